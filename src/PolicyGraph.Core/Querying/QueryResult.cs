@@ -1,0 +1,36 @@
+namespace PolicyGraph.Core.Querying;
+
+/// <summary>The rows of a query, in the order the query produced them.</summary>
+public sealed record QueryResult(
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyList<object?>> Rows,
+    QueryCounters Counters,
+    bool Truncated = false);
+
+/// <summary>What an updating query changed (zero for read queries).</summary>
+public sealed record QueryCounters(
+    int NodesCreated = 0,
+    int NodesDeleted = 0,
+    int RelationshipsCreated = 0,
+    int RelationshipsDeleted = 0,
+    int PropertiesSet = 0,
+    int LabelsAdded = 0,
+    int LabelsRemoved = 0)
+{
+    public static QueryCounters None { get; } = new();
+
+    public bool ContainsUpdates =>
+        NodesCreated + NodesDeleted + RelationshipsCreated + RelationshipsDeleted + PropertiesSet + LabelsAdded + LabelsRemoved > 0;
+}
+
+/// <summary>
+/// Limits for one query. <see cref="ReadOnly"/> rejects any updating clause before execution;
+/// <see cref="MaxRows"/> stops production after that many rows (the result is marked truncated);
+/// <see cref="Timeout"/> aborts the query with a <see cref="CypherException"/> of detail <c>QueryTimeout</c>.
+/// </summary>
+public sealed record QueryOptions(bool ReadOnly = false, TimeSpan? Timeout = null, int? MaxRows = null)
+{
+    public static QueryOptions Default { get; } = new();
+
+    public static QueryOptions Console { get; } = new(ReadOnly: true, Timeout: TimeSpan.FromSeconds(5), MaxRows: 10_000);
+}
