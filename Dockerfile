@@ -1,0 +1,37 @@
+# syntax=docker/dockerfile:1
+# PolicyGraph web app and CLI in one image (the compose file runs the CLI as a one-shot loader).
+
+# 1. Browser assets: npm ci from the lockfile, esbuild bundle into src/PolicyGraph.Web/wwwroot/dist.
+FROM node:20-bookworm-slim AS web-assets
+WORKDIR /src/web
+COPY web/package.json web/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web/build.mjs ./
+COPY web/src/ ./src/
+RUN npm run build
+
+# 2. .NET build: publish the web app and the CLI. The web project's npm targets see node_modules and the
+#    bundle already up to date (copied with their timestamps), and SkipFrontEnd=true asks them to stand down.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/ ./src/
+COPY cypher/ ./cypher/
+COPY --from=web-assets /src/web/ ./web/
+COPY --from=web-assets /src/src/PolicyGraph.Web/wwwroot/dist/ ./src/PolicyGraph.Web/wwwroot/dist/
+RUN dotnet publish src/PolicyGraph.Web/PolicyGraph.Web.csproj -c Release -o /out/web -p:SkipFrontEnd=true
+RUN dotnet publish src/PolicyGraph.Cli/PolicyGraph.Cli.csproj -c Release -o /out/cli
+
+# 3. Runtime: ASP.NET Core only, no SDK, non-root.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /out/web ./web/
+COPY --from=build /out/cli ./cli/
+COPY seeds/ ./seeds/
+COPY cypher/ ./cypher/
+ENV ASPNETCORE_URLS=http://+:8080 \
+    PolicyGraph__Web__SeedDirectory=/app/seeds/documents \
+    PolicyGraph__Web__QueryDirectory=/app/cypher/queries
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "/app/web/PolicyGraph.Web.dll"]

@@ -1,0 +1,5 @@
+// loads: (:Document)
+// Upserts nodes by their stable id; row = {id, properties}. Running it twice changes nothing.
+UNWIND $rows AS row
+MERGE (n:Document {id: row.id})
+SET n += row.properties;

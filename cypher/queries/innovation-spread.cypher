@@ -1,0 +1,9 @@
+// @title 创新成果扩散 | How innovations spread from pilot zones
+// @answers For each innovation batch: which items were piloted in which zone, and where they are promoted to.
+// @param batch int = null batch number (e.g. 7 or 19); empty for all batches
+MATCH (d:Document)-[pub:PUBLISHES]->(b:InnovationBatch)-[inc:INCLUDES]->(i:Innovation)
+WHERE $batch IS NULL OR b.number = $batch
+OPTIONAL MATCH (i)-[p:PILOTED_IN]->(pilot:Zone)
+OPTIONAL MATCH (i)-[a:APPLIES_IN]->(target:Zone)
+RETURN b AS batch, i AS innovation, i.novelty AS novelty, pilot, target, d, pub, inc, p, a
+ORDER BY b.number, i.seq

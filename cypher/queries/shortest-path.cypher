@@ -1,0 +1,8 @@
+// @title 两个实体之间的最短路径 | Shortest path between two entities
+// @answers How are two chosen entities (agencies, zones, documents, measures) connected, by the fewest hops
+// @answers (at most 8)?
+// @param from string id of the first entity
+// @param to string id of the second entity
+MATCH (a {id: $from}), (b {id: $to})
+MATCH path = shortestPath((a)-[*..8]-(b))
+RETURN path, length(path) AS hops

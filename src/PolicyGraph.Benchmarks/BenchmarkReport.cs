@@ -1,0 +1,45 @@
+using System.Globalization;
+using Newtonsoft.Json;
+
+namespace PolicyGraph.Benchmarks;
+
+/// <summary>Prints a benchmark run as a table and writes its JSON outputs.</summary>
+public static class BenchmarkReport
+{
+    public static void WriteTable(TextWriter output, LoadMeasurement load, IReadOnlyList<QueryMeasurement> measurements)
+    {
+        WriteLoad(output, load);
+        var width = NameWidth(measurements.Select(m => m.Query));
+        WriteHeader(output, width);
+        foreach (var m in measurements) WriteRow(output, m, width);
+    }
+
+    public static void WriteLoad(TextWriter output, LoadMeasurement load) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"loaded {load.Nodes} nodes, {load.Relationships} relationships in {load.LoadMs:0} ms; " +
+            $"{load.BytesPerNode:0} bytes/node, {load.BytesPerRelationship:0} bytes/relationship"));
+
+    public static int NameWidth(IEnumerable<BenchQuery> queries) =>
+        Math.Max(5, queries.Select(q => q.Name.Length).DefaultIfEmpty(0).Max());
+
+    public static void WriteHeader(TextWriter output, int width) =>
+        output.WriteLine($"{"query".PadRight(width)}  {"rows",8}  {"median",10}  {"p95",10}");
+
+    public static void WriteRow(TextWriter output, QueryMeasurement m, int width)
+    {
+        var name = m.Query.Name.PadRight(width);
+        output.WriteLine(m.Latency is { } latency
+            ? $"{name}  {m.Rows,8}  {LatencySummary.Format(latency.MedianMs),10}  {LatencySummary.Format(latency.P95Ms),10}"
+            : $"{name}  error: {FirstLine(m.Error)}");
+    }
+
+    public static void WriteResultLines(TextWriter output, IEnumerable<QueryMeasurement> measurements)
+    {
+        foreach (var m in measurements) output.WriteLine(ResultJson.QueryLine(m).ToString(Formatting.None));
+    }
+
+    public static void WriteSummary(TextWriter output, LoadMeasurement load, IEnumerable<QueryMeasurement> measurements) =>
+        output.WriteLine(ResultJson.Summary(load, measurements).ToString(Formatting.Indented));
+
+    private static string FirstLine(string? text) => text?.Split('\n')[0] ?? "";
+}

@@ -1,0 +1,55 @@
+using PolicyGraph.Benchmarks;
+using PolicyGraph.Embedded;
+using PolicyGraph.Export.Csv;
+
+namespace PolicyGraph.Cli.Commands;
+
+/// <summary>
+/// <c>bench --nodes a.csv,b.csv --rels r.csv --queries FILE [--reps N] [--warmup N] [--out FILE] [--summary-json FILE]</c>:
+/// loads a CSV graph into the embedded engine and times each query of the file.
+/// </summary>
+public sealed class BenchCommand : ICliCommand
+{
+    public string Name => "bench";
+
+    public string Summary => "Time queries on a CSV graph: --nodes a.csv,b.csv --rels r.csv --queries FILE [--reps N] [--warmup N] [--out FILE] [--summary-json FILE]";
+
+    public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var options = new BenchmarkOptions(args.GetInt("warmup", 2), args.GetInt("reps", 10), TimeSpan.FromMinutes(5));
+        if (options.Warmup < 0 || options.Repetitions < 1)
+            throw new CliUsageException("--warmup must be 0 or more and --reps 1 or more.");
+        try
+        {
+            var queries = QueryFile.Load(args.Require("queries"));
+            var graph = CsvGraphReader.Read(FileList(args.Require("nodes")), FileList(args.Get("rels") ?? ""));
+            await using var backend = new EmbeddedGraphBackend();
+            var observer = new TableWriterObserver(output, queries);
+            var run = await BenchmarkRunner.RunAsync(backend, graph, queries, options, observer, cancellationToken);
+            await WriteOutputsAsync(args, run);
+            return run.Queries.Any(q => q.Error is not null) ? 1 : 0;
+        }
+        catch (Exception ex) when (ex is QueryFileException or CsvFormatException or FileNotFoundException)
+        {
+            await error.WriteLineAsync($"bench: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static IReadOnlyList<string> FileList(string commaSeparated) =>
+        commaSeparated.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static async Task WriteOutputsAsync(CliArguments args, BenchmarkRun run)
+    {
+        if (args.Get("out") is { } resultsPath)
+        {
+            await using var writer = new StreamWriter(resultsPath);
+            BenchmarkReport.WriteResultLines(writer, run.Queries);
+        }
+        if (args.Get("summary-json") is { } summaryPath)
+        {
+            await using var writer = new StreamWriter(summaryPath);
+            BenchmarkReport.WriteSummary(writer, run.Load, run.Queries);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using PolicyGraph.Ingest;
+
+namespace PolicyGraph.Cli.Commands;
+
+/// <summary>
+/// <c>check [--seeds DIR] [--strict]</c>: prints the consistency report — body/table disagreements, unresolved
+/// names, measures without an agency, stated totals against extracted counts, likely duplicates across documents.
+/// With --strict the exit code is 1 when anything is reported other than duplicates.
+/// </summary>
+public sealed class CheckCommand : ICliCommand
+{
+    public string Name => "check";
+
+    public string Summary => "Print the consistency report: [--seeds DIR] [--strict]";
+
+    public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var report = IngestRunner.Load(args, error).Consistency;
+        WriteDisagreements(output, report);
+        WriteUnresolved(output, report);
+        WriteWithoutAgency(output, report);
+        WriteTotals(output, report);
+        WriteDuplicates(output, report);
+        var problems = report.Disagreements.Count + report.UnresolvedNames.Count + report.MeasuresWithoutAgency.Count
+            + report.Totals.Count(t => !t.Matches);
+        return Task.FromResult(args.Has("strict") && problems > 0 ? 1 : 0);
+    }
+
+    private static void WriteDisagreements(TextWriter output, ConsistencyReport report)
+    {
+        output.WriteLine($"body vs table disagreements: {report.Disagreements.Count}");
+        foreach (var d in report.Disagreements)
+        {
+            output.WriteLine($"  {d.SourceFile} measure {d.Seq} {d.Field} (body line {d.BodyLine}, table line {d.TableLine}): " +
+                $"body only [{string.Join("、", d.BodyOnly)}], table only [{string.Join("、", d.TableOnly)}]");
+        }
+    }
+
+    private static void WriteUnresolved(TextWriter output, ConsistencyReport report)
+    {
+        output.WriteLine($"unresolved names: {report.UnresolvedNames.Count}");
+        foreach (var u in report.UnresolvedNames)
+            output.WriteLine($"  {u.SourceFile}:{u.Line} {u.Kind} '{u.AsWritten}' kept as '{u.AssignedName}'");
+    }
+
+    private static void WriteWithoutAgency(TextWriter output, ConsistencyReport report)
+    {
+        output.WriteLine($"measures with no agency: {report.MeasuresWithoutAgency.Count}");
+        foreach (var m in report.MeasuresWithoutAgency)
+            output.WriteLine($"  {m.SourceFile}:{m.Line} measure {m.Seq} {m.Title}");
+    }
+
+    private static void WriteTotals(TextWriter output, ConsistencyReport report)
+    {
+        output.WriteLine($"stated totals: {report.Totals.Count} checked, {report.Totals.Count(t => !t.Matches)} do not match");
+        foreach (var t in report.Totals)
+            output.WriteLine($"  {(t.Matches ? "ok      " : "MISMATCH")} {t.SourceFile}:{t.Line} {t.Label}: stated {t.Stated}, extracted {t.Extracted}");
+    }
+
+    private static void WriteDuplicates(TextWriter output, ConsistencyReport report)
+    {
+        output.WriteLine($"likely duplicates across documents: {report.LikelyDuplicates.Count}");
+        foreach (var d in report.LikelyDuplicates)
+            output.WriteLine($"  {d.Score:F3} {d.FromTitle} ~ {d.ToTitle} ({d.FromId} ~ {d.ToId})");
+    }
+}

@@ -1,0 +1,58 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using PolicyGraph.Core.Querying;
+using PolicyGraph.Embedded;
+
+namespace PolicyGraph.Cli.Commands;
+
+/// <summary>
+/// <c>query "MATCH … RETURN …" [--params JSON] [--format table|json] [--write] [--seeds DIR]</c>: runs Cypher on the
+/// graph extracted from the documents. Read-only unless --write (writes only touch this process's in-memory copy).
+/// </summary>
+public sealed class QueryCommand : ICliCommand
+{
+    public string Name => "query";
+
+    public string Summary => "Run Cypher on the seed graph: \"QUERY\" [--params JSON] [--format table|json] [--write] [--timeout SECONDS]";
+
+    public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (args.Positionals.Count != 1) throw new CliUsageException("give the query as one argument, e.g. query \"MATCH (a:Agency) RETURN a.name\".");
+        var format = args.Get("format", "table");
+        if (format is not ("table" or "json")) throw new CliUsageException($"--format is table or json, not '{format}'.");
+        var parameters = ParseParameters(args.Get("params"));
+        var options = new QueryOptions(
+            ReadOnly: !args.Has("write"),
+            Timeout: TimeSpan.FromSeconds(args.GetInt("timeout", 30)),
+            MaxRows: args.GetInt("max-rows", 100_000));
+
+        var ingest = IngestRunner.Load(args, error);
+        await using var backend = new EmbeddedGraphBackend();
+        await backend.ImportAsync(ingest.Graph, cancellationToken);
+        try
+        {
+            var result = await backend.RunAsync(args.Positionals[0], parameters, options, cancellationToken);
+            if (format == "json") ResultWriters.WriteJson(output, result);
+            else ResultWriters.WriteTable(output, result);
+            return 0;
+        }
+        catch (CypherException ex)
+        {
+            error.WriteLine($"query: {ex.Category}.{ex.Detail}{(ex.Line is null ? "" : $" at {ex.Position}")}: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static IReadOnlyDictionary<string, object?>? ParseParameters(string? json)
+    {
+        if (json is null) return null;
+        try
+        {
+            return JObject.Parse(json).Properties().ToDictionary(p => p.Name, p => JsonValues.ToPlain(p.Value));
+        }
+        catch (JsonReaderException ex)
+        {
+            throw new CliUsageException($"--params is not a JSON object: {ex.Message}");
+        }
+    }
+}

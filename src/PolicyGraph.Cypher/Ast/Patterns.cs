@@ -1,0 +1,49 @@
+namespace PolicyGraph.Cypher.Ast;
+
+/// <summary>oC_Pattern: comma-separated parts.</summary>
+public sealed record Pattern(AstList<PatternPart> Parts) : AstNode;
+
+public enum ShortestPathKind
+{
+    None,
+    Shortest,
+    AllShortest,
+}
+
+/// <summary>oC_PatternPart: optionally named (<c>p = ...</c>), optionally wrapped in shortestPath/allShortestPaths.</summary>
+public sealed record PatternPart(Variable? PathVariable, PatternElement Element, ShortestPathKind Shortest) : AstNode;
+
+/// <summary>oC_PatternElement: a node followed by (relationship, node) steps.</summary>
+public sealed record PatternElement(NodePattern Start, AstList<PatternElementChain> Chains) : AstNode;
+
+/// <summary>oC_PatternElementChain: one relationship and the node it leads to.</summary>
+public sealed record PatternElementChain(RelationshipPattern Relationship, NodePattern Node) : AstNode;
+
+/// <summary>(v:A:B {props}) — <see cref="Properties"/> is a <see cref="MapLiteral"/> or a <see cref="Parameter"/>.</summary>
+public sealed record NodePattern(Variable? Variable, AstList<string> Labels, Expression? Properties) : AstNode;
+
+public enum RelationshipDirection
+{
+    /// <summary>(a)-[]->(b)</summary>
+    Outgoing,
+
+    /// <summary>(a)&lt;-[]-(b)</summary>
+    Incoming,
+
+    /// <summary>(a)-[]-(b) or (a)&lt;-[]-&gt;(b)</summary>
+    Undirected,
+}
+
+/// <summary>-[v:A|B *1..3 {props}]-&gt;; <see cref="Length"/> is null for a single hop.</summary>
+public sealed record RelationshipPattern(
+    Variable? Variable,
+    AstList<string> Types,
+    RelationshipDirection Direction,
+    VariableLength? Length,
+    Expression? Properties) : AstNode;
+
+/// <summary>
+/// Variable length bounds: <c>*</c> = (null, null), <c>*2</c> = (2, 2), <c>*1..3</c> = (1, 3),
+/// <c>*..3</c> = (null, 3), <c>*2..</c> = (2, null). A missing minimum means 1, a missing maximum means unbounded.
+/// </summary>
+public sealed record VariableLength(long? Min, long? Max) : AstNode;

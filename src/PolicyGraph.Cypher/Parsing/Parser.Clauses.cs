@@ -1,0 +1,157 @@
+using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Cypher.Lexing;
+
+namespace PolicyGraph.Cypher.Parsing;
+
+public sealed partial class Parser
+{
+    private Query ParseStatement()
+    {
+        if (IsSchemaCommandStart())
+        {
+            return ParseSchemaCommand();
+        }
+
+        return ParseRegularQuery();
+    }
+
+    /// <summary>oC_RegularQuery: SingleQuery (UNION [ALL] SingleQuery)*.</summary>
+    private Query ParseRegularQuery()
+    {
+        Query query = ParseSingleQuery();
+        while (CheckKeyword("UNION"))
+        {
+            var position = Advance().Position;
+            var all = MatchKeyword("ALL");
+            query = new UnionQuery(query, ParseSingleQuery(), all) { Position = position };
+        }
+
+        return query;
+    }
+
+    private SingleQuery ParseSingleQuery()
+    {
+        var position = Current.Position;
+        var clauses = new List<Clause> { ParseClause() };
+        while (!IsQueryEnd())
+        {
+            clauses.Add(ParseClause());
+        }
+
+        return new SingleQuery(AstList.From(clauses)) { Position = position };
+    }
+
+    private bool IsQueryEnd() =>
+        Current.Kind == TokenKind.End || Check(";") || Check("}") || Check(")") || CheckKeyword("UNION");
+
+    private Clause ParseClause()
+    {
+        var keyword = Current.Kind == TokenKind.Identifier ? Current.Text.ToUpperInvariant() : "";
+        return keyword switch
+        {
+            "MATCH" or "OPTIONAL" => ParseMatch(),
+            "UNWIND" => ParseUnwind(),
+            "WITH" => ParseWith(),
+            "RETURN" => ParseReturn(),
+            "CREATE" => ParseCreate(),
+            "MERGE" => ParseMerge(),
+            "SET" => ParseSet(),
+            "REMOVE" => ParseRemove(),
+            "DELETE" or "DETACH" => ParseDelete(),
+            "FOREACH" => ParseForeach(),
+            "CALL" => ParseCall(),
+            _ => throw Unexpected("a clause (MATCH, RETURN, WITH, CREATE, ...)"),
+        };
+    }
+
+    private MatchClause ParseMatch()
+    {
+        var position = Current.Position;
+        var optional = MatchKeyword("OPTIONAL");
+        ExpectKeyword("MATCH");
+        var pattern = ParsePattern();
+        var where = ParseOptionalWhere();
+        return new MatchClause(optional, pattern, where) { Position = position };
+    }
+
+    private Expression? ParseOptionalWhere() => MatchKeyword("WHERE") ? ParseExpression() : null;
+
+    private UnwindClause ParseUnwind()
+    {
+        var position = ExpectKeyword("UNWIND").Position;
+        var source = ParseExpression();
+        ExpectKeyword("AS");
+        return new UnwindClause(source, ParseVariable()) { Position = position };
+    }
+
+    private WithClause ParseWith()
+    {
+        var position = ExpectKeyword("WITH").Position;
+        var body = ParseProjectionBody();
+        var where = ParseOptionalWhere();
+        return new WithClause(body, where) { Position = position };
+    }
+
+    private ReturnClause ParseReturn()
+    {
+        var position = ExpectKeyword("RETURN").Position;
+        return new ReturnClause(ParseProjectionBody()) { Position = position };
+    }
+
+    /// <summary>oC_ProjectionBody: [DISTINCT] items [ORDER BY ...] [SKIP e] [LIMIT e].</summary>
+    private ProjectionBody ParseProjectionBody()
+    {
+        var position = Current.Position;
+        var distinct = MatchKeyword("DISTINCT");
+        var includeExisting = Match("*");
+        var items = new List<ProjectionItem>();
+        if (!includeExisting || Match(","))
+        {
+            do
+            {
+                items.Add(ParseProjectionItem());
+            }
+            while (Match(","));
+        }
+
+        AstList<SortItem> orderBy = [];
+        if (MatchKeyword("ORDER"))
+        {
+            ExpectKeyword("BY");
+            orderBy = ParseSortItems();
+        }
+
+        var skip = MatchKeyword("SKIP") ? ParseExpression() : null;
+        var limit = MatchKeyword("LIMIT") ? ParseExpression() : null;
+        return new ProjectionBody(distinct, includeExisting, AstList.From(items), orderBy, skip, limit) { Position = position };
+    }
+
+    private ProjectionItem ParseProjectionItem()
+    {
+        var position = Current.Position;
+        var expression = ParseExpression();
+        var sourceText = TextSince(position);
+        var alias = MatchKeyword("AS") ? ParseVariable() : null;
+        return new ProjectionItem(expression, alias) { Position = position, SourceText = sourceText };
+    }
+
+    private AstList<SortItem> ParseSortItems()
+    {
+        var items = new List<SortItem>();
+        do
+        {
+            var position = Current.Position;
+            var expression = ParseExpression();
+            var descending = MatchKeyword("DESC") || MatchKeyword("DESCENDING");
+            if (!descending && !MatchKeyword("ASC"))
+            {
+                MatchKeyword("ASCENDING");
+            }
+
+            items.Add(new SortItem(expression, descending) { Position = position });
+        }
+        while (Match(","));
+
+        return AstList.From(items);
+    }
+}

@@ -1,0 +1,179 @@
+using PolicyGraph.Cypher.Ast;
+
+namespace PolicyGraph.Cypher.Parsing;
+
+public sealed partial class Parser
+{
+    /// <summary>'[' starts a list comprehension, a pattern comprehension or a list literal.</summary>
+    private Expression ParseListAtom()
+    {
+        if (Check("[") && PeekToken(1).IsName && PeekToken(2).IsKeyword("IN"))
+        {
+            return ParseListComprehension();
+        }
+
+        var comprehension = Speculate<Expression>(ParsePatternComprehension);
+        if (comprehension is not null)
+        {
+            return comprehension;
+        }
+
+        var position = Expect("[").Position;
+        AstList<Expression> items = Check("]") ? [] : ParseExpressionList();
+        Expect("]");
+        return new ListLiteral(items) { Position = position };
+    }
+
+    private ListComprehension ParseListComprehension()
+    {
+        var position = Expect("[").Position;
+        var variable = ParseVariable();
+        ExpectKeyword("IN");
+        var source = ParseExpression();
+        var where = ParseOptionalWhere();
+        var projection = Match("|") ? ParseExpression() : null;
+        Expect("]");
+        return new ListComprehension(variable, source, where, projection) { Position = position };
+    }
+
+    /// <summary>[p = (a)-->(b) WHERE cond | projection]; returns null when the brackets hold something else.</summary>
+    private PatternComprehension? ParsePatternComprehension()
+    {
+        var position = Expect("[").Position;
+        Variable? pathVariable = null;
+        if (Current.IsName && PeekToken(1).IsSymbol("="))
+        {
+            pathVariable = ParseVariable();
+            Advance();
+        }
+
+        if (!Check("("))
+        {
+            return null;
+        }
+
+        var pattern = ParsePatternElement();
+        if (pattern.Chains.Count == 0 || !(CheckKeyword("WHERE") || Check("|")))
+        {
+            return null;
+        }
+
+        var where = ParseOptionalWhere();
+        Expect("|");
+        var projection = ParseExpression();
+        Expect("]");
+        return new PatternComprehension(pathVariable, pattern, where, projection) { Position = position };
+    }
+
+    private CaseExpression ParseCase()
+    {
+        var position = ExpectKeyword("CASE").Position;
+        var test = CheckKeyword("WHEN") ? null : ParseExpression();
+        var alternatives = new List<CaseAlternative>();
+        do
+        {
+            var alternativePosition = ExpectKeyword("WHEN").Position;
+            var when = ParseExpression();
+            ExpectKeyword("THEN");
+            alternatives.Add(new CaseAlternative(when, ParseExpression()) { Position = alternativePosition });
+        }
+        while (CheckKeyword("WHEN"));
+
+        var otherwise = MatchKeyword("ELSE") ? ParseExpression() : null;
+        ExpectKeyword("END");
+        return new CaseExpression(test, AstList.From(alternatives), otherwise) { Position = position };
+    }
+
+    /// <summary>EXISTS { query } or the short form EXISTS { pattern [WHERE cond] }.</summary>
+    private ExistsSubquery ParseExistsSubquery()
+    {
+        var position = ExpectKeyword("EXISTS").Position;
+        Expect("{");
+        var query = Nested(() => IsClauseStart() ? ParseRegularQuery() : ParseExistsPattern());
+        Expect("}");
+        return new ExistsSubquery(query) { Position = position };
+    }
+
+    private bool IsClauseStart() =>
+        new[] { "MATCH", "OPTIONAL", "WITH", "UNWIND", "CALL", "RETURN" }.Any(CheckKeyword);
+
+    private SingleQuery ParseExistsPattern()
+    {
+        var position = Current.Position;
+        var pattern = ParsePattern();
+        var match = new MatchClause(false, pattern, ParseOptionalWhere()) { Position = position };
+        return new SingleQuery([match]) { Position = position };
+    }
+
+    private bool IsQuantifierStart() =>
+        Quantifiers.ContainsKey(Current.Text) && PeekToken(1).IsSymbol("(") && PeekToken(2).IsName
+        && PeekToken(3).IsKeyword("IN");
+
+    private Quantifier ParseQuantifier()
+    {
+        var position = Current.Position;
+        var kind = Quantifiers[Advance().Text];
+        Expect("(");
+        var variable = ParseVariable();
+        ExpectKeyword("IN");
+        var source = ParseExpression();
+        var where = ParseOptionalWhere();
+        Expect(")");
+        return new Quantifier(kind, variable, source, where) { Position = position };
+    }
+
+    private Reduce ParseReduce()
+    {
+        var position = ExpectKeyword("reduce").Position;
+        Expect("(");
+        var accumulator = ParseVariable();
+        Expect("=");
+        var init = ParseExpression();
+        Expect(",");
+        var variable = ParseVariable();
+        ExpectKeyword("IN");
+        var source = ParseExpression();
+        Expect("|");
+        var expression = ParseExpression();
+        Expect(")");
+        return new Reduce(accumulator, init, variable, source, expression) { Position = position };
+    }
+
+    /// <summary>oC_MapProjection: subject{.key, key: expr, variable, .*}.</summary>
+    private MapProjection ParseMapProjection(Variable subject)
+    {
+        Expect("{");
+        var items = new List<MapProjectionItem>();
+        if (!Check("}"))
+        {
+            do
+            {
+                items.Add(ParseMapProjectionItem());
+            }
+            while (Match(","));
+        }
+
+        Expect("}");
+        return new MapProjection(subject, AstList.From(items)) { Position = subject.Position };
+    }
+
+    private MapProjectionItem ParseMapProjectionItem()
+    {
+        var position = Current.Position;
+        if (Match("."))
+        {
+            return Match("*")
+                ? new AllPropertiesSelector { Position = position }
+                : new PropertySelector(ExpectName("a property name")) { Position = position };
+        }
+
+        if (Current.IsName && PeekToken(1).IsSymbol(":"))
+        {
+            var key = ExpectName("a key");
+            Advance();
+            return new LiteralEntry(key, ParseExpression()) { Position = position };
+        }
+
+        return new VariableSelector(ParseVariable()) { Position = position };
+    }
+}

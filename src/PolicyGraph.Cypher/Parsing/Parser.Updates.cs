@@ -1,0 +1,188 @@
+using PolicyGraph.Cypher.Ast;
+
+namespace PolicyGraph.Cypher.Parsing;
+
+public sealed partial class Parser
+{
+    private CreateClause ParseCreate()
+    {
+        var position = ExpectKeyword("CREATE").Position;
+        return new CreateClause(ParsePattern()) { Position = position };
+    }
+
+    private MergeClause ParseMerge()
+    {
+        var position = ExpectKeyword("MERGE").Position;
+        var pattern = ParsePatternPart();
+        var actions = new List<MergeAction>();
+        while (CheckKeyword("ON"))
+        {
+            var actionPosition = Advance().Position;
+            var onCreate = MatchKeyword("CREATE");
+            if (!onCreate && !MatchKeyword("MATCH"))
+            {
+                throw Unexpected("CREATE or MATCH");
+            }
+
+            ExpectKeyword("SET");
+            actions.Add(new MergeAction(onCreate, ParseSetItems()) { Position = actionPosition });
+        }
+
+        return new MergeClause(pattern, AstList.From(actions)) { Position = position };
+    }
+
+    private SetClause ParseSet()
+    {
+        var position = ExpectKeyword("SET").Position;
+        return new SetClause(ParseSetItems()) { Position = position };
+    }
+
+    private AstList<SetItem> ParseSetItems()
+    {
+        var items = new List<SetItem>();
+        do
+        {
+            items.Add(ParseSetItem());
+        }
+        while (Match(","));
+
+        return AstList.From(items);
+    }
+
+    /// <summary>oC_SetItem: n.p = e | n = e | n += e | n:A:B.</summary>
+    private SetItem ParseSetItem()
+    {
+        var position = Current.Position;
+        if (Current.IsName && PeekToken(1).IsSymbol(":"))
+        {
+            var target = ParseVariable();
+            return new SetLabelsItem(target, ParseNodeLabels()) { Position = position };
+        }
+
+        if (Current.IsName && (PeekToken(1).IsSymbol("=") || PeekToken(1).IsSymbol("+=")))
+        {
+            var target = ParseVariable();
+            var merge = Advance().Text == "+=";
+            return new SetVariableItem(target, ParseExpression(), merge) { Position = position };
+        }
+
+        var property = ParsePropertyTarget();
+        Expect("=");
+        return new SetPropertyItem(property, ParseExpression()) { Position = position };
+    }
+
+    /// <summary>The left side of SET n.p = ... or REMOVE n.p: an expression ending in a property lookup.</summary>
+    private PropertyLookup ParsePropertyTarget()
+    {
+        var start = Current;
+        var expression = ParsePostfix(allowLabels: false);
+        return expression as PropertyLookup ?? throw UnexpectedAt(start, "a property (e.g. n.name)");
+    }
+
+    private RemoveClause ParseRemove()
+    {
+        var position = ExpectKeyword("REMOVE").Position;
+        var items = new List<RemoveItem>();
+        do
+        {
+            var itemPosition = Current.Position;
+            if (Current.IsName && PeekToken(1).IsSymbol(":"))
+            {
+                var target = ParseVariable();
+                items.Add(new RemoveLabelsItem(target, ParseNodeLabels()) { Position = itemPosition });
+            }
+            else
+            {
+                items.Add(new RemovePropertyItem(ParsePropertyTarget()) { Position = itemPosition });
+            }
+        }
+        while (Match(","));
+
+        return new RemoveClause(AstList.From(items)) { Position = position };
+    }
+
+    private DeleteClause ParseDelete()
+    {
+        var position = Current.Position;
+        var detach = MatchKeyword("DETACH");
+        ExpectKeyword("DELETE");
+        return new DeleteClause(detach, ParseExpressionList()) { Position = position };
+    }
+
+    private AstList<Expression> ParseExpressionList()
+    {
+        var expressions = new List<Expression>();
+        do
+        {
+            expressions.Add(ParseExpression());
+        }
+        while (Match(","));
+
+        return AstList.From(expressions);
+    }
+
+    private ForeachClause ParseForeach()
+    {
+        var position = ExpectKeyword("FOREACH").Position;
+        Expect("(");
+        var variable = ParseVariable();
+        ExpectKeyword("IN");
+        var source = ParseExpression();
+        Expect("|");
+        var updates = new List<Clause>();
+        do
+        {
+            updates.Add(Nested(ParseClause));
+        }
+        while (!Check(")"));
+
+        Expect(")");
+        return new ForeachClause(variable, source, AstList.From(updates)) { Position = position };
+    }
+
+    /// <summary>oC_StandaloneCall / oC_InQueryCall: CALL ns.name[(args)] [YIELD * | YIELD items [WHERE e]].</summary>
+    private CallClause ParseCall()
+    {
+        var position = ExpectKeyword("CALL").Position;
+        var name = ParseQualifiedName("a procedure name");
+        AstList<Expression>? arguments = null;
+        if (Match("("))
+        {
+            arguments = Check(")") ? [] : ParseExpressionList();
+            Expect(")");
+        }
+
+        if (!MatchKeyword("YIELD"))
+        {
+            return new CallClause(name, arguments, false, null, null) { Position = position };
+        }
+
+        if (Match("*"))
+        {
+            return new CallClause(name, arguments, true, null, null) { Position = position };
+        }
+
+        var items = new List<YieldItem>();
+        do
+        {
+            var itemPosition = Current.Position;
+            var field = ExpectName("a procedure output name");
+            var alias = MatchKeyword("AS") ? ParseVariable() : null;
+            items.Add(new YieldItem(field, alias) { Position = itemPosition });
+        }
+        while (Match(","));
+
+        return new CallClause(name, arguments, false, AstList.From(items), ParseOptionalWhere()) { Position = position };
+    }
+
+    private string ParseQualifiedName(string what)
+    {
+        var parts = new List<string> { ExpectName(what) };
+        while (Match("."))
+        {
+            parts.Add(ExpectName(what));
+        }
+
+        return string.Join(".", parts);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using PolicyGraph.Cypher.Ast;
+
+namespace PolicyGraph.Cypher;
+
+public static partial class CypherPrinter
+{
+    public static string PrintPattern(Pattern pattern) => string.Join(", ", pattern.Parts.Select(PrintPatternPart));
+
+    public static string PrintPatternPart(PatternPart part)
+    {
+        var element = PrintPatternElement(part.Element);
+        element = part.Shortest switch
+        {
+            ShortestPathKind.Shortest => $"shortestPath({element})",
+            ShortestPathKind.AllShortest => $"allShortestPaths({element})",
+            _ => element,
+        };
+        return part.PathVariable is null ? element : $"{Name(part.PathVariable.Name)} = {element}";
+    }
+
+    public static string PrintPatternElement(PatternElement element) =>
+        PrintNode(element.Start) + string.Concat(element.Chains.Select(chain =>
+            PrintRelationship(chain.Relationship) + PrintNode(chain.Node)));
+
+    private static string PrintNode(NodePattern node)
+    {
+        var inner = (node.Variable is null ? "" : Name(node.Variable.Name)) + PrintLabels(node.Labels);
+        if (node.Properties is not null)
+        {
+            inner += (inner.Length > 0 ? " " : "") + PrintExpression(node.Properties);
+        }
+
+        return "(" + inner + ")";
+    }
+
+    private static string PrintRelationship(RelationshipPattern relationship)
+    {
+        var inner = relationship.Variable is null ? "" : Name(relationship.Variable.Name);
+        if (relationship.Types.Count > 0)
+        {
+            inner += ":" + string.Join("|", relationship.Types.Select(Name));
+        }
+
+        inner += relationship.Length is null ? "" : PrintLength(relationship.Length);
+        if (relationship.Properties is not null)
+        {
+            inner += (inner.Length > 0 ? " " : "") + PrintExpression(relationship.Properties);
+        }
+
+        var body = inner.Length == 0 ? "--" : $"-[{inner}]-";
+        return relationship.Direction switch
+        {
+            RelationshipDirection.Outgoing => body + ">",
+            RelationshipDirection.Incoming => "<" + body,
+            _ => body,
+        };
+    }
+
+    private static string PrintLength(VariableLength length)
+    {
+        string Bound(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+        if (length.Min is null && length.Max is null)
+        {
+            return "*";
+        }
+
+        return length.Min == length.Max ? "*" + Bound(length.Min) : $"*{Bound(length.Min)}..{Bound(length.Max)}";
+    }
+
+    private static string PrintSchemaCommand(SchemaCommand command) => command switch
+    {
+        CreateConstraintCommand constraint => PrintCreateConstraint(constraint),
+        DropConstraintCommand drop => $"DROP CONSTRAINT {Name(drop.Name)}{(drop.IfExists ? " IF EXISTS" : "")}",
+        CreateIndexCommand index => PrintCreateIndex(index),
+        DropIndexCommand drop => $"DROP INDEX {Name(drop.Name)}{(drop.IfExists ? " IF EXISTS" : "")}",
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown schema command"),
+    };
+
+    private static string PrintCreateConstraint(CreateConstraintCommand constraint)
+    {
+        var header = "CREATE CONSTRAINT" + PrintSchemaName(constraint.Name, constraint.IfNotExists);
+        var target = PrintSchemaTarget(constraint.Variable, [constraint.Label], constraint.IsRelationship);
+        var properties = constraint.Properties.Count == 1
+            ? PrintExpression(constraint.Properties[0])
+            : "(" + PrintList(constraint.Properties) + ")";
+        var kind = constraint.Kind switch
+        {
+            ConstraintKind.Unique => "IS UNIQUE",
+            ConstraintKind.NotNull => "IS NOT NULL",
+            _ => constraint.IsRelationship ? "IS RELATIONSHIP KEY" : "IS NODE KEY",
+        };
+        return $"{header} FOR {target} REQUIRE {properties} {kind}";
+    }
+
+    private static string PrintCreateIndex(CreateIndexCommand index)
+    {
+        var kind = index.Kind switch
+        {
+            IndexKind.Text => "TEXT ",
+            IndexKind.Fulltext => "FULLTEXT ",
+            _ => "",
+        };
+        var header = $"CREATE {kind}INDEX" + PrintSchemaName(index.Name, index.IfNotExists);
+        var target = PrintSchemaTarget(index.Variable, index.Labels, index.IsRelationship);
+        var properties = index.Kind == IndexKind.Fulltext
+            ? "EACH [" + PrintList(index.Properties) + "]"
+            : "(" + PrintList(index.Properties) + ")";
+        var options = index.Options is null ? "" : " OPTIONS " + PrintExpression(index.Options);
+        return $"{header} FOR {target} ON {properties}{options}";
+    }
+
+    private static string PrintSchemaName(string? name, bool ifNotExists) =>
+        (name is null ? "" : " " + Name(name)) + (ifNotExists ? " IF NOT EXISTS" : "");
+
+    private static string PrintSchemaTarget(Variable variable, IEnumerable<string> labels, bool isRelationship)
+    {
+        var inner = Name(variable.Name) + ":" + string.Join("|", labels.Select(Name));
+        return isRelationship ? $"()-[{inner}]-()" : $"({inner})";
+    }
+}

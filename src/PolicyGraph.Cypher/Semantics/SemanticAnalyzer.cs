@@ -1,0 +1,138 @@
+using PolicyGraph.Core.Querying;
+using PolicyGraph.Cypher.Ast;
+
+namespace PolicyGraph.Cypher.Semantics;
+
+/// <summary>
+/// Checks a parsed query before execution: variable scoping and typing, aggregation rules, clause composition,
+/// pattern rules of CREATE/MERGE, constant SKIP/LIMIT, function names and arity. Raises the openCypher TCK's
+/// error categories and detail codes as <see cref="CypherException"/>s (phase CompileTime).
+/// </summary>
+public sealed partial class SemanticAnalyzer
+{
+    private SemanticAnalyzer()
+    {
+    }
+
+    /// <summary>Throws the first problem found, in query order; returns the result column names.</summary>
+    public static IReadOnlyList<string> Analyze(Query query) => new SemanticAnalyzer().AnalyzeQuery(query, Scope.Empty, false);
+
+    private static CypherException Error(string detail, string message, AstNode node) =>
+        CypherErrors.Syntax(detail, message, node.Position);
+
+    private IReadOnlyList<string> AnalyzeQuery(Query query, Scope outer, bool isSubquery) => query switch
+    {
+        SingleQuery single => AnalyzeSingleQuery(single, outer, isSubquery),
+        UnionQuery union => AnalyzeUnion(union, outer, isSubquery),
+        SchemaCommand => [],
+        _ => throw new ArgumentOutOfRangeException(nameof(query), query.GetType().Name, "Unknown query kind"),
+    };
+
+    private IReadOnlyList<string> AnalyzeUnion(UnionQuery union, Scope outer, bool isSubquery)
+    {
+        if (union.Left is UnionQuery previous && previous.All != union.All)
+        {
+            throw Error("InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", union);
+        }
+
+        var left = AnalyzeQuery(union.Left, outer, isSubquery);
+        var right = AnalyzeSingleQuery(union.Right, outer, isSubquery);
+        if (!left.SequenceEqual(right))
+        {
+            throw Error(
+                "DifferentColumnsInUnion",
+                $"All sub queries in a UNION must have the same return column names ({string.Join(", ", left)} vs {string.Join(", ", right)})",
+                union);
+        }
+
+        return left;
+    }
+
+    private IReadOnlyList<string> AnalyzeSingleQuery(SingleQuery query, Scope outer, bool isSubquery)
+    {
+        CheckClauseComposition(query, isSubquery);
+        var scope = outer;
+        IReadOnlyList<string> columns = [];
+        foreach (var clause in query.Clauses)
+        {
+            (scope, columns) = AnalyzeClause(clause, scope);
+        }
+
+        return columns;
+    }
+
+    private (Scope Scope, IReadOnlyList<string> Columns) AnalyzeClause(Clause clause, Scope scope)
+    {
+        switch (clause)
+        {
+            case ReturnClause ret:
+                var (_, columns) = AnalyzeProjection(ret.Body, scope, isReturn: true);
+                return (scope, columns);
+            case WithClause with:
+                var (next, _) = AnalyzeProjection(with.Body, scope, isReturn: false);
+                CheckPredicate(with.Where, WhereScopeAfterWith(with, scope, next));
+                return (next, []);
+            default:
+                return (AnalyzeNonProjectionClause(clause, scope), []);
+        }
+    }
+
+    private Scope AnalyzeNonProjectionClause(Clause clause, Scope scope) => clause switch
+    {
+        MatchClause match => AnalyzeMatch(match, scope),
+        UnwindClause unwind => AnalyzeUnwind(unwind, scope),
+        CreateClause create => BindPattern(create.Pattern, PatternMode.Create, scope),
+        MergeClause merge => AnalyzeMerge(merge, scope),
+        SetClause set => AnalyzeSetItems(set.Items, scope),
+        RemoveClause remove => AnalyzeRemove(remove, scope),
+        DeleteClause delete => AnalyzeDelete(delete, scope),
+        ForeachClause each => AnalyzeForeach(each, scope),
+        CallClause call => AnalyzeCall(call, scope),
+        _ => throw new ArgumentOutOfRangeException(nameof(clause), clause.GetType().Name, "Unknown clause kind"),
+    };
+
+    /// <summary>WHERE after a non-aggregating WITH also sees the variables from before the WITH.</summary>
+    private static Scope WhereScopeAfterWith(WithClause with, Scope incoming, Scope outgoing) =>
+        with.Body.Items.Any(item => ExpressionTree.ContainsAggregate(item.Expression)) ? outgoing : incoming.Merge(outgoing);
+
+    private static bool IsUpdating(Clause clause) =>
+        clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause;
+
+    /// <summary>
+    /// RETURN only last; a query ends with RETURN, an update or CALL (subqueries may end anywhere); a reading
+    /// clause needs a WITH after updates; subqueries inside EXISTS may not update.
+    /// </summary>
+    private static void CheckClauseComposition(SingleQuery query, bool isSubquery)
+    {
+        var clauses = query.Clauses;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            if (clause is ReturnClause && i < clauses.Count - 1)
+            {
+                throw Error("InvalidClauseComposition", "RETURN can only be used at the end of the query", clauses[i + 1]);
+            }
+
+            if (isSubquery && IsUpdating(clause))
+            {
+                throw Error("InvalidClauseComposition", "An EXISTS subquery cannot contain updating clauses", clause);
+            }
+
+            if (clause is CallClause { YieldAll: true } && clauses.Count > 1)
+            {
+                throw Error("UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL", clause);
+            }
+
+            if (clause is MatchClause && i > 0 && IsUpdating(clauses[i - 1]))
+            {
+                throw Error("InvalidClauseComposition", "WITH is required between an updating clause and MATCH", clause);
+            }
+        }
+
+        var last = clauses[^1];
+        if (!isSubquery && last is not (ReturnClause or CallClause) && !IsUpdating(last))
+        {
+            throw Error("InvalidClauseComposition", "Query cannot conclude with this clause (must be RETURN or an update clause)", last);
+        }
+    }
+}

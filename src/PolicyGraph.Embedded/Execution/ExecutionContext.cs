@@ -1,0 +1,58 @@
+using PolicyGraph.Core.Querying;
+using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Expressions;
+using PolicyGraph.Embedded.Storage;
+
+namespace PolicyGraph.Embedded.Execution;
+
+/// <summary>
+/// Per-query state shared by all operators: the transaction, expression evaluation and the cancellation
+/// (caller token and timeout), which long loops check through <see cref="Tick"/>.
+/// </summary>
+internal sealed class ExecutionContext
+{
+    private const int TicksBetweenChecks = 256;
+    private int _ticks;
+
+    /// <param name="createPatterns">Builds the pattern matcher expressions use; it receives this context under construction.</param>
+    public ExecutionContext(
+        CompiledQuery query,
+        GraphTransaction graph,
+        IReadOnlyDictionary<string, object?> parameters,
+        CancellationToken cancellation,
+        Func<ExecutionContext, IPatternMatcher> createPatterns)
+    {
+        Query = query;
+        Graph = graph;
+        Cancellation = cancellation;
+        Evaluation = new EvaluationContext(graph, parameters, cancellation, createPatterns(this));
+    }
+
+    public CompiledQuery Query { get; }
+
+    public GraphTransaction Graph { get; }
+
+    public EvaluationContext Evaluation { get; }
+
+    public CancellationToken Cancellation { get; }
+
+    public object? Evaluate(Expression expression, IRow row) => Query.Expression(expression)(row, Evaluation);
+
+    /// <summary>Evaluates a predicate: only true passes (null and false filter the row out).</summary>
+    public bool IsTrue(Expression expression, IRow row) => Evaluate(expression, row) is true;
+
+    /// <summary>Counts a unit of work and, every few hundred units, honours cancellation and the timeout.</summary>
+    public void Tick()
+    {
+        if (++_ticks < TicksBetweenChecks) return;
+        _ticks = 0;
+        Cancellation.ThrowIfCancellationRequested();
+    }
+
+    public void RequireWritable(string clause)
+    {
+        if (!Graph.IsWritable)
+            throw new CypherException("ClientError", "ForbiddenReadOnly", QueryPhase.CompileTime,
+                $"{clause} is not allowed in a read-only query.");
+    }
+}

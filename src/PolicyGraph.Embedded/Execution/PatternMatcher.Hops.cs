@@ -1,0 +1,164 @@
+using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Storage;
+using PolicyGraph.Embedded.Values;
+
+namespace PolicyGraph.Embedded.Execution;
+
+// Following relationships: single hops and variable-length expansion (depth-first, relationship-unique).
+internal sealed partial class PatternMatcher
+{
+    /// <summary>
+    /// Matches relationship <paramref name="index"/> of the plan, going from node index (forward) or index + 1
+    /// (backward) to the other side, and binds what it finds.
+    /// </summary>
+    private IEnumerable<Row> Hop(PatternPlan plan, int index, bool forward, Row row, MatchState state, HashSet<int> used, PatternProperties properties)
+    {
+        var pattern = plan.Relationships[index];
+        var from = state.NodeIds[forward ? index : index + 1];
+        var target = forward ? index + 1 : index;
+        var direction = TraversalDirection(pattern.Direction, forward);
+        return pattern.Length is null
+            ? SingleHop(plan, index, from, target, direction, row, state, used, properties)
+            : VariableHop(plan, index, from, target, direction, forward, row, state, used, properties);
+    }
+
+    private IEnumerable<Row> SingleHop(
+        PatternPlan plan, int index, int from, int target, Direction direction, Row row, MatchState state, HashSet<int> used, PatternProperties properties)
+    {
+        var pattern = plan.Relationships[index];
+        var variable = pattern.Variable?.Name;
+        RelationshipRef? boundRelationship = null;
+        if (variable is not null && row.TryGetValue(variable, out var existing))
+        {
+            if (existing is not RelationshipRef reference) yield break;
+            boundRelationship = reference;
+        }
+        foreach (var (relationship, other) in Neighbours(from, direction, pattern, row, index, properties))
+        {
+            if (used.Contains(relationship)) continue;
+            if (boundRelationship is { } fixedRelationship && fixedRelationship.Id != relationship) continue;
+            if (!TryBindNode(plan, target, other, row, state, properties, out var bound)) continue;
+            if (variable is not null && boundRelationship is null) bound = bound.With(variable, new RelationshipRef(relationship));
+            state.RelationshipSlots[index] = relationship;
+            used.Add(relationship);
+            yield return bound;
+            used.Remove(relationship);
+        }
+    }
+
+    private IEnumerable<Row> VariableHop(
+        PatternPlan plan, int index, int from, int target, Direction direction, bool forward, Row row, MatchState state,
+        HashSet<int> used, PatternProperties properties)
+    {
+        var pattern = plan.Relationships[index];
+        var variable = pattern.Variable?.Name;
+        var min = (int)Math.Min(pattern.Length!.Min ?? 1, int.MaxValue);
+        var max = (int)Math.Min(pattern.Length.Max ?? int.MaxValue, int.MaxValue);
+        IReadOnlyList<object?>? boundList = null;
+        if (variable is not null && row.TryGetValue(variable, out var existing))
+        {
+            if (existing is not IReadOnlyList<object?> list) yield break;
+            boundList = list;
+        }
+        foreach (var (end, walked) in Expand(from, direction, pattern, min, max, used, row, index, properties))
+        {
+            var inPatternOrder = forward ? walked : walked.Reverse().ToArray();
+            if (boundList is not null && !SameRelationships(boundList, inPatternOrder)) continue;
+            if (!TryBindNode(plan, target, end, row, state, properties, out var bound)) continue;
+            if (variable is not null && boundList is null)
+                bound = bound.With(variable, inPatternOrder.Select(r => (object?)new RelationshipRef(r)).ToArray());
+            state.RelationshipSlots[index] = inPatternOrder;
+            yield return bound;
+        }
+    }
+
+    /// <summary>
+    /// Depth-first walk yielding every relationship-unique trail of length min..max from <paramref name="start"/>.
+    /// The trail's relationships stay in <paramref name="used"/> while the caller consumes a result.
+    /// </summary>
+    private IEnumerable<(int End, int[] Relationships)> Expand(
+        int start, Direction direction, RelationshipPattern pattern, int min, int max, HashSet<int> used, Row row, int index, PatternProperties properties)
+    {
+        if (min == 0) yield return (start, []);
+        var trail = new List<int>();
+        var frames = new List<(List<(int Relationship, int Other)> Candidates, int Next)>
+        {
+            (max > 0 ? Neighbours(start, direction, pattern, row, index, properties).ToList() : [], 0),
+        };
+        while (frames.Count > 0)
+        {
+            _context.Tick();
+            var (candidates, next) = frames[^1];
+            if (next >= candidates.Count)
+            {
+                frames.RemoveAt(frames.Count - 1);
+                if (frames.Count > 0)
+                {
+                    used.Remove(trail[^1]);
+                    trail.RemoveAt(trail.Count - 1);
+                }
+                continue;
+            }
+            frames[^1] = (candidates, next + 1);
+            var (relationship, other) = candidates[next];
+            if (used.Contains(relationship)) continue;
+            used.Add(relationship);
+            trail.Add(relationship);
+            if (trail.Count >= min) yield return (other, trail.ToArray());
+            frames.Add((trail.Count < max ? Neighbours(other, direction, pattern, row, index, properties).ToList() : [], 0));
+        }
+    }
+
+    /// <summary>Relationships of <paramref name="node"/> that fit the pattern's direction, types and properties, with their far end.</summary>
+    private IEnumerable<(int Relationship, int Other)> Neighbours(
+        int node, Direction direction, RelationshipPattern pattern, Row row, int index, PatternProperties properties)
+    {
+        var graph = _context.Graph;
+        if (direction != Direction.Incoming)
+        {
+            var outgoing = graph.Outgoing(node);
+            for (var i = 0; i < outgoing.Count; i++)
+            {
+                var relationship = outgoing[i];
+                if (Fits(relationship, pattern, row, index, properties)) yield return (relationship, graph.EndNode(relationship));
+            }
+        }
+        if (direction != Direction.Outgoing)
+        {
+            var incoming = graph.Incoming(node);
+            for (var i = 0; i < incoming.Count; i++)
+            {
+                var relationship = incoming[i];
+                var start = graph.StartNode(relationship);
+                // A self-loop already came through the outgoing list when both directions are followed.
+                if (direction == Direction.Both && start == node) continue;
+                if (Fits(relationship, pattern, row, index, properties)) yield return (relationship, start);
+            }
+        }
+    }
+
+    private bool Fits(int relationship, RelationshipPattern pattern, Row row, int index, PatternProperties properties)
+    {
+        var types = pattern.Types;
+        if (types.Count > 0)
+        {
+            var type = _context.Graph.RelationshipType(relationship);
+            var typeMatches = false;
+            for (var i = 0; i < types.Count && !typeMatches; i++)
+                typeMatches = string.Equals(type, types[i], StringComparison.Ordinal);
+            if (!typeMatches) return false;
+        }
+        return pattern.Properties is null ||
+               PatternProperties.Satisfies(properties.RelationshipMap(index, row), key => _context.Graph.RelationshipProperty(relationship, key));
+    }
+
+    private static Direction TraversalDirection(RelationshipDirection written, bool forward) => written switch
+    {
+        RelationshipDirection.Outgoing => forward ? Direction.Outgoing : Direction.Incoming,
+        RelationshipDirection.Incoming => forward ? Direction.Incoming : Direction.Outgoing,
+        _ => Direction.Both,
+    };
+
+    private static bool SameRelationships(IReadOnlyList<object?> bound, int[] walked) =>
+        bound.Count == walked.Length && bound.Select((value, i) => value is RelationshipRef r && r.Id == walked[i]).All(same => same);
+}

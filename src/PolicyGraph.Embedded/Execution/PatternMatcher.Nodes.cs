@@ -1,0 +1,87 @@
+using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Values;
+
+namespace PolicyGraph.Embedded.Execution;
+
+// Choosing where a pattern part starts, and checking a node against its node pattern.
+internal sealed partial class PatternMatcher
+{
+    private const long BoundCost = 0;
+    private const long IndexCost = 1;
+
+    private int ChooseAnchor(PatternPlan plan, Row row, PatternProperties properties, EqualityHints hints)
+    {
+        var best = 0;
+        var bestCost = long.MaxValue;
+        for (var position = 0; position < plan.Nodes.Length; position++)
+        {
+            var cost = AnchorCost(plan.Nodes[position], position, row, properties, hints);
+            if (cost < bestCost)
+            {
+                best = position;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    private long AnchorCost(NodePattern node, int position, Row row, PatternProperties properties, EqualityHints hints)
+    {
+        if (node.Variable is { } variable && row.Has(variable.Name)) return BoundCost;
+        if (IndexLookup(node, position, row, properties, hints) is not null) return IndexCost;
+        var graph = _context.Graph;
+        return node.Labels.Count == 0 ? graph.EstimateNodeCount() + 1 : node.Labels.Min(graph.EstimateLabelCount) + 1;
+    }
+
+    private IEnumerable<int> AnchorCandidates(PatternPlan plan, int position, Row row, PatternProperties properties, EqualityHints hints)
+    {
+        var node = plan.Nodes[position];
+        if (node.Variable is { } variable && row.TryGetValue(variable.Name, out var bound))
+            return bound is NodeRef reference && _context.Graph.NodeExists((int)reference.Id) ? [(int)reference.Id] : [];
+        var indexed = IndexLookup(node, position, row, properties, hints);
+        if (indexed is not null) return indexed;
+        if (node.Labels.Count == 0) return _context.Graph.AllNodes();
+        var rarest = node.Labels.MinBy(_context.Graph.EstimateLabelCount)!;
+        return _context.Graph.NodesWithLabel(rarest);
+    }
+
+    /// <summary>Candidates from a property index, or null when no equality on this node can use one.</summary>
+    private IEnumerable<int>? IndexLookup(NodePattern node, int position, Row row, PatternProperties properties, EqualityHints hints)
+    {
+        var equalities = new List<(string Key, object? Value)>();
+        if (properties.PrecomputedNodeMap(position) is { } map)
+            equalities.AddRange(map.Select(e => (e.Key, e.Value)));
+        if (node.Variable is { } variable) equalities.AddRange(hints.For(variable.Name));
+        var labels = node.Labels.Count == 0 ? [null] : node.Labels.Cast<string?>().ToArray();
+        foreach (var (key, value) in equalities)
+        {
+            foreach (var label in labels)
+            {
+                if (_context.Graph.NodesWithProperty(label, key, value) is { } found) return found;
+            }
+        }
+        return null;
+    }
+
+    private bool TryBindNode(PatternPlan plan, int position, int id, Row row, MatchState state, PatternProperties properties, out Row bound)
+    {
+        bound = row;
+        var node = plan.Nodes[position];
+        var variable = node.Variable?.Name;
+        var alreadyBound = false;
+        if (variable is not null && row.TryGetValue(variable, out var existing))
+        {
+            if (existing is not NodeRef reference || reference.Id != id) return false;
+            alreadyBound = true;
+        }
+        var labels = node.Labels;
+        for (var i = 0; i < labels.Count; i++)
+            if (!_context.Graph.HasLabel(id, labels[i])) return false;
+        if (node.Properties is not null &&
+            !PatternProperties.Satisfies(properties.NodeMap(position, row), key => _context.Graph.NodeProperty(id, key)))
+            return false;
+        state.NodeIds[position] = id;
+        if (variable is not null && !alreadyBound) bound = row.With(variable, new NodeRef(id));
+        return true;
+    }
+}

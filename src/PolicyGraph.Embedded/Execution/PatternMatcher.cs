@@ -1,0 +1,141 @@
+using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Expressions;
+using PolicyGraph.Embedded.Values;
+
+namespace PolicyGraph.Embedded.Execution;
+
+/// <summary>
+/// Finds the matches of patterns in the graph: each match extends the input row with the pattern's variables.
+/// A part is matched from its cheapest "anchor" node outwards (bound variable, index lookup, label scan, all
+/// nodes). Relationships are unique within one MATCH (across all its parts).
+/// </summary>
+internal sealed partial class PatternMatcher : IPatternMatcher
+{
+    private readonly ExecutionContext _context;
+    private readonly Func<Query, Row, IEnumerable<Row>> _runSubquery;
+
+    public PatternMatcher(ExecutionContext context, Func<Query, Row, IEnumerable<Row>> runSubquery)
+    {
+        _context = context;
+        _runSubquery = runSubquery;
+    }
+
+    /// <summary>All matches of a MATCH pattern for one input row, before its WHERE.</summary>
+    public IEnumerable<Row> MatchPattern(Pattern pattern, Row row, Expression? where)
+    {
+        var plans = pattern.Parts.Select(PatternPlan.From).ToArray();
+        var hints = EqualityHints.From(where, plans, row, _context);
+        return MatchParts(plans, 0, row, [], hints);
+    }
+
+    public IEnumerable<IRow> Match(PatternElement pattern, Variable? pathVariable, IRow outer, EvaluationContext context)
+    {
+        var start = outer as Row ?? Row.Nested(outer);
+        var plan = new PatternPlan(pattern, pathVariable, ShortestPathKind.None);
+        return MatchPart(plan, start, [], EqualityHints.None);
+    }
+
+    public bool Exists(Query subquery, IRow outer, EvaluationContext context) =>
+        _runSubquery(subquery, outer as Row ?? Row.Nested(outer)).Any();
+
+    private IEnumerable<Row> MatchParts(PatternPlan[] plans, int index, Row row, HashSet<int> used, EqualityHints hints)
+    {
+        if (index == plans.Length - 1) return MatchPart(plans[index], row, used, hints);
+        return MatchRemainingParts(plans, index, row, used, hints);
+    }
+
+    private IEnumerable<Row> MatchRemainingParts(PatternPlan[] plans, int index, Row row, HashSet<int> used, EqualityHints hints)
+    {
+        if (index == plans.Length)
+        {
+            yield return row;
+            yield break;
+        }
+        foreach (var matched in MatchPart(plans[index], row, used, hints))
+            foreach (var complete in MatchParts(plans, index + 1, matched, used, hints))
+                yield return complete;
+    }
+
+    private IEnumerable<Row> MatchPart(PatternPlan plan, Row row, HashSet<int> used, EqualityHints hints)
+    {
+        if (plan.Shortest != ShortestPathKind.None) return MatchShortest(plan, row, used);
+        var properties = new PatternProperties(plan, row, _context);
+        var anchor = ChooseAnchor(plan, row, properties, hints);
+        return MatchFromAnchor(plan, anchor, row, used, properties, hints);
+    }
+
+    private IEnumerable<Row> MatchFromAnchor(
+        PatternPlan plan, int anchor, Row row, HashSet<int> used, PatternProperties properties, EqualityHints hints)
+    {
+        var state = new MatchState(plan);
+        foreach (var candidate in AnchorCandidates(plan, anchor, row, properties, hints))
+        {
+            _context.Tick();
+            if (!TryBindNode(plan, anchor, candidate, row, state, properties, out var bound)) continue;
+            if (plan.Relationships.Length == 0)
+            {
+                yield return WithPath(plan, bound, state);
+                continue;
+            }
+            foreach (var right in ExtendRight(plan, anchor, bound, state, used, properties))
+                foreach (var both in ExtendLeft(plan, anchor, right, state, used, properties))
+                    yield return WithPath(plan, both, state);
+        }
+    }
+
+    private IEnumerable<Row> ExtendRight(PatternPlan plan, int position, Row row, MatchState state, HashSet<int> used, PatternProperties properties)
+    {
+        if (position == plan.Nodes.Length - 1)
+        {
+            yield return row;
+            yield break;
+        }
+        foreach (var next in Hop(plan, position, forward: true, row, state, used, properties))
+            foreach (var complete in ExtendRight(plan, position + 1, next, state, used, properties))
+                yield return complete;
+    }
+
+    private IEnumerable<Row> ExtendLeft(PatternPlan plan, int position, Row row, MatchState state, HashSet<int> used, PatternProperties properties)
+    {
+        if (position == 0)
+        {
+            yield return row;
+            yield break;
+        }
+        foreach (var next in Hop(plan, position - 1, forward: false, row, state, used, properties))
+            foreach (var complete in ExtendLeft(plan, position - 1, next, state, used, properties))
+                yield return complete;
+    }
+
+    private Row WithPath(PatternPlan plan, Row row, MatchState state) =>
+        plan.PathVariable is null ? row : row.With(plan.PathVariable.Name, BuildPath(state));
+
+    private PathRef BuildPath(MatchState state)
+    {
+        var nodes = new List<NodeRef> { new(state.NodeIds[0]) };
+        var relationships = new List<RelationshipRef>();
+        var current = state.NodeIds[0];
+        foreach (var slot in state.RelationshipSlots)
+        {
+            var hops = slot switch
+            {
+                int single => [single],
+                int[] many => many,
+                _ => Array.Empty<int>(),
+            };
+            foreach (var relationship in hops)
+            {
+                current = OtherEnd(relationship, current);
+                relationships.Add(new RelationshipRef(relationship));
+                nodes.Add(new NodeRef(current));
+            }
+        }
+        return new PathRef(nodes, relationships);
+    }
+
+    private int OtherEnd(int relationship, int from)
+    {
+        var start = _context.Graph.StartNode(relationship);
+        return start == from ? _context.Graph.EndNode(relationship) : start;
+    }
+}

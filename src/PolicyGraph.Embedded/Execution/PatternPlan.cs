@@ -1,0 +1,56 @@
+using PolicyGraph.Cypher.Ast;
+
+namespace PolicyGraph.Embedded.Execution;
+
+/// <summary>
+/// A pattern part flattened for matching: <c>Nodes[i] -Relationships[i]- Nodes[i + 1]</c>, directions as
+/// written left to right.
+/// </summary>
+internal sealed class PatternPlan
+{
+    public PatternPlan(PatternElement element, Variable? pathVariable, ShortestPathKind shortest)
+    {
+        Nodes = [element.Start, .. element.Chains.Select(c => c.Node)];
+        Relationships = element.Chains.Select(c => c.Relationship).ToArray();
+        PathVariable = pathVariable;
+        Shortest = shortest;
+    }
+
+    public NodePattern[] Nodes { get; }
+
+    public RelationshipPattern[] Relationships { get; }
+
+    public Variable? PathVariable { get; }
+
+    public ShortestPathKind Shortest { get; }
+
+    public static PatternPlan From(PatternPart part) => new(part.Element, part.PathVariable, part.Shortest);
+
+    /// <summary>Every variable the pattern can bind (nodes, relationships, path), in pattern order.</summary>
+    public IEnumerable<string> Variables()
+    {
+        for (var i = 0; i < Nodes.Length; i++)
+        {
+            if (Nodes[i].Variable is { } node) yield return node.Name;
+            if (i < Relationships.Length && Relationships[i].Variable is { } relationship) yield return relationship.Name;
+        }
+        if (PathVariable is not null) yield return PathVariable.Name;
+    }
+}
+
+/// <summary>
+/// Which entity each position of a <see cref="PatternPlan"/> is bound to during one match; relationship slots
+/// hold an int (single hop) or an int[] (variable length, in pattern order).
+/// </summary>
+internal sealed class MatchState
+{
+    public MatchState(PatternPlan plan)
+    {
+        NodeIds = new int[plan.Nodes.Length];
+        RelationshipSlots = new object?[plan.Relationships.Length];
+    }
+
+    public int[] NodeIds { get; }
+
+    public object?[] RelationshipSlots { get; }
+}

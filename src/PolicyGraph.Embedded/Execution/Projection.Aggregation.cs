@@ -1,0 +1,92 @@
+using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Expressions;
+using PolicyGraph.Embedded.Expressions.Aggregation;
+
+namespace PolicyGraph.Embedded.Execution;
+
+// Aggregation: items without aggregates are the grouping key; every aggregate call gets one aggregator per group.
+internal sealed partial class Projection
+{
+    private IEnumerable<(Row Output, IRow SortScope)> Aggregate(IEnumerable<Row> input)
+    {
+        var keyItems = _items.Where(i => !ExpressionScan.ContainsAggregate(i.Expression)).ToArray();
+        var calls = _items.SelectMany(i => ExpressionScan.FindAggregates(i.Expression)).ToArray();
+        var groups = new Dictionary<object?[], Group>(RowValuesComparer.Instance);
+        var order = new List<Group>();
+        foreach (var row in input)
+        {
+            _context.Tick();
+            var key = keyItems.Length == 0 ? [] : EvaluateKey(keyItems, row);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new Group(row, key, calls.Select(CreateAggregator).ToArray());
+                groups[key] = group;
+                order.Add(group);
+            }
+            for (var i = 0; i < calls.Length; i++) Feed(group.Aggregators[i], calls[i], row);
+        }
+        // Without grouping keys an aggregation yields one row even for no input (count(*) = 0).
+        if (order.Count == 0 && keyItems.Length == 0)
+            order.Add(new Group(Row.Empty, [], calls.Select(CreateAggregator).ToArray()));
+        foreach (var group in order)
+        {
+            var results = new Dictionary<Expression, object?>();
+            for (var i = 0; i < calls.Length; i++) results[calls[i]] = group.Aggregators[i].Result();
+            var output = Finish(group, keyItems, results);
+            // ORDER BY / WHERE see the columns, and aggregates written again (e.g. ORDER BY count(*) DESC) by structure.
+            yield return (output, new AggregateRow(output, results));
+        }
+    }
+
+    private object?[] EvaluateKey((string Name, Expression Expression)[] keyItems, Row row)
+    {
+        var key = new object?[keyItems.Length];
+        for (var i = 0; i < key.Length; i++) key[i] = _context.Evaluate(keyItems[i].Expression, row);
+        return key;
+    }
+
+    private Row Finish(Group group, (string Name, Expression Expression)[] keyItems, Dictionary<Expression, object?> results)
+    {
+        var aggregateRow = new AggregateRow(group.First, results);
+        var output = Row.Empty;
+        var keyIndex = 0;
+        foreach (var (name, expression) in _items)
+        {
+            var isKey = keyIndex < keyItems.Length && ReferenceEquals(keyItems[keyIndex].Expression, expression);
+            var value = isKey ? group.Key[keyIndex++] : _context.Evaluate(expression, aggregateRow);
+            output = output.With(name, value);
+        }
+        return output;
+    }
+
+    private static IAggregator CreateAggregator(Expression call) => call switch
+    {
+        FunctionCall function => AggregatorFactory.Create(function.Name, function.Distinct),
+        _ => AggregatorFactory.CreateCountStar(),
+    };
+
+    private void Feed(IAggregator aggregator, Expression call, Row row)
+    {
+        if (call is not FunctionCall function)
+        {
+            aggregator.Add(null);
+            return;
+        }
+        if (aggregator is IParameterizedAggregator parameterized && function.Arguments.Count > 1)
+            parameterized.SetArgument(_context.Evaluate(function.Arguments[1], row));
+        aggregator.Add(function.Arguments.Count > 0 ? _context.Evaluate(function.Arguments[0], row) : null);
+    }
+
+    private sealed record Group(Row First, object?[] Key, IAggregator[] Aggregators);
+
+    /// <summary>
+    /// Variables from <paramref name="bindings"/> plus the finished aggregates, matched by the call's structure
+    /// (syntax-tree equality ignores positions, so a repeated <c>count(*)</c> finds the same value).
+    /// </summary>
+    private sealed class AggregateRow(Row bindings, Dictionary<Expression, object?> aggregates) : IAggregateRow
+    {
+        public bool TryGetValue(string variable, out object? value) => bindings.TryGetValue(variable, out value);
+
+        public bool TryGetAggregate(Expression aggregateCall, out object? value) => aggregates.TryGetValue(aggregateCall, out value);
+    }
+}

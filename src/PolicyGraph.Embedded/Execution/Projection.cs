@@ -1,0 +1,112 @@
+using PolicyGraph.Core.Querying;
+using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Expressions;
+using PolicyGraph.Embedded.Values;
+
+namespace PolicyGraph.Embedded.Execution;
+
+/// <summary>
+/// WITH / RETURN: projection (with aggregation when an item aggregates), DISTINCT, ORDER BY, SKIP and LIMIT.
+/// ORDER BY sees the projected columns and, for a plain projection, the variables from before it as well.
+/// </summary>
+internal sealed partial class Projection
+{
+    private readonly ExecutionContext _context;
+    private readonly ProjectionBody _body;
+    private readonly (string Name, Expression Expression)[] _items;
+    private readonly bool _aggregating;
+
+    public Projection(ExecutionContext context, ProjectionBody body, IEnumerable<string> scope)
+    {
+        _context = context;
+        _body = body;
+        var existing = body.IncludeExisting
+            ? scope.Where(v => body.Items.All(i => i.ColumnName != v)).Order(StringComparer.Ordinal)
+                .Select(v => (v, (Expression)new Variable(v)))
+            : [];
+        _items = [.. existing, .. body.Items.Select(i => (i.ColumnName, i.Expression))];
+        _aggregating = _items.Any(i => ExpressionScan.ContainsAggregate(i.Expression));
+    }
+
+    public IReadOnlyList<string> Columns => _items.Select(i => i.Name).ToArray();
+
+    /// <param name="where">WITH's filter: it sees the projected columns and, for a plain projection, the earlier variables too.</param>
+    public IEnumerable<Row> Apply(IEnumerable<Row> input, Expression? where)
+    {
+        var projected = _aggregating ? Aggregate(input) : input.Select(row => ProjectPlain(row, where is not null));
+        if (_body.Distinct) projected = Distinct(projected);
+        if (_body.OrderBy.Count > 0) projected = Sort(projected);
+        var skip = CountArgument(_body.Skip, "SKIP");
+        if (skip is > 0) projected = projected.Skip(ClampToInt(skip.Value));
+        var limit = CountArgument(_body.Limit, "LIMIT");
+        if (limit is not null) projected = projected.Take(ClampToInt(limit.Value));
+        if (where is not null) projected = projected.Where(p => _context.IsTrue(where, p.SortScope));
+        return projected.Select(p => p.Output);
+    }
+
+    private (Row Output, IRow SortScope) ProjectPlain(Row input, bool filtered)
+    {
+        _context.Tick();
+        var output = Row.Empty;
+        var sortScope = input;
+        var needsScope = (_body.OrderBy.Count > 0 || filtered) && !_body.Distinct;
+        foreach (var (name, expression) in _items)
+        {
+            var value = _context.Evaluate(expression, input);
+            output = output.With(name, value);
+            if (needsScope) sortScope = sortScope.With(name, value);
+        }
+        return (output, needsScope ? sortScope : output);
+    }
+
+    private IEnumerable<(Row Output, IRow SortScope)> Distinct(IEnumerable<(Row Output, IRow SortScope)> rows)
+    {
+        var seen = new HashSet<object?[]>(RowValuesComparer.Instance);
+        foreach (var row in rows)
+        {
+            var key = row.Output.ValuesInOrder();
+            if (seen.Add(key)) yield return row;
+        }
+    }
+
+    private IEnumerable<(Row Output, IRow SortScope)> Sort(IEnumerable<(Row Output, IRow SortScope)> rows)
+    {
+        var keyed = rows.Select(r => (Row: r, Keys: _body.OrderBy.Select(s => SortKey(s.Expression, r)).ToArray())).ToList();
+        var comparer = Comparer<object?[]>.Create(CompareKeys);
+        return keyed.OrderBy(k => k.Keys, comparer).Select(k => k.Row);
+    }
+
+    private int CompareKeys(object?[] left, object?[] right)
+    {
+        for (var i = 0; i < left.Length; i++)
+        {
+            var comparison = CypherOrdering.CompareValues(left[i], right[i]);
+            if (comparison != 0) return _body.OrderBy[i].Descending ? -comparison : comparison;
+        }
+        return 0;
+    }
+
+    /// <summary>An ORDER BY expression equal to a projected item uses that column (so DISTINCT and aggregates sort).</summary>
+    private object? SortKey(Expression expression, (Row Output, IRow SortScope) row)
+    {
+        foreach (var (name, itemExpression) in _items)
+            if (itemExpression.Equals(expression)) return row.Output.Get(name);
+        return _context.Evaluate(expression, row.SortScope);
+    }
+
+    private long? CountArgument(Expression? expression, string clause)
+    {
+        if (expression is null) return null;
+        var value = _context.Evaluate(expression, Row.Empty);
+        return value switch
+        {
+            long n when n >= 0 => n,
+            long => throw new CypherException("SyntaxError", "NegativeIntegerArgument", QueryPhase.Runtime,
+                $"{clause} must be a non-negative integer, got {value}."),
+            _ => throw new CypherException("SyntaxError", "InvalidArgumentType", QueryPhase.Runtime,
+                $"{clause} must be a non-negative integer, got {CypherValues.TypeName(value)}."),
+        };
+    }
+
+    private static int ClampToInt(long value) => (int)Math.Min(value, int.MaxValue);
+}

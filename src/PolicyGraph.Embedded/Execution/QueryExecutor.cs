@@ -1,0 +1,125 @@
+using PolicyGraph.Core.Querying;
+using PolicyGraph.Cypher;
+using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Storage;
+
+namespace PolicyGraph.Embedded.Execution;
+
+/// <summary>The columns of a query and its rows (lazily produced for read queries).</summary>
+internal sealed record QueryOutput(IReadOnlyList<string> Columns, IEnumerable<Row> Rows);
+
+/// <summary>
+/// Runs a parsed query as a pipeline of clause operators over rows. In an updating query every clause's
+/// output is materialised before the next clause runs, so a clause never observes writes of the clause after it
+/// and reads never race with writes of the same query.
+/// </summary>
+internal sealed partial class QueryExecutor
+{
+    private readonly ExecutionContext _context;
+    private readonly PatternMatcher _matcher;
+    private readonly bool _eager;
+
+    public QueryExecutor(CompiledQuery query, GraphTransaction graph, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellation)
+    {
+        _eager = query.IsUpdating;
+        _context = new ExecutionContext(query, graph, parameters, cancellation, context => new PatternMatcher(context, RunSubquery));
+        _matcher = (PatternMatcher)_context.Evaluation.Patterns!;
+    }
+
+    public ExecutionContext Context => _context;
+
+    public QueryOutput Run()
+    {
+        var query = _context.Query.Query;
+        if (query is SchemaCommand command) return RunSchemaCommand(command);
+        var output = Execute(query, Row.Empty, []);
+        // A statement without RETURN (e.g. CREATE ...) yields no rows, but its clauses must still run.
+        return query is SingleQuery { Clauses: [.., not ReturnClause] } ? output with { Rows = Drain(output.Rows) } : output;
+    }
+
+    private static IEnumerable<Row> Drain(IEnumerable<Row> rows)
+    {
+        foreach (var _ in rows)
+        {
+        }
+        yield break;
+    }
+
+    /// <summary>EXISTS { ... }: the subquery runs once for the outer row, which its clauses can see.</summary>
+    private IEnumerable<Row> RunSubquery(Query query, Row outer) => Execute(query, outer, []).Rows;
+
+    private QueryOutput Execute(Query query, Row start, IReadOnlyList<string> scope) => query switch
+    {
+        SingleQuery single => ExecuteSingle(single, start, scope),
+        UnionQuery union => ExecuteUnion(union, start, scope),
+        _ => throw new CypherException("SyntaxError", "InvalidClauseComposition", QueryPhase.CompileTime,
+            $"A {query.GetType().Name} cannot be used here."),
+    };
+
+    private QueryOutput ExecuteUnion(UnionQuery union, Row start, IReadOnlyList<string> scope)
+    {
+        var left = Execute(union.Left, start, scope);
+        var right = ExecuteSingle(union.Right, start, scope);
+        if (!left.Columns.SequenceEqual(right.Columns))
+            throw CypherErrors.Syntax("DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names.", union.Position);
+        var rows = left.Rows.Concat(right.Rows.Select(r => Reorder(r, left.Columns)));
+        return new QueryOutput(left.Columns, union.All ? rows : DistinctRows(rows, left.Columns));
+    }
+
+    private QueryOutput ExecuteSingle(SingleQuery query, Row start, IReadOnlyList<string> outerScope)
+    {
+        IEnumerable<Row> rows = [start];
+        var scope = new List<string>(outerScope);
+        IReadOnlyList<string> columns = [];
+        foreach (var clause in query.Clauses)
+        {
+            _context.Cancellation.ThrowIfCancellationRequested();
+            rows = clause switch
+            {
+                ReturnClause @return => Return(@return, rows, scope, out columns),
+                _ => ApplyClause(clause, rows, scope),
+            };
+            if (_eager) rows = rows.ToList();
+        }
+        return new QueryOutput(columns, rows);
+    }
+
+    private IEnumerable<Row> ApplyClause(Clause clause, IEnumerable<Row> rows, List<string> scope) => clause switch
+    {
+        MatchClause match => Match(match, rows, scope),
+        UnwindClause unwind => Unwind(unwind, rows, scope),
+        WithClause with => With(with, rows, scope),
+        CreateClause create => Create(create, rows, scope),
+        MergeClause merge => Merge(merge, rows, scope),
+        SetClause set => Set(set, rows),
+        RemoveClause remove => Remove(remove, rows),
+        DeleteClause delete => Delete(delete, rows),
+        ForeachClause @foreach => Foreach(@foreach, rows),
+        CallClause call => throw new CypherException("ProcedureError", "ProcedureNotFound", QueryPhase.CompileTime,
+            $"There is no procedure '{call.ProcedureName}' in the embedded engine (line {call.Position.Line}, column {call.Position.Column}).",
+            call.Position.Line, call.Position.Column),
+        _ => throw new CypherException("SyntaxError", "UnexpectedSyntax", QueryPhase.CompileTime,
+            $"The clause {clause.GetType().Name} is not supported (line {clause.Position.Line}, column {clause.Position.Column}).",
+            clause.Position.Line, clause.Position.Column),
+    };
+
+    private static void AddToScope(List<string> scope, IEnumerable<string> variables)
+    {
+        foreach (var variable in variables)
+            if (!scope.Contains(variable)) scope.Add(variable);
+    }
+
+    private static Row Reorder(Row row, IReadOnlyList<string> columns)
+    {
+        var ordered = Row.Empty;
+        foreach (var column in columns) ordered = ordered.With(column, row.Get(column));
+        return ordered;
+    }
+
+    private static IEnumerable<Row> DistinctRows(IEnumerable<Row> rows, IReadOnlyList<string> columns)
+    {
+        var seen = new HashSet<object?[]>(RowValuesComparer.Instance);
+        foreach (var row in rows)
+            if (seen.Add(columns.Select(row.Get).ToArray())) yield return row;
+    }
+}

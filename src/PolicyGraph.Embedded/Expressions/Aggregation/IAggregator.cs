@@ -1,0 +1,20 @@
+namespace PolicyGraph.Embedded.Expressions.Aggregation;
+
+/// <summary>
+/// Accumulates one aggregate function over the rows of one group. Create a fresh instance per group through
+/// <see cref="AggregatorFactory"/>; <see cref="Result"/> is valid at any time, including for an empty group.
+/// </summary>
+public interface IAggregator
+{
+    /// <summary>Feeds the value of the aggregate's (first) argument for one row.</summary>
+    void Add(object? value);
+
+    object? Result();
+}
+
+/// <summary>Aggregates whose extra argument (the percentile) is an expression evaluated per row.</summary>
+public interface IParameterizedAggregator : IAggregator
+{
+    /// <summary>Feeds the value of the second argument for the row about to be added.</summary>
+    void SetArgument(object? argument);
+}

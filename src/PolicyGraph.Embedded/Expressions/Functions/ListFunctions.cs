@@ -1,0 +1,100 @@
+using PolicyGraph.Embedded.Values;
+
+namespace PolicyGraph.Embedded.Expressions.Functions;
+
+/// <summary>List functions: size, head, last, tail, range, reverse, coalesce, isEmpty.</summary>
+internal static class ListFunctions
+{
+    /// <summary>range() refuses to build lists longer than this, so a typo cannot exhaust memory.</summary>
+    public const long MaxRangeLength = 100_000_000;
+
+    public static void Register(FunctionRegistry registry)
+    {
+        registry.Add("size", 1, static (a, _) => Size(a[0]));
+        registry.Add("head", 1, static (a, _) => a[0] is null ? null : FirstOrNull(FunctionArguments.List("head", a[0])));
+        registry.Add("last", 1, static (a, _) => a[0] is null ? null : LastOrNull(FunctionArguments.List("last", a[0])));
+        registry.Add("tail", 1, static (a, _) => a[0] is null ? null : Tail(FunctionArguments.List("tail", a[0])));
+        registry.Add("range", 2, 3, static (a, _) => Range(a));
+        registry.Add("reverse", 1, static (a, _) => Reverse(a[0]));
+        registry.Add("coalesce", 1, int.MaxValue, static (a, _) => Coalesce(a));
+        registry.Add("isEmpty", 1, static (a, _) => IsEmpty(a[0]));
+    }
+
+    private static object? Size(object? value) => value switch
+    {
+        null => null,
+        string text => (long)text.Length,
+        _ when CypherValues.KindOf(value) == CypherValueKind.List => (long)CypherValues.AsList(value).Count,
+        _ => throw CypherErrors.InvalidArgumentValue("size", value),
+    };
+
+    private static object? FirstOrNull(IReadOnlyList<object?> list) => list.Count == 0 ? null : list[0];
+
+    private static object? LastOrNull(IReadOnlyList<object?> list) => list.Count == 0 ? null : list[^1];
+
+    private static IReadOnlyList<object?> Tail(IReadOnlyList<object?> list)
+    {
+        if (list.Count <= 1) return CypherValues.EmptyList;
+        var result = new object?[list.Count - 1];
+        for (var i = 1; i < list.Count; i++) result[i - 1] = list[i];
+        return result;
+    }
+
+    private static IReadOnlyList<object?> Range(object?[] arguments)
+    {
+        var start = RangeBound(arguments[0]);
+        var end = RangeBound(arguments[1]);
+        var step = arguments.Length > 2 ? RangeBound(arguments[2]) : 1;
+        if (step == 0) throw CypherErrors.NumberOutOfRange("range() step must not be zero.");
+        var span = (Int128)end - start;
+        if (span != 0 && (span > 0) != (step > 0)) return CypherValues.EmptyList;
+        var count = span / step + 1;
+        if (count > MaxRangeLength)
+            throw CypherErrors.NumberOutOfRange($"range() would produce {count} elements; the limit is {MaxRangeLength}.");
+        var result = new object?[(int)count];
+        for (var i = 0; i < result.Length; i++) result[i] = (long)(start + (Int128)step * i);
+        return result;
+    }
+
+    private static long RangeBound(object? value) =>
+        value is long l
+            ? l
+            : throw CypherErrors.ArgumentError(
+                "InvalidArgumentType", $"range() needs INTEGER arguments, not {CypherValues.TypeName(value)}.");
+
+    private static object? Reverse(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return null;
+            case string text:
+                return StringFunctions.ReverseText(text);
+        }
+        var list = FunctionArguments.List("reverse", value);
+        var result = new object?[list.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = list[list.Count - 1 - i];
+        return result;
+    }
+
+    private static object? Coalesce(object?[] arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument is not null) return argument;
+        }
+        return null;
+    }
+
+    private static object? IsEmpty(object? value) => value switch
+    {
+        null => null,
+        string text => text.Length == 0,
+        _ => CypherValues.KindOf(value) switch
+        {
+            CypherValueKind.List => CypherValues.AsList(value).Count == 0,
+            CypherValueKind.Map => CypherValues.AsMap(value).Count == 0,
+            _ => throw CypherErrors.InvalidArgumentValue("isEmpty", value),
+        },
+    };
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using PolicyGraph.Embedded.Values;
+
+namespace PolicyGraph.Embedded.Expressions.Functions;
+
+/// <summary>String functions: left, right, substring, trim family, toUpper, toLower, replace, split, reverse.</summary>
+internal static class StringFunctions
+{
+    public static void Register(FunctionRegistry registry)
+    {
+        registry.Add("left", 2, static (a, _) => Left(a[0], a[1]));
+        registry.Add("right", 2, static (a, _) => Right(a[0], a[1]));
+        registry.Add("substring", 2, 3, static (a, _) => Substring(a));
+        registry.Add("trim", 1, static (a, _) => Text("trim", a[0], static s => s.Trim()));
+        registry.Add("ltrim", 1, static (a, _) => Text("ltrim", a[0], static s => s.TrimStart()));
+        registry.Add("rtrim", 1, static (a, _) => Text("rtrim", a[0], static s => s.TrimEnd()));
+        registry.Add("btrim", 1, 2, static (a, _) => BothTrim(a));
+        registry.Add("toUpper", 1, static (a, _) => Text("toUpper", a[0], static s => s.ToUpperInvariant()));
+        registry.Add("toLower", 1, static (a, _) => Text("toLower", a[0], static s => s.ToLowerInvariant()));
+        registry.Add("upper", 1, static (a, _) => Text("upper", a[0], static s => s.ToUpperInvariant()));
+        registry.Add("lower", 1, static (a, _) => Text("lower", a[0], static s => s.ToLowerInvariant()));
+        registry.Add("char_length", 1, static (a, _) => CharLength("char_length", a[0]));
+        registry.Add("character_length", 1, static (a, _) => CharLength("character_length", a[0]));
+        registry.Add("replace", 3, static (a, _) => Replace(a));
+        registry.Add("split", 2, static (a, _) => Split(a[0], a[1]));
+    }
+
+    public static string ReverseText(string text)
+    {
+        // Reverse by text elements so surrogate pairs and combining marks stay intact.
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        var parts = new List<string>();
+        while (elements.MoveNext()) parts.Add(elements.GetTextElement());
+        var builder = new StringBuilder(text.Length);
+        for (var i = parts.Count - 1; i >= 0; i--) builder.Append(parts[i]);
+        return builder.ToString();
+    }
+
+    private static object? Text(string function, object? value, Func<string, string> transform) =>
+        value is null ? null : transform(FunctionArguments.String(function, value));
+
+    private static object? CharLength(string function, object? value) =>
+        value is null ? null : (long)FunctionArguments.String(function, value).Length;
+
+    private static object? BothTrim(object?[] arguments)
+    {
+        if (FunctionArguments.AnyNull(arguments)) return null;
+        var text = FunctionArguments.String("btrim", arguments[0]);
+        return arguments.Length == 1 ? text.Trim() : text.Trim(FunctionArguments.String("btrim", arguments[1]).ToCharArray());
+    }
+
+    private static object? Left(object? value, object? length)
+    {
+        if (value is null) return null;
+        var text = FunctionArguments.String("left", value);
+        var count = NonNegativeLength("left", length);
+        return count >= text.Length ? text : text[..(int)count];
+    }
+
+    private static object? Right(object? value, object? length)
+    {
+        if (value is null) return null;
+        var text = FunctionArguments.String("right", value);
+        var count = NonNegativeLength("right", length);
+        return count >= text.Length ? text : text[(text.Length - (int)count)..];
+    }
+
+    private static object? Substring(object?[] arguments)
+    {
+        if (arguments[0] is null) return null;
+        var text = FunctionArguments.String("substring", arguments[0]);
+        var start = NonNegativeLength("substring", arguments[1]);
+        if (start >= text.Length) return "";
+        var available = text.Length - (int)start;
+        var length = arguments.Length > 2 ? NonNegativeLength("substring", arguments[2]) : available;
+        return text.Substring((int)start, (int)Math.Min(length, available));
+    }
+
+    private static long NonNegativeLength(string function, object? value)
+    {
+        if (value is null) throw CypherErrors.InvalidArgumentValue(function, value);
+        var number = FunctionArguments.Integer(function, value);
+        return number < 0
+            ? throw CypherErrors.NumberOutOfRange($"{function}() needs a non-negative length or index, not {number}.")
+            : number;
+    }
+
+    private static object? Replace(object?[] arguments)
+    {
+        if (FunctionArguments.AnyNull(arguments)) return null;
+        var text = FunctionArguments.String("replace", arguments[0]);
+        var search = FunctionArguments.String("replace", arguments[1]);
+        var replacement = FunctionArguments.String("replace", arguments[2]);
+        return search.Length == 0 ? InsertBetweenCharacters(text, replacement) : text.Replace(search, replacement, StringComparison.Ordinal);
+    }
+
+    // Java's String.replace("", x) inserts x before every character and at the end; Cypher inherits that.
+    private static string InsertBetweenCharacters(string text, string insert)
+    {
+        var builder = new StringBuilder(text.Length + insert.Length * (text.Length + 1));
+        foreach (var character in text) builder.Append(insert).Append(character);
+        return builder.Append(insert).ToString();
+    }
+
+    private static object? Split(object? value, object? separator)
+    {
+        if (value is null || separator is null) return null;
+        var text = FunctionArguments.String("split", value);
+        var delimiter = FunctionArguments.String("split", separator);
+        var parts = delimiter.Length == 0 ? SplitCharacters(text) : text.Split(delimiter);
+        var result = new object?[parts.Length];
+        for (var i = 0; i < parts.Length; i++) result[i] = parts[i];
+        return result;
+    }
+
+    private static string[] SplitCharacters(string text)
+    {
+        var result = new string[text.Length];
+        for (var i = 0; i < text.Length; i++) result[i] = text[i].ToString();
+        return result;
+    }
+}

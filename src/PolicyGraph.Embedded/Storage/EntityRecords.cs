@@ -1,0 +1,59 @@
+namespace PolicyGraph.Embedded.Storage;
+
+/// <summary>
+/// A committed node. Arrays are never mutated after the record is built; label and key arrays are interned by
+/// the store so that nodes of the same shape share them (this is what keeps a node at a few hundred bytes).
+/// <see cref="PropertyKeys"/> is sorted ordinally and parallel to <see cref="PropertyValues"/>.
+/// </summary>
+public sealed record NodeRecord(
+    int Id,
+    string[] Labels,
+    string[] PropertyKeys,
+    object[] PropertyValues,
+    int[] Outgoing,
+    int[] Incoming);
+
+/// <summary>A committed relationship; property layout as in <see cref="NodeRecord"/>.</summary>
+public sealed record RelationshipRecord(
+    int Id,
+    string Type,
+    int Start,
+    int End,
+    string[] PropertyKeys,
+    object[] PropertyValues);
+
+/// <summary>Which relationships of a node to follow, seen from that node.</summary>
+public enum Direction
+{
+    Outgoing,
+    Incoming,
+    Both,
+}
+
+internal static class PropertyArrays
+{
+    public static int IndexOf(string[] keys, string key)
+    {
+        if (keys.Length <= 8)
+        {
+            for (var i = 0; i < keys.Length; i++)
+                if (string.Equals(keys[i], key, StringComparison.Ordinal)) return i;
+            return -1;
+        }
+        var found = Array.BinarySearch(keys, key, StringComparer.Ordinal);
+        return found < 0 ? -1 : found;
+    }
+
+    public static object? Get(string[] keys, object[] values, string key)
+    {
+        var index = IndexOf(keys, key);
+        return index < 0 ? null : values[index];
+    }
+
+    public static Dictionary<string, object> ToDictionary(string[] keys, object[] values)
+    {
+        var map = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++) map[keys[i]] = values[i];
+        return map;
+    }
+}

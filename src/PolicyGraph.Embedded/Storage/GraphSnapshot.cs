@@ -1,0 +1,72 @@
+namespace PolicyGraph.Embedded.Storage;
+
+/// <summary>
+/// One immutable, committed state of the graph. Readers hold a snapshot for the whole query, so they never
+/// observe a write half done; a write transaction produces the next snapshot and the store swaps the reference.
+/// </summary>
+public sealed class GraphSnapshot
+{
+    public static GraphSnapshot Empty { get; } = new(
+        ChunkedArray<NodeRecord>.Empty,
+        ChunkedArray<RelationshipRecord>.Empty,
+        new Dictionary<string, int[]>(StringComparer.Ordinal),
+        new Dictionary<string, int[]>(StringComparer.Ordinal),
+        SchemaCatalog.Empty,
+        new Dictionary<string, PropertyIndex>(StringComparer.Ordinal)
+        {
+            [IndexDefinition.ImplicitId.Name] = new(IndexDefinition.ImplicitId, []),
+        },
+        0,
+        0,
+        0);
+
+    public GraphSnapshot(
+        ChunkedArray<NodeRecord> nodes,
+        ChunkedArray<RelationshipRecord> relationships,
+        IReadOnlyDictionary<string, int[]> nodesByLabel,
+        IReadOnlyDictionary<string, int[]> relationshipsByType,
+        SchemaCatalog schema,
+        IReadOnlyDictionary<string, PropertyIndex> propertyIndexes,
+        int nodeCount,
+        int relationshipCount,
+        long version)
+    {
+        Nodes = nodes;
+        Relationships = relationships;
+        NodesByLabel = nodesByLabel;
+        RelationshipsByType = relationshipsByType;
+        Schema = schema;
+        PropertyIndexes = propertyIndexes;
+        NodeCount = nodeCount;
+        RelationshipCount = relationshipCount;
+        Version = version;
+    }
+
+    public ChunkedArray<NodeRecord> Nodes { get; }
+
+    public ChunkedArray<RelationshipRecord> Relationships { get; }
+
+    /// <summary>Sorted node ids per label.</summary>
+    public IReadOnlyDictionary<string, int[]> NodesByLabel { get; }
+
+    /// <summary>Sorted relationship ids per type.</summary>
+    public IReadOnlyDictionary<string, int[]> RelationshipsByType { get; }
+
+    public SchemaCatalog Schema { get; }
+
+    /// <summary>Node property indexes by index name.</summary>
+    public IReadOnlyDictionary<string, PropertyIndex> PropertyIndexes { get; }
+
+    /// <summary>Live (not deleted) nodes.</summary>
+    public int NodeCount { get; }
+
+    public int RelationshipCount { get; }
+
+    /// <summary>Increases with every commit.</summary>
+    public long Version { get; }
+
+    /// <summary>An index answering "nodes with this label (or any, when null) and property value", preferring a label-specific one.</summary>
+    public PropertyIndex? FindIndex(string? label, string property) =>
+        PropertyIndexes.Values.FirstOrDefault(i => !i.Definition.AnyLabel && i.Definition.Covers(label, property)) ??
+        PropertyIndexes.Values.FirstOrDefault(i => i.Definition.Covers(label, property));
+}

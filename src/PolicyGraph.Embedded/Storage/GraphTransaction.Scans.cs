@@ -1,0 +1,91 @@
+namespace PolicyGraph.Embedded.Storage;
+
+// Enumerations used by the matcher. Each merges the snapshot's indexes with the transaction's drafts.
+public sealed partial class GraphTransaction
+{
+    public int NodeIdLimit => _nextNodeId;
+
+    public IEnumerable<int> AllNodes()
+    {
+        for (var id = 0; id < _nextNodeId; id++)
+            if (NodeExists(id)) yield return id;
+    }
+
+    public IEnumerable<int> AllRelationships()
+    {
+        for (var id = 0; id < _nextRelationshipId; id++)
+            if (RelationshipExists(id)) yield return id;
+    }
+
+    /// <summary>Live nodes carrying <paramref name="label"/>, committed ones first in id order.</summary>
+    public IEnumerable<int> NodesWithLabel(string label)
+    {
+        if (Snapshot.NodesByLabel.TryGetValue(label, out var committed))
+        {
+            foreach (var id in committed)
+                if (!_nodeDrafts.TryGetValue(id, out var draft) || (!draft.Deleted && draft.Labels.Contains(label)))
+                    yield return id;
+        }
+        if (_nodeDrafts.Count == 0) yield break;
+        foreach (var (id, draft) in _nodeDrafts.OrderBy(d => d.Key))
+        {
+            var wasIndexed = draft.Original is not null && draft.Original.Labels.Contains(label, StringComparer.Ordinal);
+            if (!wasIndexed && !draft.Deleted && draft.Labels.Contains(label)) yield return id;
+        }
+    }
+
+    /// <summary>Upper bound of <see cref="NodesWithLabel"/>'s size, for choosing where a pattern starts.</summary>
+    public int EstimateLabelCount(string label) =>
+        (Snapshot.NodesByLabel.TryGetValue(label, out var ids) ? ids.Length : 0) + _nodeDrafts.Count;
+
+    public int EstimateNodeCount() => Snapshot.NodeCount + _nodeDrafts.Count;
+
+    public IEnumerable<int> RelationshipsOfType(string type)
+    {
+        if (Snapshot.RelationshipsByType.TryGetValue(type, out var committed))
+        {
+            foreach (var id in committed)
+                if (!_relationshipDrafts.TryGetValue(id, out var draft) || !draft.Deleted) yield return id;
+        }
+        foreach (var (id, draft) in _relationshipDrafts.OrderBy(d => d.Key))
+            if (draft.Original is null && !draft.Deleted && draft.Type == type) yield return id;
+    }
+
+    /// <summary>
+    /// Live nodes with <paramref name="label"/> (any label when null) whose <paramref name="key"/> equals <paramref name="value"/>, through a
+    /// property index; null when no index covers the lookup (the caller scans instead).
+    /// </summary>
+    public IEnumerable<int>? NodesWithProperty(string? label, string key, object? value)
+    {
+        var index = Snapshot.FindIndex(label, key);
+        if (index is null || !IndexKey.TryNormalize(value, out var normalized)) return null;
+        return IndexedNodes(index, label, key, normalized);
+    }
+
+    private IEnumerable<int> IndexedNodes(PropertyIndex index, string? label, string key, object normalized)
+    {
+        var checkLabel = label is not null && index.Definition.AnyLabel;
+        foreach (var id in index.Lookup(normalized))
+            if (!_nodeDrafts.ContainsKey(id) && (!checkLabel || HasLabel(id, label!))) yield return id;
+        foreach (var (id, draft) in _nodeDrafts.OrderBy(d => d.Key))
+        {
+            if (draft.Deleted || (label is not null && !draft.Labels.Contains(label))) continue;
+            if (IndexKey.TryNormalize(draft.Properties.GetValueOrDefault(key), out var own) && own.Equals(normalized))
+                yield return id;
+        }
+    }
+
+    /// <summary>Relationship ids leaving the node (committed or drafted), never including deleted ones.</summary>
+    public IReadOnlyList<int> Outgoing(int node) =>
+        _nodeDrafts.TryGetValue(node, out var draft) ? draft.Outgoing : RequireNode(node).Outgoing;
+
+    public IReadOnlyList<int> Incoming(int node) =>
+        _nodeDrafts.TryGetValue(node, out var draft) ? draft.Incoming : RequireNode(node).Incoming;
+
+    public int Degree(int node, Direction direction) => direction switch
+    {
+        Direction.Outgoing => Outgoing(node).Count,
+        Direction.Incoming => Incoming(node).Count,
+        _ => Outgoing(node).Count + Incoming(node).Count,
+    };
+}

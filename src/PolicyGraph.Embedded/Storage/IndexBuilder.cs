@@ -1,0 +1,79 @@
+using PolicyGraph.Core.Querying;
+
+namespace PolicyGraph.Embedded.Storage;
+
+/// <summary>Brings the property indexes of a snapshot up to date with one commit and enforces uniqueness.</summary>
+internal static class IndexBuilder
+{
+    public static IReadOnlyDictionary<string, PropertyIndex> Update(
+        GraphSnapshot previous, SchemaCatalog schema, ChunkedArray<NodeRecord> nodes, IReadOnlyDictionary<int, NodeDraft> drafts)
+    {
+        var result = new Dictionary<string, PropertyIndex>(StringComparer.Ordinal);
+        foreach (var definition in schema.Definitions.Where(d => d.ServesLookups).Append(IndexDefinition.ImplicitId))
+        {
+            result[definition.Name] = previous.PropertyIndexes.TryGetValue(definition.Name, out var existing) && existing.Definition == definition
+                ? UpdateExisting(existing, drafts)
+                : BuildFresh(definition, nodes);
+        }
+        return result;
+    }
+
+    private static PropertyIndex BuildFresh(IndexDefinition definition, ChunkedArray<NodeRecord> nodes)
+    {
+        var entries = new Dictionary<object, int[]>();
+        for (var id = 0; id < nodes.Length; id++)
+        {
+            var node = nodes[id];
+            if (node is null || !definition.AppliesTo(node.Labels)) continue;
+            Add(entries, definition, PropertyArrays.Get(node.PropertyKeys, node.PropertyValues, definition.Property), id);
+        }
+        return new PropertyIndex(definition, entries);
+    }
+
+    private static PropertyIndex UpdateExisting(PropertyIndex index, IReadOnlyDictionary<int, NodeDraft> drafts)
+    {
+        var definition = index.Definition;
+        var relevant = drafts.Where(d => IsIndexed(d.Value, definition)).ToArray();
+        if (relevant.Length == 0) return index;
+        var entries = index.CopyEntries();
+        foreach (var (id, draft) in relevant)
+        {
+            if (draft.Original is { } original && definition.AppliesTo(original.Labels))
+                Remove(entries, PropertyArrays.Get(original.PropertyKeys, original.PropertyValues, definition.Property), id);
+        }
+        foreach (var (id, draft) in relevant)
+        {
+            if (!draft.Deleted && definition.AppliesTo(draft.Labels))
+                Add(entries, definition, draft.Properties.GetValueOrDefault(definition.Property), id);
+        }
+        return new PropertyIndex(definition, entries);
+    }
+
+    private static bool IsIndexed(NodeDraft draft, IndexDefinition definition) =>
+        definition.AppliesTo(draft.Labels) || (draft.Original is { } original && definition.AppliesTo(original.Labels));
+
+    private static void Add(Dictionary<object, int[]> entries, IndexDefinition definition, object? value, int id)
+    {
+        if (!IndexKey.TryNormalize(value, out var key)) return;
+        if (!entries.TryGetValue(key, out var ids))
+        {
+            entries[key] = [id];
+            return;
+        }
+        if (definition.Unique && ids.Length > 0 && ids[0] != id)
+            throw new CypherException("ConstraintValidationFailed", "UniquenessConstraintViolation", QueryPhase.Runtime,
+                $"Node({ids[0]}) already exists with label `{definition.Label}` and property `{definition.Property}` = " +
+                $"{Describe(value)}, so node {id} violates constraint '{definition.Name}'.");
+        if (!ids.Contains(id)) entries[key] = [.. ids, id];
+    }
+
+    private static void Remove(Dictionary<object, int[]> entries, object? value, int id)
+    {
+        if (!IndexKey.TryNormalize(value, out var key) || !entries.TryGetValue(key, out var ids)) return;
+        var remaining = ids.Where(existing => existing != id).ToArray();
+        if (remaining.Length == 0) entries.Remove(key);
+        else entries[key] = remaining;
+    }
+
+    private static string Describe(object? value) => value is string s ? $"'{s}'" : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+}

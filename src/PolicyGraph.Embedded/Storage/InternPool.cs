@@ -1,0 +1,57 @@
+namespace PolicyGraph.Embedded.Storage;
+
+/// <summary>
+/// Shares label sets, property-key sets, names and small boxed values between records of one store, so that
+/// thousands of nodes of the same shape cost one array each. Only used under the store's write lock.
+/// </summary>
+internal sealed class InternPool
+{
+    private const long SmallIntegerMin = -128;
+    private const long SmallIntegerMax = 1024;
+    private static readonly object True = true;
+    private static readonly object False = false;
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _nameSets = new(StringComparer.Ordinal);
+    private readonly object[] _smallIntegers = new object[SmallIntegerMax - SmallIntegerMin + 1];
+
+    public string Name(string name)
+    {
+        if (_names.TryGetValue(name, out var shared)) return shared;
+        _names[name] = name;
+        return name;
+    }
+
+    /// <summary>An interned array equal to <paramref name="names"/> (order kept).</summary>
+    public string[] NameSet(IReadOnlyList<string> names)
+    {
+        if (names.Count == 0) return [];
+        var key = string.Join('\u0001', names);
+        if (_nameSets.TryGetValue(key, out var shared)) return shared;
+        var set = names.Select(Name).ToArray();
+        _nameSets[key] = set;
+        return set;
+    }
+
+    public (string[] Keys, object[] Values) Properties(IReadOnlyDictionary<string, object> properties)
+    {
+        if (properties.Count == 0) return ([], []);
+        var sortedKeys = properties.Keys.Order(StringComparer.Ordinal).ToArray();
+        var keys = NameSet(sortedKeys);
+        var values = new object[keys.Length];
+        for (var i = 0; i < keys.Length; i++) values[i] = Value(properties[keys[i]]);
+        return (keys, values);
+    }
+
+    public object Value(object value) => value switch
+    {
+        bool b => b ? True : False,
+        long n when n >= SmallIntegerMin && n <= SmallIntegerMax => SmallInteger(n),
+        _ => value,
+    };
+
+    private object SmallInteger(long n)
+    {
+        var slot = (int)(n - SmallIntegerMin);
+        return _smallIntegers[slot] ??= n;
+    }
+}

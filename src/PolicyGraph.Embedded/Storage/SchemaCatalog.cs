@@ -1,0 +1,45 @@
+namespace PolicyGraph.Embedded.Storage;
+
+/// <summary>
+/// A declared index or uniqueness constraint on one property of nodes with one label.
+/// Definitions that do not serve lookups (composite, relationship, text indexes) are only recorded.
+/// </summary>
+public sealed record IndexDefinition(string Name, string Label, string Property, bool Unique, bool ServesLookups = true)
+{
+    /// <summary>
+    /// Every node's stable <c>id</c> (what imports key on) is indexed whatever its labels, so lookups by id are
+    /// fast without any declared schema. It never appears in the <see cref="SchemaCatalog"/>.
+    /// </summary>
+    public static IndexDefinition ImplicitId { get; } = new("implicit id lookup", "", "id", false);
+
+    public bool AnyLabel => Label.Length == 0;
+
+    public bool Covers(string? label, string property) =>
+        ServesLookups &&
+        (AnyLabel || string.Equals(Label, label, StringComparison.Ordinal)) &&
+        string.Equals(Property, property, StringComparison.Ordinal);
+
+    public bool AppliesTo(IReadOnlyCollection<string> labels) => AnyLabel || labels.Contains(Label, StringComparer.Ordinal);
+}
+
+/// <summary>The schema of one snapshot: every index and constraint, in creation order.</summary>
+public sealed record SchemaCatalog(IReadOnlyList<IndexDefinition> Definitions)
+{
+    public static SchemaCatalog Empty { get; } = new([]);
+
+    public IndexDefinition? Find(string name) =>
+        Definitions.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
+
+    /// <summary>The definition on the same label/property/kind, whatever its name.</summary>
+    public IndexDefinition? FindEquivalent(IndexDefinition definition) =>
+        Definitions.FirstOrDefault(d =>
+            d.Unique == definition.Unique &&
+            d.ServesLookups == definition.ServesLookups &&
+            d.Label == definition.Label &&
+            d.Property == definition.Property);
+
+    public SchemaCatalog With(IndexDefinition definition) => new([.. Definitions, definition]);
+
+    public SchemaCatalog Without(string name) =>
+        new(Definitions.Where(d => !string.Equals(d.Name, name, StringComparison.Ordinal)).ToArray());
+}

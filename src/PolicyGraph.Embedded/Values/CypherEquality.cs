@@ -1,0 +1,65 @@
+using PolicyGraph.Embedded.Values.Temporal;
+
+namespace PolicyGraph.Embedded.Values;
+
+/// <summary>
+/// openCypher equality (=, &lt;&gt;): three-valued. Null on either side gives null; values of different types are
+/// unequal (numbers compare numerically, 1 = 1.0); NaN equals nothing; lists and maps compare element-wise,
+/// where any unequal element makes the result false and otherwise any null element makes it null.
+/// </summary>
+public static class CypherEquality
+{
+    /// <returns>true, false, or null when the answer is unknown.</returns>
+    public static bool? AreEqual(object? left, object? right)
+    {
+        if (left is null || right is null) return null;
+        var leftKind = CypherValues.KindOf(left);
+        var rightKind = CypherValues.KindOf(right);
+        if (IsNumeric(leftKind) && IsNumeric(rightKind)) return NumberComparison.AreEqual(left, right);
+        if (leftKind != rightKind) return false;
+        return leftKind switch
+        {
+            CypherValueKind.List => ListsEqual(CypherValues.AsList(left), CypherValues.AsList(right)),
+            CypherValueKind.Map => MapsEqual(CypherValues.AsMap(left), CypherValues.AsMap(right)),
+            CypherValueKind.String => string.Equals(AsString(left), AsString(right), StringComparison.Ordinal),
+            _ when left is ITemporalValue => TemporalComparison.AreEqual(left, right),
+            _ => left.Equals(right),
+        };
+    }
+
+    public static bool? AreNotEqual(object? left, object? right) => AreEqual(left, right) is { } equal ? !equal : null;
+
+    internal static bool IsNumeric(CypherValueKind kind) => kind is CypherValueKind.Integer or CypherValueKind.Float;
+
+    private static string AsString(object value) => value as string ?? value.ToString()!;
+
+    private static bool? ListsEqual(IReadOnlyList<object?> left, IReadOnlyList<object?> right)
+    {
+        if (left.Count != right.Count) return false;
+        var sawUnknown = false;
+        for (var i = 0; i < left.Count; i++)
+        {
+            var element = AreEqual(left[i], right[i]);
+            if (element == false) return false;
+            if (element is null) sawUnknown = true;
+        }
+        return sawUnknown ? null : true;
+    }
+
+    private static bool? MapsEqual(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right)
+    {
+        if (left.Count != right.Count) return false;
+        foreach (var key in left.Keys)
+        {
+            if (!right.ContainsKey(key)) return false;
+        }
+        var sawUnknown = false;
+        foreach (var (key, value) in left)
+        {
+            var element = AreEqual(value, right[key]);
+            if (element == false) return false;
+            if (element is null) sawUnknown = true;
+        }
+        return sawUnknown ? null : true;
+    }
+}

@@ -1,0 +1,22 @@
+namespace PolicyGraph.Embedded.Values;
+
+/// <summary>The kinds of runtime values (their ORDER BY ranks live in <see cref="CypherOrdering"/>).</summary>
+public enum CypherValueKind
+{
+    Map,
+    Node,
+    Relationship,
+    List,
+    Path,
+    DateTime,
+    LocalDateTime,
+    Date,
+    Time,
+    LocalTime,
+    Duration,
+    String,
+    Boolean,
+    Integer,
+    Float,
+    Null,
+}

@@ -1,0 +1,174 @@
+using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Similarity;
+
+namespace PolicyGraph.Ingest.Building;
+
+public sealed partial class GraphBuilder
+{
+    private const string UnknownScope = "unknown";
+
+    private void AddBatch(DocumentContext ctx, IReadOnlyList<string> measureIds)
+    {
+        if (ctx.Doc.Batch is not { } batch) return;
+        var scope = _zones.FindMentions(batch.ScopeText, ctx.Jurisdiction).LastOrDefault()?.Name
+            ?? (ctx.Jurisdiction.IsKnown ? ctx.Jurisdiction.Name : UnknownScope);
+        var id = Ids.Batch(scope, batch.Number);
+        _graph.AddNode(id, ["InnovationBatch"], new Dictionary<string, object?>
+        {
+            ["number"] = (long)batch.Number,
+            ["scope"] = scope,
+            ["issuedOn"] = ctx.Doc.Metadata.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["sourceFile"] = ctx.File,
+            ["line"] = (long)batch.Line,
+        });
+        _graph.AddRelationship("PUBLISHES", ctx.Id, id, new Dictionary<string, object?> { ["line"] = (long)batch.Line });
+        for (var i = 0; i < ctx.Doc.Measures.Count; i++)
+        {
+            var measure = ctx.Doc.Measures[i];
+            if (measure.Innovation is null) continue;
+            _graph.AddRelationship("INCLUDES", id, measureIds[i], new Dictionary<string, object?>
+            {
+                ["seq"] = (long)measure.Seq,
+                ["sourceFile"] = ctx.File,
+                ["line"] = (long)measure.Line,
+            });
+        }
+    }
+
+    private void CheckTotals(DocumentContext ctx, List<IngestDiagnostic> diagnostics)
+    {
+        var innovations = ctx.Doc.Measures.Where(m => m.Innovation is not null).ToList();
+        foreach (var stated in ctx.Doc.StatedTotals)
+        {
+            var extracted = stated.Label switch
+            {
+                TotalsExtractor.TotalLabel => innovations.Count,
+                TotalsExtractor.TaiwanLabel => innovations.Count(m => m.Innovation!.ConcernsTaiwan),
+                _ => innovations.Count(m => m.Innovation!.Novelty == stated.Label),
+            };
+            var check = new TotalCheck(ctx.File, stated.Label, stated.Count, extracted, stated.Line, stated.Quote);
+            _totals.Add(check);
+            if (!check.Matches)
+            {
+                diagnostics.Add(new(DiagnosticSeverity.Warning, ctx.File, stated.Line, DiagnosticCodes.TotalMismatch,
+                    $"the document states {stated.Count} for '{stated.Label}' but {extracted} were extracted."));
+            }
+        }
+    }
+
+    private void ReportMeasuresWithoutAgency(DocumentContext ctx, IReadOnlyList<string> measureIds)
+    {
+        var measures = ctx.Doc.Measures;
+        bool HasUnits(ParsedMeasure m) => m.Body?.Units is not null || m.Table?.Units is not null;
+        if (!measures.Any(HasUnits)) return;
+        for (var i = 0; i < measures.Count; i++)
+        {
+            if (!HasUnits(measures[i]) && (measures[i].Table is not null || measures[i].Innovation is not null || SameGroupAssigns(measures, measures[i])))
+                _withoutAgency.Add(new MeasureWithoutAgency(ctx.File, measureIds[i], measures[i].Seq, measures[i].Line, measures[i].Title));
+        }
+    }
+
+    /// <summary>Measures of the same heading where others name agencies: the missing one is a gap, not a genre trait.</summary>
+    private static bool SameGroupAssigns(IReadOnlyList<ParsedMeasure> measures, ParsedMeasure measure) =>
+        measures.Any(m => m.SectionPath == measure.SectionPath && m.Body?.Units is not null);
+
+    /// <summary>Agencies and zones a document names without assigning them work or scope.</summary>
+    private void AddMentions(DocumentContext ctx)
+    {
+        foreach (var line in ctx.Doc.Lines)
+        {
+            foreach (var agency in _agencies.FindMentions(line.Text, ctx.Jurisdiction))
+            {
+                if (ctx.AssignedAgencies.Contains(agency.Id) || _graph.HasRelationship("MENTIONS", ctx.Id, agency.Id)) continue;
+                AddAgencyNode(agency);
+                _graph.AddRelationship("MENTIONS", ctx.Id, agency.Id, MentionProperties(ctx, line.Line, agency.AsWritten));
+            }
+            foreach (var zone in _zones.FindMentions(line.Text, ctx.Jurisdiction))
+            {
+                if (ctx.ScopedZones.Contains(zone.Id) || _graph.HasRelationship("MENTIONS", ctx.Id, zone.Id)) continue;
+                AddZoneNode(zone);
+                _graph.AddRelationship("MENTIONS", ctx.Id, zone.Id, MentionProperties(ctx, line.Line, zone.AsWritten));
+            }
+        }
+    }
+
+    private static Dictionary<string, object?> MentionProperties(DocumentContext ctx, int line, string asWritten) => new()
+    {
+        ["asWritten"] = asWritten,
+        ["sourceFile"] = ctx.File,
+        ["line"] = (long)line,
+    };
+
+    /// <summary>CITES edges; a cited title or number that is a loaded document points at that document.</summary>
+    private void AddCitations()
+    {
+        foreach (var (documentId, file, citation) in _citations)
+        {
+            var target = Lookup(citation.DocNumber) ?? Lookup(citation.Title);
+            if (target is null)
+            {
+                target = Ids.CitedDocument(CitationExtractor.Key(citation));
+                _graph.AddNode(target, ["Document"], new Dictionary<string, object?>
+                {
+                    ["title"] = citation.Title,
+                    ["docNumber"] = citation.DocNumber,
+                    ["cited"] = true,
+                });
+            }
+            if (target == documentId) continue;
+            _graph.AddRelationship("CITES", documentId, target, new Dictionary<string, object?>
+            {
+                ["sourceFile"] = file,
+                ["line"] = (long)citation.Line,
+                ["quote"] = citation.Quote,
+            });
+        }
+    }
+
+    private string? Lookup(string? key) => key is null ? null : _documentByKey.GetValueOrDefault(Ids.NormaliseKey(key));
+
+    private IReadOnlyList<LikelyDuplicate> AddSimilarities()
+    {
+        var titles = _measureTexts.ToDictionary(m => m.Id, m => m.Title, StringComparer.Ordinal);
+        var duplicates = new List<LikelyDuplicate>();
+        foreach (var pair in SimilarityFinder.Find(_measureTexts))
+        {
+            var score = Math.Round(pair.Score, 4);
+            if (!_graph.AddRelationship("SIMILAR_TO", pair.FromId, pair.ToId, new Dictionary<string, object?> { ["score"] = score })) continue;
+            duplicates.Add(new LikelyDuplicate(pair.FromId, pair.ToId, score, titles[pair.FromId], titles[pair.ToId]));
+        }
+        return duplicates;
+    }
+
+    /// <summary>PART_OF from every zone in the graph up to its top-level ancestor, adding the ancestors.</summary>
+    private void AddZoneHierarchy()
+    {
+        var parentsOf = _gazetteer.ZoneHierarchy.ToLookup(h => h.ChildId, h => h.ParentId, StringComparer.Ordinal);
+        var pending = new Queue<string>(_graph.NodeIdsWithLabel("Zone"));
+        while (pending.Count > 0)
+        {
+            var child = pending.Dequeue();
+            foreach (var parent in parentsOf[child])
+            {
+                if (!_graph.HasNode(parent))
+                {
+                    AddZoneEntry(parent);
+                    pending.Enqueue(parent);
+                }
+                _graph.AddRelationship("PART_OF", child, parent, new Dictionary<string, object?> { ["source"] = "gazetteer" });
+            }
+        }
+    }
+
+    private void AddZoneEntry(string zoneId)
+    {
+        var name = zoneId.StartsWith("zone:", StringComparison.Ordinal) ? zoneId["zone:".Length..] : zoneId;
+        var entry = _gazetteer.FindZone(name);
+        _graph.AddNode(zoneId, ["Zone"], new Dictionary<string, object?>
+        {
+            ["name"] = name,
+            ["kind"] = entry?.Kind,
+            ["known"] = entry is not null,
+        });
+    }
+}

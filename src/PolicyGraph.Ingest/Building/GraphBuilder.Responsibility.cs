@@ -1,0 +1,141 @@
+using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Resolution;
+
+namespace PolicyGraph.Ingest.Building;
+
+public sealed partial class GraphBuilder
+{
+    /// <summary>One agency or zone as stated by one or both sources of a measure.</summary>
+    private sealed record Stated<T>(T Value, List<string> Sources, MeasureSource First, int Order);
+
+    private void AddResponsibility(DocumentContext ctx, ParsedMeasure measure, string measureId)
+    {
+        var body = ResolveAgencies(ctx, measure.Body);
+        var table = ResolveAgencies(ctx, measure.Table);
+        var stated = Combine(body, table, a => a.Id, measure);
+        foreach (var (agencyId, s) in stated)
+        {
+            AddAgencyNode(s.Value);
+            ctx.AssignedAgencies.Add(agencyId);
+            _graph.AddRelationship("RESPONSIBLE_FOR", agencyId, measureId, EdgeProperties(ctx, s, s.Value.AsWritten));
+        }
+        RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
+    }
+
+    private void AddScopes(DocumentContext ctx, ParsedMeasure measure, string measureId)
+    {
+        var body = ResolveZones(ctx, measure.Body?.Scope, measure.Body);
+        var table = ResolveZones(ctx, measure.Table?.Scope, measure.Table);
+        foreach (var (zoneId, s) in Combine(body, table, z => z.Id, measure))
+        {
+            AddZoneNode(s.Value);
+            ctx.ScopedZones.Add(zoneId);
+            _graph.AddRelationship("APPLIES_IN", measureId, zoneId, EdgeProperties(ctx, s, s.Value.AsWritten));
+        }
+        RecordDisagreement(ctx, measure, measureId, "scope", body.Select(z => z.Name), table.Select(z => z.Name));
+    }
+
+    private void AddPilots(DocumentContext ctx, ParsedMeasure measure, string measureId)
+    {
+        var pilots = ResolveZones(ctx, measure.Table?.Pilot, measure.Table);
+        foreach (var (zoneId, s) in Combine(pilots, [], z => z.Id, measure))
+        {
+            AddZoneNode(s.Value);
+            ctx.ScopedZones.Add(zoneId);
+            _graph.AddRelationship("PILOTED_IN", measureId, zoneId, EdgeProperties(ctx, s, s.Value.AsWritten));
+        }
+    }
+
+    private void CompareTitles(DocumentContext ctx, ParsedMeasure measure, string measureId)
+    {
+        if (measure.Body is null || measure.Table is null) return;
+        RecordDisagreement(ctx, measure, measureId, "title", [TitleKey(measure.Body.Title)], [TitleKey(measure.Table.Title)]);
+    }
+
+    private static string TitleKey(string title) => MetadataExtractor.RemoveSpaces(title).TrimEnd('。');
+
+    private IReadOnlyList<ResolvedAgency> ResolveAgencies(DocumentContext ctx, MeasureSource? source)
+    {
+        if (source?.Units is not { Length: > 0 } units) return [];
+        var agencies = _agencies.ResolveList(units, ctx.Jurisdiction);
+        foreach (var unknown in agencies.Where(a => !a.Known))
+            _unresolved.Add(new UnresolvedName(ctx.File, source.Line, "agency", unknown.AsWritten, unknown.Name));
+        return agencies;
+    }
+
+    private IReadOnlyList<ResolvedZone> ResolveZones(DocumentContext ctx, string? scope, MeasureSource? source)
+    {
+        if (source is null || scope is not { Length: > 0 }) return [];
+        var zones = _zones.ResolveScope(scope, ctx.Jurisdiction);
+        foreach (var unknown in zones.Where(z => !z.Known))
+            _unresolved.Add(new UnresolvedName(ctx.File, source.Line, "zone", unknown.AsWritten, unknown.Name));
+        return zones;
+    }
+
+    /// <summary>Body statements first, in written order, then what only the table states; each with its sources.</summary>
+    private static List<KeyValuePair<string, Stated<T>>> Combine<T>(IReadOnlyList<T> body, IReadOnlyList<T> table, Func<T, string> id, ParsedMeasure measure)
+    {
+        var result = new Dictionary<string, Stated<T>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        void Add(IReadOnlyList<T> values, MeasureSource? source)
+        {
+            if (source is null) return;
+            foreach (var value in values)
+            {
+                var key = id(value);
+                if (result.TryGetValue(key, out var existing))
+                {
+                    if (!existing.Sources.Contains(source.Origin)) existing.Sources.Add(source.Origin);
+                    continue;
+                }
+                result[key] = new Stated<T>(value, [source.Origin], source, order.Count + 1);
+                order.Add(key);
+            }
+        }
+        Add(body, measure.Body);
+        Add(table, measure.Table);
+        return order.Select(k => new KeyValuePair<string, Stated<T>>(k, result[k])).ToList();
+    }
+
+    private static Dictionary<string, object?> EdgeProperties<T>(DocumentContext ctx, Stated<T> stated, string asWritten) => new()
+    {
+        ["order"] = (long)stated.Order,
+        ["sources"] = stated.Sources.ToArray(),
+        ["asWritten"] = asWritten,
+        ["sourceFile"] = ctx.File,
+        ["line"] = (long)stated.First.Line,
+        ["quote"] = stated.First.Quote,
+    };
+
+    private void RecordDisagreement(DocumentContext ctx, ParsedMeasure measure, string measureId, string field, IEnumerable<string> body, IEnumerable<string> table)
+    {
+        if (measure.Body is null || measure.Table is null) return;
+        var b = body.ToList();
+        var t = table.ToList();
+        if (b.Count == 0 || t.Count == 0) return;
+        var bodyOnly = b.Except(t, StringComparer.Ordinal).ToArray();
+        var tableOnly = t.Except(b, StringComparer.Ordinal).ToArray();
+        if (bodyOnly.Length == 0 && tableOnly.Length == 0) return;
+        _disagreements.Add(new BodyTableDisagreement(ctx.File, measureId, measure.Seq, field, bodyOnly, tableOnly, measure.Body.Line, measure.Table.Line));
+    }
+
+    private void AddAgencyNode(ResolvedAgency agency) =>
+        _graph.AddNode(agency.Id, ["Agency"], new Dictionary<string, object?>
+        {
+            ["name"] = agency.Name,
+            ["aliases"] = new[] { agency.AsWritten },
+            ["level"] = agency.Level.Length > 0 ? agency.Level : null,
+            ["kind"] = agency.Kind.Length > 0 ? agency.Kind : null,
+            ["englishName"] = agency.EnglishName,
+            ["known"] = agency.Known,
+        });
+
+    private void AddZoneNode(ResolvedZone zone) =>
+        _graph.AddNode(zone.Id, ["Zone"], new Dictionary<string, object?>
+        {
+            ["name"] = zone.Name,
+            ["aliases"] = new[] { zone.AsWritten },
+            ["kind"] = zone.Kind.Length > 0 ? zone.Kind : null,
+            ["known"] = zone.Known,
+        });
+}

@@ -1,0 +1,154 @@
+using PolicyGraph.Core.Model;
+using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Resolution;
+using PolicyGraph.Ingest.Similarity;
+
+namespace PolicyGraph.Ingest.Building;
+
+/// <summary>
+/// Turns parsed documents into the property graph of the contract in cypher/README.md, resolving agency and zone
+/// names through the gazetteer, and collects the consistency report on the way. Add documents in a stable order
+/// (the loader sorts by file name) for ids and ordering to be deterministic.
+/// </summary>
+public sealed partial class GraphBuilder
+{
+    private readonly GraphAccumulator _graph = new();
+    private readonly Gazetteer _gazetteer;
+    private readonly AgencyResolver _agencies;
+    private readonly ZoneResolver _zones;
+    private readonly List<BodyTableDisagreement> _disagreements = [];
+    private readonly List<UnresolvedName> _unresolved = [];
+    private readonly List<MeasureWithoutAgency> _withoutAgency = [];
+    private readonly List<TotalCheck> _totals = [];
+    private readonly List<(string DocumentId, string SourceFile, Citation Citation)> _citations = [];
+    private readonly List<MeasureText> _measureTexts = [];
+    private readonly Dictionary<string, string> _documentByKey = new(StringComparer.Ordinal);
+
+    private readonly bool _findMentions;
+
+    public GraphBuilder(Gazetteer gazetteer, bool findMentions = true)
+    {
+        _findMentions = findMentions;
+        _gazetteer = gazetteer;
+        _agencies = new AgencyResolver(gazetteer);
+        _zones = new ZoneResolver(gazetteer);
+    }
+
+    /// <summary>The per-document state shared by the steps that add one document.</summary>
+    private sealed record DocumentContext(ParsedDocument Doc, string Id, Jurisdiction Jurisdiction)
+    {
+        public string File => Doc.Source.FileName;
+        public HashSet<string> AssignedAgencies { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> ScopedZones { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds one document with everything extracted from it; returns its node id.</summary>
+    public string AddDocument(ParsedDocument doc, List<IngestDiagnostic> diagnostics)
+    {
+        var metadata = doc.Metadata;
+        var ctx = new DocumentContext(doc, Ids.Document(doc.Source.DocumentKey), JurisdictionDetector.Detect(_gazetteer, metadata.Title, metadata.Issuer));
+        AddDocumentNode(ctx);
+        AddSections(ctx);
+        var measureIds = doc.Measures.Select(m => AddMeasure(ctx, m)).ToList();
+        ReportMeasuresWithoutAgency(ctx, measureIds);
+        AddBatch(ctx, measureIds);
+        CheckTotals(ctx, diagnostics);
+        if (_findMentions) AddMentions(ctx);
+        _citations.AddRange(doc.Citations.Select(c => (ctx.Id, ctx.File, c)));
+        return ctx.Id;
+    }
+
+    public (PropertyGraph Graph, ConsistencyReport Report) Build(bool findSimilar)
+    {
+        AddCitations();
+        var duplicates = findSimilar ? AddSimilarities() : [];
+        AddZoneHierarchy();
+        var report = new ConsistencyReport(_disagreements, _unresolved, _withoutAgency, _totals, duplicates);
+        return (_graph.Build(), report);
+    }
+
+    private void AddDocumentNode(DocumentContext ctx)
+    {
+        var metadata = ctx.Doc.Metadata;
+        _graph.AddNode(ctx.Id, ["Document"], new Dictionary<string, object?>
+        {
+            ["title"] = metadata.Title,
+            ["docNumber"] = metadata.DocNumber,
+            ["issuer"] = metadata.Issuer,
+            ["issuedOn"] = metadata.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["status"] = metadata.Status,
+            ["genre"] = metadata.Genre,
+            ["jurisdiction"] = ctx.Jurisdiction.IsKnown ? ctx.Jurisdiction.Name : null,
+            ["sourceFile"] = ctx.File,
+            ["sha256"] = ctx.Doc.Source.Sha256,
+            ["encoding"] = ctx.Doc.Source.EncodingName,
+            ["line"] = (long)metadata.TitleLine,
+        });
+        _documentByKey.TryAdd(Ids.NormaliseKey(metadata.Title), ctx.Id);
+        if (metadata.DocNumber is not null) _documentByKey.TryAdd(Ids.NormaliseKey(metadata.DocNumber), ctx.Id);
+        if (metadata.Issuer is not null) AddIssuer(ctx, metadata.Issuer, metadata.IssuerLine);
+    }
+
+    private void AddIssuer(DocumentContext ctx, string issuer, int? line)
+    {
+        var agency = _agencies.Resolve(issuer, ctx.Jurisdiction);
+        AddAgencyNode(agency);
+        _graph.AddRelationship("ISSUED_BY", ctx.Id, agency.Id, new Dictionary<string, object?>
+        {
+            ["asWritten"] = issuer,
+            ["sourceFile"] = ctx.File,
+            ["line"] = (long?)line,
+            ["quote"] = issuer,
+        });
+        ctx.AssignedAgencies.Add(agency.Id);
+    }
+
+    private void AddSections(DocumentContext ctx)
+    {
+        var key = ctx.Doc.Source.DocumentKey;
+        foreach (var section in ctx.Doc.Sections)
+        {
+            var id = Ids.Section(key, section.Path);
+            _graph.AddNode(id, ["Section"], new Dictionary<string, object?>
+            {
+                ["title"] = section.Title,
+                ["ordinal"] = (long)section.Ordinal,
+                ["level"] = (long)section.Level,
+                ["kind"] = section.Kind,
+                ["path"] = section.Path,
+                ["sourceFile"] = ctx.File,
+                ["line"] = (long)section.Line,
+            });
+            var parent = section.ParentPath is null ? ctx.Id : Ids.Section(key, section.ParentPath);
+            _graph.AddRelationship("HAS_SECTION", parent, id, new Dictionary<string, object?> { ["ordinal"] = (long)section.Ordinal });
+        }
+    }
+
+    private string AddMeasure(DocumentContext ctx, ParsedMeasure measure)
+    {
+        var key = ctx.Doc.Source.DocumentKey;
+        var id = Ids.Measure(key, measure.Index);
+        var labels = measure.Innovation is null ? new[] { "Measure" } : ["Measure", "Innovation"];
+        _graph.AddNode(id, labels, new Dictionary<string, object?>
+        {
+            ["seq"] = (long)measure.Seq,
+            ["title"] = measure.Title,
+            ["text"] = measure.Text,
+            ["sourceFile"] = ctx.File,
+            ["line"] = (long)measure.Line,
+            ["tableLine"] = measure.Table is { } t && measure.Body is not null ? (long)t.Line : null,
+            ["novelty"] = measure.Innovation?.Novelty,
+            ["innovationPoint"] = measure.Innovation?.InnovationPoint,
+            ["concernsTaiwan"] = measure.Innovation?.ConcernsTaiwan,
+        });
+        var order = new Dictionary<string, object?> { ["order"] = (long)measure.Index };
+        _graph.AddRelationship("CONTAINS", ctx.Id, id, order);
+        if (measure.SectionPath is not null) _graph.AddRelationship("CONTAINS", Ids.Section(key, measure.SectionPath), id, order);
+        AddResponsibility(ctx, measure, id);
+        AddScopes(ctx, measure, id);
+        AddPilots(ctx, measure, id);
+        CompareTitles(ctx, measure, id);
+        _measureTexts.Add(new MeasureText(id, ctx.Id, measure.Title, measure.Text));
+        return id;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyGraph.Ingest.Building;
+
+/// <summary>The id scheme of the graph contract (cypher/README.md): deterministic, so the same input gives the same ids.</summary>
+public static partial class Ids
+{
+    public static string Document(string documentKey) => $"document:{documentKey}";
+
+    public static string CitedDocument(string key) => $"doc:cited:{NormaliseKey(key)}";
+
+    public static string Section(string documentKey, string path) => $"section:{documentKey}:{path}";
+
+    public static string Measure(string documentKey, int index) => $"measure:{documentKey}:{index}";
+
+    public static string Batch(string scope, int number) => $"batch:{scope}:{number}";
+
+    public static string Relationship(string type, string startId, string endId, string? discriminator = null) =>
+        discriminator is null ? $"{type}:{startId}->{endId}" : $"{type}:{startId}->{endId}:{discriminator}";
+
+    /// <summary>Spaces and quotation marks removed, brackets made uniform: 《…》 titles differ only in such details.</summary>
+    public static string NormaliseKey(string key) => Noise().Replace(key, "").Replace('〈', '《').Replace('〉', '》');
+
+    [GeneratedRegex(@"[\s“”""'‘’]")]
+    private static partial Regex Noise();
+}

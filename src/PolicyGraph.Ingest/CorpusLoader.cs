@@ -1,0 +1,89 @@
+using PolicyGraph.Ingest.Building;
+using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Reading;
+using PolicyGraph.Ingest.Resolution;
+
+namespace PolicyGraph.Ingest;
+
+/// <summary>
+/// The public entry point: reads, repairs and extracts policy documents into one <see cref="Core.Model.PropertyGraph"/>.
+/// Files are processed in ordinal name order so ids and output order are deterministic. A file that cannot be
+/// read or parsed gives an error diagnostic and the load goes on with the others.
+/// </summary>
+public static class CorpusLoader
+{
+    public static IngestResult LoadDirectory(string directory, IProgress<IngestProgress>? progress = null, IngestOptions? options = null)
+    {
+        options ??= IngestOptions.Default;
+        if (!Directory.Exists(directory))
+            throw new DirectoryNotFoundException($"The document folder '{directory}' does not exist.");
+        var files = options.SearchPatterns
+            .SelectMany(pattern => Directory.EnumerateFiles(directory, pattern, SearchOption.TopDirectoryOnly))
+            .Distinct(StringComparer.Ordinal);
+        return LoadFiles(files, progress, options);
+    }
+
+    public static IngestResult LoadFiles(IEnumerable<string> files, IProgress<IngestProgress>? progress = null, IngestOptions? options = null)
+    {
+        options ??= IngestOptions.Default;
+        var reader = new DocumentReader(options);
+        var ordered = files.OrderBy(Path.GetFileName, StringComparer.Ordinal).ThenBy(f => f, StringComparer.Ordinal).ToList();
+        return Load(ordered.Select(path => (path, (Func<ReadOutcome>)(() => reader.Read(path)))), ordered.Count, progress, options);
+    }
+
+    /// <summary>Loads documents already in memory (name → bytes), e.g. for tests and benchmarks.</summary>
+    public static IngestResult LoadBytes(IEnumerable<KeyValuePair<string, byte[]>> documents, IProgress<IngestProgress>? progress = null, IngestOptions? options = null)
+    {
+        options ??= IngestOptions.Default;
+        var reader = new DocumentReader(options);
+        var ordered = documents.OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
+        return Load(ordered.Select(d => (d.Key, (Func<ReadOutcome>)(() => reader.Decode(d.Key, d.Value)))), ordered.Count, progress, options);
+    }
+
+    private static IngestResult Load(IEnumerable<(string Path, Func<ReadOutcome> Read)> inputs, int total, IProgress<IngestProgress>? progress, IngestOptions options)
+    {
+        var builder = new GraphBuilder(options.Gazetteer ?? Gazetteer.Default, options.FindMentions);
+        var diagnostics = new List<IngestDiagnostic>();
+        var reports = new List<DocumentReport>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var done = 0;
+        long bytes = 0;
+        foreach (var (path, read) in inputs)
+        {
+            var report = LoadOne(path, read, builder, diagnostics, seen);
+            reports.Add(report);
+            bytes += report.Bytes;
+            progress?.Report(new IngestProgress(++done, total, Path.GetFileName(path), bytes));
+        }
+        var (graph, consistency) = builder.Build(options.FindSimilarMeasures);
+        return new IngestResult(graph, diagnostics, reports, consistency);
+    }
+
+    private static DocumentReport LoadOne(string path, Func<ReadOutcome> read, GraphBuilder builder, List<IngestDiagnostic> diagnostics, Dictionary<string, string> seen)
+    {
+        var name = Path.GetFileName(path);
+        var outcome = read();
+        diagnostics.AddRange(outcome.Diagnostics);
+        if (outcome.Text is not { } text) return new DocumentReport(name, null, null, null, null, 0, 0, 0);
+        var bytes = text.ByteCount;
+        if (seen.TryGetValue(text.Sha256, out var first))
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Warning, name, null, DiagnosticCodes.DuplicateFile, $"same bytes as {first}; loaded once."));
+            return new DocumentReport(name, null, null, null, text.EncodingName, bytes, 0, 0);
+        }
+        seen[text.Sha256] = name;
+        try
+        {
+            var parsed = DocumentExtractor.Extract(text);
+            diagnostics.AddRange(parsed.Diagnostics);
+            var id = builder.AddDocument(parsed, diagnostics);
+            return new DocumentReport(name, id, parsed.Metadata.Title, parsed.Metadata.Genre, text.EncodingName, bytes, parsed.Sections.Count, parsed.Measures.Count);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        {
+            // A bug triggered by one odd document must not lose the rest of the corpus; it is reported, not hidden.
+            diagnostics.Add(new(DiagnosticSeverity.Error, name, null, DiagnosticCodes.ExtractionFailed, $"extraction failed: {ex.GetType().Name}: {ex.Message}"));
+            return new DocumentReport(name, null, null, null, text.EncodingName, bytes, 0, 0);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Repair;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>
+/// Splits lines that carry several list items ("7.空港入境旅客预检系统 8.进口分拨集装箱…"), which happens when a
+/// list loses its line breaks. Only the next number in sequence after a space starts a new item, so numbers
+/// inside the text (1.06万亿元, 2028年) never split.
+/// </summary>
+internal static partial class InlineItemSplitter
+{
+    public static IReadOnlyList<LogicalLine> Expand(IReadOnlyList<LogicalLine> lines)
+    {
+        var result = new List<LogicalLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var marker = LineShapes.MatchMarker(line.Text);
+            if (marker is not { Kind: MarkerKind.Arabic } || line.IsTableRow || !int.TryParse(marker.Number, out var number))
+            {
+                result.Add(line);
+                continue;
+            }
+            SplitInto(result, line, number);
+        }
+        return result;
+    }
+
+    private static void SplitInto(List<LogicalLine> result, LogicalLine line, int number)
+    {
+        var start = 0;
+        foreach (Match m in ItemStart().Matches(line.Text))
+        {
+            if (!int.TryParse(m.Groups["n"].Value, out var next) || next != number + 1) continue;
+            result.Add(line.Slice(start, m.Groups["n"].Index).TrimEndSpaces());
+            start = m.Groups["n"].Index;
+            number = next;
+        }
+        result.Add(start == 0 ? line : line.Slice(start, line.Text.Length));
+    }
+
+    private static LogicalLine TrimEndSpaces(this LogicalLine line)
+    {
+        var end = line.Text.Length;
+        while (end > 0 && char.IsWhiteSpace(line.Text[end - 1])) end--;
+        return end == line.Text.Length ? line : line.Slice(0, end);
+    }
+
+    [GeneratedRegex(@"(?<=\s)(?<n>\d{1,3})[.、](?!\d)")]
+    private static partial Regex ItemStart();
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Repair;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>
+/// Builds the heading tree and the numbered items. A numbered line is a heading when it is short and has no
+/// sentence inside, unless it stands in a run of such lines of the same style with no text between them: then
+/// it is an item of a list (the shape of "1.全球质量溯源体系 / 2.…"). Longer numbered lines are measures.
+/// Headings nest by style rank (第一章 &gt; 第一节 &gt; 一、 &gt; （一） &gt; 1. &gt; （1）); a 专栏 box
+/// nests under the current heading and ends at the next numbered line.
+/// </summary>
+public static partial class StructureParser
+{
+    private const int MaxBoxItemName = 30;
+
+    public static DocumentStructure Parse(IReadOnlyList<LogicalLine> lines)
+    {
+        var units = InlineItemSplitter.Expand(lines);
+        var markers = units.Select(u => u.IsTableRow || LineShapes.IsContentsEntry(u.Text) ? null : LineShapes.MatchMarker(u.Text)).ToArray();
+        var tree = new SectionTree();
+        var items = new List<BodyItem>();
+        var boxItemCount = 0;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var marker = markers[i];
+            if (marker is null)
+            {
+                if (tree.InBox && BoxItem(units[i], boxItemCount + 1, tree.CurrentPath) is { } boxItem)
+                {
+                    items.Add(boxItem);
+                    boxItemCount++;
+                }
+                continue;
+            }
+            if (LineShapes.LooksLikeHeading(marker) && !IsListItem(units, markers, i))
+            {
+                tree.Push(marker, units[i]);
+                boxItemCount = 0;
+            }
+            else
+            {
+                tree.CloseBox();
+                items.Add(Item(units[i], marker, tree.CurrentPath));
+            }
+        }
+        return new DocumentStructure(tree.Sections, items);
+    }
+
+    private static bool IsListItem(IReadOnlyList<LogicalLine> units, LineMarker?[] markers, int i)
+    {
+        var kind = markers[i]!.Kind;
+        if (kind is MarkerKind.Chapter or MarkerKind.Section or MarkerKind.Box) return false;
+        return SameKindHeadingLike(markers, i - 1, kind) || SameKindHeadingLike(markers, i + 1, kind);
+    }
+
+    private static bool SameKindHeadingLike(LineMarker?[] markers, int i, MarkerKind kind) =>
+        i >= 0 && i < markers.Length && markers[i] is { } m && m.Kind == kind && LineShapes.LooksLikeHeading(m);
+
+    private static BodyItem Item(LogicalLine line, LineMarker marker, string? sectionPath)
+    {
+        var rest = line.Text[marker.Length..];
+        var restStart = marker.Length;
+        var clauseMatch = Clause().Match(rest);
+        ResponsibilityClause? clause = null;
+        if (clauseMatch.Success)
+        {
+            var at = restStart + clauseMatch.Index;
+            clause = new ResponsibilityClause(
+                NullIfEmpty(clauseMatch.Groups["scope"].Value),
+                clauseMatch.Groups["units"].Value.Trim(),
+                line.LineAt(at),
+                line.Quote(at, clauseMatch.Length).Trim());
+            rest = rest[..clauseMatch.Index];
+        }
+        var text = rest.Trim();
+        var seq = ChineseNumerals.Parse(marker.Number) ?? 0;
+        return new BodyItem(seq, marker.Kind, LeadingSentence(text), text, line.Line, sectionPath, clause);
+    }
+
+    private static BodyItem? BoxItem(LogicalLine line, int seq, string? sectionPath)
+    {
+        var m = NamedParagraph().Match(line.Text);
+        if (!m.Success) return null;
+        return new BodyItem(seq, MarkerKind.Box, m.Groups["name"].Value.Trim(), line.Text.Trim(), line.Line, sectionPath, null);
+    }
+
+    /// <summary>The title of a measure: its first sentence, or the whole text when it has no full stop.</summary>
+    internal static string LeadingSentence(string text)
+    {
+        var stop = text.IndexOf('。');
+        return (stop > 0 ? text[..stop] : text).Trim();
+    }
+
+    private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    [GeneratedRegex(@"[（〔]\s*(?:(?:实施范围|推广范围|适用范围|试点范围)\s*：(?<scope>[^，）〕]*?)\s*[，；]\s*)?(?:责任单位|牵头单位|责任部门|实施单位)\s*：(?<units>[^（〔]+?(?:（[^）]*）[^（〔]*?)*)\s*[）〕]\s*$")]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"^(?<name>[^。，；：]{2,30})。\s*\S")]
+    private static partial Regex NamedParagraph();
+}

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Repair;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>
+/// Reads annex tables. Tab-separated tables are recognised by a header row naming at least two known columns
+/// (序号, 主要内容, 举措内容, 复制推广措施, 推广范围, 实施范围, 试点片区, 责任单位, 创新性 …). A table written with single
+/// spaces and no header — "1 名称。说明 试点片区 推广范围 责任单位" — is recognised by at least three such rows;
+/// its trailing columns are read right to left as units, scope, pilot areas.
+/// </summary>
+public static partial class TableParser
+{
+    private const int MinHeaderlessRows = 3;
+
+    private static readonly (string Name, ColumnRole Role)[] HeaderNames =
+    [
+        ("序号", ColumnRole.Seq), ("编号", ColumnRole.Seq),
+        ("主要内容", ColumnRole.Title), ("措施名称", ColumnRole.Title), ("事项名称", ColumnRole.Title), ("任务名称", ColumnRole.Title), ("成果名称", ColumnRole.Title), ("名称", ColumnRole.Title),
+        ("复制推广措施", ColumnRole.Text), ("举措内容", ColumnRole.Text), ("具体内容", ColumnRole.Text), ("工作任务", ColumnRole.Text), ("主要举措", ColumnRole.Text), ("内容", ColumnRole.Text), ("措施", ColumnRole.Text),
+        ("推广范围", ColumnRole.Scope), ("实施范围", ColumnRole.Scope), ("适用范围", ColumnRole.Scope),
+        ("试点片区", ColumnRole.Pilot), ("试点区域", ColumnRole.Pilot), ("试点地区", ColumnRole.Pilot),
+        ("责任单位", ColumnRole.Units), ("牵头单位", ColumnRole.Units), ("责任部门", ColumnRole.Units), ("实施单位", ColumnRole.Units),
+        ("创新性", ColumnRole.Novelty), ("创新类型", ColumnRole.Novelty), ("创新点", ColumnRole.InnovationPoint),
+    ];
+
+    public static IReadOnlyList<TableRow> Parse(IReadOnlyList<LogicalLine> lines)
+    {
+        var rows = new List<TableRow>();
+        ColumnRole[]? roles = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!line.IsTableRow)
+            {
+                roles = null;
+                continue;
+            }
+            var cells = line.Text.Split('\t');
+            if (HeaderRoles(cells) is { } header) roles = header;
+            else if (roles is not null && TabRow(line, cells, roles) is { } row) rows.Add(row);
+        }
+        rows.AddRange(HeaderlessRows(lines));
+        return rows;
+    }
+
+    private static ColumnRole[]? HeaderRoles(string[] cells)
+    {
+        var roles = cells.Select(c => RoleOf(c.Trim())).ToArray();
+        return roles.Count(r => r != ColumnRole.Ignored) >= 2 && roles.Contains(ColumnRole.Seq) ? roles : null;
+    }
+
+    private static ColumnRole RoleOf(string header) =>
+        header.Length is 0 or > 10 ? ColumnRole.Ignored : HeaderNames.FirstOrDefault(h => header.Contains(h.Name)).Role;
+
+    private static TableRow? TabRow(LogicalLine line, string[] cells, ColumnRole[] roles)
+    {
+        string? Cell(ColumnRole role)
+        {
+            var index = Array.IndexOf(roles, role);
+            return index >= 0 && index < cells.Length && cells[index].Trim().Length > 0 ? cells[index].Trim() : null;
+        }
+        if (!int.TryParse(Cell(ColumnRole.Seq), out var seq)) return null;
+        var text = Cell(ColumnRole.Text) ?? Cell(ColumnRole.Title) ?? "";
+        var title = Cell(ColumnRole.Title) ?? StructureParser.LeadingSentence(text);
+        var (novelty, point) = NoveltyCell(Cell(ColumnRole.Novelty));
+        return new TableRow(seq, title, text, Cell(ColumnRole.Scope), Cell(ColumnRole.Pilot), Cell(ColumnRole.Units),
+            novelty, Cell(ColumnRole.InnovationPoint) ?? point, line.Line, QuoteRow(line));
+    }
+
+    /// <summary>"全国首创。 创新点： 打造…" → ("全国首创", "打造…").</summary>
+    internal static (string? Novelty, string? Point) NoveltyCell(string? cell)
+    {
+        if (cell is null) return (null, null);
+        var m = NoveltyPattern().Match(cell);
+        var novelty = m.Groups["kind"].Success ? m.Groups["kind"].Value : null;
+        var point = m.Groups["point"].Success ? m.Groups["point"].Value.Trim() : null;
+        return (novelty, string.IsNullOrEmpty(point) ? null : point);
+    }
+
+    /// <summary>The row as written, cells separated by " | " so a quote stays readable.</summary>
+    private static string QuoteRow(LogicalLine line) =>
+        string.Join(" | ", line.Original.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0));
+
+    private static IEnumerable<TableRow> HeaderlessRows(IReadOnlyList<LogicalLine> lines)
+    {
+        var run = new List<TableRow>();
+        foreach (var line in lines)
+        {
+            if (!line.IsTableRow && SpacedRow(line) is { } row)
+            {
+                run.Add(row);
+                continue;
+            }
+            foreach (var kept in Flush(run)) yield return kept;
+        }
+        foreach (var kept in Flush(run)) yield return kept;
+    }
+
+    private static List<TableRow> Flush(List<TableRow> run)
+    {
+        var kept = run.Count >= MinHeaderlessRows ? run.ToList() : [];
+        run.Clear();
+        return kept;
+    }
+
+    private static TableRow? SpacedRow(LogicalLine line)
+    {
+        var m = SpacedRowPattern().Match(line.Text);
+        if (!m.Success) return null;
+        var tail = m.Groups["tail"].Value.Split(' ', '\t').Where(t => t.Length > 0).ToArray();
+        var text = m.Groups["text"].Value.Trim();
+        string? Tail(int fromRight) => tail.Length >= fromRight ? tail[^fromRight] : null;
+        return new TableRow(int.Parse(m.Groups["seq"].Value), StructureParser.LeadingSentence(text), text,
+            Tail(2), Tail(3), Tail(1), null, null, line.Line, line.Original.Trim());
+    }
+
+    [GeneratedRegex(@"^(?<kind>全国首创|复制拓展|复制推广|复制|集成创新|首创)?[。.\s]*(?:创新点\s*：\s*(?<point>.*))?")]
+    private static partial Regex NoveltyPattern();
+
+    [GeneratedRegex(@"^(?<seq>\d{1,3})\s+(?<text>.+。)(?<tail>(?:\s+[^\s。，；]{2,60}){1,3})\s*$")]
+    private static partial Regex SpacedRowPattern();
+}

@@ -1,0 +1,39 @@
+namespace PolicyGraph.Ingest;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// Something the loader wants a person to know about one file: an error means the file was not loaded,
+/// a warning means it was loaded but a fact may be missing or doubtful. <see cref="Line"/> is 1-based when known.
+/// </summary>
+public sealed record IngestDiagnostic(DiagnosticSeverity Severity, string File, int? Line, string Code, string Message)
+{
+    public override string ToString() =>
+        $"{Severity.ToString().ToLowerInvariant()} {Code} {File}{(Line is { } l ? $":{l}" : "")}: {Message}";
+}
+
+/// <summary>Stable machine-readable diagnostic codes.</summary>
+public static class DiagnosticCodes
+{
+    public const string EmptyFile = "PG-READ-EMPTY";
+    public const string BinaryFile = "PG-READ-BINARY";
+    public const string TooLarge = "PG-READ-TOO-LARGE";
+    public const string Truncated = "PG-READ-TRUNCATED";
+    public const string DuplicateFile = "PG-READ-DUPLICATE";
+    public const string ExtractionFailed = "PG-EXTRACT-FAILED";
+    public const string Unreadable = "PG-READ-IO";
+    public const string SuspiciousMarkup = "PG-REPAIR-MARKUP";
+    public const string UnknownGenre = "PG-EXTRACT-GENRE";
+    public const string MissingMetadata = "PG-EXTRACT-METADATA";
+    public const string NoMeasures = "PG-EXTRACT-NO-MEASURES";
+    public const string TableRowUnmatched = "PG-EXTRACT-TABLE-ROW";
+    public const string BodyTableDisagreement = "PG-CHECK-BODY-TABLE";
+    public const string TotalMismatch = "PG-CHECK-TOTAL";
+    public const string UnresolvedAgency = "PG-CHECK-AGENCY";
+    public const string MeasureWithoutAgency = "PG-CHECK-NO-AGENCY";
+}

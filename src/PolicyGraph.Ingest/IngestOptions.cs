@@ -1,0 +1,26 @@
+namespace PolicyGraph.Ingest;
+
+/// <summary>Limits and switches for one load. Immutable; use <c>with</c> to change a copy.</summary>
+public sealed record IngestOptions
+{
+    /// <summary>
+    /// Files larger than this are rejected with <see cref="DiagnosticCodes.TooLarge"/> before being read:
+    /// a policy document is well under 1 MB, so a bigger file is almost certainly not one, and rejecting it
+    /// keeps memory bounded.
+    /// </summary>
+    public long MaxFileBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>File name patterns read by <see cref="CorpusLoader.LoadDirectory"/>.</summary>
+    public IReadOnlyList<string> SearchPatterns { get; init; } = ["*.txt", "*.md"];
+
+    /// <summary>Whether MENTIONS edges are found by scanning all text for agency and zone names.</summary>
+    public bool FindMentions { get; init; } = true;
+
+    /// <summary>Whether SIMILAR_TO edges are computed across documents.</summary>
+    public bool FindSimilarMeasures { get; init; } = true;
+
+    /// <summary>Names of agencies and zones; null means <see cref="Resolution.Gazetteer.Default"/> (seeds/reference).</summary>
+    public Resolution.Gazetteer? Gazetteer { get; init; }
+
+    public static IngestOptions Default { get; } = new();
+}

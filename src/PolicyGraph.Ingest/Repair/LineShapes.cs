@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyGraph.Ingest.Repair;
+
+/// <summary>The numbering styles Chinese official documents use for headings and items.</summary>
+public enum MarkerKind
+{
+    Chapter,
+    Section,
+    ChineseEnumerated,
+    ParenChinese,
+    Arabic,
+    ParenArabic,
+    Box,
+    Article,
+}
+
+/// <summary>A numbering marker at the start of a line: its style, the number as written, and the text after it.</summary>
+public sealed record LineMarker(MarkerKind Kind, string Number, string Rest, int Length);
+
+/// <summary>Recognisers for the shapes of lines (numbered markers, dates, labels, contents entries) on normalised text.</summary>
+public static partial class LineShapes
+{
+    private const string Terminators = "。！？；：）」』】…";
+    private const string SentencePunctuation = "，、。；：（）“”";
+
+    public static LineMarker? MatchMarker(string text)
+    {
+        var m = Marker().Match(text);
+        if (!m.Success) return null;
+        var kind = m.Groups["chapter"].Success ? MarkerKind.Chapter
+            : m.Groups["section"].Success ? MarkerKind.Section
+            : m.Groups["article"].Success ? MarkerKind.Article
+            : m.Groups["box"].Success ? MarkerKind.Box
+            : m.Groups["cn"].Success ? MarkerKind.ChineseEnumerated
+            : m.Groups["pcn"].Success ? MarkerKind.ParenChinese
+            : m.Groups["par"].Success ? MarkerKind.ParenArabic
+            : MarkerKind.Arabic;
+        var number = m.Groups["n"].Value;
+        return new LineMarker(kind, number, text[m.Length..].Trim(), m.Length);
+    }
+
+    /// <summary>A marker followed by a short phrase without sentence punctuation: the shape of a heading.</summary>
+    public static bool LooksLikeHeading(LineMarker marker) =>
+        marker.Kind is MarkerKind.Box
+        || (marker.Rest.Length <= 30 && marker.Rest.IndexOfAny(['。', '；']) < 0);
+
+    public static bool EndsSentence(string text) => text.Length > 0 && Terminators.Contains(text[^1]);
+
+    public static bool EndsWithOpenBracket(string text) => text.Length > 0 && "（“《〔【「".Contains(text[^1]);
+
+    /// <summary>More （ than ） — the line stops inside a bracket, so it cannot be a whole line.</summary>
+    public static bool HasUnclosedBracket(string text) => text.Count(c => c == '（') > text.Count(c => c == '）');
+
+    public static bool StartsWithClosingOrContinuation(string text) => text.Length > 0 && "）”》〕】」，、。；：".Contains(text[0]);
+
+    /// <summary>A short line with no punctuation at all: a signature, caption or heading standing on its own.</summary>
+    public static bool IsStandaloneShortLine(string text) =>
+        text.Length <= 24 && text.IndexOfAny(SentencePunctuation.ToCharArray()) < 0;
+
+    public static bool IsDateLine(string text) => text.Contains('年') && DateLine().IsMatch(text);
+
+    /// <summary>"发布日期：…", "附件：…", "抄送：…": a label line that never continues the previous line.</summary>
+    public static bool IsLabelLine(string text) => LabelLine().IsMatch(text);
+
+    /// <summary>A table-of-contents entry: a title, a dot leader and a page number.</summary>
+    public static bool IsContentsEntry(string text) =>
+        text.TrimEnd() is { Length: > 0 } trimmed && char.IsAsciiDigit(trimmed[^1]) && ContentsEntry().IsMatch(text);
+
+    /// <summary>A row of a table written with single spaces: a number, a space, then text.</summary>
+    public static bool StartsLikeSpacedRow(string text) => SpacedRowStart().IsMatch(text);
+
+    public static Match MatchDate(string text) => DateLine().Match(text);
+
+    [GeneratedRegex(@"^(?:(?<chapter>第(?<n>[一二三四五六七八九十百零〇两\d]+)章)|(?<section>第(?<n>[一二三四五六七八九十百零〇两\d]+)节)|(?<article>第(?<n>[一二三四五六七八九十百零〇两\d]+)条)|(?<box>专栏\s*(?<n>\d+|[一二三四五六七八九十]+))|(?<cn>(?<n>[一二三四五六七八九十百]+)、)|(?<pcn>（(?<n>[一二三四五六七八九十百]+)）)|(?<par>（(?<n>\d{1,3})）)|(?<ar>(?<n>\d{1,3})(?:、|\.(?!\d))))\s*")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*日\s*(印发|发布|签发)?$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,6}\s*：")]
+    private static partial Regex LabelLine();
+
+    [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*\d+\s*$")]
+    private static partial Regex ContentsEntry();
+
+    [GeneratedRegex(@"^\d{1,3}\s+\S")]
+    private static partial Regex SpacedRowStart();
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Repair;
+
+/// <summary>The repaired lines of one document plus what the repair noticed.</summary>
+public sealed record RepairedText(SourceText Source, IReadOnlyList<LogicalLine> Lines, IReadOnlyList<IngestDiagnostic> Diagnostics);
+
+/// <summary>
+/// Undoes conversion and page-break damage. A line is joined to the next when it cannot end there (no sentence
+/// terminator, an open bracket, a bare item number) and the next cannot start anything (not a numbered marker,
+/// heading, label, date, table row or stand-alone short line, or it starts with a closing bracket or comma).
+/// Across blank lines only long lines are joined, because page breaks cut full lines while captions are short.
+/// </summary>
+public static class TextRepairer
+{
+    private const int MinDirectJoinLength = 10;
+    private const int MinJoinAcrossBlankLength = 20;
+    private const int MaxItemNameTail = 15;
+    private const int MaxShortLabelLength = 40;
+
+    public static RepairedText Repair(SourceText source)
+    {
+        var diagnostics = new List<IngestDiagnostic>();
+        var lines = new List<LogicalLine>();
+        Builder? current = null;
+        var blanks = 0;
+        for (var i = 0; i < source.Lines.Count; i++)
+        {
+            var piece = Prepare(source, i, diagnostics);
+            if (piece is null)
+            {
+                blanks++;
+                continue;
+            }
+            if (current is not null && ShouldJoin(current, piece, blanks))
+            {
+                current.Append(piece);
+            }
+            else
+            {
+                if (current is not null) lines.Add(current.Build());
+                current = new Builder(piece);
+            }
+            blanks = 0;
+        }
+        if (current is not null) lines.Add(current.Build());
+        return new RepairedText(source, lines, diagnostics);
+    }
+
+    private sealed record Piece(string Text, string Original, int Line, bool IsHeading);
+
+    private static Piece? Prepare(SourceText source, int index, List<IngestDiagnostic> diagnostics)
+    {
+        // Tabs are kept at the end: a table row whose last cells are empty still has them.
+        var cleaned = MarkupCleaner.Clean(source.Lines[index]).Trim(' ', '\u3000', '\u00A0', '\r', '\uFEFF').TrimStart('\t');
+        if (cleaned.Trim().Length == 0) return null;
+        if (cleaned.Length == 0) return null;
+        var heading = cleaned[0] == '#';
+        if (heading) cleaned = cleaned.TrimStart('#').Trim();
+        if (cleaned.Length == 0) return null;
+        if (MarkupCleaner.FindRemainingTag(cleaned) is { } tag)
+        {
+            diagnostics.Add(new IngestDiagnostic(DiagnosticSeverity.Warning, source.FileName, index + 1, DiagnosticCodes.SuspiciousMarkup,
+                $"markup {tag} is kept as plain text, never interpreted."));
+        }
+        return new Piece(PunctuationNormalizer.Normalize(cleaned), cleaned, index + 1, heading);
+    }
+
+    private static bool ShouldJoin(Builder current, Piece next, int blanks)
+    {
+        var prev = current.Text;
+        if (current.IsHeading || next.IsHeading || prev.Contains('\t') || next.Text.Contains('\t')) return false;
+        if (IsClosedShape(prev) || IsClosedShape(next.Text) || IsShortLabel(prev)) return false;
+        if (LineShapes.EndsWithOpenBracket(prev) || LineShapes.StartsWithClosingOrContinuation(next.Text)) return true;
+        if (LineShapes.HasUnclosedBracket(prev)) return !StartsSomething(next.Text);
+        if (LineShapes.EndsSentence(prev)) return false;
+        if (StartsSomething(next.Text)) return false;
+        var prevMarker = LineShapes.MatchMarker(prev);
+        if (prevMarker is { Rest.Length: 0 }) return true;
+        if (prevMarker is not null && LineShapes.LooksLikeHeading(prevMarker))
+            return blanks == 0 && IsItemNameTail(next.Text);
+        if (blanks > 0 && LineShapes.IsStandaloneShortLine(next.Text)) return false;
+        return prev.Length >= (blanks == 0 ? MinDirectJoinLength : MinJoinAcrossBlankLength);
+    }
+
+    /// <summary>"附件：…" or "发布日期：…" stands on its own line; a long labelled paragraph may still be broken.</summary>
+    private static bool IsShortLabel(string text) => text.Length <= MaxShortLabelLength && LineShapes.IsLabelLine(text);
+
+    private static bool IsClosedShape(string text) => LineShapes.IsDateLine(text) || LineShapes.IsContentsEntry(text);
+
+    private static bool StartsSomething(string text) =>
+        LineShapes.MatchMarker(text) is not null || LineShapes.StartsLikeSpacedRow(text) || LineShapes.IsLabelLine(text);
+
+    /// <summary>The rest of a short list item's name wrapped onto the next line, e.g. "6.对台货运船舶" / "“直通车”服务".</summary>
+    private static bool IsItemNameTail(string text) =>
+        text.Length <= MaxItemNameTail && text.IndexOfAny(['。', '，', '；', '：']) < 0;
+
+    private sealed class Builder(Piece first)
+    {
+        private readonly StringBuilder _text = new(first.Text);
+        private readonly StringBuilder _original = new(first.Original);
+        private readonly List<LineSpan> _spans = [new LineSpan(0, first.Line)];
+
+        public bool IsHeading { get; } = first.IsHeading;
+
+        private string? _textCache = first.Text;
+
+        public string Text => _textCache ??= _text.ToString();
+
+        public void Append(Piece piece)
+        {
+            _textCache = null;
+            _spans.Add(new LineSpan(_text.Length, piece.Line));
+            _text.Append(piece.Text);
+            _original.Append(piece.Original);
+        }
+
+        public LogicalLine Build() => new(_text.ToString(), _original.ToString(), _spans, IsHeading);
+    }
+}

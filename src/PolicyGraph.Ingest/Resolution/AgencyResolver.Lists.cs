@@ -1,0 +1,149 @@
+using System.Text;
+
+namespace PolicyGraph.Ingest.Resolution;
+
+public sealed partial class AgencyResolver
+{
+    private const string Delimiters = "、，,；;/ \t\u3000";
+    private const string OpenBrackets = "（(";
+    private const string CloseBrackets = "）)";
+
+    /// <summary>Words that begin a new name even though the gazetteer does not know it.</summary>
+    private static readonly string[] GenericStarts = ["中国", "中共", "国家", "国网", "人行", "各"];
+
+    /// <summary>Line breaks inside a cell come from page layout, not from the list, so they are joined.</summary>
+    private static string Normalize(string text) =>
+        text.Replace("\r", "").Replace("\n", "").Trim().TrimEnd('。', '.', '等');
+
+    /// <summary>Splits at delimiters outside brackets; bracketed text stays with the name before it.</summary>
+    private static List<string> SplitItems(string cellText)
+    {
+        var items = new List<string>();
+        var current = new StringBuilder();
+        var depth = 0;
+        foreach (var ch in Normalize(cellText))
+        {
+            if (OpenBrackets.Contains(ch))
+                depth++;
+            else if (CloseBrackets.Contains(ch))
+                depth = Math.Max(0, depth - 1);
+            if (depth == 0 && Delimiters.Contains(ch))
+            {
+                Flush(items, current);
+                continue;
+            }
+            current.Append(ch);
+        }
+        Flush(items, current);
+        return items;
+    }
+
+    private static void Flush(List<string> items, StringBuilder current)
+    {
+        var item = current.ToString().Trim();
+        if (item.Length > 0)
+            items.Add(item);
+        current.Clear();
+    }
+
+    /// <summary>Resolves one delimiter-free item, which may still hold several names run together.</summary>
+    private IEnumerable<ResolvedAgency> Segment(string item, Jurisdiction context)
+    {
+        var i = 0;
+        while (i < item.Length)
+        {
+            if (Delimiters.Contains(item[i]) || CloseBrackets.Contains(item[i]))
+            {
+                i++;
+                continue;
+            }
+            var known = MatchKnownAt(item, i, context, MatchMode.List);
+            var end = known is { } k ? i + k.Length : UnknownEnd(item, i, context);
+            end = AbsorbBrackets(item, end);
+            var asWritten = item[i..end];
+            yield return known is { } match
+                ? match.Agency with { AsWritten = asWritten }
+                : ResolveUnknown(asWritten, context);
+            i = end;
+        }
+    }
+
+    /// <summary>A bracketed note right after a name (省商务厅（口岸办）) is another name of the same agency.</summary>
+    private static int AbsorbBrackets(string text, int end)
+    {
+        if (end >= text.Length || !OpenBrackets.Contains(text[end]))
+            return end;
+        var depth = 0;
+        for (var i = end; i < text.Length; i++)
+        {
+            if (OpenBrackets.Contains(text[i]))
+                depth++;
+            else if (CloseBrackets.Contains(text[i]) && --depth == 0)
+                return i + 1;
+        }
+        return text.Length;
+    }
+
+    /// <summary>
+    /// Where an unknown name starting at <paramref name="start"/> ends: at the first generic agency ending that is
+    /// followed by the start of another name; failing that, before the next known name; failing that, at the end.
+    /// </summary>
+    private int UnknownEnd(string text, int start, Jurisdiction context)
+    {
+        for (var end = start + 2; end < text.Length; end++)
+        {
+            if (AgencySuffixes.EndsWithSuffix(text, start, end) && StartsName(text, end, context))
+                return end;
+        }
+        for (var end = start + 2; end < text.Length; end++)
+        {
+            if (MatchKnownAt(text, end, context, MatchMode.Mention) is not null)
+                return end;
+        }
+        return text.Length;
+    }
+
+    private bool StartsName(string text, int position, Jurisdiction context) =>
+        OpenBrackets.Contains(text[position])
+        || (LevelMarkers.Contains(text[position]) && position + 2 < text.Length)
+        || GenericStarts.Any(s => string.CompareOrdinal(text, position, s, 0, s.Length) == 0)
+        || _gazetteer.ZoneNames.LongestAt(text, position) is not null
+        || MatchKnownAt(text, position, context, MatchMode.List) is not null;
+
+    /// <summary>A name the gazetteer does not know: qualified by its place or level prefix, kind by its ending.</summary>
+    private ResolvedAgency ResolveUnknown(string asWritten, Jurisdiction context)
+    {
+        var core = StripBrackets(asWritten);
+        var kind = AgencySuffixes.KindOf(core) ?? "unknown";
+        string name;
+        string level;
+        if (_gazetteer.ZoneNames.LongestAt(core, 0) is { } place && place.Length < core.Length)
+        {
+            name = place.Value.Name + core[place.Length..];
+            level = place.Value.Level ?? LevelOfPlaceKind(place.Value);
+        }
+        else if (core.Length > 2 && LevelMarkers.Contains(core[0]))
+        {
+            var (qualifier, markerLevel) = Qualify(core[0], context);
+            name = qualifier is null ? core : qualifier + core[1..];
+            level = markerLevel;
+        }
+        else
+        {
+            name = core;
+            level = context.IsKnown ? context.Level : AdminLevel.Municipal;
+        }
+        return _gazetteer.LookupAgency(name) is { } entry
+            ? FromEntry(entry, asWritten)
+            : new ResolvedAgency("agency:" + name, name, asWritten, level, kind, null, Known: false);
+    }
+
+    /// <summary>Drops a trailing bracketed note; brackets inside a name (中国（福建）…) stay.</summary>
+    private static string StripBrackets(string text)
+    {
+        if (text.Length == 0 || !CloseBrackets.Contains(text[^1]))
+            return text;
+        var open = text.LastIndexOfAny(OpenBrackets.ToCharArray());
+        return open > 0 ? text[..open] : text;
+    }
+}

@@ -1,0 +1,70 @@
+namespace PolicyGraph.Ingest.Resolution;
+
+/// <summary>
+/// Turns agency names as written (lists in 责任单位 cells, names in free text) into canonical,
+/// jurisdiction-qualified agencies. Unknown names are kept with <see cref="ResolvedAgency.Known"/> = false.
+/// </summary>
+public sealed partial class AgencyResolver
+{
+    private readonly Gazetteer _gazetteer;
+
+    public AgencyResolver(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>
+    /// Resolves a responsibility list such as "市委金融办、自贸试验区福州片区管委会，仓山区、马尾区、福清市人民政府"
+    /// or a run with no delimiters ("人行福州中心支行人行厦门市中心支行省委台港澳办"), in written order,
+    /// without duplicates.
+    /// </summary>
+    public IReadOnlyList<ResolvedAgency> ResolveList(string cellText, Jurisdiction context)
+    {
+        ArgumentNullException.ThrowIfNull(cellText);
+        ArgumentNullException.ThrowIfNull(context);
+        var items = ExpandSharedSuffixes(SplitItems(cellText));
+        return Distinct(items.SelectMany(item => Segment(item, context)));
+    }
+
+    /// <summary>Resolves one agency name (e.g. a document's issuer); the whole text names one agency.</summary>
+    public ResolvedAgency Resolve(string name, Jurisdiction context)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(context);
+        var trimmed = Normalize(name);
+        var match = MatchKnownAt(trimmed, 0, context, MatchMode.List);
+        return match is { } m && m.Length == trimmed.Length ? m.Agency : ResolveUnknown(trimmed, context);
+    }
+
+    /// <summary>
+    /// Finds agencies named in free text (known names, and department names with a place or level prefix),
+    /// first occurrence first, without duplicates. Unknown names are not guessed in free text.
+    /// </summary>
+    public IReadOnlyList<ResolvedAgency> FindMentions(string text, Jurisdiction context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        var found = new List<ResolvedAgency>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (MatchKnownAt(text, i, context, MatchMode.Mention) is { } match)
+            {
+                found.Add(match.Agency);
+                i += match.Length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return Distinct(found);
+    }
+
+    private static IReadOnlyList<ResolvedAgency> Distinct(IEnumerable<ResolvedAgency> agencies)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return agencies.Where(a => seen.Add(a.Id)).ToList();
+    }
+}

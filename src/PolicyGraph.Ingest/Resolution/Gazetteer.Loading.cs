@@ -1,0 +1,124 @@
+namespace PolicyGraph.Ingest.Resolution;
+
+public sealed partial class Gazetteer
+{
+    private static readonly string[] Levels =
+        [AdminLevel.National, AdminLevel.Provincial, AdminLevel.Municipal, AdminLevel.District];
+
+    /// <summary>Loads the three reference files from <paramref name="referenceDirectory"/>.</summary>
+    /// <exception cref="GazetteerFormatException">A file is malformed (message names file and line).</exception>
+    public static Gazetteer Load(string referenceDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(referenceDirectory);
+        return Load(file =>
+        {
+            var path = Path.Combine(referenceDirectory, file);
+            return (path, File.ReadLines(path));
+        });
+    }
+
+    /// <summary>Environment variable naming the reference directory, for deployments outside the repository.</summary>
+    public const string DirectoryVariable = "POLICYGRAPH_REFERENCE_DIR";
+
+    /// <summary>
+    /// Loads from $POLICYGRAPH_REFERENCE_DIR if set, else seeds/reference in the first ancestor of the working
+    /// directory or of the application's base directory that has one, else the copy embedded in the assembly.
+    /// </summary>
+    public static Gazetteer LoadDefault()
+    {
+        if (Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } configured)
+            return Load(configured);
+        var directory = FindReferenceDirectory(Directory.GetCurrentDirectory())
+            ?? FindReferenceDirectory(AppContext.BaseDirectory);
+        if (directory is not null)
+            return Load(directory);
+        return LoadEmbedded() ?? throw new DirectoryNotFoundException(
+            "No seeds/reference directory with " + AgenciesFile + " found above the working directory or "
+            + AppContext.BaseDirectory + ", and no embedded copy; pass the directory to Gazetteer.Load.");
+    }
+
+    /// <summary>Resource name prefix of an embedded copy of seeds/reference (see README).</summary>
+    public const string EmbeddedResourcePrefix = "PolicyGraph.Ingest.Reference.";
+
+    /// <summary>The copy of seeds/reference embedded in this assembly, or null when the build did not embed one.</summary>
+    public static Gazetteer? LoadEmbedded()
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        var names = assembly.GetManifestResourceNames();
+        if (!new[] { AgenciesFile, DepartmentsFile, ZonesFile }.All(f => names.Contains(EmbeddedResourcePrefix + f)))
+            return null;
+        return Load(file =>
+        {
+            using var stream = assembly.GetManifestResourceStream(EmbeddedResourcePrefix + file)!;
+            using var reader = new StreamReader(stream);
+            var lines = new List<string>();
+            while (reader.ReadLine() is { } line)
+                lines.Add(line);
+            return ("embedded:" + file, lines);
+        });
+    }
+
+    private static Gazetteer Load(Func<string, (string Name, IEnumerable<string> Lines)> open)
+    {
+        var agencies = open(AgenciesFile);
+        var departments = open(DepartmentsFile);
+        var zones = open(ZonesFile);
+        return new Gazetteer(
+            ReadAgencies(agencies.Name, agencies.Lines),
+            ReadDepartments(departments.Name, departments.Lines),
+            ReadZones(zones.Name, zones.Lines));
+    }
+
+    private static string? FindReferenceDirectory(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "seeds", "reference");
+            if (File.Exists(Path.Combine(candidate, AgenciesFile)))
+                return candidate;
+        }
+        return null;
+    }
+
+    private static List<AgencyEntry> ReadAgencies(string path, IEnumerable<string> lines) =>
+        TsvTable.ReadRows(path, lines, ["name", "aliases", "level", "kind", "english", "jurisdiction"])
+            .Select(row => new AgencyEntry(
+                row.Required("name"),
+                row.List("aliases"),
+                row.OneOf("level", Levels),
+                row.Required("kind"),
+                row.Optional("english"),
+                row.Optional("jurisdiction")))
+            .ToList();
+
+    private static List<DepartmentEntry> ReadDepartments(string path, IEnumerable<string> lines) =>
+        TsvTable.ReadRows(path, lines, ["base", "aliases", "kind", "english"])
+            .Select(row => new DepartmentEntry(
+                row.Required("base"),
+                row.List("aliases"),
+                row.Required("kind"),
+                row.Optional("english")))
+            .ToList();
+
+    private static List<ZoneEntry> ReadZones(string path, IEnumerable<string> lines)
+    {
+        var rows = TsvTable.ReadRows(path, lines, ["name", "aliases", "kind", "level", "parents", "english"])
+            .Select(row => (Row: row, Zone: new ZoneEntry(
+                row.Required("name"),
+                row.List("aliases"),
+                row.Required("kind"),
+                row.Optional("level") is null ? null : row.OneOf("level", Levels),
+                row.List("parents"),
+                row.Optional("english"))))
+            .ToList();
+        var names = rows.Select(r => r.Zone.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (row, zone) in rows)
+        {
+            var missing = zone.Parents.FirstOrDefault(p => !names.Contains(p));
+            if (missing is not null)
+                throw new GazetteerFormatException(row.FilePath, row.Line,
+                    $"parent '{missing}' of zone '{zone.Name}' is not a zone name in this file.");
+        }
+        return rows.Select(r => r.Zone).ToList();
+    }
+}

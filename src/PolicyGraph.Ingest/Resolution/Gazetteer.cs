@@ -1,0 +1,97 @@
+namespace PolicyGraph.Ingest.Resolution;
+
+/// <summary>
+/// The curated reference data for name resolution, loaded from a directory holding
+/// agencies.tsv (fixed-name agencies), departments.tsv (jurisdiction-relative departments) and zones.tsv
+/// (places and zones). Immutable once loaded; safe to share between threads.
+/// </summary>
+public sealed partial class Gazetteer
+{
+    public const string AgenciesFile = "agencies.tsv";
+    public const string DepartmentsFile = "departments.tsv";
+    public const string ZonesFile = "zones.tsv";
+
+    private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadDefault);
+
+    private readonly Dictionary<string, ZoneEntry> _zonesByName;
+
+    private Gazetteer(
+        IReadOnlyList<AgencyEntry> agencies,
+        IReadOnlyList<DepartmentEntry> departments,
+        IReadOnlyList<ZoneEntry> zones)
+    {
+        Agencies = agencies;
+        Departments = departments;
+        Zones = zones;
+        _zonesByName = zones.ToDictionary(z => z.Name, StringComparer.Ordinal);
+        AgencyNames = BuildTrie(agencies, a => a.Aliases.Prepend(a.Name));
+        DepartmentNames = BuildTrie(departments, d => d.Aliases.Prepend(d.BaseName));
+        ZoneNames = BuildTrie(zones, z => z.Aliases.Prepend(z.Name));
+        ZoneHierarchy = zones
+            .SelectMany(z => z.Parents.Select(p => ("zone:" + z.Name, "zone:" + p)))
+            .ToList();
+    }
+
+    /// <summary>The default gazetteer (seeds/reference found by walking up), loaded once.</summary>
+    public static Gazetteer Default => DefaultInstance.Value;
+
+    public IReadOnlyList<AgencyEntry> Agencies { get; }
+
+    public IReadOnlyList<DepartmentEntry> Departments { get; }
+
+    public IReadOnlyList<ZoneEntry> Zones { get; }
+
+    /// <summary>PART_OF pairs between zone ids ("zone:福州片区" → "zone:中国（福建）自由贸易试验区").</summary>
+    public IReadOnlyList<(string ChildId, string ParentId)> ZoneHierarchy { get; }
+
+    internal NameTrie<AgencyEntry> AgencyNames { get; }
+
+    internal NameTrie<DepartmentEntry> DepartmentNames { get; }
+
+    internal NameTrie<ZoneEntry> ZoneNames { get; }
+
+    public ZoneEntry? FindZone(string canonicalName) => _zonesByName.GetValueOrDefault(canonicalName);
+
+    /// <summary>The zone whose canonical name or alias is exactly <paramref name="nameOrAlias"/>.</summary>
+    public ZoneEntry? LookupZone(string nameOrAlias) =>
+        ZoneNames.TryGetExact(nameOrAlias, out var zone) ? zone : null;
+
+    /// <summary>The fixed-name agency whose canonical name or alias is exactly <paramref name="nameOrAlias"/>.</summary>
+    public AgencyEntry? LookupAgency(string nameOrAlias) =>
+        AgencyNames.TryGetExact(nameOrAlias, out var agency) ? agency : null;
+
+    /// <summary>The nearest ancestor (or the zone itself) of the given kind, e.g. the province of a district.</summary>
+    public ZoneEntry? AncestorOfKind(ZoneEntry zone, string kind) => NearestAncestor(zone, z => z.Kind == kind);
+
+    /// <summary>Breadth-first over PART_OF parents, starting with the zone itself.</summary>
+    public ZoneEntry? NearestAncestor(ZoneEntry zone, Func<ZoneEntry, bool> predicate)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<ZoneEntry>([zone]);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            if (!seen.Add(current.Name))
+                continue;
+            if (predicate(current))
+                return current;
+            foreach (var parent in current.Parents)
+            {
+                if (FindZone(parent) is { } parentZone)
+                    queue.Enqueue(parentZone);
+            }
+        }
+        return null;
+    }
+
+    private static NameTrie<T> BuildTrie<T>(IEnumerable<T> entries, Func<T, IEnumerable<string>> names)
+    {
+        var trie = new NameTrie<T>();
+        foreach (var entry in entries)
+        {
+            foreach (var name in names(entry))
+                trie.Add(name, entry);
+        }
+        return trie;
+    }
+}

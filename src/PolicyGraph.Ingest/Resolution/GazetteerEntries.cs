@@ -1,0 +1,33 @@
+namespace PolicyGraph.Ingest.Resolution;
+
+/// <summary>An agency with a fixed name (e.g. 商务部, 福州海关), from agencies.tsv.</summary>
+public sealed record AgencyEntry(
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string Level,
+    string Kind,
+    string? EnglishName,
+    string? Jurisdiction);
+
+/// <summary>
+/// A department whose full name depends on the jurisdiction (商务局 → 福州市商务局), from departments.tsv.
+/// <see cref="BaseName"/> is written without the place or level prefix (商务局, 委网信办, 人民政府).
+/// <see cref="EnglishPattern"/> contains "{0}" for the place's English name.
+/// </summary>
+public sealed record DepartmentEntry(
+    string BaseName,
+    IReadOnlyList<string> Aliases,
+    string Kind,
+    string? EnglishPattern);
+
+/// <summary>
+/// A place or zone (province, city, district, FTZ, FTZ area, bonded zone ...), from zones.tsv.
+/// <see cref="Level"/> is the administrative level of agencies named after it, or null for zones without one.
+/// </summary>
+public sealed record ZoneEntry(
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string Kind,
+    string? Level,
+    IReadOnlyList<string> Parents,
+    string? EnglishName);

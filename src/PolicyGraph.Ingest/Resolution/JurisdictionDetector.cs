@@ -1,0 +1,51 @@
+namespace PolicyGraph.Ingest.Resolution;
+
+/// <summary>
+/// Decides which government a document speaks for, from its issuer and title: the first administrative place
+/// named in the issuer, else in the title. FTZ areas and other zones count as the city or province holding them.
+/// </summary>
+public static class JurisdictionDetector
+{
+    /// <summary>Detects with <see cref="Gazetteer.Default"/>.</summary>
+    public static Jurisdiction Detect(string title, string? issuer) => Detect(Gazetteer.Default, title, issuer);
+
+    public static Jurisdiction Detect(Gazetteer gazetteer, string title, string? issuer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(title);
+        return FirstPlace(gazetteer, issuer ?? "") ?? FirstPlace(gazetteer, title) ?? Jurisdiction.Unknown;
+    }
+
+    private static Jurisdiction? FirstPlace(Gazetteer gazetteer, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (gazetteer.ZoneNames.LongestAt(text, i) is not { } match)
+                continue;
+            if (AdministrativePlace(gazetteer, match.Value) is { } place)
+                return ToJurisdiction(gazetteer, place);
+            i += match.Length - 1;
+        }
+        return null;
+    }
+
+    private static readonly string[] AdministrativeKinds =
+        ["country", "province", "city", "district", "county-city", "county"];
+
+    /// <summary>The zone itself when it is an administrative place, else its nearest administrative ancestor.</summary>
+    private static ZoneEntry? AdministrativePlace(Gazetteer gazetteer, ZoneEntry zone) =>
+        gazetteer.NearestAncestor(zone, z => AdministrativeKinds.Contains(z.Kind));
+
+    private static Jurisdiction ToJurisdiction(Gazetteer gazetteer, ZoneEntry place)
+    {
+        var level = place.Kind switch
+        {
+            "country" => AdminLevel.National,
+            "province" => AdminLevel.Provincial,
+            "city" => AdminLevel.Municipal,
+            _ => AdminLevel.District,
+        };
+        var province = gazetteer.AncestorOfKind(place, "province")?.Name;
+        return new Jurisdiction(place.Name, level, province);
+    }
+}

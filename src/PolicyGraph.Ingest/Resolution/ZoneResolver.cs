@@ -1,0 +1,148 @@
+namespace PolicyGraph.Ingest.Resolution;
+
+/// <summary>
+/// Resolves scopes (实施范围, 推广范围, 试点片区) and zone names in free text to canonical zones:
+/// 自贸试验区福州片区 → 福州片区, 全省 → the document's province, 全市 → the document's city.
+/// </summary>
+public sealed class ZoneResolver
+{
+    private const string Delimiters = "、，,；;/和及与 \t\u3000";
+
+    private readonly Gazetteer _gazetteer;
+
+    public ZoneResolver(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>
+    /// Resolves a scope cell such as "福州片区厦门片区平潭片区" or "自贸试验区福州片区" in written order,
+    /// without duplicates. Text that names no known zone is kept as one unknown zone per delimited item.
+    /// </summary>
+    public IReadOnlyList<ResolvedZone> ResolveScope(string scopeText, Jurisdiction context)
+    {
+        ArgumentNullException.ThrowIfNull(scopeText);
+        ArgumentNullException.ThrowIfNull(context);
+        var items = scopeText.Replace("\r", "").Replace("\n", "")
+            .Split(Delimiters.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var zones = new List<ResolvedZone>();
+        foreach (var item in items)
+        {
+            var found = Scan(item, context);
+            zones.AddRange(found.Count > 0 ? found : [Unknown(item.TrimEnd('。', '.'))]);
+        }
+        return Distinct(zones);
+    }
+
+    /// <summary>Known zones, places and scope words (全省, 全市) named in free text, first occurrence first.</summary>
+    public IReadOnlyList<ResolvedZone> FindMentions(string text, Jurisdiction context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        return Distinct(Scan(text, context));
+    }
+
+    private List<ResolvedZone> Scan(string text, Jurisdiction context)
+    {
+        var found = new List<ResolvedZone>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            // 马尾海关 names a customs office, not the district: fixed agency names are stepped over whole.
+            if (_gazetteer.AgencyNames.LongestAt(text, i) is { } agency)
+            {
+                i += agency.Length;
+            }
+            else if (AllAreasAt(text, i, context) is { } areas)
+            {
+                found.AddRange(areas.Zones);
+                i += areas.Length;
+            }
+            else if (MatchAt(text, i, context) is { } match)
+            {
+                found.Add(match.Zone);
+                i += match.Length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private (int Length, ResolvedZone Zone)? MatchAt(string text, int start, Jurisdiction context)
+    {
+        if (ScopeWordAt(text, start, context) is { } scope)
+            return scope;
+        if (_gazetteer.ZoneNames.LongestAt(text, start) is not { } match)
+            return BareFreeTradeZoneAt(text, start, context);
+        var zone = match.Value;
+        return (match.Length, new ResolvedZone(
+            "zone:" + zone.Name, zone.Name, text.Substring(start, match.Length), zone.Kind, Known: true));
+    }
+
+    /// <summary>全省 / 全市 / 全区 name the document's own province, city or district.</summary>
+    private (int Length, ResolvedZone Zone)? ScopeWordAt(string text, int start, Jurisdiction context)
+    {
+        if (start + 1 >= text.Length || text[start] != '全')
+            return null;
+        var placeName = text[start + 1] switch
+        {
+            '省' => context.Province ?? (context.Level == AdminLevel.Provincial ? context.Name : null),
+            '市' => context.Level == AdminLevel.Municipal ? context.Name : null,
+            '区' => context.Level == AdminLevel.District ? context.Name : null,
+            _ => null,
+        };
+        if (placeName is null)
+            return null;
+        var kind = _gazetteer.FindZone(placeName)?.Kind ?? "place";
+        return (2, new ResolvedZone("zone:" + placeName, placeName, text.Substring(start, 2), kind,
+            Known: _gazetteer.FindZone(placeName) is not null));
+    }
+
+    private static readonly string[] AllAreasWords = ["各自贸片区", "三个片区", "三大片区", "各片区"];
+
+    /// <summary>各片区 / 三大片区 name every area of the FTZ of the document's province.</summary>
+    private (int Length, List<ResolvedZone> Zones)? AllAreasAt(string text, int start, Jurisdiction context)
+    {
+        var word = AllAreasWords.FirstOrDefault(w => string.CompareOrdinal(text, start, w, 0, w.Length) == 0);
+        if (word is null || ProvinceFreeTradeZone(context) is not { } ftz)
+            return null;
+        var areas = _gazetteer.Zones
+            .Where(z => z.Kind == "ftz-area" && z.Parents.Contains(ftz.Name))
+            .Select(z => new ResolvedZone("zone:" + z.Name, z.Name, word, z.Kind, Known: true))
+            .ToList();
+        return areas.Count == 0 ? null : (word.Length, areas);
+    }
+
+    private ZoneEntry? ProvinceFreeTradeZone(Jurisdiction context)
+    {
+        var province = context.Province ?? (context.Level == AdminLevel.Provincial ? context.Name : null);
+        return province is null
+            ? null
+            : _gazetteer.Zones.FirstOrDefault(z => z.Kind == "ftz" && z.Parents.Contains(province));
+    }
+
+    private static readonly string[] BareFreeTradeZoneWords = ["自由贸易试验区", "自贸试验区", "自贸区"];
+
+    /// <summary>A bare 自贸试验区 means the FTZ of the document's province (the one whose parent it is).</summary>
+    private (int Length, ResolvedZone Zone)? BareFreeTradeZoneAt(string text, int start, Jurisdiction context)
+    {
+        var word = BareFreeTradeZoneWords.FirstOrDefault(
+            w => string.CompareOrdinal(text, start, w, 0, w.Length) == 0);
+        if (word is null || ProvinceFreeTradeZone(context) is not { } zone)
+            return null;
+        return (word.Length, new ResolvedZone("zone:" + zone.Name, zone.Name, word, zone.Kind, Known: true));
+    }
+
+    private static ResolvedZone Unknown(string asWritten) =>
+        new("zone:" + asWritten, asWritten, asWritten, "unknown", Known: false);
+
+    private static IReadOnlyList<ResolvedZone> Distinct(IEnumerable<ResolvedZone> zones)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return zones.Where(z => seen.Add(z.Id)).ToList();
+    }
+}

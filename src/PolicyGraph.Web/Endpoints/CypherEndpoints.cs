@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using PolicyGraph.Core.Querying;
+using PolicyGraph.Web.Graph;
+using PolicyGraph.Web.Hosting;
+using PolicyGraph.Web.Queries;
+
+namespace PolicyGraph.Web.Endpoints;
+
+/// <summary>A console request: Cypher text and a JSON object of parameters.</summary>
+public sealed record CypherRequest(string? Query, JsonElement? Parameters);
+
+public static class CypherEndpoints
+{
+    public const string RateLimitPolicy = "console";
+
+    public static RouteGroupBuilder MapCypher(this RouteGroupBuilder api)
+    {
+        api.MapPost("/cypher", RunConsoleQuery).WithName("RunCypher").RequireRateLimiting(RateLimitPolicy)
+            .WithSummary("Run read-only Cypher with a timeout and a row cap; errors give line and column.");
+        return api;
+    }
+
+    public static async Task<Results<Ok<QueryAnswer>, ProblemHttpResult>> RunConsoleQuery(
+        CypherRequest request, GraphWorkspace workspace, IOptions<PolicyGraphWebOptions> options,
+        ILogger<CypherRequest> logger, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        if (string.IsNullOrWhiteSpace(request.Query))
+            return Problems.BadRequest("Missing query", "Send {\"query\": \"MATCH …\", \"parameters\": {…}}.");
+        if (request.Query.Length > limits.MaxQueryLength)
+            return Problems.BadRequest("Query too long", $"The console accepts at most {limits.MaxQueryLength} characters; this query has {request.Query.Length}.");
+        if (request.Parameters is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined) })
+            return Problems.BadRequest("Invalid parameters", "Parameters must be a JSON object, e.g. {\"name\": \"福州市商务局\"}.");
+        var parameters = request.Parameters is { ValueKind: JsonValueKind.Object } json
+            ? JsonParameters.ToMap(json)
+            : new Dictionary<string, object?>();
+        var graph = await workspace.GetAsync();
+        // Whatever the user types: read-only, bounded in time and rows.
+        var bounds = new QueryOptions(ReadOnly: true, Timeout: limits.QueryTimeout, MaxRows: limits.MaxRows);
+        try
+        {
+            return TypedResults.Ok(await QueryRunner.RunAsync(graph, request.Query, parameters, bounds, [], cancellationToken));
+        }
+        catch (CypherException error)
+        {
+            Log.ConsoleQueryFailed(logger, error.Position, error.Category, error.Detail);
+            return Problems.Cypher(error);
+        }
+    }
+}
+
+/// <summary>Turns JSON parameter values into the Cypher value model (long, double, string, bool, list, map).</summary>
+public static class JsonParameters
+{
+    public static IReadOnlyDictionary<string, object?> ToMap(JsonElement json) =>
+        json.EnumerateObject().ToDictionary(p => p.Name, p => ToValue(p.Value), StringComparer.Ordinal);
+
+    public static object? ToValue(JsonElement json) => json.ValueKind switch
+    {
+        JsonValueKind.String => json.GetString(),
+        JsonValueKind.Number => json.TryGetInt64(out var l) ? l : json.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Array => json.EnumerateArray().Select(ToValue).ToArray(),
+        JsonValueKind.Object => ToMap(json),
+        _ => null,
+    };
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PolicyGraph.Core.Querying;
+
+namespace PolicyGraph.Web.Endpoints;
+
+/// <summary>problem+json answers shared by the endpoint groups.</summary>
+internal static class Problems
+{
+    public static ProblemHttpResult NotFound(string what, string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{what} not found", detail: $"No {what.ToLowerInvariant()} has id '{id}'.");
+
+    public static ProblemHttpResult BadRequest(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
+
+    /// <summary>A query error with where it happened (line, column) and its openCypher classification.</summary>
+    public static ProblemHttpResult Cypher(CypherException error)
+    {
+        var extensions = new Dictionary<string, object?>
+        {
+            ["category"] = error.Category,
+            ["code"] = error.Detail,
+            ["phase"] = error.Phase.ToString(),
+            ["line"] = error.Line,
+            ["column"] = error.Column,
+            ["statusCode"] = error.StatusCode,
+        };
+        var where = error.Line is null ? "" : $" (line {error.Line}, column {error.Column})";
+        var status = error.Detail == "QueryTimeout" ? StatusCodes.Status408RequestTimeout : StatusCodes.Status400BadRequest;
+        return TypedResults.Problem(statusCode: status, title: $"{error.Category}: {error.Detail}",
+            detail: error.Message + where, extensions: extensions);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using PolicyGraph.Core.Querying;
+using PolicyGraph.Web.Graph;
+using PolicyGraph.Web.Hosting;
+using PolicyGraph.Web.Queries;
+
+namespace PolicyGraph.Web.Endpoints;
+
+public sealed record NamedQueryInfo(
+    string Name, string TitleZh, string TitleEn, string Answers, IReadOnlyList<QueryParameter> Parameters, string Cypher);
+
+public sealed record NamedQueryAnswer(string Name, IReadOnlyDictionary<string, object?> Parameters, QueryAnswer Answer);
+
+public static class QueryEndpoints
+{
+    public const string CachePolicy = "named-queries";
+
+    public static RouteGroupBuilder MapQueries(this RouteGroupBuilder api)
+    {
+        var queries = api.MapGroup("/queries");
+        queries.MapGet("/", ListQueries).WithName("ListQueries").WithSummary("The ready-made views and their parameters.");
+        queries.MapGet("/{name}", RunQuery).WithName("RunQuery").CacheOutput(CachePolicy)
+            .WithSummary("Run a ready-made view; parameters come from the query string.");
+        return api;
+    }
+
+    public static Ok<IReadOnlyList<NamedQueryInfo>> ListQueries(NamedQueryCatalog catalog) =>
+        TypedResults.Ok<IReadOnlyList<NamedQueryInfo>>(catalog.Queries
+            .Select(q => new NamedQueryInfo(q.Name, q.TitleZh, q.TitleEn, q.Answers, q.Parameters, q.Cypher))
+            .ToArray());
+
+    public static async Task<Results<Ok<NamedQueryAnswer>, ProblemHttpResult>> RunQuery(
+        string name, HttpRequest request, NamedQueryCatalog catalog, GraphWorkspace workspace,
+        IOptions<PolicyGraphWebOptions> options, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(name) is not { } query)
+            return Problems.NotFound("Query", name);
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var declared in query.Parameters)
+        {
+            var text = request.Query[declared.Name].ToString();
+            if (text.Length == 0)
+            {
+                if (declared.Required)
+                    return Problems.BadRequest("Missing parameter", $"Query '{name}' needs parameter '{declared.Name}' ({declared.Description}).");
+                parameters[declared.Name] = declared.Default;
+                continue;
+            }
+            if (ParameterValues.Convert(text, declared.Type) is not { } value)
+                return Problems.BadRequest("Invalid parameter", $"Parameter '{declared.Name}' must be of type {declared.Type.ToString().ToLowerInvariant()}, got '{text}'.");
+            parameters[declared.Name] = value;
+        }
+        var graph = await workspace.GetAsync();
+        var limits = new QueryOptions(ReadOnly: true, Timeout: options.Value.QueryTimeout, MaxRows: options.Value.MaxRows);
+        try
+        {
+            var answer = await QueryRunner.RunAsync(graph, query.Cypher, parameters, limits, query.Links, cancellationToken);
+            return TypedResults.Ok(new NamedQueryAnswer(name, parameters, answer));
+        }
+        catch (CypherException error)
+        {
+            return Problems.Cypher(error);
+        }
+    }
+}

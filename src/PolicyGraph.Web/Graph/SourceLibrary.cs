@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using PolicyGraph.Core.Model;
+
+namespace PolicyGraph.Web.Graph;
+
+/// <summary>A window of a document's source lines, with the character ranges that the quoted clause covers.</summary>
+public sealed record SourceExcerpt(
+    string DocumentId,
+    string Title,
+    string SourceFile,
+    int TotalLines,
+    int FocusLine,
+    IReadOnlyList<SourceLine> Lines);
+
+/// <summary>One source line; <see cref="Highlights"/> are [start, end) UTF-16 offsets into <see cref="Text"/>.</summary>
+public sealed record SourceLine(int Number, string Text, IReadOnlyList<int[]> Highlights);
+
+/// <summary>
+/// Serves the text of loaded documents for provenance. Files are read lazily, only for documents of the
+/// graph, and only from the seed folder: a document's sourceFile never names an arbitrary path.
+/// </summary>
+public sealed class SourceLibrary(GraphIndex index, string seedDirectory, Func<string, IReadOnlyList<string>> readLines)
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _linesByDocument = new(StringComparer.Ordinal);
+
+    /// <summary>Lines around <paramref name="line"/> (1-based); null when the id is not a loaded document.</summary>
+    public SourceExcerpt? Excerpt(string documentId, int? line, string? quote, int context)
+    {
+        var document = index.FindNode(documentId);
+        if (document is null || !document.HasLabel("Document") || document["sourceFile"] is not string sourceFile)
+            return null;
+        var lines = _linesByDocument.GetOrAdd(documentId, _ => ReadLines(sourceFile));
+        var focus = Math.Clamp(line ?? 1, 1, Math.Max(1, lines.Count));
+        var first = line is null ? 1 : Math.Max(1, focus - context);
+        var last = line is null ? lines.Count : Math.Min(lines.Count, focus + context);
+        var window = Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(n => lines[n - 1]).ToArray();
+        var highlights = QuoteLocator.Locate(window, focus - first, quote);
+        var result = window.Select((text, i) => new SourceLine(first + i, text, highlights[i])).ToArray();
+        var title = document["title"] as string ?? documentId;
+        return new SourceExcerpt(documentId, title, Path.GetFileName(sourceFile), lines.Count, focus, result);
+    }
+
+    private IReadOnlyList<string> ReadLines(string sourceFile)
+    {
+        var path = Path.Combine(seedDirectory, Path.GetFileName(sourceFile.Replace('\\', '/')));
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"Source file of a loaded document is missing: {path}", path);
+        return readLines(path);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using PolicyGraph.Web.Endpoints;
+using PolicyGraph.Web.Graph;
+using PolicyGraph.Web.Queries;
+
+namespace PolicyGraph.Web.Hosting;
+
+/// <summary>Everything the web app registers, grouped so Program.cs reads as a table of contents.</summary>
+public static class WebServiceRegistration
+{
+    public static WebApplicationBuilder AddPolicyGraphWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<PolicyGraphWebOptions>(builder.Configuration.GetSection(PolicyGraphWebOptions.SectionName));
+        // Options are read when resolved (not while registering) so test hosts can override them.
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<PolicyGraphWebOptions>>((kestrel, options) =>
+        {
+            kestrel.Limits.MaxRequestBodySize = options.Value.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddOutputCache(cache =>
+            cache.AddPolicy(QueryEndpoints.CachePolicy, policy => policy.SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10))));
+        builder.Services.AddRateLimiter(AddConsoleLimit);
+        builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph");
+
+        builder.Services.AddPolicyGraphBackend(builder.Configuration);
+        builder.Services.AddSingleton<GraphWorkspace>();
+        builder.Services.AddSingleton(NamedQueryCatalog.FromOptions);
+        return builder;
+    }
+
+    private static void AddConsoleLimit(RateLimiterOptions limiter)
+    {
+        limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        limiter.AddPolicy(CypherEndpoints.RateLimitPolicy, context =>
+        {
+            var options = Limits(context);
+            return RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.ConsolePermitsPerWindow,
+                    Window = options.ConsoleWindow,
+                    QueueLimit = 0,
+                });
+        });
+        limiter.OnRejected = async (context, token) =>
+        {
+            var options = Limits(context.HttpContext);
+            var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context.HttpContext,
+                ProblemDetails = { Title = "Too many console queries", Status = StatusCodes.Status429TooManyRequests,
+                    Detail = $"At most {options.ConsolePermitsPerWindow} console queries per {options.ConsoleWindow.TotalSeconds:0} s; try again shortly." },
+            });
+        };
+    }
+
+    private static PolicyGraphWebOptions Limits(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<PolicyGraphWebOptions>>().Value;
+}

@@ -1,0 +1,19 @@
+namespace PolicyGraph.Web;
+
+/// <summary>The web app's log messages, with stable event ids.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
+        Message = "Loaded {Nodes} nodes and {Relationships} relationships into the {Backend} backend from {Directory} in {ElapsedMs} ms")]
+    public static partial void GraphLoaded(ILogger logger, int nodes, int relationships, string backend, string directory, long elapsedMs);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Loader: {Diagnostic}")]
+    public static partial void LoaderDiagnostic(ILogger logger, string diagnostic);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Named queries: {Count} loaded from {Directory}")]
+    public static partial void QueriesLoaded(ILogger logger, int count, string directory);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information,
+        Message = "Console query failed at {Position}: {Category}.{Detail}")]
+    public static partial void ConsoleQueryFailed(ILogger logger, string position, string category, string detail);
+}

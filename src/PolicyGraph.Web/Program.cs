@@ -1,0 +1,33 @@
+using PolicyGraph.Web.Endpoints;
+using PolicyGraph.Web.Graph;
+using PolicyGraph.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPolicyGraphWeb();
+
+var app = builder.Build();
+
+app.UseSecurityHeaders();
+app.UseRequestLimits();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseRateLimiter();
+app.UseOutputCache();
+
+var api = app.MapGroup("/api").WithTags("PolicyGraph");
+api.MapSearch();
+api.MapGraph();
+api.MapNodes();
+api.MapQueries();
+api.MapCypher();
+api.MapSource();
+api.MapExport();
+app.MapOpenApi();
+app.MapHealthChecks("/health");
+
+// Load the seeds before listening, so the first page view is not the one that waits.
+await app.Services.GetRequiredService<GraphWorkspace>().GetAsync();
+await app.RunAsync();
+
+public partial class Program;

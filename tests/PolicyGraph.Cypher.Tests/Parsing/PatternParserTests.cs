@@ -1,0 +1,76 @@
+using PolicyGraph.Cypher.Ast;
+using static PolicyGraph.Cypher.Tests.Parsing.Trees;
+
+namespace PolicyGraph.Cypher.Tests.Parsing;
+
+public sealed class PatternParserTests
+{
+    private static PatternPart FirstPart(string pattern) =>
+        ((MatchClause)((SingleQuery)CypherFrontEnd.Parse($"MATCH {pattern} RETURN 1")).Clauses[0]).Pattern.Parts[0];
+
+    private static RelationshipPattern FirstRelationship(string pattern) => FirstPart(pattern).Element.Chains[0].Relationship;
+
+    [Theory]
+    [InlineData("(a)-->(b)", RelationshipDirection.Outgoing)]
+    [InlineData("(a)<--(b)", RelationshipDirection.Incoming)]
+    [InlineData("(a)--(b)", RelationshipDirection.Undirected)]
+    [InlineData("(a)<-->(b)", RelationshipDirection.Undirected)]
+    [InlineData("(a)-[r]->(b)", RelationshipDirection.Outgoing)]
+    [InlineData("(a)<-[r]-(b)", RelationshipDirection.Incoming)]
+    public void ReadsRelationshipDirections(string pattern, RelationshipDirection direction)
+    {
+        Assert.Equal(direction, FirstRelationship(pattern).Direction);
+    }
+
+    [Theory]
+    [InlineData("*", null, null)]
+    [InlineData("*2", 2L, 2L)]
+    [InlineData("*1..3", 1L, 3L)]
+    [InlineData("*..3", null, 3L)]
+    [InlineData("*2..", 2L, null)]
+    public void ReadsVariableLengthBounds(string range, long? min, long? max)
+    {
+        var length = FirstRelationship($"(a)-[:CITES{range}]->(b)").Length;
+
+        Assert.Equal(new VariableLength(min, max), length);
+    }
+
+    [Fact]
+    public void ReadsTypeAlternativesAndProperties()
+    {
+        var relationship = FirstRelationship("(a)-[r:CITES|:AMENDS {since: 2020}]->(b)");
+
+        var expected = new RelationshipPattern(V("r"), ["CITES", "AMENDS"], RelationshipDirection.Outgoing, null, new MapLiteral([new MapEntry("since", I(2020))]));
+        Assert.Equal(expected, relationship);
+    }
+
+    [Fact]
+    public void ReadsNamedAndShortestPaths()
+    {
+        var part = FirstPart("p = shortestPath((a:Org)-[*..5]-(b))");
+
+        Assert.Equal(V("p"), part.PathVariable);
+        Assert.Equal(ShortestPathKind.Shortest, part.Shortest);
+        Assert.Equal(N("a", "Org"), part.Element.Start);
+        Assert.Equal(ShortestPathKind.AllShortest, FirstPart("allShortestPaths((a)-->(b))").Shortest);
+    }
+
+    [Fact]
+    public void ReadsMultiplePartsAndLongChains()
+    {
+        var pattern = ((MatchClause)((SingleQuery)CypherFrontEnd.Parse("MATCH (a)-->(b)<--(c), (d) RETURN a")).Clauses[0]).Pattern;
+
+        var expected = Pat(
+            Chain(N("a"), (R(RelationshipDirection.Outgoing), N("b")), (R(RelationshipDirection.Incoming), N("c"))),
+            Chain(N("d")));
+        Assert.Equal(expected, pattern);
+    }
+
+    [Fact]
+    public void ReadsAParameterAsNodeProperties()
+    {
+        var create = (CreateClause)((SingleQuery)CypherFrontEnd.Parse("CREATE (n:Policy $props)")).Clauses[0];
+
+        Assert.Equal(new Parameter("props"), create.Pattern.Parts[0].Element.Start.Properties);
+    }
+}

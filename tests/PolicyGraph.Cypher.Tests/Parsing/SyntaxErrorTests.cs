@@ -1,0 +1,111 @@
+using PolicyGraph.Core.Querying;
+
+namespace PolicyGraph.Cypher.Tests.Parsing;
+
+public sealed class SyntaxErrorTests
+{
+    private static CypherException ParseError(string query) =>
+        Assert.Throws<CypherException>(() => CypherFrontEnd.Parse(query));
+
+    [Fact]
+    public void NamesTheUnexpectedTokenItsPositionAndWhatWasExpected()
+    {
+        var error = ParseError("MATCH (n)\nRETURN n.name AS");
+
+        Assert.Equal("SyntaxError", error.Category);
+        Assert.Equal("UnexpectedSyntax", error.Detail);
+        Assert.Equal(QueryPhase.CompileTime, error.Phase);
+        Assert.Equal((2, 17), (error.Line, error.Column));
+        Assert.Equal("Unexpected token end of input at line 2, column 17, expected a variable name", error.Message);
+    }
+
+    [Fact]
+    public void ReportsAMissingClosingParenthesis()
+    {
+        var error = ParseError("MATCH (n:Policy RETURN n");
+
+        Assert.Equal((1, 17), (error.Line, error.Column));
+        Assert.Equal("Unexpected token 'RETURN' at line 1, column 17, expected ')'", error.Message);
+    }
+
+    [Fact]
+    public void ReportsAnUnknownClause()
+    {
+        var error = ParseError("MATCH (n) RETRUN n");
+
+        Assert.Equal((1, 11), (error.Line, error.Column));
+        Assert.Contains("expected a clause", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DoesNotReadAClauseKeywordAsAMissingValue()
+    {
+        var error = ParseError("MATCH (n) WHERE n.x = RETURN n");
+
+        Assert.Equal("Unexpected token 'RETURN' at line 1, column 23, expected an expression", error.Message);
+    }
+
+    [Fact]
+    public void ExpectsByAfterOrder()
+    {
+        var error = ParseError("MATCH (n) RETURN n ORDER n.x");
+
+        Assert.Equal("Unexpected token 'n' at line 1, column 26, expected BY", error.Message);
+    }
+
+    [Fact]
+    public void AQuotedKeywordIsAnOrdinaryName()
+    {
+        Assert.NotNull(CypherFrontEnd.Compile("WITH 1 AS `return` RETURN `return`"));
+    }
+
+    [Theory]
+    [InlineData("RETURN [, ]")]
+    [InlineData("RETURN {k: 1")]
+    [InlineData("RETURN {1: 2}")]
+    [InlineData("RETURN 1 +")]
+    [InlineData("MATCH (a)-[r->(b) RETURN a")]
+    [InlineData("RETURN CASE WHEN true THEN 1")]
+    public void RejectsMalformedQueries(string query)
+    {
+        Assert.Equal("UnexpectedSyntax", ParseError(query).Detail);
+    }
+
+    [Theory]
+    [InlineData("MATCH (a)-[:T..]->(b) RETURN a", 1, 14)]
+    [InlineData("MATCH (a)-[:T*-2]->(b) RETURN a", 1, 15)]
+    public void RejectsMalformedVariableLengthWithItsOwnDetail(string query, int line, int column)
+    {
+        var error = ParseError(query);
+
+        Assert.Equal("InvalidRelationshipPattern", error.Detail);
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void ANumberRunIntoLettersIsAnInvalidNumberWhereAValueIsExpected()
+    {
+        Assert.Equal("InvalidNumberLiteral", ParseError("RETURN 12ab").Detail);
+        Assert.Equal("UnexpectedSyntax", ParseError("RETURN {12ab: 1}").Detail);
+    }
+
+    [Fact]
+    public void DeepNestingFailsWithAClearErrorInsteadOfOverflowingTheStack()
+    {
+        var depth = 5000;
+        var query = "RETURN " + new string('(', depth) + "1" + new string(')', depth);
+
+        var error = ParseError(query);
+
+        Assert.Equal("NestingTooDeep", error.Detail);
+        Assert.Contains("200", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ModerateNestingIsFine()
+    {
+        var query = "RETURN " + new string('[', 50) + "1" + new string(']', 50) + " AS deep";
+
+        Assert.NotNull(CypherFrontEnd.Parse(query));
+    }
+}

@@ -1,0 +1,42 @@
+using PolicyGraph.Ingest.Extraction;
+
+namespace PolicyGraph.Ingest.Tests.Extraction;
+
+public class SyntheticDocumentTests
+{
+    [Fact]
+    public void Another_citys_plan_in_the_same_layout_is_read_the_same_way()
+    {
+        var doc = TestCorpus.ParseText(SyntheticDocuments.QuanzhouPlan);
+        Assert.Equal("泉州市关于推进跨境贸易便利化若干措施的实施方案", doc.Metadata.Title);
+        Assert.Equal(("征求意见稿", "泉州市人民政府", new DateOnly(2024, 5, 20)), (doc.Metadata.Status, doc.Metadata.Issuer, doc.Metadata.IssuedOn));
+        Assert.Equal(["提升通关效率", "加强组织保障"], doc.Sections.Select(s => s.Title));
+        Assert.Equal([1, 2, 3], doc.Measures.Select(m => m.Seq));
+        var second = doc.Measures[1];
+        Assert.Equal(("全市", "市交通运输局、晋江市人民政府"), (second.Body!.Scope, second.Body.Units));
+        Assert.Equal("市交通运输局、石狮市人民政府", second.Table!.Units);
+        Assert.Equal("闽政〔2024〕9号", Assert.Single(doc.Citations).DocNumber);
+    }
+
+    [Fact]
+    public void An_unknown_genre_still_gives_sections_and_a_warning_and_keeps_markup_as_text()
+    {
+        var doc = TestCorpus.ParseText(SyntheticDocuments.UnknownGenreNote);
+        Assert.Equal(Genres.Unknown, doc.Metadata.Genre);
+        Assert.Equal(["会议背景", "有关事项"], doc.Sections.Select(s => s.Title));
+        Assert.Empty(doc.Measures);
+        Assert.Contains(doc.Diagnostics, d => d.Code == DiagnosticCodes.UnknownGenre);
+        Assert.Contains(doc.Diagnostics, d => d.Code == DiagnosticCodes.SuspiciousMarkup && d.Line == 9);
+        Assert.Contains(doc.Lines, l => l.Original.Contains("<script>alert('x')</script>"));
+    }
+
+    [Fact]
+    public void A_small_batch_letter_reads_its_table_and_totals()
+    {
+        var doc = TestCorpus.ParseText(SyntheticDocuments.MiniBatchLetter);
+        Assert.Equal((3, "厦自贸函〔2024〕7号"), (doc.Batch!.Number, doc.Metadata.DocNumber));
+        Assert.Equal(["全国首创", "复制"], doc.Measures.Select(m => m.Innovation!.Novelty));
+        Assert.Equal([true, false], doc.Measures.Select(m => m.Innovation!.ConcernsTaiwan)); // 平台商户 is not 台商
+        Assert.Equal(3, doc.StatedTotals.Single(t => t.Label == TotalsExtractor.TotalLabel).Count);
+    }
+}

@@ -1,0 +1,73 @@
+namespace PolicyGraph.Ingest.Tests;
+
+/// <summary>Made-up documents in the seed layouts, for behaviour that must hold beyond the seeds.</summary>
+internal static class SyntheticDocuments
+{
+    /// <summary>Another city's implementation plan: body clauses, a page break inside a clause, an annex table that disagrees on measure 2.</summary>
+    public const string QuanzhouPlan = """
+        附件
+
+        泉州市关于推进跨境贸易便利化若干措施的实施方案
+
+        （征求意见稿）
+
+        为贯彻落实《福建省关于推进跨境贸易便利化的通知》（闽政〔2024〕9号）精神，结合我市实际，制定本方案。
+
+        ## 一、提升通关效率
+
+        （一）推广提前申报模式。支持企业开展进口货物提前申报，压缩整体通关时间。（实施范围：泉州市，责任单位：市商务局、泉州海关）
+
+        （二）优化查验作业流程。推进查验作业智能化改造，降低企业物流成本，提升口岸作业效率和服务水
+
+        平。（实施范围：全市，责任单位：市交通运输局、晋江市人民政府）
+
+        ## 二、加强组织保障
+
+        （三）建立工作专班。由市商务局牵头建立工作专班，统筹推进各项措施落实。（实施范围：泉州市，责任单位：市商务局）
+
+        泉州市人民政府
+
+        2024年5月20日
+
+        附件
+
+        序号	主要内容	复制推广措施	推广范围	责任单位
+        一、提升通关效率				
+        1	推广提前申报模式	支持企业开展进口货物提前申报，压缩整体通关时间。	泉州市	市商务局、泉州海关
+        2	优化查验作业流程	推进查验作业智能化改造。	泉州市	市交通运输局、石狮市人民政府
+        二、加强组织保障				
+        3	建立工作专班	由市商务局牵头建立工作专班。	泉州市	市商务局
+        """;
+
+    /// <summary>A note in no known genre: a title, two headings, a paragraph naming an agency, and markup that must stay text.</summary>
+    public const string UnknownGenreNote = """
+        关于会议安排的情况说明
+
+        一、会议背景
+
+        厦门市商务局近期组织了座谈。
+
+        二、有关事项
+
+        请各单位注意<script>alert('x')</script>相关安排。
+        """;
+
+    /// <summary>A batch letter with a stated total that does not match its table (it states 3, lists 2).</summary>
+    public const string MiniBatchLetter = """
+        厦门市自贸办关于发布厦门片区第三批创新举措的函
+
+        厦自贸函〔2024〕7号
+
+        近期评估确定第三批共有3项创新举措，其中，全国首创2项、复制1项。
+
+        附件：厦门片区第三批创新举措
+
+        厦门市自贸办
+
+        2024年6月1日
+
+        序号	举措内容	创新性
+        1	<b>台胞就业服务站。</b>为台胞提供就业服务。	<b>全国首创。</b> <b>创新点：</b>便利台胞就业。
+        2	<b>电子平台办税。</b>依托平台商户数据办税。	<b>复制。</b> <b>创新点：</b>提升效率。
+        """;
+}

@@ -1,0 +1,59 @@
+namespace PolicyGraph.Tck.Tests.Gherkin;
+
+/// <summary>Turns a feature file into concrete scenarios: Background first, one scenario per Examples row.</summary>
+public static class ScenarioExpander
+{
+    public static IEnumerable<TckScenario> Expand(FeatureFile feature)
+    {
+        foreach (var definition in feature.Scenarios)
+        {
+            var steps = feature.Background.Concat(definition.Steps).ToArray();
+            if (definition.Examples is null)
+            {
+                yield return new TckScenario(feature.RelativePath, feature.ShortName, definition.Title, null,
+                    definition.Tags, steps);
+                continue;
+            }
+            foreach (var (row, number) in ExampleRows(feature, definition))
+            {
+                yield return new TckScenario(feature.RelativePath, feature.ShortName, definition.Title, number,
+                    definition.Tags, steps.Select(step => Substitute(step, row)).ToArray());
+            }
+        }
+    }
+
+    private static IEnumerable<(IReadOnlyDictionary<string, string> Row, int Number)> ExampleRows(
+        FeatureFile feature, ScenarioDefinition definition)
+    {
+        var rows = definition.Examples!.Rows;
+        if (rows.Count == 0)
+            throw new GherkinFormatException(feature.RelativePath, definition.Line, "Examples table has no header");
+        var header = rows[0];
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (rows[i].Count != header.Count)
+                throw new GherkinFormatException(feature.RelativePath, definition.Line,
+                    $"Examples row {i} has {rows[i].Count} cells, the header has {header.Count}");
+            var values = header.Select((name, column) => (name, value: rows[i][column]))
+                .ToDictionary(p => p.name, p => p.value, StringComparer.Ordinal);
+            yield return (values, i);
+        }
+    }
+
+    private static Step Substitute(Step step, IReadOnlyDictionary<string, string> row)
+    {
+        string Apply(string text)
+        {
+            foreach (var (name, value) in row)
+                text = text.Replace($"<{name}>", value, StringComparison.Ordinal);
+            return text;
+        }
+
+        return step with
+        {
+            Text = Apply(step.Text),
+            DocString = step.DocString is null ? null : Apply(step.DocString),
+            Table = step.Table?.Map(Apply),
+        };
+    }
+}

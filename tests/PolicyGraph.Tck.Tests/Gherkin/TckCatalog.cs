@@ -1,0 +1,78 @@
+using System.Reflection;
+
+namespace PolicyGraph.Tck.Tests.Gherkin;
+
+/// <summary>Every concrete scenario of a TCK folder, keyed by display name.</summary>
+public sealed class TckCatalog
+{
+    public const string DirectoryVariable = "OPENCYPHER_TCK_DIR";
+
+    private static readonly Lazy<TckCatalog?> DefaultCatalog = new(() =>
+        LocateTckDirectory() is { } dir ? Load(dir) : null);
+
+    private readonly Dictionary<string, TckScenario> _byName;
+
+    private TckCatalog(string directory, IReadOnlyList<TckScenario> scenarios)
+    {
+        Directory = directory;
+        Scenarios = scenarios;
+        _byName = new Dictionary<string, TckScenario>(StringComparer.Ordinal);
+        foreach (var scenario in scenarios)
+        {
+            if (!_byName.TryAdd(scenario.DisplayName, scenario))
+                throw new InvalidOperationException($"Two TCK scenarios share the name '{scenario.DisplayName}'.");
+        }
+    }
+
+    public string Directory { get; }
+
+    public IReadOnlyList<TckScenario> Scenarios { get; }
+
+    /// <summary>The catalog of the default TCK folder, or null when there is none.</summary>
+    public static TckCatalog? Default => DefaultCatalog.Value;
+
+    public TckScenario Find(string displayName) =>
+        _byName.TryGetValue(displayName, out var scenario)
+            ? scenario
+            : throw new KeyNotFoundException($"No TCK scenario is named '{displayName}'.");
+
+    public static TckCatalog Load(string tckDirectory)
+    {
+        var features = Path.Combine(tckDirectory, "features");
+        var scenarios = System.IO.Directory
+            .EnumerateFiles(features, "*.feature", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(features, path).Replace('\\', '/'))
+            .OrderBy(relative => relative, StringComparer.Ordinal)
+            .Select(relative => FeatureParser.Parse(relative, File.ReadAllText(Path.Combine(features, relative))))
+            .SelectMany(ScenarioExpander.Expand)
+            .ToArray();
+        return new TckCatalog(tckDirectory, scenarios);
+    }
+
+    /// <summary>
+    /// $OPENCYPHER_TCK_DIR, else <c>shared/tck</c> beside the repository root (the folder holding PolicyGraph.sln),
+    /// found by walking up from the test assembly or, when the build output lives elsewhere, from the source folder.
+    /// </summary>
+    public static string? LocateTckDirectory()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable(DirectoryVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+            return System.IO.Directory.Exists(Path.Combine(fromEnvironment, "features")) ? fromEnvironment : null;
+        var root = FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(BuildTimeRepositoryRoot());
+        var candidate = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "tck"));
+        return candidate is not null && System.IO.Directory.Exists(Path.Combine(candidate, "features")) ? candidate : null;
+    }
+
+    public static string? FindRepositoryRoot(string? start)
+    {
+        for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PolicyGraph.sln"))) return dir.FullName;
+        }
+        return null;
+    }
+
+    private static string? BuildTimeRepositoryRoot() =>
+        typeof(TckCatalog).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+}

@@ -1,0 +1,9 @@
+using PolicyGraph.Tck.Tests.Gherkin;
+
+namespace PolicyGraph.Tck.Tests.Reporting;
+
+/// <summary>How one scenario ended. <see cref="FailureMessage"/> is null when the engine passed it.</summary>
+public sealed record ScenarioOutcome(TckScenario Scenario, string? FailureMessage, bool ExpectedToFail)
+{
+    public bool Passed => FailureMessage is null;
+}

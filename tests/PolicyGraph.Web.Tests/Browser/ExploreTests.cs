@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Microsoft.Playwright;
+using Newtonsoft.Json.Linq;
+using PolicyGraph.Web.Tests.Support;
+using Xunit.Abstractions;
+
+namespace PolicyGraph.Web.Tests.Browser;
+
+/// <summary>What a strategist and an analyst do on the page, against the seed graph. Entities are chosen from the
+/// API's own answers (the agency with most lead responsibilities, …), not hard-coded names.</summary>
+public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : IClassFixture<BrowserAppFixture>
+{
+    [ChromiumFact]
+    public async Task Search_for_an_agency_then_one_click_opens_its_portfolio()
+    {
+        var ranked = await app.Api.GetJsonAsync("/api/queries/agencies-ranked");
+        var agency = ranked["answer"]!["rows"]![0]![0]!;
+        var expected = await app.Api.GetJsonAsync($"/api/queries/agency-portfolio?agency={Uri.EscapeDataString((string)agency["id"]!)}");
+        var page = await OpenAsync("/");
+
+        await page.FillAsync("#search input", (string)agency["name"]!);
+        await page.ClickAsync($"#search li[data-id=\"{agency["id"]}\"]");
+
+        await page.WaitForURLAsync(new Regex("view=agency-portfolio"));
+        await Assertions.Expect(page.Locator("#table table.results tbody tr")).ToHaveCountAsync(expected["answer"]!["rows"]!.Count());
+        var nodesShown = await page.EvaluateAsync<int>("() => cy.nodes().length");
+        Assert.Equal(expected["answer"]!["elements"]!["nodes"]!.Count(), nodesShown);
+        Assert.True(await page.EvaluateAsync<bool>($"() => cy.getElementById({JValue.CreateString((string)agency["id"]!).ToString(Newtonsoft.Json.Formatting.None)}).selected()"));
+        await Screenshot(page, "portfolio");
+    }
+
+    [ChromiumFact]
+    public async Task Clicking_a_responsibility_edge_shows_its_quoted_clause_in_the_source()
+    {
+        var page = await OpenAsync("/?view=body-annex-disagreement");
+        await WaitForGraph(page);
+
+        // A real mouse click on the canvas, at the edge whose midpoint lies farthest from any node.
+        var point = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            () => {
+              const box = cy.container().getBoundingClientRect();
+              const edges = cy.edges('[label = "RESPONSIBLE_FOR"]').filter(e => e.data('props').quote);
+              const far = (e) => Math.min(...cy.nodes().map(n => {
+                const a = n.renderedPosition(), b = e.renderedMidpoint();
+                return Math.hypot(a.x - b.x, a.y - b.y); }));
+              const edge = edges.max(far).ele;
+              const m = edge.renderedMidpoint();
+              return { x: box.left + m.x, y: box.top + m.y, id: edge.id(), quote: edge.data('props').quote };
+            }
+            """);
+        var target = new EdgePoint(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle(),
+            point.GetProperty("id").GetString()!, point.GetProperty("quote").GetString()!);
+        await page.Mouse.ClickAsync(target.X, target.Y);
+
+        await Assertions.Expect(page.Locator("#details blockquote.quote")).ToHaveTextAsync(target.Quote);
+        await Assertions.Expect(page.Locator("#details .source-lines mark").First).ToBeVisibleAsync();
+        var marked = await page.Locator("#details .source-lines mark").AllTextContentsAsync();
+        Assert.Equal(Compact(target.Quote), Compact(string.Concat(marked)));
+        await Screenshot(page, "edge-provenance");
+    }
+
+    [ChromiumFact]
+    public async Task Console_query_shows_a_table_and_a_graph()
+    {
+        var page = await OpenAsync("/");
+        await WaitForGraph(page);
+        const string query = "MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(m:Measure) WHERE r.order = $order RETURN a, r, m LIMIT 12";
+
+        await page.FillAsync("#console textarea.cypher", query);
+        await page.FillAsync("#console textarea.parameters", "{\"order\": 1}");
+        await page.ClickAsync("#console button[type=submit]");
+
+        await Assertions.Expect(page.Locator("#table table.results tbody tr")).ToHaveCountAsync(12);
+        await Assertions.Expect(page.Locator("#table table.results thead th")).ToHaveTextAsync(["a", "r", "m"]);
+        await page.WaitForFunctionAsync("() => cy.edges('[label = \"RESPONSIBLE_FOR\"]').length === 12");
+        Assert.Contains("cypher=", page.Url, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task Console_error_names_line_and_column()
+    {
+        var page = await OpenAsync("/");
+        await WaitForGraph(page);
+
+        await page.FillAsync("#console textarea.cypher", "MATCH (a:Agency)\nRETURN a.name ORDER");
+        await page.ClickAsync("#console button[type=submit]");
+
+        await Assertions.Expect(page.Locator("#console .console-error [role=alert]")).ToContainTextAsync("line 2");
+    }
+
+    [ChromiumFact]
+    public async Task GraphML_export_downloads_the_whole_graph()
+    {
+        var overview = await app.Api.GetJsonAsync("/api/overview");
+        var page = await OpenAsync("/");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[href='/api/export/graphml']"));
+        var path = await download.PathAsync();
+
+        var xml = XDocument.Load(path!);
+        XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        Assert.Equal((int)overview["nodeCount"]!, xml.Descendants(ns + "node").Count());
+        Assert.Equal((int)overview["relationshipCount"]!, xml.Descendants(ns + "edge").Count());
+    }
+
+    [ChromiumFact]
+    public async Task Whole_seed_graph_lays_out_within_the_budget()
+    {
+        var page = await OpenAsync("/");
+        await WaitForGraph(page);
+        var overview = await app.Api.GetJsonAsync("/api/overview");
+
+        await page.ClickAsync("[data-command=wholeGraph]");
+        await page.WaitForFunctionAsync($"() => cy.nodes().length === {(int)overview["nodeCount"]!}");
+        var layoutMs = double.Parse((await page.GetAttributeAsync("#graph", "data-layout-ms"))!, System.Globalization.CultureInfo.InvariantCulture);
+
+        output.WriteLine($"whole-graph layout: {overview["nodeCount"]} nodes, {overview["relationshipCount"]} edges, {layoutMs:0} ms");
+        Assert.InRange(layoutMs, 0.1, 5_000);
+        await Screenshot(page, "whole-graph");
+    }
+
+    [ChromiumFact]
+    public async Task Language_toggle_switches_ui_text_and_survives_in_the_link()
+    {
+        var page = await OpenAsync("/");
+        await WaitForGraph(page);
+
+        await page.ClickAsync("#language-toggle");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("PolicyGraph");
+        Assert.Contains("lang=en", page.Url, StringComparison.Ordinal);
+        var reopened = await OpenAsync(new Uri(page.Url).PathAndQuery);
+        await Assertions.Expect(reopened.Locator("h1")).ToHaveTextAsync("PolicyGraph");
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var page = await app.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
+        page.PageError += (_, error) => problems.Add(error);
+        await page.GotoAsync(path);
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        Assert.Empty(problems);
+        return page;
+    }
+
+    private static Task WaitForGraph(IPage page) => page.WaitForFunctionAsync("() => cy.nodes().length > 0");
+
+    private async Task Screenshot(IPage page, string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"policygraph-{name}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        output.WriteLine($"screenshot: {path}");
+    }
+
+    private static string Compact(string text) =>
+        new(text.Where(c => !char.IsWhiteSpace(c)).Select(c => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c).ToArray());
+
+    private sealed record EdgePoint(float X, float Y, string Id, string Quote);
+}

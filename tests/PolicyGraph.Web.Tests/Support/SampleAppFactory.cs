@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Web.Graph;
+
+namespace PolicyGraph.Web.Tests.Support;
+
+/// <summary>
+/// The real app (real endpoints, real embedded Cypher engine, real named queries) serving <see cref="SampleGraph"/>,
+/// whose answers are known by construction. Only the loader is swapped: the graph comes from the test.
+/// </summary>
+public class SampleAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _seedDirectory = Directory.CreateTempSubdirectory("policygraph-web-tests-").FullName;
+
+    public SampleAppFactory()
+    {
+        foreach (var (name, text) in SampleGraph.SourceFiles)
+            File.WriteAllText(Path.Combine(_seedDirectory, name), text);
+    }
+
+    protected virtual int ConsolePermits => 10_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(RepositoryPaths.WebProject);
+        builder.UseSetting("PolicyGraph:Web:SeedDirectory", _seedDirectory);
+        builder.UseSetting("PolicyGraph:Web:QueryDirectory", RepositoryPaths.Queries);
+        builder.UseSetting("PolicyGraph:Web:ConsolePermitsPerWindow", ConsolePermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("PolicyGraph:Web:MaxQueryLength", "2000");
+        builder.ConfigureServices(services => services.AddSingleton<IPolicyGraphLoader>(new FixedGraphLoader(SampleGraph.Build())));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_seedDirectory))
+            Directory.Delete(_seedDirectory, recursive: true);
+    }
+
+    /// <summary>Gives the sample graph; source lines are read by the app's real reader.</summary>
+    private sealed class FixedGraphLoader(PropertyGraph graph) : IPolicyGraphLoader
+    {
+        public GraphLoadResult Load(string directory) => new(graph, []);
+
+        public IReadOnlyList<string> ReadSourceLines(string path) => CorpusGraphLoader.ReadLines(path);
+    }
+}
+
+/// <summary>The same app with a console budget of three queries per window, to see the rate limit act.</summary>
+public sealed class TightRateLimitAppFactory : SampleAppFactory
+{
+    protected override int ConsolePermits => 3;
+}

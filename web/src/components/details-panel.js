@@ -1,0 +1,94 @@
+// The details panel: properties of the selected node or edge and its provenance (document, line, quoted clause)
+// with the source lines around it. Emits "action" for buttons; fetches source text through the injected api.
+import { el, clear, formatValue } from '../util/dom.js';
+import { t } from '../i18n.js';
+import { LABEL_COLOURS } from '../graph/style.js';
+import { renderSource } from './source-view.js';
+
+const LONG_TEXT_KEYS = new Set(['text', 'quote', 'innovationPoint']);
+
+export class DetailsPanel extends EventTarget {
+  constructor(root, api) {
+    super();
+    this.root = root;
+    this.api = api;
+    this.pathStart = null;
+    this.current = null;
+    this.showEmpty();
+  }
+
+  showEmpty() {
+    this.current = null;
+    clear(this.root).append(el('p', { class: 'hint', text: t('noSelection') }));
+  }
+
+  refresh() {
+    if (this.current) this.show(this.current);
+    else this.showEmpty();
+  }
+
+  show(selection) {
+    this.current = selection;
+    const { kind, data } = selection;
+    const header = kind === 'node' ? this.nodeHeader(data) : this.edgeHeader(selection);
+    const provenance = el('section', { class: 'provenance' });
+    clear(this.root).append(header, this.actions(kind, data), this.properties(data.props ?? {}), provenance);
+    this.loadProvenance(provenance, kind, data);
+  }
+
+  nodeHeader(data) {
+    const chip = el('span', { class: 'chip', text: t(data.label) });
+    chip.style.backgroundColor = LABEL_COLOURS[data.label] ?? '#718096';
+    return el('header', {}, chip, el('h2', { text: data.name }), data.nameEn ? el('p', { class: 'english', text: data.nameEn }) : null);
+  }
+
+  edgeHeader({ data, sourceName, targetName }) {
+    return el('header', {}, el('span', { class: 'chip edge', text: `${t(data.label)} · ${data.label}` }),
+      el('p', { class: 'endpoints', text: `${sourceName ?? data.source} → ${targetName ?? data.target}` }));
+  }
+
+  actions(kind, data) {
+    const button = (action, label) => el('button', { type: 'button', dataset: { action }, text: t(label),
+      onclick: () => this.emit(action, data) });
+    if (kind !== 'node') return el('div', { class: 'actions' });
+    const buttons = [button('expand', 'expand')];
+    if (data.nextOffset != null) buttons.push(button('more', 'showMore'));
+    if (data.label === 'Agency') buttons.push(button('portfolio', 'portfolio'));
+    if (data.label === 'Document') buttons.push(button('outline', 'outline'));
+    if (data.label === 'Zone') buttons.push(button('zone', 'zoneView'));
+    buttons.push(button('path-from', 'pathFrom'));
+    if (this.pathStart && this.pathStart !== data.id) buttons.push(button('path-to', 'pathTo'));
+    return el('div', { class: 'actions' }, ...buttons);
+  }
+
+  emit(action, data) {
+    if (action === 'path-from') this.pathStart = data.id;
+    this.dispatchEvent(new CustomEvent('action', { detail: { action, data, from: this.pathStart } }));
+    if (action === 'path-from') this.refresh();
+  }
+
+  properties(props) {
+    const rows = Object.entries(props).filter(([, value]) => value !== null && value !== undefined).map(([key, value]) =>
+      el('tr', {}, el('th', { text: key }), el('td', { class: LONG_TEXT_KEYS.has(key) ? 'long' : '', text: formatValue(value) })));
+    return el('section', { class: 'properties' }, el('h3', { text: t('properties') }), el('table', {}, el('tbody', {}, ...rows)));
+  }
+
+  async loadProvenance(section, kind, data) {
+    const props = data.props ?? {};
+    const line = props.line;
+    const quote = props.quote ?? (kind === 'node' ? props.title ?? props.text : undefined);
+    if (!data.doc || (line === undefined && data.label !== 'Document')) return;
+    section.append(el('h3', { text: t('provenance') }));
+    if (props.quote) section.append(el('blockquote', { class: 'quote', text: props.quote }));
+    const status = el('p', { class: 'hint', text: t('sourceLoading') });
+    section.append(status);
+    try {
+      const excerpt = await this.api.source(data.doc, line, quote);
+      if (this.current?.data !== data) return;
+      const where = line !== undefined ? ` · ${t('line')} ${line}` : '';
+      status.replaceWith(el('p', { class: 'source-ref', text: `${excerpt.title} (${excerpt.sourceFile})${where}` }), renderSource(excerpt));
+    } catch (error) {
+      status.textContent = `${t('error')}: ${error.message}`;
+    }
+  }
+}

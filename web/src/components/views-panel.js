@@ -1,0 +1,62 @@
+// The ready-made views: one entry per named query with a small form for its parameters. Emits "run".
+import { el, clear } from '../util/dom.js';
+import { t, currentLanguage } from '../i18n.js';
+
+export class ViewsPanel extends EventTarget {
+  constructor(root) {
+    super();
+    this.root = root;
+    this.queries = [];
+    this.active = null;
+  }
+
+  setQueries(queries) {
+    this.queries = queries;
+    this.render();
+  }
+
+  render() {
+    clear(this.root);
+    this.queries.forEach((query) => this.root.append(this.entry(query)));
+  }
+
+  entry(query) {
+    const title = currentLanguage() === 'zh' ? query.titleZh : query.titleEn;
+    const inputs = query.parameters.map((p) => el('label', {},
+      el('span', { text: p.name }),
+      el('input', { name: p.name, type: p.type === 'String' ? 'text' : 'number', step: p.type === 'Float' ? 'any' : undefined,
+        placeholder: p.description, value: p.default ?? '', required: p.required })));
+    const form = el('form', { class: 'view-form', dataset: { query: query.name } }, ...inputs,
+      el('button', { type: 'submit', text: t('run') }));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.run(query.name, Object.fromEntries(new FormData(form).entries()));
+    });
+    const open = this.active === query.name;
+    return el('details', { class: 'view', open, dataset: { query: query.name } },
+      el('summary', { text: title }), el('p', { class: 'answers', text: query.answers }), form);
+  }
+
+  /** Fills a view's form (from the URL or another component) without running it. */
+  fill(name, params) {
+    this.active = name;
+    const form = this.root.querySelector(`form[data-query="${CSS.escape(name)}"]`);
+    if (!form) return;
+    form.closest('details').open = true;
+    Object.entries(params).forEach(([key, value]) => {
+      const input = form.elements.namedItem(key);
+      if (input) input.value = value;
+    });
+  }
+
+  run(name, params) {
+    this.fill(name, params);
+    this.dispatchEvent(new CustomEvent('run', { detail: { name, params } }));
+  }
+
+  title(name) {
+    const query = this.queries.find((q) => q.name === name);
+    if (!query) return name;
+    return currentLanguage() === 'zh' ? query.titleZh : query.titleEn;
+  }
+}

@@ -1,0 +1,183 @@
+// Owns the Cytoscape instance and everything the graph does. Components never touch cy directly: they call
+// these methods and listen to the events this controller emits (select, unselect, expand, change).
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { stylesheet } from './style.js';
+import { LAYOUTS } from './layouts.js';
+import { filterClasses } from './filters.js';
+
+cytoscape.use(fcose);
+
+const UNDO_DEPTH = 50;
+
+export class GraphController extends EventTarget {
+  constructor(container) {
+    super();
+    this.cy = cytoscape({ container, style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+    this.undoStack = [];
+    this.layoutName = 'fcose';
+    this.filters = { hiddenLabels: new Set(), hiddenTypes: new Set(), documentId: '', zoneId: '' };
+    this.cy.on('select', 'node, edge', (event) => this.emit('select', this.describe(event.target)));
+    this.cy.on('unselect', () => {
+      if (this.cy.$(':selected').empty()) this.emit('unselect', {});
+    });
+    this.cy.on('dbltap', 'node', (event) => this.emit('expand', { id: event.target.id() }));
+  }
+
+  emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  describe(element) {
+    if (element.isNode()) return { kind: 'node', data: element.data() };
+    return { kind: 'edge', data: element.data(), sourceName: element.source().data('name'), targetName: element.target().data('name') };
+  }
+
+  /** Records on a node whether its neighbourhood has more pages ("show more"). */
+  markMore(nodeId, nextOffset) {
+    const node = this.cy.getElementById(nodeId);
+    node.toggleClass('has-more', nextOffset != null);
+    node.data('nextOffset', nextOffset ?? null);
+  }
+
+  /** Replaces (or adds to) the graph with Cytoscape elements JSON from the API and lays it out; returns ms spent. */
+  show(elements, { replace = true } = {}) {
+    const started = performance.now();
+    const before = replace ? this.cy.elements().jsons() : null;
+    let added;
+    this.cy.batch(() => {
+      if (replace) this.cy.elements().remove();
+      added = this.cy.add(this.fresh(elements));
+      this.applyFilterClasses();
+    });
+    if (!replace) this.remember({ kind: 'add', ids: added.map((e) => e.id()) });
+    else if (before.length > 0) this.remember({ kind: 'replace', snapshot: before });
+    this.layout();
+    this.emit('change', this.counts());
+    return performance.now() - started;
+  }
+
+  /** Adds one page of a node's neighbourhood around it; marks the node when more neighbours remain. */
+  addNeighbours(page) {
+    const centre = this.cy.getElementById(page.nodeId);
+    let added;
+    this.cy.batch(() => {
+      added = this.cy.add(this.fresh(page.elements));
+      this.markMore(page.nodeId, page.nextOffset);
+      this.applyFilterClasses();
+    });
+    this.remember({ kind: 'add', ids: added.map((e) => e.id()) });
+    const position = centre.nonempty() ? centre.position() : { x: 0, y: 0 };
+    added.nodes().positions(() => ({ x: position.x + (Math.random() - 0.5) * 160, y: position.y + (Math.random() - 0.5) * 160 }));
+    this.layout({ ...LAYOUTS[this.layoutName], randomize: false, fit: false }, added.union(centre).closedNeighborhood());
+    this.emit('change', this.counts());
+    return added;
+  }
+
+  fresh(elements) {
+    const isNew = (e) => this.cy.getElementById(e.data.id).empty();
+    return { nodes: (elements.nodes ?? []).filter(isNew), edges: (elements.edges ?? []).filter(isNew) };
+  }
+
+  hideSelected() {
+    const selected = this.cy.$(':selected');
+    const hidden = selected.union(selected.connectedEdges());
+    if (hidden.empty()) return;
+    this.cy.batch(() => hidden.addClass('hidden').unselect());
+    this.remember({ kind: 'hide', ids: hidden.map((e) => e.id()) });
+    this.emit('change', this.counts());
+  }
+
+  togglePinSelected() {
+    const nodes = this.cy.$('node:selected');
+    if (nodes.empty()) return;
+    this.cy.batch(() => nodes.forEach((n) => (n.hasClass('pinned') ? n.removeClass('pinned').unlock() : n.addClass('pinned').lock())));
+    this.remember({ kind: 'pin', ids: nodes.map((n) => n.id()) });
+  }
+
+  undo() {
+    const step = this.undoStack.pop();
+    if (!step) return false;
+    const byIds = (ids) => this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
+    this.cy.batch(() => {
+      if (step.kind === 'add') byIds(step.ids).remove();
+      if (step.kind === 'hide') byIds(step.ids).removeClass('hidden');
+      if (step.kind === 'pin') byIds(step.ids).forEach((n) => (n.hasClass('pinned') ? n.removeClass('pinned').unlock() : n.addClass('pinned').lock()));
+      if (step.kind === 'replace') {
+        this.cy.elements().remove();
+        this.cy.add(step.snapshot);
+      }
+    });
+    this.emit('change', this.counts());
+    return true;
+  }
+
+  remember(step) {
+    this.undoStack.push(step);
+    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+  }
+
+  layout(options = LAYOUTS[this.layoutName], collection = null) {
+    const target = (collection ?? this.cy.elements()).filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
+    if (target.empty()) return 0;
+    const started = performance.now();
+    const unlocked = target.filter((e) => !e.isNode() || !e.locked());
+    unlocked.union(unlocked.connectedEdges()).layout(options).run();
+    return performance.now() - started;
+  }
+
+  setLayout(name) {
+    if (!LAYOUTS[name]) return;
+    this.layoutName = name;
+    this.layout();
+    this.cy.fit(undefined, 30);
+  }
+
+  fit() {
+    this.cy.fit(this.cy.elements(':visible'), 30);
+  }
+
+  setFilters(filters) {
+    this.filters = { ...this.filters, ...filters };
+    this.cy.batch(() => this.applyFilterClasses());
+    this.emit('change', this.counts());
+  }
+
+  applyFilterClasses() {
+    const visible = filterClasses(this.cy, this.filters);
+    this.cy.elements().forEach((e) => e.toggleClass('filtered', !visible.has(e.id())));
+  }
+
+  select(id) {
+    const element = this.cy.getElementById(id);
+    if (element.empty()) return false;
+    this.cy.batch(() => {
+      this.cy.$(':selected').unselect();
+      element.select();
+    });
+    this.cy.animate({ center: { eles: element }, duration: 200 });
+    return true;
+  }
+
+  toggleEdgeLabels(on) {
+    this.cy.batch(() => this.cy.edges().toggleClass('show-edge-label', on));
+  }
+
+  counts() {
+    return { nodes: this.cy.nodes(':visible').length, edges: this.cy.edges(':visible').length, total: this.cy.elements().length };
+  }
+
+  exportPng() {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+  }
+
+  exportJson() {
+    const visible = this.cy.elements(':visible');
+    return { nodes: visible.nodes().jsons().map(({ data, position, classes }) => ({ data, position, classes })),
+      edges: visible.edges().jsons().map(({ data, classes }) => ({ data, classes })) };
+  }
+
+  nodeIds() {
+    return this.cy.nodes().map((n) => n.id());
+  }
+}

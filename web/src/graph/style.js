@@ -1,0 +1,86 @@
+// The Cytoscape stylesheet as data. Visual state (selection, hidden, dimmed, pinned…) is expressed with classes
+// that the graph controller toggles inside cy.batch(); nothing here reads application state.
+
+export const LABEL_COLOURS = {
+  Agency: '#d9822b',
+  Measure: '#2b6cb0',
+  Innovation: '#0f8a7e',
+  Document: '#5b3f99',
+  Section: '#7a8699',
+  Zone: '#2f855a',
+  InnovationBatch: '#c53030',
+};
+
+const labelStyles = [
+  { label: 'Agency', shape: 'round-rectangle', width: 40, height: 26 },
+  { label: 'Measure', shape: 'ellipse', width: 26, height: 26 },
+  { label: 'Innovation', shape: 'diamond', width: 30, height: 30 },
+  { label: 'Document', shape: 'rectangle', width: 46, height: 58 },
+  { label: 'Section', shape: 'round-tag', width: 22, height: 22 },
+  { label: 'Zone', shape: 'hexagon', width: 48, height: 42 },
+  { label: 'InnovationBatch', shape: 'star', width: 44, height: 44 },
+].map(({ label, shape, width, height }) => ({
+  selector: `node[label = "${label}"]`,
+  style: { shape, width, height, 'background-color': LABEL_COLOURS[label] },
+}));
+
+const edgeColours = {
+  RESPONSIBLE_FOR: '#d9822b',
+  APPLIES_IN: '#2f855a',
+  PILOTED_IN: '#0f8a7e',
+  SIMILAR_TO: '#b83280',
+  CITES: '#5b3f99',
+  CO_RESPONSIBLE: '#dd6b20',
+};
+
+export const stylesheet = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(name)',
+      'font-family': '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+      'font-size': 10,
+      color: '#1a202c',
+      'text-wrap': 'wrap',
+      'text-max-width': 96,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-padding': 1,
+      'border-width': 1,
+      'border-color': '#ffffff',
+      'min-zoomed-font-size': 4,
+    },
+  },
+  ...labelStyles,
+  { selector: 'node[label = "Agency"]', style: { 'font-weight': 'bold', color: '#7b341e' } },
+  { selector: 'node[label = "Document"]', style: { 'font-weight': 'bold', 'text-max-width': 140 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.2,
+      'line-color': '#a0aec0',
+      'target-arrow-color': '#a0aec0',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.7,
+      'curve-style': 'bezier',
+      'font-size': 8,
+      color: '#4a5568',
+    },
+  },
+  ...Object.entries(edgeColours).map(([type, colour]) => ({
+    selector: `edge[label = "${type}"]`,
+    style: { 'line-color': colour, 'target-arrow-color': colour },
+  })),
+  { selector: 'edge[label = "SIMILAR_TO"]', style: { 'line-style': 'dashed', width: 2 } },
+  { selector: 'edge.virtual', style: { 'target-arrow-shape': 'none', width: 'mapData(props.weight, 1, 20, 1.5, 9)', opacity: 0.7, label: 'data(props.weight)' } },
+  { selector: '.show-edge-label', style: { label: 'data(label)', 'text-rotation': 'autorotate' } },
+  { selector: ':selected', style: { 'border-width': 3, 'border-color': '#f6e05e', 'line-color': '#f6e05e', 'target-arrow-color': '#f6e05e', width: 3, 'z-index': 10 } },
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: '.filtered', style: { display: 'none' } },
+  { selector: '.dimmed', style: { opacity: 0.15 } },
+  { selector: '.highlighted', style: { 'border-width': 3, 'border-color': '#1a202c', 'z-index': 9 } },
+  { selector: '.pinned', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#1a202c' } },
+  { selector: '.has-more', style: { 'outline-width': 2, 'outline-color': '#718096', 'outline-style': 'dashed' } },
+];

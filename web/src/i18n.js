@@ -1,0 +1,55 @@
+// UI text in Chinese and English. Data (names, titles, clauses) is never translated: it stays as written.
+
+const TEXT = {
+  zh: {
+    appTitle: '政策图谱', searchPlaceholder: '搜索机构、措施、文件、区域…', views: '现成视图', filters: '筛选',
+    labels: '节点类型', types: '关系类型', document: '文件', zone: '区域', all: '全部', run: '运行', clear: '清除',
+    layout: '布局', fit: '适应窗口', hide: '隐藏', pin: '固定', undo: '撤销', edgeLabels: '关系名称',
+    exportView: '导出视图', exportGraph: '导出全图', details: '详情', noSelection: '单击节点或关系查看详情；双击节点展开邻居。',
+    properties: '属性', provenance: '出处', sourceText: '原文', line: '行', quote: '引文', expand: '展开邻居',
+    showMore: '显示更多', portfolio: '职责组合', outline: '文件大纲', zoneView: '区域适用措施', pathFrom: '设为路径起点',
+    pathTo: '到此的最短路径', console: 'Cypher 控制台', parameters: '参数 (JSON)', table: '表格', graph: '图',
+    showAsGraph: '以图显示', rows: '行', truncated: '结果已截断', error: '错误', loading: '加载中…',
+    noResults: '无结果', responsibilities: '项职责', language: 'English', copyLink: '复制链接', linkCopied: '链接已复制',
+    sourceLoading: '正在读取原文…', wholeGraph: '全图', exportPng: 'PNG', exportJson: 'JSON', nodes: '节点', edges: '关系', elapsed: '耗时', matchedAlias: '别名',
+    Agency: '机构', Measure: '措施', Innovation: '创新举措', Document: '文件', Section: '章节', Zone: '区域',
+    InnovationBatch: '创新批次', RESPONSIBLE_FOR: '负责', APPLIES_IN: '适用于', PILOTED_IN: '试点于', CONTAINS: '包含',
+    HAS_SECTION: '下设', PUBLISHES: '发布', INCLUDES: '收录', ISSUED_BY: '发文机关', CITES: '引用', MENTIONS: '提及',
+    PART_OF: '属于', SIMILAR_TO: '相似', CO_RESPONSIBLE: '共同负责',
+  },
+  en: {
+    appTitle: 'PolicyGraph', searchPlaceholder: 'Search agencies, measures, documents, zones…', views: 'Ready-made views',
+    filters: 'Filters', labels: 'Node labels', types: 'Relationship types', document: 'Document', zone: 'Zone', all: 'All',
+    run: 'Run', clear: 'Clear', layout: 'Layout', fit: 'Fit', hide: 'Hide', pin: 'Pin', undo: 'Undo', edgeLabels: 'Edge names',
+    exportView: 'Export view', exportGraph: 'Export graph', details: 'Details',
+    noSelection: 'Click a node or edge for details; double-click a node to expand its neighbours.',
+    properties: 'Properties', provenance: 'Provenance', sourceText: 'Source text', line: 'line', quote: 'Quote',
+    expand: 'Expand neighbours', showMore: 'Show more', portfolio: 'Portfolio', outline: 'Outline', zoneView: 'Measures in zone',
+    pathFrom: 'Path from here', pathTo: 'Shortest path to here', console: 'Cypher console', parameters: 'Parameters (JSON)',
+    table: 'Table', graph: 'Graph', showAsGraph: 'Show as graph', rows: 'rows', truncated: 'result truncated', error: 'Error',
+    loading: 'Loading…', noResults: 'No results', responsibilities: 'responsibilities', language: '中文',
+    copyLink: 'Copy link', linkCopied: 'Link copied', wholeGraph: 'Whole graph', exportPng: 'PNG', exportJson: 'JSON', sourceLoading: 'Reading the source…', nodes: 'nodes', edges: 'edges',
+    elapsed: 'elapsed', matchedAlias: 'alias',
+    Agency: 'Agency', Measure: 'Measure', Innovation: 'Innovation', Document: 'Document', Section: 'Section', Zone: 'Zone',
+    InnovationBatch: 'Innovation batch', RESPONSIBLE_FOR: 'responsible for', APPLIES_IN: 'applies in', PILOTED_IN: 'piloted in',
+    CONTAINS: 'contains', HAS_SECTION: 'has section', PUBLISHES: 'publishes', INCLUDES: 'includes', ISSUED_BY: 'issued by',
+    CITES: 'cites', MENTIONS: 'mentions', PART_OF: 'part of', SIMILAR_TO: 'similar to', CO_RESPONSIBLE: 'co-responsible',
+  },
+};
+
+let language = 'zh';
+
+export function setLanguage(next) {
+  language = TEXT[next] ? next : 'zh';
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
+  document.querySelectorAll('[data-i18n-placeholder]').forEach((node) => { node.placeholder = t(node.dataset.i18nPlaceholder); });
+  document.querySelectorAll('[data-i18n-title]').forEach((node) => { node.title = t(node.dataset.i18nTitle); });
+}
+
+export const currentLanguage = () => language;
+
+/** The UI text for a key; unknown keys (e.g. a new relationship type) show as themselves. */
+export function t(key) {
+  return TEXT[language][key] ?? key;
+}
