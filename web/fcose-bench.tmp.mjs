@@ -4,10 +4,11 @@ import fs from 'node:fs';
 cytoscape.use(fcose);
 const els = JSON.parse(fs.readFileSync('/tmp/whole.json'));
 for (const [name, opts] of Object.entries({
-  default1500: { quality: 'default', numIter: 1500 },
-  default600: { quality: 'default', numIter: 600 },
   draft: { quality: 'draft' },
-  proof: { quality: 'proof', numIter: 600 },
+  d300: { quality: 'default', numIter: 300 },
+  d300nopack: { quality: 'default', numIter: 300, packComponents: false },
+  d300uniform: { quality: 'default', numIter: 300, packComponents: false, uniformNodeDimensions: true, tile: false },
+  d2500: { quality: 'default' },
 })) {
   const cy = cytoscape({ headless: true, styleEnabled: true, elements: els, style: [{ selector: 'node', style: { width: 30, height: 30, label: 'data(name)', 'text-wrap': 'wrap', 'text-max-width': 96 } }] });
   const t = performance.now();

@@ -1,4 +1,5 @@
 using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Cypher.Lexing;
 using PolicyGraph.Cypher.Parsing;
 using PolicyGraph.Cypher.Semantics;
 
@@ -10,11 +11,35 @@ public static class CypherFrontEnd
     /// <summary>Syntax only: any query that is grammatically valid parses.</summary>
     public static Query Parse(string text) => Parser.Parse(text);
 
-    /// <summary>Parses and runs semantic analysis, so every compile-time error is raised before execution.</summary>
+    /// <summary>
+    /// Parses and runs semantic analysis, so every compile-time error is raised before execution. The returned
+    /// tree has ORDER BY after DISTINCT or aggregation refer to projected columns (see <see cref="ProjectionNormalizer"/>).
+    /// </summary>
     public static Query Compile(string text)
     {
         var query = Parser.Parse(text);
         SemanticAnalyzer.Analyze(query);
-        return query;
+        return ProjectionNormalizer.Normalize(query);
     }
+
+    /// <summary>
+    /// Splits a script into its statements at the ';' between them (not those inside strings, quoted names or
+    /// comments), trimmed and without empty ones, so each can be run on any backend.
+    /// </summary>
+    public static IReadOnlyList<string> SplitStatements(string script)
+    {
+        var statements = new List<string>();
+        var start = 0;
+        foreach (var separator in Lexer.Tokenize(script).Where(token => token.IsSymbol(";")))
+        {
+            statements.Add(script[start..separator.Position.Offset]);
+            start = separator.Position.Offset + 1;
+        }
+
+        statements.Add(script[start..]);
+        return statements.Select(statement => statement.Trim()).Where(IsNotBlank).ToList();
+    }
+
+    /// <summary>A piece holding only whitespace or comments is not a statement.</summary>
+    private static bool IsNotBlank(string statement) => Lexer.Tokenize(statement).Count > 1;
 }

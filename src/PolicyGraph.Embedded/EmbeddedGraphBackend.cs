@@ -16,6 +16,9 @@ public sealed class EmbeddedGraphBackend : IGraphBackend
 
     public string Name => "embedded";
 
+    /// <summary>Procedures available to CALL: the built-in db.labels(), db.relationshipTypes(), db.propertyKeys() and any registered.</summary>
+    public ProcedureRegistry Procedures { get; } = new();
+
     /// <summary>The committed state right now (for statistics, tests and export).</summary>
     public GraphSnapshot CurrentSnapshot => _store.Current;
 
@@ -26,7 +29,7 @@ public sealed class EmbeddedGraphBackend : IGraphBackend
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cypher);
-        return QueryRunner.RunAsync(_store, _queries, cypher, parameters, options ?? QueryOptions.Default, cancellationToken);
+        return QueryRunner.RunAsync(_store, _queries, Procedures, cypher, parameters, options ?? QueryOptions.Default, cancellationToken);
     }
 
     public Task ImportAsync(PropertyGraph graph, CancellationToken cancellationToken = default)

@@ -56,7 +56,22 @@ public static class CorpusLoader
             progress?.Report(new IngestProgress(++done, total, Path.GetFileName(path), bytes));
         }
         var (graph, consistency) = builder.Build(options.FindSimilarMeasures);
+        diagnostics.AddRange(ConsistencyDiagnostics(consistency));
         return new IngestResult(graph, diagnostics, reports, consistency);
+    }
+
+    /// <summary>The consistency findings as diagnostics, so a load summary shows them with file and line.</summary>
+    private static IEnumerable<IngestDiagnostic> ConsistencyDiagnostics(ConsistencyReport report)
+    {
+        foreach (var u in report.UnresolvedNames)
+            yield return new(DiagnosticSeverity.Warning, u.SourceFile, u.Line, DiagnosticCodes.UnresolvedName, $"{u.Kind} '{u.AsWritten}' is not in the gazetteer; kept as '{u.AssignedName}'.");
+        foreach (var m in report.MeasuresWithoutAgency)
+            yield return new(DiagnosticSeverity.Warning, m.SourceFile, m.Line, DiagnosticCodes.MeasureWithoutAgency, $"measure {m.Seq} ({m.Title}) names no responsible agency.");
+        foreach (var d in report.Disagreements)
+        {
+            yield return new(DiagnosticSeverity.Info, d.SourceFile, d.BodyLine, DiagnosticCodes.BodyTableDisagreement,
+                $"measure {d.Seq}: body and table (line {d.TableLine}) differ on {d.Field}: body only [{string.Join("、", d.BodyOnly)}], table only [{string.Join("、", d.TableOnly)}].");
+        }
     }
 
     private static DocumentReport LoadOne(string path, Func<ReadOutcome> read, GraphBuilder builder, List<IngestDiagnostic> diagnostics, Dictionary<string, string> seen)

@@ -31,9 +31,8 @@ public static class DiagnosticCodes
     public const string UnknownGenre = "PG-EXTRACT-GENRE";
     public const string MissingMetadata = "PG-EXTRACT-METADATA";
     public const string NoMeasures = "PG-EXTRACT-NO-MEASURES";
-    public const string TableRowUnmatched = "PG-EXTRACT-TABLE-ROW";
     public const string BodyTableDisagreement = "PG-CHECK-BODY-TABLE";
     public const string TotalMismatch = "PG-CHECK-TOTAL";
-    public const string UnresolvedAgency = "PG-CHECK-AGENCY";
+    public const string UnresolvedName = "PG-CHECK-UNRESOLVED";
     public const string MeasureWithoutAgency = "PG-CHECK-NO-AGENCY";
 }

@@ -71,3 +71,22 @@ internal static class SyntheticDocuments
         2	<b>电子平台办税。</b>依托平台商户数据办税。	<b>复制。</b> <b>创新点：</b>提升效率。
         """;
 }
+
+/// <summary>Layout variants the seeds do not show.</summary>
+internal static class LayoutVariants
+{
+    /// <summary>Arabic-numbered headings, CRLF line ends, a Chinese-numeral date, a table with columns in another order.</summary>
+    public const string ZhangzhouPlan =
+        "漳州市推进数字经济发展行动方案\r\n\r\n" +
+        "1. 总体目标\r\n\r\n" +
+        "到2025年，数字经济规模明显提升。\r\n\r\n" +
+        "2. 重点任务\r\n\r\n" +
+        "（1）建设数据中心。推进算力设施建设。（实施范围：全市，责任单位：市工信局）\r\n\r\n" +
+        "（2）培育数字企业。引进一批数字经济企业。（实施范围：全市，责任单位：市商务局、市发改委）\r\n\r\n" +
+        "漳州市人民政府\r\n\r\n" +
+        "二〇二四年三月一日\r\n\r\n" +
+        "附件\r\n\r\n" +
+        "序号\t责任单位\t实施范围\t措施名称\r\n" +
+        "1\t市工信局\t漳州市\t建设数据中心\r\n" +
+        "2\t市商务局\t漳州市\t培育数字企业\r\n";
+}

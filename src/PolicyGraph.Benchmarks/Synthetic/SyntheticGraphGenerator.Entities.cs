@@ -29,17 +29,22 @@ public sealed partial class SyntheticGraphGenerator
             var department = Departments[i / Places.Length % Departments.Length];
             var branch = i < combinations ? "" : $"第{i / combinations + 1}分局";
             var name = place + department + branch;
-            var shortForm = (place.EndsWith('省') ? "省" : place.EndsWith('区') ? "区" : "市") + department + branch;
+            var level = LevelOf(place);
+            var shortForm = level switch { "provincial" => "省", "district" => "区", _ => "市" } + department + branch;
             agencies.Add(AddNode($"agency:{name}", ["Agency"], new()
             {
                 ["name"] = name,
                 ["aliases"] = new[] { shortForm, name },
-                ["level"] = place.EndsWith('省') ? "provincial" : place.EndsWith('区') && place.Length <= 3 ? "district" : "municipal",
+                ["level"] = level,
                 ["kind"] = department is "海关" or "外汇管理局" or "海事局" or "边检站" ? "vertical" : "government",
             }));
         }
         return agencies;
     }
+
+    /// <summary>Districts are the three-character 区 names (鼓楼区); 平潭综合实验区 ranks as a city.</summary>
+    private static string LevelOf(string place) =>
+        place.EndsWith('省') ? "provincial" : place.EndsWith('区') && place.Length <= 3 ? "district" : "municipal";
 
     private List<GraphNode> AddDocuments(int count, IReadOnlyList<GraphNode> agencies, ZipfSampler popularity)
     {

@@ -16,6 +16,8 @@ public sealed class LoadCommand : ICliCommand
         await using var backend = new EmbeddedGraphBackend();
         await backend.ImportAsync(result.Graph, cancellationToken);
         IngestRunner.WriteSummary(output, result);
+        var snapshot = backend.CurrentSnapshot;
+        output.WriteLine($"embedded backend: {snapshot.NodeCount} nodes, {snapshot.RelationshipCount} relationships imported");
         return result.Documents.Any(d => d.Loaded) ? 0 : 1;
     }
 }
@@ -44,7 +46,9 @@ internal static class IngestRunner
         output.WriteLine($"documents: {loaded} loaded, {result.Documents.Count - loaded} not loaded");
         foreach (var doc in result.Documents)
         {
-            var what = doc.Loaded ? $"{doc.Genre}, {doc.Sections} sections, {doc.Measures} measures, {doc.Encoding}" : "not loaded";
+            var reason = result.Diagnostics.FirstOrDefault(d => d.File == doc.SourceFile && d.Severity == DiagnosticSeverity.Error)?.Code
+                ?? result.Diagnostics.FirstOrDefault(d => d.File == doc.SourceFile)?.Code;
+            var what = doc.Loaded ? $"{doc.Genre}, {doc.Sections} sections, {doc.Measures} measures, {doc.Encoding}" : $"not loaded ({reason})";
             output.WriteLine($"  {doc.SourceFile}: {what}");
         }
         output.WriteLine($"nodes: {result.Graph.Nodes.Count}");

@@ -174,7 +174,10 @@ public sealed partial class Lexer
         var digits = offset + length <= text.Length ? text.Substring(offset, length) : text[offset..];
         if (digits.Length < length || !digits.All(char.IsAsciiHexDigit))
         {
-            throw CypherErrors.Syntax("InvalidUnicodeLiteral", "Invalid unicode escape: expected " + length + " hex digits", escapeStart);
+            throw CypherErrors.Syntax(
+                "InvalidUnicodeLiteral",
+                "Invalid unicode escape: expected " + length + " hex digits",
+                escapeStart);
         }
 
         var codePoint = int.Parse(digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);

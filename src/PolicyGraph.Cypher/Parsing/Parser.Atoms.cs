@@ -165,7 +165,10 @@ public sealed partial class Parser
         var value = negative ? -magnitude : magnitude;
         if (value < long.MinValue || value > long.MaxValue)
         {
-            throw CypherErrors.Syntax("IntegerOverflow", $"Integer literal is too large: {(negative ? "-" : "")}{raw}", token.Position);
+            throw CypherErrors.Syntax(
+                "IntegerOverflow",
+                $"Integer literal is too large: {(negative ? "-" : "")}{raw}",
+                token.Position);
         }
 
         return (long)value;

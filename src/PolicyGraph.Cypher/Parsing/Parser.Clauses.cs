@@ -19,8 +19,10 @@ public sealed partial class Parser
     private Query ParseRegularQuery()
     {
         Query query = ParseSingleQuery();
+        using var levels = new ChainLevels(this);
         while (CheckKeyword("UNION"))
         {
+            levels.Add();
             var position = Advance().Position;
             var all = MatchKeyword("ALL");
             query = new UnionQuery(query, ParseSingleQuery(), all) { Position = position };
@@ -42,7 +44,7 @@ public sealed partial class Parser
     }
 
     private bool IsQueryEnd() =>
-        Current.Kind == TokenKind.End || Check(";") || Check("}") || Check(")") || CheckKeyword("UNION");
+        Current.Kind == TokenKind.End || Check(";") || Check("}") || CheckKeyword("UNION");
 
     private Clause ParseClause()
     {

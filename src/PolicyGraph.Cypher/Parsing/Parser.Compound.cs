@@ -4,6 +4,8 @@ namespace PolicyGraph.Cypher.Parsing;
 
 public sealed partial class Parser
 {
+    private static readonly string[] SubqueryClauseWords = ["MATCH", "OPTIONAL", "WITH", "UNWIND", "CALL", "RETURN"];
+
     /// <summary>'[' starts a list comprehension, a pattern comprehension or a list literal.</summary>
     private Expression ParseListAtom()
     {
@@ -94,8 +96,7 @@ public sealed partial class Parser
         return new ExistsSubquery(query) { Position = position };
     }
 
-    private bool IsClauseStart() =>
-        new[] { "MATCH", "OPTIONAL", "WITH", "UNWIND", "CALL", "RETURN" }.Any(CheckKeyword);
+    private bool IsClauseStart() => SubqueryClauseWords.Any(CheckKeyword);
 
     private SingleQuery ParseExistsPattern()
     {

@@ -29,6 +29,7 @@ public sealed partial class Parser
     private Expression ParseLeftAssociative(Func<Expression> parseOperand, Func<BinaryOperator?> matchOperator)
     {
         var left = parseOperand();
+        using var levels = new ChainLevels(this);
         while (true)
         {
             var position = Current.Position;
@@ -37,6 +38,7 @@ public sealed partial class Parser
                 return left;
             }
 
+            levels.Add();
             left = new BinaryExpression(op, left, parseOperand()) { Position = position };
         }
     }
@@ -58,12 +60,16 @@ public sealed partial class Parser
         var first = ParsePredicates();
         Expression? result = null;
         var left = first;
+        using var levels = new ChainLevels(this);
         while (Current.Kind == TokenKind.Symbol && ComparisonOperators.TryGetValue(Current.Text, out var op))
         {
             var position = Advance().Position;
+            levels.Add();
             var right = ParsePredicates();
             var comparison = new BinaryExpression(op, left, right) { Position = position };
-            result = result is null ? comparison : new BinaryExpression(BinaryOperator.And, result, comparison) { Position = position };
+            result = result is null
+                ? comparison
+                : new BinaryExpression(BinaryOperator.And, result, comparison) { Position = position };
             left = right;
         }
 
@@ -74,15 +80,18 @@ public sealed partial class Parser
     private Expression ParsePredicates()
     {
         var left = ParseAdditive();
+        using var levels = new ChainLevels(this);
         while (true)
         {
             var position = Current.Position;
             if (MatchNullPredicate() is { } nullCheck)
             {
+                levels.Add();
                 left = new UnaryExpression(nullCheck, left) { Position = position };
             }
             else if (MatchPredicateOperator() is { } op)
             {
+                levels.Add();
                 left = new BinaryExpression(op, left, ParseAdditive()) { Position = position };
             }
             else
@@ -141,15 +150,18 @@ public sealed partial class Parser
     private Expression ParsePostfix(bool allowLabels)
     {
         var expression = ParseAtom();
+        using var levels = new ChainLevels(this);
         while (true)
         {
             var position = Current.Position;
             if (Match("."))
             {
+                levels.Add();
                 expression = new PropertyLookup(expression, ExpectName("a property name")) { Position = position };
             }
             else if (Match("["))
             {
+                levels.Add();
                 expression = ParseIndexOrSlice(expression, position);
             }
             else if (allowLabels && Check(":") && PeekToken(1).IsName)

@@ -147,7 +147,10 @@ public sealed partial class Parser
     {
         if (Check("..") || (Current.Kind == TokenKind.Integer && PeekToken(1).IsSymbol("..")))
         {
-            throw CypherErrors.Syntax("InvalidRelationshipPattern", "Variable length relationships need '*' before the range, e.g. [:T*1..3]", Current.Position);
+            throw CypherErrors.Syntax(
+                "InvalidRelationshipPattern",
+                "Variable length relationships need '*' before the range, e.g. [:T*1..3]",
+                Current.Position);
         }
     }
 
@@ -157,7 +160,10 @@ public sealed partial class Parser
         var position = Expect("*").Position;
         if (Check("-"))
         {
-            throw CypherErrors.Syntax("InvalidRelationshipPattern", "Variable length bounds cannot be negative", Current.Position);
+            throw CypherErrors.Syntax(
+                "InvalidRelationshipPattern",
+                "Variable length bounds cannot be negative",
+                Current.Position);
         }
 
         var min = ParseOptionalRangeBound();

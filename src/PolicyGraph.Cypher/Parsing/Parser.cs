@@ -148,11 +148,7 @@ public sealed partial class Parser
 
     private T Nested<T>(Func<T> parse)
     {
-        if (++depth > MaxNestingDepth)
-        {
-            throw CypherErrors.Syntax("NestingTooDeep", $"Query is nested more than {MaxNestingDepth} levels deep", Current.Position);
-        }
-
+        EnterLevel();
         try
         {
             return parse();
@@ -161,6 +157,35 @@ public sealed partial class Parser
         {
             depth--;
         }
+    }
+
+    /// <summary>
+    /// One more level of syntax-tree depth. Operator chains (a + b + c ...) count one level per operator, since
+    /// they build a tree as deep as they are long; the caller gives the levels back when it is done.
+    /// </summary>
+    private void EnterLevel()
+    {
+        if (++depth > MaxNestingDepth)
+        {
+            throw CypherErrors.Syntax(
+                "NestingTooDeep",
+                $"Query is nested more than {MaxNestingDepth} levels deep",
+                Current.Position);
+        }
+    }
+
+    /// <summary>Levels taken by one operator chain, given back when the chain is parsed.</summary>
+    private sealed class ChainLevels(Parser parser) : IDisposable
+    {
+        private int levels;
+
+        public void Add()
+        {
+            parser.EnterLevel();
+            levels++;
+        }
+
+        public void Dispose() => parser.depth -= levels;
     }
 
     /// <summary>Tries a parse; on a syntax error rewinds and returns null so another rule can be tried.</summary>

@@ -14,7 +14,10 @@ public sealed partial class SemanticAnalyzer
         foreach (var item in body.Items.Where(item => ExpressionTree.ContainsAggregate(item.Expression)))
         {
             CheckGrouped(item.Expression, keys, variable =>
-                Error("AmbiguousAggregationExpression", $"Expression mixes aggregation with `{variable.Name}`, which is not a grouping key", variable));
+                Error(
+                    "AmbiguousAggregationExpression",
+                    $"Expression mixes aggregation with `{variable.Name}`, which is not a grouping key",
+                    variable));
         }
     }
 
@@ -32,7 +35,10 @@ public sealed partial class SemanticAnalyzer
             }
 
             return keyVariables.Contains(variable.Name)
-                ? Error("AmbiguousAggregationExpression", $"Expression mixes aggregation with `{variable.Name}`, which is not a grouping key", variable)
+                ? Error(
+                    "AmbiguousAggregationExpression",
+                    $"Expression mixes aggregation with `{variable.Name}`, which is not a grouping key",
+                    variable)
                 : Error("UndefinedVariable", $"Variable `{variable.Name}` not defined", variable);
         }, aggregates);
     }

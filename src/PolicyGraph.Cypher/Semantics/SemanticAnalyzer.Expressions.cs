@@ -23,7 +23,7 @@ public sealed partial class SemanticAnalyzer
             NullLiteral => CypherType.Null,
             Parameter => CypherType.Any,
             Variable variable => InferVariable(variable, context.Scope),
-            ListLiteral list => CypherType.ListOf(list.Items.Aggregate(CypherType.Null, (type, item) => CypherType.Join(type, Infer(item, context)))),
+            ListLiteral list => InferList(list, context),
             MapLiteral map => InferMap(map, context),
             PropertyLookup lookup => InferPropertyLookup(lookup, context),
             IndexExpression index => InferIndex(index, context),
@@ -47,6 +47,10 @@ public sealed partial class SemanticAnalyzer
     private static CypherType InferVariable(Variable variable, Scope scope) =>
         scope.TypeOf(variable.Name) ?? throw Error("UndefinedVariable", $"Variable `{variable.Name}` not defined", variable);
 
+    /// <summary>A list literal's element type is the common type of its items (Any when they differ).</summary>
+    private CypherType InferList(ListLiteral list, ExpressionContext context) =>
+        CypherType.ListOf(list.Items.Aggregate(CypherType.Null, (type, item) => CypherType.Join(type, Infer(item, context))));
+
     private CypherType InferMap(MapLiteral map, ExpressionContext context)
     {
         foreach (var entry in map.Entries)
@@ -62,13 +66,20 @@ public sealed partial class SemanticAnalyzer
         var subject = Infer(lookup.Subject, context);
         if (subject.Kind == TypeKind.Path)
         {
-            throw Error("InvalidArgumentType", $"Type mismatch: expected a map, node or relationship but was Path (property '{lookup.Key}')", lookup);
+            throw Error(
+                "InvalidArgumentType",
+                $"Type mismatch: expected a map, node or relationship but was Path (property '{lookup.Key}')",
+                lookup);
         }
 
         if (subject.Kind is TypeKind.Boolean or TypeKind.Integer or TypeKind.Float or TypeKind.String or TypeKind.List)
         {
             // The TCK classifies property access on a plain value as a TypeError detected at compile time.
-            throw CypherErrors.Compile("TypeError", "InvalidArgumentType", $"Type mismatch: expected a map, node or relationship but was {subject} (property '{lookup.Key}')", lookup.Position);
+            throw CypherErrors.Compile(
+                "TypeError",
+                "InvalidArgumentType",
+                $"Type mismatch: expected a map, node or relationship but was {subject} (property '{lookup.Key}')",
+                lookup.Position);
         }
 
         return CypherType.Any;

@@ -13,7 +13,10 @@ public sealed partial class SemanticAnalyzer
             var expected = signature.MaxArguments == signature.MinArguments
                 ? $"{signature.MinArguments}"
                 : $"{signature.MinArguments} to {signature.MaxArguments?.ToString() ?? "any number"}";
-            throw Error("InvalidNumberOfArguments", $"Function '{call.Name}' takes {expected} argument(s), got {call.Arguments.Count}", call);
+            throw Error(
+                "InvalidNumberOfArguments",
+                $"Function '{call.Name}' takes {expected} argument(s), got {call.Arguments.Count}",
+                call);
         }
 
         var argumentContext = signature.IsAggregate ? EnterAggregate(call, context) : context;
@@ -23,7 +26,10 @@ public sealed partial class SemanticAnalyzer
             var type = InferArgument(call, argument, argumentContext);
             if (signature.ArgumentKinds is { } kinds && i < kinds.Count && !type.Fits(kinds[i]))
             {
-                throw Error("InvalidArgumentType", $"Type mismatch: function '{call.Name}' does not accept {type} as argument {i + 1}", argument);
+                throw Error(
+                    "InvalidArgumentType",
+                    $"Type mismatch: function '{call.Name}' does not accept {type} as argument {i + 1}",
+                    argument);
             }
         }
 
@@ -53,7 +59,10 @@ public sealed partial class SemanticAnalyzer
 
         if (!context.AllowAggregates)
         {
-            throw Error("InvalidAggregation", "Aggregate functions are only allowed in WITH, RETURN and ORDER BY after an aggregating projection", aggregate);
+            throw Error(
+                "InvalidAggregation",
+                "Aggregate functions are only allowed in WITH, RETURN and ORDER BY after an aggregating projection",
+                aggregate);
         }
 
         var nonConstant = ExpressionTree.DescendantsAndSelf(aggregate)
@@ -61,7 +70,10 @@ public sealed partial class SemanticAnalyzer
             .FirstOrDefault(call => string.Equals(call.Name, "rand", StringComparison.OrdinalIgnoreCase));
         if (nonConstant is not null)
         {
-            throw Error("NonConstantExpression", "Can't use non-deterministic (random) functions inside of aggregate functions", nonConstant);
+            throw Error(
+                "NonConstantExpression",
+                "Can't use non-deterministic (random) functions inside of aggregate functions",
+                nonConstant);
         }
 
         return context with { InsideAggregate = true, AllowAggregates = false, Projected = null };

@@ -83,12 +83,18 @@ public sealed partial class SemanticAnalyzer
 
         if (binding.IsCreating && (standalone || node.Labels.Count > 0 || node.Properties is not null))
         {
-            throw Error("VariableAlreadyBound", $"Can't create node `{variable.Name}` with labels or properties here. The variable is already declared in this context", variable);
+            throw Error(
+                "VariableAlreadyBound",
+                $"Can't create node `{variable.Name}` with labels or properties here. The variable is already declared in this context",
+                variable);
         }
 
         if (!existing.Fits([TypeKind.Node]))
         {
-            throw Error("VariableTypeConflict", $"Type mismatch: `{variable.Name}` defined with conflicting type {existing} (expected Node)", variable);
+            throw Error(
+                "VariableTypeConflict",
+                $"Type mismatch: `{variable.Name}` defined with conflicting type {existing} (expected Node)",
+                variable);
         }
     }
 
@@ -96,7 +102,10 @@ public sealed partial class SemanticAnalyzer
     {
         if (binding.IsCreating && relationship.Variable is { } reused && binding.Scope.Contains(reused.Name))
         {
-            throw Error("VariableAlreadyBound", $"Can't create relationship `{reused.Name}`: the variable is already declared in this context", reused);
+            throw Error(
+                "VariableAlreadyBound",
+                $"Can't create relationship `{reused.Name}`: the variable is already declared in this context",
+                reused);
         }
 
         if (binding.IsCreating)
@@ -131,19 +140,28 @@ public sealed partial class SemanticAnalyzer
     {
         if (binding.IsCreating)
         {
-            throw Error("VariableAlreadyBound", $"Can't create relationship `{variable.Name}`: the variable is already declared in this context", variable);
+            throw Error(
+                "VariableAlreadyBound",
+                $"Can't create relationship `{variable.Name}`: the variable is already declared in this context",
+                variable);
         }
 
         var fits = existing.Fits([TypeKind.Relationship])
             || (variableLength && existing.Kind == TypeKind.List && existing.Element?.Kind is TypeKind.Relationship or TypeKind.Any);
         if (!fits)
         {
-            throw Error("VariableTypeConflict", $"Type mismatch: `{variable.Name}` defined with conflicting type {existing} (expected Relationship)", variable);
+            throw Error(
+                "VariableTypeConflict",
+                $"Type mismatch: `{variable.Name}` defined with conflicting type {existing} (expected Relationship)",
+                variable);
         }
 
         if (binding.RelationshipsInClause.Contains(variable.Name))
         {
-            throw Error("RelationshipUniquenessViolation", $"Cannot use the same relationship variable `{variable.Name}` for multiple relationships", variable);
+            throw Error(
+                "RelationshipUniquenessViolation",
+                $"Cannot use the same relationship variable `{variable.Name}` for multiple relationships",
+                variable);
         }
     }
 
@@ -203,7 +221,10 @@ public sealed partial class SemanticAnalyzer
             .OfType<Variable>();
         foreach (var variable in variables.Where(variable => !scope.Contains(variable.Name)))
         {
-            throw Error("UndefinedVariable", $"Variable `{variable.Name}` not defined (patterns used as predicates cannot introduce new variables)", variable);
+            throw Error(
+                "UndefinedVariable",
+                $"Variable `{variable.Name}` not defined (patterns used as predicates cannot introduce new variables)",
+                variable);
         }
 
         BindPatternPart(new PatternPart(null, element, ShortestPathKind.None), new PatternBinding(scope, PatternMode.Nested));

@@ -79,7 +79,10 @@ public sealed partial class SemanticAnalyzer
             if (!aggregating && ExpressionTree.ContainsAggregate(sort.Expression))
             {
                 var aggregate = ExpressionTree.DescendantsAndSelf(sort.Expression).First(ExpressionTree.IsAggregate);
-                throw Error("InvalidAggregation", "ORDER BY can only use aggregate functions when the projection aggregates", aggregate);
+                throw Error(
+                    "InvalidAggregation",
+                    "ORDER BY can only use aggregate functions when the projection aggregates",
+                    aggregate);
             }
 
             if (aggregating && ExpressionTree.ContainsAggregate(sort.Expression))
@@ -99,9 +102,13 @@ public sealed partial class SemanticAnalyzer
             return;
         }
 
-        if (ExpressionTree.VariableNames(count).Any() || ExpressionTree.DescendantsAndSelf(count).Any(e => e is PatternPredicate or ExistsSubquery))
+        var readsGraph = ExpressionTree.DescendantsAndSelf(count).Any(e => e is PatternPredicate or ExistsSubquery);
+        if (ExpressionTree.VariableNames(count).Any() || readsGraph)
         {
-            throw Error("NonConstantExpression", $"{clause} must be a constant expression that does not refer to variables", count);
+            throw Error(
+                "NonConstantExpression",
+                $"{clause} must be a constant expression that does not refer to variables",
+                count);
         }
 
         switch (count)
@@ -109,7 +116,10 @@ public sealed partial class SemanticAnalyzer
             case IntegerLiteral { Value: < 0 } negative:
                 throw Error("NegativeIntegerArgument", $"{clause} must be a non-negative integer, got {negative.Value}", count);
             case FloatLiteral or StringLiteral or BooleanLiteral or ListLiteral or MapLiteral:
-                throw Error("InvalidArgumentType", $"{clause} must be an integer, got {CypherPrinter.PrintExpression(count)}", count);
+                throw Error(
+                    "InvalidArgumentType",
+                    $"{clause} must be an integer, got {CypherPrinter.PrintExpression(count)}",
+                    count);
         }
     }
 }

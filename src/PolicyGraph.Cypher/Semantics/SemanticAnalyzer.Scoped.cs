@@ -75,7 +75,10 @@ public sealed partial class SemanticAnalyzer
     {
         if (!context.AllowPatternPredicates)
         {
-            throw Error("UnexpectedSyntax", "A pattern can only be used as a predicate in WHERE (use a pattern comprehension or EXISTS { } instead)", predicate);
+            throw Error(
+                "UnexpectedSyntax",
+                "A pattern can only be used as a predicate in WHERE (use a pattern comprehension or EXISTS { } instead)",
+                predicate);
         }
 
         CheckPatternPredicate(predicate.Pattern, context.Scope);
@@ -93,7 +96,10 @@ public sealed partial class SemanticAnalyzer
         var subject = InferVariable(projection.Subject, context.Scope);
         if (!subject.Fits([TypeKind.Map, TypeKind.Node, TypeKind.Relationship]))
         {
-            throw Error("InvalidArgumentType", $"Type mismatch: map projection needs a map, node or relationship but was {subject}", projection.Subject);
+            throw Error(
+                "InvalidArgumentType",
+                $"Type mismatch: map projection needs a map, node or relationship but was {subject}",
+                projection.Subject);
         }
 
         foreach (var item in projection.Items)

@@ -41,7 +41,7 @@ public sealed partial class SemanticAnalyzer
         {
             throw Error(
                 "DifferentColumnsInUnion",
-                $"All sub queries in a UNION must have the same return column names ({string.Join(", ", left)} vs {string.Join(", ", right)})",
+                $"All parts of a UNION must return the same columns: {string.Join(", ", left)} vs {string.Join(", ", right)}",
                 union);
         }
 
@@ -132,7 +132,10 @@ public sealed partial class SemanticAnalyzer
         var last = clauses[^1];
         if (!isSubquery && last is not (ReturnClause or CallClause) && !IsUpdating(last))
         {
-            throw Error("InvalidClauseComposition", "Query cannot conclude with this clause (must be RETURN or an update clause)", last);
+            throw Error(
+                "InvalidClauseComposition",
+                "Query cannot conclude with this clause (must be RETURN or an update clause)",
+                last);
         }
     }
 }

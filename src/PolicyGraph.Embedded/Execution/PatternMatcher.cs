@@ -72,39 +72,50 @@ internal sealed partial class PatternMatcher : IPatternMatcher
         {
             _context.Tick();
             if (!TryBindNode(plan, anchor, candidate, row, state, properties, out var bound)) continue;
-            if (plan.Relationships.Length == 0)
+            var last = plan.Nodes.Length - 1;
+            IEnumerable<Row> rightExtended = anchor == last ? [bound] : ExtendRight(plan, anchor, bound, state, used, properties);
+            foreach (var right in rightExtended)
             {
-                yield return WithPath(plan, bound, state);
-                continue;
-            }
-            foreach (var right in ExtendRight(plan, anchor, bound, state, used, properties))
+                if (anchor == 0)
+                {
+                    yield return WithPath(plan, right, state);
+                    continue;
+                }
                 foreach (var both in ExtendLeft(plan, anchor, right, state, used, properties))
                     yield return WithPath(plan, both, state);
+            }
         }
     }
 
+    /// <summary>Binds nodes position + 1 .. last (position &lt; last); one iterator per level, not per row.</summary>
     private IEnumerable<Row> ExtendRight(PatternPlan plan, int position, Row row, MatchState state, HashSet<int> used, PatternProperties properties)
     {
-        if (position == plan.Nodes.Length - 1)
-        {
-            yield return row;
-            yield break;
-        }
+        var isLastHop = position + 1 == plan.Nodes.Length - 1;
         foreach (var next in Hop(plan, position, forward: true, row, state, used, properties))
+        {
+            if (isLastHop)
+            {
+                yield return next;
+                continue;
+            }
             foreach (var complete in ExtendRight(plan, position + 1, next, state, used, properties))
                 yield return complete;
+        }
     }
 
+    /// <summary>Binds nodes position - 1 .. 0 (position &gt; 0).</summary>
     private IEnumerable<Row> ExtendLeft(PatternPlan plan, int position, Row row, MatchState state, HashSet<int> used, PatternProperties properties)
     {
-        if (position == 0)
-        {
-            yield return row;
-            yield break;
-        }
         foreach (var next in Hop(plan, position - 1, forward: false, row, state, used, properties))
+        {
+            if (position == 1)
+            {
+                yield return next;
+                continue;
+            }
             foreach (var complete in ExtendLeft(plan, position - 1, next, state, used, properties))
                 yield return complete;
+        }
     }
 
     private Row WithPath(PatternPlan plan, Row row, MatchState state) =>

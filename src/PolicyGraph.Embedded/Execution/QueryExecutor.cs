@@ -18,10 +18,14 @@ internal sealed partial class QueryExecutor
     private readonly ExecutionContext _context;
     private readonly PatternMatcher _matcher;
     private readonly bool _eager;
+    private readonly ProcedureRegistry _procedures;
 
-    public QueryExecutor(CompiledQuery query, GraphTransaction graph, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellation)
+    public QueryExecutor(
+        CompiledQuery query, GraphTransaction graph, IReadOnlyDictionary<string, object?> parameters, ProcedureRegistry procedures,
+        CancellationToken cancellation)
     {
         _eager = query.IsUpdating;
+        _procedures = procedures;
         _context = new ExecutionContext(query, graph, parameters, cancellation, context => new PatternMatcher(context, RunSubquery));
         _matcher = (PatternMatcher)_context.Evaluation.Patterns!;
     }
@@ -34,7 +38,7 @@ internal sealed partial class QueryExecutor
         if (query is SchemaCommand command) return RunSchemaCommand(command);
         var output = Execute(query, Row.Empty, []);
         // A statement without RETURN (e.g. CREATE ...) yields no rows, but its clauses must still run.
-        return query is SingleQuery { Clauses: [.., not ReturnClause] } ? output with { Rows = Drain(output.Rows) } : output;
+        return query is SingleQuery { Clauses: [.., not (ReturnClause or CallClause)] } ? output with { Rows = Drain(output.Rows) } : output;
     }
 
     private static IEnumerable<Row> Drain(IEnumerable<Row> rows)
@@ -68,6 +72,15 @@ internal sealed partial class QueryExecutor
 
     private QueryOutput ExecuteSingle(SingleQuery query, Row start, IReadOnlyList<string> outerScope)
     {
+        ValidateCalls(query);
+        if (query.Clauses is [CallClause standalone])
+        {
+            var standaloneScope = new List<string>(outerScope);
+            var results = Call(standalone, [start], standaloneScope, standalone: true);
+            // A standalone call of a void procedure has no result rows at all.
+            if (standaloneScope.Count == outerScope.Count) results = Drain(results);
+            return new QueryOutput(standaloneScope.Skip(outerScope.Count).ToArray(), _eager ? results.ToList() : results);
+        }
         IEnumerable<Row> rows = [start];
         var scope = new List<string>(outerScope);
         IReadOnlyList<string> columns = [];
@@ -95,9 +108,7 @@ internal sealed partial class QueryExecutor
         RemoveClause remove => Remove(remove, rows),
         DeleteClause delete => Delete(delete, rows),
         ForeachClause @foreach => Foreach(@foreach, rows),
-        CallClause call => throw new CypherException("ProcedureError", "ProcedureNotFound", QueryPhase.CompileTime,
-            $"There is no procedure '{call.ProcedureName}' in the embedded engine (line {call.Position.Line}, column {call.Position.Column}).",
-            call.Position.Line, call.Position.Column),
+        CallClause call => Call(call, rows, scope, standalone: false),
         _ => throw new CypherException("SyntaxError", "UnexpectedSyntax", QueryPhase.CompileTime,
             $"The clause {clause.GetType().Name} is not supported (line {clause.Position.Line}, column {clause.Position.Column}).",
             clause.Position.Line, clause.Position.Column),

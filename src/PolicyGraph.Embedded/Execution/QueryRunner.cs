@@ -13,7 +13,7 @@ namespace PolicyGraph.Embedded.Execution;
 internal static class QueryRunner
 {
     public static async Task<QueryResult> RunAsync(
-        GraphStore store, QueryCache cache, string cypher, IReadOnlyDictionary<string, object?>? parameters, QueryOptions options,
+        GraphStore store, QueryCache cache, ProcedureRegistry procedures, string cypher, IReadOnlyDictionary<string, object?>? parameters, QueryOptions options,
         CancellationToken cancellationToken)
     {
         var query = cache.Get(cypher);
@@ -26,8 +26,8 @@ internal static class QueryRunner
         if (options.Timeout is { } limit) timeout.CancelAfter(limit);
         try
         {
-            if (!updating) return Execute(store.BeginRead(), query, normalized, options, timeout.Token);
-            return await store.WriteAsync(t => Execute(t, query, normalized, options, timeout.Token), timeout.Token)
+            if (!updating) return Execute(store.BeginRead(), query, procedures, normalized, options, timeout.Token);
+            return await store.WriteAsync(t => Execute(t, query, procedures, normalized, options, timeout.Token), timeout.Token)
                 .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
@@ -38,11 +38,11 @@ internal static class QueryRunner
     }
 
     private static QueryResult Execute(
-        GraphTransaction transaction, CompiledQuery query, IReadOnlyDictionary<string, object?> parameters, QueryOptions options,
-        CancellationToken cancellation)
+        GraphTransaction transaction, CompiledQuery query, ProcedureRegistry procedures, IReadOnlyDictionary<string, object?> parameters,
+        QueryOptions options, CancellationToken cancellation)
     {
         var updating = query.IsUpdating;
-        var executor = new QueryExecutor(query, transaction, parameters, cancellation);
+        var executor = new QueryExecutor(query, transaction, parameters, procedures, cancellation);
         var context = executor.Context;
         var output = executor.Run();
         var rows = updating ? output.Rows.ToList() : output.Rows;

@@ -24,10 +24,13 @@ public sealed partial class GraphTransaction
             relationships.Set(id, draft.Deleted ? null : Freeze(id, draft));
         }
         var nodeArray = nodes.Build();
+        var labelChanges = LabelChanges();
+        var nodesByLabel = ApplyIndexChanges(Snapshot.NodesByLabel, labelChanges);
         return new GraphSnapshot(
             nodeArray,
             relationships.Build(),
-            UpdatedLabelIndex(),
+            nodesByLabel,
+            UpdatedLabelBits(nodesByLabel, labelChanges.Keys),
             UpdatedTypeIndex(),
             _schema,
             IndexBuilder.Update(Snapshot, _schema, nodeArray, _nodeDrafts),
@@ -81,7 +84,7 @@ public sealed partial class GraphTransaction
         return new RelationshipRecord(id, _pool.Name(draft.Type), draft.Start, draft.End, keys, values);
     }
 
-    private IReadOnlyDictionary<string, int[]> UpdatedLabelIndex()
+    private Dictionary<string, (HashSet<int> Removed, List<int> Added)> LabelChanges()
     {
         var changes = new Dictionary<string, (HashSet<int> Removed, List<int> Added)>(StringComparer.Ordinal);
         foreach (var (id, draft) in _nodeDrafts)
@@ -91,7 +94,24 @@ public sealed partial class GraphTransaction
             foreach (var label in before.Where(l => !after.Contains(l))) Change(changes, label).Removed.Add(id);
             foreach (var label in after.Where(l => !before.Contains(l, StringComparer.Ordinal))) Change(changes, label).Added.Add(id);
         }
-        return ApplyIndexChanges(Snapshot.NodesByLabel, changes);
+        return changes;
+    }
+
+    private IReadOnlyDictionary<string, ulong[]> UpdatedLabelBits(IReadOnlyDictionary<string, int[]> nodesByLabel, IEnumerable<string> changed)
+    {
+        var updated = new Dictionary<string, ulong[]>(Snapshot.LabelBits, StringComparer.Ordinal);
+        foreach (var label in changed)
+        {
+            if (!nodesByLabel.TryGetValue(label, out var ids))
+            {
+                updated.Remove(label);
+                continue;
+            }
+            var bits = new ulong[(ids[^1] >> 6) + 1];
+            foreach (var id in ids) bits[id >> 6] |= 1UL << (id & 63);
+            updated[_pool!.Name(label)] = bits;
+        }
+        return updated;
     }
 
     private IReadOnlyDictionary<string, int[]> UpdatedTypeIndex()

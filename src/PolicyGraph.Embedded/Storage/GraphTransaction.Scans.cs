@@ -88,4 +88,19 @@ public sealed partial class GraphTransaction
         Direction.Incoming => Incoming(node).Count,
         _ => Outgoing(node).Count + Incoming(node).Count,
     };
+
+    /// <summary>Labels carried by at least one live node.</summary>
+    public IEnumerable<string> LabelsInUse() =>
+        Snapshot.NodesByLabel.Keys.Concat(_nodeDrafts.Values.SelectMany(d => d.Labels)).Distinct()
+            .Where(label => NodesWithLabel(label).Any());
+
+    public IEnumerable<string> RelationshipTypesInUse() =>
+        Snapshot.RelationshipsByType.Keys.Concat(_relationshipDrafts.Values.Select(d => d.Type)).Distinct()
+            .Where(type => RelationshipsOfType(type).Any());
+
+    /// <summary>Property keys used by any live node or relationship (a full scan).</summary>
+    public IEnumerable<string> PropertyKeysInUse() =>
+        AllNodes().SelectMany(n => NodeProperties(n).Keys)
+            .Concat(AllRelationships().SelectMany(r => RelationshipProperties(r).Keys))
+            .Distinct();
 }

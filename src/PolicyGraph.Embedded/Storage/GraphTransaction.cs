@@ -74,9 +74,7 @@ public sealed partial class GraphTransaction : IGraphReader
     public bool HasLabel(int node, string label)
     {
         if (_nodeDrafts.TryGetValue(node, out var draft)) return draft.Labels.Contains(label, StringComparer.Ordinal);
-        foreach (var candidate in RequireNode(node).Labels)
-            if (string.Equals(candidate, label, StringComparison.Ordinal)) return true;
-        return false;
+        return Snapshot.HasCommittedLabel(node, label);
     }
 
     public object? NodeProperty(int node, string key)

@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Model;
+using PolicyGraph.Embedded.Values.Temporal;
 
 namespace PolicyGraph.Embedded.Storage;
 
@@ -21,5 +22,13 @@ public static class SnapshotExport
     private static string NodeKey(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static IReadOnlyDictionary<string, object> NonNull(IReadOnlyDictionary<string, object?> properties) =>
-        properties.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+        properties.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => ToModelValue(p.Value!), StringComparer.Ordinal);
+
+    /// <summary>The model has no temporal types, so they travel as their ISO text (as in query results).</summary>
+    private static object ToModelValue(object value) => value switch
+    {
+        ITemporalValue temporal => temporal.ToCypherString(),
+        object[] list => list.Select(ToModelValue).ToArray(),
+        _ => value,
+    };
 }

@@ -40,6 +40,7 @@ public static class CypherComparison
     private static Outcome Compare(object? left, object? right)
     {
         if (left is null || right is null) return Outcome.Unknown;
+        if (left is long x && right is long y) return Outcome.Of(x.CompareTo(y));
         var leftKind = CypherValues.KindOf(left);
         var rightKind = CypherValues.KindOf(right);
         if (CypherEquality.IsNumeric(leftKind) && CypherEquality.IsNumeric(rightKind))

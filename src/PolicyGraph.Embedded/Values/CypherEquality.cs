@@ -13,6 +13,9 @@ public static class CypherEquality
     public static bool? AreEqual(object? left, object? right)
     {
         if (left is null || right is null) return null;
+        // Fast paths for the common scalar cases; the general rules below give the same answers.
+        if (left is long x && right is long y) return x == y;
+        if (left is string s && right is string t) return string.Equals(s, t, StringComparison.Ordinal);
         var leftKind = CypherValues.KindOf(left);
         var rightKind = CypherValues.KindOf(right);
         if (IsNumeric(leftKind) && IsNumeric(rightKind)) return NumberComparison.AreEqual(left, right);

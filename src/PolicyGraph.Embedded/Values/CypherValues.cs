@@ -36,7 +36,8 @@ public static class CypherValues
 
     /// <summary>
     /// Turns CLR values from outside the engine (parameters, imported properties) into the runtime model:
-    /// int → long, float → double, arrays and lists → IReadOnlyList&lt;object?&gt;, dictionaries → maps.
+    /// int → long, float → double, arrays and lists → IReadOnlyList&lt;object?&gt;, dictionaries → maps,
+    /// DateOnly / TimeOnly / DateTime / DateTimeOffset / TimeSpan → the matching temporal values.
     /// </summary>
     public static object? Normalize(object? value) => value switch
     {
@@ -49,6 +50,7 @@ public static class CypherValues
         float f => (double)f,
         decimal m => (double)m,
         char c => c.ToString(),
+        DateOnly or TimeOnly or DateTime or DateTimeOffset or TimeSpan => TemporalClr.FromClr(value),
         IReadOnlyDictionary<string, object?> map => NormalizeMap(map),
         IDictionary dictionary => NormalizeDictionary(dictionary),
         IEnumerable sequence => NormalizeSequence(sequence),

@@ -79,7 +79,7 @@ public static class CsvGraphReader
 
     private static (List<CsvColumn> Header, IEnumerable<CsvRecord> Rows) Open(string file)
     {
-        if (!File.Exists(file)) throw new CsvFormatException(file, 0, "file not found");
+        if (!File.Exists(file)) throw new FileNotFoundException($"The CSV file '{file}' does not exist.", file);
         using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var all = Rfc4180.Read(reader, file).ToList();
         if (all.Count == 0) throw new CsvFormatException(file, 1, "the file has no header");

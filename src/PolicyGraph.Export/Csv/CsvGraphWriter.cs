@@ -36,6 +36,8 @@ public static class CsvGraphWriter
         Rfc4180.Write(writer, header.Select(c => new CsvField(c.HeaderText, Quoted: false)));
         foreach (var node in nodes)
         {
+            if (node.Labels.FirstOrDefault(l => l.Contains(CsvValueCodec.ArrayDelimiter)) is { } bad)
+                throw new ArgumentException($"Node '{node.Id}' has the label '{bad}', which cannot be written: ':LABEL' uses ';' between labels.");
             var fixedFields = new[] { new CsvField(node.Id, true), new CsvField(string.Join(CsvValueCodec.ArrayDelimiter, node.Labels), true) };
             Rfc4180.Write(writer, fixedFields.Concat(PropertyFields(node.Properties, properties)));
         }

@@ -15,9 +15,6 @@ internal sealed class GraphAccumulator
 
     public bool HasNode(string id) => _nodes.ContainsKey(id);
 
-    public object? NodeProperty(string id, string key) =>
-        _nodes.TryGetValue(id, out var node) ? node.Properties.GetValueOrDefault(key) : null;
-
     public IEnumerable<string> NodeIdsWithLabel(string label) =>
         _nodeOrder.Where(id => _nodes[id].Labels.Contains(label));
 

@@ -44,6 +44,7 @@ public sealed partial class GraphBuilder
             {
                 TotalsExtractor.TotalLabel => innovations.Count,
                 TotalsExtractor.TaiwanLabel => innovations.Count(m => m.Innovation!.ConcernsTaiwan),
+                _ when stated.Label.StartsWith(TotalsExtractor.ScopePrefix, StringComparison.Ordinal) => CountInScope(ctx, stated.Label[TotalsExtractor.ScopePrefix.Length..]),
                 _ => innovations.Count(m => m.Innovation!.Novelty == stated.Label),
             };
             var check = new TotalCheck(ctx.File, stated.Label, stated.Count, extracted, stated.Line, stated.Quote);
@@ -54,6 +55,14 @@ public sealed partial class GraphBuilder
                     $"the document states {stated.Count} for '{stated.Label}' but {extracted} were extracted."));
             }
         }
+    }
+
+    /// <summary>Measures whose stated scope (body, else table) is the zone the phrase names.</summary>
+    private int CountInScope(DocumentContext ctx, string placePhrase)
+    {
+        if (_zones.FindMentions(placePhrase, ctx.Jurisdiction).FirstOrDefault() is not { } zone) return 0;
+        return ctx.Doc.Measures.Count(m => (m.Body?.Scope ?? m.Table?.Scope) is { } scope
+            && _zones.ResolveScope(scope, ctx.Jurisdiction).Any(z => z.Id == zone.Id));
     }
 
     private void ReportMeasuresWithoutAgency(DocumentContext ctx, IReadOnlyList<string> measureIds)
@@ -68,27 +77,48 @@ public sealed partial class GraphBuilder
         }
     }
 
-    /// <summary>Measures of the same heading where others name agencies: the missing one is a gap, not a genre trait.</summary>
-    private static bool SameGroupAssigns(IReadOnlyList<ParsedMeasure> measures, ParsedMeasure measure) =>
-        measures.Any(m => m.SectionPath == measure.SectionPath && m.Body?.Units is not null);
+    /// <summary>Most measures of the same heading name agencies: then a missing one is a gap, not the genre's way.</summary>
+    private static bool SameGroupAssigns(IReadOnlyList<ParsedMeasure> measures, ParsedMeasure measure)
+    {
+        var group = measures.Where(m => m.SectionPath == measure.SectionPath).ToList();
+        return group.Count(m => m.Body?.Units is not null) * 2 > group.Count;
+    }
 
-    /// <summary>Agencies and zones a document names without assigning them work or scope.</summary>
+    /// <summary>
+    /// Agencies and zones a document names without assigning them work or scope. Responsibility clauses and the
+    /// units/scope cells of tables are not scanned: every name in them is assigned by definition.
+    /// </summary>
     private void AddMentions(DocumentContext ctx)
     {
-        foreach (var line in ctx.Doc.Lines)
+        foreach (var (text, line) in MentionTexts(ctx.Doc))
         {
-            foreach (var agency in _agencies.FindMentions(line.Text, ctx.Jurisdiction))
+            foreach (var agency in _agencies.FindMentions(text, ctx.Jurisdiction))
             {
                 if (ctx.AssignedAgencies.Contains(agency.Id) || _graph.HasRelationship("MENTIONS", ctx.Id, agency.Id)) continue;
                 AddAgencyNode(agency);
-                _graph.AddRelationship("MENTIONS", ctx.Id, agency.Id, MentionProperties(ctx, line.Line, agency.AsWritten));
+                _graph.AddRelationship("MENTIONS", ctx.Id, agency.Id, MentionProperties(ctx, line, agency.AsWritten));
             }
-            foreach (var zone in _zones.FindMentions(line.Text, ctx.Jurisdiction))
+            foreach (var zone in _zones.FindMentions(text, ctx.Jurisdiction))
             {
                 if (ctx.ScopedZones.Contains(zone.Id) || _graph.HasRelationship("MENTIONS", ctx.Id, zone.Id)) continue;
                 AddZoneNode(zone);
-                _graph.AddRelationship("MENTIONS", ctx.Id, zone.Id, MentionProperties(ctx, line.Line, zone.AsWritten));
+                _graph.AddRelationship("MENTIONS", ctx.Id, zone.Id, MentionProperties(ctx, line, zone.AsWritten));
             }
+        }
+    }
+
+    /// <summary>Free text in document order: paragraphs and headings, then each measure's own text.</summary>
+    private static IEnumerable<(string Text, int Line)> MentionTexts(ParsedDocument doc)
+    {
+        var measureLines = doc.Measures.Select(m => m.Line).Concat(doc.Measures.Select(m => m.Table?.Line ?? 0)).ToHashSet();
+        foreach (var line in doc.Lines)
+        {
+            if (!line.IsTableRow && !measureLines.Contains(line.Line)) yield return (line.Text, line.Line);
+        }
+        foreach (var measure in doc.Measures)
+        {
+            yield return (measure.Text, measure.Line);
+            if (measure.Innovation?.InnovationPoint is { } point) yield return (point, measure.Line);
         }
     }
 

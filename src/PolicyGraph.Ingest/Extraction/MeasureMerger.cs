@@ -1,46 +1,65 @@
-using PolicyGraph.Ingest.Repair;
-
 namespace PolicyGraph.Ingest.Extraction;
 
 /// <summary>
-/// Pairs body items with annex table rows by number. The body items that pair are the group (same numbering
-/// style, over the whole document or within one heading) whose numbers overlap the table's most; a group whose
-/// numbers repeat is never paired, so a list restarting at 1 cannot steal another list's rows. Rows without a
-/// body item become measures of their own; both statements are kept on each paired measure.
+/// Pairs body items with annex table rows. First by number: the group of body items (same numbering style, over
+/// the whole document or within one heading, numbers not repeated) whose numbers overlap the table's most. If
+/// that pairing's titles mostly disagree — numbering restarts in the body but runs on in the table — items are
+/// paired in order instead, when their count equals the table's. Rows left over become measures of their own;
+/// both statements are kept on each paired measure.
 /// </summary>
 public static class MeasureMerger
 {
+    private const double MinTitleAgreement = 0.3;
+
     public static IReadOnlyList<ParsedMeasure> Merge(IReadOnlyList<BodyItem> items, IReadOnlyList<TableRow> rows, bool isBatch)
     {
-        var rowsBySeq = rows.GroupBy(r => r.Seq).ToDictionary(g => g.Key, g => g.First());
-        var paired = PairedGroup(items, rowsBySeq);
+        var pairs = PairByNumber(items, rows) ?? PairByOrder(items, rows) ?? new Dictionary<BodyItem, TableRow>(ReferenceEqualityComparer.Instance);
+        var innovations = !isBatch ? [] : pairs.Count > 0 || rows.Count > 0 ? pairs.Keys.ToHashSet() : LargestList(items);
         var measures = new List<ParsedMeasure>();
-        var usedSeqs = new HashSet<int>();
         foreach (var item in items)
-        {
-            var inGroup = paired.Contains(item);
-            TableRow? row = inGroup && rowsBySeq.TryGetValue(item.Seq, out var r) ? r : null;
-            if (row is not null) usedSeqs.Add(row.Seq);
-            measures.Add(FromBody(measures.Count + 1, item, row, isBatch && (inGroup || paired.Count == 0 && rows.Count == 0 && item.Kind is MarkerKind.Arabic)));
-        }
-        foreach (var row in rowsBySeq.Values.Where(r => !usedSeqs.Contains(r.Seq)).OrderBy(r => r.Line))
+            measures.Add(FromBody(measures.Count + 1, item, pairs.GetValueOrDefault(item), innovations.Contains(item)));
+        var used = pairs.Values.ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var row in rows.Where(r => !used.Contains(r)).DistinctBy(r => r.Seq))
             measures.Add(FromTable(measures.Count + 1, row, isBatch));
         return measures;
     }
 
-    private static HashSet<BodyItem> PairedGroup(IReadOnlyList<BodyItem> items, Dictionary<int, TableRow> rowsBySeq)
+    private static Dictionary<BodyItem, TableRow>? PairByNumber(IReadOnlyList<BodyItem> items, IReadOnlyList<TableRow> rows)
     {
-        if (rowsBySeq.Count == 0) return [];
-        var candidates = items.GroupBy(i => i.Kind).Select(g => g.ToList())
-            .Concat(items.GroupBy(i => (i.Kind, i.SectionPath)).Select(g => g.ToList()));
-        var best = candidates
+        var rowsBySeq = rows.GroupBy(r => r.Seq).ToDictionary(g => g.Key, g => g.First());
+        var best = items.GroupBy(i => i.Kind).Select(g => g.ToList())
+            .Concat(items.GroupBy(i => (i.Kind, i.SectionPath)).Select(g => g.ToList()))
             .Where(g => g.Select(i => i.Seq).Distinct().Count() == g.Count)
-            .Select(g => (Group: g, Overlap: g.Count(i => rowsBySeq.ContainsKey(i.Seq))))
-            .Where(c => c.Overlap > 0)
-            .OrderByDescending(c => c.Overlap)
-            .FirstOrDefault();
-        return best.Group is null ? [] : [.. best.Group];
+            .Select(g => g.Where(i => rowsBySeq.ContainsKey(i.Seq)).ToList())
+            .MaxBy(g => g.Count);
+        if (best is not { Count: > 0 }) return null;
+        var pairs = ToPairs(best.Select(i => (i, rowsBySeq[i.Seq])));
+        return TitlesMostlyAgree(pairs) ? pairs : null;
     }
+
+    private static Dictionary<BodyItem, TableRow>? PairByOrder(IReadOnlyList<BodyItem> items, IReadOnlyList<TableRow> rows)
+    {
+        if (rows.Count == 0) return null;
+        var sameCount = items.GroupBy(i => i.Kind).FirstOrDefault(g => g.Count() == rows.Count);
+        if (sameCount is null) return null;
+        var pairs = ToPairs(sameCount.Zip(rows));
+        return TitlesMostlyAgree(pairs) ? pairs : null;
+    }
+
+    private static Dictionary<BodyItem, TableRow> ToPairs(IEnumerable<(BodyItem Item, TableRow Row)> pairs)
+    {
+        // By reference: two items may be equal records (same title and number under different headings).
+        var result = new Dictionary<BodyItem, TableRow>(ReferenceEqualityComparer.Instance);
+        foreach (var (item, row) in pairs) result[item] = row;
+        return result;
+    }
+
+    private static bool TitlesMostlyAgree(Dictionary<BodyItem, TableRow> pairs) =>
+        pairs.Count(p => TitleSimilarity.Dice(p.Key.Title, p.Value.Title) >= MinTitleAgreement) * 2 >= pairs.Count;
+
+    /// <summary>A batch notice without a table: its items are the longest list under one heading.</summary>
+    private static HashSet<BodyItem> LargestList(IReadOnlyList<BodyItem> items) =>
+        items.GroupBy(i => (i.Kind, i.SectionPath)).MaxBy(g => g.Count()) is { } largest ? [.. largest] : [];
 
     private static ParsedMeasure FromBody(int index, BodyItem item, TableRow? row, bool isInnovation)
     {

@@ -60,22 +60,32 @@ public static partial class StructureParser
     private static BodyItem Item(LogicalLine line, LineMarker marker, string? sectionPath)
     {
         var rest = line.Text[marker.Length..];
-        var restStart = marker.Length;
-        var clauseMatch = Clause().Match(rest);
-        ResponsibilityClause? clause = null;
-        if (clauseMatch.Success)
-        {
-            var at = restStart + clauseMatch.Index;
-            clause = new ResponsibilityClause(
-                NullIfEmpty(clauseMatch.Groups["scope"].Value),
-                clauseMatch.Groups["units"].Value.Trim(),
-                line.LineAt(at),
-                line.Quote(at, clauseMatch.Length).Trim());
-            rest = rest[..clauseMatch.Index];
-        }
+        var clause = ClosingClause(line, marker.Length, rest);
+        if (clause is not null) rest = rest[..(clause.Value.Start - marker.Length)];
         var text = rest.Trim();
+        var responsibility = clause?.Clause ?? LeadAgency(line, marker.Length, text.Length);
         var seq = ChineseNumerals.Parse(marker.Number) ?? 0;
-        return new BodyItem(seq, marker.Kind, LeadingSentence(text), text, line.Line, sectionPath, clause);
+        return new BodyItem(seq, marker.Kind, LeadingSentence(text), text, line.Line, sectionPath, responsibility);
+    }
+
+    /// <summary>The "(实施范围：…，责任单位：…)" clause at the end, in either order; Start is its offset in the line.</summary>
+    private static (ResponsibilityClause Clause, int Start)? ClosingClause(LogicalLine line, int restStart, string rest)
+    {
+        var m = UnitsFirstClause().Match(rest);
+        if (!m.Success) m = ScopeFirstClause().Match(rest);
+        if (!m.Success) return null;
+        var at = restStart + m.Index;
+        var clause = new ResponsibilityClause(NullIfEmpty(m.Groups["scope"].Value), m.Groups["units"].Value.Trim(),
+            line.LineAt(at), line.Quote(at, m.Length).Trim());
+        return (clause, at);
+    }
+
+    /// <summary>"由市委宣传部、市服开办牵头" inside the text of a measure that has no closing clause.</summary>
+    private static ResponsibilityClause? LeadAgency(LogicalLine line, int restStart, int textLength)
+    {
+        var m = LeadPhrase().Match(line.Text, restStart, Math.Min(textLength, line.Text.Length - restStart));
+        if (!m.Success) return null;
+        return new ResponsibilityClause(null, m.Groups["units"].Value.Trim(), line.LineAt(m.Index), line.Quote(m.Index, m.Length));
     }
 
     private static BodyItem? BoxItem(LogicalLine line, int seq, string? sectionPath)
@@ -95,7 +105,13 @@ public static partial class StructureParser
     private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     [GeneratedRegex(@"[（〔]\s*(?:(?:实施范围|推广范围|适用范围|试点范围)\s*：(?<scope>[^，）〕]*?)\s*[，；]\s*)?(?:责任单位|牵头单位|责任部门|实施单位)\s*：(?<units>[^（〔]+?(?:（[^）]*）[^（〔]*?)*)\s*[）〕]\s*$")]
-    private static partial Regex Clause();
+    private static partial Regex ScopeFirstClause();
+
+    [GeneratedRegex(@"[（〔]\s*(?:责任单位|牵头单位|责任部门|实施单位)\s*：(?<units>[^（〔；]+?(?:（[^）]*）[^（〔；]*?)*)\s*[，；]\s*(?:实施范围|推广范围|适用范围|试点范围)\s*：(?<scope>[^，）〕]*?)\s*[）〕]\s*$")]
+    private static partial Regex UnitsFirstClause();
+
+    [GeneratedRegex(@"由(?<units>[^，。；由]{2,40}?)(?:牵头|负责)")]
+    private static partial Regex LeadPhrase();
 
     [GeneratedRegex(@"^(?<name>[^。，；：]{2,30})。\s*\S")]
     private static partial Regex NamedParagraph();

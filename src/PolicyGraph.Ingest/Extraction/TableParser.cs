@@ -27,10 +27,10 @@ public static partial class TableParser
     public static IReadOnlyList<TableRow> Parse(IReadOnlyList<LogicalLine> lines)
     {
         var rows = new List<TableRow>();
+        var underHeader = new HashSet<LogicalLine>(ReferenceEqualityComparer.Instance);
         ColumnRole[]? roles = null;
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var line in lines)
         {
-            var line = lines[i];
             if (!line.IsTableRow)
             {
                 roles = null;
@@ -39,8 +39,9 @@ public static partial class TableParser
             var cells = line.Text.Split('\t');
             if (HeaderRoles(cells) is { } header) roles = header;
             else if (roles is not null && TabRow(line, cells, roles) is { } row) rows.Add(row);
+            if (roles is not null) underHeader.Add(line);
         }
-        rows.AddRange(HeaderlessRows(lines));
+        rows.AddRange(HeaderlessRows(lines.Where(l => !underHeader.Contains(l))));
         return rows;
     }
 
@@ -82,12 +83,12 @@ public static partial class TableParser
     private static string QuoteRow(LogicalLine line) =>
         string.Join(" | ", line.Original.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0));
 
-    private static IEnumerable<TableRow> HeaderlessRows(IReadOnlyList<LogicalLine> lines)
+    private static IEnumerable<TableRow> HeaderlessRows(IEnumerable<LogicalLine> lines)
     {
         var run = new List<TableRow>();
         foreach (var line in lines)
         {
-            if (!line.IsTableRow && SpacedRow(line) is { } row)
+            if (SpacedRow(line) is { } row)
             {
                 run.Add(row);
                 continue;
@@ -106,7 +107,7 @@ public static partial class TableParser
 
     private static TableRow? SpacedRow(LogicalLine line)
     {
-        var m = SpacedRowPattern().Match(line.Text);
+        var m = SpacedRowPattern().Match(line.Text.Replace('\t', ' '));
         if (!m.Success) return null;
         var tail = m.Groups["tail"].Value.Split(' ', '\t').Where(t => t.Length > 0).ToArray();
         var text = m.Groups["text"].Value.Trim();

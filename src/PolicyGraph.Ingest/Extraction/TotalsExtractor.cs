@@ -13,9 +13,14 @@ public static partial class TotalsExtractor
     public const string TotalLabel = "total";
     public const string TaiwanLabel = "concernsTaiwan";
 
+    /// <summary>Prefix of labels counting measures by scope: "scope:全市" from "将27项措施复制推广至全市".</summary>
+    public const string ScopePrefix = "scope:";
+
+    private const int PreambleLines = 12;
+
     public static IReadOnlyList<StatedTotal> Extract(IReadOnlyList<LogicalLine> lines, BatchInfo? batch)
     {
-        if (batch is null) return [];
+        if (batch is null) return ScopeCounts(lines);
         var totals = new List<StatedTotal>();
         foreach (var line in lines.Where(l => !l.IsTableRow))
         {
@@ -24,6 +29,21 @@ public static partial class TotalsExtractor
             {
                 if (NamesBatch(sentence, batch.Number)) AddCounts(totals, line, sentence, offset);
                 offset += sentence.Length + 1;
+            }
+        }
+        return totals;
+    }
+
+    /// <summary>"将 27 项措施复制推广至全市，21 项措施在自贸试验区福州片区内深化实施" in a plan's preamble.</summary>
+    private static IReadOnlyList<StatedTotal> ScopeCounts(IReadOnlyList<LogicalLine> lines)
+    {
+        var totals = new List<StatedTotal>();
+        foreach (var line in lines.Take(PreambleLines).Where(l => !l.IsTableRow))
+        {
+            foreach (Match m in MeasuresInScope().Matches(line.Text))
+            {
+                var place = m.Groups["place"].Value.Trim();
+                totals.Add(new StatedTotal(ScopePrefix + place, int.Parse(m.Groups["n"].Value), line.LineAt(m.Index), line.Quote(m.Index, m.Length)));
             }
         }
         return totals;
@@ -51,6 +71,9 @@ public static partial class TotalsExtractor
 
     [GeneratedRegex(@"第\s*(?<n>[\d一二三四五六七八九十百]+)\s*批")]
     private static partial Regex BatchMention();
+
+    [GeneratedRegex(@"(?<n>\d+)\s*项(?:措施|任务|举措)[^，。；\d]{0,8}?(?:至|在)(?<place>[^，。；]{2,20}?)(?:内|范围内)?(?:深化实施|实施|推广|复制推广)?(?=[，。；]|$)")]
+    private static partial Regex MeasuresInScope();
 
     [GeneratedRegex(@"(?:共有?|第\s*[\d一二三四五六七八九十百]+\s*批（?)\s*(?<n>\d+|[一二三四五六七八九十百]+)\s*项")]
     private static partial Regex TotalCount();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Ingest.Repair;
@@ -12,8 +13,9 @@ public sealed record RepairedText(SourceText Source, IReadOnlyList<LogicalLine> 
 /// heading, label, date, table row or stand-alone short line, or it starts with a closing bracket or comma).
 /// Across blank lines only long lines are joined, because page breaks cut full lines while captions are short.
 /// </summary>
-public static class TextRepairer
+public static partial class TextRepairer
 {
+    private const int MinCellGaps = 2;
     private const int MinDirectJoinLength = 10;
     private const int MinJoinAcrossBlankLength = 20;
     private const int MaxItemNameTail = 15;
@@ -64,7 +66,20 @@ public static class TextRepairer
             diagnostics.Add(new IngestDiagnostic(DiagnosticSeverity.Warning, source.FileName, index + 1, DiagnosticCodes.SuspiciousMarkup,
                 $"markup {tag} is kept as plain text, never interpreted."));
         }
-        return new Piece(PunctuationNormalizer.Normalize(cleaned), cleaned, index + 1, heading);
+        return new Piece(MarkSpaceSeparatedCells(PunctuationNormalizer.Normalize(cleaned)), cleaned, index + 1, heading);
+    }
+
+    /// <summary>
+    /// A line with two or more runs of 2+ spaces is a space-aligned table row: the first space of each run becomes a
+    /// tab, so cells split like a tab-separated table while the text keeps its length.
+    /// </summary>
+    private static string MarkSpaceSeparatedCells(string text)
+    {
+        var runs = CellGap().Matches(text);
+        if (runs.Count < MinCellGaps) return text;
+        var chars = text.ToCharArray();
+        foreach (Match run in runs) chars[run.Index] = '\t';
+        return new string(chars);
     }
 
     private static bool ShouldJoin(Builder current, Piece next, int blanks)
@@ -118,4 +133,7 @@ public static class TextRepairer
 
         public LogicalLine Build() => new(_text.ToString(), _original.ToString(), _spans, IsHeading);
     }
+
+    [GeneratedRegex(@"(?<=\S) {2,}(?=\S)")]
+    private static partial Regex CellGap();
 }

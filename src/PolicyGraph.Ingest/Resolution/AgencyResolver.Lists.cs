@@ -108,7 +108,7 @@ public sealed partial class AgencyResolver
         || (LevelMarkers.Contains(text[position]) && position + 2 < text.Length)
         || GenericStarts.Any(s => string.CompareOrdinal(text, position, s, 0, s.Length) == 0)
         || _gazetteer.ZoneNames.LongestAt(text, position) is not null
-        || MatchKnownAt(text, position, context, MatchMode.List) is not null;
+        || MatchKnownAt(text, position, context, MatchMode.Boundary) is not null;
 
     /// <summary>A name the gazetteer does not know: qualified by its place or level prefix, kind by its ending.</summary>
     private ResolvedAgency ResolveUnknown(string asWritten, Jurisdiction context)

@@ -2,8 +2,11 @@ namespace PolicyGraph.Ingest.Resolution;
 
 public sealed partial class AgencyResolver
 {
-    /// <summary>List cells allow bare department names (市场监管局); free text needs a prefix for short ones.</summary>
-    private enum MatchMode { List, Mention }
+    /// <summary>
+    /// List cells allow bare department names (市场监管局) and unlisted places (青山区商务局); free text needs a
+    /// prefix for short names. Boundary is List without unlisted places, for deciding where an unknown name ends.
+    /// </summary>
+    private enum MatchMode { List, Boundary, Mention }
 
     /// <summary><see cref="Qualified"/> is false for relative names whose place the context does not give.</summary>
     private readonly record struct AgencyMatch(int Length, ResolvedAgency Agency, bool Qualified = true);
@@ -43,7 +46,7 @@ public sealed partial class AgencyResolver
         var entry = department.Value;
         var (qualifier, level) = place is not null
             ? (place.Name, place.Level ?? LevelOfPlaceKind(place))
-            : Qualify(marker, context);
+            : Qualify(marker ?? ImpliedMarker(entry), context);
         var name = (qualifier ?? marker?.ToString() ?? "") + entry.BaseName;
         if (_gazetteer.LookupAgency(name) is { } fixedAgency)
             return new AgencyMatch(length, FromEntry(fixedAgency, asWritten));
@@ -60,7 +63,8 @@ public sealed partial class AgencyResolver
 
     /// <summary>
     /// A department of a place the gazetteer does not list (青山区商务局): a short prefix ending in 省/市/区/县
-    /// followed by a known department. Lists only; in free text such prefixes are too often ordinary words.
+    /// followed by a known department. Known stays false so the place gets reviewed. Lists only; in free text
+    /// such prefixes are too often ordinary words.
     /// </summary>
     private AgencyMatch? MatchUnlistedPlaceDepartment(string text, int start)
     {
@@ -82,13 +86,17 @@ public sealed partial class AgencyResolver
             };
             var asWritten = text.Substring(start, length + department.Length);
             return new AgencyMatch(asWritten.Length,
-                new ResolvedAgency("agency:" + name, name, asWritten, level, department.Value.Kind, null, Known: true));
+                new ResolvedAgency("agency:" + name, name, asWritten, level, department.Value.Kind, null, Known: false));
         }
         return null;
     }
 
+    /// <summary>Only provinces have 厅 departments (other than 办公厅), so a bare 财政厅 is the province's.</summary>
+    private static char? ImpliedMarker(DepartmentEntry entry) =>
+        entry.BaseName.EndsWith('厅') && !entry.BaseName.EndsWith("办公厅", StringComparison.Ordinal) ? '省' : null;
+
     private static bool BareAllowed(AgencyMatch bare, MatchMode mode) =>
-        mode == MatchMode.List
+        mode != MatchMode.Mention
         || (bare.Length >= 4 && bare.Agency.Kind != "people's-government");
 
     /// <summary>
@@ -97,7 +105,7 @@ public sealed partial class AgencyResolver
     /// </summary>
     private static bool MarkerAllowed(string text, int start, MatchMode mode)
     {
-        if (mode == MatchMode.List || text[start] is '省' or '市' || start == 0)
+        if (mode != MatchMode.Mention || text[start] is '省' or '市' || start == 0)
             return true;
         var previous = text[start - 1];
         return !char.IsLetter(previous) || "各全本和及与由请".Contains(previous);

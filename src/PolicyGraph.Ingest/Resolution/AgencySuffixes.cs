@@ -42,7 +42,6 @@ internal static class AgencySuffixes
         ("院", "public-institution"),
         ("会", "association"),
         ("联", "association"),
-        ("协", "association"),
         ("社", "association"),
         ("站", "station"),
         ("所", "public-institution"),

@@ -1,8 +1,9 @@
 namespace PolicyGraph.Ingest.Resolution;
 
 /// <summary>
-/// Decides which government a document speaks for, from its issuer and title: the first administrative place
-/// named in the issuer, else in the title. FTZ areas and other zones count as the city or province holding them.
+/// Decides which government a document speaks for, from its issuer and title: the first administrative place or
+/// national body named in the issuer, else in the title. FTZ areas and other zones count as the city or province
+/// holding them; a national body (国务院, 商务部) makes the document national.
 /// </summary>
 public static class JurisdictionDetector
 {
@@ -13,13 +14,17 @@ public static class JurisdictionDetector
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(title);
-        return FirstPlace(gazetteer, issuer ?? "") ?? FirstPlace(gazetteer, title) ?? Jurisdiction.Unknown;
+        return FirstJurisdiction(gazetteer, issuer ?? "")
+            ?? FirstJurisdiction(gazetteer, title)
+            ?? Jurisdiction.Unknown;
     }
 
-    private static Jurisdiction? FirstPlace(Gazetteer gazetteer, string text)
+    private static Jurisdiction? FirstJurisdiction(Gazetteer gazetteer, string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            if (gazetteer.AgencyNames.LongestAt(text, i) is { Value.Level: AdminLevel.National })
+                return National(gazetteer);
             if (gazetteer.ZoneNames.LongestAt(text, i) is not { } match)
                 continue;
             if (AdministrativePlace(gazetteer, match.Value) is { } place)
@@ -28,6 +33,9 @@ public static class JurisdictionDetector
         }
         return null;
     }
+
+    private static Jurisdiction National(Gazetteer gazetteer) =>
+        new(gazetteer.Zones.FirstOrDefault(z => z.Kind == "country")?.Name ?? "全国", AdminLevel.National, null);
 
     private static readonly string[] AdministrativeKinds =
         ["country", "province", "city", "district", "county-city", "county"];

@@ -83,13 +83,14 @@ public sealed class ZoneResolver
             "zone:" + zone.Name, zone.Name, text.Substring(start, match.Length), zone.Kind, Known: true));
     }
 
-    /// <summary>全省 / 全市 / 全区 name the document's own province, city or district.</summary>
+    /// <summary>全国 names the country; 全省 / 全市 / 全区 the document's own province, city or district.</summary>
     private (int Length, ResolvedZone Zone)? ScopeWordAt(string text, int start, Jurisdiction context)
     {
         if (start + 1 >= text.Length || text[start] != '全')
             return null;
         var placeName = text[start + 1] switch
         {
+            '国' => _gazetteer.Zones.FirstOrDefault(z => z.Kind == "country")?.Name,
             '省' => context.Province ?? (context.Level == AdminLevel.Provincial ? context.Name : null),
             '市' => context.Level == AdminLevel.Municipal ? context.Name : null,
             '区' => context.Level == AdminLevel.District ? context.Name : null,

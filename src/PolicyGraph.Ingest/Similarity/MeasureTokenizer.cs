@@ -4,15 +4,15 @@ namespace PolicyGraph.Ingest.Similarity;
 
 /// <summary>
 /// Turns measure text into terms: overlapping bigrams of Chinese characters and whole Latin words (QFLP, KJJM),
-/// after removing boilerplate that every measure of a region shares (place names, the FTZ's name, the
-/// "(实施范围…责任单位…)" trailer and generic policy verbs), which would otherwise make unrelated measures look alike.
+/// after removing boilerplate that any policy measure may carry (generic FTZ and scope words, the
+/// "(实施范围…责任单位…)" trailer and generic policy verbs), which would otherwise make unrelated measures look
+/// alike. Place names are left to inverse document frequency, so no region is built in.
 /// </summary>
 internal static partial class MeasureTokenizer
 {
     private static readonly string[] StopPhrases =
     [
-        "中国（福建）自由贸易试验区", "自由贸易试验区", "自贸试验区", "自贸区", "片区", "福建省", "福建", "福州市",
-        "福州", "厦门市", "厦门", "平潭综合实验区", "平潭", "全省", "全市", "我市", "我省",
+        "自由贸易试验区", "自贸试验区", "自贸区", "片区", "全省", "全市", "我市", "我省",
         "支持", "推进", "推动", "加强", "加快", "开展", "探索", "完善", "建立", "健全", "深化", "实施", "提升",
         "优化", "鼓励", "进一步", "相关", "有关", "积极", "依法", "依规", "符合条件的", "按照", "通过", "实现",
         "工作", "机制", "体系", "企业", "服务", "管理", "创新", "发展", "建设", "推广", "复制", "模式", "平台",

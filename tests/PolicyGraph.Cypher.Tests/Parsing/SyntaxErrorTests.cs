@@ -101,10 +101,23 @@ public sealed class SyntaxErrorTests
         Assert.Contains("200", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(" + ")]
+    [InlineData(" < ")]
+    [InlineData(" AND ")]
+    public void LongOperatorChainsCountAsNestingBecauseTheirTreeIsAsDeep(string separator)
+    {
+        var longChain = "RETURN " + string.Join(separator, Enumerable.Repeat("1", 5000));
+        var shortChain = "RETURN " + string.Join(separator, Enumerable.Repeat("1", 150));
+
+        Assert.Equal("NestingTooDeep", ParseError(longChain).Detail);
+        Assert.NotNull(CypherFrontEnd.Parse(shortChain));
+    }
+
     [Fact]
     public void ModerateNestingIsFine()
     {
-        var query = "RETURN " + new string('[', 50) + "1" + new string(']', 50) + " AS deep";
+        var query = "RETURN " + new string('[', 150) + "1" + new string(']', 150) + " AS deep";
 
         Assert.NotNull(CypherFrontEnd.Parse(query));
     }

@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 namespace PolicyGraph.Embedded.Tests.Execution;
 
 /// <summary>
-/// Coarse guards against performance regressions. The bounds are several times the figures measured on the
-/// 2-core build machine (see the output), so they fail on a real regression, not on a busy machine.
+/// Coarse guards against performance regressions (e.g. a scan that turns quadratic). The shared build machine is
+/// often loaded far beyond its 2 cores, so the bounds are 10-20 times the quiet-machine figures reported in the
+/// output; the figures themselves come from the benchmark.
 /// </summary>
 public sealed class PerformanceTests(ITestOutputHelper output)
 {
@@ -21,7 +22,7 @@ public sealed class PerformanceTests(ITestOutputHelper output)
         var median = await MedianMicroseconds(backend, query, parameters, repetitions: 400);
 
         output.WriteLine($"one-hop median on 1k nodes: {median:0.0} µs");
-        Assert.True(median < 500, $"median {median:0.0} µs");
+        Assert.True(median < 1_000, $"median {median:0.0} µs");
     }
 
     [Theory]
@@ -38,7 +39,7 @@ public sealed class PerformanceTests(ITestOutputHelper output)
         var median = await MedianMicroseconds(backend, query, null, repetitions: 7);
 
         output.WriteLine($"{median / 1000:0.00} ms: {query}");
-        Assert.True(median < 200_000, $"median {median / 1000:0.0} ms");
+        Assert.True(median < 500_000, $"median {median / 1000:0.0} ms");
     }
 
     [Fact]
@@ -67,6 +68,7 @@ public sealed class PerformanceTests(ITestOutputHelper output)
     {
         var first = await backend.RunAsync(query, parameters);
         Assert.NotEmpty(first.Rows);
+        for (var i = 0; i < Math.Min(repetitions, 50); i++) await backend.RunAsync(query, parameters);
         var samples = new List<double>(repetitions);
         for (var i = 0; i < repetitions; i++)
         {

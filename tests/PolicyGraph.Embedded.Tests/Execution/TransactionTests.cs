@@ -48,7 +48,7 @@ public sealed class TransactionTests : QueryTestBase
     {
         await Run("CREATE (:Old {k: 1})");
 
-        var result = await Run("MATCH (o:Old) SET o.k = 2, o:New CREATE (n:Tmp)-[:R]->(o) DELETE n");
+        var result = await Run("MATCH (o:Old) SET o.k = 2, o:New CREATE (n:Tmp)-[:R]->(o) DETACH DELETE n");
 
         Assert.Equal(0, result.Counters.NodesCreated);
         Assert.Equal(0, result.Counters.RelationshipsCreated);

@@ -29,8 +29,9 @@ public class FunctionCatalogTests
                 missing.Add(signature.Name);
                 continue;
             }
-            Assert.Equal(signature.MinArguments, definition.MinArity);
-            Assert.Equal(signature.MaxArguments ?? int.MaxValue, definition.MaxArity);
+            Assert.True(
+                signature.MinArguments == definition.MinArity && (signature.MaxArguments ?? int.MaxValue) == definition.MaxArity,
+                $"{signature.Name}: catalogue {signature.MinArguments}..{signature.MaxArguments}, registry {definition.MinArity}..{definition.MaxArity}");
         }
         Assert.Empty(missing);
     }

@@ -85,4 +85,14 @@ public sealed class CsvReaderTests : IDisposable
         var ids = CsvGraphReader.Read([nodes], [rels]).Relationships.Select(r => r.Id);
         Assert.Equal(["T:a->b", "T:a->b:2"], ids);
     }
+
+    [Fact]
+    public void Missing_files_and_unwritable_labels_are_reported()
+    {
+        var missing = Path.Combine(_dir, "nope.csv");
+        Assert.Contains("nope.csv", Assert.Throws<FileNotFoundException>(() => CsvGraphReader.Read([missing], [])).Message);
+        var node = new PolicyGraph.Core.Model.GraphNode("n", ["A;B"], new Dictionary<string, object>());
+        var graph = new PolicyGraph.Core.Model.PropertyGraph([node], []);
+        Assert.Contains("'A;B'", Assert.Throws<ArgumentException>(() => CsvGraphWriter.Write(graph, Path.Combine(_dir, "out"))).Message);
+    }
 }

@@ -74,8 +74,18 @@ public class GraphBuilderTests
     public void Stated_totals_all_match_on_the_seeds()
     {
         var totals = Seeds.Consistency.Totals;
-        Assert.Equal(6, totals.Count);
+        Assert.Equal(8, totals.Count);
         Assert.All(totals, t => Assert.True(t.Matches, $"{t.Label}: {t.Stated} vs {t.Extracted}"));
+    }
+
+    [Fact]
+    public void Checks_a_plans_stated_counts_per_scope()
+    {
+        // "将 27 项措施复制推广至全市,21 项措施在自贸试验区福州片区内深化实施" (line 9 of the replication plan)
+        var totals = Seeds.Consistency.Totals.Where(t => t.SourceFile == TestCorpus.FuzhouReplicationPlan)
+            .ToDictionary(t => t.Label, t => (t.Stated, t.Extracted, t.Line));
+        Assert.Equal((27, 27, 9), totals["scope:全市"]);
+        Assert.Equal((21, 21, 9), totals["scope:自贸试验区福州片区"]);
     }
 
     [Fact]

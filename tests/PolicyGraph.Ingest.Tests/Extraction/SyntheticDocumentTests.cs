@@ -39,4 +39,14 @@ public class SyntheticDocumentTests
         Assert.Equal([true, false], doc.Measures.Select(m => m.Innovation!.ConcernsTaiwan)); // 平台商户 is not 台商
         Assert.Equal(3, doc.StatedTotals.Single(t => t.Label == TotalsExtractor.TotalLabel).Count);
     }
+
+    [Fact]
+    public void A_batch_notice_without_a_table_takes_its_listed_items_as_innovations()
+    {
+        var doc = TestCorpus.ParseText("漳州市人民政府关于推广第五批改革创新成果的通知\n\n一、推广内容\n\n1.涉台法律服务中心\n2.企业开办一窗通办\n3.不动产登记便民服务\n\n二、工作要求\n\n（一）加强领导。各地要加强组织领导。\n");
+        Assert.Equal(5, doc.Batch!.Number);
+        Assert.Equal(["涉台法律服务中心", "企业开办一窗通办", "不动产登记便民服务"], doc.Measures.Where(m => m.Innovation is not null).Select(m => m.Title));
+        Assert.True(doc.Measures[0].Innovation!.ConcernsTaiwan);
+        Assert.Null(doc.Measures.Single(m => m.Title == "加强领导").Innovation);
+    }
 }

@@ -90,15 +90,32 @@ public class AgencyListTests
         Assert.Equal(["青山县商务局", "白云市发改委"], agencies.Select(a => a.Name));
         Assert.Equal([AdminLevel.District, AdminLevel.Municipal], agencies.Select(a => a.Level));
         Assert.Equal("commission", agencies[1].Kind);
+        Assert.All(agencies, a => Assert.False(a.Known));
     }
 
     [Fact]
-    public void Phrase_for_all_city_governments_is_not_taken_for_a_place()
+    public void Phrase_for_all_city_governments_is_kept_but_not_taken_for_a_known_place()
     {
         var agency = Assert.Single(_resolver.ResolveList("各设区市人民政府", Contexts.Fujian));
 
-        Assert.NotEqual("各设区市人民政府", agency.Name);
-        Assert.False(agency.Known && agency.Name.StartsWith('各'));
+        Assert.Equal("各设区市人民政府", agency.Name);
+        Assert.False(agency.Known);
+        Assert.Equal("people's-government", agency.Kind);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("、，； ")]
+    [InlineData("\n")]
+    public void Cell_with_no_names_gives_no_agencies(string cell)
+    {
+        Assert.Empty(_resolver.ResolveList(cell, Contexts.Fuzhou));
+    }
+
+    [Fact]
+    public void Trailing_etc_and_full_stop_are_not_part_of_the_last_name()
+    {
+        Assert.Equal(["福州市商务局", "福州市财政局"], Names("市商务局、市财政局等。", Contexts.Fuzhou));
     }
 
     [Fact]

@@ -70,6 +70,15 @@ public class AgencyQualificationTests
         Assert.Equal(AdminLevel.Provincial, fromProvince.Level);
     }
 
+    [Fact]
+    public void Bare_ting_department_belongs_to_the_province_even_in_a_city_document()
+    {
+        var agency = _resolver.Resolve("财政厅", Contexts.Fuzhou);
+
+        Assert.Equal("福建省财政厅", agency.Name);
+        Assert.Equal(AdminLevel.Provincial, agency.Level);
+    }
+
     [Theory]
     [InlineData("商务部", "商务部")]
     [InlineData("海关总署", "海关总署")]

@@ -20,6 +20,19 @@ public class JurisdictionAndGazetteerTests
         Assert.Equal("福建省", jurisdiction.Province);
     }
 
+    [Theory]
+    [InlineData("国务院关于做好自由贸易试验区全面对接国际高标准经贸规则推进高水平制度型开放试点措施复制推广工作的通知", null)]
+    [InlineData("国务院关于同意在福建设立自由贸易试验区的批复", null)]
+    [InlineData("关于印发〈大连等9城市服务业扩大开放综合试点任务〉的通知", "商务部")]
+    public void National_body_first_makes_the_document_national(string title, string? issuer)
+    {
+        var jurisdiction = JurisdictionDetector.Detect(SeedFiles.Gazetteer, title, issuer);
+
+        Assert.Equal(AdminLevel.National, jurisdiction.Level);
+        Assert.Equal("中华人民共和国", jurisdiction.Name);
+        Assert.Null(jurisdiction.Province);
+    }
+
     [Fact]
     public void Title_naming_no_place_gives_an_unknown_jurisdiction()
     {
@@ -31,45 +44,45 @@ public class JurisdictionAndGazetteerTests
     [Fact]
     public void Malformed_reference_row_names_file_and_line()
     {
-        var directory = Directory.CreateTempSubdirectory("pg-gazetteer-");
-        try
+        WithReferenceCopy(directory =>
         {
-            foreach (var file in new[] { Gazetteer.AgenciesFile, Gazetteer.DepartmentsFile, Gazetteer.ZonesFile })
-                File.Copy(Path.Combine(SeedFiles.ReferenceDirectory, file), Path.Combine(directory.FullName, file));
-            var zones = Path.Combine(directory.FullName, Gazetteer.ZonesFile);
+            var zones = Path.Combine(directory, Gazetteer.ZonesFile);
             var lineCount = File.ReadAllLines(zones).Length;
             File.AppendAllText(zones, "青云区\t-\tdistrict\tcounty-level\t福州市\t-\n");
 
-            var error = Assert.Throws<GazetteerFormatException>(() => Gazetteer.Load(directory.FullName));
+            var error = Assert.Throws<GazetteerFormatException>(() => Gazetteer.Load(directory));
 
             Assert.Equal(lineCount + 1, error.Line);
             Assert.EndsWith(Gazetteer.ZonesFile, error.FilePath);
             Assert.Contains("county-level", error.Message);
-        }
-        finally
+        });
+    }
+
+    [Fact]
+    public void Header_without_a_required_column_is_rejected_with_its_line()
+    {
+        WithReferenceCopy(directory =>
         {
-            directory.Delete(recursive: true);
-        }
+            File.WriteAllText(Path.Combine(directory, Gazetteer.DepartmentsFile), "# departments\nbase\taliases\tkind\n");
+
+            var error = Assert.Throws<GazetteerFormatException>(() => Gazetteer.Load(directory));
+
+            Assert.Equal(2, error.Line);
+            Assert.Contains("english", error.Message);
+        });
     }
 
     [Fact]
     public void Parent_that_is_not_a_zone_is_rejected()
     {
-        var directory = Directory.CreateTempSubdirectory("pg-gazetteer-");
-        try
+        WithReferenceCopy(directory =>
         {
-            foreach (var file in new[] { Gazetteer.AgenciesFile, Gazetteer.DepartmentsFile, Gazetteer.ZonesFile })
-                File.Copy(Path.Combine(SeedFiles.ReferenceDirectory, file), Path.Combine(directory.FullName, file));
-            File.AppendAllText(Path.Combine(directory.FullName, Gazetteer.ZonesFile), "青云区\t-\tdistrict\tdistrict\t青云市\t-\n");
+            File.AppendAllText(Path.Combine(directory, Gazetteer.ZonesFile), "青云区\t-\tdistrict\tdistrict\t青云市\t-\n");
 
-            var error = Assert.Throws<GazetteerFormatException>(() => Gazetteer.Load(directory.FullName));
+            var error = Assert.Throws<GazetteerFormatException>(() => Gazetteer.Load(directory));
 
             Assert.Contains("青云市", error.Message);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        });
     }
 
     [Fact]
@@ -81,5 +94,21 @@ public class JurisdictionAndGazetteerTests
 
         Assert.Equal(zoneForms.Count, zoneForms.Distinct().Count());
         Assert.Equal(agencyForms.Count, agencyForms.Distinct().Count());
+    }
+
+    /// <summary>Runs <paramref name="test"/> on a scratch copy of seeds/reference it may damage.</summary>
+    private static void WithReferenceCopy(Action<string> test)
+    {
+        var directory = Directory.CreateTempSubdirectory("pg-gazetteer-");
+        try
+        {
+            foreach (var file in new[] { Gazetteer.AgenciesFile, Gazetteer.DepartmentsFile, Gazetteer.ZonesFile })
+                File.Copy(Path.Combine(SeedFiles.ReferenceDirectory, file), Path.Combine(directory.FullName, file));
+            test(directory.FullName);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 }

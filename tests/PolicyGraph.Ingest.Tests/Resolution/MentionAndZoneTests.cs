@@ -51,6 +51,7 @@ public class MentionAndZoneTests
         Assert.Equal("zone:福建省", _zones.ResolveScope("全省", Contexts.Fujian).Single().Id);
         Assert.Equal("zone:福州市", _zones.ResolveScope("全市", Contexts.Fuzhou).Single().Id);
         Assert.Equal("zone:厦门市", _zones.ResolveScope("全市", Contexts.Xiamen).Single().Id);
+        Assert.Equal("zone:中华人民共和国", _zones.ResolveScope("全国", Contexts.Xiamen).Single().Id);
     }
 
     [Fact]
@@ -107,6 +108,7 @@ public class MentionAndZoneTests
         Assert.Contains(("zone:福州片区", "zone:中国（福建）自由贸易试验区"), partOf);
         Assert.Contains(("zone:中国（福建）自由贸易试验区", "zone:福建省"), partOf);
         Assert.Contains(("zone:仓山区", "zone:福州市"), partOf);
+        Assert.Contains(("zone:福建省", "zone:中华人民共和国"), partOf);
         Assert.DoesNotContain(partOf, pair => pair.ChildId == pair.ParentId);
     }
 }

@@ -11,6 +11,8 @@ namespace PolicyGraph.Tck.Tests.Execution;
 /// </summary>
 public sealed partial class ScenarioRunner(Func<IGraphBackend> createBackend, string tckDirectory, TimeSpan queryTimeout)
 {
+    private const string ProcedureStep = "there exists a procedure";
+
     public async Task RunAsync(TckScenario scenario, CancellationToken cancellationToken)
     {
         await using var backend = createBackend();
@@ -21,9 +23,11 @@ public sealed partial class ScenarioRunner(Func<IGraphBackend> createBackend, st
             {
                 await ExecuteAsync(state, step);
             }
-            catch (TckScenarioException ex)
+            catch (Exception ex) when (ex is TckScenarioException or FormatException)
             {
-                throw new TckScenarioException($"{scenario.RelativePath}:{step.Line} ({step.Keyword} {step.Text})\n{ex.Message}", ex.InnerException);
+                // FormatException: a table cell of this step is not valid TCK value notation.
+                throw new TckScenarioException(
+                    $"{scenario.RelativePath}:{step.Line} ({step.Keyword} {step.Text})\n{ex.Message}", ex.InnerException ?? ex);
             }
         }
         if (state.Outcome is { Checked: false })
@@ -63,8 +67,8 @@ public sealed partial class ScenarioRunner(Func<IGraphBackend> createBackend, st
     {
         if (GraphStep().Match(step.Text) is { Success: true } graph)
             await NamedGraphs.LoadAsync(state.Backend, tckDirectory, graph.Groups[1].Value, state.Cancellation);
-        else if (step.Text.StartsWith("there exists a procedure", StringComparison.Ordinal))
-            throw new TckScenarioException("Unsupported: IGraphBackend has no way to register a test procedure.");
+        else if (step.Text.StartsWith(ProcedureStep, StringComparison.Ordinal))
+            TckBackend.RegisterProcedure(state.Backend, step.Text[ProcedureStep.Length..].Trim(), Require(step.Table, step));
         else if (ErrorExpectation.TryParse(step.Text, out var error))
             CheckError(state, error);
         else if (ResultStep(step, out var expectation))

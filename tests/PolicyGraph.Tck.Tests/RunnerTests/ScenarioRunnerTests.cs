@@ -88,6 +88,23 @@ public sealed class ScenarioRunnerTests
     }
 
     [Fact]
+    public async Task Malformed_table_values_name_the_step_line_and_column()
+    {
+        var error = await Assert.ThrowsAsync<TckScenarioException>(() => Run($$"""
+            Given any graph
+            When executing query:
+              {{Q}}
+              RETURN 1 AS x
+              {{Q}}
+            Then the result should be, in any order:
+              | x      |
+              | [1, 2  |
+            """));
+        Assert.Contains("t.feature:8", error.Message);
+        Assert.Contains("column", error.Message);
+    }
+
+    [Fact]
     public async Task Unknown_steps_are_reported()
     {
         var error = await Assert.ThrowsAsync<TckScenarioException>(() => Run("Given a graph made of cheese"));

@@ -25,7 +25,8 @@ internal static class TemporalFunctions
             registry.Add(name, 0, 1, (a, c) => a.Length == 0 ? Now(kind, null, c) : Construct(kind, a[0], c));
             foreach (var clock in new[] { ".transaction", ".statement", ".realtime" })
                 registry.Add(name + clock, 0, 1, (a, c) => a.Length == 0 ? Now(kind, null, c) : a[0] is null ? null : Now(kind, a[0], c));
-            registry.Add(name + ".truncate", 2, 3, (a, c) => Truncate(kind, a, c));
+            // The front end's catalogue admits 1..3 arguments; a missing value is reported by Truncate.
+            registry.Add(name + ".truncate", 1, 3, (a, c) => Truncate(kind, a, c));
         }
         registry.Add("datetime.fromepoch", 2, static (a, _) => FromEpoch(a[0], a[1], 1_000_000_000L));
         registry.Add("datetime.fromepochmillis", 1, static (a, _) => FromEpoch(a[0], 0L, 1_000_000L));
@@ -89,6 +90,8 @@ internal static class TemporalFunctions
 
     private static object? Truncate(Kind kind, object?[] arguments, EvaluationContext context)
     {
+        if (arguments.Length < 2)
+            throw CypherErrors.ArgumentError("InvalidNumberOfArguments", $"{Name(kind)}.truncate() needs a unit and a temporal value.");
         if (arguments[1] is null) return null;
         var unit = FunctionArguments.String(Name(kind) + ".truncate", arguments[0]);
         if (arguments[1] is not ITemporalValue temporal || temporal is CypherDuration)
