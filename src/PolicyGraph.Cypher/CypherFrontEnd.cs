@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Cypher.Ast;
 using PolicyGraph.Cypher.Lexing;
 using PolicyGraph.Cypher.Parsing;
@@ -20,6 +21,26 @@ public static class CypherFrontEnd
         var query = Parser.Parse(text);
         SemanticAnalyzer.Analyze(query);
         return ProjectionNormalizer.Normalize(query);
+    }
+
+    /// <summary>
+    /// Every compile-time problem of a query, in query order, for editors and consoles that show them all:
+    /// the syntax error if it does not parse (parsing stops there), else every semantic problem; empty when the
+    /// query compiles. <see cref="Compile"/> throws the first of them.
+    /// </summary>
+    public static IReadOnlyList<CypherException> Diagnose(string text)
+    {
+        Query query;
+        try
+        {
+            query = Parser.Parse(text);
+        }
+        catch (CypherException syntaxError)
+        {
+            return [syntaxError];
+        }
+
+        return SemanticAnalyzer.Diagnose(query);
     }
 
     /// <summary>

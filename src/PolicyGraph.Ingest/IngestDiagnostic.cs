@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string BinaryFile = "PG-READ-BINARY";
     public const string TooLarge = "PG-READ-TOO-LARGE";
     public const string Truncated = "PG-READ-TRUNCATED";
+    public const string InvalidBytes = "PG-READ-INVALID-BYTES";
     public const string DuplicateFile = "PG-READ-DUPLICATE";
     public const string ExtractionFailed = "PG-EXTRACT-FAILED";
     public const string Unreadable = "PG-READ-IO";

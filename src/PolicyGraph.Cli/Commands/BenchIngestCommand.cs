@@ -25,7 +25,7 @@ public sealed class BenchIngestCommand : ICliCommand
         if (seeds.Count == 0) throw new CliUsageException($"no .txt documents in '{args.SeedsDirectory}'.");
         var corpus = BuildCorpus(seeds, scale);
         var totalBytes = corpus.Sum(d => (long)d.Value.Length);
-        var options = IngestOptions.Default with { FindSimilarMeasures = !args.Has("no-similar"), FindMentions = !args.Has("no-mentions") };
+        var options = IngestRunner.Options(args, args.SeedsDirectory) with { FindSimilarMeasures = !args.Has("no-similar"), FindMentions = !args.Has("no-mentions") };
 
         CorpusLoader.LoadBytes(corpus.Take(seeds.Count), options: options); // warm-up: JIT and gazetteer load
         var allocatedBefore = GC.GetTotalAllocatedBytes();

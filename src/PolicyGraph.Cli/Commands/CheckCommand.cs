@@ -11,7 +11,7 @@ public sealed class CheckCommand : ICliCommand
 {
     public string Name => "check";
 
-    public string Summary => "Print the consistency report: [--seeds DIR] [--strict]";
+    public string Summary => "Print the consistency report: [--seeds DIR] [--reference DIR] [--strict]";
 
     public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

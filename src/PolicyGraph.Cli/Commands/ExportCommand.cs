@@ -7,7 +7,7 @@ public sealed class ExportCommand : ICliCommand
 {
     public string Name => "export";
 
-    public string Summary => "Write the graph: --format json|graphml|csv|cypher --out PATH [--seeds DIR]";
+    public string Summary => "Write the graph: --format json|graphml|csv|cypher --out PATH [--seeds DIR] [--reference DIR]";
 
     public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

@@ -1,14 +1,15 @@
 using PolicyGraph.Embedded;
 using PolicyGraph.Ingest;
+using PolicyGraph.Ingest.Resolution;
 
 namespace PolicyGraph.Cli.Commands;
 
-/// <summary><c>load [--seeds DIR]</c>: reads the documents into the embedded graph and prints what was loaded.</summary>
+/// <summary><c>load [--seeds DIR] [--reference DIR]</c>: reads the documents into the embedded graph and prints what was loaded.</summary>
 public sealed class LoadCommand : ICliCommand
 {
     public string Name => "load";
 
-    public string Summary => "Load the documents into the in-memory graph and summarise: [--seeds DIR]";
+    public string Summary => "Load the documents into the in-memory graph and summarise: [--seeds DIR] [--reference DIR]";
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -37,7 +38,25 @@ internal static class IngestRunner
             if (p.Total >= ProgressThreshold && (p.Done % Math.Max(1, p.Total / 10) == 0 || p.Done == p.Total))
                 error.WriteLine($"  {p.Done}/{p.Total} files, {p.BytesRead / 1024.0 / 1024.0:F1} MB");
         });
-        return CorpusLoader.LoadDirectory(directory, progress);
+        return CorpusLoader.LoadDirectory(directory, progress, Options(args, directory));
+    }
+
+    public static IngestOptions Options(CliArguments args, string documentsDirectory) =>
+        IngestOptions.Default with { Gazetteer = LoadGazetteer(args, documentsDirectory) };
+
+    /// <summary>--reference DIR, else a reference/ folder beside the documents, else the default search from the working directory.</summary>
+    private static Gazetteer LoadGazetteer(CliArguments args, string documentsDirectory)
+    {
+        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(documentsDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "reference");
+        var reference = args.Get("reference") ?? (File.Exists(Path.Combine(beside, Gazetteer.AgenciesFile)) ? beside : null);
+        try
+        {
+            return reference is null ? Gazetteer.Default : Gazetteer.Load(reference);
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException or GazetteerFormatException)
+        {
+            throw new CliUsageException($"cannot load the agency/zone gazetteer: {ex.Message} (use --reference DIR).");
+        }
     }
 
     public static void WriteSummary(TextWriter output, IngestResult result)

@@ -20,6 +20,13 @@ public sealed partial class Lexer
         ['—'] = '-', ['－'] = '-', ['＞'] = '>', ['＜'] = '<', ['｜'] = '|', ['＄'] = '$', ['。'] = '.',
     };
 
+    /// <summary>Operators from other languages that Cypher spells differently.</summary>
+    private static readonly Dictionary<char, string> OperatorHints = new()
+    {
+        ['!'] = "; Cypher writes 'not equal' as <> and negation as NOT",
+        ['&'] = "; Cypher writes 'and' as AND",
+    };
+
     private readonly string text;
     private int offset;
     private int line = 1;
@@ -202,7 +209,8 @@ public sealed partial class Lexer
 
         var c = Peek();
         var detail = c > 127 ? "InvalidUnicodeCharacter" : "UnexpectedSyntax";
-        var hint = AsciiLookalikes.TryGetValue(c, out var ascii) ? $"; did you mean '{ascii}'?" : "";
+        var hint = AsciiLookalikes.TryGetValue(c, out var ascii) ? $"; did you mean '{ascii}'?"
+            : OperatorHints.GetValueOrDefault(c, "");
         throw CypherErrors.Syntax(detail, $"Unexpected character '{c}' (U+{(int)c:X4}){hint}", start);
     }
 }

@@ -64,6 +64,11 @@ public sealed partial class Parser
         while (Current.Kind == TokenKind.Symbol && ComparisonOperators.TryGetValue(Current.Text, out var op))
         {
             var position = Advance().Position;
+            if (op == BinaryOperator.Equal && Check("="))
+            {
+                throw CypherErrors.Syntax("UnexpectedSyntax", "Cypher compares with a single '=', not '=='", Current.Position);
+            }
+
             levels.Add();
             var right = ParsePredicates();
             var comparison = new BinaryExpression(op, left, right) { Position = position };

@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Cypher.Ast;
 
 namespace PolicyGraph.Cypher.Semantics;
@@ -8,7 +9,7 @@ namespace PolicyGraph.Cypher.Semantics;
 /// </summary>
 public sealed partial class SemanticAnalyzer
 {
-    private static void CheckAggregatingItems(ProjectionBody body)
+    private void CheckAggregatingItems(ProjectionBody body)
     {
         var keys = GroupingKeys(body);
         foreach (var item in body.Items.Where(item => ExpressionTree.ContainsAggregate(item.Expression)))
@@ -22,7 +23,7 @@ public sealed partial class SemanticAnalyzer
     }
 
     /// <summary>In ORDER BY after aggregation, projected aliases are also fine; unknown names are undefined.</summary>
-    private static void CheckAggregateOrdering(Expression sort, ProjectionBody body, Scope outgoing)
+    private void CheckAggregateOrdering(Expression sort, ProjectionBody body, Scope outgoing)
     {
         var keys = GroupingKeys(body);
         var keyVariables = keys.SelectMany(ExpressionTree.VariableNames).ToHashSet();
@@ -51,10 +52,10 @@ public sealed partial class SemanticAnalyzer
     /// covered by a simple grouping key (null = allowed). Parts equal to <paramref name="projectedAggregates"/>
     /// refer to an already computed column and are not inspected.
     /// </summary>
-    private static void CheckGrouped(
+    private void CheckGrouped(
         Expression expression,
         HashSet<Expression> keys,
-        Func<Variable, Exception?> reject,
+        Func<Variable, CypherException?> reject,
         HashSet<Expression>? projectedAggregates = null,
         IReadOnlySet<string>? locals = null)
     {
@@ -72,7 +73,7 @@ public sealed partial class SemanticAnalyzer
         {
             if (!IsLocal(variable, locals) && reject(variable) is { } error)
             {
-                throw error;
+                Report(error);
             }
 
             return;

@@ -15,11 +15,11 @@ public sealed partial class SemanticAnalyzer
         return scope.With(unwind.Variable.Name, element);
     }
 
-    private static void RequireUnbound(Variable variable, Scope scope)
+    private void RequireUnbound(Variable variable, Scope scope)
     {
         if (scope.Contains(variable.Name))
         {
-            throw Error("VariableAlreadyBound", $"Variable `{variable.Name}` already declared", variable);
+            Report("VariableAlreadyBound", $"Variable `{variable.Name}` already declared", variable);
         }
     }
 
@@ -81,13 +81,14 @@ public sealed partial class SemanticAnalyzer
         {
             if (target is LabelPredicate)
             {
-                throw Error("InvalidDelete", "DELETE removes nodes, relationships or paths; use REMOVE to remove labels", target);
+                Report("InvalidDelete", "DELETE removes nodes, relationships or paths; use REMOVE to remove labels", target);
+                continue;
             }
 
             var type = Infer(target, new ExpressionContext(scope));
             if (!type.Fits(DeletableKinds))
             {
-                throw Error("InvalidArgumentType", $"DELETE expects a node, relationship or path but got {type}", target);
+                Report("InvalidArgumentType", $"DELETE expects a node, relationship or path but got {type}", target);
             }
         }
 
@@ -103,7 +104,8 @@ public sealed partial class SemanticAnalyzer
         {
             if (!IsUpdating(update))
             {
-                throw Error("InvalidClauseComposition", "FOREACH can only contain updating clauses", update);
+                Report("InvalidClauseComposition", "FOREACH can only contain updating clauses", update);
+                continue;
             }
 
             inner = AnalyzeNonProjectionClause(update, inner);

@@ -44,8 +44,16 @@ public sealed partial class SemanticAnalyzer
         return result;
     }
 
-    private static CypherType InferVariable(Variable variable, Scope scope) =>
-        scope.TypeOf(variable.Name) ?? throw Error("UndefinedVariable", $"Variable `{variable.Name}` not defined", variable);
+    private CypherType InferVariable(Variable variable, Scope scope)
+    {
+        if (scope.TypeOf(variable.Name) is { } type)
+        {
+            return type;
+        }
+
+        Report("UndefinedVariable", $"Variable `{variable.Name}` not defined", variable);
+        return CypherType.Any;
+    }
 
     /// <summary>A list literal's element type is the common type of its items (Any when they differ).</summary>
     private CypherType InferList(ListLiteral list, ExpressionContext context) =>
@@ -66,7 +74,7 @@ public sealed partial class SemanticAnalyzer
         var subject = Infer(lookup.Subject, context);
         if (subject.Kind == TypeKind.Path)
         {
-            throw Error(
+            Report(
                 "InvalidArgumentType",
                 $"Type mismatch: expected a map, node or relationship but was Path (property '{lookup.Key}')",
                 lookup);
@@ -75,11 +83,11 @@ public sealed partial class SemanticAnalyzer
         if (subject.Kind is TypeKind.Boolean or TypeKind.Integer or TypeKind.Float or TypeKind.String or TypeKind.List)
         {
             // The TCK classifies property access on a plain value as a TypeError detected at compile time.
-            throw CypherErrors.Compile(
+            Report(CypherErrors.Compile(
                 "TypeError",
                 "InvalidArgumentType",
                 $"Type mismatch: expected a map, node or relationship but was {subject} (property '{lookup.Key}')",
-                lookup.Position);
+                lookup.Position));
         }
 
         return CypherType.Any;
@@ -132,11 +140,11 @@ public sealed partial class SemanticAnalyzer
         RequireBoolean(type, predicate);
     }
 
-    private static void RequireBoolean(CypherType type, Expression expression)
+    private void RequireBoolean(CypherType type, Expression expression)
     {
         if (!type.Fits(BooleanKinds))
         {
-            throw Error("InvalidArgumentType", $"Type mismatch: expected Boolean but was {type}", expression);
+            Report("InvalidArgumentType", $"Type mismatch: expected Boolean but was {type}", expression);
         }
     }
 }

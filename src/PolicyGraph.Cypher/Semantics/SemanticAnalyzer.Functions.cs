@@ -6,14 +6,18 @@ public sealed partial class SemanticAnalyzer
 {
     private CypherType InferFunctionCall(FunctionCall call, ExpressionContext context)
     {
-        var signature = FunctionCatalog.Find(call.Name)
-            ?? throw Error("UnknownFunction", $"Unknown function '{call.Name}'", call);
+        if (FunctionCatalog.Find(call.Name) is not { } signature)
+        {
+            Report("UnknownFunction", $"Unknown function '{call.Name}'", call);
+            return InferArgumentsOfUnknown(call, context);
+        }
+
         if (!signature.AcceptsArgumentCount(call.Arguments.Count))
         {
             var expected = signature.MaxArguments == signature.MinArguments
                 ? $"{signature.MinArguments}"
                 : $"{signature.MinArguments} to {signature.MaxArguments?.ToString() ?? "any number"}";
-            throw Error(
+            Report(
                 "InvalidNumberOfArguments",
                 $"Function '{call.Name}' takes {expected} argument(s), got {call.Arguments.Count}",
                 call);
@@ -26,7 +30,7 @@ public sealed partial class SemanticAnalyzer
             var type = InferArgument(call, argument, argumentContext);
             if (signature.ArgumentKinds is { } kinds && i < kinds.Count && !type.Fits(kinds[i]))
             {
-                throw Error(
+                Report(
                     "InvalidArgumentType",
                     $"Type mismatch: function '{call.Name}' does not accept {type} as argument {i + 1}",
                     argument);
@@ -34,6 +38,17 @@ public sealed partial class SemanticAnalyzer
         }
 
         return signature.ReturnType;
+    }
+
+    /// <summary>After an unknown function, its arguments are still checked so later problems are found too.</summary>
+    private CypherType InferArgumentsOfUnknown(FunctionCall call, ExpressionContext context)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            Infer(argument, context);
+        }
+
+        return CypherType.Any;
     }
 
     /// <summary>exists((a)-->(b)) is the one place a pattern predicate is allowed outside WHERE.</summary>
@@ -50,16 +65,15 @@ public sealed partial class SemanticAnalyzer
     }
 
     /// <summary>Checks that an aggregate may appear here and returns the context for its arguments.</summary>
-    private static ExpressionContext EnterAggregate(Expression aggregate, ExpressionContext context)
+    private ExpressionContext EnterAggregate(Expression aggregate, ExpressionContext context)
     {
         if (context.InsideAggregate)
         {
-            throw Error("NestedAggregation", "Can't use aggregate functions inside of aggregate functions", aggregate);
+            Report("NestedAggregation", "Can't use aggregate functions inside of aggregate functions", aggregate);
         }
-
-        if (!context.AllowAggregates)
+        else if (!context.AllowAggregates)
         {
-            throw Error(
+            Report(
                 "InvalidAggregation",
                 "Aggregate functions are only allowed in WITH, RETURN and ORDER BY after an aggregating projection",
                 aggregate);
@@ -70,7 +84,7 @@ public sealed partial class SemanticAnalyzer
             .FirstOrDefault(call => string.Equals(call.Name, "rand", StringComparison.OrdinalIgnoreCase));
         if (nonConstant is not null)
         {
-            throw Error(
+            Report(
                 "NonConstantExpression",
                 "Can't use non-deterministic (random) functions inside of aggregate functions",
                 nonConstant);

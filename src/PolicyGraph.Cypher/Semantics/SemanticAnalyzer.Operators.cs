@@ -34,11 +34,11 @@ public sealed partial class SemanticAnalyzer
         }
     }
 
-    private static void RequireKind(CypherType type, TypeKind[] allowed, Expression expression, string expected)
+    private void RequireKind(CypherType type, TypeKind[] allowed, Expression expression, string expected)
     {
         if (!type.Fits(allowed))
         {
-            throw Error("InvalidArgumentType", $"Type mismatch: expected {expected} but was {type}", expression);
+            Report("InvalidArgumentType", $"Type mismatch: expected {expected} but was {type}", expression);
         }
     }
 

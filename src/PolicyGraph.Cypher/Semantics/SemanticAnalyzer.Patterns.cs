@@ -59,7 +59,7 @@ public sealed partial class SemanticAnalyzer
         {
             if (binding.Scope.Contains(path.Name))
             {
-                throw Error("VariableAlreadyBound", $"Variable `{path.Name}` already declared", path);
+                Report("VariableAlreadyBound", $"Variable `{path.Name}` already declared", path);
             }
 
             binding.Scope = binding.Scope.With(path.Name, CypherType.Path);
@@ -83,15 +83,16 @@ public sealed partial class SemanticAnalyzer
 
         if (binding.IsCreating && (standalone || node.Labels.Count > 0 || node.Properties is not null))
         {
-            throw Error(
+            Report(
                 "VariableAlreadyBound",
                 $"Can't create node `{variable.Name}` with labels or properties here. The variable is already declared in this context",
                 variable);
+            return;
         }
 
         if (!existing.Fits([TypeKind.Node]))
         {
-            throw Error(
+            Report(
                 "VariableTypeConflict",
                 $"Type mismatch: `{variable.Name}` defined with conflicting type {existing} (expected Node)",
                 variable);
@@ -102,10 +103,11 @@ public sealed partial class SemanticAnalyzer
     {
         if (binding.IsCreating && relationship.Variable is { } reused && binding.Scope.Contains(reused.Name))
         {
-            throw Error(
+            Report(
                 "VariableAlreadyBound",
                 $"Can't create relationship `{reused.Name}`: the variable is already declared in this context",
                 reused);
+            return;
         }
 
         if (binding.IsCreating)
@@ -136,59 +138,63 @@ public sealed partial class SemanticAnalyzer
         CheckRelationshipReuse(variable, existing, relationship.Length is not null, binding);
     }
 
-    private static void CheckRelationshipReuse(Variable variable, CypherType existing, bool variableLength, PatternBinding binding)
+    private void CheckRelationshipReuse(Variable variable, CypherType existing, bool variableLength, PatternBinding binding)
     {
         if (binding.IsCreating)
         {
-            throw Error(
+            Report(
                 "VariableAlreadyBound",
                 $"Can't create relationship `{variable.Name}`: the variable is already declared in this context",
                 variable);
+            return;
         }
 
         var fits = existing.Fits([TypeKind.Relationship])
             || (variableLength && existing.Kind == TypeKind.List && existing.Element?.Kind is TypeKind.Relationship or TypeKind.Any);
         if (!fits)
         {
-            throw Error(
+            Report(
                 "VariableTypeConflict",
                 $"Type mismatch: `{variable.Name}` defined with conflicting type {existing} (expected Relationship)",
                 variable);
+            return;
         }
 
         if (binding.RelationshipsInClause.Contains(variable.Name))
         {
-            throw Error(
+            Report(
                 "RelationshipUniquenessViolation",
                 $"Cannot use the same relationship variable `{variable.Name}` for multiple relationships",
                 variable);
         }
     }
 
-    private static void CheckCreatableRelationship(RelationshipPattern relationship, PatternMode mode)
+    private void CheckCreatableRelationship(RelationshipPattern relationship, PatternMode mode)
     {
         var verb = mode == PatternMode.Create ? "CREATE" : "MERGE";
         if (relationship.Length is not null)
         {
-            throw Error("CreatingVarLength", $"Variable length relationships cannot be used in {verb}", relationship);
+            Report("CreatingVarLength", $"Variable length relationships cannot be used in {verb}", relationship);
+            return;
         }
 
         if (relationship.Types.Count != 1)
         {
-            throw Error("NoSingleRelationshipType", $"Exactly one relationship type must be specified for {verb}", relationship);
+            Report("NoSingleRelationshipType", $"Exactly one relationship type must be specified for {verb}", relationship);
+            return;
         }
 
         if (mode == PatternMode.Create && relationship.Direction == RelationshipDirection.Undirected)
         {
-            throw Error("RequiresDirectedRelationship", "Only directed relationships are supported in CREATE", relationship);
+            Report("RequiresDirectedRelationship", "Only directed relationships are supported in CREATE", relationship);
         }
     }
 
-    private static void CheckLength(VariableLength length)
+    private void CheckLength(VariableLength length)
     {
         if (length.Min is < 0 || length.Max is < 0)
         {
-            throw Error("InvalidRelationshipPattern", "Variable length bounds cannot be negative", length);
+            Report("InvalidRelationshipPattern", "Variable length bounds cannot be negative", length);
         }
     }
 
@@ -202,13 +208,14 @@ public sealed partial class SemanticAnalyzer
 
         if (properties is Parameter && binding.Mode is PatternMode.Match or PatternMode.Merge or PatternMode.Nested)
         {
-            throw Error("InvalidParameterUse", "Parameter maps cannot be used in MATCH or MERGE patterns", properties);
+            Report("InvalidParameterUse", "Parameter maps cannot be used in MATCH or MERGE patterns", properties);
+            return;
         }
 
         var type = Infer(properties, new ExpressionContext(binding.Scope));
         if (!type.Fits([TypeKind.Map]))
         {
-            throw Error("InvalidArgumentType", $"Pattern properties must be a map, but was {type}", properties);
+            Report("InvalidArgumentType", $"Pattern properties must be a map, but was {type}", properties);
         }
     }
 
@@ -221,7 +228,7 @@ public sealed partial class SemanticAnalyzer
             .OfType<Variable>();
         foreach (var variable in variables.Where(variable => !scope.Contains(variable.Name)))
         {
-            throw Error(
+            Report(
                 "UndefinedVariable",
                 $"Variable `{variable.Name}` not defined (patterns used as predicates cannot introduce new variables)",
                 variable);

@@ -9,26 +9,10 @@ public sealed partial class SemanticAnalyzer
     {
         if (body.IncludeExisting && incoming.IsEmpty && isReturn)
         {
-            throw Error("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope", body);
+            Report("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope", body);
         }
 
-        var outgoing = body.IncludeExisting ? incoming : Scope.Empty;
-        var projected = new Dictionary<Expression, CypherType>();
-        var columns = new List<string>();
-        foreach (var item in body.Items)
-        {
-            var type = Infer(item.Expression, new ExpressionContext(incoming, AllowAggregates: true));
-            var name = item.ColumnName;
-            if (columns.Contains(name))
-            {
-                throw Error("ColumnNameConflict", $"Multiple result columns with the same name '{name}' are not supported", item);
-            }
-
-            columns.Add(name);
-            outgoing = outgoing.With(name, type);
-            projected.TryAdd(item.Expression, type);
-        }
-
+        var (outgoing, columns, projected) = AnalyzeItems(body, incoming);
         var aggregating = body.Items.Any(item => ExpressionTree.ContainsAggregate(item.Expression));
         if (aggregating)
         {
@@ -48,16 +32,41 @@ public sealed partial class SemanticAnalyzer
         return (outgoing, [.. existing, .. columns]);
     }
 
+    /// <summary>The scope after the projection, its explicit columns, and each projected expression's type.</summary>
+    private (Scope Outgoing, List<string> Columns, Dictionary<Expression, CypherType> Projected) AnalyzeItems(
+        ProjectionBody body,
+        Scope incoming)
+    {
+        var outgoing = body.IncludeExisting ? incoming : Scope.Empty;
+        var projected = new Dictionary<Expression, CypherType>();
+        var columns = new List<string>();
+        foreach (var item in body.Items)
+        {
+            var type = Infer(item.Expression, new ExpressionContext(incoming, AllowAggregates: true));
+            var name = item.ColumnName;
+            if (columns.Contains(name))
+            {
+                Report("ColumnNameConflict", $"Multiple result columns with the same name '{name}' are not supported", item);
+            }
+
+            columns.Add(name);
+            outgoing = outgoing.With(name, type);
+            projected.TryAdd(item.Expression, type);
+        }
+
+        return (outgoing, columns, projected);
+    }
+
     /// <summary>
     /// WITH needs a name for every expression that is not just a variable. Checked last, as Neo4j does, so that
     /// aggregation problems in the same projection are reported first.
     /// </summary>
-    private static void RequireAliases(ProjectionBody body)
+    private void RequireAliases(ProjectionBody body)
     {
         var unnamed = body.Items.FirstOrDefault(item => item.Alias is null && item.Expression is not Variable);
         if (unnamed is not null)
         {
-            throw Error("NoExpressionAlias", "Expression in WITH must be aliased (use AS)", unnamed);
+            Report("NoExpressionAlias", "Expression in WITH must be aliased (use AS)", unnamed);
         }
     }
 
@@ -79,10 +88,11 @@ public sealed partial class SemanticAnalyzer
             if (!aggregating && ExpressionTree.ContainsAggregate(sort.Expression))
             {
                 var aggregate = ExpressionTree.DescendantsAndSelf(sort.Expression).First(ExpressionTree.IsAggregate);
-                throw Error(
+                Report(
                     "InvalidAggregation",
                     "ORDER BY can only use aggregate functions when the projection aggregates",
                     aggregate);
+                continue;
             }
 
             if (aggregating && ExpressionTree.ContainsAggregate(sort.Expression))
@@ -95,7 +105,7 @@ public sealed partial class SemanticAnalyzer
     }
 
     /// <summary>SKIP and LIMIT take a constant, non-negative integer (a parameter is checked when the query runs).</summary>
-    private static void CheckConstantCount(Expression? count, string clause)
+    private void CheckConstantCount(Expression? count, string clause)
     {
         if (count is null)
         {
@@ -105,21 +115,24 @@ public sealed partial class SemanticAnalyzer
         var readsGraph = ExpressionTree.DescendantsAndSelf(count).Any(e => e is PatternPredicate or ExistsSubquery);
         if (ExpressionTree.VariableNames(count).Any() || readsGraph)
         {
-            throw Error(
+            Report(
                 "NonConstantExpression",
                 $"{clause} must be a constant expression that does not refer to variables",
                 count);
+            return;
         }
 
         switch (count)
         {
             case IntegerLiteral { Value: < 0 } negative:
-                throw Error("NegativeIntegerArgument", $"{clause} must be a non-negative integer, got {negative.Value}", count);
+                Report("NegativeIntegerArgument", $"{clause} must be a non-negative integer, got {negative.Value}", count);
+                break;
             case FloatLiteral or StringLiteral or BooleanLiteral or ListLiteral or MapLiteral:
-                throw Error(
+                Report(
                     "InvalidArgumentType",
                     $"{clause} must be an integer, got {CypherPrinter.PrintExpression(count)}",
                     count);
+                break;
         }
     }
 }

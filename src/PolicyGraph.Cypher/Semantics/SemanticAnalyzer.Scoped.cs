@@ -75,10 +75,11 @@ public sealed partial class SemanticAnalyzer
     {
         if (!context.AllowPatternPredicates)
         {
-            throw Error(
+            Report(
                 "UnexpectedSyntax",
                 "A pattern can only be used as a predicate in WHERE (use a pattern comprehension or EXISTS { } instead)",
                 predicate);
+            return CypherType.Boolean;
         }
 
         CheckPatternPredicate(predicate.Pattern, context.Scope);
@@ -96,7 +97,7 @@ public sealed partial class SemanticAnalyzer
         var subject = InferVariable(projection.Subject, context.Scope);
         if (!subject.Fits([TypeKind.Map, TypeKind.Node, TypeKind.Relationship]))
         {
-            throw Error(
+            Report(
                 "InvalidArgumentType",
                 $"Type mismatch: map projection needs a map, node or relationship but was {subject}",
                 projection.Subject);

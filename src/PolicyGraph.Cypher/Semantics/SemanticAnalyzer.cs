@@ -5,20 +5,43 @@ namespace PolicyGraph.Cypher.Semantics;
 
 /// <summary>
 /// Checks a parsed query before execution: variable scoping and typing, aggregation rules, clause composition,
-/// pattern rules of CREATE/MERGE, constant SKIP/LIMIT, function names and arity. Raises the openCypher TCK's
-/// error categories and detail codes as <see cref="CypherException"/>s (phase CompileTime).
+/// pattern rules of CREATE/MERGE, constant SKIP/LIMIT, function names and arity. Reports the openCypher TCK's
+/// error categories and detail codes as <see cref="CypherException"/>s (phase CompileTime): either the first one
+/// is thrown (<see cref="Analyze"/>) or, after each problem, checking goes on to collect them all (<see cref="Diagnose"/>).
 /// </summary>
 public sealed partial class SemanticAnalyzer
 {
-    private SemanticAnalyzer()
-    {
-    }
+    /// <summary>Null when the first problem is thrown at once.</summary>
+    private readonly List<CypherException>? collected;
+
+    private SemanticAnalyzer(List<CypherException>? collected) => this.collected = collected;
 
     /// <summary>Throws the first problem found, in query order; returns the result column names.</summary>
-    public static IReadOnlyList<string> Analyze(Query query) => new SemanticAnalyzer().AnalyzeQuery(query, Scope.Empty, false);
+    public static IReadOnlyList<string> Analyze(Query query) => new SemanticAnalyzer(null).AnalyzeQuery(query, Scope.Empty, false);
+
+    /// <summary>Every problem found, in query order (empty when the query is fine).</summary>
+    public static IReadOnlyList<CypherException> Diagnose(Query query)
+    {
+        var problems = new List<CypherException>();
+        new SemanticAnalyzer(problems).AnalyzeQuery(query, Scope.Empty, false);
+        // One place in the text can trip several checks; its first problem says the most.
+        return problems.DistinctBy(problem => (problem.Line, problem.Column)).ToList();
+    }
 
     private static CypherException Error(string detail, string message, AstNode node) =>
         CypherErrors.Syntax(detail, message, node.Position);
+
+    private void Report(string detail, string message, AstNode node) => Report(Error(detail, message, node));
+
+    private void Report(CypherException problem)
+    {
+        if (collected is null)
+        {
+            throw problem;
+        }
+
+        collected.Add(problem);
+    }
 
     private IReadOnlyList<string> AnalyzeQuery(Query query, Scope outer, bool isSubquery) => query switch
     {
@@ -32,14 +55,14 @@ public sealed partial class SemanticAnalyzer
     {
         if (union.Left is UnionQuery previous && previous.All != union.All)
         {
-            throw Error("InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", union);
+            Report("InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", union);
         }
 
         var left = AnalyzeQuery(union.Left, outer, isSubquery);
         var right = AnalyzeSingleQuery(union.Right, outer, isSubquery);
         if (!left.SequenceEqual(right))
         {
-            throw Error(
+            Report(
                 "DifferentColumnsInUnion",
                 $"All parts of a UNION must return the same columns: {string.Join(", ", left)} vs {string.Join(", ", right)}",
                 union);
@@ -102,7 +125,7 @@ public sealed partial class SemanticAnalyzer
     /// RETURN only last; a query ends with RETURN, an update or CALL (subqueries may end anywhere); a reading
     /// clause needs a WITH after updates; subqueries inside EXISTS may not update.
     /// </summary>
-    private static void CheckClauseComposition(SingleQuery query, bool isSubquery)
+    private void CheckClauseComposition(SingleQuery query, bool isSubquery)
     {
         var clauses = query.Clauses;
         for (var i = 0; i < clauses.Count; i++)
@@ -110,29 +133,29 @@ public sealed partial class SemanticAnalyzer
             var clause = clauses[i];
             if (clause is ReturnClause && i < clauses.Count - 1)
             {
-                throw Error("InvalidClauseComposition", "RETURN can only be used at the end of the query", clauses[i + 1]);
+                Report("InvalidClauseComposition", "RETURN can only be used at the end of the query", clauses[i + 1]);
             }
 
             if (isSubquery && IsUpdating(clause))
             {
-                throw Error("InvalidClauseComposition", "An EXISTS subquery cannot contain updating clauses", clause);
+                Report("InvalidClauseComposition", "An EXISTS subquery cannot contain updating clauses", clause);
             }
 
             if (clause is CallClause { YieldAll: true } && clauses.Count > 1)
             {
-                throw Error("UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL", clause);
+                Report("UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL", clause);
             }
 
             if (clause is MatchClause && i > 0 && IsUpdating(clauses[i - 1]))
             {
-                throw Error("InvalidClauseComposition", "WITH is required between an updating clause and MATCH", clause);
+                Report("InvalidClauseComposition", "WITH is required between an updating clause and MATCH", clause);
             }
         }
 
         var last = clauses[^1];
         if (!isSubquery && last is not (ReturnClause or CallClause) && !IsUpdating(last))
         {
-            throw Error(
+            Report(
                 "InvalidClauseComposition",
                 "Query cannot conclude with this clause (must be RETURN or an update clause)",
                 last);

@@ -33,13 +33,19 @@ internal sealed partial class PatternMatcher
             if (existing is not RelationshipRef reference) yield break;
             boundRelationship = reference;
         }
+        var tracked = plan.TracksUniqueness;
         foreach (var (relationship, other) in Neighbours(from, direction, pattern, row, index, properties))
         {
-            if (used.Contains(relationship)) continue;
+            if (tracked && used.Contains(relationship)) continue;
             if (boundRelationship is { } fixedRelationship && fixedRelationship.Id != relationship) continue;
             if (!TryBindNode(plan, target, other, row, state, properties, out var bound)) continue;
             if (variable is not null && boundRelationship is null) bound = bound.With(variable, new RelationshipRef(relationship));
             state.RelationshipSlots[index] = relationship;
+            if (!tracked)
+            {
+                yield return bound;
+                continue;
+            }
             used.Add(relationship);
             yield return bound;
             used.Remove(relationship);

@@ -23,7 +23,7 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     /// <summary>All matches of a MATCH pattern for one input row, before its WHERE.</summary>
     public IEnumerable<Row> MatchPattern(Pattern pattern, Row row, Expression? where)
     {
-        var plans = pattern.Parts.Select(PatternPlan.From).ToArray();
+        var plans = PatternPlan.ForPattern(pattern);
         var hints = EqualityHints.From(where, plans, row, _context);
         return MatchParts(plans, 0, row, [], hints);
     }

@@ -8,13 +8,20 @@ namespace PolicyGraph.Embedded.Execution;
 /// </summary>
 internal sealed class PatternPlan
 {
-    public PatternPlan(PatternElement element, Variable? pathVariable, ShortestPathKind shortest)
+    public PatternPlan(PatternElement element, Variable? pathVariable, ShortestPathKind shortest, bool sharesRelationships = false)
     {
         Nodes = [element.Start, .. element.Chains.Select(c => c.Node)];
         Relationships = element.Chains.Select(c => c.Relationship).ToArray();
         PathVariable = pathVariable;
         Shortest = shortest;
+        TracksUniqueness = sharesRelationships || Relationships.Length > 1;
     }
+
+    /// <summary>
+    /// False when this is the only relationship of the whole MATCH: then no other hop can reuse it and single
+    /// hops skip the bookkeeping (variable-length hops always keep their trails relationship-unique).
+    /// </summary>
+    public bool TracksUniqueness { get; }
 
     public NodePattern[] Nodes { get; }
 
@@ -25,6 +32,13 @@ internal sealed class PatternPlan
     public ShortestPathKind Shortest { get; }
 
     public static PatternPlan From(PatternPart part) => new(part.Element, part.PathVariable, part.Shortest);
+
+    /// <summary>The plans of all parts of one MATCH, which share relationship uniqueness.</summary>
+    public static PatternPlan[] ForPattern(Pattern pattern)
+    {
+        var shared = pattern.Parts.Sum(p => p.Element.Chains.Count) > 1;
+        return pattern.Parts.Select(p => new PatternPlan(p.Element, p.PathVariable, p.Shortest, shared)).ToArray();
+    }
 
     /// <summary>Every variable the pattern can bind (nodes, relationships, path), in pattern order.</summary>
     public IEnumerable<string> Variables()

@@ -13,12 +13,15 @@ internal sealed partial class Projection
         var calls = _items.SelectMany(i => ExpressionScan.FindAggregates(i.Expression)).ToArray();
         var groups = new Dictionary<object?[], Group>(RowValuesComparer.Instance);
         var order = new List<Group>();
+        // The key is evaluated into one reused probe array; only a new group gets its own copy.
+        var probe = new object?[keyItems.Length];
         foreach (var row in input)
         {
             _context.Tick();
-            var key = keyItems.Length == 0 ? [] : EvaluateKey(keyItems, row);
-            if (!groups.TryGetValue(key, out var group))
+            for (var i = 0; i < probe.Length; i++) probe[i] = _context.Evaluate(keyItems[i].Expression, row);
+            if (!groups.TryGetValue(probe, out var group))
             {
+                var key = (object?[])probe.Clone();
                 group = new Group(row, key, calls.Select(CreateAggregator).ToArray());
                 groups[key] = group;
                 order.Add(group);
@@ -36,13 +39,6 @@ internal sealed partial class Projection
             // ORDER BY / WHERE see the columns, and aggregates written again (e.g. ORDER BY count(*) DESC) by structure.
             yield return (output, new AggregateRow(output, results));
         }
-    }
-
-    private object?[] EvaluateKey((string Name, Expression Expression)[] keyItems, Row row)
-    {
-        var key = new object?[keyItems.Length];
-        for (var i = 0; i < key.Length; i++) key[i] = _context.Evaluate(keyItems[i].Expression, row);
-        return key;
     }
 
     private Row Finish(Group group, (string Name, Expression Expression)[] keyItems, Dictionary<Expression, object?> results)

@@ -35,10 +35,10 @@ internal sealed partial class Projection
     {
         var projected = _aggregating ? Aggregate(input) : input.Select(row => ProjectPlain(row, where is not null));
         if (_body.Distinct) projected = Distinct(projected);
-        if (_body.OrderBy.Count > 0) projected = Sort(projected);
         var skip = CountArgument(_body.Skip, "SKIP");
-        if (skip is > 0) projected = projected.Skip(ClampToInt(skip.Value));
         var limit = CountArgument(_body.Limit, "LIMIT");
+        if (_body.OrderBy.Count > 0) projected = Sort(projected, limit is null ? null : limit + (skip ?? 0));
+        if (skip is > 0) projected = projected.Skip(ClampToInt(skip.Value));
         if (limit is not null) projected = projected.Take(ClampToInt(limit.Value));
         if (where is not null) projected = projected.Where(p => _context.IsTrue(where, p.SortScope));
         return projected.Select(p => p.Output);
@@ -67,31 +67,6 @@ internal sealed partial class Projection
             var key = row.Output.ValuesInOrder();
             if (seen.Add(key)) yield return row;
         }
-    }
-
-    private IEnumerable<(Row Output, IRow SortScope)> Sort(IEnumerable<(Row Output, IRow SortScope)> rows)
-    {
-        var keyed = rows.Select(r => (Row: r, Keys: _body.OrderBy.Select(s => SortKey(s.Expression, r)).ToArray())).ToList();
-        var comparer = Comparer<object?[]>.Create(CompareKeys);
-        return keyed.OrderBy(k => k.Keys, comparer).Select(k => k.Row);
-    }
-
-    private int CompareKeys(object?[] left, object?[] right)
-    {
-        for (var i = 0; i < left.Length; i++)
-        {
-            var comparison = CypherOrdering.CompareValues(left[i], right[i]);
-            if (comparison != 0) return _body.OrderBy[i].Descending ? -comparison : comparison;
-        }
-        return 0;
-    }
-
-    /// <summary>An ORDER BY expression equal to a projected item uses that column (so DISTINCT and aggregates sort).</summary>
-    private object? SortKey(Expression expression, (Row Output, IRow SortScope) row)
-    {
-        foreach (var (name, itemExpression) in _items)
-            if (itemExpression.Equals(expression)) return row.Output.Get(name);
-        return _context.Evaluate(expression, row.SortScope);
     }
 
     private long? CountArgument(Expression? expression, string clause)

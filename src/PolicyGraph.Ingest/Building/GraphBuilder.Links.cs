@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Extraction;
 using PolicyGraph.Ingest.Similarity;
 
@@ -61,8 +62,14 @@ public sealed partial class GraphBuilder
     private int CountInScope(DocumentContext ctx, string placePhrase)
     {
         if (_zones.FindMentions(placePhrase, ctx.Jurisdiction).FirstOrDefault() is not { } zone) return 0;
-        return ctx.Doc.Measures.Count(m => (m.Body?.Scope ?? m.Table?.Scope) is { } scope
-            && _zones.ResolveScope(scope, ctx.Jurisdiction).Any(z => z.Id == zone.Id));
+        var inZone = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Names(string scope)
+        {
+            if (!inZone.TryGetValue(scope, out var named))
+                inZone[scope] = named = _zones.ResolveScope(scope, ctx.Jurisdiction).Any(z => z.Id == zone.Id);
+            return named;
+        }
+        return ctx.Doc.Measures.Count(m => (m.Body?.Scope ?? m.Table?.Scope) is { } scope && Names(scope));
     }
 
     private void ReportMeasuresWithoutAgency(DocumentContext ctx, IReadOnlyList<string> measureIds)
@@ -107,20 +114,30 @@ public sealed partial class GraphBuilder
         }
     }
 
-    /// <summary>Free text in document order: paragraphs and headings, then each measure's own text.</summary>
+    /// <summary>
+    /// Free text in document order — paragraphs and headings, then each measure's own text, on the line it was
+    /// read from — with cited titles blanked out: 《中华人民共和国政府采购法》 names a law, not an agency.
+    /// </summary>
     private static IEnumerable<(string Text, int Line)> MentionTexts(ParsedDocument doc)
     {
         var measureLines = doc.Measures.Select(m => m.Line).Concat(doc.Measures.Select(m => m.Table?.Line ?? 0)).ToHashSet();
         foreach (var line in doc.Lines)
         {
-            if (!line.IsTableRow && !measureLines.Contains(line.Line)) yield return (line.Text, line.Line);
+            if (!line.IsTableRow && !measureLines.Contains(line.Line)) yield return (WithoutCitedTitles(line.Text), line.Line);
         }
         foreach (var measure in doc.Measures)
         {
-            yield return (measure.Text, measure.Line);
-            if (measure.Innovation?.InnovationPoint is { } point) yield return (point, measure.Line);
+            var line = measure.Body is { } body && body.Text == measure.Text ? measure.Line : measure.Table?.Line ?? measure.Line;
+            yield return (WithoutCitedTitles(measure.Text), line);
+            if (measure.Innovation?.InnovationPoint is { } point) yield return (WithoutCitedTitles(point), measure.Table?.Line ?? line);
         }
     }
+
+    private static string WithoutCitedTitles(string text) =>
+        text.IndexOf('《') < 0 ? text : CitedTitle().Replace(text, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"《[^《》]*》")]
+    private static partial Regex CitedTitle();
 
     private static Dictionary<string, object?> MentionProperties(DocumentContext ctx, int line, string asWritten) => new()
     {

@@ -12,7 +12,7 @@ public sealed partial class GraphBuilder
     {
         var body = ResolveAgencies(ctx, measure.Body);
         var table = ResolveAgencies(ctx, measure.Table);
-        var stated = Combine(body, table, a => a.Id, measure);
+        var stated = Combine(body, measure.Body, table, measure.Table, a => a.Id);
         foreach (var (agencyId, s) in stated)
         {
             AddAgencyNode(s.Value);
@@ -26,7 +26,7 @@ public sealed partial class GraphBuilder
     {
         var body = ResolveZones(ctx, measure.Body?.Scope, measure.Body);
         var table = ResolveZones(ctx, measure.Table?.Scope, measure.Table);
-        foreach (var (zoneId, s) in Combine(body, table, z => z.Id, measure))
+        foreach (var (zoneId, s) in Combine(body, measure.Body, table, measure.Table, z => z.Id))
         {
             AddZoneNode(s.Value);
             ctx.ScopedZones.Add(zoneId);
@@ -38,7 +38,7 @@ public sealed partial class GraphBuilder
     private void AddPilots(DocumentContext ctx, ParsedMeasure measure, string measureId)
     {
         var pilots = ResolveZones(ctx, measure.Table?.Pilot, measure.Table);
-        foreach (var (zoneId, s) in Combine(pilots, [], z => z.Id, measure))
+        foreach (var (zoneId, s) in Combine([], null, pilots, measure.Table, z => z.Id))
         {
             AddZoneNode(s.Value);
             ctx.ScopedZones.Add(zoneId);
@@ -73,7 +73,8 @@ public sealed partial class GraphBuilder
     }
 
     /// <summary>Body statements first, in written order, then what only the table states; each with its sources.</summary>
-    private static List<KeyValuePair<string, Stated<T>>> Combine<T>(IReadOnlyList<T> body, IReadOnlyList<T> table, Func<T, string> id, ParsedMeasure measure)
+    private static List<KeyValuePair<string, Stated<T>>> Combine<T>(
+        IReadOnlyList<T> body, MeasureSource? bodySource, IReadOnlyList<T> table, MeasureSource? tableSource, Func<T, string> id)
     {
         var result = new Dictionary<string, Stated<T>>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -92,8 +93,8 @@ public sealed partial class GraphBuilder
                 order.Add(key);
             }
         }
-        Add(body, measure.Body);
-        Add(table, measure.Table);
+        Add(body, bodySource);
+        Add(table, tableSource);
         return order.Select(k => new KeyValuePair<string, Stated<T>>(k, result[k])).ToList();
     }
 

@@ -4,7 +4,8 @@ namespace PolicyGraph.Ingest.Extraction;
 /// Pairs body items with annex table rows. First by number: the group of body items (same numbering style, over
 /// the whole document or within one heading, numbers not repeated) whose numbers overlap the table's most. If
 /// that pairing's titles mostly disagree — numbering restarts in the body but runs on in the table — items are
-/// paired in order instead, when their count equals the table's. Rows left over become measures of their own;
+/// paired in order instead, when their count equals the table's (and order wins whenever more of its titles
+/// agree). Rows left over become measures of their own;
 /// both statements are kept on each paired measure.
 /// </summary>
 public static class MeasureMerger
@@ -13,7 +14,7 @@ public static class MeasureMerger
 
     public static IReadOnlyList<ParsedMeasure> Merge(IReadOnlyList<BodyItem> items, IReadOnlyList<TableRow> rows, bool isBatch)
     {
-        var pairs = PairByNumber(items, rows) ?? PairByOrder(items, rows) ?? new Dictionary<BodyItem, TableRow>(ReferenceEqualityComparer.Instance);
+        var pairs = Better(PairByNumber(items, rows), PairByOrder(items, rows)) ?? new Dictionary<BodyItem, TableRow>(ReferenceEqualityComparer.Instance);
         var innovations = !isBatch ? [] : pairs.Count > 0 || rows.Count > 0 ? pairs.Keys.ToHashSet() : LargestList(items);
         var measures = new List<ParsedMeasure>();
         foreach (var item in items)
@@ -46,6 +47,16 @@ public static class MeasureMerger
         return TitlesMostlyAgree(pairs) ? pairs : null;
     }
 
+    /// <summary>The pairing with more pairs whose titles agree; numbers win a tie.</summary>
+    private static Dictionary<BodyItem, TableRow>? Better(Dictionary<BodyItem, TableRow>? byNumber, Dictionary<BodyItem, TableRow>? byOrder)
+    {
+        if (byNumber is null || byOrder is null) return byNumber ?? byOrder;
+        return AgreeingPairs(byOrder) > AgreeingPairs(byNumber) ? byOrder : byNumber;
+    }
+
+    private static int AgreeingPairs(Dictionary<BodyItem, TableRow> pairs) =>
+        pairs.Count(p => TitleSimilarity.Dice(p.Key.Title, p.Value.Title) >= MinTitleAgreement);
+
     private static Dictionary<BodyItem, TableRow> ToPairs(IEnumerable<(BodyItem Item, TableRow Row)> pairs)
     {
         // By reference: two items may be equal records (same title and number under different headings).
@@ -54,8 +65,7 @@ public static class MeasureMerger
         return result;
     }
 
-    private static bool TitlesMostlyAgree(Dictionary<BodyItem, TableRow> pairs) =>
-        pairs.Count(p => TitleSimilarity.Dice(p.Key.Title, p.Value.Title) >= MinTitleAgreement) * 2 >= pairs.Count;
+    private static bool TitlesMostlyAgree(Dictionary<BodyItem, TableRow> pairs) => AgreeingPairs(pairs) * 2 >= pairs.Count;
 
     /// <summary>A batch notice without a table: its items are the longest list under one heading.</summary>
     private static HashSet<BodyItem> LargestList(IReadOnlyList<BodyItem> items) =>

@@ -12,8 +12,6 @@ namespace PolicyGraph.Ingest.Extraction;
 /// </summary>
 public static partial class StructureParser
 {
-    private const int MaxBoxItemName = 30;
-
     public static DocumentStructure Parse(IReadOnlyList<LogicalLine> lines)
     {
         var units = InlineItemSplitter.Expand(lines);
@@ -33,7 +31,7 @@ public static partial class StructureParser
                 }
                 continue;
             }
-            if (LineShapes.LooksLikeHeading(marker) && !IsListItem(units, markers, i))
+            if (LineShapes.LooksLikeHeading(marker) && !IsListItem(markers, i))
             {
                 tree.Push(marker, units[i]);
                 boxItemCount = 0;
@@ -47,7 +45,7 @@ public static partial class StructureParser
         return new DocumentStructure(tree.Sections, items);
     }
 
-    private static bool IsListItem(IReadOnlyList<LogicalLine> units, LineMarker?[] markers, int i)
+    private static bool IsListItem(LineMarker?[] markers, int i)
     {
         var kind = markers[i]!.Kind;
         if (kind is MarkerKind.Chapter or MarkerKind.Section or MarkerKind.Box) return false;
@@ -95,7 +93,7 @@ public static partial class StructureParser
         return new BodyItem(seq, MarkerKind.Box, m.Groups["name"].Value.Trim(), line.Text.Trim(), line.Line, sectionPath, null);
     }
 
-    /// <summary>The title of a measure: its first sentence, or the whole text when it has no full stop.</summary>
+    /// <summary>The title of a measure: its first sentence (a bold lead-in in the source), or the whole text when it has no full stop.</summary>
     internal static string LeadingSentence(string text)
     {
         var stop = text.IndexOf('。');

@@ -107,6 +107,7 @@ public static partial class TableParser
 
     private static TableRow? SpacedRow(LogicalLine line)
     {
+        if (line.Text.Length == 0 || !char.IsAsciiDigit(line.Text[0])) return null;
         var m = SpacedRowPattern().Match(line.Text.Replace('\t', ' '));
         if (!m.Success) return null;
         var tail = m.Groups["tail"].Value.Split(' ', '\t').Where(t => t.Length > 0).ToArray();

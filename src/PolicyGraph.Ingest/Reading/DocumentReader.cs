@@ -48,6 +48,12 @@ public sealed class DocumentReader(IngestOptions options)
             diagnostics.Add(new IngestDiagnostic(DiagnosticSeverity.Warning, name, lines.Count, DiagnosticCodes.Truncated,
                 $"the file ends in the middle of a character ({decoded.TruncatedTail} stray byte(s) dropped); it may be cut short."));
         }
+        if (decoded.Replaced > 0)
+        {
+            var line = lines.Select((l, i) => (l, i)).First(x => x.l.Contains('\uFFFD')).i + 1;
+            diagnostics.Add(new IngestDiagnostic(DiagnosticSeverity.Warning, name, line, DiagnosticCodes.InvalidBytes,
+                $"{decoded.Replaced} invalid UTF-8 sequence(s) replaced by U+FFFD; the first is on this line."));
+        }
         var text = new SourceText(path, Hashing.Sha256Hex(bytes), decoded.EncodingName, bytes.Length, lines);
         return new ReadOutcome(text, diagnostics);
     }

@@ -2,8 +2,11 @@ using System.Text;
 
 namespace PolicyGraph.Ingest.Reading;
 
-/// <summary>The decoded text and how it was decoded; <see cref="TruncatedTail"/> counts bytes of a cut-off last character.</summary>
-public sealed record DecodedText(string Text, string EncodingName, int TruncatedTail);
+/// <summary>
+/// The decoded text and how it was decoded; <see cref="TruncatedTail"/> counts bytes of a cut-off last character,
+/// <see cref="Replaced"/> the invalid sequences of otherwise valid UTF-8 that were replaced by U+FFFD.
+/// </summary>
+public sealed record DecodedText(string Text, string EncodingName, int TruncatedTail, int Replaced = 0);
 
 /// <summary>
 /// Decides how a file's bytes are encoded: a byte-order mark wins; otherwise strict UTF-8, then UTF-16 without
@@ -21,7 +24,22 @@ public static class EncodingDetector
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return DecodeUtf8(bytes[3..], "utf-8-bom");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeStrict(bytes[2..], new UnicodeEncoding(false, false, true), "utf-16le-bom");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeStrict(bytes[2..], new UnicodeEncoding(true, false, true), "utf-16be-bom");
-        return DecodeUtf8(bytes, "utf-8") ?? DecodeUtf16WithoutMark(bytes) ?? DecodeGb18030(bytes);
+        return DecodeUtf8(bytes, "utf-8") ?? DecodeUtf16WithoutMark(bytes) ?? DecodeDamagedUtf8(bytes) ?? DecodeGb18030(bytes);
+    }
+
+    /// <summary>
+    /// UTF-8 with a few corrupt bytes (at most one sequence per 1,000 bytes) is still UTF-8: reading it as GB18030
+    /// would turn every character into another one, so the bad sequences are replaced and counted instead.
+    /// </summary>
+    private static DecodedText? DecodeDamagedUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var text = new UTF8Encoding(false, false).GetString(bytes);
+        if (text.Contains('\0')) return null;
+        var replaced = text.Count(c => c == '\uFFFD');
+        var multiByte = text.Count(c => c > '\u007F' && c != '\uFFFD');
+        return replaced <= Math.Max(1, bytes.Length / 1000) && multiByte > replaced * 10
+            ? new DecodedText(text, "utf-8", 0, replaced)
+            : null;
     }
 
     private static DecodedText? DecodeUtf8(ReadOnlySpan<byte> bytes, string name)

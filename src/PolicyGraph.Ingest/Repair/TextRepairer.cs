@@ -75,6 +75,7 @@ public static partial class TextRepairer
     /// </summary>
     private static string MarkSpaceSeparatedCells(string text)
     {
+        if (!text.Contains("  ", StringComparison.Ordinal)) return text;
         var runs = CellGap().Matches(text);
         if (runs.Count < MinCellGaps) return text;
         var chars = text.ToCharArray();

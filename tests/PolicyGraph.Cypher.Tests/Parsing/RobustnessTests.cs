@@ -7,7 +7,7 @@ namespace PolicyGraph.Cypher.Tests.Parsing;
 
 /// <summary>
 /// Broken input must always end in a <see cref="CypherException"/> with a position, never in another exception:
-/// every prefix of valid queries, and every query with one token removed, is compiled.
+/// every prefix of valid queries, and every query with one token removed, is compiled and diagnosed.
 /// </summary>
 public sealed class RobustnessTests
 {
@@ -77,6 +77,12 @@ public sealed class RobustnessTests
         catch (CypherException error)
         {
             Assert.True(error.Line is > 0 && error.Column is > 0, $"No position for '{text}': {error.Message}");
+        }
+
+        // Collecting every problem goes on past the first one, so it must cope with broken states as well.
+        foreach (var problem in CypherFrontEnd.Diagnose(text))
+        {
+            Assert.True(problem.Line is > 0 && problem.Column is > 0, $"No position for '{text}': {problem.Message}");
         }
     }
 }

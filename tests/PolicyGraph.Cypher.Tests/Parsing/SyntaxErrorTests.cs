@@ -53,6 +53,18 @@ public sealed class SyntaxErrorTests
         Assert.Equal("Unexpected token 'n' at line 1, column 26, expected BY", error.Message);
     }
 
+    [Theory]
+    [InlineData("MATCH (n) WHERE n.x != 1 RETURN n", "<>")]
+    [InlineData("MATCH (n) WHERE n.x == 1 RETURN n", "single '='")]
+    [InlineData("MATCH (n) WHERE n.x = 1 && n.y = 2 RETURN n", "AND")]
+    public void HintsAtTheCypherSpellingOfOperatorsFromOtherLanguages(string query, string hint)
+    {
+        var error = ParseError(query);
+
+        Assert.Equal(1, error.Line);
+        Assert.Contains(hint, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AQuotedKeywordIsAnOrdinaryName()
     {

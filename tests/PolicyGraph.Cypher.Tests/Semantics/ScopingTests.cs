@@ -23,6 +23,7 @@ public sealed class ScopingTests
     [InlineData("MATCH (n) WITH n LIMIT 5 SET n.picked = true RETURN count(*)")]
     [InlineData("MATCH (n) WITH * RETURN *")]
     [InlineData("MATCH (n) RETURN *, n")]
+    [InlineData("MATCH (n) WHERE n.flagged RETURN n")]
     [InlineData("RETURN date('2021-01-01') AS d, duration.between(date(), date()) AS span")]
     [InlineData("CALL db.labels() YIELD label RETURN label")]
     [InlineData("MATCH (n) RETURN n LIMIT $max")]

@@ -56,7 +56,9 @@ public class GraphBuilderTests
         var agencies = Into(Seeds, "RESPONSIBLE_FOR", credit.Id).OrderBy(r => (long)r["order"]!).Select(r => (string)r["asWritten"]!);
         Assert.Equal(["人行福州中心支行", "人行厦门市中心支行", "省委台港澳办"], agencies);
         Assert.True(credit.HasLabel("Innovation"));
-        Assert.Equal(["zone:平潭片区"], Seeds.Graph.Relationships.Where(r => r.Type == "PILOTED_IN" && r.StartId == credit.Id).Select(r => r.EndId));
+        var piloted = Assert.Single(Seeds.Graph.Relationships, r => r.Type == "PILOTED_IN" && r.StartId == credit.Id);
+        Assert.Equal(("zone:平潭片区", 58L), (piloted.EndId, (long)piloted["line"]!));
+        Assert.Equal(["table"], (IReadOnlyList<string>)piloted["sources"]!);
     }
 
     [Fact]

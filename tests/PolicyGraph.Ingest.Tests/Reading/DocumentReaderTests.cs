@@ -83,6 +83,19 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Utf8_with_a_corrupt_byte_stays_utf8_and_names_the_line()
+    {
+        var bytes = Encoding.UTF8.GetBytes(SeedText);
+        var at = bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes("工作领导小组办公室")); // first on line 3
+        bytes[at] = 0xFF;
+        var outcome = Reader.Decode("damaged.txt", bytes);
+        Assert.Equal("utf-8", outcome.Text!.EncodingName);
+        Assert.Equal("闽自贸办函〔2022〕15号", outcome.Text.Lines[4]);
+        var warning = Assert.Single(outcome.Diagnostics);
+        Assert.Equal((DiagnosticCodes.InvalidBytes, 3), (warning.Code, warning.Line));
+    }
+
+    [Fact]
     public void Oversized_files_are_rejected_before_reading()
     {
         var path = Path.Combine(Path.GetTempPath(), $"pg-big-{Guid.NewGuid():N}.txt");
