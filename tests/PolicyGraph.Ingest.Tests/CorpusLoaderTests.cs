@@ -13,6 +13,24 @@ public class CorpusLoaderTests
         Assert.Equal(first.Graph.Relationships.Select(r => r.Id), second.Graph.Relationships.Select(r => r.Id));
     }
 
+    [Theory]
+    [InlineData("GBK")]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    public void Seeds_re_encoded_at_test_time_give_the_same_measures(string encodingName)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var encoding = Encoding.GetEncoding(encodingName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var copies = Directory.GetFiles(TestCorpus.SeedDirectory, "*.txt")
+            .Select(f => new KeyValuePair<string, byte[]>(Path.GetFileName(f), encoding.GetBytes(File.ReadAllText(f, Encoding.UTF8))));
+        var reencoded = CorpusLoader.LoadBytes(copies, options: TestCorpus.Options);
+        static IEnumerable<string> Facts(IngestResult r) => r.Graph.Nodes.Where(n => n.HasLabel("Measure"))
+            .Select(n => $"{n["sourceFile"]}|{n["seq"]}|{n["title"]}|{n["line"]}").Order(StringComparer.Ordinal);
+        Assert.Equal(Facts(TestCorpus.Seeds), Facts(reencoded));
+        Assert.Equal(TestCorpus.Seeds.Graph.Relationships.Count(r => r.Type == "RESPONSIBLE_FOR"), reencoded.Graph.Relationships.Count(r => r.Type == "RESPONSIBLE_FOR"));
+        Assert.All(reencoded.Documents, d => Assert.NotEqual("utf-8", d.Encoding));
+    }
+
     [Fact]
     public void Bad_files_are_reported_by_name_and_the_good_ones_still_load()
     {

@@ -30,8 +30,20 @@ internal sealed partial class PatternMatcher
         if (node.Variable is { } variable && row.Has(variable.Name)) return BoundCost;
         if (IndexLookup(node, position, row, properties, hints) is not null) return IndexCost;
         var graph = _context.Graph;
-        return node.Labels.Count == 0 ? graph.EstimateNodeCount() + 1 : node.Labels.Min(graph.EstimateLabelCount) + 1;
+        var scanned = node.Labels.Count == 0 ? graph.EstimateNodeCount() : node.Labels.Min(graph.EstimateLabelCount);
+        // Without statistics, assume each property equality keeps a tenth of the scanned nodes (as planners do),
+        // so (a:Agency {name: $x}) is preferred over a scan of a small but unfiltered label.
+        var equalities = EqualityCount(node) + (node.Variable is { } v ? hints.For(v.Name).Count : 0);
+        var estimate = scanned / Math.Pow(10, Math.Min(equalities, 6));
+        return IndexCost + 1 + (long)estimate;
     }
+
+    private static int EqualityCount(NodePattern node) => node.Properties switch
+    {
+        null => 0,
+        MapLiteral map => map.Entries.Count,
+        _ => 1,
+    };
 
     private IEnumerable<int> AnchorCandidates(PatternPlan plan, int position, Row row, PatternProperties properties, EqualityHints hints)
     {

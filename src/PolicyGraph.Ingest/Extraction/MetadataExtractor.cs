@@ -17,6 +17,11 @@ public static partial class MetadataExtractor
     public static DocumentMetadata Extract(RepairedText text, List<IngestDiagnostic> diagnostics)
     {
         var lines = text.Lines;
+        if (lines.Count == 0)
+        {
+            diagnostics.Add(new(DiagnosticSeverity.Warning, text.Source.FileName, null, DiagnosticCodes.MissingMetadata, "no text is left once markup is removed."));
+            return new DocumentMetadata("", 1, null, null, null, null, null, Genres.Unknown);
+        }
         var head = lines.Take(HeadLines).TakeWhile(l => !IsBodyMarker(l)).ToList();
         var status = head.Select(l => StatusPattern().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups["s"].Value;
         var titleLine = ChooseTitle(head) ?? lines[0];

@@ -103,6 +103,19 @@ public class GraphBuilderTests
     }
 
     [Fact]
+    public void Mentions_names_the_text_gives_no_work_and_skips_cited_titles()
+    {
+        var plan = DocumentNode(Seeds, TestCorpus.FuzhouReplicationPlan);
+        var mentions = Seeds.Graph.Relationships.Where(r => r.Type == "MENTIONS" && r.StartId == plan.Id).ToDictionary(r => r.EndId);
+        Assert.Equal((59L, "省药监局"), ((long)mentions["agency:福建省药监局"]["line"]!, (string)mentions["agency:福建省药监局"]["asWritten"]!));
+        Assert.DoesNotContain("agency:福州市数据管理局", mentions.Keys); // assigned work: RESPONSIBLE_FOR, not MENTIONS
+        Assert.DoesNotContain(mentions.Keys, id => id.Contains("中华人民共和国") && id.StartsWith("agency:")); // inside 《…政府采购法》
+        var notice = DocumentNode(Seeds, TestCorpus.SeventhBatch);
+        var bank = Seeds.Graph.Relationships.Single(r => r.Type == "MENTIONS" && r.StartId == notice.Id && r.EndId == "agency:中国人民银行");
+        Assert.Equal(58L, bank["line"]); // in the annex row of item 13, not the list line
+    }
+
+    [Fact]
     public void Every_property_value_is_of_an_allowed_type()
     {
         static bool Allowed(object value) => value is bool or long or double or string

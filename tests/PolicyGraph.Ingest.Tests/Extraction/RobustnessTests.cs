@@ -30,6 +30,15 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void A_file_of_markup_only_loads_as_an_empty_unknown_document()
+    {
+        var doc = DocumentExtractor.Extract(SourceText.FromString("markup.html", "<p></p>\n<br>\n<b></b>\n"));
+        Assert.Equal(("", Genres.Unknown), (doc.Metadata.Title, doc.Metadata.Genre));
+        Assert.Empty(doc.Sections);
+        Assert.Contains(doc.Diagnostics, d => d.Code == DiagnosticCodes.MissingMetadata);
+    }
+
+    [Fact]
     public void Random_bytes_never_throw_when_loaded()
     {
         var random = new Random(11);
