@@ -1,48 +1,26 @@
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
+using PolicyGraph.Cypher;
 
 namespace PolicyGraph.Export;
 
 /// <summary>
-/// Cypher literal and identifier syntax. Document text is untrusted, so every string goes through
-/// <see cref="String"/>, which escapes quotes, backslashes and control characters; identifiers are backquoted
-/// unless plainly safe.
+/// Cypher literal and identifier syntax for the script exporter. Document text is untrusted, so strings go through
+/// the Cypher front end's printer, the one place that knows how to keep any text inside its literal.
 /// </summary>
-public static partial class CypherLiterals
+public static class CypherLiterals
 {
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial Regex PlainIdentifier();
+    /// <summary>A single-quoted string literal with quotes, backslashes and control characters escaped.</summary>
+    public static string String(string value) => CypherPrinter.Quote(value);
 
-    /// <summary>A single-quoted string literal.</summary>
-    public static string String(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2).Append('\'');
-        foreach (var ch in value)
-        {
-            builder.Append(ch switch
-            {
-                '\\' => @"\\",
-                '\'' => @"\'",
-                '"' => "\\\"",
-                '\n' => @"\n",
-                '\r' => @"\r",
-                '\t' => @"\t",
-                '\b' => @"\b",
-                '\f' => @"\f",
-                _ when char.IsControl(ch) || ch is '\u2028' or '\u2029' =>
-                    "\\u" + ((int)ch).ToString("x4", CultureInfo.InvariantCulture),
-                _ => ch.ToString(),
-            });
-        }
-        return builder.Append('\'').ToString();
-    }
-
-    /// <summary>A label, relationship type or property key, backquoted (with ` doubled) when not plain.</summary>
+    /// <summary>
+    /// A label, relationship type or property key, backquoted (with ` doubled) unless plain ASCII. Keywords stay
+    /// bare: after ':' or before ':' in a map they can only be names, and the script reads better (:CONTAINS).
+    /// </summary>
     public static string Identifier(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return PlainIdentifier().IsMatch(name) ? name : "`" + name.Replace("`", "``") + "`";
+        var plain = (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        return plain ? name : "`" + name.Replace("`", "``") + "`";
     }
 
     /// <summary>A property value of the graph model as a literal.</summary>

@@ -24,10 +24,29 @@ public static class JsonGraphReader
         {
             throw new FormatException($"{sourceName}:{e.LineNumber}:{e.LinePosition}: {e.Message}", e);
         }
-        var nodes = RequireArray(root, "nodes", sourceName).Select(t => ReadNode(t, sourceName)).ToList();
+        var nodes = RequireArray(root, "nodes", sourceName).Select(t => (Token: t, Node: ReadNode(t, sourceName))).ToList();
         var relationships = RequireArray(root, "relationships", sourceName)
-            .Select(t => ReadRelationship(t, sourceName)).ToList();
-        return new PropertyGraph(nodes, relationships);
+            .Select(t => (Token: t, Relationship: ReadRelationship(t, sourceName))).ToList();
+        CheckReferences(nodes, relationships, sourceName);
+        return new PropertyGraph(nodes.Select(n => n.Node), relationships.Select(r => r.Relationship));
+    }
+
+    /// <summary>The graph model's own checks, made here so the error can say where in the file the problem is.</summary>
+    private static void CheckReferences(
+        List<(JToken Token, GraphNode Node)> nodes, List<(JToken Token, GraphRelationship Relationship)> relationships, string source)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (token, node) in nodes)
+        {
+            if (!ids.Add(node.Id))
+                throw Error(token, source, $"node id '{node.Id}' occurs more than once");
+        }
+        foreach (var (token, rel) in relationships)
+        {
+            var missing = !ids.Contains(rel.StartId) ? rel.StartId : !ids.Contains(rel.EndId) ? rel.EndId : null;
+            if (missing is not null)
+                throw Error(token, source, $"relationship '{rel.Id}' refers to node '{missing}', which the file does not hold");
+        }
     }
 
     public static PropertyGraph ReadFile(string path)
@@ -67,7 +86,7 @@ public static class JsonGraphReader
     private static object ReadValue(JToken token, string source) => token.Type switch
     {
         JTokenType.Boolean => token.Value<bool>(),
-        JTokenType.Integer => token.Value<long>(),
+        JTokenType.Integer => AsLong(token, source),
         JTokenType.Float => token.Value<double>(),
         JTokenType.String => token.Value<string>()!,
         JTokenType.Array => ReadList((JArray)token, source),
@@ -80,13 +99,16 @@ public static class JsonGraphReader
         if (types.Count == 0 || types.All(t => t == JTokenType.String))
             return array.Select(t => t.Value<string>()!).ToList();
         if (types.All(t => t == JTokenType.Integer))
-            return array.Select(t => t.Value<long>()).ToList();
+            return array.Select(t => AsLong(t, source)).ToList();
         if (types.All(t => t is JTokenType.Integer or JTokenType.Float))
             return array.Select(t => t.Value<double>()).ToList();
         if (types.All(t => t == JTokenType.Boolean))
             return array.Select(t => t.Value<bool>()).ToList();
         throw Error(array, source, "a list property must hold values of one type");
     }
+
+    private static long AsLong(JToken token, string source) =>
+        ((JValue)token).Value is long value ? value : throw Error(token, source, "integer outside the 64-bit range");
 
     private static JArray RequireArray(JObject owner, string name, string source) =>
         owner[name] as JArray ?? throw Error(owner, source, $"expected a \"{name}\" array");

@@ -50,7 +50,8 @@ public class CypherScriptExporterTests
     [InlineData("it's", @"'it\'s'")]
     [InlineData(@"C:\dir", @"'C:\\dir'")]
     [InlineData("a\nb\r\tc", @"'a\nb\r\tc'")]
-    [InlineData("say \"hi\"", "'say \\\"hi\\\"'")]
+    [InlineData("say \"hi\"", "'say \"hi\"'")]
+    [InlineData("line\u2028break", @"'line\u2028break'")]
     [InlineData("bell\u0007", @"'bell\u0007'")]
     public void String_literals_escape_quotes_backslashes_and_control_characters(string value, string literal)
     {
@@ -62,6 +63,7 @@ public class CypherScriptExporterTests
     [InlineData("has space", "`has space`")]
     [InlineData("tick`name", "`tick``name`")]
     [InlineData("名称", "`名称`")]
+    [InlineData("Label\n", "`Label\n`")]
     public void Identifiers_are_backquoted_when_needed(string name, string expected)
     {
         Assert.Equal(expected, CypherLiterals.Identifier(name));

@@ -62,6 +62,20 @@ public class JsonGraphExporterTests
         Assert.Contains("\"id\"", error.Message);
     }
 
+    [Theory]
+    [InlineData("""{"id": "a", "labels": [], "properties": {}}""", """{"id": "r", "type": "T", "start": "a", "end": "zz", "properties": {}}""", 6, "node 'zz'")]
+    [InlineData("""{"id": "a", "labels": [], "properties": {}}, {"id": "a", "labels": [], "properties": {}}""", "", 3, "'a' occurs more than once")]
+    [InlineData("""{"id": "a", "labels": [], "properties": {"n": 99999999999999999999}}""", "", 3, "64-bit")]
+    public void Reader_names_the_line_of_an_element_the_graph_model_refuses(string nodes, string relationships, int line, string expected)
+    {
+        var json = "{\n\"nodes\": [\n" + nodes + "\n],\n\"relationships\": [\n" + relationships + "\n]\n}";
+
+        var error = Assert.Throws<FormatException>(() => JsonGraphReader.Read(new StringReader(json), "graph.json"));
+
+        Assert.StartsWith($"graph.json:{line}:", error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public void Value_outside_the_model_is_rejected_with_owner_and_key()
     {

@@ -15,14 +15,14 @@ internal static class TestCorpus
     public const string SeventhBatch = "fujian-ftz-7th-batch-innovation-results-notice-2019.txt";
     public const string NineteenthBatch = "fujian-ftz-19th-batch-innovation-measures-2022.txt";
 
-    private static readonly Lazy<IngestResult> SeedLoad = new(() => CorpusLoader.LoadDirectory(SeedDirectory, options: Options));
-
     private static readonly string SeedsRoot = FindSeedsRoot();
 
     public static string SeedDirectory { get; } = Path.Combine(SeedsRoot, "documents");
 
     /// <summary>Options with the repository's gazetteer (tests run far from the repository, so it is found from this file).</summary>
     public static IngestOptions Options { get; } = IngestOptions.Default with { Gazetteer = Gazetteer.Load(Path.Combine(SeedsRoot, "reference")) };
+
+    private static readonly Lazy<IngestResult> SeedLoad = new(() => CorpusLoader.LoadDirectory(SeedDirectory, options: Options));
 
     /// <summary>The whole seed corpus loaded once and shared by the tests that only read it.</summary>
     public static IngestResult Seeds => SeedLoad.Value;

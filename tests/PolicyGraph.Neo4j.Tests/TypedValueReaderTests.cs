@@ -34,11 +34,21 @@ public sealed class TypedValueReaderTests
         Assert.Equal(new object?[] { 0.5 }, Assert.IsAssignableFrom<IReadOnlyList<object?>>(floats));
     }
 
+    [Fact]
+    public void An_unsupported_value_is_kept_as_its_description_whatever_its_shape()
+    {
+        var text = TypedValueReader.Read(JObject.Parse("""{"$type": "Unsupported", "_value": {"name": "VECTOR"}}"""));
+
+        Assert.Equal("""{"name":"VECTOR"}""", text);
+    }
+
     [Theory]
     [InlineData("""{"$type": "Integer", "_value": "9223372036854775808"}""", "64-bit Integer")]
     [InlineData("""{"$type": "Colour", "_value": "red"}""", "Colour")]
     [InlineData("""{"value": 1}""", "typed value")]
     [InlineData("""{"$type": "Path", "_value": [{"$type": "String", "_value": "x"}]}""", "only nodes and relationships")]
+    [InlineData("""{"$type": "Date", "_value": {"year": 2024}}""", "a Date to carry its value as a string")]
+    [InlineData("""{"$type": "Boolean", "_value": "yes"}""", "a Boolean")]
     public void Values_outside_the_documented_format_are_protocol_errors_that_say_what_was_expected(string json, string expected)
     {
         var error = Assert.Throws<CypherException>(() => TypedValueReader.Read(JObject.Parse(json)));

@@ -173,7 +173,8 @@ public static partial class CypherPrinter
                 '\t' => "\\t",
                 '\b' => "\\b",
                 '\f' => "\\f",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                // Line and paragraph separators end a line in some editors and in JavaScript, so they are escaped too.
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });
         }

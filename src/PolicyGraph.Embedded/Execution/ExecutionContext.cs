@@ -38,6 +38,11 @@ internal sealed class ExecutionContext
 
     public object? Evaluate(Expression expression, IRow row) => Query.Expression(expression)(row, Evaluation);
 
+    /// <summary>The compiled form of an expression, for operators that evaluate it once per row.</summary>
+    public CompiledExpression Compile(Expression expression) => Query.Expression(expression);
+
+    public object? Evaluate(CompiledExpression compiled, IRow row) => compiled(row, Evaluation);
+
     /// <summary>Evaluates a predicate: only true passes (null and false filter the row out).</summary>
     public bool IsTrue(Expression expression, IRow row) => Evaluate(expression, row) is true;
 
@@ -52,7 +57,7 @@ internal sealed class ExecutionContext
     public void RequireWritable(string clause)
     {
         if (!Graph.IsWritable)
-            throw new CypherException("ClientError", "ForbiddenReadOnly", QueryPhase.CompileTime,
+            throw new CypherException("AccessModeError", "WriteInReadOnlyQuery", QueryPhase.CompileTime,
                 $"{clause} is not allowed in a read-only query.");
     }
 }

@@ -84,16 +84,23 @@ internal sealed partial class PatternMatcher
         return null;
     }
 
-    /// <summary>All trails from start to end through the parent links (each is a shortest one).</summary>
+    /// <summary>
+    /// All trails from start to end through the parent links (each is a shortest one). Iterative, so a long chain
+    /// cannot exhaust the stack.
+    /// </summary>
     private static IEnumerable<int[]> Trails(Dictionary<int, List<(int Parent, int Relationship)>> parents, int start, int end)
     {
-        if (end == start)
+        var pending = new Stack<(int Node, int[] Suffix)>();
+        pending.Push((end, []));
+        while (pending.Count > 0)
         {
-            yield return [];
-            yield break;
+            var (node, suffix) = pending.Pop();
+            if (node == start)
+            {
+                yield return suffix;
+                continue;
+            }
+            foreach (var (parent, relationship) in parents[node]) pending.Push((parent, [relationship, .. suffix]));
         }
-        foreach (var (parent, relationship) in parents[end])
-            foreach (var prefix in Trails(parents, start, parent))
-                yield return [.. prefix, relationship];
     }
 }

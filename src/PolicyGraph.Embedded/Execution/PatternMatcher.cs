@@ -24,41 +24,45 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     public IEnumerable<Row> MatchPattern(Pattern pattern, Row row, Expression? where)
     {
         var plans = PatternPlan.ForPattern(pattern);
-        var hints = EqualityHints.From(where, plans, row, _context);
-        return MatchParts(plans, 0, row, [], hints);
+        return MatchParts(plans, 0, row, [], where);
     }
 
     public IEnumerable<IRow> Match(PatternElement pattern, Variable? pathVariable, IRow outer, EvaluationContext context)
     {
         var start = outer as Row ?? Row.Nested(outer);
         var plan = new PatternPlan(pattern, pathVariable, ShortestPathKind.None);
-        return MatchPart(plan, start, [], EqualityHints.None);
+        return MatchPart(plan, start, [], where: null);
     }
 
     public bool Exists(Query subquery, IRow outer, EvaluationContext context) =>
         _runSubquery(subquery, outer as Row ?? Row.Nested(outer)).Any();
 
-    private IEnumerable<Row> MatchParts(PatternPlan[] plans, int index, Row row, HashSet<int> used, EqualityHints hints)
+    private IEnumerable<Row> MatchParts(PatternPlan[] plans, int index, Row row, HashSet<int> used, Expression? where)
     {
-        if (index == plans.Length - 1) return MatchPart(plans[index], row, used, hints);
-        return MatchRemainingParts(plans, index, row, used, hints);
+        if (index == plans.Length - 1) return MatchPart(plans[index], row, used, where);
+        return MatchRemainingParts(plans, index, row, used, where);
     }
 
-    private IEnumerable<Row> MatchRemainingParts(PatternPlan[] plans, int index, Row row, HashSet<int> used, EqualityHints hints)
+    private IEnumerable<Row> MatchRemainingParts(PatternPlan[] plans, int index, Row row, HashSet<int> used, Expression? where)
     {
         if (index == plans.Length)
         {
             yield return row;
             yield break;
         }
-        foreach (var matched in MatchPart(plans[index], row, used, hints))
-            foreach (var complete in MatchParts(plans, index + 1, matched, used, hints))
+        foreach (var matched in MatchPart(plans[index], row, used, where))
+            foreach (var complete in MatchParts(plans, index + 1, matched, used, where))
                 yield return complete;
     }
 
-    private IEnumerable<Row> MatchPart(PatternPlan plan, Row row, HashSet<int> used, EqualityHints hints)
+    /// <summary>
+    /// Matches one part for one row. Equality hints are taken from the WHERE with this row, so a later part can
+    /// join through an index on values bound by an earlier one (<c>MATCH (a), (b) WHERE b.id = a.ref</c>).
+    /// </summary>
+    private IEnumerable<Row> MatchPart(PatternPlan plan, Row row, HashSet<int> used, Expression? where)
     {
         if (plan.Shortest != ShortestPathKind.None) return MatchShortest(plan, row, used);
+        var hints = where is null ? EqualityHints.None : EqualityHints.From(where, [plan], row, _context);
         var properties = new PatternProperties(plan, row, _context);
         var anchor = ChooseAnchor(plan, row, properties, hints);
         return MatchFromAnchor(plan, anchor, row, used, properties, hints);

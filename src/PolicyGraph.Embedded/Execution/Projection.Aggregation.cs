@@ -15,10 +15,12 @@ internal sealed partial class Projection
         var order = new List<Group>();
         // The key is evaluated into one reused probe array; only a new group gets its own copy.
         var probe = new object?[keyItems.Length];
+        var compiledKeys = keyItems.Select(k => _context.Compile(k.Expression)).ToArray();
+        var feeds = calls.Select(CompileArguments).ToArray();
         foreach (var row in input)
         {
             _context.Tick();
-            for (var i = 0; i < probe.Length; i++) probe[i] = _context.Evaluate(keyItems[i].Expression, row);
+            for (var i = 0; i < probe.Length; i++) probe[i] = _context.Evaluate(compiledKeys[i], row);
             if (!groups.TryGetValue(probe, out var group))
             {
                 var key = (object?[])probe.Clone();
@@ -26,7 +28,7 @@ internal sealed partial class Projection
                 groups[key] = group;
                 order.Add(group);
             }
-            for (var i = 0; i < calls.Length; i++) Feed(group.Aggregators[i], calls[i], row);
+            for (var i = 0; i < calls.Length; i++) Feed(group.Aggregators[i], feeds[i], row);
         }
         // Without grouping keys an aggregation yields one row even for no input (count(*) = 0).
         if (order.Count == 0 && keyItems.Length == 0)
@@ -61,16 +63,15 @@ internal sealed partial class Projection
         _ => AggregatorFactory.CreateCountStar(),
     };
 
-    private void Feed(IAggregator aggregator, Expression call, Row row)
+    /// <summary>The compiled first and (for percentiles) second argument of an aggregate call; none for count(*).</summary>
+    private CompiledExpression[] CompileArguments(Expression call) =>
+        call is FunctionCall function ? function.Arguments.Take(2).Select(_context.Compile).ToArray() : [];
+
+    private void Feed(IAggregator aggregator, CompiledExpression[] arguments, Row row)
     {
-        if (call is not FunctionCall function)
-        {
-            aggregator.Add(null);
-            return;
-        }
-        if (aggregator is IParameterizedAggregator parameterized && function.Arguments.Count > 1)
-            parameterized.SetArgument(_context.Evaluate(function.Arguments[1], row));
-        aggregator.Add(function.Arguments.Count > 0 ? _context.Evaluate(function.Arguments[0], row) : null);
+        if (arguments.Length > 1 && aggregator is IParameterizedAggregator parameterized)
+            parameterized.SetArgument(_context.Evaluate(arguments[1], row));
+        aggregator.Add(arguments.Length > 0 ? _context.Evaluate(arguments[0], row) : null);
     }
 
     private sealed record Group(Row First, object?[] Key, IAggregator[] Aggregators);

@@ -14,6 +14,7 @@ internal sealed partial class Projection
     private readonly ExecutionContext _context;
     private readonly ProjectionBody _body;
     private readonly (string Name, Expression Expression)[] _items;
+    private readonly CompiledExpression[] _compiled;
     private readonly bool _aggregating;
 
     public Projection(ExecutionContext context, ProjectionBody body, IEnumerable<string> scope)
@@ -25,6 +26,7 @@ internal sealed partial class Projection
                 .Select(v => (v, (Expression)new Variable(v)))
             : [];
         _items = [.. existing, .. body.Items.Select(i => (i.ColumnName, i.Expression))];
+        _compiled = _items.Select(i => context.Compile(i.Expression)).ToArray();
         _aggregating = _items.Any(i => ExpressionScan.ContainsAggregate(i.Expression));
     }
 
@@ -50,11 +52,11 @@ internal sealed partial class Projection
         var output = Row.Empty;
         var sortScope = input;
         var needsScope = (_body.OrderBy.Count > 0 || filtered) && !_body.Distinct;
-        foreach (var (name, expression) in _items)
+        for (var i = 0; i < _items.Length; i++)
         {
-            var value = _context.Evaluate(expression, input);
-            output = output.With(name, value);
-            if (needsScope) sortScope = sortScope.With(name, value);
+            var value = _context.Evaluate(_compiled[i], input);
+            output = output.With(_items[i].Name, value);
+            if (needsScope) sortScope = sortScope.With(_items[i].Name, value);
         }
         return (output, needsScope ? sortScope : output);
     }

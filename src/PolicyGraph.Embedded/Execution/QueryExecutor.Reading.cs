@@ -1,4 +1,5 @@
 using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Expressions;
 using PolicyGraph.Embedded.Values;
 
 namespace PolicyGraph.Embedded.Execution;
@@ -11,15 +12,16 @@ internal sealed partial class QueryExecutor
         var introduced = match.Pattern.Parts.SelectMany(p => PatternPlan.From(p).Variables())
             .Where(v => !scope.Contains(v)).Distinct().ToArray();
         AddToScope(scope, introduced);
-        return rows.SelectMany(row => MatchRow(match, row, introduced));
+        var where = match.Where is null ? null : _context.Compile(match.Where);
+        return rows.SelectMany(row => MatchRow(match, where, row, introduced));
     }
 
-    private IEnumerable<Row> MatchRow(MatchClause match, Row row, string[] introduced)
+    private IEnumerable<Row> MatchRow(MatchClause match, CompiledExpression? where, Row row, string[] introduced)
     {
         var any = false;
         foreach (var matched in _matcher.MatchPattern(match.Pattern, row, match.Where))
         {
-            if (match.Where is not null && !_context.IsTrue(match.Where, matched)) continue;
+            if (where is not null && _context.Evaluate(where, matched) is not true) continue;
             any = true;
             yield return matched;
         }

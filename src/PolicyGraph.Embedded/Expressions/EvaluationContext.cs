@@ -58,11 +58,18 @@ public sealed class EvaluationContext
         return result;
     }
 
-    internal Regex GetRegex(string pattern)
+    /// <summary>
+    /// A regex that must match the whole input, as =~ and Java's Matcher.matches() do; cached by pattern.
+    /// The pattern is parsed on its own first, so an unbalanced one ("a)|(b") is rejected instead of
+    /// closing the anchoring group early and matching anywhere.
+    /// </summary>
+    /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
+    internal Regex GetWholeMatchRegex(string pattern)
     {
         if (!regexes.TryGetValue(pattern, out var regex))
         {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+            regex = new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.CultureInvariant, RegexTimeout);
             regexes[pattern] = regex;
         }
         return regex;

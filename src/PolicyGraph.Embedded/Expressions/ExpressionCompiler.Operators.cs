@@ -116,8 +116,7 @@ public static partial class ExpressionCompiler
     {
         try
         {
-            // =~ must match the whole string, as Java's Matcher.matches() does.
-            return context.GetRegex(@"\A(?:" + pattern + @")\z");
+            return context.GetWholeMatchRegex(pattern);
         }
         catch (ArgumentException error)
         {

@@ -33,7 +33,7 @@ internal static class IndexBuilder
     private static PropertyIndex UpdateExisting(PropertyIndex index, IReadOnlyDictionary<int, NodeDraft> drafts)
     {
         var definition = index.Definition;
-        var relevant = drafts.Where(d => IsIndexed(d.Value, definition)).ToArray();
+        var relevant = drafts.Where(d => ChangesEntry(d.Value, definition)).ToArray();
         if (relevant.Length == 0) return index;
         var entries = index.CopyEntries();
         foreach (var (id, draft) in relevant)
@@ -49,8 +49,17 @@ internal static class IndexBuilder
         return new PropertyIndex(definition, entries);
     }
 
-    private static bool IsIndexed(NodeDraft draft, IndexDefinition definition) =>
-        definition.AppliesTo(draft.Labels) || (draft.Original is { } original && definition.AppliesTo(original.Labels));
+    /// <summary>Whether the draft moves, adds or removes an entry (most edits leave an index untouched, so no copy is made).</summary>
+    private static bool ChangesEntry(NodeDraft draft, IndexDefinition definition)
+    {
+        var before = draft.Original is { } original && definition.AppliesTo(original.Labels)
+            ? PropertyArrays.Get(original.PropertyKeys, original.PropertyValues, definition.Property)
+            : null;
+        var after = !draft.Deleted && definition.AppliesTo(draft.Labels) ? draft.Properties.GetValueOrDefault(definition.Property) : null;
+        var hadKey = IndexKey.TryNormalize(before, out var oldKey);
+        var hasKey = IndexKey.TryNormalize(after, out var newKey);
+        return hadKey != hasKey || (hasKey && !oldKey.Equals(newKey));
+    }
 
     private static void Add(Dictionary<object, int[]> entries, IndexDefinition definition, object? value, int id)
     {

@@ -31,7 +31,10 @@ internal sealed class GraphAccumulator
         {
             if (value is null) continue;
             if (value is IReadOnlyList<string> list && node.Properties.GetValueOrDefault(key) is IReadOnlyList<string> existing)
-                node.Properties[key] = existing.Union(list, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            {
+                if (!list.All(existing.Contains))
+                    node.Properties[key] = existing.Union(list, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            }
             else
                 node.Properties.TryAdd(key, value);
         }

@@ -10,34 +10,39 @@ namespace PolicyGraph.Ingest.Extraction;
 /// </summary>
 internal static partial class InlineItemSplitter
 {
-    public static IReadOnlyList<LogicalLine> Expand(IReadOnlyList<LogicalLine> lines)
+    /// <summary>Every line (split where needed) with its numbering marker; table rows and contents entries have none.</summary>
+    public static IReadOnlyList<(LogicalLine Line, LineMarker? Marker)> Expand(IReadOnlyList<LogicalLine> lines)
     {
-        var result = new List<LogicalLine>(lines.Count);
+        var result = new List<(LogicalLine, LineMarker?)>(lines.Count);
         foreach (var line in lines)
         {
-            var marker = LineShapes.MatchMarker(line.Text);
-            if (marker is not { Kind: MarkerKind.Arabic } || line.IsTableRow || !int.TryParse(marker.Number, out var number))
+            var marker = line.IsTableRow || LineShapes.IsContentsEntry(line.Text) ? null : LineShapes.MatchMarker(line.Text);
+            if (marker is not { Kind: MarkerKind.Arabic } || !int.TryParse(marker.Number, out var number))
             {
-                result.Add(line);
+                result.Add((line, marker));
                 continue;
             }
-            SplitInto(result, line, number);
+            SplitInto(result, line, marker, number);
         }
         return result;
     }
 
-    private static void SplitInto(List<LogicalLine> result, LogicalLine line, int number)
+    private static void SplitInto(List<(LogicalLine, LineMarker?)> result, LogicalLine line, LineMarker marker, int number)
     {
         var start = 0;
         foreach (Match m in ItemStart().Matches(line.Text))
         {
             if (!int.TryParse(m.Groups["n"].Value, out var next) || next != number + 1) continue;
-            result.Add(line.Slice(start, m.Groups["n"].Index).TrimEndSpaces());
+            AddPiece(result, line.Slice(start, m.Groups["n"].Index).TrimEndSpaces());
             start = m.Groups["n"].Index;
             number = next;
         }
-        result.Add(start == 0 ? line : line.Slice(start, line.Text.Length));
+        if (start == 0) result.Add((line, marker));
+        else AddPiece(result, line.Slice(start, line.Text.Length));
     }
+
+    private static void AddPiece(List<(LogicalLine, LineMarker?)> result, LogicalLine piece) =>
+        result.Add((piece, LineShapes.MatchMarker(piece.Text)));
 
     private static LogicalLine TrimEndSpaces(this LogicalLine line)
     {

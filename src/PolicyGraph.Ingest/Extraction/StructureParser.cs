@@ -14,8 +14,9 @@ public static partial class StructureParser
 {
     public static DocumentStructure Parse(IReadOnlyList<LogicalLine> lines)
     {
-        var units = InlineItemSplitter.Expand(lines);
-        var markers = units.Select(u => u.IsTableRow || LineShapes.IsContentsEntry(u.Text) ? null : LineShapes.MatchMarker(u.Text)).ToArray();
+        var expanded = InlineItemSplitter.Expand(lines);
+        var units = expanded.Select(e => e.Line).ToList();
+        var markers = expanded.Select(e => e.Marker).ToArray();
         var tree = new SectionTree();
         var items = new List<BodyItem>();
         var boxItemCount = 0;
@@ -71,11 +72,25 @@ public static partial class StructureParser
     {
         var m = UnitsFirstClause().Match(rest);
         if (!m.Success) m = ScopeFirstClause().Match(rest);
-        if (!m.Success) return null;
+        if (!m.Success) return RoleClause(line, restStart, rest);
         var at = restStart + m.Index;
         var clause = new ResponsibilityClause(NullIfEmpty(m.Groups["scope"].Value), m.Groups["units"].Value.Trim(),
             line.LineAt(at), line.Quote(at, m.Length).Trim());
         return (clause, at);
+    }
+
+    /// <summary>
+    /// The unlabelled form of national and provincial documents: "（省商务厅、省工信厅按职责分工负责）",
+    /// "（省商务厅牵头，海关总署广东分署配合）". The role words are dropped and the names kept in order.
+    /// </summary>
+    private static (ResponsibilityClause Clause, int Start)? RoleClause(LogicalLine line, int restStart, string rest)
+    {
+        var m = RoleParenthesis().Match(rest);
+        if (!m.Success) return null;
+        var units = ListBreaks().Replace(RoleWords().Replace(m.Groups["inner"].Value, "、"), "、").Trim('、', ' ');
+        if (units.Length < 2) return null;
+        var at = restStart + m.Index;
+        return (new ResponsibilityClause(null, units, line.LineAt(at), line.Quote(at, m.Length).Trim()), at);
     }
 
     /// <summary>"由市委宣传部、市服开办牵头" inside the text of a measure that has no closing clause.</summary>
@@ -107,6 +122,15 @@ public static partial class StructureParser
 
     [GeneratedRegex(@"[（〔]\s*(?:责任单位|牵头单位|责任部门|实施单位)\s*：(?<units>[^（〔；]+?(?:（[^）]*）[^（〔；]*?)*)\s*[，；]\s*(?:实施范围|推广范围|适用范围|试点范围)\s*：(?<scope>[^，）〕]*?)\s*[）〕]\s*$")]
     private static partial Regex UnitsFirstClause();
+
+    [GeneratedRegex(@"[（〔](?<inner>[^（）〔〕]{2,160}?(?:负责|牵头|配合|参与))[）〕]\s*$")]
+    private static partial Regex RoleParenthesis();
+
+    [GeneratedRegex(@"(?:等)?(?:按职责分工|按职责|分别)?(?:负责|牵头|配合|参与)")]
+    private static partial Regex RoleWords();
+
+    [GeneratedRegex(@"[、，；\s]*[、，；][、，；\s]*")]
+    private static partial Regex ListBreaks();
 
     [GeneratedRegex(@"由(?<units>[^，。；由]{2,40}?)(?:牵头|负责)")]
     private static partial Regex LeadPhrase();

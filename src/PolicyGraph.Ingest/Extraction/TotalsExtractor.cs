@@ -6,7 +6,8 @@ namespace PolicyGraph.Ingest.Extraction;
 /// <summary>
 /// Reads the counts a batch notice states about its own batch — "共有48项…第19批…其中，全国首创28项、复制拓展19项，
 /// 复制1项；对台特色7项" or "第七批20项改革创新成果" — from sentences that name this batch, so counts of earlier
-/// batches in the same letter ("共推出18批515项") are not mistaken for this one's.
+/// batches in the same letter ("共推出18批515项") are not mistaken for this one's. Documents that publish no batch
+/// may state counts per scope in their preamble ("将27项措施复制推广至全市").
 /// </summary>
 public static partial class TotalsExtractor
 {
@@ -42,8 +43,9 @@ public static partial class TotalsExtractor
         {
             foreach (Match m in MeasuresInScope().Matches(line.Text))
             {
+                if (!int.TryParse(m.Groups["n"].Value, out var count)) continue;
                 var place = m.Groups["place"].Value.Trim();
-                totals.Add(new StatedTotal(ScopePrefix + place, int.Parse(m.Groups["n"].Value), line.LineAt(m.Index), line.Quote(m.Index, m.Length)));
+                totals.Add(new StatedTotal(ScopePrefix + place, count, line.LineAt(m.Index), line.Quote(m.Index, m.Length)));
             }
         }
         return totals;

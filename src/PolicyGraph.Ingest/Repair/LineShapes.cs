@@ -22,7 +22,7 @@ public sealed record LineMarker(MarkerKind Kind, string Number, string Rest, int
 public static partial class LineShapes
 {
     private const string Terminators = "。！？；：）」』】…";
-    private const string SentencePunctuation = "，、。；：（）“”";
+    private static readonly char[] SentencePunctuation = "，、。；：（）“”".ToCharArray();
 
     public static LineMarker? MatchMarker(string text)
     {
@@ -50,13 +50,13 @@ public static partial class LineShapes
     public static bool EndsWithOpenBracket(string text) => text.Length > 0 && "（“《〔【「".Contains(text[^1]);
 
     /// <summary>More （ than ） — the line stops inside a bracket, so it cannot be a whole line.</summary>
-    public static bool HasUnclosedBracket(string text) => text.Count(c => c == '（') > text.Count(c => c == '）');
+    public static bool HasUnclosedBracket(string text) => text.AsSpan().Count('（') > text.AsSpan().Count('）');
 
     public static bool StartsWithClosingOrContinuation(string text) => text.Length > 0 && "）”》〕】」，、。；：".Contains(text[0]);
 
     /// <summary>A short line with no punctuation at all: a signature, caption or heading standing on its own.</summary>
     public static bool IsStandaloneShortLine(string text) =>
-        text.Length <= 24 && text.IndexOfAny(SentencePunctuation.ToCharArray()) < 0;
+        text.Length <= 24 && text.IndexOfAny(SentencePunctuation) < 0;
 
     public static bool IsDateLine(string text) => text.Contains('年') && DateLine().IsMatch(text);
 

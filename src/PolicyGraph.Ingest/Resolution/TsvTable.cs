@@ -54,7 +54,11 @@ internal sealed class TsvTable
     private static Dictionary<string, int> ReadHeader(
         string filePath, int lineNumber, string[] cells, IReadOnlyList<string> requiredColumns)
     {
+        var repeated = cells.Where(c => c.Length > 0).GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+            throw new GazetteerFormatException(filePath, lineNumber, $"header names column '{repeated.Key}' twice.");
         var columns = cells.Select((name, index) => (name, index))
+            .DistinctBy(c => c.name, StringComparer.Ordinal)
             .ToDictionary(c => c.name, c => c.index, StringComparer.Ordinal);
         var missing = requiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)

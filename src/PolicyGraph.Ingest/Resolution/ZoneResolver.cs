@@ -103,19 +103,64 @@ public sealed class ZoneResolver
             Known: _gazetteer.FindZone(placeName) is not null));
     }
 
-    private static readonly string[] AllAreasWords = ["各自贸片区", "三个片区", "三大片区", "各片区"];
+    private const string AreaWord = "片区";
 
-    /// <summary>各片区 / 三大片区 name every area of the FTZ of the document's province.</summary>
+    /// <summary>
+    /// 各片区 / 各自贸片区 / 三个片区 / 三大片区 name every area of the FTZ of the document's province; a count
+    /// (三个) only does when it equals the number of areas the gazetteer lists, since 两个片区 names some of them.
+    /// </summary>
     private (int Length, List<ResolvedZone> Zones)? AllAreasAt(string text, int start, Jurisdiction context)
     {
-        var word = AllAreasWords.FirstOrDefault(w => string.CompareOrdinal(text, start, w, 0, w.Length) == 0);
-        if (word is null || ProvinceFreeTradeZone(context) is not { } ftz)
+        if (AllAreasPhraseAt(text, start) is not { } phrase || ProvinceFreeTradeZone(context) is not { } ftz)
             return null;
+        var word = text.Substring(start, phrase.Length);
         var areas = _gazetteer.Zones
             .Where(z => z.Kind == "ftz-area" && z.Parents.Contains(ftz.Name))
             .Select(z => new ResolvedZone("zone:" + z.Name, z.Name, word, z.Kind, Known: true))
             .ToList();
-        return areas.Count == 0 ? null : (word.Length, areas);
+        var countMatches = phrase.Count is null || phrase.Count == areas.Count;
+        return areas.Count == 0 || !countMatches ? null : (phrase.Length, areas);
+    }
+
+    /// <summary>各[自贸]片区, or a Chinese count with an optional 个/大 before 片区; Count is null for 各.</summary>
+    private static (int Length, int? Count)? AllAreasPhraseAt(string text, int start)
+    {
+        if (start < text.Length && text[start] == '各')
+        {
+            var end = start + 1;
+            if (string.CompareOrdinal(text, end, "自贸", 0, 2) == 0)
+                end += 2;
+            return string.CompareOrdinal(text, end, AreaWord, 0, AreaWord.Length) == 0
+                ? (end + AreaWord.Length - start, null)
+                : null;
+        }
+        var position = start;
+        while (position < text.Length && ChineseDigits.Contains(text[position]))
+            position++;
+        if (position == start || ChineseCount(text[start..position]) is not { } count)
+            return null;
+        if (position < text.Length && text[position] is '个' or '大')
+            position++;
+        return string.CompareOrdinal(text, position, AreaWord, 0, AreaWord.Length) == 0
+            ? (position + AreaWord.Length - start, count)
+            : null;
+    }
+
+    private const string Units = "一二三四五六七八九";
+    private const string ChineseDigits = Units + "两十";
+
+    /// <summary>Chinese counts from 一 to 九十九 (两, 十二, 二十三); null for anything else.</summary>
+    private static int? ChineseCount(string numeral)
+    {
+        static int Unit(char c) => c == '两' ? 2 : Units.IndexOf(c) + 1;
+        var ten = numeral.IndexOf('十');
+        if (ten < 0)
+            return numeral.Length == 1 && Unit(numeral[0]) > 0 ? Unit(numeral[0]) : null;
+        if (numeral.LastIndexOf('十') != ten || ten > 1 || numeral.Length - ten > 2)
+            return null;
+        var tens = ten == 0 ? 1 : Unit(numeral[0]);
+        var units = ten == numeral.Length - 1 ? 0 : Unit(numeral[^1]);
+        return tens > 0 && units >= 0 && (ten == numeral.Length - 1 || units > 0) ? tens * 10 + units : null;
     }
 
     private ZoneEntry? ProvinceFreeTradeZone(Jurisdiction context)

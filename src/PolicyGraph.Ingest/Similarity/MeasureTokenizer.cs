@@ -18,10 +18,11 @@ internal static partial class MeasureTokenizer
         "工作", "机制", "体系", "企业", "服务", "管理", "创新", "发展", "建设", "推广", "复制", "模式", "平台",
     ];
 
-    [GeneratedRegex(@"[（(]\s*(实施范围|推广范围|责任单位)[^）)]*[）)]")]
+    // Document text is untrusted: many unclosed brackets would make a backtracking match quadratic.
+    [GeneratedRegex(@"[（(]\s*(实施范围|推广范围|责任单位)[^）)]*[）)]", RegexOptions.NonBacktracking)]
     private static partial Regex ScopeTrailer();
 
-    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]+")]
+    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]+", RegexOptions.NonBacktracking)]
     private static partial Regex LatinWord();
 
     public static IEnumerable<string> Terms(string text)

@@ -67,10 +67,13 @@ internal static partial class Neo4jErrors
     {
         var match = PositionPattern().Match(message);
         return match.Success
-            ? (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value))
+            && int.TryParse(match.Groups[1].ValueSpan, out var line)
+            && int.TryParse(match.Groups[2].ValueSpan, out var column)
+            ? (line, column)
             : (null, null);
     }
 
-    [GeneratedRegex(@"\(line (\d+), column (\d+)")]
+    // The message is server text that may quote the query; linear-time matching whatever it holds.
+    [GeneratedRegex(@"\(line (\d{1,9}), column (\d{1,9})", RegexOptions.NonBacktracking)]
     private static partial Regex PositionPattern();
 }

@@ -20,11 +20,13 @@ internal static class TypedValueReader
         return type switch
         {
             "Null" => null,
-            "Boolean" => value.Value<bool>(),
+            "Boolean" => value.Type == JTokenType.Boolean ? value.Value<bool>() : throw Unexpected($"a Boolean, got {Describe(value)}"),
             "Integer" => ParseInteger(value),
             "Float" => ParseFloat(value),
             "String" or "Base64" or "Date" or "Time" or "LocalTime" or "ZonedDateTime" or "OffsetDateTime"
-                or "LocalDateTime" or "Duration" or "Point" or "UUID" or "Unsupported" => value.Value<string>(),
+                or "LocalDateTime" or "Duration" or "Point" or "UUID" => Text(value, type),
+            // A value the server cannot represent: its description is kept as text, whatever JSON shape it has.
+            "Unsupported" => value.Type == JTokenType.String ? value.Value<string>() : Describe(value),
             "List" => ReadList(value),
             "Map" => ReadMap(value),
             "Node" => ReadNode(value),
@@ -47,9 +49,14 @@ internal static class TypedValueReader
         RequireString(value, "_end_node_element_id"),
         ReadProperties(value));
 
+    private static string Text(JToken value, string type) =>
+        value.Type == JTokenType.String
+            ? value.Value<string>()!
+            : throw Unexpected($"a {type} to carry its value as a string, got {Describe(value)}");
+
     private static long ParseInteger(JToken value)
     {
-        var text = value.Type == JTokenType.Integer ? value.ToString() : value.Value<string>();
+        var text = value.Type == JTokenType.Integer ? value.ToString() : Text(value, "Integer");
         return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result)
             ? result
             : throw Unexpected($"a 64-bit Integer, got '{text}'");
@@ -58,7 +65,7 @@ internal static class TypedValueReader
     private static double ParseFloat(JToken value)
     {
         if (value.Type is JTokenType.Float or JTokenType.Integer) return value.Value<double>();
-        var text = value.Value<string>();
+        var text = Text(value, "Float");
         return text switch
         {
             "NaN" or "Nan" => double.NaN,

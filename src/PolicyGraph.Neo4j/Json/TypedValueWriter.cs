@@ -40,6 +40,8 @@ internal static class TypedValueWriter
         TimeSpan span => Typed("Duration", new JValue(XmlConvert.ToString(span))),
         byte[] bytes => Typed("Base64", new JValue(Convert.ToBase64String(bytes))),
         IEnumerable<KeyValuePair<string, object?>> map => Typed("Map", WriteMap(map, path)),
+        // Any other dictionary (Dictionary<string, string>, …): its pairs are not KeyValuePair<string, object?>.
+        IDictionary dictionary => Typed("Map", WriteMap(StringKeyed(dictionary, path), path)),
         IEnumerable list => Typed("List", WriteList(list, path)),
         _ => throw new ArgumentException(
             $"Parameter value at {path} has type {value.GetType().Name}, which has no Neo4j equivalent; " +
@@ -51,6 +53,16 @@ internal static class TypedValueWriter
     private static JObject WriteDateTime(DateTime value) => value.Kind == DateTimeKind.Unspecified
         ? Typed("LocalDateTime", new JValue(value.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)))
         : Write(new DateTimeOffset(value), "");
+
+    private static IEnumerable<KeyValuePair<string, object?>> StringKeyed(IDictionary dictionary, string path)
+    {
+        foreach (DictionaryEntry entry in dictionary)
+        {
+            if (entry.Key is not string key)
+                throw new ArgumentException($"Parameter map at {path} has a key of type {entry.Key.GetType().Name}; Neo4j map keys are strings.");
+            yield return new(key, entry.Value);
+        }
+    }
 
     private static JObject WriteMap(IEnumerable<KeyValuePair<string, object?>> map, string path)
     {

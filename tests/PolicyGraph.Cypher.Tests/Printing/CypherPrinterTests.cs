@@ -41,6 +41,17 @@ public sealed class CypherPrinterTests
         Assert.Equal("-0.0", CypherPrinter.PrintExpression(new FloatLiteral(-0.0)));
     }
 
+    [Fact]
+    public void QuotedStringsKeepLineBreaksAndSeparatorsEscapedAndReadBackUnchanged()
+    {
+        const string text = "a\u2028b\u2029c\nd'e\\";
+
+        var quoted = CypherPrinter.Quote(text);
+
+        Assert.Equal(@"'a\u2028b\u2029c\nd\'e\\'", quoted);
+        Assert.Equal(new StringLiteral(text), ParseExpression(quoted));
+    }
+
     [Theory]
     [MemberData(nameof(Corpus))]
     public void RoundTripsThroughTheParser(string query)

@@ -50,6 +50,9 @@ public class OperatorEvaluationTests
         Assert.Equal(false, Eval(Bin(BinaryOperator.RegexMatch, Str("abc"), Str("a.|x"))));
         Assert.Null(Eval(Bin(BinaryOperator.RegexMatch, Null, Str("a"))));
         Assert.Throws<CypherException>(() => Eval(Bin(BinaryOperator.RegexMatch, Str("a"), Str("("))));
+        // Unbalanced on its own; wrapped in the anchoring group it would balance and match "xxb" anywhere.
+        var unbalanced = Assert.Throws<CypherException>(() => Eval(Bin(BinaryOperator.RegexMatch, Str("xxb"), Str("a)|(b"))));
+        Assert.Contains("a)|(b", unbalanced.Message);
     }
 
     [Fact]

@@ -105,4 +105,21 @@ public sealed class IndexAndConstraintTests
 
         Assert.Equal([found.node], found.Item2);
     }
+
+    [Fact]
+    public void Edits_that_leave_indexed_values_alone_share_the_index_with_the_previous_snapshot()
+    {
+        using var store = new GraphStore();
+        var node = store.Write(t => t.CreateNode(["Policy"], [new("id", "p-1"), new("note", "a")]));
+        var before = store.Current.PropertyIndexes[IndexDefinition.ImplicitId.Name];
+
+        store.Write(t =>
+        {
+            t.SetNodeProperty(node, "note", "b");
+            return t.AddLabel(node, "Reviewed");
+        });
+
+        Assert.Same(before, store.Current.PropertyIndexes[IndexDefinition.ImplicitId.Name]);
+        Assert.Equal([node], store.BeginRead().NodesWithProperty("Reviewed", "id", "p-1")!);
+    }
 }

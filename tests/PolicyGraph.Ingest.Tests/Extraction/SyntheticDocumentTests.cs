@@ -49,4 +49,16 @@ public class SyntheticDocumentTests
         Assert.True(doc.Measures[0].Innovation!.ConcernsTaiwan);
         Assert.Null(doc.Measures.Single(m => m.Title == "加强领导").Innovation);
     }
+
+    [Fact]
+    public void Reads_unlabelled_responsibility_clauses_of_a_provincial_notice()
+    {
+        var doc = TestCorpus.ParseText(LayoutVariants.GuangdongMeasures);
+        Assert.Equal(("粤府办〔2023〕12号", "广东省人民政府办公厅", new DateOnly(2023, 6, 2)), (doc.Metadata.DocNumber, doc.Metadata.Issuer, doc.Metadata.IssuedOn));
+        Assert.Equal(["壮大跨境电商企业", "发展海外仓", "加强金融支持"], doc.Measures.Select(m => m.Title));
+        Assert.Equal(["省商务厅、省工业和信息化厅", "省商务厅、海关总署广东分署", "人民银行广州分行、国家外汇管理局广东省分局"],
+            doc.Measures.Select(m => m.Body!.Units));
+        Assert.Equal("（省商务厅牵头，海关总署广东分署配合）", doc.Measures[1].Body!.Quote);
+        Assert.Equal("中华人民共和国外汇管理条例", doc.Citations.Single(c => c.Line == 20).Title);
+    }
 }

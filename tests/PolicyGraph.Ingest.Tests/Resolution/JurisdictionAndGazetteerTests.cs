@@ -73,6 +73,20 @@ public class JurisdictionAndGazetteerTests
     }
 
     [Fact]
+    public void Header_naming_a_column_twice_is_rejected_with_its_line()
+    {
+        WithReferenceCopy(directory =>
+        {
+            File.WriteAllText(Path.Combine(directory, Gazetteer.DepartmentsFile), "base\taliases\tkind\tenglish\tkind\n");
+
+            var error = Assert.Throws<GazetteerFormatException>(() => Gazetteer.Load(directory));
+
+            Assert.Equal(1, error.Line);
+            Assert.Contains("'kind' twice", error.Message);
+        });
+    }
+
+    [Fact]
     public void Parent_that_is_not_a_zone_is_rejected()
     {
         WithReferenceCopy(directory =>

@@ -71,6 +71,28 @@ public class MentionAndZoneTests
         Assert.All(zones, z => Assert.Equal("各片区", z.AsWritten));
     }
 
+    [Theory]
+    [InlineData("三个片区")]
+    [InlineData("三大片区")]
+    [InlineData("各自贸片区")]
+    public void A_count_equal_to_the_number_of_areas_names_them_all(string scope)
+    {
+        var zones = _zones.ResolveScope(scope, Contexts.Fujian);
+
+        Assert.Equal(["福州片区", "厦门片区", "平潭片区"], zones.Select(z => z.Name));
+    }
+
+    [Theory]
+    [InlineData("两个片区")]
+    [InlineData("十二个片区")]
+    public void A_count_other_than_the_number_of_areas_is_not_expanded(string scope)
+    {
+        var zone = Assert.Single(_zones.ResolveScope(scope, Contexts.Fujian));
+
+        Assert.False(zone.Known);
+        Assert.Equal(scope, zone.Name);
+    }
+
     [Fact]
     public void Unknown_scope_is_kept_and_flagged()
     {
