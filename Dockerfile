@@ -17,6 +17,8 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ ./src/
 COPY cypher/ ./cypher/
+# The ingest assembly embeds the gazetteer (seeds/reference); without it the build would silently embed nothing.
+COPY seeds/reference/ ./seeds/reference/
 COPY --from=web-assets /src/web/ ./web/
 COPY --from=web-assets /src/src/PolicyGraph.Web/wwwroot/dist/ ./src/PolicyGraph.Web/wwwroot/dist/
 RUN dotnet publish src/PolicyGraph.Web/PolicyGraph.Web.csproj -c Release -o /out/web -p:SkipFrontEnd=true

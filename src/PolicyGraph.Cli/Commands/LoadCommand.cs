@@ -1,24 +1,52 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded;
 using PolicyGraph.Ingest;
+using PolicyGraph.Neo4j;
 using PolicyGraph.Ingest.Resolution;
 
 namespace PolicyGraph.Cli.Commands;
 
-/// <summary><c>load [--seeds DIR] [--reference DIR]</c>: reads the documents into the embedded graph and prints what was loaded.</summary>
+/// <summary>
+/// <c>load [--seeds DIR] [--reference DIR] [--target embedded|neo4j]</c>: reads the documents into a graph backend and
+/// prints what was loaded. The embedded target lives in this process only (a dry run of the load); the neo4j target
+/// applies the schema and loads over the HTTP Query API configured by NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.
+/// </summary>
 public sealed class LoadCommand : ICliCommand
 {
     public string Name => "load";
 
-    public string Summary => "Load the documents into the in-memory graph and summarise: [--seeds DIR] [--reference DIR]";
+    public string Summary => "Load the documents and summarise: [--seeds DIR] [--reference DIR] [--target embedded|neo4j]";
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var target = args.Get("target", GraphBackendFactory.Embedded);
+        IGraphBackend backend;
+        try
+        {
+            backend = GraphBackendFactory.Create(key => key == GraphBackendFactory.BackendKey ? target : null);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+        await using var _ = backend;
         var result = IngestRunner.Load(args, error);
-        await using var backend = new EmbeddedGraphBackend();
-        await backend.ImportAsync(result.Graph, cancellationToken);
+        try
+        {
+            await backend.ImportAsync(result.Graph, cancellationToken);
+        }
+        catch (CypherException ex)
+        {
+            error.WriteLine($"load: the {backend.Name} backend refused the graph: {ex}");
+            return 1;
+        }
         IngestRunner.WriteSummary(output, result);
-        var snapshot = backend.CurrentSnapshot;
-        output.WriteLine($"embedded backend: {snapshot.NodeCount} nodes, {snapshot.RelationshipCount} relationships imported");
+        output.WriteLine($"loaded into: {backend.Name}");
+        if (backend is EmbeddedGraphBackend embedded)
+        {
+            var snapshot = embedded.CurrentSnapshot;
+            output.WriteLine($"embedded backend: {snapshot.NodeCount} nodes, {snapshot.RelationshipCount} relationships imported");
+        }
         return result.Documents.Any(d => d.Loaded) ? 0 : 1;
     }
 }

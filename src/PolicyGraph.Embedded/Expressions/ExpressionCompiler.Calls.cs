@@ -44,10 +44,8 @@ public static partial class ExpressionCompiler
     private static CompiledExpression CompileAggregateReference(Expression call) => (row, _) =>
         row is IAggregateRow aggregates && aggregates.TryGetAggregate(call, out var value)
             ? value
-            : throw new CypherException(
-                "SyntaxError", "InvalidAggregation", QueryPhase.CompileTime,
-                $"Aggregate function used where aggregation is not allowed (line {call.Position.Line}, column {call.Position.Column}).",
-                call.Position.Line, call.Position.Column);
+            : throw PolicyGraph.Cypher.CypherErrors.Syntax(
+                "InvalidAggregation", "Aggregate function used where aggregation is not allowed", call.Position);
 
     /// <summary>exists(n.prop) is true when the property is present; exists((a)-->(b)) tests a pattern.</summary>
     private static CompiledExpression CompileExistsFunction(FunctionCall call)

@@ -83,10 +83,8 @@ public static partial class ExpressionCompiler
         var name = parameter.Name;
         return (_, context) => context.Parameters.TryGetValue(name, out var value)
             ? value
-            : throw new CypherException(
-                "ParameterMissing", "MissingParameter", QueryPhase.CompileTime,
-                $"Expected a value for parameter ${name} (line {parameter.Position.Line}, column {parameter.Position.Column}).",
-                parameter.Position.Line, parameter.Position.Column);
+            : throw PolicyGraph.Cypher.CypherErrors.Compile(
+                "ParameterMissing", "MissingParameter", $"Expected a value for parameter ${name}", parameter.Position);
     }
 
     private static CompiledExpression CompileVariable(Variable variable)

@@ -39,6 +39,7 @@ public static class CypherEquality
     private static bool? ListsEqual(IReadOnlyList<object?> left, IReadOnlyList<object?> right)
     {
         if (left.Count != right.Count) return false;
+        StackGuard.EnsureStack("comparing");
         var sawUnknown = false;
         for (var i = 0; i < left.Count; i++)
         {
@@ -52,6 +53,7 @@ public static class CypherEquality
     private static bool? MapsEqual(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right)
     {
         if (left.Count != right.Count) return false;
+        StackGuard.EnsureStack("comparing");
         foreach (var key in left.Keys)
         {
             if (!right.ContainsKey(key)) return false;

@@ -72,6 +72,7 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
 
     private static int HashList(IReadOnlyList<object?> list)
     {
+        StackGuard.EnsureStack("grouping");
         var hash = new HashCode();
         hash.Add(list.Count);
         for (var i = 0; i < list.Count; i++) hash.Add(HashOf(list[i]));
@@ -80,6 +81,7 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
 
     private static int HashMap(IReadOnlyDictionary<string, object?> map)
     {
+        StackGuard.EnsureStack("grouping");
         // Order-independent: XOR of per-entry hashes.
         var hash = map.Count;
         foreach (var (key, item) in map) hash ^= HashCode.Combine(StringComparer.Ordinal.GetHashCode(key), HashOf(item));
@@ -89,6 +91,7 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
     private static bool ListsEquivalent(IReadOnlyList<object?> x, IReadOnlyList<object?> y)
     {
         if (x.Count != y.Count) return false;
+        StackGuard.EnsureStack("grouping");
         for (var i = 0; i < x.Count; i++)
         {
             if (!AreEquivalent(x[i], y[i])) return false;
@@ -99,6 +102,7 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
     private static bool MapsEquivalent(IReadOnlyDictionary<string, object?> x, IReadOnlyDictionary<string, object?> y)
     {
         if (x.Count != y.Count) return false;
+        StackGuard.EnsureStack("grouping");
         foreach (var (key, item) in x)
         {
             if (!y.TryGetValue(key, out var other) || !AreEquivalent(item, other)) return false;

@@ -74,6 +74,7 @@ public sealed class CypherOrdering : IComparer<object?>
 
     private static int CompareLists(IReadOnlyList<object?> x, IReadOnlyList<object?> y)
     {
+        StackGuard.EnsureStack("ordering");
         var shared = Math.Min(x.Count, y.Count);
         for (var i = 0; i < shared; i++)
         {
@@ -100,6 +101,7 @@ public sealed class CypherOrdering : IComparer<object?>
 
     private static int CompareMaps(IReadOnlyDictionary<string, object?> x, IReadOnlyDictionary<string, object?> y)
     {
+        StackGuard.EnsureStack("ordering");
         var xKeys = SortedKeys(x);
         var yKeys = SortedKeys(y);
         var shared = Math.Min(xKeys.Length, yKeys.Length);

@@ -59,6 +59,7 @@ public static class CypherValues
 
     private static IReadOnlyDictionary<string, object?> NormalizeMap(IReadOnlyDictionary<string, object?> map)
     {
+        StackGuard.EnsureStack("reading it");
         var result = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
         foreach (var (key, item) in map) result[key] = Normalize(item);
         return result;
@@ -66,6 +67,7 @@ public static class CypherValues
 
     private static IReadOnlyDictionary<string, object?> NormalizeDictionary(IDictionary dictionary)
     {
+        StackGuard.EnsureStack("reading it");
         var result = new Dictionary<string, object?>(dictionary.Count, StringComparer.Ordinal);
         foreach (DictionaryEntry entry in dictionary)
         {
@@ -78,6 +80,7 @@ public static class CypherValues
 
     private static IReadOnlyList<object?> NormalizeSequence(IEnumerable sequence)
     {
+        StackGuard.EnsureStack("reading it");
         var result = new List<object?>();
         foreach (var item in sequence) result.Add(Normalize(item));
         return result;

@@ -46,12 +46,16 @@ public static class ResultValueConverter
         return new PathValue(nodes, relationships);
     }
 
-    private static object ToCompositeResult(object value, IGraphReader graph) => CypherValues.KindOf(value) switch
+    private static object ToCompositeResult(object value, IGraphReader graph)
     {
-        CypherValueKind.List => ConvertList(CypherValues.AsList(value), graph),
-        CypherValueKind.Map => ConvertMap(CypherValues.AsMap(value), graph),
-        _ => CypherValues.Normalize(value)!,
-    };
+        StackGuard.EnsureStack("returning it");
+        return CypherValues.KindOf(value) switch
+        {
+            CypherValueKind.List => ConvertList(CypherValues.AsList(value), graph),
+            CypherValueKind.Map => ConvertMap(CypherValues.AsMap(value), graph),
+            _ => CypherValues.Normalize(value)!,
+        };
+    }
 
     private static IReadOnlyList<object?> ConvertList(IReadOnlyList<object?> list, IGraphReader graph)
     {

@@ -6,7 +6,7 @@ namespace PolicyGraph.Ingest.Resolution;
 /// </summary>
 internal sealed class NameTrie<T>
 {
-    private sealed class Node
+    internal sealed class Node
     {
         public Dictionary<char, Node>? Children;
         public bool HasValue;
@@ -34,37 +34,77 @@ internal sealed class NameTrie<T>
     }
 
     /// <summary>Every key that starts at <paramref name="start"/>, shortest first, as (length, value).</summary>
-    public IEnumerable<(int Length, T Value)> MatchesAt(string text, int start)
+    /// <remarks>A struct enumerator: mention scans call this at every character, so it must not allocate.</remarks>
+    public MatchEnumerator MatchesAt(string text, int start) => new(_root, text, start);
+
+    public struct MatchEnumerator
     {
-        var node = _root;
-        for (var i = start; i < text.Length; i++)
+        private Node? _node;
+        private readonly string _text;
+        private readonly int _start;
+        private int _index;
+
+        internal MatchEnumerator(Node root, string text, int start)
         {
-            if (node.Children is null || !node.Children.TryGetValue(text[i], out node))
-                yield break;
-            if (node.HasValue)
-                yield return (i - start + 1, node.Value!);
+            _node = root;
+            _text = text;
+            _start = start;
+            _index = start;
+            Current = default;
+        }
+
+        public (int Length, T Value) Current { get; private set; }
+
+        public readonly MatchEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_node is not null && _index < _text.Length)
+            {
+                if (_node.Children is null || !_node.Children.TryGetValue(_text[_index], out var next))
+                {
+                    _node = null;
+                    return false;
+                }
+                _node = next;
+                _index++;
+                if (next.HasValue)
+                {
+                    Current = (_index - _start, next.Value!);
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
+    // Called at every character of every document (mention scans), so it walks the trie without allocating.
     public (int Length, T Value)? LongestAt(string text, int start)
     {
+        var node = _root;
         (int, T)? best = null;
-        foreach (var match in MatchesAt(text, start))
-            best = match;
+        for (var i = start; i < text.Length; i++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(text[i], out node))
+                break;
+            if (node.HasValue)
+                best = (i - start + 1, node.Value!);
+        }
         return best;
     }
 
     public bool TryGetExact(string key, out T value)
     {
-        foreach (var (length, found) in MatchesAt(key, 0))
+        var node = _root;
+        foreach (var ch in key)
         {
-            if (length == key.Length)
+            if (node.Children is null || !node.Children.TryGetValue(ch, out node))
             {
-                value = found;
-                return true;
+                value = default!;
+                return false;
             }
         }
-        value = default!;
-        return false;
+        value = node.HasValue ? node.Value! : default!;
+        return node.HasValue && key.Length > 0;
     }
 }

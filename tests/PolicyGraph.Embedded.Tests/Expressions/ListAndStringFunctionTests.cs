@@ -27,6 +27,17 @@ public class ListAndStringFunctionTests
     }
 
     [Fact]
+    public void A_long_range_is_indexed_without_being_built_and_spans_the_whole_long_range()
+    {
+        var hundredMillion = Assert.IsAssignableFrom<IReadOnlyList<object?>>(Call("range", 1L, 100_000_000L));
+        var extremes = Assert.IsAssignableFrom<IReadOnlyList<object?>>(Call("range", long.MinValue, long.MaxValue, 1L << 62));
+
+        Assert.Equal(100_000_000, hundredMillion.Count);
+        Assert.Equal(100_000_000L, hundredMillion[^1]);
+        Assert.Equal(new object?[] { long.MinValue, -(1L << 62), 0L, 1L << 62 }, extremes);
+    }
+
+    [Fact]
     public void Range_rejects_a_zero_step_and_non_integer_arguments()
     {
         var zeroStep = Assert.Throws<CypherException>(() => Call("range", 2L, 8L, 0L));

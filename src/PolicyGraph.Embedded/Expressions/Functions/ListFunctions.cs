@@ -51,9 +51,29 @@ internal static class ListFunctions
         var count = span / step + 1;
         if (count > MaxRangeLength)
             throw CypherErrors.NumberOutOfRange($"range() would produce {count} elements; the limit is {MaxRangeLength}.");
-        var result = new object?[(int)count];
-        for (var i = 0; i < result.Length; i++) result[i] = (long)(start + (Int128)step * i);
-        return result;
+        return new RangeList(start, step, (int)count);
+    }
+
+    /// <summary>
+    /// range()'s result, computed on access: UNWIND range(1, 100000000) streams instead of first boxing
+    /// a hundred million numbers (several gigabytes) into an array.
+    /// </summary>
+    private sealed class RangeList(long start, long step, int count) : IReadOnlyList<object?>
+    {
+        public int Count => count;
+
+        public object? this[int index] =>
+            (uint)index < (uint)count ? At(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<object?> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++) yield return At(i);
+        }
+
+        // Every element lies between start and end, but step * index alone can leave the long range.
+        private long At(int index) => (long)(start + (Int128)step * index);
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static long RangeBound(object? value) =>
