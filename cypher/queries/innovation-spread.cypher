@@ -1,5 +1,5 @@
 // @title 创新成果扩散 | How innovations spread from pilot zones
-// @answers For each innovation batch: which items were piloted in which zone, and where they are promoted to.
+// @answers Which items of each innovation batch were piloted in which zone, and where are they promoted to?
 // @param batch int = null batch number (e.g. 7 or 19); empty for all batches
 MATCH (d:Document)-[pub:PUBLISHES]->(b:InnovationBatch)-[inc:INCLUDES]->(i:Innovation)
 WHERE $batch IS NULL OR b.number = $batch

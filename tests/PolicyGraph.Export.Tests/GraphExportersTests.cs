@@ -50,6 +50,12 @@ public sealed class GraphExportersTests : IDisposable
 
         GraphExporters.Export(TestGraphs.Policy(), ExportFormat.Csv, folder);
 
-        Assert.NotEmpty(Directory.GetFiles(folder, "*.csv"));
+        var files = Directory.GetFiles(folder, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var graph = TestGraphs.Policy();
+        var expected = graph.Nodes.Select(n => $"nodes_{n.Labels[0]}.csv")
+            .Concat(graph.Relationships.Select(r => $"rels_{r.Type}.csv"))
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected, files);
     }
 }

@@ -29,9 +29,9 @@ public sealed class LoadScriptTests
     }
 
     [Theory]
-    [InlineData("MERGE (n:X {id: 1});", "expected a first line like")]
-    [InlineData("// loads: Agency\nRETURN 1;", "cannot read the target 'Agency'")]
-    [InlineData("// loads: (:A)\nRETURN 1;\nRETURN 2;", "exactly one statement")]
+    [InlineData("MERGE (n:X {id: 1});", "bad.cypher:1: expected a first line like")]
+    [InlineData("// loads: Agency\nRETURN 1;", "bad.cypher:1: cannot read the target 'Agency'")]
+    [InlineData("// loads: (:A)\n// two statements\nRETURN 1;\nRETURN 2;", "bad.cypher:3: a load script holds exactly one statement")]
     public void A_malformed_script_is_rejected_naming_the_file(string text, string expected)
     {
         var error = Assert.Throws<FormatException>(() => LoadScript.Parse("bad.cypher", text));

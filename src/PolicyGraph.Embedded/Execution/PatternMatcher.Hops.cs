@@ -34,13 +34,14 @@ internal sealed partial class PatternMatcher
             boundRelationship = reference;
         }
         var tracked = plan.TracksUniqueness;
-        foreach (var (relationship, other) in Neighbours(from, direction, pattern, row, index, properties))
+        var neighbours = Neighbours(from, direction, pattern, row, index, properties, state.Buffer(index));
+        foreach (var (relationship, other) in neighbours)
         {
             if (tracked && used.Contains(relationship)) continue;
             if (boundRelationship is { } fixedRelationship && fixedRelationship.Id != relationship) continue;
             if (!TryBindNode(plan, target, other, row, state, properties, out var bound)) continue;
-            if (variable is not null && boundRelationship is null) bound = bound.With(variable, new RelationshipRef(relationship));
-            state.RelationshipSlots[index] = relationship;
+            if (variable is not null && boundRelationship is null) bound = bound.With(variable, _context.Graph.Snapshot.BoxedRelationship(relationship));
+            state.Relationships[index] = relationship;
             if (!tracked)
             {
                 yield return bound;
@@ -73,7 +74,7 @@ internal sealed partial class PatternMatcher
             if (!TryBindNode(plan, target, end, row, state, properties, out var bound)) continue;
             if (variable is not null && boundList is null)
                 bound = bound.With(variable, inPatternOrder.Select(r => (object?)new RelationshipRef(r)).ToArray());
-            state.RelationshipSlots[index] = inPatternOrder;
+            state.Trails[index] = inPatternOrder;
             yield return bound;
         }
     }
@@ -89,7 +90,7 @@ internal sealed partial class PatternMatcher
         var trail = new List<int>();
         var frames = new List<(List<(int Relationship, int Other)> Candidates, int Next)>
         {
-            (max > 0 ? Neighbours(start, direction, pattern, row, index, properties).ToList() : [], 0),
+            (max > 0 ? Neighbours(start, direction, pattern, row, index, properties, []) : [], 0),
         };
         while (frames.Count > 0)
         {
@@ -111,22 +112,34 @@ internal sealed partial class PatternMatcher
             used.Add(relationship);
             trail.Add(relationship);
             if (trail.Count >= min) yield return (other, trail.ToArray());
-            frames.Add((trail.Count < max ? Neighbours(other, direction, pattern, row, index, properties).ToList() : [], 0));
+            frames.Add((trail.Count < max ? Neighbours(other, direction, pattern, row, index, properties, []) : [], 0));
         }
     }
 
     /// <summary>Relationships of <paramref name="node"/> that fit the pattern's direction, types and properties, with their far end.</summary>
-    private IEnumerable<(int Relationship, int Other)> Neighbours(
-        int node, Direction direction, RelationshipPattern pattern, Row row, int index, PatternProperties properties)
+    /// <summary>
+    /// Adds to <paramref name="into"/> the relationships of <paramref name="node"/> that fit the pattern's direction,
+    /// types and properties, each with its far end. Filling a list (reused by single hops) avoids an iterator per hop.
+    /// </summary>
+    private List<(int Relationship, int Other)> Neighbours(
+        int node, Direction direction, RelationshipPattern pattern, Row row, int index, PatternProperties properties,
+        List<(int Relationship, int Other)> into)
     {
         var graph = _context.Graph;
+        if (graph.UnchangedNode(node) is { } record)
+        {
+            if (direction != Direction.Incoming) AddFittingHops(record.Outgoing, node, skipSelfLoops: false, pattern, row, index, properties, into);
+            if (direction != Direction.Outgoing)
+                AddFittingHops(record.Incoming, node, skipSelfLoops: direction == Direction.Both, pattern, row, index, properties, into);
+            return into;
+        }
         if (direction != Direction.Incoming)
         {
             var outgoing = graph.Outgoing(node);
             for (var i = 0; i < outgoing.Count; i++)
             {
                 var relationship = outgoing[i];
-                if (Fits(relationship, pattern, row, index, properties)) yield return (relationship, graph.EndNode(relationship));
+                if (Fits(relationship, pattern, row, index, properties)) into.Add((relationship, graph.EndNode(relationship)));
             }
         }
         if (direction != Direction.Outgoing)
@@ -138,9 +151,37 @@ internal sealed partial class PatternMatcher
                 var start = graph.StartNode(relationship);
                 // A self-loop already came through the outgoing list when both directions are followed.
                 if (direction == Direction.Both && start == node) continue;
-                if (Fits(relationship, pattern, row, index, properties)) yield return (relationship, start);
+                if (Fits(relationship, pattern, row, index, properties)) into.Add((relationship, start));
             }
         }
+        return into;
+    }
+
+    /// <summary>The committed-node path: types and far ends come from the adjacency entries themselves.</summary>
+    private void AddFittingHops(
+        Hop[] hops, int node, bool skipSelfLoops, RelationshipPattern pattern, Row row, int index, PatternProperties properties,
+        List<(int Relationship, int Other)> into)
+    {
+        var types = pattern.Types;
+        foreach (var hop in hops)
+        {
+            // A self-loop already came through the outgoing list when both directions are followed.
+            if (skipSelfLoops && hop.Other == node) continue;
+            if (types.Count > 0 && !HasType(types, hop.Type)) continue;
+            // No liveness check needed: deleting a relationship drafts both its nodes, so an unchanged node's
+            // committed relationships all still exist.
+            if (pattern.Properties is not null &&
+                !PatternProperties.Satisfies(properties.RelationshipMap(index, row), key => _context.Graph.RelationshipProperty(hop.Relationship, key)))
+                continue;
+            into.Add((hop.Relationship, hop.Other));
+        }
+    }
+
+    private static bool HasType(IReadOnlyList<string> types, string type)
+    {
+        for (var i = 0; i < types.Count; i++)
+            if (string.Equals(type, types[i], StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private bool Fits(int relationship, RelationshipPattern pattern, Row row, int index, PatternProperties properties)

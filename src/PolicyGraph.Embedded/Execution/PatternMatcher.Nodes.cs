@@ -93,7 +93,7 @@ internal sealed partial class PatternMatcher
             !PatternProperties.Satisfies(properties.NodeMap(position, row), key => _context.Graph.NodeProperty(id, key)))
             return false;
         state.NodeIds[position] = id;
-        if (variable is not null && !alreadyBound) bound = row.With(variable, new NodeRef(id));
+        if (variable is not null && !alreadyBound) bound = row.With(variable, _context.Graph.Snapshot.BoxedNode(id));
         return true;
     }
 }

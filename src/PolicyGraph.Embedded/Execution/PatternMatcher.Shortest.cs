@@ -30,7 +30,7 @@ internal sealed partial class PatternMatcher
 
     private Row BindTrail(PatternPlan plan, Row row, MatchState state, int[] trail)
     {
-        state.RelationshipSlots[0] = trail;
+        state.Trails[0] = trail;
         var pattern = plan.Relationships[0];
         var bound = row;
         if (pattern.Variable is { } variable)
@@ -69,7 +69,7 @@ internal sealed partial class PatternMatcher
             var reachedThisLevel = new Dictionary<int, List<(int, int)>>();
             foreach (var node in frontier)
             {
-                foreach (var (relationship, other) in Neighbours(node, direction, pattern, row, 0, properties))
+                foreach (var (relationship, other) in Neighbours(node, direction, pattern, row, 0, properties, []))
                 {
                     _context.Tick();
                     if (used.Contains(relationship) || parents.ContainsKey(other)) continue;

@@ -130,14 +130,9 @@ internal sealed partial class PatternMatcher : IPatternMatcher
         var nodes = new List<NodeRef> { new(state.NodeIds[0]) };
         var relationships = new List<RelationshipRef>();
         var current = state.NodeIds[0];
-        foreach (var slot in state.RelationshipSlots)
+        for (var index = 0; index < state.Relationships.Length; index++)
         {
-            var hops = slot switch
-            {
-                int single => [single],
-                int[] many => many,
-                _ => Array.Empty<int>(),
-            };
+            var hops = state.Trails[index] ?? [state.Relationships[index]];
             foreach (var relationship in hops)
             {
                 current = OtherEnd(relationship, current);

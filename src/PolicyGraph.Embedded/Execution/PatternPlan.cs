@@ -53,18 +53,34 @@ internal sealed class PatternPlan
 }
 
 /// <summary>
-/// Which entity each position of a <see cref="PatternPlan"/> is bound to during one match; relationship slots
-/// hold an int (single hop) or an int[] (variable length, in pattern order).
+/// Which entity each position of a <see cref="PatternPlan"/> is bound to during one match (plain arrays, so
+/// binding allocates nothing), plus one reusable neighbour buffer per relationship position: a depth-first
+/// match has at most one hop active per position.
 /// </summary>
 internal sealed class MatchState
 {
+    private readonly List<(int Relationship, int Other)>?[] _buffers;
+
     public MatchState(PatternPlan plan)
     {
         NodeIds = new int[plan.Nodes.Length];
-        RelationshipSlots = new object?[plan.Relationships.Length];
+        Relationships = new int[plan.Relationships.Length];
+        Trails = new int[]?[plan.Relationships.Length];
+        _buffers = new List<(int, int)>?[plan.Relationships.Length];
     }
 
     public int[] NodeIds { get; }
 
-    public object?[] RelationshipSlots { get; }
+    /// <summary>The relationship of each single-hop position.</summary>
+    public int[] Relationships { get; }
+
+    /// <summary>The relationships of each variable-length position, in pattern order (null for single hops).</summary>
+    public int[]?[] Trails { get; }
+
+    public List<(int Relationship, int Other)> Buffer(int index)
+    {
+        var buffer = _buffers[index] ??= [];
+        buffer.Clear();
+        return buffer;
+    }
 }

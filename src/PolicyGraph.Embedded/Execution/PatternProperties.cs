@@ -52,8 +52,8 @@ internal sealed class PatternProperties
         {
             IReadOnlyDictionary<string, object?> map => map,
             null => new Dictionary<string, object?>(),
-            var other => throw new CypherException("TypeError", "InvalidArgumentType", QueryPhase.Runtime,
-                $"Pattern properties must be a map, got {CypherValues.TypeName(other)}."),
+            var other => throw ExecutionErrors.At(properties, "TypeError", "InvalidArgumentType",
+                $"Pattern properties must be a map, got {CypherValues.TypeName(other)}"),
         };
     }
 }

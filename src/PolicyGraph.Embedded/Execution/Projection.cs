@@ -78,10 +78,10 @@ internal sealed partial class Projection
         return value switch
         {
             long n when n >= 0 => n,
-            long => throw new CypherException("SyntaxError", "NegativeIntegerArgument", QueryPhase.Runtime,
-                $"{clause} must be a non-negative integer, got {value}."),
-            _ => throw new CypherException("SyntaxError", "InvalidArgumentType", QueryPhase.Runtime,
-                $"{clause} must be a non-negative integer, got {CypherValues.TypeName(value)}."),
+            long => throw ExecutionErrors.At(expression, "SyntaxError", "NegativeIntegerArgument",
+                $"{clause} must be a non-negative integer, got {value}"),
+            _ => throw ExecutionErrors.At(expression, "SyntaxError", "InvalidArgumentType",
+                $"{clause} must be a non-negative integer, got {CypherValues.TypeName(value)}"),
         };
     }
 

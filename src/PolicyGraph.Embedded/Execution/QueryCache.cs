@@ -32,8 +32,6 @@ internal sealed class QueryCache
     private const int Capacity = 512;
     private readonly ConcurrentDictionary<string, CompiledQuery> _queries = new(StringComparer.Ordinal);
 
-    public int Count => _queries.Count;
-
     public CompiledQuery Get(string text)
     {
         if (_queries.TryGetValue(text, out var cached)) return cached;

@@ -90,8 +90,8 @@ internal sealed partial class QueryExecutor
                 ? _context.Evaluate(explicitArguments[i], row)
                 : ImplicitArgument(call, inputs[i]);
             if (!inputs[i].Accepts(value))
-                throw new CypherException("TypeError", "InvalidArgumentType", QueryPhase.Runtime,
-                    $"Argument '{inputs[i].Name}' of {call.ProcedureName} must be {inputs[i].Type}, got {CypherValues.TypeName(value)}.");
+                throw ExecutionErrors.At(call, "TypeError", "InvalidArgumentType",
+                    $"Argument '{inputs[i].Name}' of {call.ProcedureName} must be {inputs[i].Type}, got {CypherValues.TypeName(value)}");
             values[i] = inputs[i].Coerce(value);
         }
         return values;
@@ -100,6 +100,7 @@ internal sealed partial class QueryExecutor
     private object? ImplicitArgument(CallClause call, ProcedureField input) =>
         _context.Evaluation.Parameters.TryGetValue(input.Name, out var value)
             ? value
-            : throw new CypherException("ParameterMissing", "MissingParameter", QueryPhase.CompileTime,
-                $"CALL {call.ProcedureName} without parentheses takes '{input.Name}' from the parameter ${input.Name}, which is missing.");
+            : throw ExecutionErrors.At(call, "ParameterMissing", "MissingParameter",
+                $"CALL {call.ProcedureName} without parentheses takes '{input.Name}' from the parameter ${input.Name}, which is missing",
+                QueryPhase.CompileTime);
 }

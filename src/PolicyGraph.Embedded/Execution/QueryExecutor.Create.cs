@@ -60,9 +60,8 @@ internal sealed partial class QueryExecutor
         {
             return existing is NodeRef reference
                 ? ((int)reference.Id, row)
-                : throw new CypherException("TypeError", "InvalidArgumentType", QueryPhase.Runtime,
-                    $"Cannot create a relationship to '{variable}' because it is {CypherValues.TypeName(existing)}, not a node " +
-                    $"(line {node.Position.Line}, column {node.Position.Column}).");
+                : throw ExecutionErrors.At(node, "TypeError", "InvalidArgumentType",
+                    $"Cannot create a relationship to '{variable}' because it is {CypherValues.TypeName(existing)}, not a node");
         }
         var properties = PropertiesToCreate(node.Properties, row, rejectNulls);
         var id = _context.Graph.CreateNode(node.Labels, properties);
@@ -91,12 +90,11 @@ internal sealed partial class QueryExecutor
     {
         if (expression is null) return [];
         var map = _context.Evaluate(expression, row) as IReadOnlyDictionary<string, object?>
-                  ?? throw new CypherException("TypeError", "InvalidArgumentType", QueryPhase.Runtime, "Pattern properties must be a map.");
+                  ?? throw ExecutionErrors.At(expression, "TypeError", "InvalidArgumentType", "Pattern properties must be a map");
         var nullKey = map.FirstOrDefault(e => e.Value is null).Key;
         if (rejectNulls && nullKey is not null)
-            throw new CypherException("SemanticError", "MergeReadOwnWrites", QueryPhase.Runtime,
-                $"Cannot merge a node or relationship using a null property value for '{nullKey}' " +
-                $"(line {expression.Position.Line}, column {expression.Position.Column}).");
+            throw ExecutionErrors.At(expression, "SemanticError", "MergeReadOwnWrites",
+                $"Cannot merge a node or relationship using a null property value for '{nullKey}'");
         return map.Where(e => e.Value is not null).ToList();
     }
 }

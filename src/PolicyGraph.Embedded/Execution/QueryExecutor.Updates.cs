@@ -25,13 +25,13 @@ internal sealed partial class QueryExecutor
             switch (item)
             {
                 case SetPropertyItem property:
-                    SetProperty(_context.Evaluate(property.Target.Subject, row), property.Target.Key, _context.Evaluate(property.Value, row));
+                    SetProperty(_context.Evaluate(property.Target.Subject, row), property.Target.Key, _context.Evaluate(property.Value, row), item);
                     break;
                 case SetVariableItem variable:
-                    SetAllProperties(row.Get(variable.Target.Name), _context.Evaluate(variable.Value, row), variable.Merge);
+                    SetAllProperties(row.Get(variable.Target.Name), _context.Evaluate(variable.Value, row), variable.Merge, item);
                     break;
                 case SetLabelsItem labels:
-                    ForNode(row.Get(labels.Target.Name), id => { foreach (var label in labels.Labels) _context.Graph.AddLabel(id, label); });
+                    ForNode(row.Get(labels.Target.Name), item, id => { foreach (var label in labels.Labels) _context.Graph.AddLabel(id, label); });
                     break;
             }
         }
@@ -45,15 +45,15 @@ internal sealed partial class QueryExecutor
             foreach (var item in remove.Items)
             {
                 if (item is RemovePropertyItem property)
-                    SetProperty(_context.Evaluate(property.Target.Subject, row), property.Target.Key, null);
+                    SetProperty(_context.Evaluate(property.Target.Subject, row), property.Target.Key, null, item);
                 else if (item is RemoveLabelsItem labels)
-                    ForNode(row.Get(labels.Target.Name), id => { foreach (var label in labels.Labels) _context.Graph.RemoveLabel(id, label); });
+                    ForNode(row.Get(labels.Target.Name), item, id => { foreach (var label in labels.Labels) _context.Graph.RemoveLabel(id, label); });
             }
             return row;
         });
     }
 
-    private void SetProperty(object? target, string key, object? value)
+    private void SetProperty(object? target, string key, object? value, AstNode at)
     {
         switch (target)
         {
@@ -66,13 +66,13 @@ internal sealed partial class QueryExecutor
                 _context.Graph.SetRelationshipProperty((int)relationship.Id, key, value);
                 return;
             default:
-                throw new CypherException("TypeError", "InvalidArgumentType", QueryPhase.Runtime,
-                    $"Properties can only be set on nodes and relationships, not on {CypherValues.TypeName(target)}.");
+                throw ExecutionErrors.At(at, "TypeError", "InvalidArgumentType",
+                    $"Properties can only be set on nodes and relationships, not on {CypherValues.TypeName(target)}");
         }
     }
 
     /// <summary>SET e = map replaces all properties; SET e += map only adds or overwrites (null removes).</summary>
-    private void SetAllProperties(object? target, object? source, bool merge)
+    private void SetAllProperties(object? target, object? source, bool merge, AstNode at)
     {
         if (target is null) return;
         var properties = source switch
@@ -81,8 +81,8 @@ internal sealed partial class QueryExecutor
             NodeRef node => _context.Graph.PropertiesOf(node),
             RelationshipRef relationship => _context.Graph.PropertiesOf(relationship),
             IReadOnlyDictionary<string, object?> map => map,
-            _ => throw new CypherException("TypeError", "InvalidArgumentType", QueryPhase.Runtime,
-                $"SET needs a map, a node or a relationship on the right, not {CypherValues.TypeName(source)}."),
+            _ => throw ExecutionErrors.At(at, "TypeError", "InvalidArgumentType",
+                $"SET needs a map, a node or a relationship on the right, not {CypherValues.TypeName(source)}"),
         };
         if (!merge)
         {
@@ -92,17 +92,17 @@ internal sealed partial class QueryExecutor
                 RelationshipRef relationship => _context.Graph.PropertiesOf(relationship),
                 _ => new Dictionary<string, object?>(),
             };
-            foreach (var key in current.Keys.Where(k => !properties.ContainsKey(k)).ToList()) SetProperty(target, key, null);
+            foreach (var key in current.Keys.Where(k => !properties.ContainsKey(k)).ToList()) SetProperty(target, key, null, at);
         }
-        foreach (var (key, value) in properties) SetProperty(target, key, value);
+        foreach (var (key, value) in properties) SetProperty(target, key, value, at);
     }
 
-    private static void ForNode(object? target, Action<int> action)
+    private static void ForNode(object? target, AstNode at, Action<int> action)
     {
         if (target is null) return;
         if (target is not NodeRef node)
-            throw new CypherException("TypeError", "InvalidArgumentType", QueryPhase.Runtime,
-                $"Labels can only be changed on nodes, not on {CypherValues.TypeName(target)}.");
+            throw ExecutionErrors.At(at, "TypeError", "InvalidArgumentType",
+                $"Labels can only be changed on nodes, not on {CypherValues.TypeName(target)}");
         action((int)node.Id);
     }
 
@@ -111,12 +111,12 @@ internal sealed partial class QueryExecutor
         _context.RequireWritable("DELETE");
         return rows.Select(row =>
         {
-            foreach (var target in delete.Targets) DeleteValue(_context.Evaluate(target, row), delete.Detach);
+            foreach (var target in delete.Targets) DeleteValue(_context.Evaluate(target, row), delete.Detach, target);
             return row;
         });
     }
 
-    private void DeleteValue(object? value, bool detach)
+    private void DeleteValue(object? value, bool detach, AstNode at)
     {
         switch (value)
         {
@@ -133,8 +133,8 @@ internal sealed partial class QueryExecutor
                 foreach (var node in path.Nodes) _context.Graph.DeleteNode((int)node.Id, detach);
                 return;
             default:
-                throw new CypherException("TypeError", "InvalidArgumentType", QueryPhase.Runtime,
-                    $"DELETE expects a node, a relationship or a path, not {CypherValues.TypeName(value)}.");
+                throw ExecutionErrors.At(at, "TypeError", "InvalidArgumentType",
+                    $"DELETE expects a node, a relationship or a path, not {CypherValues.TypeName(value)}");
         }
     }
 

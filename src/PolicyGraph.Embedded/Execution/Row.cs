@@ -61,11 +61,4 @@ public sealed class Row : IRow
         for (var link = this; link._name is not null; link = link._previous!) values[--count] = link._value;
         return values;
     }
-
-    public static Row From(IEnumerable<KeyValuePair<string, object?>> bindings)
-    {
-        var row = Empty;
-        foreach (var (name, value) in bindings) row = row.With(name, value);
-        return row;
-    }
 }

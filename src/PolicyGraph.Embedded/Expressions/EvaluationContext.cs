@@ -48,6 +48,15 @@ public sealed class EvaluationContext
     /// <summary>How long one regular-expression match may run before the query fails (queries are untrusted).</summary>
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Loops inside one expression (comprehensions, quantifiers, reduce over range(1, 100000000)) can run long
+    /// within a single row, so they poll the query's cancellation, every 1024 iterations to keep it cheap.
+    /// </summary>
+    internal void PollCancellation(int iteration)
+    {
+        if ((iteration & 1023) == 0) Cancellation.ThrowIfCancellationRequested();
+    }
+
     internal CompiledExpression GetCompiled(Expression expression)
     {
         if (!compiled.TryGetValue(expression, out var result))

@@ -25,9 +25,11 @@ public static partial class ExpressionCompiler
             var items = IterationSource(source(row, context), "A list comprehension");
             if (items is null) return null;
             var scope = new ScopedRow(row, name);
-            var result = new List<object?>(items.Count);
+            // A WHERE usually keeps few of a long source (range(1, 100000000)): grow, do not reserve it all.
+            var result = new List<object?>(Math.Min(items.Count, 1024));
             for (var i = 0; i < items.Count; i++)
             {
+                context.PollCancellation(i);
                 scope.Value = items[i];
                 if (where is not null && !CypherLogic.IsTrue(where(scope, context))) continue;
                 result.Add(projection is null ? items[i] : projection(scope, context));
@@ -51,6 +53,7 @@ public static partial class ExpressionCompiler
             var unknowns = 0;
             for (var i = 0; i < items.Count; i++)
             {
+                context.PollCancellation(i);
                 scope.Value = items[i];
                 var outcome = CypherLogic.AsTruth(predicate is null ? items[i] : predicate(scope, context), "A quantifier predicate");
                 if (outcome == true) trues++;
@@ -85,6 +88,7 @@ public static partial class ExpressionCompiler
             var elementScope = new ScopedRow(accumulatorScope, elementName);
             for (var i = 0; i < items.Count; i++)
             {
+                context.PollCancellation(i);
                 accumulatorScope.Value = accumulator;
                 elementScope.Value = items[i];
                 accumulator = step(elementScope, context);

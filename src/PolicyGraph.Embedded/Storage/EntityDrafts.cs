@@ -29,8 +29,8 @@ internal sealed class NodeDraft
         record,
         [.. record.Labels],
         PropertyArrays.ToDictionary(record.PropertyKeys, record.PropertyValues),
-        [.. record.Outgoing],
-        [.. record.Incoming]);
+        [.. record.Outgoing.Select(h => h.Relationship)],
+        [.. record.Incoming.Select(h => h.Relationship)]);
 }
 
 /// <summary>The mutable, transaction-private copy of a relationship.</summary>

@@ -10,8 +10,15 @@ public sealed record NodeRecord(
     string[] Labels,
     string[] PropertyKeys,
     object[] PropertyValues,
-    int[] Outgoing,
-    int[] Incoming);
+    Hop[] Outgoing,
+    Hop[] Incoming);
+
+/// <summary>
+/// One adjacency entry: the relationship, the node at its other end and its (interned) type. Keeping the far
+/// end and type inline lets expansion filter by type and step to the neighbour without touching the
+/// relationship record, which on a large graph is a cache miss per candidate.
+/// </summary>
+public readonly record struct Hop(int Relationship, int Other, string Type);
 
 /// <summary>A committed relationship; property layout as in <see cref="NodeRecord"/>.</summary>
 public sealed record RelationshipRecord(

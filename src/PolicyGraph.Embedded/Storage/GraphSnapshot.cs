@@ -1,3 +1,5 @@
+using PolicyGraph.Embedded.Values;
+
 namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
@@ -20,6 +22,9 @@ public sealed class GraphSnapshot
         0,
         0,
         0);
+
+    private object?[]? _nodeBoxes;
+    private object?[]? _relationshipBoxes;
 
     public GraphSnapshot(
         ChunkedArray<NodeRecord> nodes,
@@ -73,6 +78,22 @@ public sealed class GraphSnapshot
 
     /// <summary>Increases with every commit.</summary>
     public long Version { get; }
+
+    /// <summary>
+    /// The boxed <see cref="NodeRef"/> of a committed node, shared by every query on this snapshot: rows hold
+    /// values as objects, and reusing one box per node removes an allocation per matched row.
+    /// </summary>
+    public object BoxedNode(int id) => Box(ref _nodeBoxes, Nodes.Length, id, static i => new NodeRef(i));
+
+    public object BoxedRelationship(int id) => Box(ref _relationshipBoxes, Relationships.Length, id, static i => new RelationshipRef(i));
+
+    private static object Box(ref object?[]? boxes, int length, int id, Func<int, object> create)
+    {
+        if (boxes is null) Interlocked.CompareExchange(ref boxes, new object?[length], null);
+        if ((uint)id >= (uint)boxes.Length) return create(id);
+        // Racing readers may box the same id twice; both boxes are equal values, so either may win.
+        return boxes[id] ??= create(id);
+    }
 
     /// <summary>Whether the committed node <paramref name="id"/> has <paramref name="label"/>, from the bitsets.</summary>
     public bool HasCommittedLabel(int id, string label) =>

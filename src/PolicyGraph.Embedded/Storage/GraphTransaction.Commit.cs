@@ -75,7 +75,21 @@ public sealed partial class GraphTransaction
     private NodeRecord Freeze(int id, NodeDraft draft)
     {
         var (keys, values) = _pool!.Properties(draft.Properties);
-        return new NodeRecord(id, _pool.NameSet(draft.Labels), keys, values, [.. draft.Outgoing], [.. draft.Incoming]);
+        return new NodeRecord(id, _pool.NameSet(draft.Labels), keys, values,
+            Hops(draft.Outgoing, outgoing: true), Hops(draft.Incoming, outgoing: false));
+    }
+
+    private Hop[] Hops(List<int> relationships, bool outgoing)
+    {
+        if (relationships.Count == 0) return [];
+        var hops = new Hop[relationships.Count];
+        for (var i = 0; i < hops.Length; i++)
+        {
+            var relationship = relationships[i];
+            var other = outgoing ? EndNode(relationship) : StartNode(relationship);
+            hops[i] = new Hop(relationship, other, _pool!.Name(RelationshipType(relationship)));
+        }
+        return hops;
     }
 
     private RelationshipRecord Freeze(int id, RelationshipDraft draft)

@@ -3,8 +3,6 @@ namespace PolicyGraph.Embedded.Storage;
 // Enumerations used by the matcher. Each merges the snapshot's indexes with the transaction's drafts.
 public sealed partial class GraphTransaction
 {
-    public int NodeIdLimit => _nextNodeId;
-
     public IEnumerable<int> AllNodes()
     {
         for (var id = 0; id < _nextNodeId; id++)
@@ -67,27 +65,22 @@ public sealed partial class GraphTransaction
         var checkLabel = label is not null && index.Definition.AnyLabel;
         foreach (var id in index.Lookup(normalized))
             if (!_nodeDrafts.ContainsKey(id) && (!checkLabel || HasLabel(id, label!))) yield return id;
-        foreach (var (id, draft) in _nodeDrafts.OrderBy(d => d.Key))
-        {
-            if (draft.Deleted || (label is not null && !draft.Labels.Contains(label))) continue;
-            if (IndexKey.TryNormalize(draft.Properties.GetValueOrDefault(key), out var own) && own.Equals(normalized))
-                yield return id;
-        }
+        if (_nodeDrafts.Count == 0) yield break;
+        foreach (var id in DraftedNodesWith(label, key, normalized)) yield return id;
     }
 
     /// <summary>Relationship ids leaving the node (committed or drafted), never including deleted ones.</summary>
     public IReadOnlyList<int> Outgoing(int node) =>
-        _nodeDrafts.TryGetValue(node, out var draft) ? draft.Outgoing : RequireNode(node).Outgoing;
+        _nodeDrafts.TryGetValue(node, out var draft) ? draft.Outgoing : RequireNode(node).Outgoing.Select(h => h.Relationship).ToArray();
 
     public IReadOnlyList<int> Incoming(int node) =>
-        _nodeDrafts.TryGetValue(node, out var draft) ? draft.Incoming : RequireNode(node).Incoming;
+        _nodeDrafts.TryGetValue(node, out var draft) ? draft.Incoming : RequireNode(node).Incoming.Select(h => h.Relationship).ToArray();
 
-    public int Degree(int node, Direction direction) => direction switch
-    {
-        Direction.Outgoing => Outgoing(node).Count,
-        Direction.Incoming => Incoming(node).Count,
-        _ => Outgoing(node).Count + Incoming(node).Count,
-    };
+    /// <summary>
+    /// The committed adjacency of a node this transaction has not changed (the fast path for expansion), or null
+    /// when the node is drafted and its relationships must be read through <see cref="Outgoing"/> / <see cref="Incoming"/>.
+    /// </summary>
+    public NodeRecord? UnchangedNode(int node) => _nodeDrafts.ContainsKey(node) ? null : Snapshot.Nodes[node];
 
     /// <summary>Labels carried by at least one live node.</summary>
     public IEnumerable<string> LabelsInUse() =>

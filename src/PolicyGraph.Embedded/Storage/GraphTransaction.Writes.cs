@@ -41,7 +41,9 @@ public sealed partial class GraphTransaction
     public void SetNodeProperty(int node, string key, object? value)
     {
         var draft = LiveDraftNode(node);
+        var before = draft.Properties.GetValueOrDefault(key);
         Assign(draft.Properties, key, value);
+        ReindexDraft(node, key, before, draft.Properties.GetValueOrDefault(key));
     }
 
     public void SetRelationshipProperty(int relationship, string key, object? value)
@@ -113,6 +115,7 @@ public sealed partial class GraphTransaction
         if (_nodeDrafts.TryGetValue(node, out var draft)) return draft;
         draft = NodeDraft.From(RequireNode(node));
         _nodeDrafts[node] = draft;
+        IndexDraft(node, draft);
         return draft;
     }
 

@@ -33,8 +33,6 @@ public sealed partial class GraphTransaction : IGraphReader
 
     public bool HasChanges => _nodeDrafts.Count > 0 || _relationshipDrafts.Count > 0 || !ReferenceEquals(_schema, Snapshot.Schema);
 
-    public SchemaCatalog Schema => _schema;
-
     public bool NodeExists(int id) =>
         _nodeDrafts.TryGetValue(id, out var draft) ? !draft.Deleted : Snapshot.Nodes[id] is not null;
 

@@ -4,59 +4,83 @@ namespace PolicyGraph.Ingest.Building;
 
 /// <summary>
 /// Collects nodes and relationships while documents are added. Adding a node id twice merges it: labels are
-/// united, list properties (aliases) are united, other properties keep their first value.
+/// united, list properties (aliases) are united, other properties keep their first value. Properties with a null
+/// value are left out.
 /// </summary>
+/// <remarks>
+/// Properties come in as a span of (key, value) pairs rather than a dictionary: the builder states tens of
+/// thousands of them per corpus, and a span written as a collection expression lives on the stack, so the only
+/// dictionary allocated is the one the graph keeps, sized once.
+/// </remarks>
 internal sealed class GraphAccumulator
 {
-    private readonly Dictionary<string, (SortedSet<string> Labels, Dictionary<string, object> Properties)> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GraphRelationship> _relationships = new(StringComparer.Ordinal);
+    private sealed record NodeState(List<string> Labels, Dictionary<string, object> Properties);
+
+    private readonly Dictionary<string, NodeState> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _nodeOrder = [];
-    private readonly List<string> _relationshipOrder = [];
+    private readonly List<GraphRelationship> _relationships = [];
+    private readonly HashSet<string> _relationshipIds = new(StringComparer.Ordinal);
 
     public bool HasNode(string id) => _nodes.ContainsKey(id);
 
     public IEnumerable<string> NodeIdsWithLabel(string label) =>
         _nodeOrder.Where(id => _nodes[id].Labels.Contains(label));
 
-    public void AddNode(string id, IEnumerable<string> labels, IReadOnlyDictionary<string, object?> properties)
+    public void AddNode(string id, ReadOnlySpan<string> labels, ReadOnlySpan<(string Key, object? Value)> properties)
     {
         if (!_nodes.TryGetValue(id, out var node))
         {
-            node = (new SortedSet<string>(StringComparer.Ordinal), new Dictionary<string, object>(StringComparer.Ordinal) { ["id"] = id });
+            node = new NodeState([], new Dictionary<string, object>(properties.Length + 1, StringComparer.Ordinal) { ["id"] = id });
             _nodes[id] = node;
             _nodeOrder.Add(id);
         }
-        node.Labels.UnionWith(labels);
+        foreach (var label in labels) AddSorted(node.Labels, label);
         foreach (var (key, value) in properties)
         {
             if (value is null) continue;
             if (value is IReadOnlyList<string> list && node.Properties.GetValueOrDefault(key) is IReadOnlyList<string> existing)
-            {
-                if (!list.All(existing.Contains))
-                    node.Properties[key] = existing.Union(list, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-            }
+                node.Properties[key] = United(existing, list);
             else
                 node.Properties.TryAdd(key, value);
         }
     }
 
     /// <summary>Adds a relationship unless one with the same id exists; returns false in that case.</summary>
-    public bool AddRelationship(string type, string startId, string endId, IReadOnlyDictionary<string, object?> properties, string? discriminator = null)
+    public bool AddRelationship(
+        string type, string startId, string endId, ReadOnlySpan<(string Key, object? Value)> properties, string? discriminator = null)
     {
         var id = Ids.Relationship(type, startId, endId, discriminator);
-        if (_relationships.ContainsKey(id)) return false;
-        var clean = properties.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
-        _relationships[id] = new GraphRelationship(id, type, startId, endId, clean);
-        _relationshipOrder.Add(id);
+        if (!_relationshipIds.Add(id)) return false;
+        var clean = new Dictionary<string, object>(properties.Length, StringComparer.Ordinal);
+        foreach (var (key, value) in properties)
+        {
+            if (value is not null) clean[key] = value;
+        }
+        _relationships.Add(new GraphRelationship(id, type, startId, endId, clean));
         return true;
     }
-
-    public bool HasRelationship(string type, string startId, string endId) =>
-        _relationships.ContainsKey(Ids.Relationship(type, startId, endId));
 
     public PropertyGraph Build()
     {
         var nodes = _nodeOrder.Select(id => new GraphNode(id, _nodes[id].Labels.ToArray(), _nodes[id].Properties));
-        return new PropertyGraph(nodes, _relationshipOrder.Select(id => _relationships[id]));
+        return new PropertyGraph(nodes, _relationships);
+    }
+
+    /// <summary>Labels stay in ordinal order, as a node's label list is compared and printed in that order.</summary>
+    private static void AddSorted(List<string> labels, string label)
+    {
+        var at = labels.BinarySearch(label, StringComparer.Ordinal);
+        if (at < 0) labels.Insert(~at, label);
+    }
+
+    /// <summary>The existing list when it already holds every value (the usual case), else the ordered union.</summary>
+    private static IReadOnlyList<string> United(IReadOnlyList<string> existing, IReadOnlyList<string> added)
+    {
+        foreach (var value in added)
+        {
+            if (!existing.Contains(value))
+                return existing.Union(added, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        }
+        return existing;
     }
 }

@@ -14,25 +14,23 @@ public sealed partial class GraphBuilder
         var scope = _zones.FindMentions(batch.ScopeText, ctx.Jurisdiction).LastOrDefault()?.Name
             ?? (ctx.Jurisdiction.IsKnown ? ctx.Jurisdiction.Name : UnknownScope);
         var id = Ids.Batch(scope, batch.Number);
-        _graph.AddNode(id, ["InnovationBatch"], new Dictionary<string, object?>
-        {
-            ["number"] = (long)batch.Number,
-            ["scope"] = scope,
-            ["issuedOn"] = ctx.Doc.Metadata.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["sourceFile"] = ctx.File,
-            ["line"] = (long)batch.Line,
-        });
-        _graph.AddRelationship("PUBLISHES", ctx.Id, id, new Dictionary<string, object?> { ["line"] = (long)batch.Line });
+        _graph.AddNode(id, ["InnovationBatch"], [
+            ("number", (long)batch.Number),
+            ("scope", scope),
+            ("issuedOn", ctx.Doc.Metadata.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("sourceFile", ctx.File),
+            ("line", (long)batch.Line),
+        ]);
+        _graph.AddRelationship("PUBLISHES", ctx.Id, id, [("line", (long)batch.Line)]);
         for (var i = 0; i < ctx.Doc.Measures.Count; i++)
         {
             var measure = ctx.Doc.Measures[i];
             if (measure.Innovation is null) continue;
-            _graph.AddRelationship("INCLUDES", id, measureIds[i], new Dictionary<string, object?>
-            {
-                ["seq"] = (long)measure.Seq,
-                ["sourceFile"] = ctx.File,
-                ["line"] = (long)measure.Line,
-            });
+            _graph.AddRelationship("INCLUDES", id, measureIds[i], [
+                ("seq", (long)measure.Seq),
+                ("sourceFile", ctx.File),
+                ("line", (long)measure.Line),
+            ]);
         }
     }
 
@@ -101,13 +99,13 @@ public sealed partial class GraphBuilder
         {
             foreach (var agency in _agencies.FindMentions(text, ctx.Jurisdiction))
             {
-                if (ctx.AssignedAgencies.Contains(agency.Id) || _graph.HasRelationship("MENTIONS", ctx.Id, agency.Id)) continue;
+                if (ctx.AssignedAgencies.Contains(agency.Id) || !ctx.Mentioned.Add(agency.Id)) continue;
                 AddAgencyNode(agency);
                 _graph.AddRelationship("MENTIONS", ctx.Id, agency.Id, MentionProperties(ctx, line, agency.AsWritten));
             }
             foreach (var zone in _zones.FindMentions(text, ctx.Jurisdiction))
             {
-                if (ctx.ScopedZones.Contains(zone.Id) || _graph.HasRelationship("MENTIONS", ctx.Id, zone.Id)) continue;
+                if (ctx.ScopedZones.Contains(zone.Id) || !ctx.Mentioned.Add(zone.Id)) continue;
                 AddZoneNode(zone);
                 _graph.AddRelationship("MENTIONS", ctx.Id, zone.Id, MentionProperties(ctx, line, zone.AsWritten));
             }
@@ -139,12 +137,11 @@ public sealed partial class GraphBuilder
     [GeneratedRegex(@"《[^《》]*》")]
     private static partial Regex CitedTitle();
 
-    private static Dictionary<string, object?> MentionProperties(DocumentContext ctx, int line, string asWritten) => new()
-    {
-        ["asWritten"] = asWritten,
-        ["sourceFile"] = ctx.File,
-        ["line"] = (long)line,
-    };
+    private static (string Key, object? Value)[] MentionProperties(DocumentContext ctx, int line, string asWritten) => [
+        ("asWritten", asWritten),
+        ("sourceFile", ctx.File),
+        ("line", (long)line),
+    ];
 
     /// <summary>CITES edges; a cited title or number that is a loaded document points at that document.</summary>
     private void AddCitations()
@@ -155,20 +152,18 @@ public sealed partial class GraphBuilder
             if (target is null)
             {
                 target = Ids.CitedDocument(CitationExtractor.Key(citation));
-                _graph.AddNode(target, ["Document"], new Dictionary<string, object?>
-                {
-                    ["title"] = citation.Title,
-                    ["docNumber"] = citation.DocNumber,
-                    ["cited"] = true,
-                });
+                _graph.AddNode(target, ["Document"], [
+                    ("title", citation.Title),
+                    ("docNumber", citation.DocNumber),
+                    ("cited", true),
+                ]);
             }
             if (target == documentId) continue;
-            _graph.AddRelationship("CITES", documentId, target, new Dictionary<string, object?>
-            {
-                ["sourceFile"] = file,
-                ["line"] = (long)citation.Line,
-                ["quote"] = citation.Quote,
-            });
+            _graph.AddRelationship("CITES", documentId, target, [
+                ("sourceFile", file),
+                ("line", (long)citation.Line),
+                ("quote", citation.Quote),
+            ]);
         }
     }
 
@@ -181,7 +176,7 @@ public sealed partial class GraphBuilder
         foreach (var pair in SimilarityFinder.Find(_measureTexts))
         {
             var score = Math.Round(pair.Score, 4);
-            if (!_graph.AddRelationship("SIMILAR_TO", pair.FromId, pair.ToId, new Dictionary<string, object?> { ["score"] = score })) continue;
+            if (!_graph.AddRelationship("SIMILAR_TO", pair.FromId, pair.ToId, [("score", score)])) continue;
             duplicates.Add(new LikelyDuplicate(pair.FromId, pair.ToId, score, titles[pair.FromId], titles[pair.ToId]));
         }
         return duplicates;
@@ -202,7 +197,7 @@ public sealed partial class GraphBuilder
                     AddZoneEntry(parent);
                     pending.Enqueue(parent);
                 }
-                _graph.AddRelationship("PART_OF", child, parent, new Dictionary<string, object?> { ["source"] = "gazetteer" });
+                _graph.AddRelationship("PART_OF", child, parent, [("source", "gazetteer")]);
             }
         }
     }
@@ -211,11 +206,10 @@ public sealed partial class GraphBuilder
     {
         var name = zoneId.StartsWith("zone:", StringComparison.Ordinal) ? zoneId["zone:".Length..] : zoneId;
         var entry = _gazetteer.FindZone(name);
-        _graph.AddNode(zoneId, ["Zone"], new Dictionary<string, object?>
-        {
-            ["name"] = name,
-            ["kind"] = entry?.Kind,
-            ["known"] = entry is not null,
-        });
+        _graph.AddNode(zoneId, ["Zone"], [
+            ("name", name),
+            ("kind", entry?.Kind),
+            ("known", entry is not null),
+        ]);
     }
 }

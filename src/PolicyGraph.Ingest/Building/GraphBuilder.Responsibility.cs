@@ -98,15 +98,14 @@ public sealed partial class GraphBuilder
         return order.Select(k => new KeyValuePair<string, Stated<T>>(k, result[k])).ToList();
     }
 
-    private static Dictionary<string, object?> EdgeProperties<T>(DocumentContext ctx, Stated<T> stated, string asWritten) => new()
-    {
-        ["order"] = (long)stated.Order,
-        ["sources"] = stated.Sources.ToArray(),
-        ["asWritten"] = asWritten,
-        ["sourceFile"] = ctx.File,
-        ["line"] = (long)stated.First.Line,
-        ["quote"] = stated.First.Quote,
-    };
+    private static (string Key, object? Value)[] EdgeProperties<T>(DocumentContext ctx, Stated<T> stated, string asWritten) => [
+        ("order", (long)stated.Order),
+        ("sources", stated.Sources.ToArray()),
+        ("asWritten", asWritten),
+        ("sourceFile", ctx.File),
+        ("line", (long)stated.First.Line),
+        ("quote", stated.First.Quote),
+    ];
 
     private void RecordDisagreement(DocumentContext ctx, ParsedMeasure measure, string measureId, string field, IEnumerable<string> body, IEnumerable<string> table)
     {
@@ -121,22 +120,20 @@ public sealed partial class GraphBuilder
     }
 
     private void AddAgencyNode(ResolvedAgency agency) =>
-        _graph.AddNode(agency.Id, ["Agency"], new Dictionary<string, object?>
-        {
-            ["name"] = agency.Name,
-            ["aliases"] = new[] { agency.AsWritten },
-            ["level"] = agency.Level.Length > 0 ? agency.Level : null,
-            ["kind"] = agency.Kind.Length > 0 ? agency.Kind : null,
-            ["englishName"] = agency.EnglishName,
-            ["known"] = agency.Known,
-        });
+        _graph.AddNode(agency.Id, ["Agency"], [
+            ("name", agency.Name),
+            ("aliases", new[] { agency.AsWritten }),
+            ("level", agency.Level.Length > 0 ? agency.Level : null),
+            ("kind", agency.Kind.Length > 0 ? agency.Kind : null),
+            ("englishName", agency.EnglishName),
+            ("known", agency.Known),
+        ]);
 
     private void AddZoneNode(ResolvedZone zone) =>
-        _graph.AddNode(zone.Id, ["Zone"], new Dictionary<string, object?>
-        {
-            ["name"] = zone.Name,
-            ["aliases"] = new[] { zone.AsWritten },
-            ["kind"] = zone.Kind.Length > 0 ? zone.Kind : null,
-            ["known"] = zone.Known,
-        });
+        _graph.AddNode(zone.Id, ["Zone"], [
+            ("name", zone.Name),
+            ("aliases", new[] { zone.AsWritten }),
+            ("kind", zone.Kind.Length > 0 ? zone.Kind : null),
+            ("known", zone.Known),
+        ]);
 }

@@ -40,6 +40,9 @@ public sealed partial class GraphBuilder
         public string File => Doc.Source.FileName;
         public HashSet<string> AssignedAgencies { get; } = new(StringComparer.Ordinal);
         public HashSet<string> ScopedZones { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Agencies and zones this document already MENTIONS, so each gets one edge.</summary>
+        public HashSet<string> Mentioned { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>Adds one document with everything extracted from it; returns its node id.</summary>
@@ -70,20 +73,19 @@ public sealed partial class GraphBuilder
     private void AddDocumentNode(DocumentContext ctx)
     {
         var metadata = ctx.Doc.Metadata;
-        _graph.AddNode(ctx.Id, ["Document"], new Dictionary<string, object?>
-        {
-            ["title"] = metadata.Title,
-            ["docNumber"] = metadata.DocNumber,
-            ["issuer"] = metadata.Issuer,
-            ["issuedOn"] = metadata.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["status"] = metadata.Status,
-            ["genre"] = metadata.Genre,
-            ["jurisdiction"] = ctx.Jurisdiction.IsKnown ? ctx.Jurisdiction.Name : null,
-            ["sourceFile"] = ctx.File,
-            ["sha256"] = ctx.Doc.Source.Sha256,
-            ["encoding"] = ctx.Doc.Source.EncodingName,
-            ["line"] = (long)metadata.TitleLine,
-        });
+        _graph.AddNode(ctx.Id, ["Document"], [
+            ("title", metadata.Title),
+            ("docNumber", metadata.DocNumber),
+            ("issuer", metadata.Issuer),
+            ("issuedOn", metadata.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("status", metadata.Status),
+            ("genre", metadata.Genre),
+            ("jurisdiction", ctx.Jurisdiction.IsKnown ? ctx.Jurisdiction.Name : null),
+            ("sourceFile", ctx.File),
+            ("sha256", ctx.Doc.Source.Sha256),
+            ("encoding", ctx.Doc.Source.EncodingName),
+            ("line", (long)metadata.TitleLine),
+        ]);
         _documentByKey.TryAdd(Ids.NormaliseKey(metadata.Title), ctx.Id);
         if (metadata.DocNumber is not null) _documentByKey.TryAdd(Ids.NormaliseKey(metadata.DocNumber), ctx.Id);
         if (metadata.Issuer is not null) AddIssuer(ctx, metadata.Issuer, metadata.IssuerLine);
@@ -93,13 +95,12 @@ public sealed partial class GraphBuilder
     {
         var agency = _agencies.Resolve(issuer, ctx.Jurisdiction);
         AddAgencyNode(agency);
-        _graph.AddRelationship("ISSUED_BY", ctx.Id, agency.Id, new Dictionary<string, object?>
-        {
-            ["asWritten"] = issuer,
-            ["sourceFile"] = ctx.File,
-            ["line"] = (long?)line,
-            ["quote"] = issuer,
-        });
+        _graph.AddRelationship("ISSUED_BY", ctx.Id, agency.Id, [
+            ("asWritten", issuer),
+            ("sourceFile", ctx.File),
+            ("line", (long?)line),
+            ("quote", issuer),
+        ]);
         ctx.AssignedAgencies.Add(agency.Id);
     }
 
@@ -109,18 +110,17 @@ public sealed partial class GraphBuilder
         foreach (var section in ctx.Doc.Sections)
         {
             var id = Ids.Section(key, section.Path);
-            _graph.AddNode(id, ["Section"], new Dictionary<string, object?>
-            {
-                ["title"] = section.Title,
-                ["ordinal"] = (long)section.Ordinal,
-                ["level"] = (long)section.Level,
-                ["kind"] = section.Kind,
-                ["path"] = section.Path,
-                ["sourceFile"] = ctx.File,
-                ["line"] = (long)section.Line,
-            });
+            _graph.AddNode(id, ["Section"], [
+                ("title", section.Title),
+                ("ordinal", (long)section.Ordinal),
+                ("level", (long)section.Level),
+                ("kind", section.Kind),
+                ("path", section.Path),
+                ("sourceFile", ctx.File),
+                ("line", (long)section.Line),
+            ]);
             var parent = section.ParentPath is null ? ctx.Id : Ids.Section(key, section.ParentPath);
-            _graph.AddRelationship("HAS_SECTION", parent, id, new Dictionary<string, object?> { ["ordinal"] = (long)section.Ordinal });
+            _graph.AddRelationship("HAS_SECTION", parent, id, [("ordinal", (long)section.Ordinal)]);
         }
     }
 
@@ -129,19 +129,18 @@ public sealed partial class GraphBuilder
         var key = ctx.Doc.Source.DocumentKey;
         var id = Ids.Measure(key, measure.Index);
         var labels = measure.Innovation is null ? new[] { "Measure" } : ["Measure", "Innovation"];
-        _graph.AddNode(id, labels, new Dictionary<string, object?>
-        {
-            ["seq"] = (long)measure.Seq,
-            ["title"] = measure.Title,
-            ["text"] = measure.Text,
-            ["sourceFile"] = ctx.File,
-            ["line"] = (long)measure.Line,
-            ["tableLine"] = measure.Table is { } t && measure.Body is not null ? (long)t.Line : null,
-            ["novelty"] = measure.Innovation?.Novelty,
-            ["innovationPoint"] = measure.Innovation?.InnovationPoint,
-            ["concernsTaiwan"] = measure.Innovation?.ConcernsTaiwan,
-        });
-        var order = new Dictionary<string, object?> { ["order"] = (long)measure.Index };
+        _graph.AddNode(id, labels, [
+            ("seq", (long)measure.Seq),
+            ("title", measure.Title),
+            ("text", measure.Text),
+            ("sourceFile", ctx.File),
+            ("line", (long)measure.Line),
+            ("tableLine", measure.Table is { } t && measure.Body is not null ? (long)t.Line : null),
+            ("novelty", measure.Innovation?.Novelty),
+            ("innovationPoint", measure.Innovation?.InnovationPoint),
+            ("concernsTaiwan", measure.Innovation?.ConcernsTaiwan),
+        ]);
+        ReadOnlySpan<(string Key, object? Value)> order = [("order", (long)measure.Index)];
         _graph.AddRelationship("CONTAINS", ctx.Id, id, order);
         if (measure.SectionPath is not null) _graph.AddRelationship("CONTAINS", Ids.Section(key, measure.SectionPath), id, order);
         AddResponsibility(ctx, measure, id);

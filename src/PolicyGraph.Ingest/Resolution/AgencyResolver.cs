@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PolicyGraph.Ingest.Resolution;
 
 /// <summary>
@@ -8,10 +10,19 @@ public sealed partial class AgencyResolver
 {
     private readonly Gazetteer _gazetteer;
 
+    /// <summary>Every character a name found in free text can start with; the mention scan skips all others.</summary>
+    private readonly SearchValues<char> _mentionStarts;
+
     public AgencyResolver(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
+        _mentionStarts = SearchValues.Create([
+            .. gazetteer.AgencyNames.FirstCharacters,
+            .. gazetteer.ZoneNames.FirstCharacters,
+            .. gazetteer.DepartmentNames.FirstCharacters,
+            .. LevelMarkers,
+        ]);
     }
 
     /// <summary>
@@ -46,25 +57,38 @@ public sealed partial class AgencyResolver
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var found = new List<ResolvedAgency>();
-        var i = 0;
+        var i = NextMentionStart(text, 0);
         while (i < text.Length)
         {
             if (MatchKnownAt(text, i, context, MatchMode.Mention) is { } match)
             {
                 found.Add(match.Agency);
-                i += match.Length;
+                i = NextMentionStart(text, i + match.Length);
             }
             else
             {
-                i++;
+                i = NextMentionStart(text, i + 1);
             }
         }
         return Distinct(found);
     }
 
+    /// <summary>The first position at or after <paramref name="from"/> where a name can start, or the text's length.</summary>
+    private int NextMentionStart(string text, int from)
+    {
+        var skip = from < text.Length ? text.AsSpan(from).IndexOfAny(_mentionStarts) : -1;
+        return skip < 0 ? text.Length : from + skip;
+    }
+
     private static IReadOnlyList<ResolvedAgency> Distinct(IEnumerable<ResolvedAgency> agencies)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return agencies.Where(a => seen.Add(a.Id)).ToList();
+        var distinct = new List<ResolvedAgency>();
+        foreach (var agency in agencies)
+        {
+            if (seen.Add(agency.Id))
+                distinct.Add(agency);
+        }
+        return distinct;
     }
 }

@@ -81,24 +81,45 @@ public sealed partial class Gazetteer
     }
 
     private static List<AgencyEntry> ReadAgencies(string path, IEnumerable<string> lines) =>
-        TsvTable.ReadRows(path, lines, ["name", "aliases", "level", "kind", "english", "jurisdiction"])
-            .Select(row => new AgencyEntry(
+        Unique(TsvTable.ReadRows(path, lines, ["name", "aliases", "level", "kind", "english", "jurisdiction"])
+            .Select(row => (row, new AgencyEntry(
                 row.Required("name"),
                 row.List("aliases"),
                 row.OneOf("level", Levels),
                 row.Required("kind"),
                 row.Optional("english"),
-                row.Optional("jurisdiction")))
-            .ToList();
+                row.Optional("jurisdiction")))),
+            agency => agency.Aliases.Prepend(agency.Name));
 
     private static List<DepartmentEntry> ReadDepartments(string path, IEnumerable<string> lines) =>
-        TsvTable.ReadRows(path, lines, ["base", "aliases", "kind", "english"])
-            .Select(row => new DepartmentEntry(
+        Unique(TsvTable.ReadRows(path, lines, ["base", "aliases", "kind", "english"])
+            .Select(row => (row, new DepartmentEntry(
                 row.Required("base"),
                 row.List("aliases"),
                 row.Required("kind"),
-                row.Optional("english")))
-            .ToList();
+                row.Optional("english")))),
+            department => department.Aliases.Prepend(department.BaseName));
+
+    /// <summary>
+    /// A name or alias written on two rows of one file would silently resolve to whichever came first,
+    /// so it is refused, naming both lines.
+    /// </summary>
+    private static List<T> Unique<T>(IEnumerable<(TsvTable Row, T Entry)> rows, Func<T, IEnumerable<string>> names)
+    {
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entries = new List<T>();
+        foreach (var (row, entry) in rows)
+        {
+            foreach (var name in names(entry).Distinct(StringComparer.Ordinal))
+            {
+                if (!firstLine.TryAdd(name, row.Line))
+                    throw new GazetteerFormatException(row.FilePath, row.Line,
+                        $"name '{name}' is already used on line {firstLine[name]}.");
+            }
+            entries.Add(entry);
+        }
+        return entries;
+    }
 
     private static List<ZoneEntry> ReadZones(string path, IEnumerable<string> lines)
     {
@@ -111,6 +132,7 @@ public sealed partial class Gazetteer
                 row.List("parents"),
                 row.Optional("english"))))
             .ToList();
+        Unique(rows, zone => zone.Aliases.Prepend(zone.Name));
         var names = rows.Select(r => r.Zone.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (row, zone) in rows)
         {

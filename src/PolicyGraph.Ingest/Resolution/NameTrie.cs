@@ -15,6 +15,9 @@ internal sealed class NameTrie<T>
 
     private readonly Node _root = new();
 
+    /// <summary>The characters keys start with: a scan can skip every position holding another character.</summary>
+    public IEnumerable<char> FirstCharacters => _root.Children?.Keys ?? Enumerable.Empty<char>();
+
     public void Add(string key, T value)
     {
         if (key.Length == 0)

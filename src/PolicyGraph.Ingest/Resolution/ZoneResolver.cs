@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PolicyGraph.Ingest.Resolution;
 
 /// <summary>
@@ -10,10 +12,24 @@ public sealed class ZoneResolver
 
     private readonly Gazetteer _gazetteer;
 
+    /// <summary>
+    /// Every character a scan can act on: the start of an agency name (stepped over), a zone name, a scope word
+    /// (全省), an all-areas phrase (各片区, 三个片区) or a bare FTZ word. The scan skips all other positions.
+    /// </summary>
+    private readonly SearchValues<char> _scanStarts;
+
     public ZoneResolver(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
+        _scanStarts = SearchValues.Create([
+            .. gazetteer.AgencyNames.FirstCharacters,
+            .. gazetteer.ZoneNames.FirstCharacters,
+            .. ChineseDigits,
+            '全',
+            '各',
+            .. BareFreeTradeZoneWords.Select(w => w[0]),
+        ]);
     }
 
     /// <summary>
@@ -46,7 +62,7 @@ public sealed class ZoneResolver
     private List<ResolvedZone> Scan(string text, Jurisdiction context)
     {
         var found = new List<ResolvedZone>();
-        var i = 0;
+        var i = NextScanStart(text, 0);
         while (i < text.Length)
         {
             // 马尾海关 names a customs office, not the district: fixed agency names are stepped over whole.
@@ -68,8 +84,16 @@ public sealed class ZoneResolver
             {
                 i++;
             }
+            i = NextScanStart(text, i);
         }
         return found;
+    }
+
+    /// <summary>The first position at or after <paramref name="from"/> a scan can act on, or the text's length.</summary>
+    private int NextScanStart(string text, int from)
+    {
+        var skip = from < text.Length ? text.AsSpan(from).IndexOfAny(_scanStarts) : -1;
+        return skip < 0 ? text.Length : from + skip;
     }
 
     private (int Length, ResolvedZone Zone)? MatchAt(string text, int start, Jurisdiction context)
@@ -176,8 +200,16 @@ public sealed class ZoneResolver
     /// <summary>A bare 自贸试验区 means the FTZ of the document's province (the one whose parent it is).</summary>
     private (int Length, ResolvedZone Zone)? BareFreeTradeZoneAt(string text, int start, Jurisdiction context)
     {
-        var word = BareFreeTradeZoneWords.FirstOrDefault(
-            w => string.CompareOrdinal(text, start, w, 0, w.Length) == 0);
+        // A loop, not FirstOrDefault: this runs at most positions of every scanned text, so it must not allocate.
+        string? word = null;
+        foreach (var candidate in BareFreeTradeZoneWords)
+        {
+            if (string.CompareOrdinal(text, start, candidate, 0, candidate.Length) == 0)
+            {
+                word = candidate;
+                break;
+            }
+        }
         if (word is null || ProvinceFreeTradeZone(context) is not { } zone)
             return null;
         return (word.Length, new ResolvedZone("zone:" + zone.Name, zone.Name, word, zone.Kind, Known: true));
@@ -189,6 +221,12 @@ public sealed class ZoneResolver
     private static IReadOnlyList<ResolvedZone> Distinct(IEnumerable<ResolvedZone> zones)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return zones.Where(z => seen.Add(z.Id)).ToList();
+        var distinct = new List<ResolvedZone>();
+        foreach (var zone in zones)
+        {
+            if (seen.Add(zone.Id))
+                distinct.Add(zone);
+        }
+        return distinct;
     }
 }

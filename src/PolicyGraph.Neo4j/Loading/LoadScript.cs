@@ -29,7 +29,10 @@ public sealed partial record LoadScript(
         var target = declared.Groups[1].Value.Trim();
         var statement = string.Join('\n', lines.Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))).Trim().TrimEnd(';').Trim();
         if (statement.Contains(';'))
-            throw new FormatException($"{name}: a load script holds exactly one statement.");
+        {
+            var line = Array.FindIndex(lines, l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && l.Contains(';')) + 1;
+            throw new FormatException($"{name}:{line}: a load script holds exactly one statement; a second one follows this ';'.");
+        }
 
         var relationship = RelationshipPattern().Match(target);
         if (relationship.Success)

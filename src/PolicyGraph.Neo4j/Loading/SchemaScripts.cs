@@ -1,4 +1,5 @@
 using System.Reflection;
+using PolicyGraph.Cypher;
 
 namespace PolicyGraph.Neo4j.Loading;
 
@@ -13,26 +14,9 @@ public static class SchemaScripts
         return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .SelectMany(n => Split(Read(assembly, n)))
+            // The front end's splitter knows strings and comments, so a ';' inside them does not end a statement.
+            .SelectMany(n => CypherFrontEnd.SplitStatements(Read(assembly, n)))
             .ToArray();
-    }
-
-    /// <summary>Splits a script into statements at lines ending with ';', dropping comment lines.</summary>
-    public static IReadOnlyList<string> Split(string script)
-    {
-        var statements = new List<string>();
-        var current = new List<string>();
-        foreach (var line in script.Split('\n').Select(l => l.TrimEnd('\r')))
-        {
-            if (line.TrimStart().StartsWith("//", StringComparison.Ordinal)) continue;
-            current.Add(line);
-            if (!line.TrimEnd().EndsWith(';')) continue;
-            statements.Add(string.Join('\n', current).Trim().TrimEnd(';').Trim());
-            current.Clear();
-        }
-        var rest = string.Join('\n', current).Trim();
-        if (rest.Length > 0) statements.Add(rest);
-        return statements.Where(s => s.Length > 0).ToArray();
     }
 
     private static string Read(Assembly assembly, string name)

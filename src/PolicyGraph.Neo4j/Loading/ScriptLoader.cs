@@ -35,16 +35,6 @@ public sealed class ScriptLoader
         return new ScriptLoader(scripts, batchSize);
     }
 
-    /// <summary>The *.cypher scripts of a folder, e.g. a checkout's <c>cypher/load</c>.</summary>
-    public static ScriptLoader FromDirectory(string directory, int batchSize = 500)
-    {
-        var scripts = Directory.GetFiles(directory, "*.cypher")
-            .Select(path => LoadScript.Parse(Path.GetFileName(path), File.ReadAllText(path)))
-            .ToArray();
-        if (scripts.Length == 0) throw new FileNotFoundException($"No *.cypher load scripts in '{directory}'.");
-        return new ScriptLoader(scripts, batchSize);
-    }
-
     /// <summary>Runs every batch of every group in order through <paramref name="backend"/>, one query per batch.</summary>
     public async Task<LoadSummary> LoadAsync(IGraphBackend backend, PropertyGraph graph, CancellationToken cancellationToken = default)
     {

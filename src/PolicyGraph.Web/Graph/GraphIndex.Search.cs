@@ -23,7 +23,8 @@ public sealed partial class GraphIndex
 
     private const int SnippetRadius = 18;
 
-    private sealed record SearchEntry(GraphNode Node, string Label, string Name, IReadOnlyList<string> Names, string Body, int Responsibilities);
+    private sealed record SearchEntry(
+        GraphNode Node, string Label, string Name, string? NameEn, IReadOnlyList<string> Names, string Body, int Responsibilities);
 
     private readonly IReadOnlyList<SearchEntry> _searchEntries;
 
@@ -52,14 +53,16 @@ public sealed partial class GraphIndex
             .ToArray();
     }
 
+    // Runs for every entry on every keystroke: a plain loop, no allocation unless the entry matches.
     private static SearchHit? Score(SearchEntry entry, string term)
     {
-        var bestName = entry.Names
-            .Select(name => (name, tier: NameTier(name, term)))
-            .Where(x => x.tier > 0)
-            .OrderByDescending(x => x.tier)
-            .ThenBy(x => x.name.Length)
-            .FirstOrDefault();
+        (string? name, int tier) bestName = (null, 0);
+        foreach (var name in entry.Names)
+        {
+            var nameTier = NameTier(name, term);
+            if (nameTier > bestName.tier || (nameTier > 0 && nameTier == bestName.tier && name.Length < bestName.name!.Length))
+                bestName = (name, nameTier);
+        }
         double tier = bestName.tier;
         string? snippet = null;
         if (tier == 0)
@@ -70,10 +73,9 @@ public sealed partial class GraphIndex
             tier = 1;
             snippet = Snippet(entry.Body, at, term.Length);
         }
-        var alias = bestName.name is { } matched && matched != entry.Name ? matched : null;
+        var alias = bestName.name is { } matched && matched != entry.Name && matched != entry.NameEn ? matched : null;
         var score = tier * 10 + SearchableLabels[entry.Label];
-        return new SearchHit(entry.Node.Id, entry.Label, entry.Name,
-            NodeNaming.EnglishName(NodeNaming.AsNullable(entry.Node.Properties)), alias, snippet, entry.Responsibilities, score);
+        return new SearchHit(entry.Node.Id, entry.Label, entry.Name, entry.NameEn, alias, snippet, entry.Responsibilities, score);
     }
 
     private static int NameTier(string name, string term)
@@ -105,7 +107,8 @@ public sealed partial class GraphIndex
             var body = string.Join('\n', new[] { "text", "innovationPoint" }
                 .Select(key => node[key]).OfType<string>());
             var responsibilities = RelationshipsOf(node.Id).Count(r => r.Type == "RESPONSIBLE_FOR" && r.StartId == node.Id);
-            entries.Add(new SearchEntry(node, searchLabel, NodeNaming.DisplayName(node), names, body, responsibilities));
+            var nameEn = NodeNaming.EnglishName(NodeNaming.AsNullable(node.Properties));
+            entries.Add(new SearchEntry(node, searchLabel, NodeNaming.DisplayName(node), nameEn, names, body, responsibilities));
         }
         return entries;
     }

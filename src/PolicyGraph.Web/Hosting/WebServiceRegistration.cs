@@ -34,7 +34,7 @@ public static class WebServiceRegistration
         builder.Services.AddRateLimiter(AddConsoleLimit);
         builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph");
 
-        builder.Services.AddPolicyGraphBackend(builder.Configuration);
+        builder.Services.AddPolicyGraphBackend();
         builder.Services.AddSingleton<GraphWorkspace>();
         builder.Services.AddSingleton(NamedQueryCatalog.FromOptions);
         return builder;

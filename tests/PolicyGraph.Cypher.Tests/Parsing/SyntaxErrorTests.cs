@@ -1,3 +1,4 @@
+using PolicyGraph.Cypher.Ast;
 using PolicyGraph.Core.Querying;
 
 namespace PolicyGraph.Cypher.Tests.Parsing;
@@ -68,7 +69,10 @@ public sealed class SyntaxErrorTests
     [Fact]
     public void AQuotedKeywordIsAnOrdinaryName()
     {
-        Assert.NotNull(CypherFrontEnd.Compile("WITH 1 AS `return` RETURN `return`"));
+        var query = Assert.IsType<SingleQuery>(CypherFrontEnd.Compile("WITH 1 AS `return` RETURN `return`"));
+
+        var returned = Assert.IsType<ReturnClause>(query.Clauses[^1]).Body.Items.Single().Expression;
+        Assert.Equal(new Variable("return"), returned);
     }
 
     [Theory]
@@ -131,6 +135,16 @@ public sealed class SyntaxErrorTests
     {
         var query = "RETURN " + new string('[', 150) + "1" + new string(']', 150) + " AS deep";
 
-        Assert.NotNull(CypherFrontEnd.Parse(query));
+        var parsed = Assert.IsType<SingleQuery>(CypherFrontEnd.Parse(query));
+
+        var value = Assert.IsType<ReturnClause>(parsed.Clauses.Single()).Body.Items.Single().Expression;
+        var depth = 0;
+        while (value is ListLiteral list)
+        {
+            value = Assert.Single(list.Items);
+            depth++;
+        }
+        Assert.Equal(150, depth);
+        Assert.Equal(new IntegerLiteral(1), value);
     }
 }

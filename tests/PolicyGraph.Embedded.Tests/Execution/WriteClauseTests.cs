@@ -42,6 +42,20 @@ public sealed class WriteClauseTests : QueryTestBase
     }
 
     [Fact]
+    public async Task Merge_in_a_loop_finds_its_own_nodes_through_the_id_index()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var first = await Run("UNWIND range(1, 5000) AS i MERGE (:Item {id: i % 2500})");
+        var second = await Run("UNWIND range(1, 5000) AS i MERGE (:Item {id: i % 2500})");
+        clock.Stop();
+
+        Assert.Equal(2500, first.Counters.NodesCreated);
+        Assert.Equal(0, second.Counters.NodesCreated);
+        // Scanning the drafts for every row would be quadratic (12.5 million checks per run).
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task Merge_runs_on_create_and_on_match_actions()
     {
         const string merge = "MERGE (c:Counter {id: 'c'}) ON CREATE SET c.n = 1 ON MATCH SET c.n = c.n + 1 RETURN c.n";
@@ -162,6 +176,17 @@ public sealed class WriteClauseTests : QueryTestBase
         var error = await Fails(() => Run("CREATE CONSTRAINT FOR (t:Tag) REQUIRE t.name IS NOT NULL"));
 
         Assert.Contains("uniqueness", error.Message);
+    }
+
+    [Fact]
+    public async Task Runtime_errors_name_the_query_line_and_column()
+    {
+        var error = await Fails(() => Run("WITH 1 AS x\nSET x.y = 2"));
+
+        Assert.Equal("InvalidArgumentType", error.Detail);
+        Assert.Equal(2, error.Line);
+        Assert.InRange(error.Column!.Value, 5, 11); // somewhere in "x.y = 2"
+        Assert.Contains($"line 2, column {error.Column}", error.Message);
     }
 
     private static void AssertMap(object? value, params (string Key, object? Value)[] expected)

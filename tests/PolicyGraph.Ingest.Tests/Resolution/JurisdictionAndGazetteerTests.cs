@@ -87,6 +87,22 @@ public class JurisdictionAndGazetteerTests
     }
 
     [Fact]
+    public void A_name_used_on_two_rows_is_rejected_naming_both_lines()
+    {
+        WithReferenceCopy(directory =>
+        {
+            var zones = Path.Combine(directory, Gazetteer.ZonesFile);
+            var lineCount = File.ReadAllLines(zones).Length;
+            File.AppendAllText(zones, "青云区\t-\tdistrict\tdistrict\t福州市\t-\n青云新区\t青云区\tdistrict\tdistrict\t福州市\t-\n");
+
+            var error = Assert.Throws<GazetteerFormatException>(() => Gazetteer.Load(directory));
+
+            Assert.Equal(lineCount + 2, error.Line);
+            Assert.Contains($"'青云区' is already used on line {lineCount + 1}", error.Message);
+        });
+    }
+
+    [Fact]
     public void Parent_that_is_not_a_zone_is_rejected()
     {
         WithReferenceCopy(directory =>

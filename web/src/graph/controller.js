@@ -3,7 +3,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { stylesheet } from './style.js';
-import { LAYOUTS } from './layouts.js';
+import { LAYOUTS, layoutOptions } from './layouts.js';
 import { filterClasses } from './filters.js';
 
 cytoscape.use(fcose);
@@ -117,9 +117,10 @@ export class GraphController extends EventTarget {
     if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
   }
 
-  layout(options = LAYOUTS[this.layoutName], collection = null) {
+  layout(options = null, collection = null) {
     const target = (collection ?? this.cy.elements()).filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
     if (target.empty()) return 0;
+    options ??= layoutOptions(this.layoutName, target.nodes().length);
     const started = performance.now();
     const unlocked = target.filter((e) => !e.isNode() || !e.locked());
     unlocked.union(unlocked.connectedEdges()).layout(options).run();
@@ -130,7 +131,7 @@ export class GraphController extends EventTarget {
     if (!LAYOUTS[name]) return;
     this.layoutName = name;
     this.layout();
-    this.cy.fit(undefined, 30);
+    this.fit();
   }
 
   fit() {

@@ -60,9 +60,6 @@ public static class CalendarMath
         return (int)(epochDay - EpochDay(year, (Quarter(month) - 1) * 3 + 1, 1) + 1);
     }
 
-    public static long EpochDayOfQuarter(long year, int quarter, int dayOfQuarter) =>
-        EpochDay(year, (quarter - 1) * 3 + 1, 1) + dayOfQuarter - 1;
-
     /// <summary>Monday of ISO week 1 of <paramref name="weekYear"/>: the Monday on or before January 4th.</summary>
     public static long FirstMondayOfWeekYear(long weekYear)
     {

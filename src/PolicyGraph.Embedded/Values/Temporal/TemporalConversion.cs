@@ -13,9 +13,6 @@ internal static class TemporalConversion
         return new CypherDateTime(day, (long)(localNanos - (Int128)day * CalendarMath.NanosPerDay), offset, zone);
     }
 
-    public static Int128 EpochNanos(CypherDateTime value) =>
-        ((Int128)value.EpochDay * 86_400 - value.OffsetSeconds) * CalendarMath.NanosPerSecond + value.NanoOfDay;
-
     /// <summary>The calendar day of a value that has one.</summary>
     public static long? EpochDayOf(object value) => value switch
     {

@@ -23,6 +23,18 @@ public class TemporalTextTests
     }
 
     [Theory]
+    [InlineData("date('2024/03/31')", "date: '2024/03/31'", "2024-03-31")]
+    [InlineData("duration('1 day')", "duration: '1 day'", "P1Y2M10DT2H30M")]
+    public void Unparsable_text_names_the_text_and_an_example_of_what_was_expected(string expression, string quoted, string example)
+    {
+        var error = Assert.Throws<PolicyGraph.Core.Querying.CypherException>(() => Eval(expression));
+
+        Assert.Equal("InvalidArgumentValue", error.Detail);
+        Assert.Contains(quoted, error.Message);
+        Assert.Contains(example, error.Message);
+    }
+
+    [Theory]
     [InlineData("P5M1.5D", "P5M1DT12H")]
     [InlineData("P0.75M", "P22DT19H51M49.5S")]
     [InlineData("PT0.75M", "PT45S")]
