@@ -79,8 +79,12 @@ public sealed partial class Neo4jGraphBackend : IGraphBackend
 
     private static CypherException ReadOnlyViolation((string Keyword, int Line, int Column)? clause) => new(
         "AccessModeError", "WriteInReadOnlyQuery", QueryPhase.CompileTime,
-        clause is { } c
-            ? $"{c.Keyword} at line {c.Line}, column {c.Column} may modify the graph, but this query must be read-only."
-            : "This query may modify the graph (it calls a procedure not known to be read-only), but it must be read-only.",
+        clause switch
+        {
+            { Keyword: QueryInspector.LoadKeyword } c =>
+                $"LOAD CSV at line {c.Line}, column {c.Column} makes the server read files or URLs, which a read-only query may not do.",
+            { } c => $"{c.Keyword} at line {c.Line}, column {c.Column} may modify the graph, but this query must be read-only.",
+            null => "This query may modify the graph (it calls a procedure not known to be read-only), but it must be read-only.",
+        },
         clause?.Line, clause?.Column);
 }

@@ -18,7 +18,12 @@ public static class QueryInspector
     private static readonly HashSet<string> UpdatingKeywords = new(StringComparer.OrdinalIgnoreCase)
     {
         "CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "DROP", "FOREACH", "ALTER", "RENAME", "GRANT", "DENY", "REVOKE",
+        // LOAD CSV writes nothing, but it makes the server fetch files and URLs: not for read-only (untrusted) callers.
+        LoadKeyword,
     };
+
+    /// <summary>The keyword of LOAD CSV, which <see cref="FindUpdatingClause"/> reports like a writing clause.</summary>
+    public const string LoadKeyword = "LOAD";
 
     public static bool IsUpdating(string cypher)
     {

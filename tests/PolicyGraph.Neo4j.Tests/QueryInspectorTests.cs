@@ -27,6 +27,7 @@ public sealed class QueryInspectorTests
     [InlineData("CALL apoc.create.node(['X'], {}) YIELD node RETURN node")]
     [InlineData("CREATE INDEX x IF NOT EXISTS FOR (n:Zone) ON (n.name)")]
     [InlineData("DROP CONSTRAINT zone_id IF EXISTS")]
+    [InlineData("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line")]
     public void Updating_queries_are_recognised(string cypher)
     {
         Assert.True(QueryInspector.IsUpdating(cypher));

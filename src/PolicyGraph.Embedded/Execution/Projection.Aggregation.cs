@@ -14,21 +14,21 @@ internal sealed partial class Projection
         var groups = new Dictionary<object?[], Group>(RowValuesComparer.Instance);
         var order = new List<Group>();
         // The key is evaluated into one reused probe array; only a new group gets its own copy.
-        var probe = new object?[keyItems.Length];
-        var compiledKeys = keyItems.Select(k => _context.Compile(k.Expression)).ToArray();
+        var keys = new GroupingKeys(_context, keyItems.Select(k => k.Expression).ToArray());
         var feeds = calls.Select(CompileArguments).ToArray();
+        Group? previous = null;
         foreach (var row in input)
         {
             _context.Tick();
-            for (var i = 0; i < probe.Length; i++) probe[i] = _context.Evaluate(compiledKeys[i], row);
-            if (!groups.TryGetValue(probe, out var group))
+            var sameAsPrevious = keys.Evaluate(row) && previous is not null;
+            if (!sameAsPrevious && !groups.TryGetValue(keys.Current, out previous))
             {
-                var key = (object?[])probe.Clone();
-                group = new Group(row, key, calls.Select(CreateAggregator).ToArray());
-                groups[key] = group;
-                order.Add(group);
+                var key = (object?[])keys.Current.Clone();
+                previous = new Group(row, key, calls.Select(CreateAggregator).ToArray());
+                groups[key] = previous;
+                order.Add(previous);
             }
-            for (var i = 0; i < calls.Length; i++) Feed(group.Aggregators[i], feeds[i], row);
+            for (var i = 0; i < calls.Length; i++) Feed(previous!.Aggregators[i], feeds[i], row);
         }
         // Without grouping keys an aggregation yields one row even for no input (count(*) = 0).
         if (order.Count == 0 && keyItems.Length == 0)

@@ -195,6 +195,20 @@ public sealed class QueryRecordedResponsesTests
     }
 
     [Fact]
+    public async Task A_read_only_query_may_not_make_the_server_load_files_or_urls()
+    {
+        var handler = new RecordedHttpHandler();
+        await using var backend = new Neo4jGraphBackend(Options, handler: handler);
+
+        var error = await Assert.ThrowsAsync<CypherException>(() =>
+            backend.RunAsync("LOAD CSV FROM 'http://169.254.169.254/latest' AS line RETURN line", options: QueryOptions.Console));
+
+        Assert.Equal("AccessModeError", error.Category);
+        Assert.StartsWith("LOAD CSV at line 1, column 1 makes the server read files or URLs", error.Message);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
     public async Task A_query_slower_than_its_timeout_fails_with_QueryTimeout()
     {
         var handler = new RecordedHttpHandler().RespondAfter(TimeSpan.FromSeconds(30), "node-and-string.json");

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Playwright;
 using Newtonsoft.Json.Linq;
@@ -22,7 +21,7 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
         await page.FillAsync("#search input", (string)agency["name"]!);
         await page.ClickAsync($"#search li[data-id=\"{agency["id"]}\"]");
 
-        await page.WaitForURLAsync(new Regex("view=agency-portfolio"));
+        await page.WaitForFunctionAsync("() => location.search.includes('view=agency-portfolio')");
         await Assertions.Expect(page.Locator("#table table.results tbody tr")).ToHaveCountAsync(expected["answer"]!["rows"]!.Count());
         var nodesShown = await page.EvaluateAsync<int>("() => cy.nodes().length");
         Assert.Equal(expected["answer"]!["elements"]!["nodes"]!.Count(), nodesShown);

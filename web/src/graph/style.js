@@ -39,10 +39,10 @@ export const stylesheet = [
     style: {
       label: 'data(name)',
       'font-family': '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-      'font-size': 10,
+      'font-size': 12,
       color: '#1a202c',
       'text-wrap': 'wrap',
-      'text-max-width': 96,
+      'text-max-width': 110,
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-background-color': '#ffffff',
