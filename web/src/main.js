@@ -128,6 +128,7 @@ async function onCommand({ name, value }) {
 
 function switchLanguage(lang) {
   setLanguage(lang);
+  graph.setEnglishLabels(lang === 'en');
   saveState({ lang });
   views.render();
   filters.render();
@@ -174,6 +175,7 @@ async function restore() {
 
 async function start() {
   setLanguage(state.lang);
+  graph.setEnglishLabels(state.lang === 'en');
   wire();
   try {
     const [overview, queries] = await Promise.all([api.overview(), api.queries()]);

@@ -20,10 +20,13 @@ public sealed partial class BenchIngestCommand : ICliCommand
     /// <summary>Share of numbered lines a varied copy keeps; the rest are dropped, so copies differ in content.</summary>
     private const double KeptItemShare = 0.6;
 
-    /// <summary>Warm-up stops when this many rounds in a row compiled no new method, or after the maximum.</summary>
+    /// <summary>Warm-up stops when this many rounds in a row were quiet (see <see cref="SettledCompilations"/>), or after the maximum.</summary>
     private const int QuietWarmUpRounds = 3;
 
-    private const int MaxWarmUpRounds = 30;
+    private const int MaxWarmUpRounds = 40;
+
+    /// <summary>A round that compiles this few methods counts as quiet: a stray late promotion is not worth waiting for.</summary>
+    private const int SettledCompilations = 2;
 
     /// <summary>Long enough for tiered compilation's call-counting delay (100 ms) to pass between warm-up rounds.</summary>
     private static readonly TimeSpan TieringPause = TimeSpan.FromMilliseconds(150);
@@ -42,7 +45,7 @@ public sealed partial class BenchIngestCommand : ICliCommand
         var corpus = BuildCorpus(seeds, scale, options.Gazetteer ?? Gazetteer.Default);
         var totalBytes = corpus.Sum(d => (long)d.Value.Length);
 
-        var warmUpRounds = WarmUp(corpus.Take(seeds.Count).ToList(), options);
+        var warmUpRounds = WarmUp(corpus, corpus.Take(seeds.Count).ToList(), options);
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var process = Process.GetCurrentProcess();
@@ -68,19 +71,22 @@ public sealed partial class BenchIngestCommand : ICliCommand
         "read, repair, extract, resolve, graph" + (options.FindMentions ? ", MENTIONS" : "") + (options.FindSimilarMeasures ? ", SIMILAR_TO" : "");
 
     /// <summary>
-    /// Loads the seeds until the JIT has settled: tiered compilation recompiles hot methods in the background for a
-    /// while, and that one-off cost would otherwise be counted as ingestion time. Returns the rounds it took.
+    /// Loads the whole corpus once, then the seeds until the JIT has settled: tiered compilation recompiles hot
+    /// methods in the background for a while (loops at full scale included), and that one-off cost would otherwise
+    /// be counted as ingestion time. Returns the rounds it took.
     /// </summary>
-    private static int WarmUp(IReadOnlyList<KeyValuePair<string, byte[]>> sample, IngestOptions options)
+    private static int WarmUp(
+        IReadOnlyList<KeyValuePair<string, byte[]>> corpus, IReadOnlyList<KeyValuePair<string, byte[]>> sample, IngestOptions options)
     {
+        CorpusLoader.LoadBytes(corpus, options: options);
         var quiet = 0;
-        var rounds = 0;
+        var rounds = 1;
         while (quiet < QuietWarmUpRounds && rounds < MaxWarmUpRounds)
         {
             var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
             CorpusLoader.LoadBytes(sample, options: options);
             Thread.Sleep(TieringPause);
-            quiet = System.Runtime.JitInfo.GetCompiledMethodCount() == compiledBefore ? quiet + 1 : 0;
+            quiet = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore <= SettledCompilations ? quiet + 1 : 0;
             rounds++;
         }
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
@@ -99,5 +105,89 @@ public sealed partial class BenchIngestCommand : ICliCommand
                 corpus.Add(new($"{copy:D4}-{Path.GetFileName(seeds[i])}", variation.Apply(texts[i])));
         }
         return corpus;
+    }
+}
+
+public sealed partial class BenchIngestCommand
+{
+    /// <summary>
+    /// One deterministic variation of the seeds, so a scaled corpus looks like many related documents rather than
+    /// one document many times: copy 0 is the seeds as they are; copy k drops each numbered line (a measure, list
+    /// item or table row) with a fixed probability and rotates the gazetteer's province and city names by k places
+    /// within their kind (福州 → 厦门 …), so measures recur in some documents, not in all. Trailing line breaks keep
+    /// copies distinct even when the variation leaves a document unchanged. A seed that is not UTF-8 is only
+    /// given the line breaks.
+    /// </summary>
+    private sealed partial class VariedCopy
+    {
+        private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        private static readonly string[] RotatedKinds = ["province", "city"];
+
+        private readonly int _copy;
+        private readonly double _keptItemShare;
+        private readonly Dictionary<string, string> _placeMap;
+        private readonly Regex? _places;
+
+        public VariedCopy(Gazetteer gazetteer, int copy, double keptItemShare)
+        {
+            _copy = copy;
+            _keptItemShare = keptItemShare;
+            _placeMap = RotatedStems(gazetteer, copy);
+            var alternatives = _placeMap.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);
+            _places = _placeMap.Count == 0 ? null : new Regex(string.Join("|", alternatives), RegexOptions.None, TimeSpan.FromSeconds(10));
+        }
+
+        public byte[] Apply(byte[] seed)
+        {
+            if (_copy == 0) return seed;
+            string text;
+            try
+            {
+                text = StrictUtf8.GetString(seed);
+            }
+            catch (DecoderFallbackException)
+            {
+                // Not UTF-8: vary nothing rather than damage an encoding the benchmark also means to measure.
+                return [.. seed, .. Enumerable.Repeat((byte)'\n', _copy)];
+            }
+            var varied = RotatePlaces(DropItems(text)) + new string('\n', _copy);
+            return Encoding.UTF8.GetBytes(varied);
+        }
+
+        private string DropItems(string text)
+        {
+            var random = new Random(_copy);
+            var kept = new StringBuilder(text.Length);
+            foreach (var line in text.Split('\n'))
+            {
+                if (ItemLine().IsMatch(line) && random.NextDouble() >= _keptItemShare) continue;
+                kept.Append(line).Append('\n');
+            }
+            return kept.ToString(0, Math.Max(0, kept.Length - 1));
+        }
+
+        private string RotatePlaces(string text) =>
+            _places is null ? text : _places.Replace(text, m => _placeMap[m.Value]);
+
+        /// <summary>Province and city names without 省/市 (福建, 福州), each mapped to the one <paramref name="copy"/> places on.</summary>
+        private static Dictionary<string, string> RotatedStems(Gazetteer gazetteer, int copy)
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var kind in RotatedKinds)
+            {
+                var stems = gazetteer.Zones
+                    .Where(z => z.Kind == kind && z.Name.Length >= 3 && z.Name[^1] is '省' or '市')
+                    .Select(z => z.Name[..^1])
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                for (var i = 0; i < stems.Count; i++)
+                    map.TryAdd(stems[i], stems[(i + copy) % stems.Count]);
+            }
+            return map;
+        }
+
+        /// <summary>A line that starts with an item number: 1. / 1、 / "1 " or "1\t" (table rows) / （一） / （1）.</summary>
+        [GeneratedRegex(@"^\s*(?:\d{1,3}(?:[.、．]|\s)|[（(][\d一二三四五六七八九十]{1,3}[）)])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+        private static partial Regex ItemLine();
     }
 }

@@ -67,9 +67,16 @@ internal sealed partial class PatternMatcher
             if (existing is not IReadOnlyList<object?> list) yield break;
             boundList = list;
         }
+        // The trail is only copied out when something will read it: the relationship list variable or a path.
+        var keepsTrail = variable is not null || plan.PathVariable is not null;
         foreach (var (end, walked) in Expand(from, direction, pattern, min, max, used, row, index, properties))
         {
-            var inPatternOrder = forward ? walked : walked.Reverse().ToArray();
+            int[] inPatternOrder = [];
+            if (keepsTrail)
+            {
+                inPatternOrder = walked.ToArray();
+                if (!forward) Array.Reverse(inPatternOrder);
+            }
             if (boundList is not null && !SameRelationships(boundList, inPatternOrder)) continue;
             if (!TryBindNode(plan, target, end, row, state, properties, out var bound)) continue;
             if (variable is not null && boundList is null)
@@ -81,16 +88,18 @@ internal sealed partial class PatternMatcher
 
     /// <summary>
     /// Depth-first walk yielding every relationship-unique trail of length min..max from <paramref name="start"/>.
-    /// The trail's relationships stay in <paramref name="used"/> while the caller consumes a result.
+    /// The yielded list is the live trail (valid until the walk resumes); its relationships stay in
+    /// <paramref name="used"/> while the caller consumes a result. Candidate lists are reused per depth.
     /// </summary>
-    private IEnumerable<(int End, int[] Relationships)> Expand(
+    private IEnumerable<(int End, List<int> Relationships)> Expand(
         int start, Direction direction, RelationshipPattern pattern, int min, int max, HashSet<int> used, Row row, int index, PatternProperties properties)
     {
-        if (min == 0) yield return (start, []);
         var trail = new List<int>();
+        if (min == 0) yield return (start, trail);
+        var candidatesByDepth = new List<List<(int Relationship, int Other)>>();
         var frames = new List<(List<(int Relationship, int Other)> Candidates, int Next)>
         {
-            (max > 0 ? Neighbours(start, direction, pattern, row, index, properties, []) : [], 0),
+            (max > 0 ? Neighbours(start, direction, pattern, row, index, properties, CandidateList(candidatesByDepth, 0)) : [], 0),
         };
         while (frames.Count > 0)
         {
@@ -111,12 +120,21 @@ internal sealed partial class PatternMatcher
             if (used.Contains(relationship)) continue;
             used.Add(relationship);
             trail.Add(relationship);
-            if (trail.Count >= min) yield return (other, trail.ToArray());
-            frames.Add((trail.Count < max ? Neighbours(other, direction, pattern, row, index, properties, []) : [], 0));
+            if (trail.Count >= min) yield return (other, trail);
+            var deeper = CandidateList(candidatesByDepth, trail.Count);
+            if (trail.Count < max) Neighbours(other, direction, pattern, row, index, properties, deeper);
+            frames.Add((deeper, 0));
         }
     }
 
-    /// <summary>Relationships of <paramref name="node"/> that fit the pattern's direction, types and properties, with their far end.</summary>
+    /// <summary>The (cleared) candidate list for one depth: a frame is always popped before its depth is reused.</summary>
+    private static List<(int Relationship, int Other)> CandidateList(List<List<(int Relationship, int Other)>> byDepth, int depth)
+    {
+        while (byDepth.Count <= depth) byDepth.Add([]);
+        byDepth[depth].Clear();
+        return byDepth[depth];
+    }
+
     /// <summary>
     /// Adds to <paramref name="into"/> the relationships of <paramref name="node"/> that fit the pattern's direction,
     /// types and properties, each with its far end. Filling a list (reused by single hops) avoids an iterator per hop.

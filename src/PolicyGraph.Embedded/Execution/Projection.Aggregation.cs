@@ -35,17 +35,17 @@ internal sealed partial class Projection
             order.Add(new Group(Row.Empty, [], calls.Select(CreateAggregator).ToArray()));
         foreach (var group in order)
         {
-            var results = new Dictionary<Expression, object?>();
-            for (var i = 0; i < calls.Length; i++) results[calls[i]] = group.Aggregators[i].Result();
-            var output = Finish(group, keyItems, results);
+            var results = new object?[calls.Length];
+            for (var i = 0; i < calls.Length; i++) results[i] = group.Aggregators[i].Result();
+            var output = Finish(group, keyItems, calls, results);
             // ORDER BY / WHERE see the columns, and aggregates written again (e.g. ORDER BY count(*) DESC) by structure.
-            yield return (output, new AggregateRow(output, results));
+            yield return (output, new AggregateRow(output, calls, results));
         }
     }
 
-    private Row Finish(Group group, (string Name, Expression Expression)[] keyItems, Dictionary<Expression, object?> results)
+    private Row Finish(Group group, (string Name, Expression Expression)[] keyItems, Expression[] calls, object?[] results)
     {
-        var aggregateRow = new AggregateRow(group.First, results);
+        var aggregateRow = new AggregateRow(group.First, calls, results);
         var output = Row.Empty;
         var keyIndex = 0;
         foreach (var (name, expression) in _items)
@@ -77,13 +77,20 @@ internal sealed partial class Projection
     private sealed record Group(Row First, object?[] Key, IAggregator[] Aggregators);
 
     /// <summary>
-    /// Variables from <paramref name="bindings"/> plus the finished aggregates, matched by the call's structure
-    /// (syntax-tree equality ignores positions, so a repeated <c>count(*)</c> finds the same value).
+    /// Variables from <paramref name="bindings"/> plus the finished aggregates. A call is found by reference (the
+    /// projection's own calls) or else by structure, since syntax-tree equality ignores positions: a repeated
+    /// <c>count(*)</c> in ORDER BY finds the same value.
     /// </summary>
-    private sealed class AggregateRow(Row bindings, Dictionary<Expression, object?> aggregates) : IAggregateRow
+    private sealed class AggregateRow(Row bindings, Expression[] calls, object?[] results) : IAggregateRow
     {
         public bool TryGetValue(string variable, out object? value) => bindings.TryGetValue(variable, out value);
 
-        public bool TryGetAggregate(Expression aggregateCall, out object? value) => aggregates.TryGetValue(aggregateCall, out value);
+        public bool TryGetAggregate(Expression aggregateCall, out object? value)
+        {
+            var index = Array.FindIndex(calls, call => ReferenceEquals(call, aggregateCall));
+            if (index < 0) index = Array.FindIndex(calls, call => call.Equals(aggregateCall));
+            value = index < 0 ? null : results[index];
+            return index >= 0;
+        }
     }
 }

@@ -73,29 +73,28 @@ public sealed partial class GraphBuilder
     }
 
     /// <summary>Body statements first, in written order, then what only the table states; each with its sources.</summary>
+    /// <remarks>A list with a linear search: a measure names a handful of agencies or zones, often none.</remarks>
     private static List<KeyValuePair<string, Stated<T>>> Combine<T>(
         IReadOnlyList<T> body, MeasureSource? bodySource, IReadOnlyList<T> table, MeasureSource? tableSource, Func<T, string> id)
     {
-        var result = new Dictionary<string, Stated<T>>(StringComparer.Ordinal);
-        var order = new List<string>();
-        void Add(IReadOnlyList<T> values, MeasureSource? source)
+        var result = new List<KeyValuePair<string, Stated<T>>>(body.Count + table.Count);
+        AddStated(result, body, bodySource, id);
+        AddStated(result, table, tableSource, id);
+        return result;
+    }
+
+    private static void AddStated<T>(List<KeyValuePair<string, Stated<T>>> result, IReadOnlyList<T> values, MeasureSource? source, Func<T, string> id)
+    {
+        if (source is null) return;
+        foreach (var value in values)
         {
-            if (source is null) return;
-            foreach (var value in values)
-            {
-                var key = id(value);
-                if (result.TryGetValue(key, out var existing))
-                {
-                    if (!existing.Sources.Contains(source.Origin)) existing.Sources.Add(source.Origin);
-                    continue;
-                }
-                result[key] = new Stated<T>(value, [source.Origin], source, order.Count + 1);
-                order.Add(key);
-            }
+            var key = id(value);
+            var existing = result.FindIndex(s => s.Key == key);
+            if (existing < 0)
+                result.Add(new(key, new Stated<T>(value, [source.Origin], source, result.Count + 1)));
+            else if (!result[existing].Value.Sources.Contains(source.Origin))
+                result[existing].Value.Sources.Add(source.Origin);
         }
-        Add(body, bodySource);
-        Add(table, tableSource);
-        return order.Select(k => new KeyValuePair<string, Stated<T>>(k, result[k])).ToList();
     }
 
     private static (string Key, object? Value)[] EdgeProperties<T>(DocumentContext ctx, Stated<T> stated, string asWritten) => [

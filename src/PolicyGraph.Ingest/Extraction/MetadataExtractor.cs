@@ -122,7 +122,7 @@ public static partial class MetadataExtractor
 
     private static bool IsSignature(LogicalLine line) =>
         line.Text.Length <= MaxSignatureLength && line.Text.IndexOfAny(['。', '，', '；', '：', '、']) < 0
-        && LineShapes.MatchMarker(line.Text) is null && OrganSuffix().IsMatch(line.Text.Trim());
+        && !LineShapes.StartsWithMarker(line.Text) && OrganSuffix().IsMatch(line.Text.Trim());
 
     private static string? IssuerFromTitle(string title)
     {

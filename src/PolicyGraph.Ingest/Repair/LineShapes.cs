@@ -24,21 +24,37 @@ public static partial class LineShapes
     private const string Terminators = "。！？；：）」』】…";
     private static readonly char[] SentencePunctuation = "，、。；：（）“”".ToCharArray();
 
+    /// <remarks>
+    /// Every line is tested, several times over (repair, structure, metadata), so the regex has no capture groups
+    /// and runs without allocating; the kind and number are read off the matched text, whose first character
+    /// tells the alternatives apart.
+    /// </remarks>
     public static LineMarker? MatchMarker(string text)
     {
-        var m = Marker().Match(text);
-        if (!m.Success) return null;
-        var kind = m.Groups["chapter"].Success ? MarkerKind.Chapter
-            : m.Groups["section"].Success ? MarkerKind.Section
-            : m.Groups["article"].Success ? MarkerKind.Article
-            : m.Groups["box"].Success ? MarkerKind.Box
-            : m.Groups["cn"].Success ? MarkerKind.ChineseEnumerated
-            : m.Groups["pcn"].Success ? MarkerKind.ParenChinese
-            : m.Groups["par"].Success ? MarkerKind.ParenArabic
-            : MarkerKind.Arabic;
-        var number = m.Groups["n"].Value;
-        return new LineMarker(kind, number, text[m.Length..].Trim(), m.Length);
+        var length = MarkerLength(text);
+        if (length == 0) return null;
+        var (kind, number) = Classify(text.AsSpan(0, length).TrimEnd());
+        return new LineMarker(kind, number, text[length..].Trim(), length);
     }
+
+    /// <summary>Whether the line starts with a numbering marker; cheaper than <see cref="MatchMarker"/>.</summary>
+    public static bool StartsWithMarker(string text) => Marker().IsMatch(text);
+
+    private static int MarkerLength(string text)
+    {
+        foreach (var match in Marker().EnumerateMatches(text)) return match.Length;
+        return 0;
+    }
+
+    /// <summary>The kind and number of a marker as matched by <see cref="Marker"/>, trailing spaces removed.</summary>
+    private static (MarkerKind Kind, string Number) Classify(ReadOnlySpan<char> marker) => marker[0] switch
+    {
+        '第' => (marker[^1] switch { '章' => MarkerKind.Chapter, '节' => MarkerKind.Section, _ => MarkerKind.Article }, marker[1..^1].ToString()),
+        '专' => (MarkerKind.Box, marker["专栏".Length..].TrimStart().ToString()),
+        '（' => (char.IsDigit(marker[1]) ? MarkerKind.ParenArabic : MarkerKind.ParenChinese, marker[1..^1].ToString()),
+        var first when char.IsDigit(first) => (MarkerKind.Arabic, marker[..^1].ToString()),
+        _ => (MarkerKind.ChineseEnumerated, marker[..^1].ToString()),
+    };
 
     /// <summary>A marker followed by a short phrase without sentence punctuation: the shape of a heading.</summary>
     public static bool LooksLikeHeading(LineMarker marker) =>
@@ -72,7 +88,8 @@ public static partial class LineShapes
 
     public static Match MatchDate(string text) => DateLine().Match(text);
 
-    [GeneratedRegex(@"^(?:(?<chapter>第(?<n>[一二三四五六七八九十百零〇两\d]+)章)|(?<section>第(?<n>[一二三四五六七八九十百零〇两\d]+)节)|(?<article>第(?<n>[一二三四五六七八九十百零〇两\d]+)条)|(?<box>专栏\s*(?<n>\d+|[一二三四五六七八九十]+))|(?<cn>(?<n>[一二三四五六七八九十百]+)、)|(?<pcn>（(?<n>[一二三四五六七八九十百]+)）)|(?<par>（(?<n>\d{1,3})）)|(?<ar>(?<n>\d{1,3})(?:、|\.(?!\d))))\s*")]
+    // Chapter/section/article, box, 一、, （一）, （1）, 1、 or 1. — each alternative starts with its own characters.
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十百零〇两\d]+[章节条]|专栏\s*(?:\d+|[一二三四五六七八九十]+)|[一二三四五六七八九十百]+、|（(?:[一二三四五六七八九十百]+|\d{1,3})）|\d{1,3}(?:、|\.(?!\d)))\s*")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*日\s*(印发|发布|签发)?$")]

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Reading;
 
@@ -20,6 +19,9 @@ public static partial class TextRepairer
     private const int MinJoinAcrossBlankLength = 20;
     private const int MaxItemNameTail = 15;
     private const int MaxShortLabelLength = 40;
+
+    /// <summary>Spaces trimmed from both ends of a line (tabs only from the start; see <see cref="Prepare"/>).</summary>
+    private static readonly char[] LineEdgeSpaces = [' ', '\u3000', '\u00A0', '\r', '\uFEFF'];
 
     public static RepairedText Repair(SourceText source)
     {
@@ -55,9 +57,8 @@ public static partial class TextRepairer
     private static Piece? Prepare(SourceText source, int index, List<IngestDiagnostic> diagnostics)
     {
         // Tabs are kept at the end: a table row whose last cells are empty still has them.
-        var cleaned = MarkupCleaner.Clean(source.Lines[index]).Trim(' ', '\u3000', '\u00A0', '\r', '\uFEFF').TrimStart('\t');
-        if (cleaned.Trim().Length == 0) return null;
-        if (cleaned.Length == 0) return null;
+        var cleaned = MarkupCleaner.Clean(source.Lines[index]).Trim(LineEdgeSpaces).TrimStart('\t');
+        if (cleaned.AsSpan().IsWhiteSpace()) return null;
         var heading = cleaned[0] == '#';
         if (heading) cleaned = cleaned.TrimStart('#').Trim();
         if (cleaned.Length == 0) return null;
@@ -106,33 +107,43 @@ public static partial class TextRepairer
     private static bool IsClosedShape(string text) => LineShapes.IsDateLine(text) || LineShapes.IsContentsEntry(text);
 
     private static bool StartsSomething(string text) =>
-        LineShapes.MatchMarker(text) is not null || LineShapes.StartsLikeSpacedRow(text) || LineShapes.IsLabelLine(text);
+        LineShapes.StartsWithMarker(text) || LineShapes.StartsLikeSpacedRow(text) || LineShapes.IsLabelLine(text);
 
     /// <summary>The rest of a short list item's name wrapped onto the next line, e.g. "6.对台货运船舶" / "“直通车”服务".</summary>
     private static bool IsItemNameTail(string text) =>
         text.Length <= MaxItemNameTail && text.IndexOfAny(['。', '，', '；', '：']) < 0;
 
+    /// <summary>
+    /// Joins pieces into one logical line. Most lines are never joined, so the pieces are only copied into string
+    /// builders once a second piece arrives.
+    /// </summary>
     private sealed class Builder(Piece first)
     {
-        private readonly StringBuilder _text = new(first.Text);
-        private readonly StringBuilder _original = new(first.Original);
-        private readonly List<LineSpan> _spans = [new LineSpan(0, first.Line)];
+        private readonly List<Piece> _pieces = [first];
+        private string? _text = first.Text;
 
         public bool IsHeading { get; } = first.IsHeading;
 
-        private string? _textCache = first.Text;
-
-        public string Text => _textCache ??= _text.ToString();
+        public string Text => _text ??= string.Concat(_pieces.Select(p => p.Text));
 
         public void Append(Piece piece)
         {
-            _textCache = null;
-            _spans.Add(new LineSpan(_text.Length, piece.Line));
-            _text.Append(piece.Text);
-            _original.Append(piece.Original);
+            _pieces.Add(piece);
+            _text = null;
         }
 
-        public LogicalLine Build() => new(_text.ToString(), _original.ToString(), _spans, IsHeading);
+        public LogicalLine Build()
+        {
+            if (_pieces.Count == 1) return new(first.Text, first.Original, [new LineSpan(0, first.Line)], IsHeading);
+            var spans = new List<LineSpan>(_pieces.Count);
+            var offset = 0;
+            foreach (var piece in _pieces)
+            {
+                spans.Add(new LineSpan(offset, piece.Line));
+                offset += piece.Text.Length;
+            }
+            return new(Text, string.Concat(_pieces.Select(p => p.Original)), spans, IsHeading);
+        }
     }
 
     [GeneratedRegex(@"(?<=\S) {2,}(?=\S)")]

@@ -72,12 +72,13 @@ public sealed partial class AgencyResolver
             return null;
         for (var length = 2; length <= 5 && start + length < text.Length; length++)
         {
-            var place = text.Substring(start, length);
-            if (place.Any(NotInPlaceNames.Contains))
+            // A span, not a substring: lists try this at every position and length.
+            var place = text.AsSpan(start, length);
+            if (place.ContainsAny(NotInPlaceNames))
                 return null;
             if (!LevelMarkers.Contains(place[^1]) || _gazetteer.DepartmentNames.LongestAt(text, start + length) is not { } department)
                 continue;
-            var name = place + department.Value.BaseName;
+            var name = string.Concat(place, department.Value.BaseName);
             var level = place[^1] switch
             {
                 '省' => AdminLevel.Provincial,

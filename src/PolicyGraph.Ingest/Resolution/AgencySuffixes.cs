@@ -48,7 +48,9 @@ internal static class AgencySuffixes
     ];
 
     /// <summary>The kind implied by the longest generic ending of <paramref name="name"/>, or null.</summary>
-    public static string? KindOf(string name)
+    public static string? KindOf(string name) => KindOf(name.AsSpan());
+
+    private static string? KindOf(ReadOnlySpan<char> name)
     {
         foreach (var (suffix, kind) in Table)
         {
@@ -59,6 +61,7 @@ internal static class AgencySuffixes
     }
 
     /// <summary>True when text[start..end) ends with a generic agency ending.</summary>
+    /// <remarks>Takes a span: splitting unknown names tries every end position.</remarks>
     public static bool EndsWithSuffix(string text, int start, int end) =>
-        KindOf(text[start..end]) is not null;
+        KindOf(text.AsSpan(start, end - start)) is not null;
 }

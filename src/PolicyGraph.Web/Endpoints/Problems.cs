@@ -20,11 +20,13 @@ internal static class Problems
             ["category"] = error.Category,
             ["code"] = error.Detail,
             ["phase"] = error.Phase.ToString(),
-            ["line"] = error.Line,
-            ["column"] = error.Column,
-            ["statusCode"] = error.StatusCode,
         };
-        var where = error.Line is null ? "" : $" (line {error.Line}, column {error.Column})";
+        if (error.Line is not null)
+            (extensions["line"], extensions["column"]) = (error.Line, error.Column);
+        if (error.StatusCode is not null)
+            extensions["statusCode"] = error.StatusCode;
+        var where = error.Line is null || error.Message.Contains($"line {error.Line}", StringComparison.Ordinal)
+            ? "" : $" (line {error.Line}, column {error.Column})";
         var status = error.Detail == "QueryTimeout" ? StatusCodes.Status408RequestTimeout : StatusCodes.Status400BadRequest;
         return TypedResults.Problem(statusCode: status, title: $"{error.Category}: {error.Detail}",
             detail: error.Message + where, extensions: extensions);

@@ -23,8 +23,10 @@ public sealed partial class GraphIndex
 
     private const int SnippetRadius = 18;
 
+    // Folded copies (upper-case invariant) let every comparison be ordinal: OrdinalIgnoreCase is slow on CJK text.
     private sealed record SearchEntry(
-        GraphNode Node, string Label, string Name, string? NameEn, IReadOnlyList<string> Names, string Body, int Responsibilities);
+        GraphNode Node, string Label, string Name, string? NameEn, IReadOnlyList<string> Names, IReadOnlyList<string> FoldedNames,
+        string Body, string FoldedBody, int Responsibilities);
 
     private readonly IReadOnlyList<SearchEntry> _searchEntries;
 
@@ -34,7 +36,7 @@ public sealed partial class GraphIndex
     /// </summary>
     public IReadOnlyList<SearchHit> Search(string query, IReadOnlyCollection<string>? labels, int limit)
     {
-        var term = query.Trim();
+        var term = Fold(query.Trim());
         if (term.Length == 0 || limit <= 0)
             return [];
         var hits = new List<SearchHit>();
@@ -57,9 +59,10 @@ public sealed partial class GraphIndex
     private static SearchHit? Score(SearchEntry entry, string term)
     {
         (string? name, int tier) bestName = (null, 0);
-        foreach (var name in entry.Names)
+        for (var i = 0; i < entry.Names.Count; i++)
         {
-            var nameTier = NameTier(name, term);
+            var nameTier = NameTier(entry.FoldedNames[i], term);
+            var name = entry.Names[i];
             if (nameTier > bestName.tier || (nameTier > 0 && nameTier == bestName.tier && name.Length < bestName.name!.Length))
                 bestName = (name, nameTier);
         }
@@ -67,7 +70,7 @@ public sealed partial class GraphIndex
         string? snippet = null;
         if (tier == 0)
         {
-            var at = entry.Body.IndexOf(term, StringComparison.OrdinalIgnoreCase);
+            var at = entry.FoldedBody.IndexOf(term, StringComparison.Ordinal);
             if (at < 0)
                 return null;
             tier = 1;
@@ -78,14 +81,16 @@ public sealed partial class GraphIndex
         return new SearchHit(entry.Node.Id, entry.Label, entry.Name, entry.NameEn, alias, snippet, entry.Responsibilities, score);
     }
 
-    private static int NameTier(string name, string term)
+    private static int NameTier(string foldedName, string foldedTerm)
     {
-        if (name.Equals(term, StringComparison.OrdinalIgnoreCase))
+        if (foldedName.Equals(foldedTerm, StringComparison.Ordinal))
             return 4;
-        if (name.StartsWith(term, StringComparison.OrdinalIgnoreCase))
+        if (foldedName.StartsWith(foldedTerm, StringComparison.Ordinal))
             return 3;
-        return name.Contains(term, StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+        return foldedName.Contains(foldedTerm, StringComparison.Ordinal) ? 2 : 0;
     }
+
+    private static string Fold(string text) => text.ToUpperInvariant();
 
     private static string Snippet(string body, int at, int length)
     {
@@ -108,7 +113,8 @@ public sealed partial class GraphIndex
                 .Select(key => node[key]).OfType<string>());
             var responsibilities = RelationshipsOf(node.Id).Count(r => r.Type == "RESPONSIBLE_FOR" && r.StartId == node.Id);
             var nameEn = NodeNaming.EnglishName(NodeNaming.AsNullable(node.Properties));
-            entries.Add(new SearchEntry(node, searchLabel, NodeNaming.DisplayName(node), nameEn, names, body, responsibilities));
+            entries.Add(new SearchEntry(node, searchLabel, NodeNaming.DisplayName(node), nameEn,
+                names, names.Select(Fold).ToArray(), body, Fold(body), responsibilities));
         }
         return entries;
     }

@@ -18,6 +18,16 @@ public sealed class ReadClauseTests : QueryTestBase
     }
 
     [Fact]
+    public async Task Grouping_by_a_node_property_is_right_when_groups_interleave()
+    {
+        await Run("CREATE (a:G {k: 'a'}), (b:G {k: 'b'}), (c:G {k: 'a'}) WITH a, b, c UNWIND [a, b, a, c, b, a] AS n CREATE (n)-[:T]->(:Leaf)");
+
+        var result = await Run("MATCH (g:G)-[:T]->(l) WITH g, l ORDER BY id(l) RETURN g.k AS k, count(l) AS n ORDER BY k");
+
+        Assert.Equal([["a", 4L], ["b", 2L]], result.Rows.Select(r => r.ToArray()));
+    }
+
+    [Fact]
     public async Task Aggregation_without_rows_still_returns_one_row()
     {
         var result = await Run("MATCH (n:Nothing) RETURN count(n) AS n, collect(n) AS all");

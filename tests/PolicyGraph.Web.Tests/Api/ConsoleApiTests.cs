@@ -55,6 +55,23 @@ public class ConsoleApiTests(SampleAppFactory factory) : IClassFixture<SampleApp
     }
 
     [Fact]
+    public async Task Rows_beyond_the_cap_are_cut_and_marked_truncated()
+    {
+        var json = await _client.PostCypherAsync("UNWIND range(1, 500) AS x RETURN x");
+
+        Assert.Equal(50, json["rows"]!.Count());
+        Assert.True((bool)json["truncated"]!);
+    }
+
+    [Fact]
+    public async Task Query_running_past_the_timeout_is_stopped_with_408()
+    {
+        var json = await _client.PostCypherAsync("UNWIND range(1, 100000000) AS x RETURN count(x) AS n", expected: HttpStatusCode.RequestTimeout);
+
+        Assert.Equal("QueryTimeout", (string?)json["code"]);
+    }
+
+    [Fact]
     public async Task Parameters_keep_their_json_types()
     {
         var json = await _client.PostCypherAsync("RETURN $n + 1 AS n, $f * 2 AS f, size($list) AS s, $flag AS b",

@@ -120,6 +120,46 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
     }
 
     [ChromiumFact]
+    public async Task Double_click_expands_a_node_and_undo_takes_the_expansion_back()
+    {
+        var page = await OpenAsync("/");
+        await WaitForGraph(page);
+        var point = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            () => {
+              const box = cy.container().getBoundingClientRect();
+              const node = cy.nodes().max(n => n.renderedWidth()).ele;
+              const p = node.renderedPosition();
+              return { x: box.left + p.x, y: box.top + p.y, id: node.id(), count: cy.elements().length };
+            }
+            """);
+        var id = point.GetProperty("id").GetString()!;
+        var neighbours = await app.Api.GetJsonAsync($"/api/nodes/{Uri.EscapeDataString(id)}/neighbours");
+        var expected = neighbours["elements"]!["nodes"]!.Select(n => (string)n["data"]!["id"]!).ToArray();
+        var before = point.GetProperty("count").GetInt32();
+
+        await page.Mouse.DblClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
+
+        var ids = System.Text.Json.JsonSerializer.Serialize(expected);
+        await page.WaitForFunctionAsync($"() => {ids}.every(id => cy.getElementById(id).nonempty())");
+        Assert.True(await page.EvaluateAsync<int>("() => cy.elements().length") > before);
+        await page.ClickAsync("[data-command=undo]");
+        Assert.Equal(before, await page.EvaluateAsync<int>("() => cy.elements().length"));
+    }
+
+    [ChromiumFact]
+    public async Task Unticking_a_label_filter_hides_those_nodes()
+    {
+        var page = await OpenAsync("/?view=body-annex-disagreement");
+        await WaitForGraph(page);
+
+        await page.UncheckAsync("#filters input[type=checkbox][value=Agency]");
+
+        await page.WaitForFunctionAsync("() => cy.nodes('[label = \"Agency\"]:visible').length === 0");
+        Assert.True(await page.EvaluateAsync<int>("() => cy.nodes('[label = \"Agency\"]').length") > 0);
+        Assert.True(await page.EvaluateAsync<int>("() => cy.nodes(':visible').length") > 0);
+    }
+
+    [ChromiumFact]
     public async Task Language_toggle_switches_ui_text_and_survives_in_the_link()
     {
         var page = await OpenAsync("/");
@@ -129,6 +169,9 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("PolicyGraph");
         Assert.Contains("lang=en", page.Url, StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>("() => cy.nodes().length > 0 && cy.nodes().every(n => n.hasClass('label-en'))"));
+        Assert.Equal(await page.EvaluateAsync<string>("() => cy.nodes('[nameEn]').first().data('nameEn') ?? ''"),
+            await page.EvaluateAsync<string>("() => cy.nodes('[nameEn]').first().style('label') ?? ''"));
         var reopened = await OpenAsync(new Uri(page.Url).PathAndQuery);
         await Assertions.Expect(reopened.Locator("h1")).ToHaveTextAsync("PolicyGraph");
     }

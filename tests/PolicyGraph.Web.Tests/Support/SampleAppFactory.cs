@@ -29,6 +29,8 @@ public class SampleAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("PolicyGraph:Web:QueryDirectory", RepositoryPaths.Queries);
         builder.UseSetting("PolicyGraph:Web:ConsolePermitsPerWindow", ConsolePermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("PolicyGraph:Web:MaxQueryLength", "2000");
+        builder.UseSetting("PolicyGraph:Web:MaxRows", "50");
+        builder.UseSetting("PolicyGraph:Web:QueryTimeout", "00:00:01");
         builder.ConfigureServices(services => services.AddSingleton<IPolicyGraphLoader>(new FixedGraphLoader(SampleGraph.Build())));
     }
 

@@ -17,11 +17,16 @@ export class GraphController extends EventTarget {
     this.undoStack = [];
     this.layoutName = 'fcose';
     this.filters = { hiddenLabels: new Set(), hiddenTypes: new Set(), documentId: '', zoneId: '' };
+    this.englishLabels = false;
     this.cy.on('select', 'node, edge', (event) => this.emit('select', this.describe(event.target)));
     this.cy.on('unselect', () => {
       if (this.cy.$(':selected').empty()) this.emit('unselect', {});
     });
     this.cy.on('dbltap', 'node', (event) => this.emit('expand', { id: event.target.id() }));
+    // Hovering a node dims everything but its neighbourhood, as in Bloom.
+    this.cy.on('mouseover', 'node', (event) => this.cy.batch(() =>
+      this.cy.elements().difference(event.target.closedNeighborhood()).addClass('dimmed')));
+    this.cy.on('mouseout', 'node', () => this.cy.batch(() => this.cy.elements().removeClass('dimmed')));
   }
 
   emit(type, detail) {
@@ -147,6 +152,13 @@ export class GraphController extends EventTarget {
   applyFilterClasses() {
     const visible = filterClasses(this.cy, this.filters);
     this.cy.elements().forEach((e) => e.toggleClass('filtered', !visible.has(e.id())));
+    this.cy.nodes().toggleClass('label-en', this.englishLabels);
+  }
+
+  /** Shows English node names where the data has them (the UI language is English). */
+  setEnglishLabels(on) {
+    this.englishLabels = on;
+    this.cy.batch(() => this.cy.nodes().toggleClass('label-en', on));
   }
 
   select(id) {

@@ -75,6 +75,8 @@ export const stylesheet = [
   })),
   { selector: 'edge[label = "SIMILAR_TO"]', style: { 'line-style': 'dashed', width: 2 } },
   { selector: 'edge.virtual', style: { 'target-arrow-shape': 'none', width: 'mapData(props.weight, 1, 20, 1.5, 9)', opacity: 0.7, label: 'data(props.weight)' } },
+  // English UI: nodes the gazetteer names in English show that name (others keep their Chinese name).
+  { selector: 'node.label-en[nameEn]', style: { label: 'data(nameEn)' } },
   { selector: '.show-edge-label', style: { label: 'data(label)', 'text-rotation': 'autorotate' } },
   { selector: ':selected', style: { 'border-width': 3, 'border-color': '#f6e05e', 'line-color': '#f6e05e', 'target-arrow-color': '#f6e05e', width: 3, 'z-index': 10 } },
   { selector: '.hidden', style: { display: 'none' } },
