@@ -1,6 +1,7 @@
 // @title 正文与附件不一致 | Where body and annex disagree
 // @answers Which responsibilities appear only in the body text or only in the annex table, for measures the
 // @answers annex restates? sources = ["body"] or ["table"] marks the side that names the agency.
+// @answers-zh 对附件表格重述的措施，哪些责任单位只出现在正文、或只出现在附件表格中？
 MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(m:Measure)
 WHERE size(r.sources) = 1
 MATCH (m)<-[t:RESPONSIBLE_FOR]-(:Agency)

@@ -1,6 +1,7 @@
 // @title 协同责任网络 | Co-responsibility network
 // @answers Which agencies are named together on the same measures, and how often?
 // @answers An edge joins two agencies; its weight is the number of measures they share.
+// @answers-zh 哪些机构经常在同一措施中共同负责？连线的粗细是共同负责的措施数。
 // @param minShared int = 2 smallest number of shared measures for an edge
 // @param limit int = 150 most agency pairs to draw
 // @link agency -> partner CO_RESPONSIBLE shared

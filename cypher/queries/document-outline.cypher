@@ -1,5 +1,6 @@
 // @title 文件大纲 | A document's outline
 // @answers How is one document organised: its chapters, sections and 专栏 boxes, and the measures under each?
+// @answers-zh 一份文件如何组织：章、节、专栏，以及各部分下的措施？
 // @param document string document id (document:…) or title
 MATCH (d:Document)
 WHERE d.id = $document OR d.title = $document

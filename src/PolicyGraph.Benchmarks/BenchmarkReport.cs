@@ -23,13 +23,13 @@ public static class BenchmarkReport
         Math.Max(5, queries.Select(q => q.Name.Length).DefaultIfEmpty(0).Max());
 
     public static void WriteHeader(TextWriter output, int width) =>
-        output.WriteLine($"{"query".PadRight(width)}  {"rows",8}  {"median",10}  {"p95",10}");
+        output.WriteLine($"{"query".PadRight(width)}  {"rows",8}  {"median",10}  {"p95",10}  {"cpu median",10}  {"warm-up runs",12}");
 
     public static void WriteRow(TextWriter output, QueryMeasurement m, int width)
     {
         var name = m.Query.Name.PadRight(width);
         output.WriteLine(m.Latency is { } latency
-            ? $"{name}  {m.Rows,8}  {LatencySummary.Format(latency.MedianMs),10}  {LatencySummary.Format(latency.P95Ms),10}"
+            ? $"{name}  {m.Rows,8}  {LatencySummary.Format(latency.MedianMs),10}  {LatencySummary.Format(latency.P95Ms),10}  {CpuMedian(m),10}  {m.WarmupRuns,12}"
             : $"{name}  error: {FirstLine(m.Error)}");
     }
 
@@ -40,6 +40,8 @@ public static class BenchmarkReport
 
     public static void WriteSummary(TextWriter output, LoadMeasurement load, IEnumerable<QueryMeasurement> measurements) =>
         output.WriteLine(ResultJson.Summary(load, measurements).ToString(Formatting.Indented));
+
+    private static string CpuMedian(QueryMeasurement m) => m.CpuTime is { } cpu ? LatencySummary.Format(cpu.MedianMs) : "n/a";
 
     private static string FirstLine(string? text) => text?.Split('\n')[0] ?? "";
 }

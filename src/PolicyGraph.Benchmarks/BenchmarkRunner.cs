@@ -50,28 +50,37 @@ public static class BenchmarkRunner
         return new BenchmarkRun(load, measurements);
     }
 
+    /// <summary>Warms the query up (see <see cref="WarmupPolicy"/>), then times <see cref="BenchmarkOptions.Repetitions"/> runs.</summary>
     public static async Task<QueryMeasurement> MeasureAsync(
         IGraphBackend backend, BenchQuery query, BenchmarkOptions options, CancellationToken ct)
     {
         options.Validate();
         var queryOptions = new QueryOptions(Timeout: options.QueryTimeout);
+        var warmupRuns = 0;
         try
         {
             QueryResult? result = null;
-            for (var i = 0; i < options.Warmup; i++)
+            var policy = options.EffectiveWarmup;
+            var warmupClock = Stopwatch.StartNew();
+            for (; policy.NeedsMore(warmupRuns, warmupClock.Elapsed); warmupRuns++)
                 result = await backend.RunAsync(query.Cypher, query.Parameters, queryOptions, ct);
             var samples = new List<double>(options.Repetitions);
+            var cpuSamples = new List<double>(options.Repetitions);
             for (var i = 0; i < options.Repetitions; i++)
             {
+                // The CPU clock is read outside the wall-clock interval so its cost does not inflate latency.
+                var cpuBefore = ProcessCpuClock.NowMs();
                 var clock = Stopwatch.StartNew();
                 result = await backend.RunAsync(query.Cypher, query.Parameters, queryOptions, ct);
                 samples.Add(clock.Elapsed.TotalMilliseconds);
+                if (cpuBefore is { } before && ProcessCpuClock.NowMs() is { } after) cpuSamples.Add(after - before);
             }
-            return new QueryMeasurement(query, result, LatencySummary.From(samples), null);
+            var cpu = cpuSamples.Count > 0 ? LatencySummary.From(cpuSamples) : null;
+            return new QueryMeasurement(query, result, LatencySummary.From(samples), null, warmupRuns, cpu);
         }
         catch (CypherException ex)
         {
-            return new QueryMeasurement(query, null, null, ex.ToString());
+            return new QueryMeasurement(query, null, null, ex.ToString(), warmupRuns);
         }
     }
 }

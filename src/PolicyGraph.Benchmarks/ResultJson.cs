@@ -48,8 +48,9 @@ public static class ResultJson
         ["queries"] = new JArray(measurements.Select(m => m.Latency is { } latency
             ? new JObject
             {
-                ["name"] = m.Query.Name, ["rows"] = m.Rows,
+                ["name"] = m.Query.Name, ["rows"] = m.Rows, ["warmupRuns"] = m.WarmupRuns,
                 ["medianMs"] = Math.Round(latency.MedianMs, 4), ["p95Ms"] = Math.Round(latency.P95Ms, 4),
+                ["cpuMedianMs"] = m.CpuTime is { } cpu ? Math.Round(cpu.MedianMs, 4) : null,
             }
             : new JObject { ["name"] = m.Query.Name, ["error"] = m.Error })),
     };

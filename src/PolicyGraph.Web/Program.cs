@@ -1,6 +1,7 @@
 using PolicyGraph.Web.Endpoints;
 using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Hosting;
+using PolicyGraph.Web.Queries;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPolicyGraphWeb();
@@ -26,7 +27,9 @@ api.MapExport();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 
-// Load the seeds before listening, so the first page view is not the one that waits.
+// Load the named queries and the seeds before listening: a bad file stops start-up with its name and line,
+// and the first page view is not the one that waits.
+app.Services.GetRequiredService<NamedQueryCatalog>();
 await app.Services.GetRequiredService<GraphWorkspace>().GetAsync();
 await app.RunAsync();
 

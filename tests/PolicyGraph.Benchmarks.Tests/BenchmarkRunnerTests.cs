@@ -39,6 +39,7 @@ public sealed class BenchmarkRunnerTests
         var query = new BenchQuery("q", "RETURN $p", new Dictionary<string, object?> { ["p"] = 7L }, 1);
         var measurement = await BenchmarkRunner.MeasureAsync(backend, query, new BenchmarkOptions(Warmup: 2, Repetitions: 5), default);
         Assert.Equal(7, backend.Queries.Count);
+        Assert.Equal(2, measurement.WarmupRuns);
         Assert.Equal(5, measurement.Latency!.Count);
         Assert.Equal(1, measurement.Rows);
         Assert.Equal(7L, measurement.Result!.Rows[0][0]);
@@ -46,10 +47,45 @@ public sealed class BenchmarkRunnerTests
     }
 
     [Fact]
+    public async Task Adaptive_warmup_runs_until_both_the_minimum_count_and_the_minimum_time_have_passed()
+    {
+        var backend = new RecordingBackend();
+        var policy = new WarmupPolicy(MinimumRuns: 5, MinimumTime: TimeSpan.FromMilliseconds(60), Budget: TimeSpan.FromSeconds(30));
+        var query = new BenchQuery("q", "RETURN $p", new Dictionary<string, object?> { ["p"] = 1L }, 1);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var measurement = await BenchmarkRunner.MeasureAsync(backend, query, new BenchmarkOptions(Repetitions: 3, AdaptiveWarmup: policy), default);
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(60), $"warm-up ended after {clock.Elapsed}");
+        // An instant backend reaches 5 runs long before 60 ms, so the time bound is what stopped it.
+        Assert.True(measurement.WarmupRuns > 5, $"only {measurement.WarmupRuns} warm-up runs");
+        Assert.Equal(measurement.WarmupRuns + 3, backend.Queries.Count);
+        Assert.Equal(3, measurement.Latency!.Count);
+    }
+
+    [Fact]
+    public void Warmup_policy_needs_the_count_and_the_time_but_stops_at_the_budget()
+    {
+        var policy = new WarmupPolicy(50, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10));
+        Assert.True(policy.NeedsMore(49, TimeSpan.FromSeconds(1)));
+        Assert.True(policy.NeedsMore(500, TimeSpan.FromMilliseconds(199)));
+        Assert.False(policy.NeedsMore(50, TimeSpan.FromMilliseconds(200)));
+        Assert.False(policy.NeedsMore(3, TimeSpan.FromSeconds(11)));
+        Assert.True(policy.NeedsMore(0, TimeSpan.FromSeconds(11)));
+    }
+
+    [Fact]
+    public void An_explicit_warmup_count_overrides_the_adaptive_policy()
+    {
+        Assert.Equal(WarmupPolicy.Default, new BenchmarkOptions().EffectiveWarmup);
+        var fixedRuns = new BenchmarkOptions(Warmup: 2).EffectiveWarmup;
+        Assert.True(fixedRuns.NeedsMore(1, TimeSpan.FromHours(1)));
+        Assert.False(fixedRuns.NeedsMore(2, TimeSpan.Zero));
+    }
+
+    [Fact]
     public async Task A_failing_query_is_reported_not_thrown()
     {
         var measurement = await BenchmarkRunner.MeasureAsync(new RecordingBackend(),
-            new BenchQuery("bad", "FAIL", new Dictionary<string, object?>(), 3), new BenchmarkOptions(), default);
+            new BenchQuery("bad", "FAIL", new Dictionary<string, object?>(), 3), new BenchmarkOptions(Warmup: 1), default);
         Assert.Null(measurement.Latency);
         Assert.Contains("SyntaxError.UnexpectedSyntax", measurement.Error);
         var line = ResultJson.QueryLine(measurement);

@@ -18,10 +18,12 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 dotnet build "$ROOT/src/PolicyGraph.Web/PolicyGraph.Web.csproj" -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
 
 # The console's per-client rate limit is raised for the run so wrk measures the engine, not 429 answers.
-(cd "$ROOT/src/PolicyGraph.Web" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  PolicyGraph__Web__ConsolePermitsPerWindow=100000000 \
-  "$ARTIFACTS/bin/PolicyGraph.Web/release/PolicyGraph.Web" --urls "$BASE") >/tmp/web-bench-app.log 2>&1 &
+# Started directly (no subshell) so that $! is the app itself and the trap stops exactly that process.
+cd "$ROOT/src/PolicyGraph.Web"
+ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning PolicyGraph__Web__ConsolePermitsPerWindow=100000000 \
+  "$ARTIFACTS/bin/PolicyGraph.Web/release/PolicyGraph.Web" --urls "$BASE" >/tmp/web-bench-app.log 2>&1 &
 APP_PID=$!
+cd "$ROOT"
 trap 'kill "$APP_PID" 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 120); do

@@ -16,7 +16,8 @@ import { StatusBar } from './components/status-bar.js';
 import { download } from './util/dom.js';
 
 const $ = (selector) => document.querySelector(selector);
-const START_VIEW = 'agencies-ranked';
+// The start page shows who works with whom; the search box above it answers "who owns what".
+const START_VIEW = 'co-responsibility';
 
 const graph = new GraphController($('#graph'));
 const search = new SearchBox($('#search'), (text) => api.search(text));
@@ -176,6 +177,7 @@ async function restore() {
 async function start() {
   setLanguage(state.lang);
   graph.setEnglishLabels(state.lang === 'en');
+  details.refresh();
   wire();
   try {
     const [overview, queries] = await Promise.all([api.overview(), api.queries()]);

@@ -25,6 +25,8 @@ public sealed partial class BenchIngestCommand : ICliCommand
 
     private const int MaxWarmUpRounds = 40;
 
+    private const int MaxCompilationWaits = 40;
+
     /// <summary>A round that compiles this few methods counts as quiet: a stray late promotion is not worth waiting for.</summary>
     private const int SettledCompilations = 2;
 
@@ -89,9 +91,21 @@ public sealed partial class BenchIngestCommand : ICliCommand
             quiet = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore <= SettledCompilations ? quiet + 1 : 0;
             rounds++;
         }
+        WaitForBackgroundCompilation();
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect();
         return rounds;
+    }
+
+    /// <summary>On a busy machine the tiering thread lags behind; let it finish what the warm-up queued (at most a few seconds).</summary>
+    private static void WaitForBackgroundCompilation()
+    {
+        for (var wait = 0; wait < MaxCompilationWaits; wait++)
+        {
+            var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            Thread.Sleep(TieringPause);
+            if (System.Runtime.JitInfo.GetCompiledMethodCount() == compiledBefore) return;
+        }
     }
 
     private static List<KeyValuePair<string, byte[]>> BuildCorpus(IReadOnlyList<string> seeds, int scale, Gazetteer gazetteer)

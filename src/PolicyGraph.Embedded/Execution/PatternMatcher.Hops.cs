@@ -11,7 +11,7 @@ internal sealed partial class PatternMatcher
     /// Matches relationship <paramref name="index"/> of the plan, going from node index (forward) or index + 1
     /// (backward) to the other side, and binds what it finds.
     /// </summary>
-    private IEnumerable<Row> Hop(PatternPlan plan, int index, bool forward, Row row, MatchState state, HashSet<int> used, PatternProperties properties)
+    private IEnumerable<Row> Hop(PatternPlan plan, int index, bool forward, Row row, MatchState state, UsedRelationships used, PatternProperties properties)
     {
         var pattern = plan.Relationships[index];
         var from = state.NodeIds[forward ? index : index + 1];
@@ -23,7 +23,7 @@ internal sealed partial class PatternMatcher
     }
 
     private IEnumerable<Row> SingleHop(
-        PatternPlan plan, int index, int from, int target, Direction direction, Row row, MatchState state, HashSet<int> used, PatternProperties properties)
+        PatternPlan plan, int index, int from, int target, Direction direction, Row row, MatchState state, UsedRelationships used, PatternProperties properties)
     {
         var pattern = plan.Relationships[index];
         var variable = pattern.Variable?.Name;
@@ -55,7 +55,7 @@ internal sealed partial class PatternMatcher
 
     private IEnumerable<Row> VariableHop(
         PatternPlan plan, int index, int from, int target, Direction direction, bool forward, Row row, MatchState state,
-        HashSet<int> used, PatternProperties properties)
+        UsedRelationships used, PatternProperties properties)
     {
         var pattern = plan.Relationships[index];
         var variable = pattern.Variable?.Name;
@@ -92,7 +92,7 @@ internal sealed partial class PatternMatcher
     /// <paramref name="used"/> while the caller consumes a result. Candidate lists are reused per depth.
     /// </summary>
     private IEnumerable<(int End, List<int> Relationships)> Expand(
-        int start, Direction direction, RelationshipPattern pattern, int min, int max, HashSet<int> used, Row row, int index, PatternProperties properties)
+        int start, Direction direction, RelationshipPattern pattern, int min, int max, UsedRelationships used, Row row, int index, PatternProperties properties)
     {
         var trail = new List<int>();
         if (min == 0) yield return (start, trail);

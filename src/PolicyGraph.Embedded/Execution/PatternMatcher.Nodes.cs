@@ -86,9 +86,9 @@ internal sealed partial class PatternMatcher
             if (existing is not NodeRef reference || reference.Id != id) return false;
             alreadyBound = true;
         }
-        var labels = node.Labels;
-        for (var i = 0; i < labels.Count; i++)
-            if (!_context.Graph.HasLabel(id, labels[i])) return false;
+        var labels = state.Labels[position];
+        for (var i = 0; i < labels.Length; i++)
+            if (!labels[i].IsOn(id)) return false;
         if (node.Properties is not null &&
             !PatternProperties.Satisfies(properties.NodeMap(position, row), key => _context.Graph.NodeProperty(id, key)))
             return false;

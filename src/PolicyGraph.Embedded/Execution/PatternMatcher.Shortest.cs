@@ -8,13 +8,13 @@ namespace PolicyGraph.Embedded.Execution;
 // shortestPath / allShortestPaths: breadth-first search between every pair of endpoint candidates.
 internal sealed partial class PatternMatcher
 {
-    private IEnumerable<Row> MatchShortest(PatternPlan plan, Row row, HashSet<int> used)
+    private IEnumerable<Row> MatchShortest(PatternPlan plan, Row row, UsedRelationships used)
     {
         if (plan.Relationships.Length != 1)
             throw new CypherException("SyntaxError", "InvalidArgumentType", QueryPhase.CompileTime,
                 "shortestPath and allShortestPaths need a pattern with exactly one relationship.");
         var properties = new PatternProperties(plan, row, _context);
-        var state = new MatchState(plan);
+        var state = new MatchState(plan, _context.Graph);
         foreach (var start in AnchorCandidates(plan, 0, row, properties, EqualityHints.None).ToList())
         {
             if (!TryBindNode(plan, 0, start, row, state, properties, out var withStart)) continue;
@@ -43,7 +43,7 @@ internal sealed partial class PatternMatcher
         return WithPath(plan, bound, state);
     }
 
-    private IEnumerable<int[]> ShortestTrails(PatternPlan plan, int start, int end, Row row, HashSet<int> used, PatternProperties properties)
+    private IEnumerable<int[]> ShortestTrails(PatternPlan plan, int start, int end, Row row, UsedRelationships used, PatternProperties properties)
     {
         var pattern = plan.Relationships[0];
         var min = (int)Math.Min(pattern.Length is null ? 1 : pattern.Length.Min ?? 1, int.MaxValue);
@@ -60,7 +60,7 @@ internal sealed partial class PatternMatcher
     /// its parents on that level (needed for allShortestPaths). Null when <paramref name="end"/> is out of reach.
     /// </summary>
     private Dictionary<int, List<(int Parent, int Relationship)>>? SearchLevels(
-        int start, int end, Direction direction, RelationshipPattern pattern, int max, HashSet<int> used, Row row, PatternProperties properties)
+        int start, int end, Direction direction, RelationshipPattern pattern, int max, UsedRelationships used, Row row, PatternProperties properties)
     {
         var parents = new Dictionary<int, List<(int, int)>> { [start] = [] };
         var frontier = new List<int> { start };

@@ -24,26 +24,26 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     public IEnumerable<Row> MatchPattern(Pattern pattern, Row row, Expression? where)
     {
         var plans = PatternPlan.ForPattern(pattern);
-        return MatchParts(plans, 0, row, [], where);
+        return MatchParts(plans, 0, row, new UsedRelationships(), where);
     }
 
     public IEnumerable<IRow> Match(PatternElement pattern, Variable? pathVariable, IRow outer, EvaluationContext context)
     {
         var start = outer as Row ?? Row.Nested(outer);
         var plan = new PatternPlan(pattern, pathVariable, ShortestPathKind.None);
-        return MatchPart(plan, start, [], where: null);
+        return MatchPart(plan, start, new UsedRelationships(), where: null);
     }
 
     public bool Exists(Query subquery, IRow outer, EvaluationContext context) =>
         _runSubquery(subquery, outer as Row ?? Row.Nested(outer)).Any();
 
-    private IEnumerable<Row> MatchParts(PatternPlan[] plans, int index, Row row, HashSet<int> used, Expression? where)
+    private IEnumerable<Row> MatchParts(PatternPlan[] plans, int index, Row row, UsedRelationships used, Expression? where)
     {
         if (index == plans.Length - 1) return MatchPart(plans[index], row, used, where);
         return MatchRemainingParts(plans, index, row, used, where);
     }
 
-    private IEnumerable<Row> MatchRemainingParts(PatternPlan[] plans, int index, Row row, HashSet<int> used, Expression? where)
+    private IEnumerable<Row> MatchRemainingParts(PatternPlan[] plans, int index, Row row, UsedRelationships used, Expression? where)
     {
         if (index == plans.Length)
         {
@@ -59,7 +59,7 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     /// Matches one part for one row. Equality hints are taken from the WHERE with this row, so a later part can
     /// join through an index on values bound by an earlier one (<c>MATCH (a), (b) WHERE b.id = a.ref</c>).
     /// </summary>
-    private IEnumerable<Row> MatchPart(PatternPlan plan, Row row, HashSet<int> used, Expression? where)
+    private IEnumerable<Row> MatchPart(PatternPlan plan, Row row, UsedRelationships used, Expression? where)
     {
         if (plan.Shortest != ShortestPathKind.None) return MatchShortest(plan, row, used);
         var hints = where is null ? EqualityHints.None : EqualityHints.From(where, [plan], row, _context);
@@ -69,9 +69,9 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     }
 
     private IEnumerable<Row> MatchFromAnchor(
-        PatternPlan plan, int anchor, Row row, HashSet<int> used, PatternProperties properties, EqualityHints hints)
+        PatternPlan plan, int anchor, Row row, UsedRelationships used, PatternProperties properties, EqualityHints hints)
     {
-        var state = new MatchState(plan);
+        var state = new MatchState(plan, _context.Graph);
         foreach (var candidate in AnchorCandidates(plan, anchor, row, properties, hints))
         {
             _context.Tick();
@@ -91,35 +91,37 @@ internal sealed partial class PatternMatcher : IPatternMatcher
         }
     }
 
-    /// <summary>Binds nodes position + 1 .. last (position &lt; last); one iterator per level, not per row.</summary>
-    private IEnumerable<Row> ExtendRight(PatternPlan plan, int position, Row row, MatchState state, HashSet<int> used, PatternProperties properties)
+    /// <summary>
+    /// Binds nodes position + 1 .. last (position &lt; last). The last hop's matches are already complete rows, so its
+    /// iterator is handed out as is rather than wrapped in one more (an allocation and a MoveNext per row saved).
+    /// </summary>
+    private IEnumerable<Row> ExtendRight(PatternPlan plan, int position, Row row, MatchState state, UsedRelationships used, PatternProperties properties)
     {
-        var isLastHop = position + 1 == plan.Nodes.Length - 1;
-        foreach (var next in Hop(plan, position, forward: true, row, state, used, properties))
-        {
-            if (isLastHop)
-            {
-                yield return next;
-                continue;
-            }
-            foreach (var complete in ExtendRight(plan, position + 1, next, state, used, properties))
-                yield return complete;
-        }
+        var hops = Hop(plan, position, forward: true, row, state, used, properties);
+        return position + 1 == plan.Nodes.Length - 1 ? hops : ExtendRightAfter(plan, position + 1, hops, state, used, properties);
     }
 
-    /// <summary>Binds nodes position - 1 .. 0 (position &gt; 0).</summary>
-    private IEnumerable<Row> ExtendLeft(PatternPlan plan, int position, Row row, MatchState state, HashSet<int> used, PatternProperties properties)
+    private IEnumerable<Row> ExtendRightAfter(
+        PatternPlan plan, int position, IEnumerable<Row> hops, MatchState state, UsedRelationships used, PatternProperties properties)
     {
-        foreach (var next in Hop(plan, position - 1, forward: false, row, state, used, properties))
-        {
-            if (position == 1)
-            {
-                yield return next;
-                continue;
-            }
-            foreach (var complete in ExtendLeft(plan, position - 1, next, state, used, properties))
+        foreach (var next in hops)
+            foreach (var complete in ExtendRight(plan, position, next, state, used, properties))
                 yield return complete;
-        }
+    }
+
+    /// <summary>Binds nodes position - 1 .. 0 (position &gt; 0); like <see cref="ExtendRight"/>, the last hop is not wrapped.</summary>
+    private IEnumerable<Row> ExtendLeft(PatternPlan plan, int position, Row row, MatchState state, UsedRelationships used, PatternProperties properties)
+    {
+        var hops = Hop(plan, position - 1, forward: false, row, state, used, properties);
+        return position == 1 ? hops : ExtendLeftAfter(plan, position - 1, hops, state, used, properties);
+    }
+
+    private IEnumerable<Row> ExtendLeftAfter(
+        PatternPlan plan, int position, IEnumerable<Row> hops, MatchState state, UsedRelationships used, PatternProperties properties)
+    {
+        foreach (var next in hops)
+            foreach (var complete in ExtendLeft(plan, position, next, state, used, properties))
+                yield return complete;
     }
 
     private Row WithPath(PatternPlan plan, Row row, MatchState state) =>

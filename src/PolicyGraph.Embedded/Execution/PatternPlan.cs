@@ -1,4 +1,5 @@
 using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Execution;
 
@@ -61,8 +62,9 @@ internal sealed class MatchState
 {
     private readonly List<(int Relationship, int Other)>?[] _buffers;
 
-    public MatchState(PatternPlan plan)
+    public MatchState(PatternPlan plan, GraphTransaction graph)
     {
+        Labels = plan.Nodes.Select(node => node.Labels.Select(graph.ResolveLabel).ToArray()).ToArray();
         NodeIds = new int[plan.Nodes.Length];
         Relationships = new int[plan.Relationships.Length];
         Trails = new int[]?[plan.Relationships.Length];
@@ -70,6 +72,9 @@ internal sealed class MatchState
     }
 
     public int[] NodeIds { get; }
+
+    /// <summary>The labels each node position requires, resolved once so binding a node tests bits instead of hashing names.</summary>
+    public LabelCheck[][] Labels { get; }
 
     /// <summary>The relationship of each single-hop position.</summary>
     public int[] Relationships { get; }

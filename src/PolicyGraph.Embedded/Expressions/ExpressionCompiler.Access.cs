@@ -11,7 +11,8 @@ public static partial class ExpressionCompiler
     private static CompiledExpression CompilePropertyLookup(PropertyLookup lookup)
     {
         var subject = Compile(lookup.Subject);
-        var key = lookup.Key;
+        // The store interns property keys the same way, so lookups mostly match by reference (PropertyArrays.IndexOf).
+        var key = string.Intern(lookup.Key);
         return WithPosition(lookup, (row, context) => PropertyOf(subject(row, context), key, context.Graph));
     }
 

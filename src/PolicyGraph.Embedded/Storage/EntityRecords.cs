@@ -41,6 +41,10 @@ internal static class PropertyArrays
 {
     public static int IndexOf(string[] keys, string key)
     {
+        // Keys are interned by the store, and a query's key strings are often those very instances: a reference
+        // pass settles most lookups without comparing characters.
+        for (var i = 0; i < keys.Length; i++)
+            if (ReferenceEquals(keys[i], key)) return i;
         if (keys.Length <= 8)
         {
             for (var i = 0; i < keys.Length; i++)

@@ -75,6 +75,12 @@ public sealed partial class GraphTransaction : IGraphReader
         return Snapshot.HasCommittedLabel(node, label);
     }
 
+    /// <summary>Whether this transaction holds a draft (a change or deletion) of the node.</summary>
+    public bool IsDrafted(int node) => _nodeDrafts.Count != 0 && _nodeDrafts.ContainsKey(node);
+
+    /// <summary>Resolves a label once for many <see cref="LabelCheck.IsOn"/> tests.</summary>
+    public LabelCheck ResolveLabel(string label) => new(this, label, Snapshot.LabelBits.GetValueOrDefault(label));
+
     public object? NodeProperty(int node, string key)
     {
         if (_nodeDrafts.TryGetValue(node, out var draft)) return draft.Properties.GetValueOrDefault(key);

@@ -17,8 +17,10 @@ internal sealed class InternPool
     public string Name(string name)
     {
         if (_names.TryGetValue(name, out var shared)) return shared;
-        _names[name] = name;
-        return name;
+        // Interned process-wide so that compiled queries, which intern their property keys too, share the instance.
+        shared = string.Intern(name);
+        _names[shared] = shared;
+        return shared;
     }
 
     /// <summary>An interned array equal to <paramref name="names"/> (order kept).</summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace PolicyGraph.Ingest.Resolution;
 
 /// <summary>
@@ -11,13 +9,13 @@ public sealed partial class AgencyResolver
     private readonly Gazetteer _gazetteer;
 
     /// <summary>Every character a name found in free text can start with; the mention scan skips all others.</summary>
-    private readonly SearchValues<char> _mentionStarts;
+    private readonly StartCharacters _mentionStarts;
 
     public AgencyResolver(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
-        _mentionStarts = SearchValues.Create([
+        _mentionStarts = new StartCharacters([
             .. gazetteer.AgencyNames.FirstCharacters,
             .. gazetteer.ZoneNames.FirstCharacters,
             .. gazetteer.DepartmentNames.FirstCharacters,
@@ -74,11 +72,7 @@ public sealed partial class AgencyResolver
     }
 
     /// <summary>The first position at or after <paramref name="from"/> where a name can start, or the text's length.</summary>
-    private int NextMentionStart(string text, int from)
-    {
-        var skip = from < text.Length ? text.AsSpan(from).IndexOfAny(_mentionStarts) : -1;
-        return skip < 0 ? text.Length : from + skip;
-    }
+    private int NextMentionStart(string text, int from) => _mentionStarts.NextIn(text, from);
 
     private static IReadOnlyList<ResolvedAgency> Distinct(IEnumerable<ResolvedAgency> agencies)
     {

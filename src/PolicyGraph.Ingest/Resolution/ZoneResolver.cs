@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace PolicyGraph.Ingest.Resolution;
 
 /// <summary>
@@ -16,13 +14,13 @@ public sealed class ZoneResolver
     /// Every character a scan can act on: the start of an agency name (stepped over), a zone name, a scope word
     /// (全省), an all-areas phrase (各片区, 三个片区) or a bare FTZ word. The scan skips all other positions.
     /// </summary>
-    private readonly SearchValues<char> _scanStarts;
+    private readonly StartCharacters _scanStarts;
 
     public ZoneResolver(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
-        _scanStarts = SearchValues.Create([
+        _scanStarts = new StartCharacters([
             .. gazetteer.AgencyNames.FirstCharacters,
             .. gazetteer.ZoneNames.FirstCharacters,
             .. ChineseDigits,
@@ -90,11 +88,7 @@ public sealed class ZoneResolver
     }
 
     /// <summary>The first position at or after <paramref name="from"/> a scan can act on, or the text's length.</summary>
-    private int NextScanStart(string text, int from)
-    {
-        var skip = from < text.Length ? text.AsSpan(from).IndexOfAny(_scanStarts) : -1;
-        return skip < 0 ? text.Length : from + skip;
-    }
+    private int NextScanStart(string text, int from) => _scanStarts.NextIn(text, from);
 
     private (int Length, ResolvedZone Zone)? MatchAt(string text, int start, Jurisdiction context)
     {
@@ -137,14 +131,18 @@ public sealed class ZoneResolver
     {
         if (AllAreasPhraseAt(text, start) is not { } phrase || ProvinceFreeTradeZone(context) is not { } ftz)
             return null;
-        var word = text.Substring(start, phrase.Length);
-        var areas = _gazetteer.Zones
-            .Where(z => z.Kind == "ftz-area" && z.Parents.Contains(ftz.Name))
-            .Select(z => new ResolvedZone("zone:" + z.Name, z.Name, word, z.Kind, Known: true))
-            .ToList();
+        var areas = AreasOf(ftz, text.Substring(start, phrase.Length));
         var countMatches = phrase.Count is null || phrase.Count == areas.Count;
         return areas.Count == 0 || !countMatches ? null : (phrase.Length, areas);
     }
+
+    // A method of its own: the lambdas' closure would otherwise be allocated on every call of AllAreasAt,
+    // which runs at most positions of every scanned text.
+    private List<ResolvedZone> AreasOf(ZoneEntry ftz, string word) =>
+        _gazetteer.Zones
+            .Where(z => z.Kind == "ftz-area" && z.Parents.Contains(ftz.Name))
+            .Select(z => new ResolvedZone("zone:" + z.Name, z.Name, word, z.Kind, Known: true))
+            .ToList();
 
     /// <summary>各[自贸]片区, or a Chinese count with an optional 个/大 before 片区; Count is null for 各.</summary>
     private static (int Length, int? Count)? AllAreasPhraseAt(string text, int start)

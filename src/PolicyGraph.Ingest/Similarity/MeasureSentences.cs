@@ -27,7 +27,7 @@ internal static class MeasureSentences
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in raw.SelectMany(s => s.Terms.Keys))
             documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
-        var maxFrequency = Math.Max(2, (int)Math.Floor(options.MaxDocumentFrequency * raw.Count));
+        var maxFrequency = Math.Min(options.MaxSentencesPerTerm, Math.Max(2, (int)Math.Floor(options.MaxDocumentFrequency * raw.Count)));
         return raw
             .Select(s => new MeasureSentence(s.Measure, s.Text,
                 Weigh(s.Terms, documentFrequency, maxFrequency, raw.Count)))
@@ -43,16 +43,21 @@ internal static class MeasureSentences
     }
 
     /// <summary>Sublinear tf × smoothed idf, normalised to unit length.</summary>
+    /// <remarks>Weights go to a list first so the one dictionary kept per sentence is built once, already normalised.</remarks>
     private static IReadOnlyDictionary<string, double> Weigh(
         Dictionary<string, int> counts, Dictionary<string, int> documentFrequency, int maxFrequency, int n)
     {
-        var vector = counts
-            .Where(kv => documentFrequency[kv.Key] <= maxFrequency)
-            .ToDictionary(
-                kv => kv.Key,
-                kv => (1 + Math.Log(kv.Value)) * (Math.Log((1.0 + n) / (1.0 + documentFrequency[kv.Key])) + 1),
-                StringComparer.Ordinal);
-        var length = Math.Sqrt(vector.Values.Sum(w => w * w));
-        return length == 0 ? vector : vector.ToDictionary(kv => kv.Key, kv => kv.Value / length, StringComparer.Ordinal);
+        var weights = new List<(string Term, double Weight)>(counts.Count);
+        foreach (var (term, count) in counts)
+        {
+            var frequency = documentFrequency[term];
+            if (frequency <= maxFrequency)
+                weights.Add((term, (1 + Math.Log(count)) * (Math.Log((1.0 + n) / (1.0 + frequency)) + 1)));
+        }
+        var length = Math.Sqrt(weights.Sum(w => w.Weight * w.Weight));
+        var vector = new Dictionary<string, double>(weights.Count, StringComparer.Ordinal);
+        foreach (var (term, weight) in weights)
+            vector[term] = length == 0 ? weight : weight / length;
+        return vector;
     }
 }

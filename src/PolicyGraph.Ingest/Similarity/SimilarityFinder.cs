@@ -26,9 +26,12 @@ public static class SimilarityFinder
         var sentences = MeasureSentences.Build(measures, options);
         var postings = BuildPostings(sentences);
         var best = new Dictionary<(int, int), (double Score, int A, int B)>();
+        var overlaps = new Overlaps(sentences.Count);
+        var documents = DocumentNumbers(sentences, measures);
         for (var i = 0; i < sentences.Count; i++)
-            CompareWithLater(i, sentences, measures, postings, options, best);
-        return best.Select(kv => ToPair(kv.Key, kv.Value, measures, sentences))
+            CompareWithLater(i, sentences, documents, postings, options, overlaps, best);
+        return BestPartners(best, measures, options.MaxPartnersPerMeasure)
+            .Select(key => ToPair(key, best[key], measures, sentences))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.FromId, StringComparer.Ordinal)
             .ThenBy(p => p.ToId, StringComparer.Ordinal)
@@ -51,34 +54,107 @@ public static class SimilarityFinder
         return postings;
     }
 
+    /// <summary>Each sentence's document as a number, so the innermost loop compares ints, not id strings.</summary>
+    private static int[] DocumentNumbers(IReadOnlyList<MeasureSentence> sentences, IReadOnlyList<MeasureText> measures)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documents = new int[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var id = measures[sentences[i].Measure].DocumentId;
+            if (!numbers.TryGetValue(id, out documents[i]))
+                numbers[id] = documents[i] = numbers.Count;
+        }
+        return documents;
+    }
+
+    /// <summary>
+    /// Dot products of one sentence with the others, accumulated in arrays indexed by sentence and reset after each
+    /// sentence: a dictionary per sentence was the main cost on large corpora.
+    /// </summary>
+    private sealed class Overlaps(int sentenceCount)
+    {
+        public double[] Dot { get; } = new double[sentenceCount];
+
+        public int[] Shared { get; } = new int[sentenceCount];
+
+        /// <summary>Sentences with a non-zero overlap, in the order first reached.</summary>
+        public List<int> Touched { get; } = [];
+
+        public void Add(int sentence, double product)
+        {
+            if (Shared[sentence] == 0) Touched.Add(sentence);
+            Dot[sentence] += product;
+            Shared[sentence]++;
+        }
+
+        public void Clear()
+        {
+            foreach (var sentence in Touched) (Dot[sentence], Shared[sentence]) = (0, 0);
+            Touched.Clear();
+        }
+    }
+
     /// <summary>Dot products of sentence i with later sentences of other documents, over shared terms only.</summary>
     private static void CompareWithLater(
         int i,
         IReadOnlyList<MeasureSentence> sentences,
-        IReadOnlyList<MeasureText> measures,
+        int[] documents,
         Dictionary<string, List<(int Sentence, double Weight)>> postings,
         SimilarityOptions options,
+        Overlaps overlaps,
         Dictionary<(int, int), (double Score, int A, int B)> best)
     {
-        var document = measures[sentences[i].Measure].DocumentId;
-        var overlaps = new Dictionary<int, (double Dot, int Shared)>();
         foreach (var (term, weight) in sentences[i].Vector)
         {
             foreach (var (j, otherWeight) in postings[term])
             {
-                if (j <= i || measures[sentences[j].Measure].DocumentId == document)
-                    continue;
-                var (dot, shared) = overlaps.GetValueOrDefault(j);
-                overlaps[j] = (dot + weight * otherWeight, shared + 1);
+                if (j > i && documents[j] != documents[i])
+                    overlaps.Add(j, weight * otherWeight);
             }
         }
-        foreach (var (j, (dot, shared)) in overlaps)
+        foreach (var j in overlaps.Touched)
         {
+            var (dot, shared) = (overlaps.Dot[j], overlaps.Shared[j]);
             var key = (sentences[i].Measure, sentences[j].Measure);
             if (dot >= options.Threshold && shared >= options.MinSharedTerms
                 && (!best.TryGetValue(key, out var seen) || dot > seen.Score))
                 best[key] = (dot, i, j);
         }
+        overlaps.Clear();
+    }
+
+    /// <summary>
+    /// The measure pairs that are among the <paramref name="limit"/> best of at least one of their two measures;
+    /// ties go to the partner with the ordinally smaller id, so the choice does not depend on input order.
+    /// </summary>
+    private static HashSet<(int, int)> BestPartners(
+        Dictionary<(int, int), (double Score, int A, int B)> pairs, IReadOnlyList<MeasureText> measures, int limit)
+    {
+        var byMeasure = new Dictionary<int, List<(double Score, int Partner, (int, int) Key)>>();
+        foreach (var (key, match) in pairs)
+        {
+            AddPartner(byMeasure, key.Item1, (match.Score, key.Item2, key));
+            AddPartner(byMeasure, key.Item2, (match.Score, key.Item1, key));
+        }
+        var kept = new HashSet<(int, int)>();
+        foreach (var partners in byMeasure.Values)
+        {
+            var best = partners.Count <= limit ? partners : partners
+                .OrderByDescending(p => p.Score)
+                .ThenBy(p => measures[p.Partner].Id, StringComparer.Ordinal)
+                .Take(limit);
+            foreach (var partner in best) kept.Add(partner.Key);
+        }
+        return kept;
+    }
+
+    private static void AddPartner(
+        Dictionary<int, List<(double Score, int Partner, (int, int) Key)>> byMeasure, int measure, (double, int, (int, int)) partner)
+    {
+        if (!byMeasure.TryGetValue(measure, out var partners))
+            byMeasure[measure] = partners = [];
+        partners.Add(partner);
     }
 
     private static SimilarPair ToPair(

@@ -18,14 +18,19 @@ public sealed record SimilarPair(string FromId, string ToId, double Score)
 /// Tuning of <see cref="SimilarityFinder"/>. <see cref="Threshold"/> is the minimum sentence cosine for a pair;
 /// sentences with fewer than <see cref="MinSentenceTerms"/> distinct terms are too generic to compare; a sentence
 /// pair must share at least <see cref="MinSharedTerms"/> terms (about a seven-character phrase); terms in
-/// more than <see cref="MaxDocumentFrequency"/> of the sentences are ignored (little signal, and they would make
-/// candidate generation quadratic).
+/// more than <see cref="MaxDocumentFrequency"/> of the sentences, or in more than <see cref="MaxSentencesPerTerm"/>,
+/// are ignored (little signal, and they would make candidate generation quadratic: a share of the sentences grows
+/// with the corpus, a fixed count does not); each measure keeps at most its <see cref="MaxPartnersPerMeasure"/> best
+/// partners (a measure replicated in hundreds of documents would otherwise link every copy to every other, and the
+/// edge count would grow with the square of the corpus).
 /// </summary>
 public sealed record SimilarityOptions(
     double Threshold = 0.45,
     int MinSentenceTerms = 8,
     int MinSharedTerms = 6,
-    double MaxDocumentFrequency = 0.05)
+    double MaxDocumentFrequency = 0.05,
+    int MaxPartnersPerMeasure = 10,
+    int MaxSentencesPerTerm = 250)
 {
     public static SimilarityOptions Default { get; } = new();
 }

@@ -15,6 +15,8 @@ public static class CypherEndpoints
 {
     public const string RateLimitPolicy = "console";
 
+    private const string LogCategory = "PolicyGraph.Web.Console";
+
     public static RouteGroupBuilder MapCypher(this RouteGroupBuilder api)
     {
         api.MapPost("/cypher", RunConsoleQuery).WithName("RunCypher").RequireRateLimiting(RateLimitPolicy)
@@ -24,7 +26,7 @@ public static class CypherEndpoints
 
     public static async Task<Results<Ok<QueryAnswer>, ProblemHttpResult>> RunConsoleQuery(
         CypherRequest request, GraphWorkspace workspace, IOptions<PolicyGraphWebOptions> options,
-        ILogger<CypherRequest> logger, CancellationToken cancellationToken)
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         if (string.IsNullOrWhiteSpace(request.Query))
@@ -45,7 +47,7 @@ public static class CypherEndpoints
         }
         catch (CypherException error)
         {
-            Log.ConsoleQueryFailed(logger, error.Position, error.Category, error.Detail);
+            Log.ConsoleQueryFailed(loggers.CreateLogger(LogCategory), error.Position, error.Category, error.Detail);
             return Problems.Cypher(error);
         }
     }

@@ -8,7 +8,7 @@ using PolicyGraph.Web.Queries;
 namespace PolicyGraph.Web.Endpoints;
 
 public sealed record NamedQueryInfo(
-    string Name, string TitleZh, string TitleEn, string Answers, IReadOnlyList<QueryParameter> Parameters, string Cypher);
+    string Name, string TitleZh, string TitleEn, string Answers, string AnswersZh, IReadOnlyList<QueryParameter> Parameters, string Cypher);
 
 public sealed record NamedQueryAnswer(string Name, IReadOnlyDictionary<string, object?> Parameters, QueryAnswer Answer);
 
@@ -27,7 +27,7 @@ public static class QueryEndpoints
 
     public static Ok<IReadOnlyList<NamedQueryInfo>> ListQueries(NamedQueryCatalog catalog) =>
         TypedResults.Ok<IReadOnlyList<NamedQueryInfo>>(catalog.Queries
-            .Select(q => new NamedQueryInfo(q.Name, q.TitleZh, q.TitleEn, q.Answers, q.Parameters, q.Cypher))
+            .Select(q => new NamedQueryInfo(q.Name, q.TitleZh, q.TitleEn, q.Answers, q.AnswersZh, q.Parameters, q.Cypher))
             .ToArray());
 
     public static async Task<Results<Ok<NamedQueryAnswer>, ProblemHttpResult>> RunQuery(

@@ -2,8 +2,9 @@ namespace PolicyGraph.Web.Graph;
 
 /// <summary>
 /// Finds a quoted clause in a window of source lines. Documents wrap sentences across lines (and put blank
-/// lines inside them), so the quote is matched against the window's text with line breaks and spaces removed,
-/// then mapped back to per-line ranges; full-width and ASCII punctuation compare equal. The occurrence nearest to the focus line wins.
+/// lines inside them), so the quote is matched against the window's text with line breaks, spaces and table
+/// cell separators removed, then mapped back to per-line ranges; full-width and ASCII punctuation compare equal.
+/// The occurrence nearest to the focus line wins.
 /// </summary>
 public static class QuoteLocator
 {
@@ -57,7 +58,7 @@ public static class QuoteLocator
         {
             for (var column = 0; column < lines[line].Length; column++)
             {
-                if (char.IsWhiteSpace(lines[line][column]))
+                if (Ignored(lines[line][column]))
                     continue;
                 chars.Append(Fold(lines[line][column]));
                 origin.Add((line, column));
@@ -66,7 +67,10 @@ public static class QuoteLocator
         return (chars.ToString(), origin.ToArray());
     }
 
-    private static string Compact(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).Select(Fold).ToArray());
+    private static string Compact(string text) => new(text.Where(c => !Ignored(c)).Select(Fold).ToArray());
+
+    // Table rows are quoted with " | " between cells where the source has tabs (or markdown pipes): both are layout.
+    private static bool Ignored(char c) => char.IsWhiteSpace(c) || c == '|';
 
     // Seeds mix full-width and ASCII punctuation for the same clause; an extractor may normalise either way.
     private static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;

@@ -23,6 +23,7 @@ public sealed record NamedQuery(
     string TitleZh,
     string TitleEn,
     string Answers,
+    string AnswersZh,
     IReadOnlyList<QueryParameter> Parameters,
     IReadOnlyList<QueryLink> Links,
     string Cypher,

@@ -13,7 +13,7 @@ public sealed class QueryFileException(string file, int line, string problem)
 
 /// <summary>
 /// Reads a named query file: a header of <c>// @key value</c> comment lines, then the Cypher text.
-/// Keys: @title (Chinese | English), @answers, @param name type [= default|null] description,
+/// Keys: @title (Chinese | English), @answers (English), @answers-zh, @param name type [= default|null] description,
 /// @link sourceColumn -> targetColumn label [weightColumn].
 /// </summary>
 public static class QueryFileParser
@@ -38,7 +38,7 @@ public static class QueryFileParser
         if (header.TitleZh is null || header.Answers is null)
             throw new QueryFileException(file, 1, "the header needs '// @title 中文 | English' and '// @answers ...'");
         return new NamedQuery(name, header.TitleZh, header.TitleEn ?? header.TitleZh, header.Answers,
-            header.Parameters, header.Links, cypher, file);
+            header.AnswersZh ?? header.Answers, header.Parameters, header.Links, cypher, file);
     }
 
     private sealed class Header
@@ -46,6 +46,7 @@ public static class QueryFileParser
         public string? TitleZh { get; private set; }
         public string? TitleEn { get; private set; }
         public string? Answers { get; private set; }
+        public string? AnswersZh { get; private set; }
         public List<QueryParameter> Parameters { get; } = [];
         public List<QueryLink> Links { get; } = [];
 
@@ -63,6 +64,9 @@ public static class QueryFileParser
                 case "@answers":
                     Answers = Answers is null ? value : $"{Answers} {value}";
                     break;
+                case "@answers-zh":
+                    AnswersZh = AnswersZh is null ? value : AnswersZh + value;
+                    break;
                 case "@param":
                     Parameters.Add(ParseParameter(value, file, line));
                     break;
@@ -70,7 +74,7 @@ public static class QueryFileParser
                     Links.Add(ParseLink(value, file, line));
                     break;
                 default:
-                    throw new QueryFileException(file, line, $"unknown header key '{key}', expected @title, @answers, @param or @link");
+                    throw new QueryFileException(file, line, $"unknown header key '{key}', expected @title, @answers, @answers-zh, @param or @link");
             }
         }
     }

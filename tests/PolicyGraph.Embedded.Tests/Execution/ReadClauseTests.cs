@@ -27,6 +27,20 @@ public sealed class ReadClauseTests : QueryTestBase
         Assert.Equal([["a", 4L], ["b", 2L]], result.Rows.Select(r => r.ToArray()));
     }
 
+    [Theory]
+    // Distinct values {10, 40}: the median interpolates to 25; over all four rows it would be 10.
+    [InlineData("percentileCont(DISTINCT x, 0.5)", 25.0)]
+    [InlineData("percentileCont(x, 0.5)", 10.0)]
+    // Distinct {10, 40} at 0.75 is the second value; over all rows it is the third (10).
+    [InlineData("percentileDisc(DISTINCT x, $p)", 40L)]
+    [InlineData("percentileDisc(x, $p)", 10L)]
+    public async Task Distinct_percentiles_receive_the_percentile_argument(string aggregate, object expected)
+    {
+        var value = await Scalar($"UNWIND [10, 10, 10, 40] AS x RETURN {aggregate} AS p", new Dictionary<string, object?> { ["p"] = 0.75 });
+
+        Assert.Equal(expected, value);
+    }
+
     [Fact]
     public async Task Aggregation_without_rows_still_returns_one_row()
     {

@@ -30,19 +30,35 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
     }
 
     [ChromiumFact]
+    public async Task Search_results_can_be_chosen_with_the_keyboard()
+    {
+        var ranked = await app.Api.GetJsonAsync("/api/queries/agencies-ranked");
+        var agency = ranked["answer"]!["rows"]![0]![0]!;
+        var page = await OpenAsync("/");
+
+        await page.FillAsync("#search input", (string)agency["name"]!);
+        await page.Locator($"#search li[data-id=\"{agency["id"]}\"]").WaitForAsync();
+        await page.PressAsync("#search input", "ArrowDown");
+        await page.PressAsync("#search input", "Enter");
+
+        await page.WaitForFunctionAsync("() => location.search.includes('view=agency-portfolio')");
+        Assert.Contains(Uri.EscapeDataString((string)agency["id"]!), page.Url, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
     public async Task Clicking_a_responsibility_edge_shows_its_quoted_clause_in_the_source()
     {
         var page = await OpenAsync("/?view=body-annex-disagreement");
         await WaitForGraph(page);
 
-        // A real mouse click on the canvas, at the edge whose midpoint lies farthest from any node.
+        // A real mouse click on the canvas, at the edge whose midpoint lies farthest from any node and its label.
         var point = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
             () => {
               const box = cy.container().getBoundingClientRect();
               const edges = cy.edges('[label = "RESPONSIBLE_FOR"]').filter(e => e.data('props').quote);
               const far = (e) => Math.min(...cy.nodes().map(n => {
-                const a = n.renderedPosition(), b = e.renderedMidpoint();
-                return Math.hypot(a.x - b.x, a.y - b.y); }));
+                const bb = n.renderedBoundingBox({ includeLabels: true }), m = e.renderedMidpoint();
+                return Math.hypot(Math.max(bb.x1 - m.x, 0, m.x - bb.x2), Math.max(bb.y1 - m.y, 0, m.y - bb.y2)); }));
               const edge = edges.max(far).ele;
               const m = edge.renderedMidpoint();
               return { x: box.left + m.x, y: box.top + m.y, id: edge.id(), quote: edge.data('props').quote };
@@ -86,6 +102,23 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
         await page.ClickAsync("#console button[type=submit]");
 
         await Assertions.Expect(page.Locator("#console .console-error [role=alert]")).ToContainTextAsync("line 2");
+    }
+
+    [ChromiumFact]
+    public async Task Current_view_exports_as_png_and_as_cytoscape_json()
+    {
+        var page = await OpenAsync("/");
+        await WaitForGraph(page);
+        var visibleNodes = await page.EvaluateAsync<int>("() => cy.nodes(':visible').length");
+
+        var png = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-command=png]"));
+        var json = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-command=json]"));
+
+        var pngBytes = await File.ReadAllBytesAsync((await png.PathAsync())!);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, pngBytes.Take(4));
+        var view = JToken.Parse(await File.ReadAllTextAsync((await json.PathAsync())!));
+        Assert.Equal(visibleNodes, view["nodes"]!.Count());
+        Assert.All(view["edges"]!, e => Assert.NotNull((string?)e["data"]!["source"]));
     }
 
     [ChromiumFact]
@@ -174,6 +207,7 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
             await page.EvaluateAsync<string>("() => cy.nodes('[nameEn]').first().style('label') ?? ''"));
         var reopened = await OpenAsync(new Uri(page.Url).PathAndQuery);
         await Assertions.Expect(reopened.Locator("h1")).ToHaveTextAsync("PolicyGraph");
+        await Screenshot(reopened, "english");
     }
 
     private async Task<IPage> OpenAsync(string path)

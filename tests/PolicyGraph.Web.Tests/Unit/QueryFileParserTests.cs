@@ -11,6 +11,7 @@ public class QueryFileParserTests
         const string text = """
             // @title 协同 | Co-responsibility
             // @answers Which agencies work together?
+            // @answers-zh 哪些机构一起工作？
             // @param minShared int = 2 smallest number of shared measures
             // @param zone string = null zone id or name
             // @param agency string agency id
@@ -22,6 +23,7 @@ public class QueryFileParserTests
 
         Assert.Equal(("协同", "Co-responsibility"), (query.TitleZh, query.TitleEn));
         Assert.Equal("Which agencies work together?", query.Answers);
+        Assert.Equal("哪些机构一起工作？", query.AnswersZh);
         Assert.Equal(new QueryParameter("minShared", ParameterType.Integer, false, 2L, "smallest number of shared measures"), query.Parameters[0]);
         Assert.Equal(new QueryParameter("zone", ParameterType.String, false, null, "zone id or name"), query.Parameters[1]);
         Assert.True(query.Parameters[2].Required);
@@ -57,6 +59,7 @@ public class QueryFileParserTests
         {
             Assert.NotEqual(q.TitleZh, q.TitleEn);
             Assert.Contains("?", q.Answers, StringComparison.Ordinal);
+            Assert.Contains("？", q.AnswersZh, StringComparison.Ordinal);
             Assert.All(q.Parameters, p => Assert.Contains("$" + p.Name, q.Cypher, StringComparison.Ordinal));
         });
     }

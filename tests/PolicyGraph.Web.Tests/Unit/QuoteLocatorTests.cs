@@ -39,6 +39,17 @@ public class QuoteLocatorTests
     }
 
     [Fact]
+    public void Table_row_quoted_with_cell_separators_matches_the_tab_separated_source()
+    {
+        string[] lines = ["序号\t主要内容\t责任单位", "2\t优化资金池\t支持跨国公司开展资金池业务。\t市委金融办"];
+
+        var ranges = QuoteLocator.Locate(lines, 1, "2 | 优化资金池 | 支持跨国公司开展资金池业务。");
+
+        Assert.Empty(ranges[0]);
+        Assert.Equal([[0, 1], [2, 7], [8, 22]], ranges[1]);
+    }
+
+    [Fact]
     public void Missing_or_empty_quote_marks_nothing()
     {
         string[] lines = ["第一行", "第二行"];

@@ -73,11 +73,19 @@ export class SearchBox extends EventTarget {
   }
 
   onKey(event) {
+    const items = [...this.list.querySelectorAll('li[data-id]')];
+    const current = items.findIndex((item) => item.classList.contains('active'));
     if (event.key === 'Escape') this.close();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? Math.min(items.length - 1, current + 1) : Math.max(0, current - 1);
+      items.forEach((item, index) => item.classList.toggle('active', index === next));
+      items[next]?.scrollIntoView({ block: 'nearest' });
+    }
     if (event.key === 'Enter') {
       clearTimeout(this.timer);
-      const first = this.list.querySelector('li[data-id]');
-      if (first) first.click();
+      const chosen = items[current] ?? items[0];
+      if (chosen) chosen.click();
       else this.run(this.input.value);
     }
   }

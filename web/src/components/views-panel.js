@@ -34,7 +34,7 @@ export class ViewsPanel extends EventTarget {
     });
     const open = this.active === query.name;
     return el('details', { class: 'view', open, dataset: { query: query.name } },
-      el('summary', { text: title }), el('p', { class: 'answers', text: query.answers }), form);
+      el('summary', { text: title }), el('p', { class: 'answers', text: currentLanguage() === 'zh' ? query.answersZh : query.answers }), form);
   }
 
   /** Fills a view's form (from the URL or another component) without running it. */

@@ -42,6 +42,8 @@ export const stylesheet = [
       'font-size': 12,
       color: '#1a202c',
       'text-wrap': 'wrap',
+      // Chinese has no spaces to break at: wrap anywhere, so long names become narrow blocks instead of long lines.
+      'text-overflow-wrap': 'anywhere',
       'text-max-width': 110,
       'text-valign': 'bottom',
       'text-margin-y': 4,
@@ -76,9 +78,10 @@ export const stylesheet = [
   { selector: 'edge[label = "SIMILAR_TO"]', style: { 'line-style': 'dashed', width: 2 } },
   { selector: 'edge.virtual', style: { 'target-arrow-shape': 'none', width: 'mapData(props.weight, 1, 20, 1.5, 9)', opacity: 0.7, label: 'data(props.weight)' } },
   // English UI: nodes the gazetteer names in English show that name (others keep their Chinese name).
-  { selector: 'node.label-en[nameEn]', style: { label: 'data(nameEn)' } },
+  { selector: 'node.label-en[nameEn]', style: { label: 'data(nameEn)', 'text-overflow-wrap': 'whitespace' } },
   { selector: '.show-edge-label', style: { label: 'data(label)', 'text-rotation': 'autorotate' } },
-  { selector: ':selected', style: { 'border-width': 3, 'border-color': '#f6e05e', 'line-color': '#f6e05e', 'target-arrow-color': '#f6e05e', width: 3, 'z-index': 10 } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ecc94b', 'z-index': 10 } },
+  { selector: 'edge:selected', style: { 'line-color': '#ecc94b', 'target-arrow-color': '#ecc94b', width: 3, 'z-index': 10 } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.dimmed', style: { opacity: 0.15 } },
