@@ -188,9 +188,7 @@ internal sealed partial class PatternMatcher
             if (types.Count > 0 && !HasType(types, hop.Type)) continue;
             // No liveness check needed: deleting a relationship drafts both its nodes, so an unchanged node's
             // committed relationships all still exist.
-            if (pattern.Properties is not null &&
-                !PatternProperties.Satisfies(properties.RelationshipMap(index, row), key => _context.Graph.RelationshipProperty(hop.Relationship, key)))
-                continue;
+            if (pattern.Properties is not null && !RelationshipPropertiesMatch(hop.Relationship, row, index, properties)) continue;
             into.Add((hop.Relationship, hop.Other));
         }
     }
@@ -213,9 +211,13 @@ internal sealed partial class PatternMatcher
                 typeMatches = string.Equals(type, types[i], StringComparison.Ordinal);
             if (!typeMatches) return false;
         }
-        return pattern.Properties is null ||
-               PatternProperties.Satisfies(properties.RelationshipMap(index, row), key => _context.Graph.RelationshipProperty(relationship, key));
+        return pattern.Properties is null || RelationshipPropertiesMatch(relationship, row, index, properties);
     }
+
+    // Kept apart from the loops: a lambda capturing a local or parameter allocates its closure on entering that
+    // variable's scope, whether or not the lambda is ever created.
+    private bool RelationshipPropertiesMatch(int relationship, Row row, int index, PatternProperties properties) =>
+        PatternProperties.Satisfies(properties.RelationshipMap(index, row), key => _context.Graph.RelationshipProperty(relationship, key));
 
     private static Direction TraversalDirection(RelationshipDirection written, bool forward) => written switch
     {

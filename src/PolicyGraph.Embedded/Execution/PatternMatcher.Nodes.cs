@@ -90,10 +90,14 @@ internal sealed partial class PatternMatcher
         for (var i = 0; i < labels.Length; i++)
             if (!labels[i].IsOn(id)) return false;
         if (node.Properties is not null &&
-            !PatternProperties.Satisfies(properties.NodeMap(position, row), key => _context.Graph.NodeProperty(id, key)))
+            !NodePropertiesMatch(position, id, row, properties))
             return false;
         state.NodeIds[position] = id;
         if (variable is not null && !alreadyBound) bound = row.With(variable, _context.Graph.Snapshot.BoxedNode(id));
         return true;
     }
+
+    // Apart from TryBindNode so that its closure is only allocated for node patterns that have properties.
+    private bool NodePropertiesMatch(int position, int id, Row row, PatternProperties properties) =>
+        PatternProperties.Satisfies(properties.NodeMap(position, row), key => _context.Graph.NodeProperty(id, key));
 }

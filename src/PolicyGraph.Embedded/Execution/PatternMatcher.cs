@@ -72,23 +72,34 @@ internal sealed partial class PatternMatcher : IPatternMatcher
         PatternPlan plan, int anchor, Row row, UsedRelationships used, PatternProperties properties, EqualityHints hints)
     {
         var state = new MatchState(plan, _context.Graph);
+        var singleNode = plan.Nodes.Length == 1;
         foreach (var candidate in AnchorCandidates(plan, anchor, row, properties, hints))
         {
             _context.Tick();
             if (!TryBindNode(plan, anchor, candidate, row, state, properties, out var bound)) continue;
-            var last = plan.Nodes.Length - 1;
-            IEnumerable<Row> rightExtended = anchor == last ? [bound] : ExtendRight(plan, anchor, bound, state, used, properties);
-            foreach (var right in rightExtended)
+            if (singleNode)
             {
-                if (anchor == 0)
-                {
-                    yield return WithPath(plan, right, state);
-                    continue;
-                }
-                foreach (var both in ExtendLeft(plan, anchor, right, state, used, properties))
-                    yield return WithPath(plan, both, state);
+                yield return WithPath(plan, bound, state);
+                continue;
             }
+            foreach (var complete in ExtendFromAnchor(plan, anchor, bound, state, used, properties))
+                yield return WithPath(plan, complete, state);
         }
+    }
+
+    /// <summary>The complete matches around a bound anchor: rightwards, then leftwards from each of those.</summary>
+    private IEnumerable<Row> ExtendFromAnchor(PatternPlan plan, int anchor, Row bound, MatchState state, UsedRelationships used, PatternProperties properties)
+    {
+        if (anchor == 0) return ExtendRight(plan, 0, bound, state, used, properties);
+        if (anchor == plan.Nodes.Length - 1) return ExtendLeft(plan, anchor, bound, state, used, properties);
+        return ExtendBothWays(plan, anchor, bound, state, used, properties);
+    }
+
+    private IEnumerable<Row> ExtendBothWays(PatternPlan plan, int anchor, Row bound, MatchState state, UsedRelationships used, PatternProperties properties)
+    {
+        foreach (var right in ExtendRight(plan, anchor, bound, state, used, properties))
+            foreach (var both in ExtendLeft(plan, anchor, right, state, used, properties))
+                yield return both;
     }
 
     /// <summary>

@@ -71,7 +71,8 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
         await Assertions.Expect(page.Locator("#details blockquote.quote")).ToHaveTextAsync(target.Quote);
         await Assertions.Expect(page.Locator("#details .source-lines mark").First).ToBeVisibleAsync();
         var marked = await page.Locator("#details .source-lines mark").AllTextContentsAsync();
-        Assert.Equal(Compact(target.Quote), Compact(string.Concat(marked)));
+        // Table-row quotes join their cells with " | " for reading; the source has tabs there, which are not marked.
+        Assert.Equal(Compact(target.Quote.Replace(" | ", "")), Compact(string.Concat(marked)));
         await Screenshot(page, "edge-provenance");
     }
 
