@@ -2,10 +2,15 @@ namespace PolicyGraph.Cli;
 
 /// <summary>
 /// Parsed arguments of one verb: <c>--name value</c> options, <c>--flag</c> switches and positional values.
-/// A value that starts with "--" is never taken as an option's value.
+/// A value that starts with "--" is never taken as an option's value, and a known switch never takes one, so
+/// <c>query --write "CREATE …"</c> keeps the query as a positional.
 /// </summary>
 public sealed class CliArguments
 {
+    /// <summary>Options that never take a value, across all verbs.</summary>
+    public static readonly IReadOnlySet<string> Switches =
+        new HashSet<string>(["write", "strict", "no-similar", "no-mentions"], StringComparer.Ordinal);
+
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
     private readonly List<string> _positionals = [];
 
@@ -21,7 +26,7 @@ public sealed class CliArguments
                 {
                     _options[arg[2..eq]] = arg[(eq + 1)..];
                 }
-                else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                else if (!Switches.Contains(arg[2..]) && i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
                     _options[arg[2..]] = args[++i];
                 }

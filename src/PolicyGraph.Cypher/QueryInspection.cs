@@ -9,12 +9,31 @@ public static class QueryInspection
     /// True when the query can change the graph or its schema: CREATE, MERGE, SET, REMOVE, DELETE, FOREACH,
     /// a schema command, or a CALL of a procedure not known to be read-only — in any UNION part or subquery.
     /// </summary>
-    public static bool IsUpdating(Query query) => query switch
+    public static bool IsUpdating(Query query) => FirstUpdate(query) is not null;
+
+    /// <summary>
+    /// The first part of the query that can change the graph (a clause, or a whole schema command), with a short
+    /// description such as "CREATE" for error messages; null for a read-only query.
+    /// </summary>
+    public static (AstNode Node, string Description)? FirstUpdate(Query query) => query switch
     {
-        SchemaCommand => true,
-        UnionQuery union => IsUpdating(union.Left) || IsUpdating(union.Right),
-        SingleQuery single => single.Clauses.Any(IsUpdating),
+        SchemaCommand schema => (schema, "a schema command"),
+        UnionQuery union => FirstUpdate(union.Left) ?? FirstUpdate(union.Right),
+        SingleQuery single => single.Clauses.Where(IsUpdating).Select(c => ((AstNode, string)?)(c, Describe(c))).FirstOrDefault(),
         _ => throw new ArgumentOutOfRangeException(nameof(query), query.GetType().Name, "Unknown query kind"),
+    };
+
+    private static string Describe(Clause clause) => clause switch
+    {
+        CreateClause => "CREATE",
+        MergeClause => "MERGE",
+        SetClause => "SET",
+        RemoveClause => "REMOVE",
+        DeleteClause { Detach: true } => "DETACH DELETE",
+        DeleteClause => "DELETE",
+        ForeachClause => "FOREACH",
+        CallClause call => $"CALL {call.ProcedureName}",
+        _ => clause.GetType().Name,
     };
 
     private static bool IsUpdating(Clause clause) => clause switch

@@ -7,8 +7,9 @@ internal static partial class Log
         Message = "Loaded {Nodes} nodes and {Relationships} relationships into the {Backend} backend from {Directory} in {ElapsedMs} ms")]
     public static partial void GraphLoaded(ILogger logger, int nodes, int relationships, string backend, string directory, long elapsedMs);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Loader: {Diagnostic}")]
-    public static partial void LoaderDiagnostic(ILogger logger, string diagnostic);
+    // The level comes from the loader's own severity: info notes must not read as warnings at start-up.
+    [LoggerMessage(EventId = 1002, Message = "Loader: {Diagnostic}")]
+    public static partial void LoaderDiagnostic(ILogger logger, LogLevel level, string diagnostic);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Named queries: {Count} loaded from {Directory}")]
     public static partial void QueriesLoaded(ILogger logger, int count, string directory);

@@ -9,6 +9,7 @@ builder.AddPolicyGraphWeb();
 var app = builder.Build();
 
 app.UseSecurityHeaders();
+app.UseExceptionHandler();
 app.UseRequestLimits();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

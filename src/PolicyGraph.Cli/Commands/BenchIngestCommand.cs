@@ -49,7 +49,7 @@ public sealed partial class BenchIngestCommand : ICliCommand
 
         var warmUpRounds = WarmUp(corpus, corpus.Take(seeds.Count).ToList(), options);
         var allocatedBefore = GC.GetTotalAllocatedBytes();
-        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+        var jitBefore = JitInfo.GetCompilationTime();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
@@ -57,7 +57,7 @@ public sealed partial class BenchIngestCommand : ICliCommand
         clock.Stop();
         process.Refresh();
         var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-        var jitSeconds = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
+        var jitSeconds = (JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
 
         var megabytes = totalBytes / Megabyte;
         var similar = result.Graph.Relationships.Count(r => r.Type == "SIMILAR_TO");
@@ -85,10 +85,10 @@ public sealed partial class BenchIngestCommand : ICliCommand
         var rounds = 1;
         while (quiet < QuietWarmUpRounds && rounds < MaxWarmUpRounds)
         {
-            var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var compiledBefore = JitInfo.GetCompiledMethodCount();
             CorpusLoader.LoadBytes(sample, options: options);
             Thread.Sleep(TieringPause);
-            quiet = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore <= SettledCompilations ? quiet + 1 : 0;
+            quiet = JitInfo.GetCompiledMethodCount() - compiledBefore <= SettledCompilations ? quiet + 1 : 0;
             rounds++;
         }
         WaitForBackgroundCompilation();
@@ -102,9 +102,9 @@ public sealed partial class BenchIngestCommand : ICliCommand
     {
         for (var wait = 0; wait < MaxCompilationWaits; wait++)
         {
-            var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var compiledBefore = JitInfo.GetCompiledMethodCount();
             Thread.Sleep(TieringPause);
-            if (System.Runtime.JitInfo.GetCompiledMethodCount() == compiledBefore) return;
+            if (JitInfo.GetCompiledMethodCount() == compiledBefore) return;
         }
     }
 

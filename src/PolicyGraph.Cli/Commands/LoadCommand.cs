@@ -98,15 +98,22 @@ internal static class IngestRunner
             var what = doc.Loaded ? $"{doc.Genre}, {doc.Sections} sections, {doc.Measures} measures, {doc.Encoding}" : $"not loaded ({reason})";
             output.WriteLine($"  {doc.SourceFile}: {what}");
         }
-        output.WriteLine($"nodes: {result.Graph.Nodes.Count}");
-        foreach (var group in result.Graph.Nodes.GroupBy(n => string.Join(":", n.Labels)).OrderBy(g => g.Key, StringComparer.Ordinal))
-            output.WriteLine($"  {group.Key,-24} {group.Count(),6}");
+        output.WriteLine($"nodes: {result.Graph.Nodes.Count} (by label; a node with two labels counts under both)");
+        foreach (var group in result.Graph.Nodes.SelectMany(n => n.Labels).GroupBy(l => l).OrderBy(g => g.Key, StringComparer.Ordinal))
+            output.WriteLine($"  {group.Key,-24} {group.Count(),6}{LabelNote(result, group.Key)}");
         output.WriteLine($"relationships: {result.Graph.Relationships.Count}");
         foreach (var group in result.Graph.Relationships.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
             output.WriteLine($"  {group.Key,-24} {group.Count(),6}");
         var notable = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
         output.WriteLine($"warnings and errors: {notable.Count}");
         foreach (var diagnostic in notable) output.WriteLine($"  {diagnostic}");
+    }
+
+    private static string LabelNote(IngestResult result, string label)
+    {
+        if (label != "Document") return "";
+        var cited = result.Graph.Nodes.Count(n => n.HasLabel("Document") && n["cited"] is true);
+        return $"  ({cited} only cited by the loaded documents)";
     }
 
     /// <summary>Reports on the loading thread (unlike <see cref="Progress{T}"/>), so lines appear in order during the load.</summary>

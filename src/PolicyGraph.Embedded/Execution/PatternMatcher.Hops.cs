@@ -8,48 +8,69 @@ namespace PolicyGraph.Embedded.Execution;
 internal sealed partial class PatternMatcher
 {
     /// <summary>
-    /// Matches relationship <paramref name="index"/> of the plan, going from node index (forward) or index + 1
-    /// (backward) to the other side, and binds what it finds.
+    /// Matches relationship <paramref name="index"/> of the plan for every input row, going from node index
+    /// (forward) or index + 1 (backward) to the other side, and binds what it finds.
     /// </summary>
-    private IEnumerable<Row> Hop(PatternPlan plan, int index, bool forward, Row row, MatchState state, UsedRelationships used, PatternProperties properties)
-    {
-        var pattern = plan.Relationships[index];
-        var from = state.NodeIds[forward ? index : index + 1];
-        var target = forward ? index + 1 : index;
-        var direction = TraversalDirection(pattern.Direction, forward);
-        return pattern.Length is null
-            ? SingleHop(plan, index, from, target, direction, row, state, used, properties)
-            : VariableHop(plan, index, from, target, direction, forward, row, state, used, properties);
-    }
+    private IEnumerable<Row> Hop(
+        PatternPlan plan, int index, bool forward, IEnumerable<Row> inputs, MatchState state, UsedRelationships used, PatternProperties properties) =>
+        plan.Relationships[index].Length is null
+            ? SingleHops(plan, index, forward, inputs, state, used, properties)
+            : VariableHops(plan, index, forward, inputs, state, used, properties);
 
-    private IEnumerable<Row> SingleHop(
-        PatternPlan plan, int index, int from, int target, Direction direction, Row row, MatchState state, UsedRelationships used, PatternProperties properties)
+    private IEnumerable<Row> SingleHops(
+        PatternPlan plan, int index, bool forward, IEnumerable<Row> inputs, MatchState state, UsedRelationships used, PatternProperties properties)
     {
         var pattern = plan.Relationships[index];
         var variable = pattern.Variable?.Name;
-        RelationshipRef? boundRelationship = null;
-        if (variable is not null && row.TryGetValue(variable, out var existing))
-        {
-            if (existing is not RelationshipRef reference) yield break;
-            boundRelationship = reference;
-        }
+        var target = forward ? index + 1 : index;
+        var direction = TraversalDirection(pattern.Direction, forward);
         var tracked = plan.TracksUniqueness;
-        var neighbours = Neighbours(from, direction, pattern, row, index, properties, state.Buffer(index));
-        foreach (var (relationship, other) in neighbours)
+        foreach (var row in inputs)
         {
-            if (tracked && used.Contains(relationship)) continue;
-            if (boundRelationship is { } fixedRelationship && fixedRelationship.Id != relationship) continue;
-            if (!TryBindNode(plan, target, other, row, state, properties, out var bound)) continue;
-            if (variable is not null && boundRelationship is null) bound = bound.With(variable, _context.Graph.Snapshot.BoxedRelationship(relationship));
-            state.Relationships[index] = relationship;
-            if (!tracked)
+            if (!BoundRelationship(variable, row, out var boundRelationship)) continue;
+            var neighbours = Neighbours(state.NodeIds[forward ? index : index + 1], direction, pattern, row, index, properties, state.Buffer(index));
+            foreach (var (relationship, other) in neighbours)
             {
+                if (tracked && used.Contains(relationship)) continue;
+                if (boundRelationship is { } fixedRelationship && fixedRelationship.Id != relationship) continue;
+                if (!TryBindNode(plan, target, other, row, state, properties, out var bound)) continue;
+                if (variable is not null && boundRelationship is null) bound = bound.With(variable, _context.Graph.Snapshot.BoxedRelationship(relationship));
+                state.Relationships[index] = relationship;
+                if (!tracked)
+                {
+                    yield return bound;
+                    continue;
+                }
+                used.Add(relationship);
                 yield return bound;
-                continue;
+                used.Remove(relationship);
             }
-            used.Add(relationship);
-            yield return bound;
-            used.Remove(relationship);
+        }
+    }
+
+    /// <summary>
+    /// The relationship a row already binds to the hop's variable (null when unbound); false when the variable
+    /// holds something else, so nothing can match.
+    /// </summary>
+    private static bool BoundRelationship(string? variable, Row row, out RelationshipRef? bound)
+    {
+        bound = null;
+        if (variable is null || !row.TryGetValue(variable, out var existing)) return true;
+        if (existing is not RelationshipRef reference) return false;
+        bound = reference;
+        return true;
+    }
+
+    private IEnumerable<Row> VariableHops(
+        PatternPlan plan, int index, bool forward, IEnumerable<Row> inputs, MatchState state, UsedRelationships used, PatternProperties properties)
+    {
+        var target = forward ? index + 1 : index;
+        var direction = TraversalDirection(plan.Relationships[index].Direction, forward);
+        foreach (var row in inputs)
+        {
+            var from = state.NodeIds[forward ? index : index + 1];
+            foreach (var bound in VariableHop(plan, index, from, target, direction, forward, row, state, used, properties))
+                yield return bound;
         }
     }
 

@@ -81,7 +81,7 @@ internal sealed partial class PatternMatcher
         var node = plan.Nodes[position];
         var variable = node.Variable?.Name;
         var alreadyBound = false;
-        if (variable is not null && row.TryGetValue(variable, out var existing))
+        if (variable is not null && state.MayBeBound[position] && row.TryGetValue(variable, out var existing))
         {
             if (existing is not NodeRef reference || reference.Id != id) return false;
             alreadyBound = true;

@@ -68,71 +68,36 @@ internal sealed partial class PatternMatcher : IPatternMatcher
         return MatchFromAnchor(plan, anchor, row, used, properties, hints);
     }
 
+    /// <summary>
+    /// Binds the anchor, then stacks one operator per hop: rightwards to the last node, then leftwards to the first.
+    /// Each operator pulls rows from the one below and extends them, so a match costs one iterator per hop level,
+    /// not one per intermediate row. Operator k reads the node bound by operator k - 1, which is suspended right
+    /// after binding it, and relationship uniqueness is kept in stack order.
+    /// </summary>
     private IEnumerable<Row> MatchFromAnchor(
         PatternPlan plan, int anchor, Row row, UsedRelationships used, PatternProperties properties, EqualityHints hints)
     {
-        var state = new MatchState(plan, _context.Graph);
-        var singleNode = plan.Nodes.Length == 1;
+        var state = new MatchState(plan, _context.Graph, row);
+        var rows = BoundAnchors(plan, anchor, row, state, properties, hints);
+        for (var index = anchor; index < plan.Relationships.Length; index++)
+            rows = Hop(plan, index, forward: true, rows, state, used, properties);
+        for (var index = anchor - 1; index >= 0; index--)
+            rows = Hop(plan, index, forward: false, rows, state, used, properties);
+        return plan.PathVariable is null ? rows : WithPaths(plan, rows, state);
+    }
+
+    private IEnumerable<Row> BoundAnchors(PatternPlan plan, int anchor, Row row, MatchState state, PatternProperties properties, EqualityHints hints)
+    {
         foreach (var candidate in AnchorCandidates(plan, anchor, row, properties, hints))
         {
             _context.Tick();
-            if (!TryBindNode(plan, anchor, candidate, row, state, properties, out var bound)) continue;
-            if (singleNode)
-            {
-                yield return WithPath(plan, bound, state);
-                continue;
-            }
-            foreach (var complete in ExtendFromAnchor(plan, anchor, bound, state, used, properties))
-                yield return WithPath(plan, complete, state);
+            if (TryBindNode(plan, anchor, candidate, row, state, properties, out var bound)) yield return bound;
         }
     }
 
-    /// <summary>The complete matches around a bound anchor: rightwards, then leftwards from each of those.</summary>
-    private IEnumerable<Row> ExtendFromAnchor(PatternPlan plan, int anchor, Row bound, MatchState state, UsedRelationships used, PatternProperties properties)
+    private IEnumerable<Row> WithPaths(PatternPlan plan, IEnumerable<Row> rows, MatchState state)
     {
-        if (anchor == 0) return ExtendRight(plan, 0, bound, state, used, properties);
-        if (anchor == plan.Nodes.Length - 1) return ExtendLeft(plan, anchor, bound, state, used, properties);
-        return ExtendBothWays(plan, anchor, bound, state, used, properties);
-    }
-
-    private IEnumerable<Row> ExtendBothWays(PatternPlan plan, int anchor, Row bound, MatchState state, UsedRelationships used, PatternProperties properties)
-    {
-        foreach (var right in ExtendRight(plan, anchor, bound, state, used, properties))
-            foreach (var both in ExtendLeft(plan, anchor, right, state, used, properties))
-                yield return both;
-    }
-
-    /// <summary>
-    /// Binds nodes position + 1 .. last (position &lt; last). The last hop's matches are already complete rows, so its
-    /// iterator is handed out as is rather than wrapped in one more (an allocation and a MoveNext per row saved).
-    /// </summary>
-    private IEnumerable<Row> ExtendRight(PatternPlan plan, int position, Row row, MatchState state, UsedRelationships used, PatternProperties properties)
-    {
-        var hops = Hop(plan, position, forward: true, row, state, used, properties);
-        return position + 1 == plan.Nodes.Length - 1 ? hops : ExtendRightAfter(plan, position + 1, hops, state, used, properties);
-    }
-
-    private IEnumerable<Row> ExtendRightAfter(
-        PatternPlan plan, int position, IEnumerable<Row> hops, MatchState state, UsedRelationships used, PatternProperties properties)
-    {
-        foreach (var next in hops)
-            foreach (var complete in ExtendRight(plan, position, next, state, used, properties))
-                yield return complete;
-    }
-
-    /// <summary>Binds nodes position - 1 .. 0 (position &gt; 0); like <see cref="ExtendRight"/>, the last hop is not wrapped.</summary>
-    private IEnumerable<Row> ExtendLeft(PatternPlan plan, int position, Row row, MatchState state, UsedRelationships used, PatternProperties properties)
-    {
-        var hops = Hop(plan, position - 1, forward: false, row, state, used, properties);
-        return position == 1 ? hops : ExtendLeftAfter(plan, position - 1, hops, state, used, properties);
-    }
-
-    private IEnumerable<Row> ExtendLeftAfter(
-        PatternPlan plan, int position, IEnumerable<Row> hops, MatchState state, UsedRelationships used, PatternProperties properties)
-    {
-        foreach (var next in hops)
-            foreach (var complete in ExtendLeft(plan, position, next, state, used, properties))
-                yield return complete;
+        foreach (var row in rows) yield return WithPath(plan, row, state);
     }
 
     private Row WithPath(PatternPlan plan, Row row, MatchState state) =>

@@ -62,8 +62,10 @@ internal sealed class MatchState
 {
     private readonly List<(int Relationship, int Other)>?[] _buffers;
 
-    public MatchState(PatternPlan plan, GraphTransaction graph)
+    public MatchState(PatternPlan plan, GraphTransaction graph, Row input)
     {
+        var repeated = plan.Variables().GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        MayBeBound = plan.Nodes.Select(n => n.Variable is { } v && (input.Has(v.Name) || repeated.Contains(v.Name))).ToArray();
         Labels = plan.Nodes.Select(node => node.Labels.Select(graph.ResolveLabel).ToArray()).ToArray();
         NodeIds = new int[plan.Nodes.Length];
         Relationships = new int[plan.Relationships.Length];
@@ -72,6 +74,12 @@ internal sealed class MatchState
     }
 
     public int[] NodeIds { get; }
+
+    /// <summary>
+    /// Whether a node position's variable can already hold a value when the position is bound: it comes from the
+    /// input row or occurs twice in the pattern. Fresh variables skip the row lookup on every candidate.
+    /// </summary>
+    public bool[] MayBeBound { get; }
 
     /// <summary>The labels each node position requires, resolved once so binding a node tests bits instead of hashing names.</summary>
     public LabelCheck[][] Labels { get; }

@@ -18,9 +18,7 @@ internal static class QueryRunner
     {
         var query = cache.Get(cypher);
         var updating = query.IsUpdating;
-        if (options.ReadOnly && updating)
-            throw new CypherException("AccessModeError", "WriteInReadOnlyQuery", QueryPhase.CompileTime,
-                "This query may modify the graph, but it must be read-only.");
+        if (options.ReadOnly && updating) throw ReadOnlyViolation(query.Query);
         var normalized = NormalizeParameters(parameters);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.Timeout is { } limit) timeout.CancelAfter(limit);
@@ -35,6 +33,14 @@ internal static class QueryRunner
             throw new CypherException("RuntimeError", "QueryTimeout", QueryPhase.Runtime,
                 $"The query did not finish within {options.Timeout!.Value.TotalSeconds:0.###} s and was stopped; no changes were made.");
         }
+    }
+
+    private static CypherException ReadOnlyViolation(Query ast)
+    {
+        var (node, description) = QueryInspection.FirstUpdate(ast)!.Value;
+        return new CypherException("AccessModeError", "WriteInReadOnlyQuery", QueryPhase.CompileTime,
+            $"{description} at {node.Position} may modify the graph, but this query must be read-only.",
+            node.Position.Line, node.Position.Column);
     }
 
     private static QueryResult Execute(

@@ -21,6 +21,8 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
 
     public static bool AreEquivalent(object? x, object? y)
     {
+        // Grouping and DISTINCT mostly compare strings: settle those before classifying both values.
+        if (x is string xs && y is string ys) return string.Equals(xs, ys, StringComparison.Ordinal);
         if (x is null || y is null) return x is null && y is null;
         var xKind = CypherValues.KindOf(x);
         var yKind = CypherValues.KindOf(y);

@@ -89,12 +89,21 @@ public sealed partial class GraphBuilder
         foreach (var value in values)
         {
             var key = id(value);
-            var existing = result.FindIndex(s => s.Key == key);
+            var existing = IndexOfKey(result, key);
             if (existing < 0)
                 result.Add(new(key, new Stated<T>(value, [source.Origin], source, result.Count + 1)));
             else if (!result[existing].Value.Sources.Contains(source.Origin))
                 result[existing].Value.Sources.Add(source.Origin);
         }
+    }
+
+    private static int IndexOfKey<T>(List<KeyValuePair<string, Stated<T>>> stated, string key)
+    {
+        for (var i = 0; i < stated.Count; i++)
+        {
+            if (stated[i].Key == key) return i;
+        }
+        return -1;
     }
 
     private static (string Key, object? Value)[] EdgeProperties<T>(DocumentContext ctx, Stated<T> stated, string asWritten) => [
@@ -111,12 +120,16 @@ public sealed partial class GraphBuilder
         if (measure.Body is null || measure.Table is null) return;
         var b = body.ToList();
         var t = table.ToList();
-        if (b.Count == 0 || t.Count == 0) return;
+        if (b.Count == 0 || t.Count == 0 || SameSet(b, t)) return;
         var bodyOnly = b.Except(t, StringComparer.Ordinal).ToArray();
         var tableOnly = t.Except(b, StringComparer.Ordinal).ToArray();
         if (bodyOnly.Length == 0 && tableOnly.Length == 0) return;
         _disagreements.Add(new BodyTableDisagreement(ctx.File, measureId, measure.Seq, field, bodyOnly, tableOnly, measure.Body.Line, measure.Table.Line));
     }
+
+    /// <summary>The usual case — body and table agree — checked without building the two differences.</summary>
+    private static bool SameSet(List<string> body, List<string> table) =>
+        body.TrueForAll(table.Contains) && table.TrueForAll(body.Contains);
 
     private void AddAgencyNode(ResolvedAgency agency) =>
         _graph.AddNode(agency.Id, ["Agency"], [

@@ -14,7 +14,7 @@ public static class MeasureMerger
 
     public static IReadOnlyList<ParsedMeasure> Merge(IReadOnlyList<BodyItem> items, IReadOnlyList<TableRow> rows, bool isBatch)
     {
-        var pairs = Better(PairByNumber(items, rows), PairByOrder(items, rows)) ?? new Dictionary<BodyItem, TableRow>(ReferenceEqualityComparer.Instance);
+        var pairs = Better(PairByNumber(items, rows), PairByOrder(items, rows))?.Pairs ?? new Dictionary<BodyItem, TableRow>(ReferenceEqualityComparer.Instance);
         var innovations = !isBatch ? [] : pairs.Count > 0 || rows.Count > 0 ? pairs.Keys.ToHashSet() : LargestList(items);
         var measures = new List<ParsedMeasure>();
         foreach (var item in items)
@@ -25,7 +25,13 @@ public static class MeasureMerger
         return measures;
     }
 
-    private static Dictionary<BodyItem, TableRow>? PairByNumber(IReadOnlyList<BodyItem> items, IReadOnlyList<TableRow> rows)
+    /// <summary>Body items paired with table rows, and how many pairs' titles agree (counted once: it compares titles).</summary>
+    private sealed record Pairing(Dictionary<BodyItem, TableRow> Pairs, int Agreeing)
+    {
+        public bool TitlesMostlyAgree => Agreeing * 2 >= Pairs.Count;
+    }
+
+    private static Pairing? PairByNumber(IReadOnlyList<BodyItem> items, IReadOnlyList<TableRow> rows)
     {
         var rowsBySeq = rows.GroupBy(r => r.Seq).ToDictionary(g => g.Key, g => g.First());
         var best = items.GroupBy(i => i.Kind).Select(g => g.ToList())
@@ -34,38 +40,33 @@ public static class MeasureMerger
             .Select(g => g.Where(i => rowsBySeq.ContainsKey(i.Seq)).ToList())
             .MaxBy(g => g.Count);
         if (best is not { Count: > 0 }) return null;
-        var pairs = ToPairs(best.Select(i => (i, rowsBySeq[i.Seq])));
-        return TitlesMostlyAgree(pairs) ? pairs : null;
+        var pairing = ToPairing(best.Select(i => (i, rowsBySeq[i.Seq])));
+        return pairing.TitlesMostlyAgree ? pairing : null;
     }
 
-    private static Dictionary<BodyItem, TableRow>? PairByOrder(IReadOnlyList<BodyItem> items, IReadOnlyList<TableRow> rows)
+    private static Pairing? PairByOrder(IReadOnlyList<BodyItem> items, IReadOnlyList<TableRow> rows)
     {
         if (rows.Count == 0) return null;
         var sameCount = items.GroupBy(i => i.Kind).FirstOrDefault(g => g.Count() == rows.Count);
         if (sameCount is null) return null;
-        var pairs = ToPairs(sameCount.Zip(rows));
-        return TitlesMostlyAgree(pairs) ? pairs : null;
+        var pairing = ToPairing(sameCount.Zip(rows));
+        return pairing.TitlesMostlyAgree ? pairing : null;
     }
 
     /// <summary>The pairing with more pairs whose titles agree; numbers win a tie.</summary>
-    private static Dictionary<BodyItem, TableRow>? Better(Dictionary<BodyItem, TableRow>? byNumber, Dictionary<BodyItem, TableRow>? byOrder)
+    private static Pairing? Better(Pairing? byNumber, Pairing? byOrder)
     {
         if (byNumber is null || byOrder is null) return byNumber ?? byOrder;
-        return AgreeingPairs(byOrder) > AgreeingPairs(byNumber) ? byOrder : byNumber;
+        return byOrder.Agreeing > byNumber.Agreeing ? byOrder : byNumber;
     }
 
-    private static int AgreeingPairs(Dictionary<BodyItem, TableRow> pairs) =>
-        pairs.Count(p => TitleSimilarity.Dice(p.Key.Title, p.Value.Title) >= MinTitleAgreement);
-
-    private static Dictionary<BodyItem, TableRow> ToPairs(IEnumerable<(BodyItem Item, TableRow Row)> pairs)
+    private static Pairing ToPairing(IEnumerable<(BodyItem Item, TableRow Row)> pairs)
     {
         // By reference: two items may be equal records (same title and number under different headings).
         var result = new Dictionary<BodyItem, TableRow>(ReferenceEqualityComparer.Instance);
         foreach (var (item, row) in pairs) result[item] = row;
-        return result;
+        return new Pairing(result, result.Count(p => TitleSimilarity.Dice(p.Key.Title, p.Value.Title) >= MinTitleAgreement));
     }
-
-    private static bool TitlesMostlyAgree(Dictionary<BodyItem, TableRow> pairs) => AgreeingPairs(pairs) * 2 >= pairs.Count;
 
     /// <summary>A batch notice without a table: its items are the longest list under one heading.</summary>
     private static HashSet<BodyItem> LargestList(IReadOnlyList<BodyItem> items) =>

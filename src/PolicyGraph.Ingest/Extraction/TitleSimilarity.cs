@@ -18,8 +18,13 @@ public static class TitleSimilarity
     /// <summary>Bigrams of the letters and digits of <paramref name="text"/> (other characters skipped), sorted.</summary>
     private static int[] SortedBigrams(string text)
     {
-        var letters = text.Where(char.IsLetterOrDigit).ToArray();
-        var bigrams = new int[Math.Max(0, letters.Length - 1)];
+        Span<char> letters = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) letters[count++] = c;
+        }
+        var bigrams = new int[Math.Max(0, count - 1)];
         for (var i = 0; i < bigrams.Length; i++) bigrams[i] = (letters[i] << 16) | letters[i + 1];
         Array.Sort(bigrams);
         return bigrams;

@@ -7,13 +7,27 @@ namespace PolicyGraph.Ingest.Repair;
 /// </summary>
 public static class PunctuationNormalizer
 {
+    /// <summary>The normalised text; the same instance when no character changes (most lines), saving a copy.</summary>
     public static string Normalize(string text)
     {
-        return string.Create(text.Length, text, static (span, source) =>
+        var first = FirstChange(text);
+        if (first < 0) return text;
+        return string.Create(text.Length, (text, first), static (span, state) =>
         {
-            for (var i = 0; i < source.Length; i++)
+            var (source, from) = state;
+            source.AsSpan(0, from).CopyTo(span);
+            for (var i = from; i < source.Length; i++)
                 span[i] = Map(source, i);
         });
+    }
+
+    private static int FirstChange(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Map(text, i) != text[i]) return i;
+        }
+        return -1;
     }
 
     private static char Map(string s, int i)

@@ -31,15 +31,18 @@ public sealed partial class AgencyResolver
             Consider(MatchDepartment(text, start, 1, context, null, text[start]));
         if (mode == MatchMode.List)
             Consider(MatchUnlistedPlaceDepartment(text, start));
-        if (MatchDepartment(text, start, 0, context, null, null) is { } bare && BareAllowed(bare, mode))
+        // Free text never accepts a short bare name, so it is not even built there (this runs at most positions).
+        var minBareLength = mode == MatchMode.Mention ? MinBareMentionLength : 0;
+        if (MatchDepartment(text, start, 0, context, null, null, minBareLength) is { } bare && BareAllowed(bare, mode))
             Consider(bare);
         return mode == MatchMode.Mention && best is { Qualified: false } ? null : best;
     }
 
     private AgencyMatch? MatchDepartment(
-        string text, int start, int prefixLength, Jurisdiction context, ZoneEntry? place, char? marker)
+        string text, int start, int prefixLength, Jurisdiction context, ZoneEntry? place, char? marker, int minLength = 0)
     {
-        if (_gazetteer.DepartmentNames.LongestAt(text, start + prefixLength) is not { } department)
+        if (_gazetteer.DepartmentNames.LongestAt(text, start + prefixLength) is not { } department
+            || prefixLength + department.Length < minLength)
             return null;
         var length = prefixLength + department.Length;
         var asWritten = text.Substring(start, length);
@@ -96,9 +99,12 @@ public sealed partial class AgencyResolver
     private static char? ImpliedMarker(DepartmentEntry entry) =>
         entry.BaseName.EndsWith('厅') && !entry.BaseName.EndsWith("办公厅", StringComparison.Ordinal) ? '省' : null;
 
+    /// <summary>In free text a bare department name counts only from this length (市场监管局, not 商务局).</summary>
+    private const int MinBareMentionLength = 4;
+
     private static bool BareAllowed(AgencyMatch bare, MatchMode mode) =>
         mode != MatchMode.Mention
-        || (bare.Length >= 4 && bare.Agency.Kind != "people's-government");
+        || (bare.Length >= MinBareMentionLength && bare.Agency.Kind != "people's-government");
 
     /// <summary>
     /// In free text 区/县 often end a longer word (片区管委会, 园区管委会), so they only count as a level

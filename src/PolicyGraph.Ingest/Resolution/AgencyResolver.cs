@@ -76,11 +76,11 @@ public sealed partial class AgencyResolver
 
     private static IReadOnlyList<ResolvedAgency> Distinct(IEnumerable<ResolvedAgency> agencies)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A linear check, not a HashSet: this runs for every scanned line, which names a handful of agencies at most.
         var distinct = new List<ResolvedAgency>();
         foreach (var agency in agencies)
         {
-            if (seen.Add(agency.Id))
+            if (!distinct.Exists(d => d.Id == agency.Id))
                 distinct.Add(agency);
         }
         return distinct;

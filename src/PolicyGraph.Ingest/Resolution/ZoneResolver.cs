@@ -218,11 +218,11 @@ public sealed class ZoneResolver
 
     private static IReadOnlyList<ResolvedZone> Distinct(IEnumerable<ResolvedZone> zones)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A linear check, not a HashSet: this runs for every scanned line, which names a handful of zones at most.
         var distinct = new List<ResolvedZone>();
         foreach (var zone in zones)
         {
-            if (seen.Add(zone.Id))
+            if (!distinct.Exists(d => d.Id == zone.Id))
                 distinct.Add(zone);
         }
         return distinct;

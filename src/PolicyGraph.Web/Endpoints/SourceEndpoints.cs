@@ -23,6 +23,10 @@ public static class SourceEndpoints
         if (line is <= 0)
             return Problems.BadRequest("Invalid line", "Line numbers start at 1.");
         var graph = await workspace.GetAsync();
+        if (graph.Sources.LineCount(documentId) is not { } lineCount)
+            return Problems.NotFound("Document", documentId);
+        if (line > lineCount)
+            return Problems.BadRequest("Line out of range", $"Document '{documentId}' has lines 1–{lineCount}; line {line} is past its end.");
         var excerpt = graph.Sources.Excerpt(documentId, line, quote, Math.Clamp(context ?? 6, 0, MaxContext));
         return excerpt is null ? Problems.NotFound("Document", documentId) : TypedResults.Ok(excerpt);
     }

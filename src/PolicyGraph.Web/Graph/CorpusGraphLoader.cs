@@ -17,9 +17,10 @@ public sealed class CorpusGraphLoader(IOptions<PolicyGraphWebOptions> options, I
         var reference = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ReferenceDirectory));
         if (!Directory.Exists(reference))
             throw new DirectoryNotFoundException($"Gazetteer folder not found: {reference} (set PolicyGraph:Web:ReferenceDirectory).");
-        var ingest = IngestOptions.Default with { Gazetteer = Gazetteer.Load(reference) };
-        var result = CorpusLoader.LoadDirectory(directory, options: ingest);
-        return new GraphLoadResult(result.Graph, result.Diagnostics.Select(d => d.ToString()).ToArray());
+        var gazetteer = Gazetteer.Load(reference);
+        var result = CorpusLoader.LoadDirectory(directory, options: IngestOptions.Default with { Gazetteer = gazetteer });
+        var messages = result.Diagnostics.Select(d => new LoaderMessage(LevelOf(d.Severity), d.ToString())).ToArray();
+        return new GraphLoadResult(result.Graph, messages, ReferenceAliases(gazetteer));
     }
 
     public IReadOnlyList<string> ReadSourceLines(string path) => ReadLines(path);
@@ -31,4 +32,23 @@ public sealed class CorpusGraphLoader(IOptions<PolicyGraphWebOptions> options, I
         return outcome.Text?.Lines
             ?? throw new IOException($"Cannot read source file {path}: {string.Join("; ", outcome.Diagnostics)}");
     }
+
+    /// <summary>Every alias the gazetteer knows, by the canonical name that agency and zone nodes carry.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ReferenceAliases(Gazetteer gazetteer)
+    {
+        var aliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (name, names) in gazetteer.Agencies.Select(a => (a.Name, a.Aliases))
+                     .Concat(gazetteer.Zones.Select(z => (z.Name, z.Aliases))))
+        {
+            aliases[name] = aliases.TryGetValue(name, out var known) ? [.. known.Union(names)] : names;
+        }
+        return aliases;
+    }
+
+    private static LogLevel LevelOf(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Info => LogLevel.Information,
+        DiagnosticSeverity.Warning => LogLevel.Warning,
+        _ => LogLevel.Error,
+    };
 }

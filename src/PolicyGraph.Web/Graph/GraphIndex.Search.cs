@@ -99,7 +99,10 @@ public sealed partial class GraphIndex
         return (start > 0 ? "…" : "") + body[start..end] + (end < body.Length ? "…" : "");
     }
 
-    private IReadOnlyList<SearchEntry> BuildSearchEntries(PropertyGraph graph)
+    private static readonly HashSet<string> LabelsWithReferenceNames = new(StringComparer.Ordinal) { "Agency", "Zone" };
+
+    private IReadOnlyList<SearchEntry> BuildSearchEntries(
+        PropertyGraph graph, IReadOnlyDictionary<string, IReadOnlyList<string>> referenceAliases)
     {
         var entries = new List<SearchEntry>();
         foreach (var node in graph.Nodes)
@@ -108,7 +111,7 @@ public sealed partial class GraphIndex
             var searchLabel = label == "Innovation" ? "Measure" : label;
             if (!SearchableLabels.ContainsKey(searchLabel))
                 continue;
-            var names = NamesOf(node);
+            var names = NamesOf(node, LabelsWithReferenceNames.Contains(label) ? referenceAliases : null);
             var body = string.Join('\n', new[] { "text", "innovationPoint" }
                 .Select(key => node[key]).OfType<string>());
             var responsibilities = RelationshipsOf(node.Id).Count(r => r.Type == "RESPONSIBLE_FOR" && r.StartId == node.Id);
@@ -119,7 +122,7 @@ public sealed partial class GraphIndex
         return entries;
     }
 
-    private static IReadOnlyList<string> NamesOf(GraphNode node)
+    private static IReadOnlyList<string> NamesOf(GraphNode node, IReadOnlyDictionary<string, IReadOnlyList<string>>? referenceAliases)
     {
         var names = new List<string> { NodeNaming.DisplayName(node) };
         foreach (var key in new[] { "name", "title", "docNumber", "nameEn", "englishName" })
@@ -131,6 +134,8 @@ public sealed partial class GraphIndex
             names.AddRange(aliases.OfType<string>());
         else if (node["aliases"] is IEnumerable<string> stringAliases)
             names.AddRange(stringAliases);
+        if (referenceAliases is not null && node["name"] is string name && referenceAliases.TryGetValue(name, out var known))
+            names.AddRange(known);
         return names.Distinct(StringComparer.Ordinal).ToArray();
     }
 }

@@ -13,7 +13,8 @@ public sealed partial class GraphIndex
     private readonly Dictionary<string, GraphRelationship> _relationshipsById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _documentIdBySourceFile = new(StringComparer.Ordinal);
 
-    public GraphIndex(PropertyGraph graph)
+    /// <param name="referenceAliases">Gazetteer aliases by canonical name, searched for agency and zone nodes of that name.</param>
+    public GraphIndex(PropertyGraph graph, IReadOnlyDictionary<string, IReadOnlyList<string>>? referenceAliases = null)
     {
         Graph = graph;
         foreach (var relationship in graph.Relationships)
@@ -28,7 +29,7 @@ public sealed partial class GraphIndex
             if (document["sourceFile"] is string sourceFile)
                 _documentIdBySourceFile.TryAdd(FileKey(sourceFile), document.Id);
         }
-        _searchEntries = BuildSearchEntries(graph);
+        _searchEntries = BuildSearchEntries(graph, referenceAliases ?? new Dictionary<string, IReadOnlyList<string>>());
     }
 
     public PropertyGraph Graph { get; }

@@ -37,10 +37,11 @@ public sealed class GraphWorkspace
             throw new DirectoryNotFoundException($"Seed directory not found: {seedDirectory} (set PolicyGraph:Web:SeedDirectory).");
         var result = await Task.Run(() => loader.Load(seedDirectory));
         foreach (var diagnostic in result.Diagnostics)
-            Log.LoaderDiagnostic(logger, diagnostic);
+            Log.LoaderDiagnostic(logger, diagnostic.Level, diagnostic.Text);
         await backend.ImportAsync(result.Graph);
-        var index = new GraphIndex(result.Graph);
+        var index = new GraphIndex(result.Graph, result.ReferenceAliases);
         Log.GraphLoaded(logger, result.Graph.Nodes.Count, result.Graph.Relationships.Count, backend.Name, seedDirectory, clock.ElapsedMilliseconds);
-        return new LoadedGraph(index, new SourceLibrary(index, seedDirectory, loader.ReadSourceLines), backend, result.Diagnostics, clock.Elapsed);
+        return new LoadedGraph(index, new SourceLibrary(index, seedDirectory, loader.ReadSourceLines), backend,
+            result.Diagnostics.Select(d => d.Text).ToArray(), clock.Elapsed);
     }
 }

@@ -2,8 +2,17 @@ using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Web.Graph;
 
-/// <summary>What one load of a document folder gave: the graph and the loader's messages (file:line: text).</summary>
-public sealed record GraphLoadResult(PropertyGraph Graph, IReadOnlyList<string> Diagnostics);
+/// <summary>
+/// What one load of a document folder gave: the graph, the loader's messages, and the reference names (gazetteer
+/// aliases by canonical agency/zone name) so search also finds forms that no document happened to use.
+/// </summary>
+public sealed record GraphLoadResult(
+    PropertyGraph Graph,
+    IReadOnlyList<LoaderMessage> Diagnostics,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? ReferenceAliases = null);
+
+/// <summary>One loader message ("severity code file:line: text") with the level it is logged at.</summary>
+public sealed record LoaderMessage(LogLevel Level, string Text);
 
 /// <summary>Turns a folder of policy documents into a graph. The app uses the extractor; tests may pass a fixed graph.</summary>
 public interface IPolicyGraphLoader

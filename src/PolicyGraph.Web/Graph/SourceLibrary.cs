@@ -40,6 +40,15 @@ public sealed class SourceLibrary(GraphIndex index, string seedDirectory, Func<s
         return new SourceExcerpt(documentId, title, Path.GetFileName(sourceFile), lines.Count, focus, result);
     }
 
+    /// <summary>How many lines a loaded document has; null when the id is not a loaded document.</summary>
+    public int? LineCount(string documentId)
+    {
+        var document = index.FindNode(documentId);
+        if (document is null || !document.HasLabel("Document") || document["sourceFile"] is not string sourceFile)
+            return null;
+        return _linesByDocument.GetOrAdd(documentId, _ => ReadLines(sourceFile)).Count;
+    }
+
     private IReadOnlyList<string> ReadLines(string sourceFile)
     {
         var path = Path.Combine(seedDirectory, Path.GetFileName(sourceFile.Replace('\\', '/')));

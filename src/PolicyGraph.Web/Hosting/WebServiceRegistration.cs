@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -28,6 +29,9 @@ public static class WebServiceRegistration
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestProblems>();
+        // Unreadable bodies throw in every environment so BadRequestProblems can say what was expected.
+        builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.AddOutputCache(cache =>
             cache.AddPolicy(QueryEndpoints.CachePolicy, policy => policy.SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10))));
@@ -58,6 +62,8 @@ public static class WebServiceRegistration
         limiter.OnRejected = async (context, token) =>
         {
             var options = Limits(context.HttpContext);
+            var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.ConsoleWindow;
+            context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
             await problems.WriteAsync(new ProblemDetailsContext
             {

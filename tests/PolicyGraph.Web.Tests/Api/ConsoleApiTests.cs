@@ -105,4 +105,24 @@ public class ConsoleRateLimitTests(TightRateLimitAppFactory factory) : IClassFix
 
         Assert.Equal("Too many console queries", (string?)refused["title"]);
     }
+
+    [Fact]
+    public async Task Refusal_says_when_to_retry()
+    {
+        // Its own app, so the permits the other test spends do not matter.
+        using var ownApp = new TightRateLimitAppFactory();
+        var client = ownApp.CreateClient();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 5 && refused is null; i++)
+        {
+            var response = await client.PostAsJsonAsync("/api/cypher", new { query = "RETURN 1 AS one" });
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                refused = response;
+        }
+
+        Assert.NotNull(refused);
+        var seconds = refused.Headers.RetryAfter?.Delta?.TotalSeconds;
+        Assert.NotNull(seconds);
+        Assert.InRange(seconds.Value, 1, 60);
+    }
 }

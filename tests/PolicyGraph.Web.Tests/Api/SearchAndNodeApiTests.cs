@@ -101,6 +101,24 @@ public class SearchAndNodeApiTests(SampleAppFactory factory) : IClassFixture<Sam
         await _client.GetJsonAsync("/api/source/" + Uri.EscapeDataString(SampleGraph.Commerce), HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Source_line_past_the_end_is_a_problem_naming_the_valid_range()
+    {
+        var json = await _client.GetJsonAsync($"/api/source/{Uri.EscapeDataString(SampleGraph.DocA)}?line=99999", HttpStatusCode.BadRequest);
+
+        Assert.Equal("Line out of range", (string?)json["title"]);
+        Assert.Contains("lines 1–5", (string?)json["detail"], StringComparison.Ordinal);
+        Assert.Contains("99999", (string?)json["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Source_last_line_is_still_served()
+    {
+        var json = await _client.GetJsonAsync($"/api/source/{Uri.EscapeDataString(SampleGraph.DocA)}?line=5&context=0");
+
+        Assert.Equal(5, (int)json["focusLine"]!);
+    }
+
     private static IEnumerable<string> EdgeTargets(JToken page) =>
         page["elements"]!["edges"]!.Select(e => (string)e["data"]!["target"]!);
 }
