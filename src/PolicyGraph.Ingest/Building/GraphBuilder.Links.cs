@@ -176,11 +176,16 @@ public sealed partial class GraphBuilder
         foreach (var pair in SimilarityFinder.Find(_measureTexts))
         {
             var score = Math.Round(pair.Score, 4);
-            if (!_graph.AddRelationship("SIMILAR_TO", pair.FromId, pair.ToId, [("score", score)])) continue;
+            // The two matching sentences are the provenance of the claim that the measures say the same thing.
+            if (!_graph.AddRelationship("SIMILAR_TO", pair.FromId, pair.ToId,
+                    [("score", score), ("fromQuote", NullIfEmpty(pair.FromQuote)), ("toQuote", NullIfEmpty(pair.ToQuote))]))
+                continue;
             duplicates.Add(new LikelyDuplicate(pair.FromId, pair.ToId, score, titles[pair.FromId], titles[pair.ToId]));
         }
         return duplicates;
     }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     /// <summary>PART_OF from every zone in the graph up to its top-level ancestor, adding the ancestors.</summary>
     private void AddZoneHierarchy()

@@ -24,6 +24,20 @@ public static partial class MarkupCleaner
         return match.Success ? match.Value : null;
     }
 
+    /// <summary>
+    /// Text with all markup removed: script and style elements with their content, any other tag without it.
+    /// For fields that must hold names only (a responsibility cell); quotes keep the text as written.
+    /// </summary>
+    public static string RemoveAllMarkup(string text)
+    {
+        if (text.IndexOf('<') < 0) return text;
+        return AnyTag().Replace(ScriptOrStyleElement().Replace(text, ""), "");
+    }
+
+    // Non-backtracking: document text is untrusted, and an opener without a closer must not cost quadratic time.
+    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</(script|style)\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex ScriptOrStyleElement();
+
     [GeneratedRegex(@"</?(?<tag>b|p|br|strong|em|i|u|span|font|div|sup|sub)(\s[^<>]*)?/?>", RegexOptions.IgnoreCase)]
     private static partial Regex FormattingTag();
 

@@ -32,7 +32,8 @@ public sealed partial class AgencyResolver
     {
         ArgumentNullException.ThrowIfNull(cellText);
         ArgumentNullException.ThrowIfNull(context);
-        var items = ExpandSharedSuffixes(SplitItems(cellText));
+        // Markup is never part of a name (documents may carry <script> and the like); drop it before splitting.
+        var items = ExpandSharedSuffixes(SplitItems(Repair.MarkupCleaner.RemoveAllMarkup(cellText)));
         return Distinct(items.SelectMany(item => Segment(item, context)));
     }
 

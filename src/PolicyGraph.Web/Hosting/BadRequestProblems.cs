@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.Metadata;
 
 namespace PolicyGraph.Web.Hosting;
 
@@ -37,7 +36,9 @@ public sealed class BadRequestProblems(IProblemDetailsService problems) : IExcep
         var cause = error.InnerException is JsonException json
             ? $"The body is not valid JSON ({FirstSentence(json.Message)})."
             : FirstSentence(error.Message) + ".";
-        var expected = context.GetEndpoint()?.Metadata.GetMetadata<ExpectedBody>();
+        // The handler runs with the endpoint cleared; the feature keeps the one that failed.
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        var expected = endpoint?.Metadata.GetMetadata<ExpectedBody>();
         return expected is null ? cause : $"{cause} Expected a JSON body such as {expected.Example}";
     }
 

@@ -166,3 +166,19 @@ public class AgencyListTests
         Assert.Equal(44, agencies.Count);
     }
 }
+
+public class AgencyListMarkupTests
+{
+    private readonly AgencyResolver _resolver = new(SeedFiles.Gazetteer);
+
+    [Theory]
+    [InlineData("市商务局<script>alert(3)</script>、市财政局")]
+    [InlineData("市商务局<b>、</b>市财政局")]
+    [InlineData("<p>市商务局</p>、<span class=\"x\">市财政局</span>")]
+    public void Markup_in_a_responsibility_cell_never_becomes_an_agency(string cell)
+    {
+        var names = _resolver.ResolveList(cell, Contexts.Xiamen).Select(a => a.Name);
+
+        Assert.Equal(["厦门市商务局", "厦门市财政局"], names);
+    }
+}
