@@ -15,10 +15,12 @@ public sealed class CheckCommand : ICliCommand
 
     public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var report = IngestRunner.Load(args, error).Consistency;
+        var result = IngestRunner.Load(args, error);
+        var report = result.Consistency;
         WriteDisagreements(output, report);
         WriteUnresolved(output, report);
         WriteWithoutAgency(output, report);
+        WriteCoverage(output, result.Graph);
         WriteTotals(output, report);
         WriteDuplicates(output, report);
         var problems = report.Disagreements.Count + report.UnresolvedNames.Count + report.MeasuresWithoutAgency.Count
@@ -45,9 +47,25 @@ public sealed class CheckCommand : ICliCommand
 
     private static void WriteWithoutAgency(TextWriter output, ConsistencyReport report)
     {
-        output.WriteLine($"measures with no agency: {report.MeasuresWithoutAgency.Count}");
+        output.WriteLine($"measures with no agency where their document assigns agencies to the others: {report.MeasuresWithoutAgency.Count}");
         foreach (var m in report.MeasuresWithoutAgency)
             output.WriteLine($"  {m.SourceFile}:{m.Line} measure {m.Seq} {m.Title}");
+    }
+
+    /// <summary>Per document, how many of its measures name a responsible agency (some genres never do).</summary>
+    private static void WriteCoverage(TextWriter output, Core.Model.PropertyGraph graph)
+    {
+        var assigned = graph.Relationships.Where(r => r.Type == "RESPONSIBLE_FOR").Select(r => r.EndId).ToHashSet(StringComparer.Ordinal);
+        var measuresByDocument = graph.Relationships
+            .Where(r => r.Type == "CONTAINS" && graph.FindNode(r.StartId)!.HasLabel("Document"))
+            .GroupBy(r => r.StartId, r => r.EndId);
+        output.WriteLine("measures naming an agency, by document:");
+        foreach (var group in measuresByDocument.OrderBy(g => graph.FindNode(g.Key)!["sourceFile"] as string, StringComparer.Ordinal))
+        {
+            var measures = group.Distinct(StringComparer.Ordinal).ToList();
+            var withAgency = measures.Count(assigned.Contains);
+            output.WriteLine($"  {graph.FindNode(group.Key)!["sourceFile"]}: {withAgency} of {measures.Count}");
+        }
     }
 
     private static void WriteTotals(TextWriter output, ConsistencyReport report)
