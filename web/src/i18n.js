@@ -16,6 +16,9 @@ const TEXT = {
     InnovationBatch: '创新批次', RESPONSIBLE_FOR: '负责', APPLIES_IN: '适用于', PILOTED_IN: '试点于', CONTAINS: '包含',
     HAS_SECTION: '下设', PUBLISHES: '发布', INCLUDES: '收录', ISSUED_BY: '发文机关', CITES: '引用', MENTIONS: '提及',
     PART_OF: '属于', SIMILAR_TO: '相似', CO_RESPONSIBLE: '共同负责',
+    legendLead: '牵头（排第一）', legendCoResponsible: '配合', legendWeighted: '粗细 = 共同措施数',
+    lead: '牵头', coResponsible: '配合', order: '序位', sources: '来源', sourceBody: '正文', sourceTable: '附表',
+    aboutView: '当前视图', topAgencies: '牵头最多的机构', leadCount: '项牵头',
   },
   en: {
     appTitle: 'PolicyGraph', searchPlaceholder: 'Search agencies, measures, documents, zones…', views: 'Ready-made views',
@@ -34,6 +37,9 @@ const TEXT = {
     InnovationBatch: 'Innovation batch', RESPONSIBLE_FOR: 'responsible for', APPLIES_IN: 'applies in', PILOTED_IN: 'piloted in',
     CONTAINS: 'contains', HAS_SECTION: 'has section', PUBLISHES: 'publishes', INCLUDES: 'includes', ISSUED_BY: 'issued by',
     CITES: 'cites', MENTIONS: 'mentions', PART_OF: 'part of', SIMILAR_TO: 'similar to', CO_RESPONSIBLE: 'co-responsible',
+    legendLead: 'lead (listed first)', legendCoResponsible: 'co-responsible', legendWeighted: 'width = shared measures',
+    lead: 'lead', coResponsible: 'co-responsible', order: 'order', sources: 'sources', sourceBody: 'body', sourceTable: 'table',
+    aboutView: 'This view', topAgencies: 'Agencies leading most measures', leadCount: 'lead',
   },
 };
 

@@ -13,6 +13,7 @@ import { ResultTable } from './components/result-table.js';
 import { ConsolePanel } from './components/console-panel.js';
 import { Toolbar } from './components/toolbar.js';
 import { StatusBar } from './components/status-bar.js';
+import { Legend } from './components/legend.js';
 import { download } from './util/dom.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -28,6 +29,7 @@ const table = new ResultTable($('#table'));
 const consolePanel = new ConsolePanel($('#console'), api, table);
 const toolbar = new Toolbar($('#toolbar'));
 const status = new StatusBar($('#status'));
+const legend = new Legend($('#legend'));
 let state = readState();
 
 // Like Cytoscape's own demos: the instance is reachable from the browser console (and end-to-end tests).
@@ -51,6 +53,7 @@ async function runView(name, params) {
     drawn(result.answer.elements, views.title(name));
     table.show(result.answer, views.title(name));
     views.fill(name, params);
+    describeView(name);
     saveState({ view: name, params, cypher: null, cypherParams: null, q: null, select: null });
     return true;
   } catch (error) {
@@ -59,10 +62,27 @@ async function runView(name, params) {
   }
 }
 
+function describeView(name) {
+  details.setIntro(name ? { title: views.title(name), answers: views.answers(name) } : { title: null, answers: null });
+}
+
+/** The agencies leading most measures, for the details panel while nothing is selected. */
+async function loadTopAgencies() {
+  try {
+    const ranked = await api.runQuery('agencies-ranked', { limit: 10 });
+    const english = new Map(ranked.answer.elements.nodes.map((node) => [node.data.id, node.data.nameEn]));
+    details.setIntro({ agencies: ranked.answer.rows.map(([agency, lead]) =>
+      ({ id: agency.id, name: agency.name, nameEn: english.get(agency.id), lead })) });
+  } catch (error) {
+    status.error(error);
+  }
+}
+
 async function showNeighbourhood(id) {
   try {
     const page = await api.neighbours(id);
     drawn(page.elements, id);
+    describeView(null);
     graph.markMore(id, page.nextOffset);
     graph.select(id);
     saveState({ view: null, params: {}, cypher: null, cypherParams: null, select: id });
@@ -133,11 +153,14 @@ function switchLanguage(lang) {
   saveState({ lang });
   views.render();
   filters.render();
+  describeView(state.view);
+  legend.refresh();
   details.refresh();
 }
 
 function wire() {
   search.addEventListener('pick', (e) => pick(e.detail));
+  search.addEventListener('text', (e) => saveState({ q: e.detail || null }));
   views.addEventListener('run', (e) => runView(e.detail.name, e.detail.params));
   filters.addEventListener('change', (e) => graph.setFilters(e.detail));
   table.addEventListener('select', (e) => graph.select(e.detail.id));
@@ -150,15 +173,20 @@ function wire() {
   });
   graph.addEventListener('unselect', () => details.showEmpty());
   graph.addEventListener('expand', (e) => expand(e.detail.id, graph.cy.getElementById(e.detail.id).data('nextOffset') ?? 0));
-  graph.addEventListener('change', (e) => status.counts(e.detail));
+  graph.addEventListener('change', (e) => {
+    status.counts(e.detail);
+    legend.show(graph.legendEntries());
+  });
   consolePanel.addEventListener('answer', (e) => {
     drawn(e.detail.answer.elements, t('console'));
+    describeView(null);
     saveState({ view: null, params: {}, cypher: e.detail.query, cypherParams: e.detail.parameters || null });
   });
 }
 
 async function restore() {
-  const selected = state.select;
+  // Read before any view runs: running a view resets the search text kept in the state.
+  const { select: selected, q: searchText } = state;
   if (state.layout) { graph.layoutName = state.layout; toolbar.setLayout(state.layout); }
   if (state.cypher) {
     consolePanel.set(state.cypher, state.cypherParams);
@@ -171,7 +199,10 @@ async function restore() {
     await runView(START_VIEW, {});
   }
   if (selected) graph.select(selected);
-  if (state.q) search.setText(state.q);
+  if (searchText) {
+    saveState({ q: searchText });
+    await search.setText(searchText);
+  }
 }
 
 async function start() {
@@ -183,7 +214,7 @@ async function start() {
     const [overview, queries] = await Promise.all([api.overview(), api.queries()]);
     filters.setOverview(overview);
     views.setQueries(queries);
-    await restore();
+    await Promise.all([restore(), loadTopAgencies()]);
     document.body.dataset.ready = 'true';
   } catch (error) {
     status.error(error);

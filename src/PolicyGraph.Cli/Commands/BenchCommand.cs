@@ -19,7 +19,9 @@ public sealed class BenchCommand : ICliCommand
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var options = new BenchmarkOptions(args.GetInt("warmup", 2), args.GetInt("reps", 10), TimeSpan.FromMinutes(5));
+        // Without --warmup the runner warms each query up until the JIT has produced optimised code.
+        int? warmup = args.Has("warmup") ? args.GetInt("warmup", 0) : null;
+        var options = new BenchmarkOptions(warmup, args.GetInt("reps", 10), TimeSpan.FromMinutes(5));
         if (options.Warmup < 0 || options.Repetitions < 1)
             throw new CliUsageException("--warmup must be 0 or more and --reps 1 or more.");
         try

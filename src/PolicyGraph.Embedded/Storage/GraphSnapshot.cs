@@ -21,10 +21,9 @@ public sealed class GraphSnapshot
         },
         0,
         0,
-        0);
-
-    private object?[]? _nodeBoxes;
-    private object?[]? _relationshipBoxes;
+        0,
+        EntityBoxes.NoNodes,
+        EntityBoxes.NoRelationships);
 
     public GraphSnapshot(
         ChunkedArray<NodeRecord> nodes,
@@ -36,8 +35,12 @@ public sealed class GraphSnapshot
         IReadOnlyDictionary<string, PropertyIndex> propertyIndexes,
         int nodeCount,
         int relationshipCount,
-        long version)
+        long version,
+        EntityBoxes nodeBoxes,
+        EntityBoxes relationshipBoxes)
     {
+        NodeBoxes = nodeBoxes;
+        RelationshipBoxes = relationshipBoxes;
         Nodes = nodes;
         Relationships = relationships;
         NodesByLabel = nodesByLabel;
@@ -79,21 +82,18 @@ public sealed class GraphSnapshot
     /// <summary>Increases with every commit.</summary>
     public long Version { get; }
 
+    /// <summary>Boxed node references, made once per id for the whole store (see <see cref="EntityBoxes"/>).</summary>
+    public EntityBoxes NodeBoxes { get; }
+
+    public EntityBoxes RelationshipBoxes { get; }
+
     /// <summary>
-    /// The boxed <see cref="NodeRef"/> of a committed node, shared by every query on this snapshot: rows hold
-    /// values as objects, and reusing one box per node removes an allocation per matched row.
+    /// The boxed <see cref="NodeRef"/> of a node, shared by every query: rows hold values as objects, and reusing one
+    /// box per node removes an allocation per matched row.
     /// </summary>
-    public object BoxedNode(int id) => Box(ref _nodeBoxes, Nodes.Length, id, static i => new NodeRef(i));
+    public object BoxedNode(int id) => NodeBoxes.Get(id);
 
-    public object BoxedRelationship(int id) => Box(ref _relationshipBoxes, Relationships.Length, id, static i => new RelationshipRef(i));
-
-    private static object Box(ref object?[]? boxes, int length, int id, Func<int, object> create)
-    {
-        if (boxes is null) Interlocked.CompareExchange(ref boxes, new object?[length], null);
-        if ((uint)id >= (uint)boxes.Length) return create(id);
-        // Racing readers may box the same id twice; both boxes are equal values, so either may win.
-        return boxes[id] ??= create(id);
-    }
+    public object BoxedRelationship(int id) => RelationshipBoxes.Get(id);
 
     /// <summary>Whether the committed node <paramref name="id"/> has <paramref name="label"/>, from the bitsets.</summary>
     public bool HasCommittedLabel(int id, string label) =>

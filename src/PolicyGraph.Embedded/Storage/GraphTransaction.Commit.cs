@@ -26,9 +26,10 @@ public sealed partial class GraphTransaction
         var nodeArray = nodes.Build();
         var labelChanges = LabelChanges();
         var nodesByLabel = ApplyIndexChanges(Snapshot.NodesByLabel, labelChanges);
+        var relationshipArray = relationships.Build();
         return new GraphSnapshot(
             nodeArray,
-            relationships.Build(),
+            relationshipArray,
             nodesByLabel,
             UpdatedLabelBits(nodesByLabel, labelChanges.Keys),
             UpdatedTypeIndex(),
@@ -36,7 +37,9 @@ public sealed partial class GraphTransaction
             IndexBuilder.Update(Snapshot, _schema, nodeArray, _nodeDrafts),
             nodeCount,
             relationshipCount,
-            Snapshot.Version + 1);
+            Snapshot.Version + 1,
+            Snapshot.NodeBoxes.CoveringIdsBelow(nodeArray.Length),
+            Snapshot.RelationshipBoxes.CoveringIdsBelow(relationshipArray.Length));
     }
 
     /// <summary>What the transaction changed, as observable after commit (a node created and deleted counts as nothing).</summary>

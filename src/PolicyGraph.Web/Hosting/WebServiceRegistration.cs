@@ -28,7 +28,7 @@ public static class WebServiceRegistration
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExplainUnsupportedMediaType);
         builder.Services.AddExceptionHandler<BadRequestProblems>();
         // Unreadable bodies throw in every environment so BadRequestProblems can say what was expected.
         builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
@@ -42,6 +42,13 @@ public static class WebServiceRegistration
         builder.Services.AddSingleton<GraphWorkspace>();
         builder.Services.AddSingleton(NamedQueryCatalog.FromOptions);
         return builder;
+    }
+
+    // The framework's 415 says only "Unsupported Media Type"; say what to send instead.
+    private static void ExplainUnsupportedMediaType(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            context.ProblemDetails.Detail ??= "Send the body as JSON with the header Content-Type: application/json.";
     }
 
     private static void AddConsoleLimit(RateLimiterOptions limiter)

@@ -36,6 +36,18 @@ public class BadRequestBodyTests(SampleAppFactory factory) : IClassFixture<Sampl
     }
 
     [Fact]
+    public async Task Body_that_is_not_declared_as_json_is_415_saying_what_to_send()
+    {
+        using var content = new StringContent("{\"query\": \"RETURN 1\"}", Encoding.UTF8, "text/plain");
+        using var response = await factory.CreateClient().PostAsync("/api/cypher", content);
+        var json = JToken.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Content-Type: application/json", (string?)json["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Launch_profile_of_the_readme_command_is_not_development()
     {
         var settings = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.WebProject, "Properties", "launchSettings.json")));

@@ -1,7 +1,7 @@
 // The details panel: properties of the selected node or edge and its provenance (document, line, quoted clause)
 // with the source lines around it. Emits "action" for buttons; fetches source text through the injected api.
 import { el, clear, formatValue } from '../util/dom.js';
-import { t } from '../i18n.js';
+import { t, currentLanguage } from '../i18n.js';
 import { LABEL_COLOURS } from '../graph/style.js';
 import { renderSource } from './source-view.js';
 
@@ -19,7 +19,28 @@ export class DetailsPanel extends EventTarget {
 
   showEmpty() {
     this.current = null;
-    clear(this.root).append(el('p', { class: 'hint', text: t('noSelection') }));
+    clear(this.root).append(el('p', { class: 'hint', text: t('noSelection') }), this.introSection());
+  }
+
+  /**
+   * What the panel shows while nothing is selected: what the current view answers, and the agencies that lead
+   * most measures (a click opens one's portfolio). @param intro {{ title, answers, agencies: {id, name, lead}[] }}
+   */
+  setIntro(intro) {
+    this.intro = { ...this.intro, ...intro };
+    if (!this.current) this.showEmpty();
+  }
+
+  introSection() {
+    const { title, answers, agencies = [] } = this.intro ?? {};
+    const section = el('section', { class: 'intro' });
+    if (title) section.append(el('h3', { text: t('aboutView') }), el('h2', { text: title }), el('p', { text: answers ?? '' }));
+    if (agencies.length === 0) return section;
+    const items = agencies.map((agency) => el('li', { dataset: { id: agency.id } },
+      el('button', { type: 'button', class: 'link', text: (currentLanguage() === 'en' && agency.nameEn) || agency.name, onclick: () => this.emit('portfolio', { id: agency.id }) }),
+      el('span', { class: 'count', text: `${agency.lead} ${t('leadCount')}` })));
+    section.append(el('h3', { text: t('topAgencies') }), el('ol', {}, ...items));
+    return section;
   }
 
   refresh() {

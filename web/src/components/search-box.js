@@ -1,4 +1,5 @@
-// The search field and its result list. Emits "pick" with the chosen hit; touches only its own DOM.
+// The search field and its result list. Emits "text" as the user types and "pick" with the chosen hit;
+// touches only its own DOM.
 import { el, clear } from '../util/dom.js';
 import { t } from '../i18n.js';
 import { LABEL_COLOURS } from '../graph/style.js';
@@ -27,6 +28,8 @@ export class SearchBox extends EventTarget {
 
   async run(text) {
     const sequence = ++this.sequence;
+    // The page keeps the text in the URL so a shared link reopens the same search.
+    this.dispatchEvent(new CustomEvent('text', { detail: text.trim() }));
     if (!text.trim()) {
       this.close();
       return;

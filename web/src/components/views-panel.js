@@ -54,6 +54,13 @@ export class ViewsPanel extends EventTarget {
     this.dispatchEvent(new CustomEvent('run', { detail: { name, params } }));
   }
 
+  /** The question a view answers, in the UI language. */
+  answers(name) {
+    const query = this.queries.find((q) => q.name === name);
+    if (!query) return '';
+    return currentLanguage() === 'zh' ? query.answersZh : query.answers;
+  }
+
   title(name) {
     const query = this.queries.find((q) => q.name === name);
     if (!query) return name;

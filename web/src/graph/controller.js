@@ -2,18 +2,44 @@
 // these methods and listen to the events this controller emits (select, unselect, expand, change).
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { stylesheet } from './style.js';
+import { createStylesheet, labelSize } from './style.js';
 import { LAYOUTS, layoutOptions } from './layouts.js';
 import { filterClasses } from './filters.js';
 
 cytoscape.use(fcose);
 
 const UNDO_DEPTH = 50;
+// Labels hang below node boxes: leave room for them at the edges of the canvas.
+const FIT_PADDING = 48;
+// A view of a few nodes is not blown up until its labels are huge and its arrows crowd the labels.
+const MAX_FIT_ZOOM = 1.15;
+
+/** Lead (order 1) and co-responsible (order 2+) responsibilities are drawn differently; the class says which. */
+export function responsibilityRole(edge) {
+  const order = edge.data?.props?.order;
+  if (edge.data?.label !== 'RESPONSIBLE_FOR' || typeof order !== 'number') return null;
+  return order === 1 ? 'lead' : 'co-responsible';
+}
+
+function withRoleClass(edge) {
+  const role = responsibilityRole(edge);
+  return role ? { ...edge, classes: [edge.classes, role].filter(Boolean).join(' ') } : edge;
+}
 
 export class GraphController extends EventTarget {
   constructor(container) {
     super();
-    this.cy = cytoscape({ container, style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+    this.cy = cytoscape({ container, style: createStylesheet(() => this.cy?.zoom() ?? 1), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+    this.labelScale = labelSize(10, 1);
+    this.cy.on('zoom', () => this.restyleLabels());
+    // The canvas may change size after a view is drawn (panels filling, window resizing): refit unless the user
+    // has since panned or zoomed by hand.
+    this.autoFitted = false;
+    this.cy.on('dragpan scrollzoom pinchzoom', () => { this.autoFitted = false; });
+    new ResizeObserver(() => {
+      this.cy.resize();
+      if (this.autoFitted) this.fit();
+    }).observe(container);
     this.undoStack = [];
     this.layoutName = 'fcose';
     this.filters = { hiddenLabels: new Set(), hiddenTypes: new Set(), documentId: '', zoneId: '' };
@@ -27,6 +53,15 @@ export class GraphController extends EventTarget {
     this.cy.on('mouseover', 'node', (event) => this.cy.batch(() =>
       this.cy.elements().difference(event.target.closedNeighborhood()).addClass('dimmed')));
     this.cy.on('mouseout', 'node', () => this.cy.batch(() => this.cy.elements().removeClass('dimmed')));
+  }
+
+  /** Label sizes depend on the zoom; restyle only when the size they come out at has changed noticeably. */
+  restyleLabels() {
+    const scale = labelSize(10, this.cy.zoom());
+    // Skipping is safe only when labels would come out slightly larger than needed, never smaller.
+    if (scale <= this.labelScale && (this.labelScale - scale) / this.labelScale < 0.05) return;
+    this.labelScale = scale;
+    this.cy.style().update();
   }
 
   emit(type, detail) {
@@ -58,6 +93,7 @@ export class GraphController extends EventTarget {
     if (!replace) this.remember({ kind: 'add', ids: added.map((e) => e.id()) });
     else if (before.length > 0) this.remember({ kind: 'replace', snapshot: before });
     this.layout();
+    this.fit();
     this.emit('change', this.counts());
     return performance.now() - started;
   }
@@ -81,7 +117,7 @@ export class GraphController extends EventTarget {
 
   fresh(elements) {
     const isNew = (e) => this.cy.getElementById(e.data.id).empty();
-    return { nodes: (elements.nodes ?? []).filter(isNew), edges: (elements.edges ?? []).filter(isNew) };
+    return { nodes: (elements.nodes ?? []).filter(isNew), edges: (elements.edges ?? []).filter(isNew).map(withRoleClass) };
   }
 
   hideSelected() {
@@ -125,7 +161,8 @@ export class GraphController extends EventTarget {
   layout(options = null, collection = null) {
     const target = (collection ?? this.cy.elements()).filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
     if (target.empty()) return 0;
-    options ??= layoutOptions(this.layoutName, target.nodes().length);
+    // Fitting is ours (see fit): the layouts' own fit ignores label room and zooms small views in too far.
+    options ??= { ...layoutOptions(this.layoutName, target.nodes().length, target.edges().length), fit: false };
     const started = performance.now();
     const unlocked = target.filter((e) => !e.isNode() || !e.locked());
     unlocked.union(unlocked.connectedEdges()).layout(options).run();
@@ -139,8 +176,31 @@ export class GraphController extends EventTarget {
     this.fit();
   }
 
+  /** Fits the visible elements, labels included, with padding; never zooms past MAX_FIT_ZOOM. */
   fit() {
-    this.cy.fit(this.cy.elements(':visible'), 30);
+    const visible = this.cy.elements(':visible');
+    if (visible.empty()) return;
+    this.cy.resize();
+    // Label sizes depend on the zoom (style.js): fit, let labels take their size at that zoom, fit again.
+    this.fitBox(visible);
+    this.restyleLabels();
+    this.fitBox(visible);
+    this.autoFitted = true;
+  }
+
+  fitBox(visible) {
+    const box = visible.boundingBox({ includeLabels: true, includeOverlays: false });
+    const room = (size) => Math.max(1, size - 2 * FIT_PADDING);
+    const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM,
+      room(this.cy.width()) / Math.max(box.w, 1), room(this.cy.height()) / Math.max(box.h, 1)));
+    const pan = { x: this.cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: this.cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
+    this.cy.viewport({ zoom, pan });
+  }
+
+  /** Which edge styles the legend must explain for what is on screen. */
+  legendEntries() {
+    const edges = this.cy.edges(':visible');
+    return ['lead', 'co-responsible', 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
   }
 
   setFilters(filters) {

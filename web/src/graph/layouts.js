@@ -32,8 +32,31 @@ export const LAYOUT_NAMES = Object.keys(LAYOUTS);
 // fewer iterations on node boxes alone keep the whole seed graph under that budget.
 const LARGE_GRAPH = 250;
 
-export function layoutOptions(name, nodeCount) {
+/**
+ * fcose spacing by node count: few nodes sit close (they are zoomed less, see GraphController.fit), crowds get
+ * longer edges and more repulsion so a dense cluster opens up instead of drawing one knot of edges.
+ */
+export function fcoseSpacing(nodeCount) {
+  const crowd = Math.min(1, Math.max(0, (nodeCount - 10) / 90));
+  return {
+    idealEdgeLength: Math.round(60 + 50 * crowd),
+    nodeRepulsion: Math.round(4500 + 10500 * crowd),
+    nodeSeparation: Math.round(50 + 50 * crowd),
+  };
+}
+
+export function layoutOptions(name, nodeCount, edgeCount = 1) {
   const options = LAYOUTS[name] ?? LAYOUTS.fcose;
-  if (options.name !== 'fcose' || nodeCount <= LARGE_GRAPH) return options;
-  return { ...options, numIter: 300, nodeDimensionsIncludeLabels: false };
+  if (options.name !== 'fcose') return options;
+  // Without edges there is nothing for forces to arrange, and fcose packs the lone nodes closer than their (long,
+  // wrapped English) labels need: a label-aware grid reads better.
+  if (edgeCount === 0) return LAYOUTS.grid;
+  const { idealEdgeLength, nodeRepulsion, nodeSeparation } = fcoseSpacing(nodeCount);
+  // Edges at a busy node get longer, so a hub's many neighbours (a section's measures, agencies named together on
+  // many measures) get room around it for their labels instead of forming one knot.
+  const edgeLength = (edge) => idealEdgeLength
+    * Math.min(3, 0.6 + 0.35 * Math.sqrt(Math.max(edge.source().degree(), edge.target().degree())));
+  const spaced = { ...options, idealEdgeLength: edgeLength, nodeRepulsion: () => nodeRepulsion, nodeSeparation };
+  if (nodeCount <= LARGE_GRAPH) return spaced;
+  return { ...spaced, numIter: 300, nodeDimensionsIncludeLabels: false };
 }

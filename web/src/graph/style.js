@@ -11,6 +11,18 @@ export const LABEL_COLOURS = {
   InnovationBatch: '#c53030',
 };
 
+// Label sizes on screen. Between READABLE_ZOOM and the zoom where a label reaches its own size, labels are enlarged
+// so they never render below READABLE_PX; further out they shrink with the zoom and disappear below MIN_LABEL_PX
+// (a whole-graph overview shows shapes and colours, not 6 px text).
+export const MIN_LABEL_PX = 9;
+export const READABLE_PX = 11;
+export const READABLE_ZOOM = 0.35;
+
+/** A label font size in model units that renders at least READABLE_PX at the current zoom (see above). */
+export function labelSize(base, zoom) {
+  return zoom >= READABLE_ZOOM ? Math.max(base, READABLE_PX / zoom) : base;
+}
+
 const labelStyles = [
   { label: 'Agency', shape: 'round-rectangle', width: 40, height: 26 },
   { label: 'Measure', shape: 'ellipse', width: 26, height: 26 },
@@ -33,13 +45,14 @@ const edgeColours = {
   CO_RESPONSIBLE: '#dd6b20',
 };
 
-export const stylesheet = [
+/** The stylesheet; label sizes follow the zoom that getZoom() reports (GraphController restyles when it changes). */
+export const createStylesheet = (getZoom) => [
   {
     selector: 'node',
     style: {
       label: 'data(name)',
       'font-family': '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-      'font-size': 12,
+      'font-size': () => labelSize(13, getZoom()),
       color: '#1a202c',
       'text-wrap': 'wrap',
       // Chinese has no spaces to break at: wrap anywhere, so long names become narrow blocks instead of long lines.
@@ -48,26 +61,31 @@ export const stylesheet = [
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.75,
+      // Opaque enough that an edge or arrowhead passing behind a label does not cut through its text.
+      'text-background-opacity': 0.9,
       'text-background-padding': 1,
       'border-width': 1,
       'border-color': '#ffffff',
-      'min-zoomed-font-size': 4,
+      // Labels scale with zoom; below this rendered size they are hidden rather than drawn unreadably small.
+      'min-zoomed-font-size': MIN_LABEL_PX,
     },
   },
   ...labelStyles,
-  { selector: 'node[label = "Agency"]', style: { 'font-weight': 'bold', color: '#7b341e' } },
+  { selector: 'node[label = "Agency"]', style: { 'font-weight': 'bold', color: '#7b341e', 'font-size': () => labelSize(14, getZoom()) } },
   { selector: 'node[label = "Document"]', style: { 'font-weight': 'bold', 'text-max-width': 140 } },
   {
     selector: 'edge',
     style: {
-      width: 1.2,
+      width: 1,
       'line-color': '#a0aec0',
       'target-arrow-color': '#a0aec0',
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.7,
+      // A small gap keeps arrowheads off node borders and the labels just below them.
+      'target-distance-from-node': 3,
       'curve-style': 'bezier',
-      'font-size': 8,
+      'font-size': () => labelSize(10, getZoom()),
+      'min-zoomed-font-size': MIN_LABEL_PX,
       color: '#4a5568',
     },
   },
@@ -76,9 +94,12 @@ export const stylesheet = [
     style: { 'line-color': colour, 'target-arrow-color': colour },
   })),
   { selector: 'edge[label = "SIMILAR_TO"]', style: { 'line-style': 'dashed', width: 2 } },
-  { selector: 'edge.virtual', style: { 'target-arrow-shape': 'none', width: 'mapData(props.weight, 1, 20, 1.5, 9)', opacity: 0.7, label: 'data(props.weight)' } },
+  { selector: 'edge.virtual', style: { 'target-arrow-shape': 'none', width: 'mapData(props.weight, 1, 20, 1, 4.5)', opacity: 0.55, label: 'data(props.weight)' } },
+  // Lead responsibility: solid and a little heavier; co-responsible: dashed (the legend explains both).
+  { selector: 'edge.lead', style: { width: 1.8 } },
+  { selector: 'edge.co-responsible', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4], opacity: 0.8 } },
   // English UI: nodes the gazetteer names in English show that name (others keep their Chinese name).
-  { selector: 'node.label-en[nameEn]', style: { label: 'data(nameEn)', 'text-overflow-wrap': 'whitespace' } },
+  { selector: 'node.label-en[nameEn]', style: { label: 'data(nameEn)', 'text-overflow-wrap': 'whitespace', 'text-max-width': 150 } },
   { selector: '.show-edge-label', style: { label: 'data(label)', 'text-rotation': 'autorotate' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ecc94b', 'z-index': 10 } },
   { selector: 'edge:selected', style: { 'line-color': '#ecc94b', 'target-arrow-color': '#ecc94b', width: 3, 'z-index': 10 } },

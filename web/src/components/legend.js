@@ -1,0 +1,29 @@
+// Explains the edge styles on screen (lead vs co-responsible, weighted links). Touches only its own element.
+import { el, clear } from '../util/dom.js';
+import { t } from '../i18n.js';
+
+const ENTRIES = {
+  lead: 'legendLead',
+  'co-responsible': 'legendCoResponsible',
+  virtual: 'legendWeighted',
+};
+
+export class Legend {
+  constructor(root) {
+    this.root = root;
+    this.entries = [];
+  }
+
+  /** @param {string[]} entries which edge styles are visible (GraphController.legendEntries()) */
+  show(entries) {
+    this.entries = entries;
+    clear(this.root);
+    this.root.hidden = entries.length === 0;
+    entries.forEach((name) => this.root.append(el('span', { class: 'entry', dataset: { entry: name } },
+      el('span', { class: `swatch ${name}` }), t(ENTRIES[name]))));
+  }
+
+  refresh() {
+    this.show(this.entries);
+  }
+}
