@@ -211,26 +211,11 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
         await Screenshot(reopened, "english");
     }
 
-    private async Task<IPage> OpenAsync(string path)
-    {
-        var page = await app.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
-        page.PageError += (_, error) => problems.Add(error);
-        await page.GotoAsync(path);
-        await page.WaitForSelectorAsync("body[data-ready=true]");
-        Assert.Empty(problems);
-        return page;
-    }
+    private Task<IPage> OpenAsync(string path) => PageHelpers.OpenAsync(app, path);
 
     private static Task WaitForGraph(IPage page) => page.WaitForFunctionAsync("() => cy.nodes().length > 0");
 
-    private async Task Screenshot(IPage page, string name)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"policygraph-{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
-        output.WriteLine($"screenshot: {path}");
-    }
+    private Task Screenshot(IPage page, string name) => PageHelpers.ScreenshotAsync(page, output, name);
 
     private static string Compact(string text) =>
         new(text.Where(c => !char.IsWhiteSpace(c)).Select(c => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c).ToArray());
