@@ -2,6 +2,11 @@ using PolicyGraph.Benchmarks;
 
 namespace PolicyGraph.Benchmarks.Tests;
 
+/// <summary>The clock counts every thread of the process, so these tests must not share it with other test classes.</summary>
+[CollectionDefinition(nameof(ProcessCpuClockTests), DisableParallelization = true)]
+public sealed class ProcessCpuClockCollection;
+
+[Collection(nameof(ProcessCpuClockTests))]
 public sealed class ProcessCpuClockTests
 {
     [Fact]

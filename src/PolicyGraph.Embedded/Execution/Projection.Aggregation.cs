@@ -16,6 +16,10 @@ internal sealed partial class Projection
         // The key is evaluated into one reused probe array; only a new group gets its own copy.
         var keys = new GroupingKeys(_context, keyItems.Select(k => k.Expression).ToArray());
         var feeds = calls.Select(CompileArguments).ToArray();
+        var sources = ItemSources(keyItems, calls);
+        // A group keeps its first row only for items computed over aggregates: otherwise thousands of live groups
+        // would each pin a whole row chain while the loop allocates.
+        var keepsFirstRow = sources.Any(source => source.Kind == ItemSourceKind.Computed);
         Group? previous = null;
         foreach (var row in input)
         {
@@ -23,8 +27,9 @@ internal sealed partial class Projection
             var sameAsPrevious = keys.Evaluate(row) && previous is not null;
             if (!sameAsPrevious && !groups.TryGetValue(keys.Current, out previous))
             {
-                var key = (object?[])keys.Current.Clone();
-                previous = new Group(row, key, calls.Select(CreateAggregator).ToArray());
+                var key = new object?[keys.Current.Length];
+                keys.Current.CopyTo(key, 0);
+                previous = new Group(keepsFirstRow ? row : Row.Empty, key, CreateAggregators(calls));
                 groups[key] = previous;
                 order.Add(previous);
             }
@@ -32,29 +37,62 @@ internal sealed partial class Projection
         }
         // Without grouping keys an aggregation yields one row even for no input (count(*) = 0).
         if (order.Count == 0 && keyItems.Length == 0)
-            order.Add(new Group(Row.Empty, [], calls.Select(CreateAggregator).ToArray()));
+            order.Add(new Group(Row.Empty, [], CreateAggregators(calls)));
         foreach (var group in order)
         {
             var results = new object?[calls.Length];
             for (var i = 0; i < calls.Length; i++) results[i] = group.Aggregators[i].Result();
-            var output = Finish(group, keyItems, calls, results);
+            var output = Finish(group, sources, calls, results);
             // ORDER BY / WHERE see the columns, and aggregates written again (e.g. ORDER BY count(*) DESC) by structure.
             yield return (output, new AggregateRow(output, calls, results));
         }
     }
 
-    private Row Finish(Group group, (string Name, Expression Expression)[] keyItems, Expression[] calls, object?[] results)
+    /// <summary>Where each item's value comes from, worked out once: a join can produce tens of thousands of groups.</summary>
+    private ItemSource[] ItemSources((string Name, Expression Expression)[] keyItems, Expression[] calls)
     {
-        var aggregateRow = new AggregateRow(group.First, calls, results);
-        var output = Row.Empty;
+        var sources = new ItemSource[_items.Length];
         var keyIndex = 0;
-        foreach (var (name, expression) in _items)
+        for (var i = 0; i < _items.Length; i++)
         {
-            var isKey = keyIndex < keyItems.Length && ReferenceEquals(keyItems[keyIndex].Expression, expression);
-            var value = isKey ? group.Key[keyIndex++] : _context.Evaluate(expression, aggregateRow);
-            output = output.With(name, value);
+            var expression = _items[i].Expression;
+            var call = ReferenceIndex(calls, expression);
+            sources[i] = keyIndex < keyItems.Length && ReferenceEquals(keyItems[keyIndex].Expression, expression)
+                ? new ItemSource(ItemSourceKind.Key, keyIndex++)
+                : call >= 0 ? new ItemSource(ItemSourceKind.Aggregate, call) : new ItemSource(ItemSourceKind.Computed, -1);
+        }
+        return sources;
+    }
+
+    private Row Finish(Group group, ItemSource[] sources, Expression[] calls, object?[] results)
+    {
+        AggregateRow? aggregateRow = null;
+        var output = Row.Empty;
+        for (var i = 0; i < _items.Length; i++)
+        {
+            var value = sources[i].Kind switch
+            {
+                ItemSourceKind.Key => group.Key[sources[i].Index],
+                ItemSourceKind.Aggregate => results[sources[i].Index],
+                _ => _context.Evaluate(_compiled[i], aggregateRow ??= new AggregateRow(group.First, calls, results)),
+            };
+            output = output.With(_items[i].Name, value);
         }
         return output;
+    }
+
+    private static int ReferenceIndex(Expression[] calls, Expression expression)
+    {
+        for (var i = 0; i < calls.Length; i++)
+            if (ReferenceEquals(calls[i], expression)) return i;
+        return -1;
+    }
+
+    private static IAggregator[] CreateAggregators(Expression[] calls)
+    {
+        var aggregators = new IAggregator[calls.Length];
+        for (var i = 0; i < calls.Length; i++) aggregators[i] = CreateAggregator(calls[i]);
+        return aggregators;
     }
 
     private static IAggregator CreateAggregator(Expression call) => call switch
@@ -76,6 +114,20 @@ internal sealed partial class Projection
 
     private sealed record Group(Row First, object?[] Key, IAggregator[] Aggregators);
 
+    private enum ItemSourceKind
+    {
+        /// <summary>A grouping key: <see cref="ItemSource.Index"/> is its position in the group's key.</summary>
+        Key,
+
+        /// <summary>An aggregate call on its own: <see cref="ItemSource.Index"/> is the call's position.</summary>
+        Aggregate,
+
+        /// <summary>An expression over aggregates (and the group's first row), evaluated per group.</summary>
+        Computed,
+    }
+
+    private readonly record struct ItemSource(ItemSourceKind Kind, int Index);
+
     /// <summary>
     /// Variables from <paramref name="bindings"/> plus the finished aggregates. A call is found by reference (the
     /// projection's own calls) or else by structure, since syntax-tree equality ignores positions: a repeated
@@ -87,10 +139,17 @@ internal sealed partial class Projection
 
         public bool TryGetAggregate(Expression aggregateCall, out object? value)
         {
-            var index = Array.FindIndex(calls, call => ReferenceEquals(call, aggregateCall));
-            if (index < 0) index = Array.FindIndex(calls, call => call.Equals(aggregateCall));
+            var index = ReferenceIndex(calls, aggregateCall);
+            if (index < 0) index = StructuralIndex(aggregateCall);
             value = index < 0 ? null : results[index];
             return index >= 0;
+        }
+
+        private int StructuralIndex(Expression aggregateCall)
+        {
+            for (var i = 0; i < calls.Length; i++)
+                if (calls[i].Equals(aggregateCall)) return i;
+            return -1;
         }
     }
 }
