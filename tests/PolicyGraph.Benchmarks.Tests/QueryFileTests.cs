@@ -53,7 +53,7 @@ public sealed class QueryFileTests
     [Fact]
     public void The_shipped_query_file_parses_and_covers_the_required_shapes()
     {
-        var path = Path.Combine(RepositoryRoot(), "cypher", "bench", "policy-queries.cypher");
+        var path = PolicyGraph.Testing.RepositoryRoot.Combine("cypher", "bench", "policy-queries.cypher");
         var queries = QueryFile.Load(path);
         Assert.True(queries.Count >= 7);
         var text = string.Join("\n", queries.Select(q => q.Cypher));
@@ -61,14 +61,4 @@ public sealed class QueryFileTests
         Assert.Matches(@"\*\d*\.\.\d+", text);
         Assert.Contains("count(", text);
     }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PolicyGraph.sln"))) return dir.FullName;
-        return Path.GetFullPath(Path.Combine(CallerDirectory(), "..", ".."));
-    }
-
-    private static string CallerDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        Path.GetDirectoryName(path)!;
 }

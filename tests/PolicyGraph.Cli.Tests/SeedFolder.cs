@@ -1,19 +1,9 @@
 namespace PolicyGraph.Cli.Tests;
 
-/// <summary>The repository's seed documents, found by walking up from this source file (builds may live elsewhere).</summary>
+/// <summary>The repository's seed documents and a way to run a verb on them.</summary>
 internal static class SeedFolder
 {
-    public static string Documents => Find();
-
-    private static string Find([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "seeds", "documents");
-            if (File.Exists(Path.Combine(dir.FullName, "PolicyGraph.sln")) && Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException("seeds/documents not found above " + sourceFile);
-    }
+    public static string Documents => PolicyGraph.Testing.RepositoryRoot.SeedDocuments;
 
     public static async Task<(int Exit, string Output, string Error)> Run(ICliCommand command, params string[] args)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using PolicyGraph.Ingest.Extraction;
 using PolicyGraph.Ingest.Reading;
@@ -15,7 +14,7 @@ internal static class TestCorpus
     public const string SeventhBatch = "fujian-ftz-7th-batch-innovation-results-notice-2019.txt";
     public const string NineteenthBatch = "fujian-ftz-19th-batch-innovation-measures-2022.txt";
 
-    private static readonly string SeedsRoot = FindSeedsRoot();
+    private static readonly string SeedsRoot = PolicyGraph.Testing.RepositoryRoot.Combine("seeds");
 
     public static string SeedDirectory { get; } = Path.Combine(SeedsRoot, "documents");
 
@@ -37,15 +36,4 @@ internal static class TestCorpus
 
     public static IngestResult LoadTexts(params (string Name, string Text)[] documents) =>
         CorpusLoader.LoadBytes(documents.Select(d => new KeyValuePair<string, byte[]>(d.Name, Encoding.UTF8.GetBytes(d.Text))), options: Options);
-
-    /// <summary>seeds/ of the repository this test file is in, found by walking up from the source path.</summary>
-    private static string FindSeedsRoot([CallerFilePath] string sourceFile = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "seeds");
-            if (Directory.Exists(Path.Combine(candidate, "documents"))) return candidate;
-        }
-        throw new DirectoryNotFoundException($"seeds/documents not found above {sourceFile}.");
-    }
 }

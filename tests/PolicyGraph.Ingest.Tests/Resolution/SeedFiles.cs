@@ -1,12 +1,11 @@
-using System.Runtime.CompilerServices;
 using PolicyGraph.Ingest.Resolution;
 
 namespace PolicyGraph.Ingest.Tests.Resolution;
 
-/// <summary>Locates the repository's seeds from this source file, so tests do not depend on the working directory.</summary>
+/// <summary>The repository's seeds, so tests do not depend on the working directory.</summary>
 internal static class SeedFiles
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => PolicyGraph.Testing.RepositoryRoot.Path;
 
     public static string ReferenceDirectory => Path.Combine(RepositoryRoot, "seeds", "reference");
 
@@ -16,14 +15,4 @@ internal static class SeedFiles
 
     public static string ReadDocument(string fileName) =>
         File.ReadAllText(Path.Combine(DocumentsDirectory, fileName));
-
-    private static string FindRoot([CallerFilePath] string thisFile = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(thisFile)!); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "seeds", "reference")))
-                return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("No seeds/reference above " + thisFile);
-    }
 }

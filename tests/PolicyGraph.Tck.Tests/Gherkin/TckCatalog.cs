@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace PolicyGraph.Tck.Tests.Gherkin;
 
 /// <summary>Every concrete scenario of a TCK folder, keyed by display name.</summary>
@@ -58,21 +56,7 @@ public sealed class TckCatalog
         var fromEnvironment = Environment.GetEnvironmentVariable(DirectoryVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
             return System.IO.Directory.Exists(Path.Combine(fromEnvironment, "features")) ? fromEnvironment : null;
-        var root = FindRepositoryRoot(AppContext.BaseDirectory) ?? FindRepositoryRoot(BuildTimeRepositoryRoot());
-        var candidate = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "tck"));
-        return candidate is not null && System.IO.Directory.Exists(Path.Combine(candidate, "features")) ? candidate : null;
+        var candidate = Path.GetFullPath(Path.Combine(PolicyGraph.Testing.RepositoryRoot.Path, "..", "shared", "tck"));
+        return System.IO.Directory.Exists(Path.Combine(candidate, "features")) ? candidate : null;
     }
-
-    public static string? FindRepositoryRoot(string? start)
-    {
-        for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PolicyGraph.sln"))) return dir.FullName;
-        }
-        return null;
-    }
-
-    private static string? BuildTimeRepositoryRoot() =>
-        typeof(TckCatalog).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
 }

@@ -1,14 +1,9 @@
-using System.Reflection;
-
 namespace PolicyGraph.Web.Tests.Support;
 
 /// <summary>Folders of the repository the tests read where they lie (seeds, named queries, the web project).</summary>
 public static class RepositoryPaths
 {
-    public static string Root { get; } = typeof(RepositoryPaths).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "RepositoryRoot").Value
-        ?? throw new InvalidOperationException("The test assembly lacks its RepositoryRoot metadata.");
+    public static string Root => PolicyGraph.Testing.RepositoryRoot.Path;
 
     public static string Seeds => Path.Combine(Root, "seeds", "documents");
 
