@@ -17,7 +17,8 @@ public sealed record LoadMeasurement(
 
 /// <summary>
 /// One query's measurements: the last result, or the error that stopped it; how many untimed runs preceded them;
-/// and the process CPU time per run (see <see cref="ProcessCpuClock"/>), null where that clock is unavailable.
+/// the process CPU time per run (see <see cref="ProcessCpuClock"/>), null where that clock is unavailable; and the
+/// managed bytes allocated per timed run (process-wide, so the harness's own small share is included).
 /// </summary>
 public sealed record QueryMeasurement(
     BenchQuery Query,
@@ -25,7 +26,8 @@ public sealed record QueryMeasurement(
     LatencySummary? Latency,
     string? Error,
     int WarmupRuns = 0,
-    LatencySummary? CpuTime = null)
+    LatencySummary? CpuTime = null,
+    long? AllocatedBytesPerRun = null)
 {
     public int Rows => Result?.Rows.Count ?? 0;
 }

@@ -51,6 +51,7 @@ public static class ResultJson
                 ["name"] = m.Query.Name, ["rows"] = m.Rows, ["warmupRuns"] = m.WarmupRuns,
                 ["medianMs"] = Math.Round(latency.MedianMs, 4), ["p95Ms"] = Math.Round(latency.P95Ms, 4),
                 ["cpuMedianMs"] = m.CpuTime is { } cpu ? Math.Round(cpu.MedianMs, 4) : null,
+                ["allocatedBytesPerRun"] = m.AllocatedBytesPerRun,
             }
             : new JObject { ["name"] = m.Query.Name, ["error"] = m.Error })),
     };

@@ -7,37 +7,42 @@ namespace PolicyGraph.Embedded.Execution;
 // Aggregation: items without aggregates are the grouping key; every aggregate call gets one aggregator per group.
 internal sealed partial class Projection
 {
-    private IEnumerable<(Row Output, IRow SortScope)> Aggregate(IEnumerable<Row> input)
+    private IEnumerable<(Row Output, IRow SortScope)> Aggregate(IEnumerable<WeightedRow> input, Func<Expression, bool>? countsRows)
     {
         var keyItems = _items.Where(i => !ExpressionScan.ContainsAggregate(i.Expression)).ToArray();
         var calls = _items.SelectMany(i => ExpressionScan.FindAggregates(i.Expression)).ToArray();
-        var groups = new Dictionary<object?[], Group>(RowValuesComparer.Instance);
-        var order = new List<Group>();
+        // What each call aggregates: a call that counts rows whatever its argument is fed as count(*).
+        var fed = calls.Select(call => countsRows is not null && countsRows(call) ? new CountStar() : call).ToArray();
+        var groups = new GroupTable<Group>();
         // The key is evaluated into one reused probe array; only a new group gets its own copy.
         var keys = new GroupingKeys(_context, keyItems.Select(k => k.Expression).ToArray());
-        var feeds = calls.Select(CompileArguments).ToArray();
+        var feeds = fed.Select(CompileArguments).ToArray();
         var sources = ItemSources(keyItems, calls);
         // A group keeps its first row only for items computed over aggregates: otherwise thousands of live groups
         // would each pin a whole row chain while the loop allocates.
         var keepsFirstRow = sources.Any(source => source.Kind == ItemSourceKind.Computed);
         Group? previous = null;
-        foreach (var row in input)
+        foreach (var (row, weight) in input)
         {
             _context.Tick();
             var sameAsPrevious = keys.Evaluate(row) && previous is not null;
-            if (!sameAsPrevious && !groups.TryGetValue(keys.Current, out previous))
+            if (!sameAsPrevious)
             {
-                var key = new object?[keys.Current.Length];
-                keys.Current.CopyTo(key, 0);
-                previous = new Group(keepsFirstRow ? row : Row.Empty, key, CreateAggregators(calls));
-                groups[key] = previous;
-                order.Add(previous);
+                var hash = GroupTable<Group>.HashOf(keys.Current);
+                if (!groups.TryGetValue(keys.Current, hash, out previous))
+                {
+                    var key = new object?[keys.Current.Length];
+                    keys.Current.CopyTo(key, 0);
+                    previous = new Group(keepsFirstRow ? row : Row.Empty, key, CreateAggregators(fed));
+                    groups.Add(key, hash, previous);
+                }
             }
-            for (var i = 0; i < calls.Length; i++) Feed(previous!.Aggregators[i], feeds[i], row);
+            for (var i = 0; i < calls.Length; i++) Feed(previous!.Aggregators[i], feeds[i], row, weight);
         }
         // Without grouping keys an aggregation yields one row even for no input (count(*) = 0).
-        if (order.Count == 0 && keyItems.Length == 0)
-            order.Add(new Group(Row.Empty, [], CreateAggregators(calls)));
+        IEnumerable<Group> order = groups.InOrder();
+        if (groups.Count == 0 && keyItems.Length == 0)
+            order = [new Group(Row.Empty, [], CreateAggregators(fed))];
         foreach (var group in order)
         {
             var results = new object?[calls.Length];
@@ -105,11 +110,13 @@ internal sealed partial class Projection
     private CompiledExpression[] CompileArguments(Expression call) =>
         call is FunctionCall function ? function.Arguments.Take(2).Select(_context.Compile).ToArray() : [];
 
-    private void Feed(IAggregator aggregator, CompiledExpression[] arguments, Row row)
+    private void Feed(IAggregator aggregator, CompiledExpression[] arguments, Row row, long weight)
     {
         if (arguments.Length > 1 && aggregator is IParameterizedAggregator parameterized)
             parameterized.SetArgument(_context.Evaluate(arguments[1], row));
-        aggregator.Add(arguments.Length > 0 ? _context.Evaluate(arguments[0], row) : null);
+        var value = arguments.Length > 0 ? _context.Evaluate(arguments[0], row) : null;
+        if (weight == 1) aggregator.Add(value);
+        else aggregator.AddRepeated(value, weight);
     }
 
     private sealed record Group(Row First, object?[] Key, IAggregator[] Aggregators);
@@ -153,3 +160,6 @@ internal sealed partial class Projection
         }
     }
 }
+
+/// <summary>A row standing for <paramref name="Rows"/> identical rows.</summary>
+internal readonly record struct WeightedRow(Row Row, long Rows);

@@ -33,9 +33,25 @@ internal sealed partial class Projection
     public IReadOnlyList<string> Columns => _items.Select(i => i.Name).ToArray();
 
     /// <param name="where">WITH's filter: it sees the projected columns and, for a plain projection, the earlier variables too.</param>
-    public IEnumerable<Row> Apply(IEnumerable<Row> input, Expression? where)
+    public IEnumerable<Row> Apply(IEnumerable<Row> input, Expression? where) =>
+        Finish(_aggregating ? Aggregate(input.Select(row => new WeightedRow(row, 1)), countsRows: null) : input.Select(row => ProjectPlain(row, where is not null)), where);
+
+    /// <summary>
+    /// An aggregating projection over rows that each stand for <see cref="WeightedRow.Rows"/> identical rows
+    /// (what a factorised match produces).
+    /// </summary>
+    /// <param name="countsRows">Aggregate calls that count rows whatever their argument, like count(*): the rows
+    /// do not bind what they count.</param>
+    public IEnumerable<Row> ApplyAggregating(IEnumerable<WeightedRow> input, Expression? where, Func<Expression, bool> countsRows)
     {
-        var projected = _aggregating ? Aggregate(input) : input.Select(row => ProjectPlain(row, where is not null));
+        if (!_aggregating) throw new InvalidOperationException("Weighted rows can only feed an aggregating projection.");
+        return Finish(Aggregate(input, countsRows), where);
+    }
+
+    public bool Aggregates => _aggregating;
+
+    private IEnumerable<Row> Finish(IEnumerable<(Row Output, IRow SortScope)> projected, Expression? where)
+    {
         if (_body.Distinct) projected = Distinct(projected);
         var skip = CountArgument(_body.Skip, "SKIP");
         var limit = CountArgument(_body.Limit, "LIMIT");

@@ -16,6 +16,52 @@ internal sealed partial class QueryExecutor
         return rows.SelectMany(row => MatchRow(match, where, row, introduced));
     }
 
+    /// <summary>
+    /// MATCH followed by an aggregating WITH / RETURN, run as one operator when <see cref="FactorisedMatchPlan"/>
+    /// allows: matches are counted per tuple of the variables read later, and the MATCH's WHERE, the grouping and
+    /// the aggregates see each tuple once with its count. Null when the pair must run clause by clause.
+    /// </summary>
+    private QueryOutput? FactorisedAggregation(MatchClause match, Clause next, IEnumerable<Row> rows, List<string> scope)
+    {
+        var (body, projectionWhere) = next switch
+        {
+            WithClause with => (with.Body, with.Where),
+            ReturnClause @return => (@return.Body, null),
+            _ => ((ProjectionBody?)null, (Expression?)null),
+        };
+        if (body is null || FactorisedMatchPlan.TryCreate(match, body, projectionWhere, scope) is not { } plan) return null;
+        AddToScope(scope, plan.Part.Variables());
+        var where = match.Where is null ? null : _context.Compile(match.Where);
+        var weighted = rows.SelectMany(row => CountedMatches(plan, match.Where, where, row));
+        var projection = new Projection(_context, body, scope);
+        if (next is WithClause)
+        {
+            scope.Clear();
+            scope.AddRange(projection.Columns);
+        }
+        return new QueryOutput(projection.Columns, projection.ApplyAggregating(weighted, projectionWhere, plan.CountsMatches));
+    }
+
+    private IEnumerable<WeightedRow> CountedMatches(FactorisedMatchPlan plan, Expression? whereSyntax, CompiledExpression? where, Row row)
+    {
+        using var counts = _matcher.CountMatches(plan.Part, row, whereSyntax, plan.Slots);
+        for (var index = 0; index < counts.Count; index++)
+        {
+            _context.Tick();
+            var bound = BindTuple(plan.Slots, counts.Tuple(index), row);
+            if (where is not null && _context.Evaluate(where, bound) is not true) continue;
+            yield return new WeightedRow(bound, counts.Multiplicity(index));
+        }
+    }
+
+    private Row BindTuple(MatchSlot[] slots, ReadOnlySpan<int> ids, Row row)
+    {
+        var snapshot = _context.Graph.Snapshot;
+        for (var i = 0; i < slots.Length; i++)
+            row = row.With(slots[i].Variable, slots[i].IsRelationship ? snapshot.BoxedRelationship(ids[i]) : snapshot.BoxedNode(ids[i]));
+        return row;
+    }
+
     private IEnumerable<Row> MatchRow(MatchClause match, CompiledExpression? where, Row row, string[] introduced)
     {
         var any = false;

@@ -84,9 +84,19 @@ internal sealed partial class QueryExecutor
         IEnumerable<Row> rows = [start];
         var scope = new List<string>(outerScope);
         IReadOnlyList<string> columns = [];
-        foreach (var clause in query.Clauses)
+        var clauses = query.Clauses;
+        for (var index = 0; index < clauses.Count; index++)
         {
+            var clause = clauses[index];
             _context.Cancellation.ThrowIfCancellationRequested();
+            if (!_eager && clause is MatchClause match && index + 1 < clauses.Count &&
+                FactorisedAggregation(match, clauses[index + 1], rows, scope) is { } aggregated)
+            {
+                rows = aggregated.Rows;
+                if (clauses[index + 1] is ReturnClause) columns = aggregated.Columns;
+                index++;
+                continue;
+            }
             rows = clause switch
             {
                 ReturnClause @return => Return(@return, rows, scope, out columns),

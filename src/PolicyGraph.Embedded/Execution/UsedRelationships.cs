@@ -35,7 +35,8 @@ internal sealed class UsedRelationships
         var index = _count - 1;
         while (index >= 0 && _stack[index] != relationship) index--;
         if (index < 0) return;
-        Array.Copy(_stack, index + 1, _stack, index, _count - index - 1);
+        // The usual case is the top of the stack; Array.Copy costs a call (and a GC poll) even for nothing.
+        if (index < _count - 1) _stack.AsSpan(index + 1, _count - index - 1).CopyTo(_stack.AsSpan(index));
         _count--;
         _large?.Remove(relationship);
         if (_count <= ScanLimit) _large = null;

@@ -38,6 +38,12 @@ public sealed partial class GraphTransaction
 
     public int EstimateNodeCount() => Snapshot.NodeCount + _nodeDrafts.Count;
 
+    /// <summary>Upper bound of the number of relationships of <paramref name="type"/>, for planning.</summary>
+    public int EstimateRelationshipTypeCount(string type) =>
+        (Snapshot.RelationshipsByType.TryGetValue(type, out var ids) ? ids.Length : 0) + _relationshipDrafts.Count;
+
+    public int EstimateRelationshipCount() => Snapshot.RelationshipCount + _relationshipDrafts.Count;
+
     public IEnumerable<int> RelationshipsOfType(string type)
     {
         if (Snapshot.RelationshipsByType.TryGetValue(type, out var committed))

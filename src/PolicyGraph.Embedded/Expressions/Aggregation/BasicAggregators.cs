@@ -12,6 +12,11 @@ internal sealed class CountAggregator(bool countNulls = false) : IAggregator
         if (countNulls || value is not null) count++;
     }
 
+    public void AddRepeated(object? value, long rows)
+    {
+        if (countNulls || value is not null) count += rows;
+    }
+
     public object? Result() => count;
 }
 
@@ -45,6 +50,11 @@ internal sealed class ExtremumAggregator(bool wantMaximum) : IAggregator
         if (wantMaximum ? comparison > 0 : comparison < 0) best = value;
     }
 
+    public void AddRepeated(object? value, long rows)
+    {
+        if (rows > 0) Add(value);
+    }
+
     public object? Result() => best;
 }
 
@@ -56,6 +66,12 @@ internal sealed class DistinctAggregator(IAggregator inner) : IParameterizedAggr
     public void Add(object? value)
     {
         if (value is null || seen.Add(value)) inner.Add(value);
+    }
+
+    public void AddRepeated(object? value, long rows)
+    {
+        if (value is null) inner.AddRepeated(value, rows);
+        else if (rows > 0 && seen.Add(value)) inner.Add(value);
     }
 
     public void SetArgument(object? argument)

@@ -9,6 +9,15 @@ public interface IAggregator
     /// <summary>Feeds the value of the aggregate's (first) argument for one row.</summary>
     void Add(object? value);
 
+    /// <summary>
+    /// Feeds the same value for <paramref name="rows"/> identical rows: a factorised match hands over a count
+    /// instead of the rows. Aggregates that can, answer without looping.
+    /// </summary>
+    void AddRepeated(object? value, long rows)
+    {
+        for (var i = 0L; i < rows; i++) Add(value);
+    }
+
     object? Result();
 }
 

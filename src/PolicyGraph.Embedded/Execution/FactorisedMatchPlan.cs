@@ -1,0 +1,120 @@
+using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Cypher.Semantics;
+
+namespace PolicyGraph.Embedded.Execution;
+
+/// <summary>A pattern variable an aggregation reads: a node position or a single-hop relationship index.</summary>
+internal readonly record struct MatchSlot(string Variable, bool IsRelationship, int Index);
+
+/// <summary>
+/// When a MATCH feeds an aggregating WITH / RETURN that reads only some of the pattern's variables, the matches
+/// can be counted per tuple of the variables it reads instead of being produced one row each: the WHERE, the
+/// grouping keys and the aggregates then run once per distinct tuple, weighted by its count. Co-responsibility
+/// pairs over a shared measure, citations over any path length, and "count per node" all have this shape.
+/// The rewrite applies only where it cannot change results; anything it does not analyse keeps the row pipeline.
+/// </summary>
+internal sealed class FactorisedMatchPlan
+{
+    private readonly IReadOnlySet<string> _patternVariables;
+
+    private FactorisedMatchPlan(PatternPlan part, MatchSlot[] slots, IReadOnlySet<string> patternVariables)
+    {
+        Part = part;
+        Slots = slots;
+        _patternVariables = patternVariables;
+    }
+
+    public PatternPlan Part { get; }
+
+    /// <summary>The variables the rest of the query reads, in the order they are bound into each tuple's row.</summary>
+    public MatchSlot[] Slots { get; }
+
+    /// <param name="scope">The variables bound before the MATCH.</param>
+    /// <param name="projectionWhere">WITH's own WHERE, if any.</param>
+    public static FactorisedMatchPlan? TryCreate(
+        MatchClause match, ProjectionBody body, Expression? projectionWhere, IReadOnlyCollection<string> scope)
+    {
+        if (match.Optional || match.Pattern.Parts.Count != 1) return null;
+        var partSyntax = match.Pattern.Parts[0];
+        if (partSyntax.Shortest != ShortestPathKind.None) return null;
+        if (!body.Items.Any(i => ExpressionTree.ContainsAggregate(i.Expression))) return null;
+        var part = PatternPlan.ForPattern(match.Pattern)[0];
+        var patternVariables = part.Variables().ToHashSet(StringComparer.Ordinal);
+        var introduced = patternVariables.Where(v => !scope.Contains(v)).ToHashSet(StringComparer.Ordinal);
+        var relationshipVariables = part.Relationships.Select(r => r.Variable?.Name).OfType<string>().ToList();
+        // Relationship variables bound before the MATCH or written twice: rare, and left to the row pipeline.
+        if (relationshipVariables.Any(scope.Contains) || relationshipVariables.Distinct().Count() != relationshipVariables.Count) return null;
+        if (!PropertyMapsIndependent(part, introduced)) return null;
+
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        IEnumerable<Expression?> expressions =
+        [
+            match.Where, projectionWhere, .. body.Items.Select(i => i.Expression), .. body.OrderBy.Select(o => o.Expression),
+        ];
+        foreach (var expression in expressions)
+            if (expression is not null && !CollectReads(expression, patternVariables, read)) return null;
+        if (body.IncludeExisting) read.UnionWith(patternVariables);
+
+        var slots = new List<MatchSlot>();
+        foreach (var variable in introduced.Where(read.Contains))
+        {
+            if (SlotFor(part, variable) is not { } slot) return null;
+            slots.Add(slot);
+        }
+        // Worth it only when some position of the pattern is not read: otherwise every match is its own tuple.
+        var elements = part.Nodes.Length + part.Relationships.Length;
+        return slots.Count < elements ? new FactorisedMatchPlan(part, [.. slots], patternVariables) : null;
+    }
+
+    /// <summary>Whether an aggregate call counts matches whatever its argument: count(*) or count(v) of a pattern variable.</summary>
+    public bool CountsMatches(Expression call) => CountsMatches(call, _patternVariables);
+
+    private static bool CountsMatches(Expression call, IReadOnlySet<string> patternVariables) =>
+        call is CountStar ||
+        (call is FunctionCall { Distinct: false, Arguments: [Variable counted] } function &&
+         function.Name.Equals("count", StringComparison.OrdinalIgnoreCase) && patternVariables.Contains(counted.Name));
+
+    private static MatchSlot? SlotFor(PatternPlan part, string variable)
+    {
+        if (part.PathVariable?.Name == variable) return null;
+        for (var position = 0; position < part.Nodes.Length; position++)
+            if (part.Nodes[position].Variable?.Name == variable) return new MatchSlot(variable, IsRelationship: false, position);
+        for (var index = 0; index < part.Relationships.Length; index++)
+        {
+            var relationship = part.Relationships[index];
+            if (relationship.Variable?.Name != variable) continue;
+            // A variable-length relationship binds a list: its trail is not kept by the counting walk.
+            return relationship.Length is null ? new MatchSlot(variable, IsRelationship: true, index) : null;
+        }
+        return null;
+    }
+
+    private static bool PropertyMapsIndependent(PatternPlan part, IReadOnlySet<string> introduced) =>
+        part.Nodes.All(n => n.Properties is null || !ExpressionScan.MayReference(n.Properties, introduced)) &&
+        part.Relationships.All(r => r.Properties is null || !ExpressionScan.MayReference(r.Properties, introduced));
+
+    /// <summary>
+    /// Adds the variables <paramref name="expression"/> reads. <c>count(*)</c> and <c>count(v)</c> of a pattern
+    /// variable read nothing (a match binds every pattern variable, so they count matches). False for forms with
+    /// patterns or subqueries inside, whose reads this does not follow.
+    /// </summary>
+    private static bool CollectReads(Expression expression, IReadOnlySet<string> patternVariables, HashSet<string> read)
+    {
+        switch (expression)
+        {
+            case PatternComprehension or PatternPredicate or ExistsSubquery:
+                return false;
+            case var call when CountsMatches(call, patternVariables):
+                return true;
+            case Variable variable:
+                read.Add(variable.Name);
+                return true;
+            case MapProjection projection:
+                read.Add(projection.Subject.Name);
+                break;
+        }
+        foreach (var child in ExpressionTree.Children(expression))
+            if (!CollectReads(child, patternVariables, read)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Buffers;
+
+namespace PolicyGraph.Embedded.Execution;
+
+/// <summary>
+/// Counts how often each tuple of entity ids occurs, keeping first-seen order. A factorised match records only
+/// the ids an aggregation reads, so thousands of matches that differ in unread positions become one tuple and a
+/// count. Open addressing over flat arrays: no allocation per tuple. The arrays come from the shared pool (a
+/// large join needs large-object-heap sizes, which are costly to allocate and collect on every query); dispose
+/// to give them back.
+/// </summary>
+internal sealed class MatchTupleCounts : IDisposable
+{
+    private readonly int _arity;
+    private int[] _values;
+    private long[] _counts;
+    private int[] _buckets;
+    private int _bucketCount = 32;
+    private int _count;
+
+    public MatchTupleCounts(int arity)
+    {
+        _arity = arity;
+        _values = ArrayPool<int>.Shared.Rent(Math.Max(arity, 1) * 16);
+        _counts = ArrayPool<long>.Shared.Rent(16);
+        _buckets = RentCleared(_bucketCount);
+    }
+
+    public void Dispose()
+    {
+        if (_counts.Length == 0) return;
+        ArrayPool<int>.Shared.Return(_values);
+        ArrayPool<long>.Shared.Return(_counts);
+        ArrayPool<int>.Shared.Return(_buckets);
+        _values = _buckets = [];
+        _counts = [];
+        _count = 0;
+    }
+
+    /// <summary>Distinct tuples recorded so far.</summary>
+    public int Count => _count;
+
+    public ReadOnlySpan<int> Tuple(int index) => _values.AsSpan(index * _arity, _arity);
+
+    /// <summary>How many matches produced tuple <paramref name="index"/>.</summary>
+    public long Multiplicity(int index) => _counts[index];
+
+    public void Add(ReadOnlySpan<int> tuple)
+    {
+        var mask = _bucketCount - 1;
+        var slot = (int)(Hash(tuple) & (uint)mask);
+        while (true)
+        {
+            var entry = _buckets[slot];
+            if (entry == 0) break;
+            if (Tuple(entry - 1).SequenceEqual(tuple))
+            {
+                _counts[entry - 1]++;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (_count == _counts.Length || (_count + 1) * _arity > _values.Length) Grow();
+        tuple.CopyTo(_values.AsSpan(_count * _arity, _arity));
+        _counts[_count] = 1;
+        _count++;
+        _buckets[slot] = _count;
+        if (_count * 2 > _bucketCount) Rehash();
+    }
+
+    private void Grow()
+    {
+        var counts = ArrayPool<long>.Shared.Rent(_counts.Length * 2);
+        _counts.AsSpan(0, _count).CopyTo(counts);
+        ArrayPool<long>.Shared.Return(_counts);
+        _counts = counts;
+        var values = ArrayPool<int>.Shared.Rent(Math.Max(_arity, 1) * _counts.Length);
+        _values.AsSpan(0, _count * _arity).CopyTo(values);
+        ArrayPool<int>.Shared.Return(_values);
+        _values = values;
+    }
+
+    private static int[] RentCleared(int length)
+    {
+        var array = ArrayPool<int>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    private void Rehash()
+    {
+        ArrayPool<int>.Shared.Return(_buckets);
+        _bucketCount *= 2;
+        _buckets = RentCleared(_bucketCount);
+        var mask = _bucketCount - 1;
+        for (var index = 0; index < _count; index++)
+        {
+            var slot = (int)(Hash(Tuple(index)) & (uint)mask);
+            while (_buckets[slot] != 0) slot = (slot + 1) & mask;
+            _buckets[slot] = index + 1;
+        }
+    }
+
+    private static uint Hash(ReadOnlySpan<int> tuple)
+    {
+        var hash = 2166136261u;
+        foreach (var value in tuple) hash = (hash ^ (uint)value) * 16777619u;
+        // Ids are dense small integers: mix the high bits down so the low bits used as the slot vary.
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6Du;
+        hash ^= hash >> 12;
+        return hash;
+    }
+}
