@@ -30,7 +30,7 @@ internal sealed class GroupingKeys
     public object?[] Current { get; }
 
     /// <summary>Computes the key of <paramref name="row"/>; true when it is known to equal the previous row's key.</summary>
-    public bool Evaluate(Row row)
+    public bool Evaluate(IRow row)
     {
         var unchanged = _started;
         for (var i = 0; i < Current.Length; i++)

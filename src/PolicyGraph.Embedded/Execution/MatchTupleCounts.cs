@@ -53,7 +53,7 @@ internal sealed class MatchTupleCounts : IDisposable
         {
             var entry = _buckets[slot];
             if (entry == 0) break;
-            if (Tuple(entry - 1).SequenceEqual(tuple))
+            if (SameTuple(entry - 1, tuple))
             {
                 _counts[entry - 1]++;
                 return;
@@ -99,6 +99,15 @@ internal sealed class MatchTupleCounts : IDisposable
             while (_buckets[slot] != 0) slot = (slot + 1) & mask;
             _buckets[slot] = index + 1;
         }
+    }
+
+    // A plain loop: tuples hold a handful of ids, too few for the vectorised comparison to pay for its setup.
+    private bool SameTuple(int index, ReadOnlySpan<int> tuple)
+    {
+        var start = index * _arity;
+        for (var i = 0; i < tuple.Length; i++)
+            if (_values[start + i] != tuple[i]) return false;
+        return true;
     }
 
     private static uint Hash(ReadOnlySpan<int> tuple)

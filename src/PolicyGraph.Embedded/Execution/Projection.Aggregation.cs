@@ -33,7 +33,7 @@ internal sealed partial class Projection
                 {
                     var key = new object?[keys.Current.Length];
                     keys.Current.CopyTo(key, 0);
-                    previous = new Group(keepsFirstRow ? row : Row.Empty, key, CreateAggregators(fed));
+                    previous = new Group(keepsFirstRow ? Stable(row) : Row.Empty, key, CreateAggregators(fed));
                     groups.Add(key, hash, previous);
                 }
             }
@@ -110,7 +110,7 @@ internal sealed partial class Projection
     private CompiledExpression[] CompileArguments(Expression call) =>
         call is FunctionCall function ? function.Arguments.Take(2).Select(_context.Compile).ToArray() : [];
 
-    private void Feed(IAggregator aggregator, CompiledExpression[] arguments, Row row, long weight)
+    private void Feed(IAggregator aggregator, CompiledExpression[] arguments, IRow row, long weight)
     {
         if (arguments.Length > 1 && aggregator is IParameterizedAggregator parameterized)
             parameterized.SetArgument(_context.Evaluate(arguments[1], row));
@@ -118,6 +118,13 @@ internal sealed partial class Projection
         if (weight == 1) aggregator.Add(value);
         else aggregator.AddRepeated(value, weight);
     }
+
+    private static Row Stable(IRow row) => row switch
+    {
+        Row immutable => immutable,
+        TupleRow reused => reused.ToRow(),
+        _ => Row.Nested(row),
+    };
 
     private sealed record Group(Row First, object?[] Key, IAggregator[] Aggregators);
 
@@ -162,4 +169,4 @@ internal sealed partial class Projection
 }
 
 /// <summary>A row standing for <paramref name="Rows"/> identical rows.</summary>
-internal readonly record struct WeightedRow(Row Row, long Rows);
+internal readonly record struct WeightedRow(IRow Row, long Rows);

@@ -45,21 +45,21 @@ internal sealed partial class QueryExecutor
     private IEnumerable<WeightedRow> CountedMatches(FactorisedMatchPlan plan, Expression? whereSyntax, CompiledExpression? where, Row row)
     {
         using var counts = _matcher.CountMatches(plan.Part, row, whereSyntax, plan.Slots);
+        var bound = new TupleRow(row, plan.Slots.Select(s => s.Variable).ToArray());
         for (var index = 0; index < counts.Count; index++)
         {
             _context.Tick();
-            var bound = BindTuple(plan.Slots, counts.Tuple(index), row);
+            BindTuple(plan.Slots, counts.Tuple(index), bound);
             if (where is not null && _context.Evaluate(where, bound) is not true) continue;
             yield return new WeightedRow(bound, counts.Multiplicity(index));
         }
     }
 
-    private Row BindTuple(MatchSlot[] slots, ReadOnlySpan<int> ids, Row row)
+    private void BindTuple(MatchSlot[] slots, ReadOnlySpan<int> ids, TupleRow row)
     {
         var snapshot = _context.Graph.Snapshot;
         for (var i = 0; i < slots.Length; i++)
-            row = row.With(slots[i].Variable, slots[i].IsRelationship ? snapshot.BoxedRelationship(ids[i]) : snapshot.BoxedNode(ids[i]));
-        return row;
+            row.Bind(i, slots[i].IsRelationship ? snapshot.BoxedRelationship(ids[i]) : snapshot.BoxedNode(ids[i]));
     }
 
     private IEnumerable<Row> MatchRow(MatchClause match, CompiledExpression? where, Row row, string[] introduced)
