@@ -122,6 +122,12 @@ public sealed record PatternPredicate(PatternElement Pattern) : Expression;
 /// </summary>
 public sealed record ExistsSubquery(Query Query) : Expression;
 
+/// <summary>COUNT { ... }: how many rows the subquery yields; the short form <c>COUNT { (a)-->(b) WHERE p }</c> counts matches.</summary>
+public sealed record CountSubquery(Query Query) : Expression;
+
+/// <summary>COLLECT { ... RETURN x }: the values of the subquery's single column, in order, as a list.</summary>
+public sealed record CollectSubquery(Query Query) : Expression;
+
 /// <summary>n{.a, b: 1, .*, x}</summary>
 public sealed record MapProjection(Variable Subject, AstList<MapProjectionItem> Items) : Expression;
 

@@ -68,6 +68,16 @@ public sealed partial class Parser
             return ParseExistsSubquery();
         }
 
+        if (CheckKeyword("COUNT") && PeekToken(1).IsSymbol("{"))
+        {
+            return ParseCountSubquery();
+        }
+
+        if (CheckKeyword("COLLECT") && PeekToken(1).IsSymbol("{"))
+        {
+            return ParseCollectSubquery();
+        }
+
         if (CheckKeyword("count") && PeekToken(1).IsSymbol("(") && PeekToken(2).IsSymbol("*") && PeekToken(3).IsSymbol(")"))
         {
             index += 4;

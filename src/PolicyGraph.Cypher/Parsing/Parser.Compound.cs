@@ -96,6 +96,26 @@ public sealed partial class Parser
         return new ExistsSubquery(query) { Position = position };
     }
 
+    /// <summary>COUNT { query } or the short form COUNT { pattern [WHERE cond] }.</summary>
+    private CountSubquery ParseCountSubquery()
+    {
+        var position = ExpectKeyword("COUNT").Position;
+        Expect("{");
+        var query = Nested(() => IsClauseStart() ? ParseRegularQuery() : ParseExistsPattern());
+        Expect("}");
+        return new CountSubquery(query) { Position = position };
+    }
+
+    /// <summary>COLLECT { query }: only the full form, which must end in a RETURN of one column.</summary>
+    private CollectSubquery ParseCollectSubquery()
+    {
+        var position = ExpectKeyword("COLLECT").Position;
+        Expect("{");
+        var query = Nested(ParseRegularQuery);
+        Expect("}");
+        return new CollectSubquery(query) { Position = position };
+    }
+
     private bool IsClauseStart() => SubqueryClauseWords.Any(CheckKeyword);
 
     private SingleQuery ParseExistsPattern()

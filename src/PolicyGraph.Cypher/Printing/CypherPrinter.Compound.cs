@@ -13,6 +13,8 @@ public static partial class CypherPrinter
         Quantifier quantifier => PrintQuantifier(quantifier),
         PatternPredicate predicate => PrintPatternElement(predicate.Pattern),
         ExistsSubquery exists => "EXISTS { " + Print(exists.Query) + " }",
+        CountSubquery count => "COUNT { " + Print(count.Query) + " }",
+        CollectSubquery collect => "COLLECT { " + Print(collect.Query) + " }",
         MapProjection projection => PrintMapProjection(projection),
         Reduce reduce => PrintReduce(reduce),
         _ => throw new ArgumentOutOfRangeException(nameof(expression), expression.GetType().Name, "Unknown expression kind"),

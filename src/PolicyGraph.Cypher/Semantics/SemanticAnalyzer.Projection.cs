@@ -112,7 +112,7 @@ public sealed partial class SemanticAnalyzer
             return;
         }
 
-        var readsGraph = ExpressionTree.DescendantsAndSelf(count).Any(e => e is PatternPredicate or ExistsSubquery);
+        var readsGraph = ExpressionTree.DescendantsAndSelf(count).Any(e => e is PatternPredicate or ExistsSubquery or CountSubquery or CollectSubquery);
         if (ExpressionTree.VariableNames(count).Any() || readsGraph)
         {
             Report(

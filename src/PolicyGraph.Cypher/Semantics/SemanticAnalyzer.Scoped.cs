@@ -13,6 +13,8 @@ public sealed partial class SemanticAnalyzer
         PatternComprehension comprehension => InferPatternComprehension(comprehension, context),
         PatternPredicate predicate => InferPatternPredicate(predicate, context),
         ExistsSubquery exists => InferExists(exists, context),
+        CountSubquery count => InferCount(count, context),
+        CollectSubquery collect => InferCollect(collect, context),
         MapProjection projection => InferMapProjection(projection, context),
         _ => throw new ArgumentOutOfRangeException(nameof(expression), expression.GetType().Name, "Unknown expression kind"),
     };
@@ -90,6 +92,26 @@ public sealed partial class SemanticAnalyzer
     {
         AnalyzeQuery(exists.Query, context.Scope, isSubquery: true);
         return CypherType.Boolean;
+    }
+
+    private CypherType InferCount(CountSubquery count, ExpressionContext context)
+    {
+        AnalyzeQuery(count.Query, context.Scope, isSubquery: true);
+        return CypherType.Integer;
+    }
+
+    private CypherType InferCollect(CollectSubquery collect, ExpressionContext context)
+    {
+        var columns = AnalyzeQuery(collect.Query, context.Scope, isSubquery: true);
+        if (columns.Count != 1)
+        {
+            Report(
+                "InvalidClauseComposition",
+                "A COLLECT subquery must end with a RETURN of exactly one column",
+                collect);
+        }
+
+        return CypherType.ListOf(CypherType.Any);
     }
 
     private CypherType InferMapProjection(MapProjection projection, ExpressionContext context)

@@ -102,7 +102,7 @@ internal sealed class FactorisedMatchPlan
     {
         switch (expression)
         {
-            case PatternComprehension or PatternPredicate or ExistsSubquery:
+            case PatternComprehension or PatternPredicate or ExistsSubquery or CountSubquery or CollectSubquery:
                 return false;
             case var call when CountsMatches(call, patternVariables):
                 return true;

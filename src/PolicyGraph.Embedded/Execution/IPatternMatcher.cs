@@ -7,7 +7,7 @@ namespace PolicyGraph.Embedded.Execution;
 /// <summary>
 /// What expression evaluation needs from the executor to evaluate patterns inside expressions:
 /// pattern predicates (<c>WHERE (a)-[:T]-&gt;()</c>), pattern comprehensions (<c>[(a)--&gt;(b) WHERE .. | b.x]</c>)
-/// and <c>EXISTS { ... }</c> subqueries.
+/// and <c>EXISTS { ... }</c>, <c>COUNT { ... }</c> and <c>COLLECT { ... }</c> subqueries.
 /// </summary>
 public interface IPatternMatcher
 {
@@ -23,4 +23,10 @@ public interface IPatternMatcher
 
     /// <summary>True when the subquery of <c>EXISTS { ... }</c> yields at least one row, run with the outer row's variables in scope.</summary>
     bool Exists(Query subquery, IRow outer, EvaluationContext context);
+
+    /// <summary>How many rows the subquery of <c>COUNT { ... }</c> yields for the outer row.</summary>
+    long Count(Query subquery, IRow outer, EvaluationContext context);
+
+    /// <summary>The values of the single column the subquery of <c>COLLECT { ... }</c> returns for the outer row, in order.</summary>
+    IReadOnlyList<object?> Collect(Query subquery, IRow outer, EvaluationContext context);
 }

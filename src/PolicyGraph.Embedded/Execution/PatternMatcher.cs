@@ -12,9 +12,9 @@ namespace PolicyGraph.Embedded.Execution;
 internal sealed partial class PatternMatcher : IPatternMatcher
 {
     private readonly ExecutionContext _context;
-    private readonly Func<Query, Row, IEnumerable<Row>> _runSubquery;
+    private readonly Func<Query, Row, QueryOutput> _runSubquery;
 
-    public PatternMatcher(ExecutionContext context, Func<Query, Row, IEnumerable<Row>> runSubquery)
+    public PatternMatcher(ExecutionContext context, Func<Query, Row, QueryOutput> runSubquery)
     {
         _context = context;
         _runSubquery = runSubquery;
@@ -35,7 +35,31 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     }
 
     public bool Exists(Query subquery, IRow outer, EvaluationContext context) =>
-        _runSubquery(subquery, outer as Row ?? Row.Nested(outer)).Any();
+        _runSubquery(subquery, outer as Row ?? Row.Nested(outer)).Rows.Any();
+
+    public long Count(Query subquery, IRow outer, EvaluationContext context)
+    {
+        var count = 0L;
+        foreach (var _ in _runSubquery(subquery, outer as Row ?? Row.Nested(outer)).Rows)
+        {
+            _context.Tick();
+            count++;
+        }
+        return count;
+    }
+
+    public IReadOnlyList<object?> Collect(Query subquery, IRow outer, EvaluationContext context)
+    {
+        var output = _runSubquery(subquery, outer as Row ?? Row.Nested(outer));
+        var column = output.Columns[0];
+        var values = new List<object?>();
+        foreach (var row in output.Rows)
+        {
+            _context.Tick();
+            values.Add(row.Get(column));
+        }
+        return values.ToArray();
+    }
 
     private IEnumerable<Row> MatchParts(PatternPlan[] plans, int index, Row row, UsedRelationships used, Expression? where)
     {

@@ -50,7 +50,7 @@ internal sealed partial class QueryExecutor
     }
 
     /// <summary>EXISTS { ... }: the subquery runs once for the outer row, which its clauses can see.</summary>
-    private IEnumerable<Row> RunSubquery(Query query, Row outer) => Execute(query, outer, []).Rows;
+    private QueryOutput RunSubquery(Query query, Row outer) => Execute(query, outer, []);
 
     private QueryOutput Execute(Query query, Row start, IReadOnlyList<string> scope) => query switch
     {

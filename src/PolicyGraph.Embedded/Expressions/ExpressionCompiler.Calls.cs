@@ -94,4 +94,16 @@ public static partial class ExpressionCompiler
         var query = exists.Query;
         return (row, context) => Box(Matcher(context, exists).Exists(query, row, context));
     }
+
+    private static CompiledExpression CompileCount(CountSubquery count)
+    {
+        var query = count.Query;
+        return (row, context) => Matcher(context, count).Count(query, row, context);
+    }
+
+    private static CompiledExpression CompileCollect(CollectSubquery collect)
+    {
+        var query = collect.Query;
+        return (row, context) => Matcher(context, collect).Collect(query, row, context);
+    }
 }

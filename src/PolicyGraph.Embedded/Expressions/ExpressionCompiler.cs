@@ -38,6 +38,8 @@ public static partial class ExpressionCompiler
         PatternPredicate predicate => CompilePatternPredicate(predicate),
         PatternComprehension comprehension => CompilePatternComprehension(comprehension),
         ExistsSubquery exists => CompileExists(exists),
+        CountSubquery count => CompileCount(count),
+        CollectSubquery collect => CompileCollect(collect),
         _ => throw Unsupported(expression, expression.GetType().Name),
     };
 

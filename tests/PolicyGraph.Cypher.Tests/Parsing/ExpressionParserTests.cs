@@ -205,6 +205,16 @@ public sealed class ExpressionParserTests
     }
 
     [Fact]
+    public void CountTakesThePatternFormAndCollectTheQueryForm()
+    {
+        var match = new MatchClause(false, Pat(Chain(N("n"), (R(RelationshipDirection.Outgoing), N("m")))), null);
+
+        Assert.Equal(new CountSubquery(Q(match)), ParseExpression("COUNT { (n)-->(m) }"));
+        Assert.IsType<CollectSubquery>(ParseExpression("COLLECT { MATCH (n)-->(m) RETURN m.x }"));
+        Assert.IsType<FunctionCall>(ParseExpression("count(n)"));
+    }
+
+    [Fact]
     public void RecordsSourcePositionsWithoutTheirTakingPartInEquality()
     {
         var parsed = (BinaryExpression)ParseExpression("a +\n  b");

@@ -25,6 +25,11 @@ public class PatternExpressionTests
         }
 
         public bool Exists(Query subquery, IRow outer, EvaluationContext context) => matches.Length > 0;
+
+        public long Count(Query subquery, IRow outer, EvaluationContext context) => matches.Length;
+
+        public IReadOnlyList<object?> Collect(Query subquery, IRow outer, EvaluationContext context) =>
+            matches.Select(m => m.TryGetValue("x", out var value) ? value : null).ToArray();
     }
 
     [Fact]
