@@ -19,8 +19,29 @@ public sealed record PatternElement(NodePattern Start, AstList<PatternElementCha
 /// <summary>oC_PatternElementChain: one relationship and the node it leads to.</summary>
 public sealed record PatternElementChain(RelationshipPattern Relationship, NodePattern Node) : AstNode;
 
-/// <summary>(v:A:B {props}) — <see cref="Properties"/> is a <see cref="MapLiteral"/> or a <see cref="Parameter"/>.</summary>
-public sealed record NodePattern(Variable? Variable, AstList<string> Labels, Expression? Properties) : AstNode;
+/// <summary>
+/// (v:A:B {props}) — <see cref="Properties"/> is a <see cref="MapLiteral"/> or a <see cref="Parameter"/>. Labels
+/// written as a plain conjunction (<c>:A:B</c>, <c>:A&amp;B</c>) are in <see cref="Labels"/>; any other label
+/// expression (<c>:A|B</c>, <c>:!A</c>, <c>:%</c>) is in <see cref="LabelExpression"/> and <see cref="Labels"/> is empty.
+/// </summary>
+public sealed record NodePattern(Variable? Variable, AstList<string> Labels, Expression? Properties) : AstNode
+{
+    public LabelExpression? LabelExpression { get; init; }
+}
+
+/// <summary>A Neo4j 5 label expression: names combined with | (or), &amp; (and), ! (not), % (any label) and parentheses.</summary>
+public abstract record LabelExpression : AstNode;
+
+public sealed record LabelName(string Name) : LabelExpression;
+
+/// <summary>% — the node has at least one label.</summary>
+public sealed record AnyLabel : LabelExpression;
+
+public sealed record LabelNegation(LabelExpression Operand) : LabelExpression;
+
+public sealed record LabelConjunction(LabelExpression Left, LabelExpression Right) : LabelExpression;
+
+public sealed record LabelDisjunction(LabelExpression Left, LabelExpression Right) : LabelExpression;
 
 public enum RelationshipDirection
 {

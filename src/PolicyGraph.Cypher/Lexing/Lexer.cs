@@ -9,7 +9,7 @@ public sealed partial class Lexer
     private static readonly string[] Symbols =
     [
         "..", "<>", "<=", ">=", "=~", "+=", "(", ")", "[", "]", "{", "}", ",", ".", ":", ";", "|", "$", "=", "<",
-        ">", "+", "-", "*", "/", "%", "^",
+        ">", "+", "-", "*", "/", "%", "^", "!", "&",
     ];
 
     /// <summary>Full-width and typographic characters that Chinese input methods produce in place of ASCII.</summary>
@@ -20,8 +20,11 @@ public sealed partial class Lexer
         ['—'] = '-', ['－'] = '-', ['＞'] = '>', ['＜'] = '<', ['｜'] = '|', ['＄'] = '$', ['。'] = '.',
     };
 
-    /// <summary>Operators from other languages that Cypher spells differently.</summary>
-    private static readonly Dictionary<char, string> OperatorHints = new()
+    /// <summary>
+    /// Operators from other languages that Cypher spells differently. ! and &amp; are tokens (label expressions use
+    /// them), so the parser adds these hints when it meets them anywhere else.
+    /// </summary>
+    internal static readonly Dictionary<char, string> OperatorHints = new()
     {
         ['!'] = "; Cypher writes 'not equal' as <> and negation as NOT",
         ['&'] = "; Cypher writes 'and' as AND",

@@ -72,10 +72,86 @@ public sealed partial class Parser
     {
         var position = Expect("(").Position;
         var variable = Current.IsName ? ParseVariable() : null;
-        var labels = Check(":") ? ParseNodeLabels() : [];
+        var expression = Check(":") ? ParseLabelExpression() : null;
+        var conjunction = expression is null ? [] : ConjoinedNames(expression);
         var properties = ParseOptionalPatternProperties();
         Expect(")");
-        return new NodePattern(variable, labels, properties) { Position = position };
+        return new NodePattern(variable, AstList.From(conjunction ?? []), properties)
+        {
+            Position = position,
+            LabelExpression = conjunction is null ? expression : null,
+        };
+    }
+
+    /// <summary>':' followed by a label expression: | binds loosest, then &amp; (or ':'), then !.</summary>
+    private LabelExpression ParseLabelExpression()
+    {
+        Expect(":");
+        return ParseLabelDisjunction();
+    }
+
+    private LabelExpression ParseLabelDisjunction()
+    {
+        var left = ParseLabelConjunction();
+        while (Check("|"))
+        {
+            var position = Advance().Position;
+            Match(":");
+            left = new LabelDisjunction(left, ParseLabelConjunction()) { Position = position };
+        }
+
+        return left;
+    }
+
+    private LabelExpression ParseLabelConjunction()
+    {
+        var left = ParseLabelNegation();
+        while (Check("&") || Check(":"))
+        {
+            var position = Advance().Position;
+            left = new LabelConjunction(left, ParseLabelNegation()) { Position = position };
+        }
+
+        return left;
+    }
+
+    private LabelExpression ParseLabelNegation()
+    {
+        var position = Current.Position;
+        if (Match("!"))
+        {
+            return new LabelNegation(ParseLabelNegation()) { Position = position };
+        }
+
+        if (Match("%"))
+        {
+            return new AnyLabel { Position = position };
+        }
+
+        if (Match("("))
+        {
+            var inner = ParseLabelDisjunction();
+            Expect(")");
+            return inner;
+        }
+
+        return new LabelName(ExpectName("a label name")) { Position = position };
+    }
+
+    /// <summary>The names of a label expression that is only names joined by &amp;, else null.</summary>
+    private static List<string>? ConjoinedNames(LabelExpression expression)
+    {
+        switch (expression)
+        {
+            case LabelName name:
+                return [name.Name];
+            case LabelConjunction conjunction:
+                var left = ConjoinedNames(conjunction.Left);
+                var right = ConjoinedNames(conjunction.Right);
+                return left is null || right is null ? null : [.. left, .. right];
+            default:
+                return null;
+        }
     }
 
     /// <summary>oC_NodeLabels: (':' name)+.</summary>

@@ -136,8 +136,11 @@ public sealed partial class Parser
 
     private static CypherException UnexpectedAt(Token token, string expected) =>
         new(CypherErrors.SyntaxError, "UnexpectedSyntax", QueryPhase.CompileTime,
-            $"Unexpected token {token.Describe()} at line {token.Position.Line}, column {token.Position.Column}, expected {expected}",
+            $"Unexpected token {token.Describe()} at line {token.Position.Line}, column {token.Position.Column}, expected {expected}{Hint(token)}",
             token.Position.Line, token.Position.Column);
+
+    private static string Hint(Token token) =>
+        token.Kind == TokenKind.Symbol && token.Text.Length == 1 && Lexer.OperatorHints.TryGetValue(token.Text[0], out var hint) ? hint : "";
 
     /// <summary>Source text from <paramref name="start"/> up to the end of the last consumed token.</summary>
     private string TextSince(SourcePosition start)

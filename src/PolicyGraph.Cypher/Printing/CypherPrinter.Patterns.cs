@@ -25,13 +25,29 @@ public static partial class CypherPrinter
 
     private static string PrintNode(NodePattern node)
     {
-        var inner = (node.Variable is null ? "" : Name(node.Variable.Name)) + PrintLabels(node.Labels);
+        var inner = (node.Variable is null ? "" : Name(node.Variable.Name)) +
+            (node.LabelExpression is { } expression ? ":" + PrintLabelExpression(expression, 0) : PrintLabels(node.Labels));
         if (node.Properties is not null)
         {
             inner += (inner.Length > 0 ? " " : "") + PrintExpression(node.Properties);
         }
 
         return "(" + inner + ")";
+    }
+
+    /// <summary>Prints with parentheses only where a looser operator sits inside a tighter one (| 1, &amp; 2, ! 3).</summary>
+    private static string PrintLabelExpression(LabelExpression expression, int outer)
+    {
+        var (text, precedence) = expression switch
+        {
+            LabelName name => (Name(name.Name), 4),
+            AnyLabel => ("%", 4),
+            LabelNegation negation => ("!" + PrintLabelExpression(negation.Operand, 3), 3),
+            LabelConjunction both => (PrintLabelExpression(both.Left, 2) + "&" + PrintLabelExpression(both.Right, 3), 2),
+            LabelDisjunction either => (PrintLabelExpression(either.Left, 1) + "|" + PrintLabelExpression(either.Right, 2), 1),
+            _ => throw new ArgumentOutOfRangeException(nameof(expression), expression.GetType().Name),
+        };
+        return precedence < outer ? "(" + text + ")" : text;
     }
 
     private static string PrintRelationship(RelationshipPattern relationship)

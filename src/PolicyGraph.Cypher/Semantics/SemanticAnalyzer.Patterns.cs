@@ -69,6 +69,14 @@ public sealed partial class SemanticAnalyzer
     private void BindNode(NodePattern node, PatternBinding binding, bool standalone)
     {
         CheckPatternProperties(node.Properties, binding);
+        if (binding.IsCreating && node.LabelExpression is { } expression)
+        {
+            Report(
+                "InvalidLabelExpression",
+                "CREATE and MERGE take labels joined by ':' or '&' only; |, ! and % are for matching",
+                expression);
+        }
+
         if (node.Variable is not { } variable)
         {
             return;

@@ -88,8 +88,7 @@ internal sealed partial class PatternMatcher
         var graph = _context.Graph;
         var pattern = plan.Relationships[index];
         double edges = pattern.Types.Count == 0 ? graph.EstimateRelationshipCount() : pattern.Types.Sum(graph.EstimateRelationshipTypeCount);
-        var labels = plan.Nodes[from].Labels;
-        double nodes = labels.Count == 0 ? graph.EstimateNodeCount() : labels.Min(graph.EstimateLabelCount);
+        double nodes = EstimateScan(plan.Nodes[from]);
         var fanOut = edges / Math.Max(nodes, 1.0);
         return pattern.Direction == RelationshipDirection.Undirected ? 2 * fanOut : fanOut;
     }
@@ -183,6 +182,7 @@ internal sealed partial class PatternMatcher
         var labels = walk.State.Labels[position];
         for (var i = 0; i < labels.Length; i++)
             if (!labels[i].IsOn(id)) return false;
+        if (walk.State.LabelTests[position] is { } test && !test.Matches(id)) return false;
         return walk.Plan.Nodes[position].Properties is null || NodePropertiesMatch(position, id, walk.Input, walk.Properties!);
     }
 

@@ -30,12 +30,22 @@ internal sealed partial class PatternMatcher
         if (node.Variable is { } variable && row.Has(variable.Name)) return BoundCost;
         if (IndexLookup(node, position, row, properties, hints) is not null) return IndexCost;
         var graph = _context.Graph;
-        var scanned = node.Labels.Count == 0 ? graph.EstimateNodeCount() : node.Labels.Min(graph.EstimateLabelCount);
+        var scanned = EstimateScan(node);
         // Without statistics, assume each property equality keeps a tenth of the scanned nodes (as planners do),
         // so (a:Agency {name: $x}) is preferred over a scan of a small but unfiltered label.
         var equalities = EqualityCount(node) + (node.Variable is { } v ? hints.For(v.Name).Count : 0);
         var estimate = scanned / Math.Pow(10, Math.Min(equalities, 6));
         return IndexCost + 1 + (long)estimate;
+    }
+
+    /// <summary>How many nodes a scan for this node pattern visits: its rarest label, the labels of a disjunction, or all.</summary>
+    private long EstimateScan(NodePattern node)
+    {
+        var graph = _context.Graph;
+        if (node.Labels.Count > 0) return node.Labels.Min(graph.EstimateLabelCount);
+        if (node.LabelExpression is { } expression && LabelTest.CandidateLabels(expression) is { } labels)
+            return labels.Sum(label => (long)graph.EstimateLabelCount(label));
+        return graph.EstimateNodeCount();
     }
 
     private static int EqualityCount(NodePattern node) => node.Properties switch
@@ -52,9 +62,23 @@ internal sealed partial class PatternMatcher
             return bound is NodeRef reference && _context.Graph.NodeExists((int)reference.Id) ? [(int)reference.Id] : [];
         var indexed = IndexLookup(node, position, row, properties, hints);
         if (indexed is not null) return indexed;
-        if (node.Labels.Count == 0) return _context.Graph.AllNodes();
+        if (node.Labels.Count == 0)
+        {
+            return node.LabelExpression is { } expression && LabelTest.CandidateLabels(expression) is { } labels
+                ? NodesWithAnyLabel(labels)
+                : _context.Graph.AllNodes();
+        }
         var rarest = node.Labels.MinBy(_context.Graph.EstimateLabelCount)!;
         return _context.Graph.NodesWithLabel(rarest);
+    }
+
+    /// <summary>The nodes carrying any of <paramref name="labels"/>, each once, in id order.</summary>
+    private IEnumerable<int> NodesWithAnyLabel(IReadOnlyList<string> labels)
+    {
+        var ids = new SortedSet<int>();
+        foreach (var label in labels.Distinct(StringComparer.Ordinal))
+            foreach (var id in _context.Graph.NodesWithLabel(label)) ids.Add(id);
+        return ids;
     }
 
     /// <summary>Candidates from a property index, or null when no equality on this node can use one.</summary>
@@ -89,6 +113,7 @@ internal sealed partial class PatternMatcher
         var labels = state.Labels[position];
         for (var i = 0; i < labels.Length; i++)
             if (!labels[i].IsOn(id)) return false;
+        if (state.LabelTests[position] is { } test && !test.Matches(id)) return false;
         if (node.Properties is not null &&
             !NodePropertiesMatch(position, id, row, properties))
             return false;

@@ -67,6 +67,7 @@ internal sealed class MatchState
         var repeated = plan.Variables().GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         MayBeBound = plan.Nodes.Select(n => n.Variable is { } v && (input.Has(v.Name) || repeated.Contains(v.Name))).ToArray();
         Labels = plan.Nodes.Select(node => node.Labels.Select(graph.ResolveLabel).ToArray()).ToArray();
+        LabelTests = plan.Nodes.Select(node => node.LabelExpression is { } e ? LabelTest.Compile(e, graph) : null).ToArray();
         NodeIds = new int[plan.Nodes.Length];
         Relationships = new int[plan.Relationships.Length];
         Trails = new int[]?[plan.Relationships.Length];
@@ -83,6 +84,9 @@ internal sealed class MatchState
 
     /// <summary>The labels each node position requires, resolved once so binding a node tests bits instead of hashing names.</summary>
     public LabelCheck[][] Labels { get; }
+
+    /// <summary>Each node position's label expression (<c>:A|B</c>), when it is not a plain list of labels.</summary>
+    public LabelTest?[] LabelTests { get; }
 
     /// <summary>The relationship of each single-hop position.</summary>
     public int[] Relationships { get; }

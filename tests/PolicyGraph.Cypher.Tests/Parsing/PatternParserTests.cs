@@ -22,6 +22,29 @@ public sealed class PatternParserTests
         Assert.Equal(direction, FirstRelationship(pattern).Direction);
     }
 
+    [Fact]
+    public void ALabelConjunctionStaysALabelListAndAnythingElseBecomesALabelExpression()
+    {
+        var conjunction = FirstPart("(n:A&B:C)").Element.Start;
+        var disjunction = FirstPart("(n:A|!B&%)").Element.Start;
+
+        Assert.Equal(["A", "B", "C"], conjunction.Labels);
+        Assert.Null(conjunction.LabelExpression);
+        Assert.Empty(disjunction.Labels);
+        Assert.Equal(
+            new LabelDisjunction(new LabelName("A"), new LabelConjunction(new LabelNegation(new LabelName("B")), new AnyLabel())),
+            disjunction.LabelExpression);
+    }
+
+    [Fact]
+    public void AnExclamationMarkOutsideALabelExpressionStillHintsAtCypherSpelling()
+    {
+        var error = Assert.Throws<PolicyGraph.Core.Querying.CypherException>(() => CypherFrontEnd.Parse("MATCH (n) WHERE !n.ok RETURN n"));
+
+        Assert.Contains("NOT", error.Message, StringComparison.Ordinal);
+        Assert.Equal(17, error.Column);
+    }
+
     [Theory]
     [InlineData("*", null, null)]
     [InlineData("*2", 2L, 2L)]
