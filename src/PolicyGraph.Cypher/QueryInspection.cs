@@ -19,8 +19,15 @@ public static class QueryInspection
     {
         SchemaCommand schema => (schema, "a schema command"),
         UnionQuery union => FirstUpdate(union.Left) ?? FirstUpdate(union.Right),
-        SingleQuery single => single.Clauses.Where(IsUpdating).Select(c => ((AstNode, string)?)(c, Describe(c))).FirstOrDefault(),
+        SingleQuery single => single.Clauses.Select(FirstUpdate).FirstOrDefault(update => update is not null),
         _ => throw new ArgumentOutOfRangeException(nameof(query), query.GetType().Name, "Unknown query kind"),
+    };
+
+    private static (AstNode Node, string Description)? FirstUpdate(Clause clause) => clause switch
+    {
+        SubqueryCallClause subquery => FirstUpdate(subquery.Query),
+        _ when IsUpdating(clause) => (clause, Describe(clause)),
+        _ => null,
     };
 
     private static string Describe(Clause clause) => clause switch

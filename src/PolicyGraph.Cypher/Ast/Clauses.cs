@@ -39,6 +39,14 @@ public sealed record CallClause(
     AstList<YieldItem>? Yield,
     Expression? Where) : Clause;
 
+/// <summary>
+/// CALL { subquery } or CALL (a, b) { subquery }: runs the subquery once per incoming row and appends the columns it
+/// returns (a subquery without RETURN leaves the rows as they are). The subquery sees only what it imports: the
+/// <see cref="ScopeVariables"/> of the second form, or the plain variables of its leading WITH in the first
+/// (null <see cref="ScopeVariables"/>).
+/// </summary>
+public sealed record SubqueryCallClause(Query Query, AstList<Variable>? ScopeVariables) : Clause;
+
 /// <summary>One YIELD column: the procedure's output <see cref="Field"/>, optionally renamed.</summary>
 public sealed record YieldItem(string Field, Variable? Alias) : AstNode
 {

@@ -61,7 +61,7 @@ public sealed partial class Parser
             "REMOVE" => ParseRemove(),
             "DELETE" or "DETACH" => ParseDelete(),
             "FOREACH" => ParseForeach(),
-            "CALL" => ParseCall(),
+            "CALL" => PeekToken(1).IsSymbol("{") || PeekToken(1).IsSymbol("(") ? ParseSubqueryCall() : ParseCall(),
             _ => throw Unexpected("a clause (MATCH, RETURN, WITH, CREATE, ...)"),
         };
     }

@@ -140,6 +140,38 @@ public sealed partial class Parser
         return new ForeachClause(variable, source, AstList.From(updates)) { Position = position };
     }
 
+    /// <summary>CALL [(a, b) | ()] { query } — a procedure call always names the procedure first, so '(' or '{' decides.</summary>
+    private SubqueryCallClause ParseSubqueryCall()
+    {
+        var position = ExpectKeyword("CALL").Position;
+        AstList<Variable>? scopeVariables = null;
+        if (Match("("))
+        {
+            var variables = new List<Variable>();
+            if (!Check(")"))
+            {
+                do
+                {
+                    variables.Add(ParseVariable());
+                }
+                while (Match(","));
+            }
+
+            Expect(")");
+            scopeVariables = AstList.From(variables);
+        }
+
+        Expect("{");
+        var query = Nested(ParseRegularQuery);
+        Expect("}");
+        if (CheckKeyword("IN"))
+        {
+            throw Unexpected("the end of the CALL subquery (CALL { } IN TRANSACTIONS is not supported)");
+        }
+
+        return new SubqueryCallClause(query, scopeVariables) { Position = position };
+    }
+
     /// <summary>oC_StandaloneCall / oC_InQueryCall: CALL ns.name[(args)] [YIELD * | YIELD items [WHERE e]].</summary>
     private CallClause ParseCall()
     {

@@ -29,6 +29,7 @@ public static partial class CypherPrinter
         DeleteClause delete => $"{(delete.Detach ? "DETACH " : "")}DELETE {PrintList(delete.Targets)}",
         ForeachClause each => PrintForeach(each),
         CallClause call => PrintCall(call),
+        SubqueryCallClause subquery => PrintSubqueryCall(subquery),
         _ => throw new ArgumentOutOfRangeException(nameof(clause), clause.GetType().Name, "Unknown clause kind"),
     };
 
@@ -95,6 +96,12 @@ public static partial class CypherPrinter
     {
         var updates = string.Join(" ", each.Updates.Select(PrintClause));
         return $"FOREACH ({Name(each.Variable.Name)} IN {PrintExpression(each.Source)} | {updates})";
+    }
+
+    private static string PrintSubqueryCall(SubqueryCallClause call)
+    {
+        var scope = call.ScopeVariables is { } variables ? " (" + string.Join(", ", variables.Select(v => Name(v.Name))) + ")" : "";
+        return "CALL" + scope + " { " + Print(call.Query) + " }";
     }
 
     private static string PrintCall(CallClause call)

@@ -131,4 +131,62 @@ public sealed partial class SemanticAnalyzer
         CheckPredicate(call.Where, scope);
         return scope;
     }
+
+    /// <summary>
+    /// CALL { }: each UNION branch is checked with only what it imports in scope, like a query of its own (ending in
+    /// RETURN, or in an update for a unit subquery); the returned columns join the outer scope and may not shadow it.
+    /// </summary>
+    private Scope AnalyzeSubqueryCall(SubqueryCallClause call, Scope scope)
+    {
+        foreach (var variable in call.ScopeVariables ?? [])
+        {
+            InferVariable(variable, scope);
+        }
+
+        IReadOnlyList<string>? columns = null;
+        foreach (var branch in Branches(call.Query))
+        {
+            var branchColumns = AnalyzeSingleQuery(branch, ImportedScope(call, branch, scope), isSubquery: false);
+            if (columns is not null && !columns.SequenceEqual(branchColumns))
+            {
+                Report("DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names", branch);
+            }
+
+            columns ??= branchColumns;
+        }
+
+        foreach (var column in columns ?? [])
+        {
+            if (scope.Contains(column))
+            {
+                Report("VariableAlreadyBound", $"Variable `{column}` already declared in outer scope", call);
+            }
+
+            scope = scope.With(column, CypherType.Any);
+        }
+
+        return scope;
+    }
+
+    private static Scope ImportedScope(SubqueryCallClause call, SingleQuery branch, Scope outer)
+    {
+        if (call.ScopeVariables is { } variables)
+        {
+            return variables.Aggregate(Scope.Empty, (imported, v) => imported.With(v.Name, outer.TypeOf(v.Name) ?? CypherType.Any));
+        }
+
+        return ImportsByLeadingWith(branch) ? outer : Scope.Empty;
+    }
+
+    /// <summary>Whether a subquery branch starts with an importing WITH: plain outer variables (or *) only.</summary>
+    public static bool ImportsByLeadingWith(SingleQuery branch) =>
+        branch.Clauses.Count > 0 && branch.Clauses[0] is WithClause { Where: null } with &&
+        with.Body.Items.All(item => item.Expression is Variable variable && (item.Alias is null || item.Alias.Name == variable.Name));
+
+    public static IEnumerable<SingleQuery> Branches(Query query) => query switch
+    {
+        SingleQuery single => [single],
+        UnionQuery union => Branches(union.Left).Append(union.Right),
+        _ => [],
+    };
 }

@@ -111,6 +111,7 @@ public sealed partial class SemanticAnalyzer
         DeleteClause delete => AnalyzeDelete(delete, scope),
         ForeachClause each => AnalyzeForeach(each, scope),
         CallClause call => AnalyzeCall(call, scope),
+        SubqueryCallClause subquery => AnalyzeSubqueryCall(subquery, scope),
         _ => throw new ArgumentOutOfRangeException(nameof(clause), clause.GetType().Name, "Unknown clause kind"),
     };
 
@@ -119,7 +120,8 @@ public sealed partial class SemanticAnalyzer
         with.Body.Items.Any(item => ExpressionTree.ContainsAggregate(item.Expression)) ? outgoing : incoming.Merge(outgoing);
 
     private static bool IsUpdating(Clause clause) =>
-        clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause;
+        clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause ||
+        (clause is SubqueryCallClause subquery && QueryInspection.IsUpdating(subquery.Query));
 
     /// <summary>
     /// RETURN only last; a query ends with RETURN, an update or CALL (subqueries may end anywhere); a reading

@@ -52,18 +52,26 @@ internal sealed partial class QueryExecutor
     /// <summary>EXISTS { ... }: the subquery runs once for the outer row, which its clauses can see.</summary>
     private QueryOutput RunSubquery(Query query, Row outer) => Execute(query, outer, []);
 
-    private QueryOutput Execute(Query query, Row start, IReadOnlyList<string> scope) => query switch
+    /// <param name="branchStart">For a CALL subquery: the start row and scope of each UNION branch (what it imports).</param>
+    private QueryOutput Execute(Query query, Row start, IReadOnlyList<string> scope, Func<SingleQuery, (Row, IReadOnlyList<string>)>? branchStart = null) => query switch
     {
+        SingleQuery single when branchStart is not null => ExecuteBranch(single, branchStart),
         SingleQuery single => ExecuteSingle(single, start, scope),
-        UnionQuery union => ExecuteUnion(union, start, scope),
+        UnionQuery union => ExecuteUnion(union, start, scope, branchStart),
         _ => throw new CypherException("SyntaxError", "InvalidClauseComposition", QueryPhase.CompileTime,
             $"A {query.GetType().Name} cannot be used here."),
     };
 
-    private QueryOutput ExecuteUnion(UnionQuery union, Row start, IReadOnlyList<string> scope)
+    private QueryOutput ExecuteBranch(SingleQuery single, Func<SingleQuery, (Row, IReadOnlyList<string>)> branchStart)
     {
-        var left = Execute(union.Left, start, scope);
-        var right = ExecuteSingle(union.Right, start, scope);
+        var (start, scope) = branchStart(single);
+        return ExecuteSingle(single, start, scope);
+    }
+
+    private QueryOutput ExecuteUnion(UnionQuery union, Row start, IReadOnlyList<string> scope, Func<SingleQuery, (Row, IReadOnlyList<string>)>? branchStart)
+    {
+        var left = Execute(union.Left, start, scope, branchStart);
+        var right = branchStart is null ? ExecuteSingle(union.Right, start, scope) : ExecuteBranch(union.Right, branchStart);
         if (!left.Columns.SequenceEqual(right.Columns))
             throw CypherErrors.Syntax("DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names.", union.Position);
         var rows = left.Rows.Concat(right.Rows.Select(r => Reorder(r, left.Columns)));
@@ -119,6 +127,7 @@ internal sealed partial class QueryExecutor
         DeleteClause delete => Delete(delete, rows),
         ForeachClause @foreach => Foreach(@foreach, rows),
         CallClause call => Call(call, rows, scope, standalone: false),
+        SubqueryCallClause subquery => CallSubquery(subquery, rows, scope),
         _ => throw new CypherException("SyntaxError", "UnexpectedSyntax", QueryPhase.CompileTime,
             $"The clause {clause.GetType().Name} is not supported (line {clause.Position.Line}, column {clause.Position.Column}).",
             clause.Position.Line, clause.Position.Column),

@@ -1,0 +1,56 @@
+using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Cypher.Semantics;
+
+namespace PolicyGraph.Embedded.Execution;
+
+// CALL { subquery }: once per incoming row, seeing only what it imports.
+internal sealed partial class QueryExecutor
+{
+    private IEnumerable<Row> CallSubquery(SubqueryCallClause call, IEnumerable<Row> rows, List<string> scope)
+    {
+        var outerScope = scope.ToArray();
+        var unit = SemanticAnalyzer.Branches(call.Query).First().Clauses[^1] is not ReturnClause;
+        AddToScope(scope, ReturnedColumns(call.Query));
+        return rows.SelectMany(row => CallSubqueryFor(call, row, outerScope, unit));
+    }
+
+    private IEnumerable<Row> CallSubqueryFor(SubqueryCallClause call, Row row, string[] outerScope, bool unit)
+    {
+        var output = Execute(call.Query, Row.Empty, [], branch => BranchStart(call, branch, row, outerScope));
+        if (unit)
+        {
+            // A unit subquery runs for its effects and leaves the row as it was, once.
+            foreach (var _ in output.Rows) _context.Tick();
+            yield return row;
+            yield break;
+        }
+        foreach (var result in output.Rows)
+        {
+            _context.Tick();
+            var extended = row;
+            foreach (var column in output.Columns) extended = extended.With(column, result.Get(column));
+            yield return extended;
+        }
+    }
+
+    /// <summary>
+    /// What a branch starts from: the listed variables of CALL (a, b) { }, the whole row when the branch opens with
+    /// an importing WITH (which then keeps only what it names), or nothing for an uncorrelated branch.
+    /// </summary>
+    private static (Row, IReadOnlyList<string>) BranchStart(SubqueryCallClause call, SingleQuery branch, Row row, string[] outerScope)
+    {
+        if (call.ScopeVariables is { } variables)
+        {
+            var imported = Row.Empty;
+            foreach (var variable in variables) imported = imported.With(variable.Name, row.Get(variable.Name));
+            return (imported, variables.Select(v => v.Name).ToArray());
+        }
+        return SemanticAnalyzer.ImportsByLeadingWith(branch) ? (row, outerScope) : (Row.Empty, []);
+    }
+
+    /// <summary>The columns the subquery's RETURN names, from its first branch (RETURN * adds its columns only to the rows).</summary>
+    private static IReadOnlyList<string> ReturnedColumns(Query query) =>
+        SemanticAnalyzer.Branches(query).First().Clauses[^1] is ReturnClause { Body: var body }
+            ? body.Items.Select(item => item.ColumnName).ToArray()
+            : [];
+}
