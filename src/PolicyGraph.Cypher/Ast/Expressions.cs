@@ -77,7 +77,11 @@ public enum UnaryOperator
 public sealed record UnaryExpression(UnaryOperator Operator, Expression Operand) : Expression;
 
 /// <summary>n:A:B — true when the node has all the labels (or the relationship has the type).</summary>
-public sealed record LabelPredicate(Expression Subject, AstList<string> Labels) : Expression;
+public sealed record LabelPredicate(Expression Subject, AstList<string> Labels) : Expression
+{
+    /// <summary>A label expression other than a plain conjunction (<c>n:A|B</c>, <c>n:!A</c>); <see cref="Labels"/> is then empty.</summary>
+    public LabelExpression? LabelExpression { get; init; }
+}
 
 /// <summary>CASE [Test] WHEN ... THEN ... [ELSE ...] END; <see cref="Test"/> is null for the generic form.</summary>
 public sealed record CaseExpression(Expression? Test, AstList<CaseAlternative> Alternatives, Expression? Else) : Expression;

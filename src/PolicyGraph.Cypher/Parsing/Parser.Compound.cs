@@ -32,10 +32,23 @@ public sealed partial class Parser
         var variable = ParseVariable();
         ExpectKeyword("IN");
         var source = ParseExpression();
-        var where = ParseOptionalWhere();
+        var where = ParseComprehensionFilter();
         var projection = Match("|") ? ParseExpression() : null;
         Expect("]");
         return new ListComprehension(variable, source, where, projection) { Position = position };
+    }
+
+    private Expression? ParseComprehensionFilter()
+    {
+        comprehensionFilterDepth++;
+        try
+        {
+            return ParseOptionalWhere();
+        }
+        finally
+        {
+            comprehensionFilterDepth--;
+        }
     }
 
     /// <summary>[p = (a)-->(b) WHERE cond | projection]; returns null when the brackets hold something else.</summary>
@@ -60,7 +73,7 @@ public sealed partial class Parser
             return null;
         }
 
-        var where = ParseOptionalWhere();
+        var where = ParseComprehensionFilter();
         Expect("|");
         var projection = ParseExpression();
         Expect("]");

@@ -169,9 +169,15 @@ public sealed partial class Parser
                 levels.Add();
                 expression = ParseIndexOrSlice(expression, position);
             }
-            else if (allowLabels && Check(":") && PeekToken(1).IsName)
+            else if (allowLabels && Check(":") && IsLabelExpressionStart(PeekToken(1)))
             {
-                return new LabelPredicate(expression, ParseNodeLabels()) { Position = position };
+                var labels = ParseLabelExpression(allowDisjunction: comprehensionFilterDepth == 0);
+                var names = ConjoinedNames(labels);
+                return new LabelPredicate(expression, AstList.From(names ?? []))
+                {
+                    Position = position,
+                    LabelExpression = names is null ? labels : null,
+                };
             }
             else
             {

@@ -83,12 +83,18 @@ public sealed partial class Parser
         };
     }
 
-    /// <summary>':' followed by a label expression: | binds loosest, then &amp; (or ':'), then !.</summary>
-    private LabelExpression ParseLabelExpression()
+    /// <summary>
+    /// ':' followed by a label expression: | binds loosest, then &amp; (or ':'), then !. Inside the WHERE of a
+    /// comprehension a top-level | would be read as the projection bar, so there only a parenthesised one counts.
+    /// </summary>
+    private LabelExpression ParseLabelExpression(bool allowDisjunction = true)
     {
         Expect(":");
-        return ParseLabelDisjunction();
+        return allowDisjunction ? ParseLabelDisjunction() : ParseLabelConjunction();
     }
+
+    private static bool IsLabelExpressionStart(Token token) =>
+        token.IsName || token.IsSymbol("!") || token.IsSymbol("%") || token.IsSymbol("(");
 
     private LabelExpression ParseLabelDisjunction()
     {

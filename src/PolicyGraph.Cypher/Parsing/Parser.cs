@@ -18,6 +18,9 @@ public sealed partial class Parser
     private int index;
     private int depth;
 
+    // Inside a comprehension's WHERE, where '|' ends the filter (see ParseLabelExpression).
+    private int comprehensionFilterDepth;
+
     private Parser(string text)
     {
         this.text = text;

@@ -10,6 +10,8 @@ public static partial class CypherPrinter
     {
         BinaryExpression binary => PrintBinary(binary),
         UnaryExpression unary => PrintUnary(unary),
+        // A disjunction is parenthesised so the text also parses inside a comprehension's WHERE.
+        LabelPredicate { LabelExpression: { } labels } label => Operand(label.Subject, Precedence.Postfix) + ":" + PrintLabelExpression(labels, 2),
         LabelPredicate label => Operand(label.Subject, Precedence.Postfix) + PrintLabels(label.Labels),
         PropertyLookup lookup => $"{Operand(lookup.Subject, Precedence.Postfix)}.{Name(lookup.Key)}",
         IndexExpression index => $"{Operand(index.Subject, Precedence.Postfix)}[{PrintExpression(index.Index)}]",

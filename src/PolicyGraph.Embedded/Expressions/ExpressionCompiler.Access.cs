@@ -94,9 +94,31 @@ public static partial class ExpressionCompiler
     private static CompiledExpression CompileLabelPredicate(LabelPredicate predicate)
     {
         var subject = Compile(predicate.Subject);
+        if (predicate.LabelExpression is { } expression)
+            return WithPosition(predicate, (row, context) => Box(MatchesLabels(subject(row, context), expression, context.Graph)));
         var labels = predicate.Labels.ToArray();
         return WithPosition(predicate, (row, context) => Box(HasLabels(subject(row, context), labels, context.Graph)));
     }
+
+    /// <summary>A label expression on a node's labels, or on a relationship's type (which counts as its one label).</summary>
+    private static bool? MatchesLabels(object? subject, LabelExpression expression, IGraphReader graph) => subject switch
+    {
+        null => null,
+        NodeRef node => Evaluate(expression, label => label is null ? graph.LabelsOf(node).Count > 0 : graph.HasLabel(node, label)),
+        RelationshipRef relationship => Evaluate(expression, label => label is null || string.Equals(graph.TypeOf(relationship), label, StringComparison.Ordinal)),
+        _ => throw CypherErrors.InvalidArgumentType("A label predicate", subject),
+    };
+
+    /// <param name="has">Whether the entity has a label (null: any label at all).</param>
+    private static bool Evaluate(LabelExpression expression, Func<string?, bool> has) => expression switch
+    {
+        LabelName name => has(name.Name),
+        AnyLabel => has(null),
+        LabelNegation negation => !Evaluate(negation.Operand, has),
+        LabelConjunction both => Evaluate(both.Left, has) && Evaluate(both.Right, has),
+        LabelDisjunction either => Evaluate(either.Left, has) || Evaluate(either.Right, has),
+        _ => throw new ArgumentOutOfRangeException(nameof(expression), expression.GetType().Name),
+    };
 
     private static bool? HasLabels(object? subject, string[] labels, IGraphReader graph)
     {

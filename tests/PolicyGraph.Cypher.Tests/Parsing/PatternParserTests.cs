@@ -37,6 +37,19 @@ public sealed class PatternParserTests
     }
 
     [Fact]
+    public void InsideAComprehensionFilterTheBarEndsTheFilterUnlessParenthesised()
+    {
+        var query = (SingleQuery)CypherFrontEnd.Parse("WITH [] AS xs RETURN [x IN xs WHERE x:A | x.name] AS plain, [x IN xs WHERE x:(A|B) | x] AS either");
+        var items = ((ReturnClause)query.Clauses[^1]).Body.Items;
+
+        var plain = (ListComprehension)items[0].Expression;
+        var either = (ListComprehension)items[1].Expression;
+        Assert.Equal(["A"], ((LabelPredicate)plain.Where!).Labels);
+        Assert.IsType<PropertyLookup>(plain.Projection);
+        Assert.IsType<LabelDisjunction>(((LabelPredicate)either.Where!).LabelExpression);
+    }
+
+    [Fact]
     public void AnExclamationMarkOutsideALabelExpressionStillHintsAtCypherSpelling()
     {
         var error = Assert.Throws<PolicyGraph.Core.Querying.CypherException>(() => CypherFrontEnd.Parse("MATCH (n) WHERE !n.ok RETURN n"));

@@ -39,6 +39,28 @@ public sealed class LabelExpressionTests : QueryTestBase
         Assert.Equal(2L, counted);
     }
 
+    [Theory]
+    [InlineData("x:Agency|Zone", "agency,both,zone")]
+    [InlineData("x:!Agency", "bare,measure,zone")]
+    [InlineData("x:% AND NOT x:Agency&Zone", "agency,measure,zone")]
+    public async Task Where_evaluates_label_expressions(string predicate, string expected)
+    {
+        await Seed();
+
+        var names = await Column($"MATCH (x) WHERE {predicate} RETURN x.n ORDER BY x.n");
+
+        Assert.Equal(expected, string.Join(",", names));
+    }
+
+    [Fact]
+    public async Task A_relationship_has_its_type_as_its_only_label()
+    {
+        await Run("CREATE (a)-[:R]->(b), (a)-[:S]->(b), (a)-[:T]->(b)");
+
+        Assert.Equal(2L, await Scalar("MATCH ()-[r]->() WHERE r:R|S RETURN count(r)"));
+        Assert.Equal(3L, await Scalar("MATCH ()-[r]->() WHERE r:% RETURN count(r)"));
+    }
+
     [Fact]
     public async Task Create_refuses_a_label_expression_that_is_not_a_conjunction()
     {
