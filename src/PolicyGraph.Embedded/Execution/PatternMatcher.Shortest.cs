@@ -8,7 +8,7 @@ namespace PolicyGraph.Embedded.Execution;
 // shortestPath / allShortestPaths: breadth-first search between every pair of endpoint candidates.
 internal sealed partial class PatternMatcher
 {
-    private IEnumerable<Row> MatchShortest(PatternPlan plan, Row row, UsedRelationships used)
+    private IEnumerable<Row> MatchShortest(PatternPlan plan, Row row, UsedRelationships used, Expression? where)
     {
         if (plan.Relationships.Length != 1)
             throw new CypherException("SyntaxError", "InvalidArgumentType", QueryPhase.CompileTime,
@@ -22,11 +22,56 @@ internal sealed partial class PatternMatcher
             {
                 _context.Tick();
                 if (!TryBindNode(plan, 1, end, withStart, state, properties, out var withBoth)) continue;
-                foreach (var trail in ShortestTrails(plan, start, end, withBoth, used, properties))
-                    yield return BindTrail(plan, withBoth, state, trail);
+                var rows = ReadsTrail(plan, where)
+                    ? ShortestSatisfying(plan, start, end, withBoth, state, used, properties, where!)
+                    : ShortestTrails(plan, start, end, withBoth, used, properties).Select(trail => BindTrail(plan, withBoth, state, trail));
+                foreach (var bound in rows) yield return bound;
             }
         }
     }
+
+    /// <summary>Whether the MATCH's WHERE reads the path or its relationships: then it shapes which path is shortest.</summary>
+    private static bool ReadsTrail(PatternPlan plan, Expression? where)
+    {
+        if (where is null) return false;
+        var trailVariables = new[] { plan.PathVariable?.Name, plan.Relationships[0].Variable?.Name }.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return trailVariables.Count > 0 && ExpressionScan.MayReference(where, trailVariables);
+    }
+
+    /// <summary>
+    /// The shortest trails for which the WHERE holds, as Neo4j defines shortestPath with a path predicate: trails
+    /// are tried by increasing length (depth-first within a length, relationship-unique) and the first length with
+    /// a passing trail wins — one trail for shortestPath, all of that length for allShortestPaths. Exhaustive in
+    /// the worst case, so it runs under the query's timeout like any variable-length expansion. A WHERE that also
+    /// reads variables bound later in the MATCH cannot be judged here and is left to the filter after matching.
+    /// </summary>
+    private IEnumerable<Row> ShortestSatisfying(
+        PatternPlan plan, int start, int end, Row row, MatchState state, UsedRelationships used, PatternProperties properties, Expression where)
+    {
+        var pattern = plan.Relationships[0];
+        var min = (int)Math.Min(pattern.Length is null ? 1 : pattern.Length.Min ?? 1, int.MaxValue);
+        var max = (int)Math.Min(pattern.Length is null ? 1 : pattern.Length.Max ?? int.MaxValue, int.MaxValue);
+        var direction = TraversalDirection(pattern.Direction, forward: true);
+        var longest = Math.Min(max, _context.Graph.EstimateRelationshipCount());
+        for (var length = min; length <= longest; length++)
+        {
+            var found = false;
+            foreach (var (reached, walked) in Expand(start, direction, pattern, length, length, used, row, 0, properties))
+            {
+                if (reached != end) continue;
+                var bound = BindTrail(plan, row, state, walked.ToArray());
+                var verdict = IsDecidable(where, bound) ? _context.Evaluate(where, bound) : true;
+                if (verdict is not true) continue;
+                found = true;
+                yield return bound;
+                if (plan.Shortest == ShortestPathKind.Shortest) yield break;
+            }
+            if (found) yield break;
+        }
+    }
+
+    private static bool IsDecidable(Expression where, Row row) =>
+        ExpressionScan.FreeVariables(where) is { } free && free.All(row.Has);
 
     private Row BindTrail(PatternPlan plan, Row row, MatchState state, int[] trail)
     {

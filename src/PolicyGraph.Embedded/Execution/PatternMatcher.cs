@@ -85,7 +85,7 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     /// </summary>
     private IEnumerable<Row> MatchPart(PatternPlan plan, Row row, UsedRelationships used, Expression? where)
     {
-        if (plan.Shortest != ShortestPathKind.None) return MatchShortest(plan, row, used);
+        if (plan.Shortest != ShortestPathKind.None) return MatchShortest(plan, row, used, where);
         var hints = where is null ? EqualityHints.None : EqualityHints.From(where, [plan], row, _context);
         var properties = new PatternProperties(plan, row, _context);
         var anchor = ChooseAnchor(plan, row, properties, hints);
