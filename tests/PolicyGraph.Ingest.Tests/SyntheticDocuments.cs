@@ -114,3 +114,74 @@ internal static class LayoutVariants
         3. 加强金融支持。支持银行为跨境电商企业提供结算服务，依照《中华人民共和国外汇管理条例》办理。（人民银行广州分行、国家外汇管理局广东省分局按职责分工负责）
         """;
 }
+
+/// <summary>Plans of provinces other than Fujian, naming their own FTZ areas, places and departments.</summary>
+internal static class OtherProvinceDocuments
+{
+    /// <summary>
+    /// A Guangzhou plan: the three Guangdong areas, an unlisted bonded zone, relative and qualified departments,
+    /// and vague scopes (相关片区 in the body, 各片区 in the table) for measure 3.
+    /// </summary>
+    public const string GuangzhouPlan = """
+        附件
+
+        广州市关于复制推广自由贸易试验区改革试点经验的实施方案
+
+        （征求意见稿）
+
+        为贯彻落实《广东省关于复制推广自由贸易试验区改革试点经验的通知》精神，结合我市实际，制定本方案。
+
+        ## 一、投资贸易便利化
+
+        （一）推行跨境贸易单一窗口。推动口岸业务全流程线上办理，压缩整体通关时间。（实施范围：南沙片区、前海蛇口片区、横琴片区，责任单位：市商务局、市发展改革委）
+
+        （二）开展保税维修试点。支持区内企业开展保税维修业务，扩大试点范围。（实施范围：广州青云港综合保税区，责任单位：市商务局）
+
+        ## 二、优化营商环境
+
+        （三）优化外商投资服务。建立外商投资一站式服务平台，提升服务水平。（实施范围：相关片区，责任单位：广州市商务局、市市场监管局）
+
+        广州市人民政府
+
+        2024年5月20日
+
+        附件
+
+        序号	主要内容	复制推广措施	实施范围	责任单位
+        一、投资贸易便利化				
+        1	推行跨境贸易单一窗口	推动口岸业务全流程线上办理。	自贸试验区南沙片区、前海蛇口片区、横琴片区	市商务局、市发展改革委
+        2	开展保税维修试点	支持区内企业开展保税维修业务。	广州青云港综合保税区	市商务局
+        二、优化营商环境				
+        3	优化外商投资服务	建立外商投资一站式服务平台。	各片区	广州市商务局、市市场监管局
+        """;
+
+    /// <summary>A Shanghai plan: 临港新片区, a bare 自贸试验区 meaning Shanghai's, municipal departments.</summary>
+    public const string ShanghaiPlan = """
+        上海市关于推进临港新片区跨境贸易投资高水平开放的实施方案
+
+        ## 一、扩大开放
+
+        （一）开展跨境数据流动试点。支持企业开展数据跨境流动安全评估。（实施范围：临港新片区，责任单位：市商务局、市委网信办）
+
+        （二）深化金融开放。支持开展本外币一体化资金池试点。（实施范围：自贸试验区，责任单位：市地方金融监管局）
+
+        上海市人民政府
+
+        2024年6月1日
+        """;
+
+    /// <summary>A plan of a province without an FTZ: 各片区 names nothing, an unlisted 片区 is a planning area.</summary>
+    public const string NanchangPlan = """
+        南昌市关于推进跨境电商发展的实施方案
+
+        ## 一、培育主体
+
+        （一）建设跨境电商园区。推动跨境电商企业集聚发展。（实施范围：青岚片区，责任单位：市商务局）
+
+        （二）推广海外仓模式。支持企业建设海外仓。（实施范围：各片区，责任单位：市商务局）
+
+        南昌市人民政府
+
+        2024年7月1日
+        """;
+}

@@ -126,7 +126,10 @@ public sealed partial class AgencyResolver
         {
             '省' => (context.Province ?? (context.Level == AdminLevel.Provincial ? context.Name : null),
                 AdminLevel.Provincial),
-            '市' => (CityOf(context), AdminLevel.Municipal),
+            '市' => CityOf(context) is { } city
+                // 市商务局 in a Shanghai document is a provincial-level department, as 上海市商务局 is.
+                ? (city, _gazetteer.FindZone(city)?.Level ?? AdminLevel.Municipal)
+                : (null, AdminLevel.Municipal),
             '区' or '县' => (context.Level == AdminLevel.District ? context.Name : null, AdminLevel.District),
             _ => (context.IsKnown ? context.Name : null, contextLevel),
         };
@@ -140,7 +143,7 @@ public sealed partial class AgencyResolver
             return null;
         return district.Parents
             .Select(_gazetteer.FindZone)
-            .FirstOrDefault(parent => parent?.Level == AdminLevel.Municipal)?.Name;
+            .FirstOrDefault(parent => parent?.Level == AdminLevel.Municipal || parent?.Kind == "city")?.Name;
     }
 
     private static string LevelOfPlaceKind(ZoneEntry place) => place.Kind switch

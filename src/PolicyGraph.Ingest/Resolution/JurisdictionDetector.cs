@@ -53,7 +53,11 @@ public static class JurisdictionDetector
             "city" => AdminLevel.Municipal,
             _ => AdminLevel.District,
         };
-        var province = gazetteer.AncestorOfKind(place, "province")?.Name;
+        // A municipality (上海市) is its own province: its FTZ and 全省-style words belong to it.
+        var province = gazetteer.NearestAncestor(place, IsProvincialLevel)?.Name;
         return new Jurisdiction(place.Name, level, province);
     }
+
+    private static bool IsProvincialLevel(ZoneEntry zone) =>
+        zone.Kind == "province" || (zone.Kind == "city" && zone.Level == AdminLevel.Provincial);
 }

@@ -4,7 +4,7 @@ namespace PolicyGraph.Ingest.Resolution;
 /// Resolves scopes (实施范围, 推广范围, 试点片区) and zone names in free text to canonical zones:
 /// 自贸试验区福州片区 → 福州片区, 全省 → the document's province, 全市 → the document's city.
 /// </summary>
-public sealed class ZoneResolver
+public sealed partial class ZoneResolver
 {
     private const string Delimiters = "、，,；;/和及与 \t\u3000";
 
@@ -32,7 +32,9 @@ public sealed class ZoneResolver
 
     /// <summary>
     /// Resolves a scope cell such as "福州片区厦门片区平潭片区" or "自贸试验区福州片区" in written order,
-    /// without duplicates. Text that names no known zone is kept as one unknown zone per delimited item.
+    /// without duplicates. A zone the gazetteer does not list but whose form is unmistakable (火星综合保税区) is
+    /// kept as an unknown zone of that kind; other text that names no known zone is kept as one unknown zone per
+    /// delimited item, unless it names no particular zone (相关片区, or 各片区 where the FTZ is unknown).
     /// </summary>
     public IReadOnlyList<ResolvedZone> ResolveScope(string scopeText, Jurisdiction context)
     {
@@ -43,8 +45,11 @@ public sealed class ZoneResolver
         var zones = new List<ResolvedZone>();
         foreach (var item in items)
         {
-            var found = Scan(item, context);
-            zones.AddRange(found.Count > 0 ? found : [Unknown(item.TrimEnd('。', '.'))]);
+            var found = Scan(item, context, keepUnlisted: true);
+            if (found.Count > 0)
+                zones.AddRange(found);
+            else if (!NamesNoParticularZone(item))
+                zones.Add(Unknown(item.TrimEnd('。', '.')));
         }
         return Distinct(zones);
     }
@@ -54,17 +59,27 @@ public sealed class ZoneResolver
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        return Distinct(Scan(text, context));
+        return Distinct(Scan(text, context, keepUnlisted: false));
     }
 
-    private List<ResolvedZone> Scan(string text, Jurisdiction context)
+    /// <param name="keepUnlisted">
+    /// Scopes only: also keep zones the gazetteer does not list (<see cref="UnlistedZoneAt"/>), where a name can
+    /// start — at the beginning or right after the previous name. Free text is never guessed from.
+    /// </param>
+    private List<ResolvedZone> Scan(string text, Jurisdiction context, bool keepUnlisted)
     {
         var found = new List<ResolvedZone>();
-        var i = NextScanStart(text, 0);
+        var nameStart = 0;
+        var i = keepUnlisted ? 0 : NextScanStart(text, 0);
         while (i < text.Length)
         {
+            if (keepUnlisted && i == nameStart && UnlistedZoneAt(text, i, context) is { } unlisted)
+            {
+                found.Add(unlisted.Zone);
+                i += unlisted.Length;
+            }
             // 马尾海关 names a customs office, not the district: fixed agency names are stepped over whole.
-            if (_gazetteer.AgencyNames.LongestAt(text, i) is { } agency)
+            else if (_gazetteer.AgencyNames.LongestAt(text, i) is { } agency)
             {
                 i += agency.Length;
             }
@@ -80,9 +95,12 @@ public sealed class ZoneResolver
             }
             else
             {
-                i++;
+                i = NextScanStart(text, i + 1);
+                continue;
             }
-            i = NextScanStart(text, i);
+            nameStart = i;
+            if (!keepUnlisted)
+                i = NextScanStart(text, i);
         }
         return found;
     }
@@ -198,19 +216,20 @@ public sealed class ZoneResolver
     /// <summary>A bare 自贸试验区 means the FTZ of the document's province (the one whose parent it is).</summary>
     private (int Length, ResolvedZone Zone)? BareFreeTradeZoneAt(string text, int start, Jurisdiction context)
     {
-        // A loop, not FirstOrDefault: this runs at most positions of every scanned text, so it must not allocate.
-        string? word = null;
-        foreach (var candidate in BareFreeTradeZoneWords)
-        {
-            if (string.CompareOrdinal(text, start, candidate, 0, candidate.Length) == 0)
-            {
-                word = candidate;
-                break;
-            }
-        }
-        if (word is null || ProvinceFreeTradeZone(context) is not { } zone)
+        if (BareFreeTradeZoneWordAt(text, start) is not { } word || ProvinceFreeTradeZone(context) is not { } zone)
             return null;
         return (word.Length, new ResolvedZone("zone:" + zone.Name, zone.Name, word, zone.Kind, Known: true));
+    }
+
+    private static string? BareFreeTradeZoneWordAt(string text, int start)
+    {
+        // A loop, not FirstOrDefault: this runs at most positions of every scanned text, so it must not allocate.
+        foreach (var word in BareFreeTradeZoneWords)
+        {
+            if (string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+                return word;
+        }
+        return null;
     }
 
     private static ResolvedZone Unknown(string asWritten) =>

@@ -85,12 +85,9 @@ public class MentionAndZoneTests
     [Theory]
     [InlineData("两个片区")]
     [InlineData("十二个片区")]
-    public void A_count_other_than_the_number_of_areas_is_not_expanded(string scope)
+    public void A_count_other_than_the_number_of_areas_is_not_expanded_nor_made_a_zone(string scope)
     {
-        var zone = Assert.Single(_zones.ResolveScope(scope, Contexts.Fujian));
-
-        Assert.False(zone.Known);
-        Assert.Equal(scope, zone.Name);
+        Assert.Empty(_zones.ResolveScope(scope, Contexts.Fujian));
     }
 
     [Fact]
