@@ -7,9 +7,9 @@ namespace PolicyGraph.Embedded.Execution;
 internal readonly record struct MatchSlot(string Variable, bool IsRelationship, int Index);
 
 /// <summary>
-/// When a MATCH feeds an aggregating WITH / RETURN that reads only some of the pattern's variables, the matches
-/// can be counted per tuple of the variables it reads instead of being produced one row each: the WHERE, the
-/// grouping keys and the aggregates then run once per distinct tuple, weighted by its count. Co-responsibility
+/// When a MATCH feeds an aggregating or DISTINCT WITH / RETURN that reads only some of the pattern's variables, the
+/// matches can be counted per tuple of the variables it reads instead of being produced one row each: the WHERE,
+/// the grouping keys and the aggregates then run once per distinct tuple, weighted by its count (DISTINCT ignores it). Co-responsibility
 /// pairs over a shared measure, citations over any path length, and "count per node" all have this shape.
 /// The rewrite applies only where it cannot change results; anything it does not analyse keeps the row pipeline.
 /// </summary>
@@ -37,7 +37,8 @@ internal sealed class FactorisedMatchPlan
         if (match.Optional || match.Pattern.Parts.Count != 1) return null;
         var partSyntax = match.Pattern.Parts[0];
         if (partSyntax.Shortest != ShortestPathKind.None) return null;
-        if (!body.Items.Any(i => ExpressionTree.ContainsAggregate(i.Expression))) return null;
+        // Aggregates need only each tuple's count, DISTINCT not even that.
+        if (!body.Distinct && !body.Items.Any(i => ExpressionTree.ContainsAggregate(i.Expression))) return null;
         var part = PatternPlan.ForPattern(match.Pattern)[0];
         var patternVariables = part.Variables().ToHashSet(StringComparer.Ordinal);
         var introduced = patternVariables.Where(v => !scope.Contains(v)).ToHashSet(StringComparer.Ordinal);

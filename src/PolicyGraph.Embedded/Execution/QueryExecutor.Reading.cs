@@ -17,9 +17,10 @@ internal sealed partial class QueryExecutor
     }
 
     /// <summary>
-    /// MATCH followed by an aggregating WITH / RETURN, run as one operator when <see cref="FactorisedMatchPlan"/>
-    /// allows: matches are counted per tuple of the variables read later, and the MATCH's WHERE, the grouping and
-    /// the aggregates see each tuple once with its count. Null when the pair must run clause by clause.
+    /// MATCH followed by an aggregating or DISTINCT WITH / RETURN, run as one operator when
+    /// <see cref="FactorisedMatchPlan"/> allows: matches are counted per tuple of the variables read later, and the
+    /// MATCH's WHERE, the grouping and the aggregates see each tuple once with its count (DISTINCT projects each
+    /// tuple once). Null when the pair must run clause by clause.
     /// </summary>
     private QueryOutput? FactorisedAggregation(MatchClause match, Clause next, IEnumerable<Row> rows, List<string> scope)
     {
@@ -39,7 +40,10 @@ internal sealed partial class QueryExecutor
             scope.Clear();
             scope.AddRange(projection.Columns);
         }
-        return new QueryOutput(projection.Columns, projection.ApplyAggregating(weighted, projectionWhere, plan.CountsMatches));
+        var projected = projection.Aggregates
+            ? projection.ApplyAggregating(weighted, projectionWhere, plan.CountsMatches)
+            : projection.Apply(weighted.Select(tuple => ((TupleRow)tuple.Row).ToRow()), projectionWhere);
+        return new QueryOutput(projection.Columns, projected);
     }
 
     private IEnumerable<WeightedRow> CountedMatches(FactorisedMatchPlan plan, Expression? whereSyntax, CompiledExpression? where, Row row)

@@ -6,7 +6,7 @@ using PolicyGraph.Embedded.Execution;
 namespace PolicyGraph.Embedded.Tests.Execution;
 
 /// <summary>
-/// MATCH feeding an aggregation is counted per tuple of the variables read later (FactorisedMatchPlan). Each
+/// MATCH feeding an aggregation or a DISTINCT projection is counted per tuple of the variables read later (FactorisedMatchPlan). Each
 /// query here is compared with the same query routed through the row pipeline by a <c>WITH *</c> between the
 /// MATCH and the aggregation, on random graphs with parallel relationships, self-loops, duplicate and missing
 /// names: the rewrite must never change an answer.
@@ -28,6 +28,9 @@ public sealed class FactorisedAggregationTests : QueryTestBase
         { "MATCH (a:A)-[:R]->(m:M)<-[:R]-(b:A)", "WITH a, count(m) AS n WHERE n > 1", "RETURN a.name AS x, n ORDER BY x, n" },
         { "MATCH (a:A)-[:R]->(m:M)", "", "RETURN count(*) AS n, count(m) AS m2" },
         { "MATCH (a:A)-[:R]->(m:M) WHERE m.v > 100", "", "RETURN count(*) AS n, size(collect(a.name)) AS names, count(DISTINCT a.name) AS distinctNames" },
+        { "MATCH (a:A)-[:R]->(m)<-[:R]-(b:A) WHERE a.name < b.name", "", "RETURN DISTINCT a.name AS x, b.name AS y ORDER BY x, y" },
+        { "MATCH (a)-[:R*1..2]->(b)", "", "RETURN DISTINCT b.name AS x ORDER BY x" },
+        { "MATCH (a:A)-[:R|S]-(m)", "WITH DISTINCT a, m.v > 50 AS big", "RETURN a.name AS x, big, count(*) AS n ORDER BY x, big, n" },
     };
 
     [Theory]
@@ -52,6 +55,15 @@ public sealed class FactorisedAggregationTests : QueryTestBase
     public void The_rewrite_records_only_the_variables_read_after_the_match()
     {
         var plan = PlanFor("MATCH (a:A)-[:R]->(m:M)<-[:R]-(b:A) WHERE a.name < b.name RETURN a.name, b.name, count(m)");
+
+        Assert.NotNull(plan);
+        Assert.Equal(["a", "b"], plan.Slots.Select(s => s.Variable).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_distinct_projection_is_counted_by_tuple_too()
+    {
+        var plan = PlanFor("MATCH (a)-[:R]->(m)<-[:R]-(b) RETURN DISTINCT a.name, b.name");
 
         Assert.NotNull(plan);
         Assert.Equal(["a", "b"], plan.Slots.Select(s => s.Variable).Order().ToArray());
