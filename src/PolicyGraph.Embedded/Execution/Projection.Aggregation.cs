@@ -43,6 +43,8 @@ internal sealed partial class Projection
         IEnumerable<Group> order = groups.InOrder();
         if (groups.Count == 0 && keyItems.Length == 0)
             order = [new Group(Row.Empty, [], CreateAggregators(fed))];
+        else if (TopGroupsToKeep(sources) is { } keep && groups.Count > keep)
+            order = TopGroups(order, keep, sources);
         foreach (var group in order)
         {
             var results = new object?[calls.Length];
@@ -51,6 +53,66 @@ internal sealed partial class Projection
             // ORDER BY / WHERE see the columns, and aggregates written again (e.g. ORDER BY count(*) DESC) by structure.
             yield return (output, new AggregateRow(output, calls, results));
         }
+    }
+
+    /// <summary>
+    /// With ORDER BY … LIMIT over columns that are plain keys or aggregates, only the groups that can make the cut
+    /// need output rows: their sort keys come straight from the group. Null when the general path must run.
+    /// </summary>
+    private int? TopGroupsToKeep(ItemSource[] sources)
+    {
+        if (_body.OrderBy.Count == 0 || _body.Distinct || _body.Limit is null) return null;
+        foreach (var item in _body.OrderBy)
+        {
+            var column = OrderColumn(item.Expression);
+            if (column < 0 || sources[column].Kind == ItemSourceKind.Computed) return null;
+        }
+        var keep = CountArgument(_body.Limit, "LIMIT")!.Value + (CountArgument(_body.Skip, "SKIP") ?? 0);
+        return keep < int.MaxValue ? (int)keep : null;
+    }
+
+    /// <summary>
+    /// The <paramref name="keep"/> groups that sort first (ties by arrival, as the sort breaks them), returned in
+    /// arrival order so the sort after them sees the same order as without the cut.
+    /// </summary>
+    private IEnumerable<Group> TopGroups(IEnumerable<Group> groups, int keep, ItemSource[] sources)
+    {
+        if (keep == 0) return [];
+        var columns = _body.OrderBy.Select(o => OrderColumn(o.Expression)).ToArray();
+        var comparer = Comparer<(Group Group, object?[] Keys, int Arrival)>.Create((a, b) => CompareGroupKeys(b, a));
+        var heap = new PriorityQueue<(Group, object?[], int), (Group Group, object?[] Keys, int Arrival)>(comparer);
+        var arrival = 0;
+        foreach (var group in groups)
+        {
+            _context.Tick();
+            var keys = new object?[columns.Length];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var source = sources[columns[i]];
+                keys[i] = source.Kind == ItemSourceKind.Key ? group.Key[source.Index] : group.Aggregators[source.Index].Result();
+            }
+            var entry = (group, keys, arrival++);
+            if (heap.Count < keep) heap.Enqueue(entry, entry);
+            else if (CompareGroupKeys(entry, heap.Peek()) < 0) heap.DequeueEnqueue(entry, entry);
+        }
+        return heap.UnorderedItems.Select(item => item.Element).OrderBy(e => e.Item3).Select(e => e.Item1).ToList();
+    }
+
+    /// <summary>The item an ORDER BY expression sorts by: the same expression, or the column it names; -1 for neither.</summary>
+    private int OrderColumn(Expression expression)
+    {
+        var same = Array.FindIndex(_items, i => i.Expression.Equals(expression));
+        return same >= 0 || expression is not Variable { Name: var name } ? same : Array.FindIndex(_items, i => i.Name == name);
+    }
+
+    private int CompareGroupKeys((Group Group, object?[] Keys, int Arrival) left, (Group Group, object?[] Keys, int Arrival) right)
+    {
+        for (var i = 0; i < left.Keys.Length; i++)
+        {
+            var comparison = Values.CypherOrdering.CompareValues(left.Keys[i], right.Keys[i]);
+            if (comparison != 0) return _body.OrderBy[i].Descending ? -comparison : comparison;
+        }
+        return left.Arrival.CompareTo(right.Arrival);
     }
 
     /// <summary>Where each item's value comes from, worked out once: a join can produce tens of thousands of groups.</summary>
