@@ -28,6 +28,7 @@ public sealed class QueryCommand : ICliCommand
 
         var ingest = IngestRunner.Load(args, error);
         await using var backend = new EmbeddedGraphBackend();
+        await PolicyGraph.Neo4j.Loading.SchemaScripts.ApplyAsync(backend, cancellationToken);
         await backend.ImportAsync(ingest.Graph, cancellationToken);
         try
         {

@@ -4,9 +4,17 @@ using PolicyGraph.Embedded.Values;
 
 namespace PolicyGraph.Embedded.Execution;
 
-/// <summary>One input or output of a procedure, typed as in Neo4j signatures (<c>INTEGER?</c>, <c>STRING?</c>, ...).</summary>
+/// <summary>
+/// One input or output of a procedure, typed as in Neo4j signatures (<c>INTEGER?</c>, <c>STRING?</c>, ...). An input
+/// written <c>name = default :: TYPE</c> may be left out of a call (<see cref="IsOptional"/>).
+/// </summary>
 public sealed record ProcedureField(string Name, string Type)
 {
+    public bool IsOptional { get; init; }
+
+    /// <summary>The value an omitted optional input takes: <c>{}</c>, <c>[]</c>, null, a number or a quoted string.</summary>
+    public object? DefaultValue { get; init; }
+
     /// <summary>Whether <paramref name="value"/> may be passed for this field (null always may: every type is nullable).</summary>
     public bool Accepts(object? value) => BaseType switch
     {
@@ -46,9 +54,26 @@ public sealed partial record ProcedureSignature(string Name, IReadOnlyList<Proce
         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(field => field.Split("::", StringSplitOptions.TrimEntries))
         .Select(parts => parts.Length == 2
-            ? new ProcedureField(parts[0], parts[1])
+            ? Field(parts[0], parts[1])
             : throw new FormatException($"'{string.Join("::", parts)}' is not a 'name :: TYPE' field."))
         .ToArray();
+
+    private static ProcedureField Field(string name, string type)
+    {
+        var equals = name.IndexOf('=');
+        if (equals < 0) return new ProcedureField(name, type);
+        return new ProcedureField(name[..equals].Trim(), type) { IsOptional = true, DefaultValue = DefaultOf(name[(equals + 1)..].Trim()) };
+    }
+
+    private static object? DefaultOf(string text) => text switch
+    {
+        "{}" => new Dictionary<string, object?>(),
+        "[]" => Array.Empty<object?>(),
+        "null" or "NULL" => null,
+        _ when long.TryParse(text, out var number) => number,
+        _ when text.Length >= 2 && text[0] is '\'' or '"' && text[^1] == text[0] => text[1..^1],
+        _ => throw new FormatException($"'{text}' is not a default value this signature notation supports."),
+    };
 
     [GeneratedRegex(@"^(?<name>[\w.]+)\s*\((?<inputs>[^)]*)\)\s*::\s*\((?<outputs>[^)]*)\)\s*:?$")]
     private static partial Regex SignaturePattern();

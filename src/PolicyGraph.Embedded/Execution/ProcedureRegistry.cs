@@ -15,6 +15,7 @@ public sealed class ProcedureRegistry
             ProcedureSignature.Parse("db.relationshipTypes() :: (relationshipType :: STRING?)"), (_, graph) => Single(graph.RelationshipTypesInUse())));
         Register(new Procedure(
             ProcedureSignature.Parse("db.propertyKeys() :: (propertyKey :: STRING?)"), (_, graph) => Single(graph.PropertyKeysInUse())));
+        foreach (var procedure in Search.FullTextProcedures.All()) Register(procedure);
     }
 
     /// <summary>Adds or replaces a procedure by its name.</summary>

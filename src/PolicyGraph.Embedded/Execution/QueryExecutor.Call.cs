@@ -18,9 +18,13 @@ internal sealed partial class QueryExecutor
             if (call.Arguments is null && !standalone && inputs.Count > 0)
                 throw PolicyGraph.Cypher.CypherErrors.Syntax("InvalidArgumentPassingMode",
                     $"Procedure {call.ProcedureName} takes arguments; pass them explicitly when the call is part of a larger query.", call.Position);
-            if (call.Arguments is { } arguments && arguments.Count != inputs.Count)
+            var required = inputs.Count(i => !i.IsOptional);
+            if (call.Arguments is { } arguments && (arguments.Count < required || arguments.Count > inputs.Count))
                 throw PolicyGraph.Cypher.CypherErrors.Syntax("InvalidNumberOfArguments",
-                    $"Procedure {call.ProcedureName} takes {inputs.Count} argument(s), got {arguments.Count}.", call.Position);
+                    required == inputs.Count
+                        ? $"Procedure {call.ProcedureName} takes {inputs.Count} argument(s), got {arguments.Count}."
+                        : $"Procedure {call.ProcedureName} takes {required} to {inputs.Count} arguments, got {arguments.Count}.",
+                    call.Position);
             for (var i = 0; i < (call.Arguments?.Count ?? 0); i++)
             {
                 if (call.Arguments![i] is Literal literal && !inputs[i].Accepts(_context.Evaluate(literal, Row.Empty)))
@@ -87,7 +91,7 @@ internal sealed partial class QueryExecutor
         for (var i = 0; i < values.Length; i++)
         {
             var value = call.Arguments is { } explicitArguments
-                ? _context.Evaluate(explicitArguments[i], row)
+                ? i < explicitArguments.Count ? _context.Evaluate(explicitArguments[i], row) : inputs[i].DefaultValue
                 : ImplicitArgument(call, inputs[i]);
             if (!inputs[i].Accepts(value))
                 throw ExecutionErrors.At(call, "TypeError", "InvalidArgumentType",
@@ -100,7 +104,7 @@ internal sealed partial class QueryExecutor
     private object? ImplicitArgument(CallClause call, ProcedureField input) =>
         _context.Evaluation.Parameters.TryGetValue(input.Name, out var value)
             ? value
-            : throw ExecutionErrors.At(call, "ParameterMissing", "MissingParameter",
+            : input.IsOptional ? input.DefaultValue : throw ExecutionErrors.At(call, "ParameterMissing", "MissingParameter",
                 $"CALL {call.ProcedureName} without parentheses takes '{input.Name}' from the parameter ${input.Name}, which is missing",
                 QueryPhase.CompileTime);
 }

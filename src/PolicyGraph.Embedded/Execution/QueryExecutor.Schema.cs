@@ -50,6 +50,19 @@ internal sealed partial class QueryExecutor
         var property = string.Join(",", command.Properties.Select(p => p.Key));
         var usable = command.Kind == IndexKind.Range && !command.IsRelationship && command.Labels.Count == 1 && command.Properties.Count == 1;
         return new IndexDefinition(
-            command.Name ?? $"index_{label}_{property}", label, property, Unique: false, ServesLookups: usable);
+            command.Name ?? $"index_{label}_{property}", label, property, Unique: false, ServesLookups: usable)
+        {
+            FullText = command.Kind == IndexKind.Fulltext
+                ? new FullTextSpec(command.Labels, command.Properties.Select(p => p.Key).ToArray(), command.IsRelationship, AnalyzerOption(command.Options))
+                : null,
+        };
+    }
+
+    /// <summary>OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}; Neo4j's default when absent.</summary>
+    private static string AnalyzerOption(MapLiteral? options)
+    {
+        var config = options?.Entries.FirstOrDefault(e => e.Key == "indexConfig")?.Value as MapLiteral;
+        var analyzer = config?.Entries.FirstOrDefault(e => e.Key == "fulltext.analyzer")?.Value as StringLiteral;
+        return analyzer?.Value ?? Search.FullTextAnalyzer.DefaultName;
     }
 }

@@ -31,6 +31,9 @@ public sealed partial class GraphTransaction : IGraphReader
 
     public bool IsWritable => _pool is not null;
 
+    /// <summary>The schema as this transaction sees it (its own schema commands included).</summary>
+    public SchemaCatalog Schema => _schema;
+
     public bool HasChanges => _nodeDrafts.Count > 0 || _relationshipDrafts.Count > 0 || !ReferenceEquals(_schema, Snapshot.Schema);
 
     public bool NodeExists(int id) =>

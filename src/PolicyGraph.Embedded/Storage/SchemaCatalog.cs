@@ -20,7 +20,14 @@ public sealed record IndexDefinition(string Name, string Label, string Property,
         string.Equals(Property, property, StringComparison.Ordinal);
 
     public bool AppliesTo(IReadOnlyCollection<string> labels) => AnyLabel || labels.Contains(Label, StringComparer.Ordinal);
+
+    /// <summary>For a FULLTEXT index: what it covers and how text is split into terms; null for other kinds.</summary>
+    public FullTextSpec? FullText { get; init; }
 }
+
+/// <summary>A full-text index: nodes with any of <see cref="Labels"/> (or relationships of those types), the
+/// string properties it reads, and the analyzer named in its OPTIONS (Neo4j's names: cjk, standard, …).</summary>
+public sealed record FullTextSpec(IReadOnlyList<string> Labels, IReadOnlyList<string> Properties, bool OnRelationships, string Analyzer);
 
 /// <summary>The schema of one snapshot: every index and constraint, in creation order.</summary>
 public sealed record SchemaCatalog(IReadOnlyList<IndexDefinition> Definitions)

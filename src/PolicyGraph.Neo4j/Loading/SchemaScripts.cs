@@ -8,6 +8,16 @@ public static class SchemaScripts
 {
     private const string ResourcePrefix = "PolicyGraph.Neo4j.Schema.";
 
+    /// <summary>
+    /// Runs every statement on <paramref name="backend"/> (each is idempotent). The Neo4j backend does this as part
+    /// of its import; the embedded engine needs it called, so its indexes and full-text search match Neo4j's.
+    /// </summary>
+    public static async Task ApplyAsync(Core.Querying.IGraphBackend backend, CancellationToken cancellationToken = default)
+    {
+        foreach (var statement in Statements())
+            await backend.RunAsync(statement, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
     public static IReadOnlyList<string> Statements()
     {
         var assembly = typeof(SchemaScripts).Assembly;

@@ -38,6 +38,8 @@ public sealed class GraphWorkspace
         var result = await Task.Run(() => loader.Load(seedDirectory));
         foreach (var diagnostic in result.Diagnostics)
             Log.LoaderDiagnostic(logger, diagnostic.Level, diagnostic.Text);
+        // The embedded engine gets cypher/schema as Neo4j does on import: its indexes and full-text search.
+        if (backend is PolicyGraph.Embedded.EmbeddedGraphBackend) await PolicyGraph.Neo4j.Loading.SchemaScripts.ApplyAsync(backend);
         await backend.ImportAsync(result.Graph);
         var index = new GraphIndex(result.Graph, result.ReferenceAliases);
         Log.GraphLoaded(logger, result.Graph.Nodes.Count, result.Graph.Relationships.Count, backend.Name, seedDirectory, clock.ElapsedMilliseconds);

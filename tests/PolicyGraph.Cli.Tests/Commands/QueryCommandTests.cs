@@ -19,6 +19,21 @@ public class QueryCommandTests
     }
 
     [Fact]
+    public async Task The_schemas_full_text_index_answers_on_the_embedded_engine()
+    {
+        // cypher/schema declares policy_text with the cjk analyzer; the seeds state a cross-border capital pool.
+        var (exit, output, error) = await SeedFolder.Run(new QueryCommand(),
+            "CALL db.index.fulltext.queryNodes('policy_text', '\"跨境资金池\"') YIELD node, score RETURN node.text AS text, score ORDER BY score DESC",
+            "--format", "json");
+
+        Assert.True(exit == 0, error);
+        var rows = JObject.Parse(output)["rows"]!.ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Contains("跨境资金池", (string?)row[0] ?? "", StringComparison.Ordinal));
+        Assert.True((double)rows[0][1]! >= (double)rows[^1][1]!);
+    }
+
+    [Fact]
     public async Task Table_output_aligns_chinese_text_and_counts_rows()
     {
         var (exit, output, _) = await SeedFolder.Run(new QueryCommand(),

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+
+namespace PolicyGraph.Embedded.Search;
+
+/// <summary>
+/// Splits text into index terms the way Neo4j's (Lucene's) analyzers of the same name do, closely enough that
+/// the same query finds the same nodes: <c>cjk</c> makes overlapping bigrams of Chinese, Japanese and Korean runs
+/// (a lone character stays a unigram) and lower-cased words elsewhere, dropping English stop words; the
+/// <c>standard</c> analyzers make each ideograph its own term; <c>simple</c>, <c>whitespace</c> and
+/// <c>keyword</c> do what their names say. Unknown names fall back to the default.
+/// </summary>
+public sealed class FullTextAnalyzer
+{
+    public const string DefaultName = "standard-no-stop-words";
+
+    private static readonly HashSet<string> EnglishStopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
+        "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+        "will", "with",
+    };
+
+    private readonly Mode _mode;
+    private readonly bool _dropsStopWords;
+
+    private FullTextAnalyzer(Mode mode, bool dropsStopWords)
+    {
+        _mode = mode;
+        _dropsStopWords = dropsStopWords;
+    }
+
+    private enum Mode
+    {
+        Bigrams,
+        Standard,
+        Simple,
+        Whitespace,
+        Keyword,
+    }
+
+    public static FullTextAnalyzer ForName(string name) => name.ToLowerInvariant() switch
+    {
+        "cjk" => new(Mode.Bigrams, dropsStopWords: true),
+        "standard" or "english" => new(Mode.Standard, dropsStopWords: true),
+        "simple" => new(Mode.Simple, dropsStopWords: false),
+        "whitespace" => new(Mode.Whitespace, dropsStopWords: false),
+        "keyword" => new(Mode.Keyword, dropsStopWords: false),
+        _ => new(Mode.Standard, dropsStopWords: false),
+    };
+
+    /// <summary>The terms of <paramref name="text"/> in order (repeats kept: they are term frequencies).</summary>
+    public List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        switch (_mode)
+        {
+            case Mode.Keyword:
+                if (text.Length > 0) terms.Add(text);
+                return terms;
+            case Mode.Whitespace:
+                terms.AddRange(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                return terms;
+        }
+        var normalized = Normalize(text);
+        var word = new StringBuilder();
+        var ideographs = new StringBuilder();
+        foreach (var c in normalized)
+        {
+            if (IsIdeographic(c) && _mode != Mode.Simple)
+            {
+                FlushWord(word, terms);
+                ideographs.Append(c);
+            }
+            else if (char.IsLetterOrDigit(c) && (_mode != Mode.Simple || char.IsLetter(c)))
+            {
+                FlushIdeographs(ideographs, terms);
+                word.Append(c);
+            }
+            else
+            {
+                FlushWord(word, terms);
+                FlushIdeographs(ideographs, terms);
+            }
+        }
+        FlushWord(word, terms);
+        FlushIdeographs(ideographs, terms);
+        return terms;
+    }
+
+    /// <summary>Full-width forms to ASCII (as CJKWidthFilter does) and lower case, one character for one.</summary>
+    public static string Normalize(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0);
+            else if (c == '\u3000') c = ' ';
+            chars[i] = char.ToLowerInvariant(c);
+        }
+        return new string(chars);
+    }
+
+    private void FlushWord(StringBuilder word, List<string> terms)
+    {
+        if (word.Length == 0) return;
+        var term = word.ToString();
+        word.Clear();
+        if (!_dropsStopWords || !EnglishStopWords.Contains(term)) terms.Add(term);
+    }
+
+    private void FlushIdeographs(StringBuilder run, List<string> terms)
+    {
+        if (run.Length == 0) return;
+        if (_mode == Mode.Bigrams && run.Length > 1)
+        {
+            for (var i = 0; i + 1 < run.Length; i++) terms.Add(string.Concat(run[i], run[i + 1]));
+        }
+        else
+        {
+            for (var i = 0; i < run.Length; i++) terms.Add(run[i].ToString());
+        }
+        run.Clear();
+    }
+
+    private static bool IsIdeographic(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or
+            (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') ||
+        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c >= '\u2E80';
+}
