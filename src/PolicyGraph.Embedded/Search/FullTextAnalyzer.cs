@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace PolicyGraph.Embedded.Search;
 
@@ -12,6 +11,9 @@ namespace PolicyGraph.Embedded.Search;
 /// </summary>
 public sealed class FullTextAnalyzer
 {
+    /// <summary>Receives each term; the span is only valid during the call.</summary>
+    public delegate void TermSink(ReadOnlySpan<char> term);
+
     public const string DefaultName = "standard-no-stop-words";
 
     private static readonly HashSet<string> EnglishStopWords = new(StringComparer.Ordinal)
@@ -53,39 +55,44 @@ public sealed class FullTextAnalyzer
     public List<string> Terms(string text)
     {
         var terms = new List<string>();
+        Analyze(text, term => terms.Add(term.ToString()));
+        return terms;
+    }
+
+    /// <summary>Passes each term of <paramref name="text"/> to <paramref name="sink"/> in order, without allocating per term.</summary>
+    public void Analyze(string text, TermSink sink)
+    {
         switch (_mode)
         {
             case Mode.Keyword:
-                if (text.Length > 0) terms.Add(text);
-                return terms;
+                if (text.Length > 0) sink(text);
+                return;
             case Mode.Whitespace:
-                terms.AddRange(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                return terms;
+                foreach (var range in text.AsSpan().SplitAny(" \t\r\n\u3000"))
+                    if (range.End.Value > range.Start.Value) sink(text.AsSpan(range));
+                return;
         }
         var normalized = Normalize(text);
-        var word = new StringBuilder();
-        var ideographs = new StringBuilder();
-        foreach (var c in normalized)
+        var wordStart = -1;
+        var runStart = -1;
+        for (var i = 0; i <= normalized.Length; i++)
         {
-            if (IsIdeographic(c) && _mode != Mode.Simple)
+            var c = i < normalized.Length ? normalized[i] : ' ';
+            var ideograph = IsIdeographic(c) && _mode != Mode.Simple;
+            var wordCharacter = !ideograph && char.IsLetterOrDigit(c) && (_mode != Mode.Simple || char.IsLetter(c));
+            if (!wordCharacter && wordStart >= 0)
             {
-                FlushWord(word, terms);
-                ideographs.Append(c);
+                EmitWord(normalized.AsSpan(wordStart, i - wordStart), sink);
+                wordStart = -1;
             }
-            else if (char.IsLetterOrDigit(c) && (_mode != Mode.Simple || char.IsLetter(c)))
+            if (!ideograph && runStart >= 0)
             {
-                FlushIdeographs(ideographs, terms);
-                word.Append(c);
+                EmitIdeographs(normalized.AsSpan(runStart, i - runStart), sink);
+                runStart = -1;
             }
-            else
-            {
-                FlushWord(word, terms);
-                FlushIdeographs(ideographs, terms);
-            }
+            if (wordCharacter && wordStart < 0) wordStart = i;
+            if (ideograph && runStart < 0) runStart = i;
         }
-        FlushWord(word, terms);
-        FlushIdeographs(ideographs, terms);
-        return terms;
     }
 
     /// <summary>Full-width forms to ASCII (as CJKWidthFilter does) and lower case, one character for one.</summary>
@@ -102,27 +109,25 @@ public sealed class FullTextAnalyzer
         return new string(chars);
     }
 
-    private void FlushWord(StringBuilder word, List<string> terms)
+    private void EmitWord(ReadOnlySpan<char> word, TermSink sink)
     {
-        if (word.Length == 0) return;
-        var term = word.ToString();
-        word.Clear();
-        if (!_dropsStopWords || !EnglishStopWords.Contains(term)) terms.Add(term);
+        if (_dropsStopWords && word.Length <= 5 && StopWordLookup.Contains(word)) return;
+        sink(word);
     }
 
-    private void FlushIdeographs(StringBuilder run, List<string> terms)
+    private void EmitIdeographs(ReadOnlySpan<char> run, TermSink sink)
     {
-        if (run.Length == 0) return;
         if (_mode == Mode.Bigrams && run.Length > 1)
         {
-            for (var i = 0; i + 1 < run.Length; i++) terms.Add(string.Concat(run[i], run[i + 1]));
+            for (var i = 0; i + 1 < run.Length; i++) sink(run.Slice(i, 2));
         }
         else
         {
-            for (var i = 0; i < run.Length; i++) terms.Add(run[i].ToString());
+            for (var i = 0; i < run.Length; i++) sink(run.Slice(i, 1));
         }
-        run.Clear();
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsIdeographic(char c) =>
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or

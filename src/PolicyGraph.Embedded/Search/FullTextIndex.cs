@@ -13,7 +13,9 @@ public sealed class FullTextIndex
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
+    // Terms are numbered as they are first seen; postings are kept per term number.
+    private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+    private readonly List<List<Posting>> _postings = [];
     private readonly Dictionary<int, int[]> _lengths = [];
     private readonly double[] _averageLengths;
 
@@ -35,22 +37,33 @@ public sealed class FullTextIndex
     {
         var index = new FullTextIndex(spec, FullTextAnalyzer.ForName(spec.Analyzer));
         var totals = new long[spec.Properties.Count];
+        var lookup = index._terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Term number → occurrences in the text being indexed; one sink for the whole build, so no per-term strings.
+        var frequencies = new Dictionary<int, int>();
+        FullTextAnalyzer.TermSink count = term =>
+        {
+            if (!lookup.TryGetValue(term, out var number))
+            {
+                number = index._postings.Count;
+                lookup[term] = number;
+                index._postings.Add([]);
+            }
+            frequencies[number] = frequencies.GetValueOrDefault(number) + 1;
+        };
         foreach (var entity in Entities(graph, spec))
         {
             tick();
             for (var field = 0; field < spec.Properties.Count; field++)
             {
                 if (Text(graph, spec, entity, field) is not { } text) continue;
-                var terms = index.Analyzer.Terms(text);
-                if (terms.Count == 0) continue;
+                frequencies.Clear();
+                index.Analyzer.Analyze(text, count);
+                if (frequencies.Count == 0) continue;
+                var length = frequencies.Values.Sum();
                 if (!index._lengths.TryGetValue(entity, out var lengths)) index._lengths[entity] = lengths = new int[spec.Properties.Count];
-                lengths[field] = terms.Count;
-                totals[field] += terms.Count;
-                foreach (var group in terms.GroupBy(t => t, StringComparer.Ordinal))
-                {
-                    if (!index._postings.TryGetValue(group.Key, out var list)) index._postings[group.Key] = list = [];
-                    list.Add(new Posting(entity, field, group.Count()));
-                }
+                lengths[field] = length;
+                totals[field] += length;
+                foreach (var (number, frequency) in frequencies) index._postings[number].Add(new Posting(entity, (short)field, frequency));
             }
         }
         for (var field = 0; field < totals.Length; field++)
@@ -95,7 +108,8 @@ public sealed class FullTextIndex
         var perField = new Dictionary<(int Entity, int Field), (double Score, int Terms)>();
         foreach (var term in clause.Terms.Distinct(StringComparer.Ordinal))
         {
-            if (!_postings.TryGetValue(term, out var postings)) continue;
+            if (!_terms.TryGetValue(term, out var number)) continue;
+            var postings = _postings[number];
             var documentFrequencies = new int[Spec.Properties.Count];
             foreach (var posting in postings) documentFrequencies[posting.Field]++;
             foreach (var posting in postings)
@@ -170,5 +184,5 @@ public sealed class FullTextIndex
         return -1;
     }
 
-    private readonly record struct Posting(int Entity, int Field, int Frequency);
+    private readonly record struct Posting(int Entity, short Field, int Frequency);
 }
