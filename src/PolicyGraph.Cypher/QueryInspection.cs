@@ -19,6 +19,9 @@ public static class QueryInspection
     {
         SchemaCommand schema => (schema, "a schema command"),
         UnionQuery union => FirstUpdate(union.Left) ?? FirstUpdate(union.Right),
+        // EXPLAIN only describes; PROFILE runs the statement.
+        ExplainedQuery { Profile: false } => null,
+        ExplainedQuery explained => FirstUpdate(explained.Query),
         SingleQuery single => single.Clauses.Select(FirstUpdate).FirstOrDefault(update => update is not null),
         _ => throw new ArgumentOutOfRangeException(nameof(query), query.GetType().Name, "Unknown query kind"),
     };

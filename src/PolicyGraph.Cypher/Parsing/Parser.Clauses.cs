@@ -7,6 +7,13 @@ public sealed partial class Parser
 {
     private Query ParseStatement()
     {
+        if (CheckKeyword("EXPLAIN") || CheckKeyword("PROFILE"))
+        {
+            var position = Current.Position;
+            var profile = Advance().IsKeyword("PROFILE");
+            return new ExplainedQuery(ParseStatement(), profile) { Position = position };
+        }
+
         if (IsSchemaCommandStart())
         {
             return ParseSchemaCommand();

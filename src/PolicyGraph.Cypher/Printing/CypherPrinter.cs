@@ -13,6 +13,7 @@ public static partial class CypherPrinter
         SingleQuery single => PrintSingleQuery(single),
         UnionQuery union => $"{Print(union.Left)} UNION {(union.All ? "ALL " : "")}{PrintSingleQuery(union.Right)}",
         SchemaCommand command => PrintSchemaCommand(command),
+        ExplainedQuery explained => (explained.Profile ? "PROFILE " : "EXPLAIN ") + Print(explained.Query),
         _ => throw new ArgumentOutOfRangeException(nameof(query), query.GetType().Name, "Unknown query kind"),
     };
 

@@ -14,6 +14,7 @@ public static class ProjectionNormalizer
     {
         SingleQuery single => single with { Clauses = AstList.From(single.Clauses.Select(NormalizeClause)) },
         UnionQuery union => union with { Left = Normalize(union.Left), Right = (SingleQuery)Normalize(union.Right) },
+        ExplainedQuery explained => explained with { Query = Normalize(explained.Query) },
         _ => query,
     };
 

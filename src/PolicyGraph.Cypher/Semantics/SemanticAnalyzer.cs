@@ -48,6 +48,7 @@ public sealed partial class SemanticAnalyzer
         SingleQuery single => AnalyzeSingleQuery(single, outer, isSubquery),
         UnionQuery union => AnalyzeUnion(union, outer, isSubquery),
         SchemaCommand => [],
+        ExplainedQuery explained => AnalyzeQuery(explained.Query, outer, isSubquery),
         _ => throw new ArgumentOutOfRangeException(nameof(query), query.GetType().Name, "Unknown query kind"),
     };
 

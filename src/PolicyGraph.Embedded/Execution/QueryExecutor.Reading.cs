@@ -33,7 +33,7 @@ internal sealed partial class QueryExecutor
         if (body is null || FactorisedMatchPlan.TryCreate(match, body, projectionWhere, scope) is not { } plan) return null;
         AddToScope(scope, plan.Part.Variables());
         var where = match.Where is null ? null : _context.Compile(match.Where);
-        var weighted = rows.SelectMany(row => CountedMatches(plan, match.Where, where, row));
+        var weighted = rows.SelectMany(row => CountedMatches(match, plan, where, row));
         var projection = new Projection(_context, body, scope);
         if (next is WithClause)
         {
@@ -46,16 +46,26 @@ internal sealed partial class QueryExecutor
         return new QueryOutput(projection.Columns, projected);
     }
 
-    private IEnumerable<WeightedRow> CountedMatches(FactorisedMatchPlan plan, Expression? whereSyntax, CompiledExpression? where, Row row)
+    private IEnumerable<WeightedRow> CountedMatches(MatchClause match, FactorisedMatchPlan plan, CompiledExpression? where, Row row)
     {
-        using var counts = _matcher.CountMatches(plan.Part, row, whereSyntax, plan.Slots);
+        using var counts = _matcher.CountMatches(plan.Part, row, match.Where, plan.Slots);
         var bound = new TupleRow(row, plan.Slots.Select(s => s.Variable).ToArray());
-        for (var index = 0; index < counts.Count; index++)
+        var passed = 0;
+        try
         {
-            _context.Tick();
-            BindTuple(plan.Slots, counts.Tuple(index), bound);
-            if (where is not null && _context.Evaluate(where, bound) is not true) continue;
-            yield return new WeightedRow(bound, counts.Multiplicity(index));
+            for (var index = 0; index < counts.Count; index++)
+            {
+                _context.Tick();
+                BindTuple(plan.Slots, counts.Tuple(index), bound);
+                if (where is not null && _context.Evaluate(where, bound) is not true) continue;
+                passed++;
+                yield return new WeightedRow(bound, counts.Multiplicity(index));
+            }
+        }
+        finally
+        {
+            if (_tupleProfile is not null)
+                ProfileTuples(match, counts.Count, Enumerable.Range(0, counts.Count).Sum(i => counts.Multiplicity(i)), passed);
         }
     }
 

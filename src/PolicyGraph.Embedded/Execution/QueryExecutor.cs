@@ -36,6 +36,7 @@ internal sealed partial class QueryExecutor
     {
         var query = _context.Query.Query;
         if (query is SchemaCommand command) return RunSchemaCommand(command);
+        if (query is ExplainedQuery explained) return Explain(explained);
         var output = Execute(query, Row.Empty, []);
         // A statement without RETURN (e.g. CREATE ...) yields no rows, but its clauses must still run.
         return query is SingleQuery { Clauses: [.., not (ReturnClause or CallClause)] } ? output with { Rows = Drain(output.Rows) } : output;
@@ -100,7 +101,7 @@ internal sealed partial class QueryExecutor
             if (!_eager && clause is MatchClause match && index + 1 < clauses.Count &&
                 FactorisedAggregation(match, clauses[index + 1], rows, scope) is { } aggregated)
             {
-                rows = aggregated.Rows;
+                rows = Profiled(clauses[index + 1], aggregated.Rows);
                 if (clauses[index + 1] is ReturnClause) columns = aggregated.Columns;
                 index++;
                 continue;
@@ -110,6 +111,7 @@ internal sealed partial class QueryExecutor
                 ReturnClause @return => Return(@return, rows, scope, out columns),
                 _ => ApplyClause(clause, rows, scope),
             };
+            rows = Profiled(clause, rows);
             if (_eager) rows = rows.ToList();
         }
         return new QueryOutput(columns, rows);

@@ -85,6 +85,8 @@ public sealed class CypherPrinterTests
         "MATCH (a), (b) WHERE a.x < b.x <= 10 XOR a.y <> b.y RETURN DISTINCT a.x % 3 AS bucket",
         "MATCH (a:Agency) CALL { WITH a MATCH (a)-->(m) RETURN count(m) AS n UNION ALL WITH a RETURN 0 AS n } CALL (a) { CREATE (:Log {of: a.name}) } RETURN a, n",
         "CALL () { MATCH (m) RETURN count(m) AS total } RETURN total",
+        "EXPLAIN MATCH (n) RETURN n",
+        "PROFILE MATCH (n) RETURN count(n) AS c UNION MATCH (m) RETURN count(m) AS c",
         "MATCH (n)-[r]->(m) WHERE n:Agency|Zone AND r:R|S AND NOT m:!% RETURN [x IN [n, m] WHERE x:(A|B)&C | x], [(n)-->(k) WHERE k:(A|B) | k]",
         "MATCH (n:Agency|Zone), (m:!Measure&%), (k:(A|B)&!(C|D)), (j:A&B) RETURN n, m, k, j",
         "MATCH (a:Agency) WHERE COUNT { (a)-[:RESPONSIBLE_FOR]->(m) WHERE m.year > 2020 } > 2 RETURN a.name, COLLECT { MATCH (a)-->(z:Zone) RETURN z.name ORDER BY z.name } AS zones",

@@ -1,0 +1,92 @@
+using PolicyGraph.Core.Querying;
+
+namespace PolicyGraph.Embedded.Tests.Execution;
+
+/// <summary>EXPLAIN describes the steps without running them; PROFILE runs the query and counts each step's rows.</summary>
+public sealed class ExplainTests : QueryTestBase
+{
+    private Task Seed() => Run("""
+        CREATE (a:Agency {name: 'a'}), (b:Agency {name: 'b'}), (m1:Measure), (m2:Measure), (m3:Measure),
+               (a)-[:R]->(m1), (b)-[:R]->(m1), (a)-[:R]->(m2), (b)-[:R]->(m2), (a)-[:R]->(m3)
+        """);
+
+    private static Dictionary<string, (string Operator, string Details, object? Rows)> Steps(QueryResult result) =>
+        result.Rows.ToDictionary(r => (string)r[0]!, r => ((string)r[1]!, (string)r[2]!, r[3]));
+
+    [Fact]
+    public async Task Explain_shows_the_counting_match_and_its_start_without_running_anything()
+    {
+        await Seed();
+
+        var result = await Run("""
+            EXPLAIN MATCH (x:Agency)-[:R]->(m:Measure)<-[:R]-(y:Agency) WHERE x.name < y.name
+            RETURN x.name AS first, y.name AS second, count(m) AS shared ORDER BY shared DESC LIMIT 5
+            """);
+
+        Assert.Equal(["step", "operator", "details", "rows"], result.Columns);
+        var steps = Steps(result);
+        Assert.Equal("Counting match", steps["1"].Operator);
+        Assert.Contains("counts matches per (x, y)", steps["1"].Details, StringComparison.Ordinal);
+        Assert.Contains("start at (m:Measure)", steps["1"].Details, StringComparison.Ordinal);
+        Assert.Equal("Aggregate", steps["2"].Operator);
+        Assert.Contains("bounded heap", steps["2"].Details, StringComparison.Ordinal);
+        Assert.All(steps.Values, s => Assert.Null(s.Rows));
+    }
+
+    [Fact]
+    public async Task Explain_of_a_write_changes_nothing_even_in_a_read_only_session()
+    {
+        var result = await Run("EXPLAIN CREATE (:Note {text: 'x'})", options: new QueryOptions(ReadOnly: true));
+
+        Assert.Equal("Create", Steps(result)["1"].Operator);
+        Assert.Equal(0L, await Scalar("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task Explain_without_the_parameters_defers_the_index_choice()
+    {
+        await Seed();
+
+        var result = await Run("EXPLAIN MATCH (x:Agency {name: $name})-[:R]->(m) RETURN m");
+
+        Assert.Contains("when the query runs", Steps(result)["1"].Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Profile_counts_the_rows_of_every_step_and_of_the_result()
+    {
+        await Seed();
+
+        var result = await Run("PROFILE MATCH (x:Agency)-[:R]->(m) WITH x, m MATCH (m)<-[:R]-(y) WHERE y <> x RETURN x.name, y.name");
+        var steps = Steps(result);
+
+        Assert.Equal(5L, steps["1"].Rows);
+        Assert.Equal(5L, steps["2"].Rows);
+        Assert.Equal(4L, steps["3"].Rows);
+        Assert.Equal(4L, steps["4"].Rows);
+        Assert.Equal(("Result", 4L), (steps["5"].Operator, steps["5"].Rows));
+    }
+
+    [Fact]
+    public async Task Profile_of_a_counting_match_reports_tuples_and_matches()
+    {
+        await Seed();
+
+        var result = await Run("PROFILE MATCH (x:Agency)-[:R]->(m:Measure)<-[:R]-(y:Agency) WHERE x.name < y.name RETURN x.name, count(*) AS pairs");
+        var first = Steps(result)["1"];
+
+        // a–b and b–a share m1 and m2: four matches, two (x, y) tuples, one of them with x.name < y.name.
+        Assert.Equal(1L, first.Rows);
+        Assert.Contains("4 matches in 2 tuples, 1 kept by the WHERE", first.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Profile_runs_writes_so_a_read_only_session_refuses_it()
+    {
+        var error = await Fails(() => Run("PROFILE CREATE (:Note)", options: new QueryOptions(ReadOnly: true)));
+        await Run("PROFILE CREATE (:Note)");
+
+        Assert.Equal("WriteInReadOnlyQuery", error.Detail);
+        Assert.Equal(1L, await Scalar("MATCH (n:Note) RETURN count(n)"));
+    }
+}
