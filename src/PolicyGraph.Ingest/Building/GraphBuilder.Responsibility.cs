@@ -13,11 +13,12 @@ public sealed partial class GraphBuilder
         var body = ResolveAgencies(ctx, measure.Body);
         var table = ResolveAgencies(ctx, measure.Table);
         var stated = Combine(body, measure.Body, table, measure.Table, a => a.Id);
+        var roles = StatedRoles(ctx, measure);
         foreach (var (agencyId, s) in stated)
         {
             AddAgencyNode(s.Value);
             ctx.AssignedAgencies.Add(agencyId);
-            _graph.AddRelationship("RESPONSIBLE_FOR", agencyId, measureId, EdgeProperties(ctx, s, s.Value.AsWritten));
+            _graph.AddRelationship("RESPONSIBLE_FOR", agencyId, measureId, EdgeProperties(ctx, s, s.Value.AsWritten, roles?.GetValueOrDefault(agencyId)));
         }
         RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
     }
@@ -46,10 +47,12 @@ public sealed partial class GraphBuilder
         }
     }
 
-    private void CompareTitles(DocumentContext ctx, ParsedMeasure measure, string measureId)
+    private void CompareStatements(DocumentContext ctx, ParsedMeasure measure, string measureId)
     {
         if (measure.Body is null || measure.Table is null) return;
         RecordDisagreement(ctx, measure, measureId, "title", [TitleKey(measure.Body.Title)], [TitleKey(measure.Table.Title)]);
+        if (measure.Body.Deadline is { } bodyDeadline && measure.Table.Deadline is { } tableDeadline)
+            RecordDisagreement(ctx, measure, measureId, "deadline", [TitleKey(bodyDeadline)], [TitleKey(tableDeadline)]);
     }
 
     private static string TitleKey(string title) => MetadataExtractor.RemoveSpaces(title).TrimEnd('。');
@@ -61,6 +64,18 @@ public sealed partial class GraphBuilder
         foreach (var unknown in agencies.Where(a => !a.Known))
             _unresolved.Add(new UnresolvedName(ctx.File, source.Line, "agency", unknown.AsWritten, unknown.Name));
         return agencies;
+    }
+
+    /// <summary>The role of each agency whose role is stated, the body's word first; null when no source states any.</summary>
+    private Dictionary<string, string>? StatedRoles(DocumentContext ctx, ParsedMeasure measure)
+    {
+        if (measure.Body?.Roles is not { Count: > 0 } && measure.Table?.Roles is not { Count: > 0 }) return null;
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in (measure.Body?.Roles ?? []).Concat(measure.Table?.Roles ?? []))
+        {
+            foreach (var agency in _agencies.ResolveList(group.Names, ctx.Jurisdiction)) roles.TryAdd(agency.Id, group.Role);
+        }
+        return roles;
     }
 
     private IReadOnlyList<ResolvedZone> ResolveZones(DocumentContext ctx, string? scope, MeasureSource? source)
@@ -106,8 +121,9 @@ public sealed partial class GraphBuilder
         return -1;
     }
 
-    private static (string Key, object? Value)[] EdgeProperties<T>(DocumentContext ctx, Stated<T> stated, string asWritten) => [
+    private static (string Key, object? Value)[] EdgeProperties<T>(DocumentContext ctx, Stated<T> stated, string asWritten, string? role = null) => [
         ("order", (long)stated.Order),
+        ("role", role),
         ("sources", stated.Sources.ToArray()),
         ("asWritten", asWritten),
         ("sourceFile", ctx.File),

@@ -129,6 +129,7 @@ public sealed partial class GraphBuilder
         var key = ctx.Doc.Source.DocumentKey;
         var id = Ids.Measure(key, measure.Index);
         var labels = measure.Innovation is null ? new[] { "Measure" } : ["Measure", "Innovation"];
+        var deadlineSource = measure.Body?.Deadline is not null ? measure.Body : measure.Table?.Deadline is not null ? measure.Table : null;
         _graph.AddNode(id, labels, [
             ("seq", (long)measure.Seq),
             ("title", measure.Title),
@@ -136,6 +137,8 @@ public sealed partial class GraphBuilder
             ("sourceFile", ctx.File),
             ("line", (long)measure.Line),
             ("tableLine", measure.Table is { } t && measure.Body is not null ? (long)t.Line : null),
+            ("deadline", deadlineSource?.Deadline),
+            ("deadlineLine", deadlineSource is null ? null : (long)deadlineSource.Line),
             ("novelty", measure.Innovation?.Novelty),
             ("innovationPoint", measure.Innovation?.InnovationPoint),
             ("concernsTaiwan", measure.Innovation?.ConcernsTaiwan),
@@ -146,7 +149,7 @@ public sealed partial class GraphBuilder
         AddResponsibility(ctx, measure, id);
         AddScopes(ctx, measure, id);
         AddPilots(ctx, measure, id);
-        CompareTitles(ctx, measure, id);
+        CompareStatements(ctx, measure, id);
         _measureTexts.Add(new MeasureText(id, ctx.Id, measure.Title, measure.Text));
         return id;
     }

@@ -2,8 +2,11 @@ using PolicyGraph.Ingest.Repair;
 
 namespace PolicyGraph.Ingest.Extraction;
 
-/// <summary>The "(实施范围：…，责任单位：…)" clause closing a measure of an implementation plan.</summary>
-public sealed record ResponsibilityClause(string? Scope, string Units, int Line, string Quote);
+/// <summary>
+/// The "(实施范围：…，责任单位：…)" clause closing a measure of an implementation plan, or the "由…牵头" phrase in
+/// its text: scope, units (with their roles when stated) and deadline, each null when not stated.
+/// </summary>
+public sealed record ResponsibilityClause(string? Scope, UnitStatement? Units, string? Deadline, int Line, string Quote);
 
 /// <summary>A numbered item of the body text (or a named programme in a 专栏 box) before merging with tables.</summary>
 public sealed record BodyItem(

@@ -74,8 +74,12 @@ public static class MeasureMerger
 
     private static ParsedMeasure FromBody(int index, BodyItem item, TableRow? row, bool isInnovation)
     {
-        var body = new MeasureSource(MeasureSource.Body, item.Title, item.Text, item.Clause?.Scope, null, item.Clause?.Units,
-            item.Clause?.Line ?? item.Line, item.Clause?.Quote ?? item.Title);
+        var body = new MeasureSource(MeasureSource.Body, item.Title, item.Text, item.Clause?.Scope, null, item.Clause?.Units?.Units,
+            item.Clause?.Line ?? item.Line, item.Clause?.Quote ?? item.Title)
+        {
+            Roles = item.Clause?.Units?.Roles ?? [],
+            Deadline = item.Clause?.Deadline,
+        };
         var table = row is null ? null : ToSource(row);
         // A list item that is only a name gets its description from the table row that explains it.
         var text = item.Text == item.Title && table is not null ? table.Text : item.Text;
@@ -91,8 +95,26 @@ public static class MeasureMerger
     }
 
     private static MeasureSource ToSource(TableRow row) =>
-        new(MeasureSource.Table, row.Title, row.Text, row.Scope, row.Pilot, row.Units, row.Line, row.Quote);
+        new(MeasureSource.Table, row.Title, row.Text, row.Scope, row.Pilot, row.Units?.Units, row.Line, row.Quote)
+        {
+            Roles = row.Units?.Roles ?? [],
+            Deadline = row.Deadline,
+        };
 
-    private static InnovationFacts Innovation(string title, string text, TableRow? row) =>
-        new(row?.Novelty, row?.InnovationPoint, TaiwanCues.Mentions(title, text, row?.InnovationPoint));
+    private static InnovationFacts Innovation(string title, string text, TableRow? row)
+    {
+        var point = row?.InnovationPoint ?? InnovationPointIn(text);
+        return new(row?.Novelty, point, TaiwanCues.Mentions(title, text, point));
+    }
+
+    /// <summary>"…创新点：首创铁路运单物权化。…" in the text of an item written as a paragraph rather than a table row.</summary>
+    private static string? InnovationPointIn(string text)
+    {
+        var at = text.IndexOf("创新点：", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var start = at + "创新点：".Length;
+        var end = text.IndexOf('。', start);
+        var point = (end < 0 ? text[start..] : text[start..end]).Trim();
+        return point.Length > 0 ? point : null;
+    }
 }

@@ -25,11 +25,19 @@ public sealed record DocumentMetadata(
 /// <summary>A heading: chapter, section, numbered heading or 专栏 box. <see cref="Path"/> is "3.2" style, unique in the document.</summary>
 public sealed record ParsedSection(string Path, string? ParentPath, string Title, int Ordinal, int Level, string Kind, int Line);
 
-/// <summary>One statement of a measure's scope and responsible units, from the body clause or from a table row.</summary>
+/// <summary>
+/// One statement of a measure's scope and responsible units, from the body clause or from a table row.
+/// <see cref="Units"/> lists every unit as written; <see cref="Roles"/> says which lead, support or reported it,
+/// where the source says so; <see cref="Deadline"/> is the 完成时限 as written.
+/// </summary>
 public sealed record MeasureSource(string Origin, string Title, string Text, string? Scope, string? Pilot, string? Units, int Line, string Quote)
 {
     public const string Body = "body";
     public const string Table = "table";
+
+    public IReadOnlyList<RoleUnits> Roles { get; init; } = [];
+
+    public string? Deadline { get; init; }
 }
 
 /// <summary>The extra facts of an item of an innovation batch.</summary>

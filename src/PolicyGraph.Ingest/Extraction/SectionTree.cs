@@ -30,7 +30,7 @@ internal sealed class SectionTree
         var index = _childCounts.GetValueOrDefault(key) + 1;
         _childCounts[key] = index;
         var path = parent is null ? $"{index}" : $"{parent}.{index}";
-        var title = MetadataExtractor.RemoveSpaces(marker.Rest.TrimEnd('。', '：'));
+        var title = MetadataExtractor.RemoveSpaces(marker.Rest.TrimStart('：').TrimEnd('。', '：'));
         var ordinal = ChineseNumerals.Parse(marker.Number) ?? index;
         var section = new ParsedSection(path, parent, title, ordinal, _open.Count + 1, KindName(marker.Kind), line.Line);
         _sections.Add(section);
@@ -39,6 +39,7 @@ internal sealed class SectionTree
 
     private static int Rank(MarkerKind kind) => kind switch
     {
+        MarkerKind.Part => 0,
         MarkerKind.Chapter => 1,
         MarkerKind.Section => 2,
         MarkerKind.ChineseEnumerated => 3,
@@ -51,6 +52,7 @@ internal sealed class SectionTree
 
     internal static string KindName(MarkerKind kind) => kind switch
     {
+        MarkerKind.Part => "part",
         MarkerKind.Chapter => "chapter",
         MarkerKind.Section => "section",
         MarkerKind.Box => "box",

@@ -7,8 +7,9 @@ namespace PolicyGraph.Ingest.Extraction;
 /// Builds the heading tree and the numbered items. A numbered line is a heading when it is short and has no
 /// sentence inside, unless it stands in a run of such lines of the same style with no text between them: then
 /// it is an item of a list (the shape of "1.全球质量溯源体系 / 2.…"). Longer numbered lines are measures.
-/// Headings nest by style rank (第一章 &gt; 第一节 &gt; 一、 &gt; （一） &gt; 1. &gt; （1）); a 专栏 box
-/// nests under the current heading and ends at the next numbered line.
+/// Headings nest by style rank (第一篇 &gt; 第一章 &gt; 第一节 &gt; 一、 &gt; （一） &gt; 1. &gt; （1）); a 专栏
+/// box nests under the current heading and ends at the next numbered line. A short numbered line that closes with
+/// a units clause ("一、运贸一体化模式（报送单位：…）") is an item, not a heading, and the paragraphs under it are its text.
 /// </summary>
 public static partial class StructureParser
 {
@@ -32,24 +33,45 @@ public static partial class StructureParser
                 }
                 continue;
             }
-            if (LineShapes.LooksLikeHeading(marker) && !IsListItem(markers, i))
+            if (LineShapes.LooksLikeHeading(marker) && !IsListItem(markers, i) && !AssignsUnits(units[i], marker))
             {
                 tree.Push(marker, units[i]);
                 boxItemCount = 0;
+                continue;
             }
-            else
+            tree.CloseBox();
+            var item = Item(units[i], marker, tree.CurrentPath);
+            if (item.Clause is not null && !item.Text.Contains('。'))
             {
-                tree.CloseBox();
-                items.Add(Item(units[i], marker, tree.CurrentPath));
+                var paragraphs = ParagraphsUnder(units, markers, i + 1);
+                if (paragraphs.Count > 0) item = item with { Text = string.Join("", paragraphs.Select(p => p.Text.Trim())) };
+                i += paragraphs.Count;
             }
+            items.Add(item);
         }
         return new DocumentStructure(tree.Sections, items);
+    }
+
+    private static bool AssignsUnits(LogicalLine line, LineMarker marker) =>
+        (line.Text.EndsWith('）') || line.Text.EndsWith('〕')) && ResponsibilityClauses.Closing(line, marker.Length, line.Text[marker.Length..]) is { Clause.Units: not null };
+
+    /// <summary>The unnumbered paragraphs after an item that is only a name: up to the next numbered line, signature or date.</summary>
+    private static List<LogicalLine> ParagraphsUnder(List<LogicalLine> units, LineMarker?[] markers, int start)
+    {
+        var paragraphs = new List<LogicalLine>();
+        for (var i = start; i < units.Count && markers[i] is null; i++)
+        {
+            var text = units[i].Text;
+            if (units[i].IsTableRow || LineShapes.IsStandaloneShortLine(text) || LineShapes.IsDateLine(text)) break;
+            paragraphs.Add(units[i]);
+        }
+        return paragraphs;
     }
 
     private static bool IsListItem(LineMarker?[] markers, int i)
     {
         var kind = markers[i]!.Kind;
-        if (kind is MarkerKind.Chapter or MarkerKind.Section or MarkerKind.Box) return false;
+        if (kind is MarkerKind.Part or MarkerKind.Chapter or MarkerKind.Section or MarkerKind.Box) return false;
         return SameKindHeadingLike(markers, i - 1, kind) || SameKindHeadingLike(markers, i + 1, kind);
     }
 
@@ -59,46 +81,20 @@ public static partial class StructureParser
     private static BodyItem Item(LogicalLine line, LineMarker marker, string? sectionPath)
     {
         var rest = line.Text[marker.Length..];
-        var clause = ClosingClause(line, marker.Length, rest);
+        var clause = ResponsibilityClauses.Closing(line, marker.Length, rest);
         if (clause is not null) rest = rest[..(clause.Value.Start - marker.Length)];
         var text = rest.Trim();
-        var responsibility = clause?.Clause ?? LeadAgency(line, marker.Length, text.Length);
+        var responsibility = Responsibility(clause?.Clause, line, marker.Length, text.Length);
         var seq = ChineseNumerals.Parse(marker.Number) ?? 0;
         return new BodyItem(seq, marker.Kind, LeadingSentence(text), text, line.Line, sectionPath, responsibility);
     }
 
-    /// <summary>The "(实施范围：…，责任单位：…)" clause at the end, in either order; Start is its offset in the line.</summary>
-    private static (ResponsibilityClause Clause, int Start)? ClosingClause(LogicalLine line, int restStart, string rest)
+    /// <summary>The closing clause; when it names no units, "由…牵头" in the text does, and the clause keeps scope and deadline.</summary>
+    private static ResponsibilityClause? Responsibility(ResponsibilityClause? closing, LogicalLine line, int restStart, int textLength)
     {
-        var m = UnitsFirstClause().Match(rest);
-        if (!m.Success) m = ScopeFirstClause().Match(rest);
-        if (!m.Success) return RoleClause(line, restStart, rest);
-        var at = restStart + m.Index;
-        var clause = new ResponsibilityClause(NullIfEmpty(m.Groups["scope"].Value), m.Groups["units"].Value.Trim(),
-            line.LineAt(at), line.Quote(at, m.Length).Trim());
-        return (clause, at);
-    }
-
-    /// <summary>
-    /// The unlabelled form of national and provincial documents: "（省商务厅、省工信厅按职责分工负责）",
-    /// "（省商务厅牵头，海关总署广东分署配合）". The role words are dropped and the names kept in order.
-    /// </summary>
-    private static (ResponsibilityClause Clause, int Start)? RoleClause(LogicalLine line, int restStart, string rest)
-    {
-        var m = RoleParenthesis().Match(rest);
-        if (!m.Success) return null;
-        var units = ListBreaks().Replace(RoleWords().Replace(m.Groups["inner"].Value, "、"), "、").Trim('、', ' ');
-        if (units.Length < 2) return null;
-        var at = restStart + m.Index;
-        return (new ResponsibilityClause(null, units, line.LineAt(at), line.Quote(at, m.Length).Trim()), at);
-    }
-
-    /// <summary>"由市委宣传部、市服开办牵头" inside the text of a measure that has no closing clause.</summary>
-    private static ResponsibilityClause? LeadAgency(LogicalLine line, int restStart, int textLength)
-    {
-        var m = LeadPhrase().Match(line.Text, restStart, Math.Min(textLength, line.Text.Length - restStart));
-        if (!m.Success) return null;
-        return new ResponsibilityClause(null, m.Groups["units"].Value.Trim(), line.LineAt(m.Index), line.Quote(m.Index, m.Length));
+        if (closing?.Units is not null) return closing;
+        var lead = ResponsibilityClauses.LeadPhrase(line, restStart, textLength);
+        return lead is null ? closing : lead with { Scope = closing?.Scope, Deadline = closing?.Deadline };
     }
 
     private static BodyItem? BoxItem(LogicalLine line, int seq, string? sectionPath)
@@ -115,26 +111,7 @@ public static partial class StructureParser
         return (stop > 0 ? text[..stop] : text).Trim();
     }
 
-    private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    [GeneratedRegex(@"[（〔]\s*(?:(?:实施范围|推广范围|适用范围|试点范围)\s*：(?<scope>[^，）〕]*?)\s*[，；]\s*)?(?:责任单位|牵头单位|责任部门|实施单位)\s*：(?<units>[^（〔]+?(?:（[^）]*）[^（〔]*?)*)\s*[）〕]\s*$")]
-    private static partial Regex ScopeFirstClause();
-
-    [GeneratedRegex(@"[（〔]\s*(?:责任单位|牵头单位|责任部门|实施单位)\s*：(?<units>[^（〔；]+?(?:（[^）]*）[^（〔；]*?)*)\s*[，；]\s*(?:实施范围|推广范围|适用范围|试点范围)\s*：(?<scope>[^，）〕]*?)\s*[）〕]\s*$")]
-    private static partial Regex UnitsFirstClause();
-
-    [GeneratedRegex(@"[（〔](?<inner>[^（）〔〕]{2,160}?(?:负责|牵头|配合|参与))[）〕]\s*$")]
-    private static partial Regex RoleParenthesis();
-
-    [GeneratedRegex(@"(?:等)?(?:按职责分工|按职责|分别)?(?:负责|牵头|配合|参与)")]
-    private static partial Regex RoleWords();
-
-    [GeneratedRegex(@"[、，；\s]*[、，；][、，；\s]*")]
-    private static partial Regex ListBreaks();
-
-    [GeneratedRegex(@"由(?<units>[^，。；由]{2,40}?)(?:牵头|负责)")]
-    private static partial Regex LeadPhrase();
-
-    [GeneratedRegex(@"^(?<name>[^。，；：]{2,30})。\s*\S")]
+    /// <summary>"跨境电商。推进…" or "跨境电商：推进…" — a box names each programme before describing it.</summary>
+    [GeneratedRegex(@"^(?<name>[^。，；：]{2,30})[。：]\s*\S")]
     private static partial Regex NamedParagraph();
 }

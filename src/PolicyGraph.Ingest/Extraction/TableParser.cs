@@ -5,22 +5,29 @@ namespace PolicyGraph.Ingest.Extraction;
 
 /// <summary>
 /// Reads annex tables. Tab-separated tables are recognised by a header row naming at least two known columns
-/// (序号, 主要内容, 举措内容, 复制推广措施, 推广范围, 实施范围, 试点片区, 责任单位, 创新性 …). A table written with single
-/// spaces and no header — "1 名称。说明 试点片区 推广范围 责任单位" — is recognised by at least three such rows;
-/// its trailing columns are read right to left as units, scope, pilot areas.
+/// (序号, 主要内容, 重点任务, 复制推广措施, 推广范围, 试点片区, 责任单位, 牵头单位, 配合单位, 完成时限, 创新性 …). A
+/// table written with single spaces and no header — "1 名称。说明 试点片区 推广范围 责任单位" — is recognised by
+/// at least three such rows; its trailing columns are read right to left as units, scope, pilot areas.
 /// </summary>
 public static partial class TableParser
 {
     private const int MinHeaderlessRows = 3;
+    private const int MaxHeaderLength = 10;
 
+    /// <remarks>Matched by containment, first entry first: longer names precede the shorter ones inside them.</remarks>
     private static readonly (string Name, ColumnRole Role)[] HeaderNames =
     [
         ("序号", ColumnRole.Seq), ("编号", ColumnRole.Seq),
-        ("主要内容", ColumnRole.Title), ("措施名称", ColumnRole.Title), ("事项名称", ColumnRole.Title), ("任务名称", ColumnRole.Title), ("成果名称", ColumnRole.Title), ("名称", ColumnRole.Title),
-        ("复制推广措施", ColumnRole.Text), ("举措内容", ColumnRole.Text), ("具体内容", ColumnRole.Text), ("工作任务", ColumnRole.Text), ("主要举措", ColumnRole.Text), ("内容", ColumnRole.Text), ("措施", ColumnRole.Text),
-        ("推广范围", ColumnRole.Scope), ("实施范围", ColumnRole.Scope), ("适用范围", ColumnRole.Scope),
+        ("主要内容", ColumnRole.Title), ("措施名称", ColumnRole.Title), ("事项名称", ColumnRole.Title), ("任务名称", ColumnRole.Title),
+        ("成果名称", ColumnRole.Title), ("案例名称", ColumnRole.Title), ("举措名称", ColumnRole.Title), ("创新举措", ColumnRole.Title),
+        ("名称", ColumnRole.Title),
+        ("复制推广措施", ColumnRole.Text), ("举措内容", ColumnRole.Text), ("具体内容", ColumnRole.Text), ("工作任务", ColumnRole.Text),
+        ("重点任务", ColumnRole.Text), ("主要任务", ColumnRole.Text), ("具体任务", ColumnRole.Text), ("主要举措", ColumnRole.Text),
+        ("主要做法", ColumnRole.Text), ("具体做法", ColumnRole.Text), ("内容", ColumnRole.Text), ("措施", ColumnRole.Text),
+        .. FieldLabels.Scope,
         ("试点片区", ColumnRole.Pilot), ("试点区域", ColumnRole.Pilot), ("试点地区", ColumnRole.Pilot),
-        ("责任单位", ColumnRole.Units), ("牵头单位", ColumnRole.Units), ("责任部门", ColumnRole.Units), ("实施单位", ColumnRole.Units),
+        .. FieldLabels.Units,
+        .. FieldLabels.Deadline,
         ("创新性", ColumnRole.Novelty), ("创新类型", ColumnRole.Novelty), ("创新点", ColumnRole.InnovationPoint),
     ];
 
@@ -48,11 +55,15 @@ public static partial class TableParser
     private static ColumnRole[]? HeaderRoles(string[] cells)
     {
         var roles = cells.Select(c => RoleOf(c.Trim())).ToArray();
-        return roles.Count(r => r != ColumnRole.Ignored) >= 2 && roles.Contains(ColumnRole.Seq) ? roles : null;
+        if (roles.Count(r => r != ColumnRole.Ignored) < 2 || !roles.Contains(ColumnRole.Seq)) return null;
+        // Two text columns and no name column (主要任务 | 具体措施): the first names the measure, the second states it.
+        if (!roles.Contains(ColumnRole.Title) && roles.Count(r => r == ColumnRole.Text) >= 2)
+            roles[Array.IndexOf(roles, ColumnRole.Text)] = ColumnRole.Title;
+        return roles;
     }
 
     private static ColumnRole RoleOf(string header) =>
-        header.Length is 0 or > 10 ? ColumnRole.Ignored : HeaderNames.FirstOrDefault(h => header.Contains(h.Name)).Role;
+        header.Length is 0 or > MaxHeaderLength ? ColumnRole.Ignored : HeaderNames.FirstOrDefault(h => header.Contains(h.Name)).Role;
 
     private static TableRow? TabRow(LogicalLine line, string[] cells, ColumnRole[] roles)
     {
@@ -63,10 +74,24 @@ public static partial class TableParser
         }
         if (!int.TryParse(Cell(ColumnRole.Seq), out var seq)) return null;
         var text = Cell(ColumnRole.Text) ?? Cell(ColumnRole.Title) ?? "";
-        var title = Cell(ColumnRole.Title) ?? StructureParser.LeadingSentence(text);
+        // A name column standing alone may hold the whole measure: its first sentence is the title.
+        var title = Cell(ColumnRole.Title) is { } name ? (Cell(ColumnRole.Text) is null ? StructureParser.LeadingSentence(name) : name)
+            : StructureParser.LeadingSentence(text);
         var (novelty, point) = NoveltyCell(Cell(ColumnRole.Novelty));
-        return new TableRow(seq, title, text, Cell(ColumnRole.Scope), Cell(ColumnRole.Pilot), Cell(ColumnRole.Units),
-            novelty, Cell(ColumnRole.InnovationPoint) ?? point, line.Line, QuoteRow(line));
+        return new TableRow(seq, title, text, Cell(ColumnRole.Scope), Cell(ColumnRole.Pilot), UnitCells(cells, roles),
+            Cell(ColumnRole.Deadline), novelty, Cell(ColumnRole.InnovationPoint) ?? point, line.Line, QuoteRow(line));
+    }
+
+    /// <summary>Every units column of the row (责任单位, 牵头单位, 配合单位, 报送单位 …) in column order, each with its role.</summary>
+    private static UnitStatement? UnitCells(string[] cells, ColumnRole[] roles)
+    {
+        var statements = new List<UnitStatement>(1);
+        for (var i = 0; i < roles.Length && i < cells.Length; i++)
+        {
+            if (FieldLabels.IsUnits(roles[i]) && cells[i].Trim().Length > 0)
+                statements.Add(UnitStatement.Parse(cells[i], FieldLabels.UnitRole(roles[i])));
+        }
+        return UnitStatement.Combine(statements);
     }
 
     /// <summary>"全国首创。 创新点： 打造…" → ("全国首创", "打造…").</summary>
@@ -114,7 +139,7 @@ public static partial class TableParser
         var text = m.Groups["text"].Value.Trim();
         string? Tail(int fromRight) => tail.Length >= fromRight ? tail[^fromRight] : null;
         return new TableRow(int.Parse(m.Groups["seq"].Value), StructureParser.LeadingSentence(text), text,
-            Tail(2), Tail(3), Tail(1), null, null, line.Line, line.Original.Trim());
+            Tail(2), Tail(3), Tail(1) is { } units ? UnitStatement.Parse(units) : null, null, null, null, line.Line, line.Original.Trim());
     }
 
     [GeneratedRegex(@"^(?<kind>全国首创|复制拓展|复制推广|复制|集成创新|首创)?[。.\s]*(?:创新点\s*：\s*(?<point>.*))?")]

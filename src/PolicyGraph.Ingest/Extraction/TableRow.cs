@@ -1,6 +1,6 @@
 namespace PolicyGraph.Ingest.Extraction;
 
-/// <summary>What a table column holds, decided from its header (or, for a table without one, its position).</summary>
+/// <summary>What a table column (or a label in a closing clause) holds, decided from its name or, for a table without a header, its position.</summary>
 public enum ColumnRole
 {
     Ignored,
@@ -10,6 +10,10 @@ public enum ColumnRole
     Scope,
     Pilot,
     Units,
+    LeadUnits,
+    SupportingUnits,
+    SubmittingUnits,
+    Deadline,
     Novelty,
     InnovationPoint,
 }
@@ -21,7 +25,8 @@ public sealed record TableRow(
     string Text,
     string? Scope,
     string? Pilot,
-    string? Units,
+    UnitStatement? Units,
+    string? Deadline,
     string? Novelty,
     string? InnovationPoint,
     int Line,

@@ -5,6 +5,8 @@ namespace PolicyGraph.Ingest.Repair;
 /// <summary>The numbering styles Chinese official documents use for headings and items.</summary>
 public enum MarkerKind
 {
+    /// <summary>第一篇 or 第一部分: the level above chapters in long plans.</summary>
+    Part,
     Chapter,
     Section,
     ChineseEnumerated,
@@ -49,11 +51,21 @@ public static partial class LineShapes
     /// <summary>The kind and number of a marker as matched by <see cref="Marker"/>, trailing spaces removed.</summary>
     private static (MarkerKind Kind, string Number) Classify(ReadOnlySpan<char> marker) => marker[0] switch
     {
-        '第' => (marker[^1] switch { '章' => MarkerKind.Chapter, '节' => MarkerKind.Section, _ => MarkerKind.Article }, marker[1..^1].ToString()),
+        '第' => ChapterLike(marker),
         '专' => (MarkerKind.Box, marker["专栏".Length..].TrimStart().ToString()),
         '（' => (char.IsDigit(marker[1]) ? MarkerKind.ParenArabic : MarkerKind.ParenChinese, marker[1..^1].ToString()),
         var first when char.IsDigit(first) => (MarkerKind.Arabic, marker[..^1].ToString()),
         _ => (MarkerKind.ChineseEnumerated, marker[..^1].ToString()),
+    };
+
+    /// <summary>第三章 → (Chapter, "三"); 第二部分 → (Part, "二").</summary>
+    private static (MarkerKind Kind, string Number) ChapterLike(ReadOnlySpan<char> marker) => marker[^1] switch
+    {
+        '章' => (MarkerKind.Chapter, marker[1..^1].ToString()),
+        '节' => (MarkerKind.Section, marker[1..^1].ToString()),
+        '篇' => (MarkerKind.Part, marker[1..^1].ToString()),
+        '分' => (MarkerKind.Part, marker[1..^2].ToString()),
+        _ => (MarkerKind.Article, marker[1..^1].ToString()),
     };
 
     /// <summary>A marker followed by a short phrase without sentence punctuation: the shape of a heading.</summary>
@@ -74,6 +86,13 @@ public static partial class LineShapes
     public static bool IsStandaloneShortLine(string text) =>
         text.Length <= 24 && text.IndexOfAny(SentencePunctuation) < 0;
 
+    /// <summary>
+    /// "…发展的实施方案", "…的通知": a whole document title — no sentence punctuation, ending with the kind of document.
+    /// Page breaks cut sentences, which have commas, so such a line is never the first half of one.
+    /// </summary>
+    public static bool IsDocumentTitle(string text) =>
+        text.IndexOfAny(['，', '。', '；', '：']) < 0 && DocumentKindEnding().IsMatch(text);
+
     public static bool IsDateLine(string text) => text.Contains('年') && DateLine().IsMatch(text);
 
     /// <summary>"发布日期：…", "附件：…", "抄送：…": a label line that never continues the previous line.</summary>
@@ -88,12 +107,15 @@ public static partial class LineShapes
 
     public static Match MatchDate(string text) => DateLine().Match(text);
 
-    // Chapter/section/article, box, 一、, （一）, （1）, 1、 or 1. — each alternative starts with its own characters.
-    [GeneratedRegex(@"^(?:第[一二三四五六七八九十百零〇两\d]+[章节条]|专栏\s*(?:\d+|[一二三四五六七八九十]+)|[一二三四五六七八九十百]+、|（(?:[一二三四五六七八九十百]+|\d{1,3})）|\d{1,3}(?:、|\.(?!\d)))\s*")]
+    // Part/chapter/section/article, box, 一、, （一）, （1）, 1、 or 1. — each alternative starts with its own characters.
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条篇]|部分)|专栏\s*(?:\d+|[一二三四五六七八九十]+)|[一二三四五六七八九十百]+、|（(?:[一二三四五六七八九十百]+|\d{1,3})）|\d{1,3}(?:、|\.(?!\d)))\s*")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*日\s*(印发|发布|签发)?$")]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|规定|条例|细则|公告|通告)[）)]?$")]
+    private static partial Regex DocumentKindEnding();
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,6}\s*：")]
     private static partial Regex LabelLine();

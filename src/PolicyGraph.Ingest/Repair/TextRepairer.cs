@@ -10,7 +10,8 @@ public sealed record RepairedText(SourceText Source, IReadOnlyList<LogicalLine> 
 /// Undoes conversion and page-break damage. A line is joined to the next when it cannot end there (no sentence
 /// terminator, an open bracket, a bare item number) and the next cannot start anything (not a numbered marker,
 /// heading, label, date, table row or stand-alone short line, or it starts with a closing bracket or comma).
-/// Across blank lines only long lines are joined, because page breaks cut full lines while captions are short.
+/// Across blank lines only long lines are joined, because page breaks cut full lines while captions are short. A
+/// document title never continues onto the preamble below it.
 /// </summary>
 public static partial class TextRepairer
 {
@@ -88,7 +89,7 @@ public static partial class TextRepairer
     {
         var prev = current.Text;
         if (current.IsHeading || next.IsHeading || prev.Contains('\t') || next.Text.Contains('\t')) return false;
-        if (IsClosedShape(prev) || IsClosedShape(next.Text) || IsShortLabel(prev)) return false;
+        if (IsClosedShape(prev) || IsClosedShape(next.Text) || IsShortLabel(prev) || LineShapes.IsDocumentTitle(prev)) return false;
         if (LineShapes.EndsWithOpenBracket(prev) || LineShapes.StartsWithClosingOrContinuation(next.Text)) return true;
         if (LineShapes.HasUnclosedBracket(prev)) return !StartsSomething(next.Text);
         if (LineShapes.EndsSentence(prev)) return false;

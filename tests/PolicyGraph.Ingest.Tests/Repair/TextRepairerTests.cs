@@ -78,4 +78,20 @@ public class TextRepairerTests
         Assert.All(lines, l => Assert.True(l.IsTableRow));
         Assert.Equal(3, lines.Count);
     }
+
+    [Theory]
+    [InlineData("成都市推进自由贸易试验区制度创新若干措施的实施方案\n\n为贯彻落实有关精神，结合我市实际，制定本方案。\n")]
+    [InlineData("成都市推进自由贸易试验区制度创新若干措施的实施方案\n为贯彻落实有关精神，结合我市实际，制定本方案。\n")]
+    [InlineData("四川省自贸办关于发布四川自贸试验区第七批最佳实践案例的通知\n\n现将第七批最佳实践案例印发你们，请认真学习借鉴。\n")]
+    public void A_document_title_stays_apart_from_the_preamble(string text)
+    {
+        Assert.Equal(2, Repair(text).Count);
+    }
+
+    [Fact]
+    public void A_sentence_broken_after_a_document_word_is_still_rejoined()
+    {
+        var lines = Repair("各地要结合实际，认真组织实施本方案\n\n，确保各项措施落地见效。\n");
+        Assert.Equal("各地要结合实际，认真组织实施本方案，确保各项措施落地见效。", Assert.Single(lines).Text);
+    }
 }

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Repair;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>
+/// Reads who does a measure, where and by when, from the bracket that closes it: labelled fields in any order and
+/// with either separator ("（实施范围：…，责任单位：…）", "（牵头单位：…；配合单位：…；完成时限：…）"), or an unlabelled
+/// list with role words ("（省商务厅牵头，海关总署广东分署配合）", "（…按职责分工负责）"). Without a closing bracket,
+/// "由…牵头/负责" in the text names the units.
+/// </summary>
+internal static partial class ResponsibilityClauses
+{
+    private const int MaxUnlabelledLength = 160;
+
+    private static readonly Regex FieldLabel = new(
+        @"(?:^|(?<=[，；,;\s]))(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Dictionary<string, ColumnRole> RoleByLabel = FieldLabels.All.ToDictionary(l => l.Name, l => l.Role);
+
+    /// <summary>The clause closing <paramref name="rest"/> (the line after its marker) and its offset in the line.</summary>
+    public static (ResponsibilityClause Clause, int Start)? Closing(LogicalLine line, int restStart, string rest)
+    {
+        if (ClosingBracket(rest) is not var (open, close)) return null;
+        var inner = rest[(open + 1)..close];
+        var at = restStart + open;
+        var quote = line.Quote(at, close - open + 1).Trim();
+        var clause = Labelled(inner, line.LineAt(at), quote) ?? Unlabelled(inner, line.LineAt(at), quote);
+        return clause is null ? null : (clause, at);
+    }
+
+    /// <summary>"由市委宣传部、市服开办牵头" inside the text of a measure that has no closing clause.</summary>
+    public static ResponsibilityClause? LeadPhrase(LogicalLine line, int restStart, int textLength)
+    {
+        var m = LeadPattern().Match(line.Text, restStart, Math.Min(textLength, line.Text.Length - restStart));
+        if (!m.Success) return null;
+        var role = m.Groups["word"].Value == "牵头" ? UnitRoles.Lead : null;
+        return new ResponsibilityClause(null, UnitStatement.Parse(m.Groups["units"].Value, role), null,
+            line.LineAt(m.Index), line.Quote(m.Index, m.Length));
+    }
+
+    /// <summary>The outermost bracket pair at the end of the text (a full stop after it allowed), nested brackets skipped.</summary>
+    private static (int Open, int Close)? ClosingBracket(string rest)
+    {
+        var close = rest.Length - 1;
+        while (close >= 0 && (char.IsWhiteSpace(rest[close]) || rest[close] is '。' or '；')) close--;
+        if (close < 0 || rest[close] is not ('）' or '〕')) return null;
+        var depth = 0;
+        for (var i = close; i >= 0; i--)
+        {
+            if (rest[i] is '）' or '〕') depth++;
+            else if (rest[i] is '（' or '〔' && --depth == 0) return (i, close);
+        }
+        return null;
+    }
+
+    /// <summary>Fields "label：value" where the text starts with a known label; a value runs to the next known label.</summary>
+    private static ResponsibilityClause? Labelled(string inner, int line, string quote)
+    {
+        var labels = FieldLabel.Matches(inner);
+        if (labels.Count == 0 || inner[..labels[0].Index].Trim().Length > 0) return null;
+        string? scope = null, deadline = null;
+        var units = new List<UnitStatement>(2);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var end = i + 1 < labels.Count ? labels[i + 1].Index : inner.Length;
+            var value = inner[(labels[i].Index + labels[i].Length)..end].Trim().TrimEnd('，', '；', ',', ';').Trim();
+            if (value.Length == 0) continue;
+            var role = RoleByLabel[labels[i].Groups["label"].Value];
+            if (FieldLabels.IsUnits(role)) units.Add(UnitStatement.Parse(value, FieldLabels.UnitRole(role)));
+            else if (role == ColumnRole.Scope) scope ??= value;
+            else if (role == ColumnRole.Deadline) deadline ??= value;
+        }
+        return new ResponsibilityClause(scope, UnitStatement.Combine(units), deadline, line, quote);
+    }
+
+    /// <summary>"（省商务厅、省工信厅按职责分工负责）", "（省商务厅牵头，海关总署广东分署配合）": role words kept as roles.</summary>
+    private static ResponsibilityClause? Unlabelled(string inner, int line, string quote)
+    {
+        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.IndexOfAny(['（', '）', '〔', '〕']) >= 0 || !EndsWithRoleWord().IsMatch(inner))
+            return null;
+        var units = UnitStatement.Parse(inner);
+        return units.Units.Length < 2 ? null : new ResponsibilityClause(null, units, null, line, quote);
+    }
+
+    [GeneratedRegex(@"(?:负责|牵头|配合|参与)$")]
+    private static partial Regex EndsWithRoleWord();
+
+    [GeneratedRegex(@"由(?<units>[^，。；由]{2,40}?)(?<word>牵头|负责)")]
+    private static partial Regex LeadPattern();
+}

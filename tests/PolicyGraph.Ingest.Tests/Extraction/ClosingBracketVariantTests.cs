@@ -1,0 +1,73 @@
+using PolicyGraph.Ingest.Extraction;
+
+namespace PolicyGraph.Ingest.Tests.Extraction;
+
+public class ClosingBracketVariantTests
+{
+    private static readonly ParsedDocument Plan = TestCorpus.ParseText(VariantDocuments.LabelledBrackets);
+
+    private static MeasureSource Body(int seq) => Plan.Measures.Single(m => m.Seq == seq).Body!;
+
+    [Fact]
+    public void Lead_supporting_and_deadline_labels_separated_by_semicolons()
+    {
+        var body = Body(1);
+        Assert.Equal("市商务局、市财政局、市税务局", body.Units);
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市商务局"), new RoleUnits(UnitRoles.Supporting, "市财政局、市税务局")], body.Roles);
+        Assert.Equal("2024年底", body.Deadline);
+        Assert.Null(body.Scope);
+        Assert.Equal("支持外贸企业出海。鼓励企业参加境外展会，拓展国际市场。", body.Text);
+    }
+
+    [Fact]
+    public void Units_and_completion_time_separated_by_a_comma()
+    {
+        var body = Body(2);
+        Assert.Equal(("市税务局", "2024年6月"), (body.Units, body.Deadline));
+        Assert.Empty(body.Roles);
+    }
+
+    [Fact]
+    public void Unlabelled_lead_and_supporting_units()
+    {
+        var body = Body(3);
+        Assert.Equal("市商务局、市财政局", body.Units);
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市商务局"), new RoleUnits(UnitRoles.Supporting, "市财政局")], body.Roles);
+    }
+
+    [Fact]
+    public void A_bracketed_lead_mark_and_a_full_stop_after_the_clause()
+    {
+        var body = Body(4);
+        Assert.Equal("市商务局、市工业和信息化局", body.Units);
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市商务局"), new RoleUnits(UnitRoles.Supporting, "市工业和信息化局")], body.Roles);
+        Assert.Equal("推进贸易数字化。建设数字贸易公共服务平台。", body.Text);
+    }
+
+    [Fact]
+    public void Scope_lead_and_time_node_in_one_clause()
+    {
+        var body = Body(5);
+        Assert.Equal(("南沙片区", "市地方金融监管局", "持续推进"), (body.Scope, body.Units, body.Deadline));
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市地方金融监管局")], body.Roles);
+    }
+}
+
+public class UnitStatementTests
+{
+    [Theory]
+    [InlineData("市商务局、市财政局", null, "市商务局、市财政局", "")]
+    [InlineData("市委金融办、自贸试验区福州片区管委会，仓山区、马尾区、福清市人民政府", null, "市委金融办、自贸试验区福州片区管委会，仓山区、马尾区、福清市人民政府", "")]
+    [InlineData("省商务厅、省工信厅按职责分工负责", null, "省商务厅、省工信厅", "")]
+    [InlineData("省商务厅牵头，海关总署广东分署配合", null, "省商务厅、海关总署广东分署", "lead:省商务厅|supporting:海关总署广东分署")]
+    [InlineData("市商务局（牵头）、市财政局、市税务局", null, "市商务局、市财政局、市税务局", "lead:市商务局|supporting:市财政局、市税务局")]
+    [InlineData("市财政局、市商务局（牵头）", null, "市财政局、市商务局", "supporting:市财政局|lead:市商务局")]
+    [InlineData("市商务局", UnitRoles.Lead, "市商务局", "lead:市商务局")]
+    [InlineData("市新闻出版局（市版权局）、市公安局", UnitRoles.Supporting, "市新闻出版局（市版权局）、市公安局", "supporting:市新闻出版局（市版权局）、市公安局")]
+    public void Reads_role_words_inside_a_list(string text, string? role, string units, string roles)
+    {
+        var statement = UnitStatement.Parse(text, role);
+        Assert.Equal(units, statement.Units);
+        Assert.Equal(roles, string.Join("|", statement.Roles.Select(r => $"{r.Role}:{r.Names}")));
+    }
+}
