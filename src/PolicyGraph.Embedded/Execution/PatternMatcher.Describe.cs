@@ -54,10 +54,22 @@ internal sealed partial class PatternMatcher
     private static string DescribeHop(PatternPlan plan, int index, bool forward)
     {
         var relationship = plan.Relationships[index];
+        // Written the way the walk goes: leftwards hops are printed from the node already bound.
+        if (!forward)
+        {
+            relationship = relationship with
+            {
+                Direction = relationship.Direction switch
+                {
+                    RelationshipDirection.Outgoing => RelationshipDirection.Incoming,
+                    RelationshipDirection.Incoming => RelationshipDirection.Outgoing,
+                    var same => same,
+                },
+            };
+        }
         var target = plan.Nodes[forward ? index + 1 : index];
         var chain = new PatternElementChain(relationship, target);
-        var text = CypherPrinter.PrintPatternElement(new PatternElement(new NodePattern(null, [], null), [chain]))[2..];
-        return $"expand {(forward ? "" : "backwards ")}{text}";
+        return "expand " + CypherPrinter.PrintPatternElement(new PatternElement(new NodePattern(null, [], null), [chain]))[2..];
     }
 
     private static string NodeText(NodePattern node) =>

@@ -28,6 +28,9 @@ public sealed class ExplainTests : QueryTestBase
         Assert.Equal("Counting match", steps["1"].Operator);
         Assert.Contains("counts matches per (x, y)", steps["1"].Details, StringComparison.Ordinal);
         Assert.Contains("start at (m:Measure)", steps["1"].Details, StringComparison.Ordinal);
+        // Both hops leave the measure, each printed in the direction the walk takes it.
+        Assert.Contains("expand <-[:R]-(y:Agency)", steps["1"].Details, StringComparison.Ordinal);
+        Assert.Contains("expand <-[:R]-(x:Agency)", steps["1"].Details, StringComparison.Ordinal);
         Assert.Equal("Aggregate", steps["2"].Operator);
         Assert.Contains("bounded heap", steps["2"].Details, StringComparison.Ordinal);
         Assert.All(steps.Values, s => Assert.Null(s.Rows));
