@@ -7,3 +7,6 @@ CREATE INDEX innovation_novelty IF NOT EXISTS FOR (n:Innovation) ON (n.novelty);
 CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name);
 CREATE INDEX zone_name IF NOT EXISTS FOR (n:Zone) ON (n.name);
 CREATE INDEX innovation_batch_number IF NOT EXISTS FOR (n:InnovationBatch) ON (n.number);
+// Text index for substring search in measure texts (WHERE m.text CONTAINS '跨境资金池'): both engines use it to
+// narrow the candidates instead of scanning every measure.
+CREATE TEXT INDEX measure_text IF NOT EXISTS FOR (n:Measure) ON (n.text);

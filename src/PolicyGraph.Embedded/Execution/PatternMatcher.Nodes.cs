@@ -72,6 +72,18 @@ internal sealed partial class PatternMatcher
         return _context.Graph.NodesWithLabel(rarest);
     }
 
+    /// <summary>
+    /// Nodes that may satisfy a CONTAINS-like predicate, from a TEXT index on (label, key); null without one, or when
+    /// this transaction has changed the graph (the index describes the committed snapshot).
+    /// </summary>
+    private IEnumerable<int>? TextIndexCandidates(string label, string key, string needle)
+    {
+        var graph = _context.Graph;
+        if (graph.HasChanges) return null;
+        var definition = graph.Schema.Definitions.FirstOrDefault(d => d.IsText && d.Label == label && d.Property == key);
+        return definition is null ? null : Search.TextIndex.For(graph.Snapshot, definition).Candidates(needle);
+    }
+
     /// <summary>The nodes carrying any of <paramref name="labels"/>, each once, in id order.</summary>
     private IEnumerable<int> NodesWithAnyLabel(IReadOnlyList<string> labels)
     {
@@ -95,6 +107,12 @@ internal sealed partial class PatternMatcher
             {
                 if (_context.Graph.NodesWithProperty(label, key, value) is { } found) return found;
             }
+        }
+        if (node.Variable is { } searched)
+        {
+            foreach (var (key, needle) in hints.TextFor(searched.Name))
+                foreach (var label in labels)
+                    if (label is not null && TextIndexCandidates(label, key, needle) is { } found) return found;
         }
         return null;
     }

@@ -65,21 +65,40 @@ internal sealed class PatternProperties
 internal sealed class EqualityHints
 {
     private readonly Dictionary<string, List<(string Key, object? Value)>> _byVariable;
+    private readonly Dictionary<string, List<(string Key, string Needle)>> _textByVariable;
 
-    private EqualityHints(Dictionary<string, List<(string Key, object? Value)>> byVariable) => _byVariable = byVariable;
+    private EqualityHints(
+        Dictionary<string, List<(string Key, object? Value)>> byVariable, Dictionary<string, List<(string Key, string Needle)>> textByVariable)
+    {
+        _byVariable = byVariable;
+        _textByVariable = textByVariable;
+    }
 
-    public static EqualityHints None { get; } = new([]);
+    public static EqualityHints None { get; } = new([], []);
 
     public IReadOnlyList<(string Key, object? Value)> For(string variable) =>
         _byVariable.TryGetValue(variable, out var hints) ? hints : [];
+
+    /// <summary>The <c>n.key CONTAINS / STARTS WITH / ENDS WITH 'text'</c> conjuncts on a variable, for a TEXT index.</summary>
+    public IReadOnlyList<(string Key, string Needle)> TextFor(string variable) =>
+        _textByVariable.TryGetValue(variable, out var hints) ? hints : [];
 
     public static EqualityHints From(Expression? where, IEnumerable<PatternPlan> plans, Row row, ExecutionContext context)
     {
         var nodeVariables = plans.SelectMany(p => p.Nodes).Select(n => n.Variable?.Name).OfType<string>()
             .Where(v => !row.Has(v)).ToHashSet(StringComparer.Ordinal);
         var hints = new Dictionary<string, List<(string, object?)>>(StringComparer.Ordinal);
+        var textHints = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
         foreach (var conjunct in ExpressionScan.Conjuncts(where))
         {
+            if (conjunct is BinaryExpression { Operator: BinaryOperator.Contains or BinaryOperator.StartsWith or BinaryOperator.EndsWith } text &&
+                text.Left is PropertyLookup { Subject: Variable searched } property && nodeVariables.Contains(searched.Name) &&
+                text.Right is Literal or Parameter && context.Evaluate(text.Right, row) is string needle)
+            {
+                if (!textHints.TryGetValue(searched.Name, out var needles)) textHints[searched.Name] = needles = [];
+                needles.Add((property.Key, needle));
+                continue;
+            }
             if (conjunct is not BinaryExpression { Operator: BinaryOperator.Equal } equal) continue;
             if (TryHint(equal.Left, equal.Right, nodeVariables, row, out var variable, out var key, out var valueExpression) ||
                 TryHint(equal.Right, equal.Left, nodeVariables, row, out variable, out key, out valueExpression))
@@ -88,7 +107,7 @@ internal sealed class EqualityHints
                 list.Add((key, context.Evaluate(valueExpression, row)));
             }
         }
-        return new EqualityHints(hints);
+        return new EqualityHints(hints, textHints);
     }
 
     private static bool TryHint(

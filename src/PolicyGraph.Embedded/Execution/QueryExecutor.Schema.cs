@@ -52,6 +52,7 @@ internal sealed partial class QueryExecutor
         return new IndexDefinition(
             command.Name ?? $"index_{label}_{property}", label, property, Unique: false, ServesLookups: usable)
         {
+            IsText = command.Kind == IndexKind.Text && !command.IsRelationship && command.Labels.Count == 1 && command.Properties.Count == 1,
             FullText = command.Kind == IndexKind.Fulltext
                 ? new FullTextSpec(command.Labels, command.Properties.Select(p => p.Key).ToArray(), command.IsRelationship, AnalyzerOption(command.Options))
                 : null,

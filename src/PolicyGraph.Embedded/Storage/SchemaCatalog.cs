@@ -21,6 +21,9 @@ public sealed record IndexDefinition(string Name, string Label, string Property,
 
     public bool AppliesTo(IReadOnlyCollection<string> labels) => AnyLabel || labels.Contains(Label, StringComparer.Ordinal);
 
+    /// <summary>A TEXT index on one node property: serves CONTAINS / STARTS WITH / ENDS WITH (see Search.TextIndex).</summary>
+    public bool IsText { get; init; }
+
     /// <summary>For a FULLTEXT index: what it covers and how text is split into terms; null for other kinds.</summary>
     public FullTextSpec? FullText { get; init; }
 }
