@@ -11,9 +11,14 @@ public sealed partial class Parser
         {
             var position = Current.Position;
             var profile = Advance().IsKeyword("PROFILE");
-            return new ExplainedQuery(ParseStatement(), profile) { Position = position };
+            return new ExplainedQuery(ParseExplainable(), profile) { Position = position };
         }
 
+        return ParseExplainable();
+    }
+
+    private Query ParseExplainable()
+    {
         if (IsSchemaCommandStart())
         {
             return ParseSchemaCommand();

@@ -38,6 +38,21 @@ public sealed partial class Parser
         return new ListComprehension(variable, source, where, projection) { Position = position };
     }
 
+    /// <summary>A subquery between braces: a '|' there is unambiguous again, even inside a comprehension's filter.</summary>
+    private T InBraces<T>(Func<T> parse)
+    {
+        var outerFilterDepth = comprehensionFilterDepth;
+        comprehensionFilterDepth = 0;
+        try
+        {
+            return Nested(parse);
+        }
+        finally
+        {
+            comprehensionFilterDepth = outerFilterDepth;
+        }
+    }
+
     private Expression? ParseComprehensionFilter()
     {
         comprehensionFilterDepth++;
@@ -104,7 +119,7 @@ public sealed partial class Parser
     {
         var position = ExpectKeyword("EXISTS").Position;
         Expect("{");
-        var query = Nested(() => IsClauseStart() ? ParseRegularQuery() : ParseExistsPattern());
+        var query = InBraces(() => IsClauseStart() ? ParseRegularQuery() : ParseExistsPattern());
         Expect("}");
         return new ExistsSubquery(query) { Position = position };
     }
@@ -114,7 +129,7 @@ public sealed partial class Parser
     {
         var position = ExpectKeyword("COUNT").Position;
         Expect("{");
-        var query = Nested(() => IsClauseStart() ? ParseRegularQuery() : ParseExistsPattern());
+        var query = InBraces(() => IsClauseStart() ? ParseRegularQuery() : ParseExistsPattern());
         Expect("}");
         return new CountSubquery(query) { Position = position };
     }
@@ -124,7 +139,7 @@ public sealed partial class Parser
     {
         var position = ExpectKeyword("COLLECT").Position;
         Expect("{");
-        var query = Nested(ParseRegularQuery);
+        var query = InBraces(ParseRegularQuery);
         Expect("}");
         return new CollectSubquery(query) { Position = position };
     }

@@ -162,7 +162,7 @@ public sealed partial class Parser
         }
 
         Expect("{");
-        var query = Nested(ParseRegularQuery);
+        var query = InBraces(ParseRegularQuery);
         Expect("}");
         if (CheckKeyword("IN"))
         {

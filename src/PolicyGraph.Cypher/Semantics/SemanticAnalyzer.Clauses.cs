@@ -168,6 +168,17 @@ public sealed partial class SemanticAnalyzer
         return scope;
     }
 
+    /// <summary>
+    /// The columns a CALL subquery adds to each row (its RETURN, with RETURN * expanded), for an executor that must
+    /// know them before running it. The query is assumed to have passed <see cref="Analyze"/>.
+    /// </summary>
+    public static IReadOnlyList<string> SubqueryColumns(SubqueryCallClause call, IEnumerable<string> outerVariables)
+    {
+        var outer = outerVariables.Aggregate(Scope.Empty, (scope, name) => scope.With(name, CypherType.Any));
+        var branch = Branches(call.Query).First();
+        return new SemanticAnalyzer([]).AnalyzeSingleQuery(branch, ImportedScope(call, branch, outer), isSubquery: false);
+    }
+
     private static Scope ImportedScope(SubqueryCallClause call, SingleQuery branch, Scope outer)
     {
         if (call.ScopeVariables is { } variables)

@@ -139,9 +139,10 @@ public sealed partial class SemanticAnalyzer
                 Report("InvalidClauseComposition", "RETURN can only be used at the end of the query", clauses[i + 1]);
             }
 
-            if (isSubquery && IsUpdating(clause))
+            // A procedure not known to be read-only may write too (the read-only console relies on this).
+            if (isSubquery && (IsUpdating(clause) || clause is CallClause call && !ProcedureCatalog.IsReadOnly(call.ProcedureName)))
             {
-                Report("InvalidClauseComposition", "An EXISTS subquery cannot contain updating clauses", clause);
+                Report("InvalidClauseComposition", "A subquery expression (EXISTS, COUNT, COLLECT) cannot contain updating clauses", clause);
             }
 
             if (clause is CallClause { YieldAll: true } && clauses.Count > 1)

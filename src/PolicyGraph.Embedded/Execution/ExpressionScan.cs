@@ -23,48 +23,6 @@ internal static class ExpressionScan
         _ => true,
     };
 
-    /// <summary>
-    /// The variables <paramref name="expression"/> reads from its row (not those its comprehensions, quantifiers and
-    /// reduce bind themselves); null when it holds a pattern or subquery, whose reads this does not follow.
-    /// </summary>
-    public static IReadOnlySet<string>? FreeVariables(Expression expression)
-    {
-        var free = new HashSet<string>(StringComparer.Ordinal);
-        return CollectFree(expression, new HashSet<string>(StringComparer.Ordinal), free) ? free : null;
-    }
-
-    private static bool CollectFree(Expression expression, IReadOnlySet<string> local, HashSet<string> free)
-    {
-        switch (expression)
-        {
-            case PatternComprehension or PatternPredicate or ExistsSubquery or CountSubquery or CollectSubquery:
-                return false;
-            case Variable variable:
-                if (!local.Contains(variable.Name)) free.Add(variable.Name);
-                return true;
-            case ListComprehension list:
-                return CollectFree(list.Source, local, free) && CollectFreeWith(local, [list.Variable.Name], free, list.Where, list.Projection);
-            case Quantifier quantifier:
-                return CollectFree(quantifier.Source, local, free) && CollectFreeWith(local, [quantifier.Variable.Name], free, quantifier.Where);
-            case Reduce reduce:
-                return CollectFree(reduce.Init, local, free) && CollectFree(reduce.Source, local, free) &&
-                       CollectFreeWith(local, [reduce.Accumulator.Name, reduce.Variable.Name], free, reduce.Expression);
-            case MapProjection projection:
-                if (!local.Contains(projection.Subject.Name)) free.Add(projection.Subject.Name);
-                break;
-        }
-        foreach (var child in PolicyGraph.Cypher.Semantics.ExpressionTree.Children(expression))
-            if (!CollectFree(child, local, free)) return false;
-        return true;
-    }
-
-    private static bool CollectFreeWith(IReadOnlySet<string> local, string[] bound, HashSet<string> free, params Expression?[] scoped)
-    {
-        var inner = new HashSet<string>(local, StringComparer.Ordinal);
-        inner.UnionWith(bound);
-        return scoped.All(e => e is null || CollectFree(e, inner, free));
-    }
-
     /// <summary>The AND-ed parts of a predicate.</summary>
     public static IEnumerable<Expression> Conjuncts(Expression? predicate)
     {

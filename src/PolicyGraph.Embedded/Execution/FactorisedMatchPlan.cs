@@ -37,8 +37,10 @@ internal sealed class FactorisedMatchPlan
         if (match.Optional || match.Pattern.Parts.Count != 1) return null;
         var partSyntax = match.Pattern.Parts[0];
         if (partSyntax.Shortest != ShortestPathKind.None) return null;
-        // Aggregates need only each tuple's count, DISTINCT not even that.
-        if (!body.Distinct && !body.Items.Any(i => ExpressionTree.ContainsAggregate(i.Expression))) return null;
+        // Aggregates need only each tuple's count, DISTINCT not even that. Both consume every match anyway, except a
+        // DISTINCT without ORDER BY, which streams (LIMIT and the row cap stop it early): that one keeps the rows.
+        var aggregates = body.Items.Any(i => ExpressionTree.ContainsAggregate(i.Expression));
+        if (!aggregates && !(body.Distinct && body.OrderBy.Count > 0)) return null;
         var part = PatternPlan.ForPattern(match.Pattern)[0];
         var patternVariables = part.Variables().ToHashSet(StringComparer.Ordinal);
         var introduced = patternVariables.Where(v => !scope.Contains(v)).ToHashSet(StringComparer.Ordinal);
@@ -104,6 +106,10 @@ internal sealed class FactorisedMatchPlan
         switch (expression)
         {
             case PatternComprehension or PatternPredicate or ExistsSubquery or CountSubquery or CollectSubquery:
+                return false;
+            // Evaluated once per tuple instead of once per match, a random value would change the answer.
+            case FunctionCall random when random.Name.Equals("rand", StringComparison.OrdinalIgnoreCase) ||
+                                          random.Name.Equals("randomUUID", StringComparison.OrdinalIgnoreCase):
                 return false;
             case var call when CountsMatches(call, patternVariables):
                 return true;

@@ -1,4 +1,3 @@
-using PolicyGraph.Core.Querying;
 using PolicyGraph.Cypher.Ast;
 using PolicyGraph.Cypher;
 
@@ -7,6 +6,11 @@ namespace PolicyGraph.Embedded.Execution;
 // EXPLAIN: how a pattern part will be matched, worked out by the same choices matching makes.
 internal sealed partial class PatternMatcher
 {
+    /// <summary>
+    /// How a pattern part will be matched, judged from the text alone: EXPLAIN evaluates nothing (no parameter,
+    /// no property map), so where matching would pick an index by the value it looks up, this names the index the
+    /// key could use.
+    /// </summary>
     /// <param name="bound">Variables bound before the MATCH (their values are not known when explaining).</param>
     /// <param name="counting">Whether the part is matched by the counting walk of a factorised aggregation.</param>
     public string DescribeMatch(PatternPlan plan, IReadOnlyCollection<string> bound, Expression? where, bool counting)
@@ -14,41 +18,59 @@ internal sealed partial class PatternMatcher
         if (plan.Shortest != ShortestPathKind.None)
             return "breadth-first search between each pair of end candidates" +
                    (where is not null ? "; a WHERE on the path makes it try lengths in order until one passes" : "");
-        var row = Row.Empty;
-        foreach (var variable in bound) row = row.With(variable, null);
+        var starts = Enumerable.Range(0, plan.Nodes.Length).Select(p => ExplainStart(plan.Nodes[p], bound, where)).ToArray();
         int anchor;
-        string start;
-        try
+        if (counting && plan.Relationships.All(r => r.Length is null))
         {
-            var hints = where is null ? EqualityHints.None : EqualityHints.From(where, [plan], row, _context);
-            var properties = new PatternProperties(plan, row, _context);
-            anchor = counting ? ChooseCountingAnchor(plan, row, properties, hints) : ChooseAnchor(plan, row, properties, hints);
-            start = DescribeAnchor(plan, anchor, row, properties, hints);
+            anchor = Enumerable.Range(0, starts.Length).MinBy(p => EstimateWalkCost(plan, p, starts[p].Candidates));
         }
-        catch (CypherException problem)
+        else
         {
-            // Property maps and WHERE equalities are evaluated to pick an index; without their parameters the
-            // choice is only known when the query runs.
-            return $"start chosen when the query runs ({problem.Message})";
+            anchor = Enumerable.Range(0, starts.Length).MinBy(p => starts[p].Cost);
         }
         var hops = new List<string>();
         for (var index = anchor; index < plan.Relationships.Length; index++)
             hops.Add(DescribeHop(plan, index, forward: true));
         for (var index = anchor - 1; index >= 0; index--)
             hops.Add(DescribeHop(plan, index, forward: false));
+        var start = $"start at {NodeText(plan.Nodes[anchor])} {starts[anchor].How}";
         return hops.Count == 0 ? start : $"{start}; then {string.Join(", ", hops)}";
     }
 
-    private string DescribeAnchor(PatternPlan plan, int position, Row row, PatternProperties properties, EqualityHints hints)
+    /// <summary>The cost <see cref="AnchorCost"/> would give a node, its candidate estimate and how it is found, without values.</summary>
+    private (long Cost, double Candidates, string How) ExplainStart(NodePattern node, IReadOnlyCollection<string> bound, Expression? where)
     {
-        var node = plan.Nodes[position];
-        var written = NodeText(node);
-        if (node.Variable is { } variable && row.Has(variable.Name)) return $"start at {written}, bound before";
-        if (IndexLookup(node, position, row, properties, hints) is not null) return $"start at {written} through a property index";
+        if (node.Variable is { } variable && bound.Contains(variable.Name)) return (BoundCost, 1, "(bound before)");
+        var keys = new List<(string Key, bool Text)>();
+        if (node.Properties is MapLiteral map) keys.AddRange(map.Entries.Select(e => (e.Key, false)));
+        if (node.Variable is { } named)
+        {
+            foreach (var conjunct in ExpressionScan.Conjuncts(where))
+            {
+                if (conjunct is BinaryExpression { Left: PropertyLookup { Subject: Variable subject } lookup } comparison && subject.Name == named.Name)
+                {
+                    if (comparison.Operator == BinaryOperator.Equal) keys.Add((lookup.Key, false));
+                    else if (comparison.Operator is BinaryOperator.Contains or BinaryOperator.StartsWith or BinaryOperator.EndsWith) keys.Add((lookup.Key, true));
+                }
+            }
+        }
+        var graph = _context.Graph;
+        var labels = node.Labels.Count == 0 ? [null] : node.Labels.Cast<string?>().ToArray();
+        foreach (var (key, text) in keys)
+        {
+            foreach (var label in labels)
+            {
+                var index = text
+                    ? graph.Schema.Definitions.FirstOrDefault(d => d.IsText && d.Label == label && d.Property == key)
+                    : graph.Snapshot.FindIndex(label, key)?.Definition;
+                if (index is not null) return (IndexCost, 1, $"through the index {index.Name} on {key} (for the value looked up)");
+            }
+        }
         var scanned = EstimateScan(node);
-        var how = node.Labels.Count > 0 ? $"label scan of :{node.Labels.MinBy(_context.Graph.EstimateLabelCount)}"
-            : node.LabelExpression is not null ? "scan of the labels it allows" : "scan of all nodes";
-        return $"start at {written} by {how} (about {scanned:N0} nodes)";
+        var equalities = keys.Count(k => !k.Text);
+        var how = node.Labels.Count > 0 ? $"by label scan of :{node.Labels.MinBy(graph.EstimateLabelCount)}"
+            : node.LabelExpression is not null ? "by a scan of the labels it allows" : "by a scan of all nodes";
+        return (IndexCost + 1 + (long)(scanned / Math.Pow(10, Math.Min(equalities, 6))), scanned, $"{how} (about {scanned:N0} nodes)");
     }
 
     private static string DescribeHop(PatternPlan plan, int index, bool forward)

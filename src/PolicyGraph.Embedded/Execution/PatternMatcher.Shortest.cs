@@ -8,7 +8,8 @@ namespace PolicyGraph.Embedded.Execution;
 // shortestPath / allShortestPaths: breadth-first search between every pair of endpoint candidates.
 internal sealed partial class PatternMatcher
 {
-    private IEnumerable<Row> MatchShortest(PatternPlan plan, Row row, UsedRelationships used, Expression? where)
+    /// <param name="whereWaits">The WHERE reads variables bound later in the MATCH, so it cannot judge a path here.</param>
+    private IEnumerable<Row> MatchShortest(PatternPlan plan, Row row, UsedRelationships used, Expression? where, bool whereWaits)
     {
         if (plan.Relationships.Length != 1)
             throw new CypherException("SyntaxError", "InvalidArgumentType", QueryPhase.CompileTime,
@@ -22,7 +23,7 @@ internal sealed partial class PatternMatcher
             {
                 _context.Tick();
                 if (!TryBindNode(plan, 1, end, withStart, state, properties, out var withBoth)) continue;
-                var rows = ReadsTrail(plan, where)
+                var rows = !whereWaits && ReadsTrail(plan, where)
                     ? ShortestSatisfying(plan, start, end, withBoth, state, used, properties, where!)
                     : ShortestTrails(plan, start, end, withBoth, used, properties).Select(trail => BindTrail(plan, withBoth, state, trail));
                 foreach (var bound in rows) yield return bound;
@@ -43,7 +44,8 @@ internal sealed partial class PatternMatcher
     /// are tried by increasing length (depth-first within a length, relationship-unique) and the first length with
     /// a passing trail wins — one trail for shortestPath, all of that length for allShortestPaths. Exhaustive in
     /// the worst case, so it runs under the query's timeout like any variable-length expansion. A WHERE that also
-    /// reads variables bound later in the MATCH cannot be judged here and is left to the filter after matching.
+    /// reads variables bound later in the MATCH cannot be judged here (the caller checks) and is left to the filter
+    /// after matching.
     /// </summary>
     private IEnumerable<Row> ShortestSatisfying(
         PatternPlan plan, int start, int end, Row row, MatchState state, UsedRelationships used, PatternProperties properties, Expression where)
@@ -60,8 +62,7 @@ internal sealed partial class PatternMatcher
             {
                 if (reached != end) continue;
                 var bound = BindTrail(plan, row, state, walked.ToArray());
-                var verdict = IsDecidable(where, bound) ? _context.Evaluate(where, bound) : true;
-                if (verdict is not true) continue;
+                if (_context.Evaluate(where, bound) is not true) continue;
                 found = true;
                 yield return bound;
                 if (plan.Shortest == ShortestPathKind.Shortest) yield break;
@@ -69,9 +70,6 @@ internal sealed partial class PatternMatcher
             if (found) yield break;
         }
     }
-
-    private static bool IsDecidable(Expression where, Row row) =>
-        ExpressionScan.FreeVariables(where) is { } free && free.All(row.Has);
 
     private Row BindTrail(PatternPlan plan, Row row, MatchState state, int[] trail)
     {

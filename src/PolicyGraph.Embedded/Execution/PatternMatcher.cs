@@ -63,7 +63,7 @@ internal sealed partial class PatternMatcher : IPatternMatcher
 
     private IEnumerable<Row> MatchParts(PatternPlan[] plans, int index, Row row, UsedRelationships used, Expression? where)
     {
-        if (index == plans.Length - 1) return MatchPart(plans[index], row, used, where);
+        if (index == plans.Length - 1) return MatchPart(plans[index], row, used, where, plans);
         return MatchRemainingParts(plans, index, row, used, where);
     }
 
@@ -74,7 +74,7 @@ internal sealed partial class PatternMatcher : IPatternMatcher
             yield return row;
             yield break;
         }
-        foreach (var matched in MatchPart(plans[index], row, used, where))
+        foreach (var matched in MatchPart(plans[index], row, used, where, plans))
             foreach (var complete in MatchParts(plans, index + 1, matched, used, where))
                 yield return complete;
     }
@@ -83,9 +83,10 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     /// Matches one part for one row. Equality hints are taken from the WHERE with this row, so a later part can
     /// join through an index on values bound by an earlier one (<c>MATCH (a), (b) WHERE b.id = a.ref</c>).
     /// </summary>
-    private IEnumerable<Row> MatchPart(PatternPlan plan, Row row, UsedRelationships used, Expression? where)
+    /// <param name="parts">All parts of the MATCH (a shortest path's WHERE may read variables only later parts bind).</param>
+    private IEnumerable<Row> MatchPart(PatternPlan plan, Row row, UsedRelationships used, Expression? where, PatternPlan[]? parts = null)
     {
-        if (plan.Shortest != ShortestPathKind.None) return MatchShortest(plan, row, used, where);
+        if (plan.Shortest != ShortestPathKind.None) return MatchShortest(plan, row, used, where, ReadsLaterParts(where, plan, row, parts));
         var hints = where is null ? EqualityHints.None : EqualityHints.From(where, [plan], row, _context);
         var properties = new PatternProperties(plan, row, _context);
         var anchor = ChooseAnchor(plan, row, properties, hints);
@@ -117,6 +118,15 @@ internal sealed partial class PatternMatcher : IPatternMatcher
             _context.Tick();
             if (TryBindNode(plan, anchor, candidate, row, state, properties, out var bound)) yield return bound;
         }
+    }
+
+    /// <summary>Whether the WHERE reads a variable that another part of the MATCH binds after this one.</summary>
+    private static bool ReadsLaterParts(Expression? where, PatternPlan plan, Row row, PatternPlan[]? parts)
+    {
+        if (where is null || parts is null) return false;
+        var pending = parts.Where(p => !ReferenceEquals(p, plan)).SelectMany(p => p.Variables()).Where(v => !row.Has(v))
+            .ToHashSet(StringComparer.Ordinal);
+        return pending.Count > 0 && ExpressionScan.MayReference(where, pending);
     }
 
     private IEnumerable<Row> WithPaths(PatternPlan plan, IEnumerable<Row> rows, MatchState state)

@@ -213,6 +213,8 @@ internal sealed partial class Projection
     {
         public bool TryGetValue(string variable, out object? value) => bindings.TryGetValue(variable, out value);
 
+        public IReadOnlyCollection<string> VariableNames() => bindings.VariableNames();
+
         public bool TryGetAggregate(Expression aggregateCall, out object? value)
         {
             var index = ReferenceIndex(calls, aggregateCall);

@@ -15,8 +15,12 @@ internal sealed partial class QueryExecutor
     // PROFILE: for a factorised MATCH, the distinct tuples, the matches they stand for, and the tuples its WHERE kept.
     private Dictionary<Clause, (long Tuples, long Matches, long Passed)>? _tupleProfile;
 
+    // Whether the explained statement writes: then it would run eagerly, clause by clause, without counting matches.
+    private bool _explainedWrites;
+
     private QueryOutput Explain(ExplainedQuery explained)
     {
+        _explainedWrites = PolicyGraph.Cypher.QueryInspection.IsUpdating(explained.Query);
         long? resultRows = null;
         if (explained.Profile)
         {
@@ -32,7 +36,7 @@ internal sealed partial class QueryExecutor
         }
         var steps = new List<Row>();
         Describe(explained.Query, [], "", steps);
-        steps.Add(Step($"{steps.Count + 1}", "Result", "the rows the query returns", resultRows));
+        steps.Add(Step(Number("", steps), "Result", "the rows the query returns", resultRows));
         return new QueryOutput(PlanColumns, steps);
     }
 
@@ -80,7 +84,7 @@ internal sealed partial class QueryExecutor
         {
             var clause = clauses[index];
             if (clause is MatchClause match && index + 1 < clauses.Count && clauses[index + 1] is WithClause or ReturnClause &&
-                !_eager && FactorisedPlanFor(match, clauses[index + 1], scope) is { } plan)
+                !_eager && !_explainedWrites && FactorisedPlanFor(match, clauses[index + 1], scope) is { } plan)
             {
                 var tuples = _tupleProfile?.GetValueOrDefault(match);
                 var counted = string.Join(", ", plan.Slots.Select(s => s.Variable));
@@ -108,11 +112,13 @@ internal sealed partial class QueryExecutor
                     DescribeProjection(clause, scope, prefix, steps);
                     break;
                 case SubqueryCallClause subquery:
-                    steps.Add(Step(Number(prefix, steps), "Subquery per row", "CALL { … } runs the steps below once for each incoming row", Counted(clause)));
-                    var inner = subquery.ScopeVariables is { } imported ? imported.Select(v => v.Name).ToList() : [.. scope];
-                    Describe(subquery.Query, inner, $"{steps.Count}.", steps);
-                    if (subquery.Query is SingleQuery { Clauses: [.., ReturnClause returned] })
-                        AddToScope(scope, returned.Body.Items.Select(i => i.ColumnName));
+                    var subqueryStep = Number(prefix, steps);
+                    steps.Add(Step(subqueryStep, "Subquery per row", "CALL { … } runs the steps below once for each incoming row", Counted(clause)));
+                    var firstBranch = PolicyGraph.Cypher.Semantics.SemanticAnalyzer.Branches(subquery.Query).First();
+                    List<string> inner = subquery.ScopeVariables is { } imported ? imported.Select(v => v.Name).ToList()
+                        : PolicyGraph.Cypher.Semantics.SemanticAnalyzer.ImportsByLeadingWith(firstBranch) ? [.. scope] : [];
+                    Describe(subquery.Query, inner, subqueryStep + ".", steps);
+                    AddToScope(scope, PolicyGraph.Cypher.Semantics.SemanticAnalyzer.SubqueryColumns(subquery, scope));
                     break;
                 default:
                     var text = CypherPrinter.PrintClause(clause);

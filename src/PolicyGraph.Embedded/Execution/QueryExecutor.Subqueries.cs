@@ -10,7 +10,7 @@ internal sealed partial class QueryExecutor
     {
         var outerScope = scope.ToArray();
         var unit = SemanticAnalyzer.Branches(call.Query).First().Clauses[^1] is not ReturnClause;
-        AddToScope(scope, ReturnedColumns(call.Query));
+        AddToScope(scope, SemanticAnalyzer.SubqueryColumns(call, outerScope));
         return rows.SelectMany(row => CallSubqueryFor(call, row, outerScope, unit));
     }
 
@@ -47,10 +47,4 @@ internal sealed partial class QueryExecutor
         }
         return SemanticAnalyzer.ImportsByLeadingWith(branch) ? (row, outerScope) : (Row.Empty, []);
     }
-
-    /// <summary>The columns the subquery's RETURN names, from its first branch (RETURN * adds its columns only to the rows).</summary>
-    private static IReadOnlyList<string> ReturnedColumns(Query query) =>
-        SemanticAnalyzer.Branches(query).First().Clauses[^1] is ReturnClause { Body: var body }
-            ? body.Items.Select(item => item.ColumnName).ToArray()
-            : [];
 }

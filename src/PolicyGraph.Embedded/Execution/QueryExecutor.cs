@@ -51,7 +51,8 @@ internal sealed partial class QueryExecutor
     }
 
     /// <summary>EXISTS { ... }: the subquery runs once for the outer row, which its clauses can see.</summary>
-    private QueryOutput RunSubquery(Query query, Row outer) => Execute(query, outer, []);
+    // The subquery's scope is what the outer row binds: its MATCH must not rebind those, and WITH * keeps them.
+    private QueryOutput RunSubquery(Query query, Row outer) => Execute(query, outer, [.. outer.VariableNames()]);
 
     /// <param name="branchStart">For a CALL subquery: the start row and scope of each UNION branch (what it imports).</param>
     private QueryOutput Execute(Query query, Row start, IReadOnlyList<string> scope, Func<SingleQuery, (Row, IReadOnlyList<string>)>? branchStart = null) => query switch

@@ -52,6 +52,15 @@ public sealed class Row : IRow
     /// <summary>This row with <paramref name="variable"/> bound (shadowing any previous binding).</summary>
     public Row With(string variable, object? value) => new(this, variable, value, _outer);
 
+    /// <summary>The names this row binds, its own and those of the row it falls back to, each once.</summary>
+    public IReadOnlyCollection<string> VariableNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var link = this; link._name is not null; link = link._previous!) names.Add(link._name);
+        if (_outer is not null) names.UnionWith(_outer.VariableNames());
+        return names;
+    }
+
     /// <summary>The values of the bindings in the order they were made (shadowed ones included).</summary>
     public object?[] ValuesInOrder()
     {

@@ -24,6 +24,8 @@ internal sealed class TupleRow(Row input, string[] names) : IRow
         return input.TryGetValue(variable, out value);
     }
 
+    public IReadOnlyCollection<string> VariableNames() => [.. names, .. input.VariableNames()];
+
     public Row ToRow()
     {
         var row = input;

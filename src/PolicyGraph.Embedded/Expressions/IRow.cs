@@ -7,6 +7,9 @@ public interface IRow
 {
     /// <summary>The runtime value bound to <paramref name="variable"/>; false when the variable is not bound.</summary>
     bool TryGetValue(string variable, out object? value);
+
+    /// <summary>The variables this row binds, as far as it can tell (a subquery's scope starts from them).</summary>
+    IReadOnlyCollection<string> VariableNames() => [];
 }
 
 /// <summary>

@@ -20,6 +20,8 @@ internal sealed class ScopedRow(IRow parent, string name) : IAggregateRow
         return parent.TryGetValue(variable, out value);
     }
 
+    public IReadOnlyCollection<string> VariableNames() => [name, .. parent.VariableNames()];
+
     public bool TryGetAggregate(Expression aggregateCall, out object? value)
     {
         if (parent is IAggregateRow aggregates) return aggregates.TryGetAggregate(aggregateCall, out value);

@@ -50,6 +50,15 @@ public sealed class PatternParserTests
     }
 
     [Fact]
+    public void InsideBracesWithinAComprehensionFilterTheBarIsALabelDisjunctionAgain()
+    {
+        var query = (SingleQuery)CypherFrontEnd.Parse("MATCH (x) RETURN [y IN [x] WHERE COUNT { MATCH (y)-->(z) WHERE z:B|C RETURN z } > 0 | y.n] AS ys");
+        var comprehension = (ListComprehension)((ReturnClause)query.Clauses[^1]).Body.Items[0].Expression;
+
+        Assert.IsType<PropertyLookup>(comprehension.Projection);
+    }
+
+    [Fact]
     public void AnExclamationMarkOutsideALabelExpressionStillHintsAtCypherSpelling()
     {
         var error = Assert.Throws<PolicyGraph.Core.Querying.CypherException>(() => CypherFrontEnd.Parse("MATCH (n) WHERE !n.ok RETURN n"));

@@ -37,6 +37,22 @@ public sealed class ExplainTests : QueryTestBase
     }
 
     [Fact]
+    public async Task Explain_describes_what_would_run_for_writes_subqueries_and_costly_values()
+    {
+        await Seed();
+
+        var write = Steps(await Run("EXPLAIN MATCH (x:Agency)-->(m) WITH x, count(*) AS c SET x.c = c"));
+        var inner = Steps(await Run("EXPLAIN MATCH (x:Agency) CALL { MATCH (x:Agency)-[:R]->(m) RETURN count(*) AS c } RETURN x, c"));
+        var costly = Steps(await Run("EXPLAIN MATCH (x {id: size(range(1, 300000000))}) RETURN x", options: new QueryOptions(Timeout: TimeSpan.FromSeconds(2))));
+
+        Assert.Equal("Match", write["1"].Operator);
+        Assert.Contains("start at (x:Agency) by label scan", inner["2.1"].Details, StringComparison.Ordinal);
+        Assert.Equal("Result", inner["4"].Operator);
+        Assert.Contains("through the index", costly["1"].Details, StringComparison.Ordinal);
+        await Fails(() => Run("EXPLAIN EXPLAIN MATCH (n) RETURN n"));
+    }
+
+    [Fact]
     public async Task Explain_of_a_write_changes_nothing_even_in_a_read_only_session()
     {
         var result = await Run("EXPLAIN CREATE (:Note {text: 'x'})", options: new QueryOptions(ReadOnly: true));
@@ -46,13 +62,16 @@ public sealed class ExplainTests : QueryTestBase
     }
 
     [Fact]
-    public async Task Explain_without_the_parameters_defers_the_index_choice()
+    public async Task Explain_needs_no_parameters_and_names_the_index_a_key_could_use()
     {
         await Seed();
 
-        var result = await Run("EXPLAIN MATCH (x:Agency {name: $name})-[:R]->(m) RETURN m");
+        var withoutIndex = Steps(await Run("EXPLAIN MATCH (x:Agency {name: $name})-[:R]->(m) RETURN m"));
+        await Run("CREATE INDEX agency_name IF NOT EXISTS FOR (a:Agency) ON (a.name)");
+        var withIndex = Steps(await Run("EXPLAIN MATCH (x:Agency)-[:R]->(m) WHERE x.name = $name RETURN m"));
 
-        Assert.Contains("when the query runs", Steps(result)["1"].Details, StringComparison.Ordinal);
+        Assert.Contains("label scan of :Agency", withoutIndex["1"].Details, StringComparison.Ordinal);
+        Assert.Contains("through the index agency_name on name", withIndex["1"].Details, StringComparison.Ordinal);
     }
 
     [Fact]

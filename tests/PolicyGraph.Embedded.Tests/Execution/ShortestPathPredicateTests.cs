@@ -56,6 +56,20 @@ public sealed class ShortestPathPredicateTests : QueryTestBase
         Assert.Equal(2L, length);
     }
 
+    [Theory]
+    [InlineData("none(n IN nodes(p) WHERE (n)-[:F]->())")]
+    [InlineData("none(n IN nodes(p) WHERE EXISTS { (n)-[:F]->() })")]
+    [InlineData("none(n IN nodes(p) WHERE COUNT { (n)-[:F]->() } > 0)")]
+    public async Task Predicates_with_patterns_or_subqueries_are_judged_during_the_search(string predicate)
+    {
+        await Run("CREATE (s:S {n: 's'}), (x {n: 'x'}), (y {n: 'y'}), (z {n: 'z'}), (t:T {n: 't'}), (bl {n: 'bl'}), " +
+                  "(s)-[:R]->(x), (x)-[:R]->(t), (s)-[:R]->(y), (y)-[:R]->(z), (z)-[:R]->(t), (x)-[:F]->(bl)");
+
+        var route = await Scalar($"MATCH p = shortestPath((a:S)-[:R*]-(b:T)) WHERE {predicate} RETURN reduce(r = '', n IN nodes(p) | r + n.n)");
+
+        Assert.Equal("syzt", route);
+    }
+
     [Fact]
     public async Task No_satisfying_path_gives_no_row()
     {

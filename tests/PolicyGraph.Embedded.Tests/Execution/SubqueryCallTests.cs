@@ -71,6 +71,18 @@ public sealed class SubqueryCallTests : QueryTestBase
     }
 
     [Fact]
+    public async Task Return_star_inside_adds_its_columns_to_the_outer_scope()
+    {
+        await Seed();
+
+        var star = await Run("CALL { MATCH (z:Zone) RETURN * } RETURN *");
+        var later = await Rows("CALL { MATCH (q:Agency) RETURN * } OPTIONAL MATCH (q)-->(none:Nope) RETURN q.name, none ORDER BY q.name");
+
+        Assert.Equal(["z"], star.Columns);
+        Assert.Equal("a:null b:null c:null", later);
+    }
+
+    [Fact]
     public async Task A_unit_subquery_writes_once_per_row_and_keeps_the_rows()
     {
         await Seed();

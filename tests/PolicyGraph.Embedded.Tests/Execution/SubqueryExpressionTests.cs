@@ -49,6 +49,56 @@ public sealed class SubqueryExpressionTests : QueryTestBase
     }
 
     [Fact]
+    public async Task A_relationship_bound_outside_stays_fixed_inside_the_subquery()
+    {
+        await Run("CREATE (a)-[:K {w: 1}]->(b), (a)-[:K {w: 2}]->(c), (b)-[:K {w: 3}]->(c)");
+
+        var result = await Run("MATCH ()-[r]->() RETURN r.w AS w, COLLECT { MATCH (x)-[r]->(y) RETURN count(*) } AS matches, " +
+                               "COUNT { MATCH (x)-[r]->(y) RETURN DISTINCT x } AS starts ORDER BY w");
+
+        Assert.Equal(3, result.Rows.Count);
+        Assert.All(result.Rows, row =>
+        {
+            Assert.Equal([1L], Assert.IsAssignableFrom<IEnumerable<object?>>(row[1]));
+            Assert.Equal(1L, row[2]);
+        });
+    }
+
+    [Fact]
+    public async Task Outer_variables_survive_optional_match_and_with_star_inside_a_subquery()
+    {
+        await Run("CREATE (a:P {name: 'a'})-[:K]->(b:P {name: 'b'}), (a)-[:K]->(c:P {name: 'c'}), (b)-[:K]->(c)");
+
+        var optional = await Run("MATCH (p:P {name: 'a'}) RETURN COLLECT { OPTIONAL MATCH (p)-->(q:Nope) RETURN p.name } AS names");
+        var star = await Run("MATCH (p:P {name: 'a'}) RETURN COLLECT { WITH * RETURN p.name } AS names");
+        var nested = await Column("MATCH (p:P) RETURN COUNT { CALL { WITH * MATCH (p)-->(q) RETURN q } RETURN q } AS n ORDER BY n DESC");
+
+        Assert.Equal(["a"], Assert.IsAssignableFrom<IEnumerable<object?>>(optional.Rows[0][0]));
+        Assert.Equal(["a"], Assert.IsAssignableFrom<IEnumerable<object?>>(star.Rows[0][0]));
+        Assert.Equal([2L, 1L, 0L], nested);
+    }
+
+    [Fact]
+    public async Task A_procedure_not_known_to_be_read_only_is_refused_inside_a_subquery_expression()
+    {
+        var calls = 0;
+        Backend.Procedures.Register(new PolicyGraph.Embedded.Execution.Procedure(
+            PolicyGraph.Embedded.Execution.ProcedureSignature.Parse("test.sideEffect() :: (x :: INTEGER?)"),
+            (_, _) =>
+            {
+                calls++;
+                return [[1L]];
+            }));
+
+        foreach (var form in new[] { "COUNT", "COLLECT", "EXISTS" })
+        {
+            var error = await Fails(() => Run($"RETURN {form} {{ CALL test.sideEffect() YIELD x RETURN x }} AS v"));
+            Assert.Equal("InvalidClauseComposition", error.Detail);
+        }
+        Assert.Equal(0, calls);
+    }
+
+    [Fact]
     public async Task Collect_with_two_columns_is_rejected_before_running()
     {
         var error = await Fails(() => Run("MATCH (x) RETURN COLLECT { MATCH (x)-->(m) RETURN m.a, m.b }"));

@@ -47,7 +47,7 @@ public sealed class TextIndexTests : QueryTestBase
         var after = (string)(await Run(explain)).Rows[0][2]!;
 
         Assert.Contains("label scan", before, StringComparison.Ordinal);
-        Assert.Contains("through a property index", after, StringComparison.Ordinal);
+        Assert.Contains("through the index measure_text on text", after, StringComparison.Ordinal);
     }
 
     [Fact]
