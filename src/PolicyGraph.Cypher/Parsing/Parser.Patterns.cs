@@ -90,7 +90,33 @@ public sealed partial class Parser
     private LabelExpression ParseLabelExpression(bool allowDisjunction = true)
     {
         Expect(":");
-        return allowDisjunction ? ParseLabelDisjunction() : ParseLabelConjunction();
+        var first = index;
+        var expression = allowDisjunction ? ParseLabelDisjunction() : ParseLabelConjunction();
+        RejectMixedLabelSyntax(first, index);
+        return expression;
+    }
+
+    /// <summary>
+    /// :A:B (old) and :A&amp;B / :A|B / :!A / :% (new) may not be mixed, as in Neo4j: their precedences differ, so a
+    /// mix reads differently than either reader expects. The old :A|:B alternative form stays allowed.
+    /// </summary>
+    private void RejectMixedLabelSyntax(int first, int end)
+    {
+        Token? colon = null;
+        Token? operatorToken = null;
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.IsSymbol(":") && !tokens[i - 1].IsSymbol("|")) colon ??= token;
+            else if (token.IsSymbol("&") || token.IsSymbol("!") || token.IsSymbol("%") || (token.IsSymbol("|") && !tokens[i + 1].IsSymbol(":")))
+                operatorToken ??= token;
+        }
+        if (colon is not null && operatorToken is not null)
+        {
+            throw CypherErrors.Syntax("UnexpectedSyntax",
+                $"Mixing label expression symbols ('|', '&', '!', '%') with ':' is not allowed; write :A&B instead of :A:B here (line {colon.Position.Line}, column {colon.Position.Column})",
+                colon.Position);
+        }
     }
 
     private static bool IsLabelExpressionStart(Token token) =>

@@ -25,7 +25,7 @@ public sealed class PatternParserTests
     [Fact]
     public void ALabelConjunctionStaysALabelListAndAnythingElseBecomesALabelExpression()
     {
-        var conjunction = FirstPart("(n:A&B:C)").Element.Start;
+        var conjunction = FirstPart("(n:A&B&C)").Element.Start;
         var disjunction = FirstPart("(n:A|!B&%)").Element.Start;
 
         Assert.Equal(["A", "B", "C"], conjunction.Labels);
@@ -47,6 +47,18 @@ public sealed class PatternParserTests
         Assert.Equal(["A"], ((LabelPredicate)plain.Where!).Labels);
         Assert.IsType<PropertyLookup>(plain.Projection);
         Assert.IsType<LabelDisjunction>(((LabelPredicate)either.Where!).LabelExpression);
+    }
+
+    [Theory]
+    [InlineData("(n:A:B|C)")]
+    [InlineData("(n:A&B:C)")]
+    [InlineData("(n:A:!B)")]
+    public void MixingColonsWithTheNewLabelOperatorsIsASyntaxError(string node)
+    {
+        var error = Assert.Throws<PolicyGraph.Core.Querying.CypherException>(() => FirstPart(node));
+
+        Assert.Contains("Mixing label expression symbols", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Line);
     }
 
     [Fact]
