@@ -45,7 +45,11 @@ public sealed record CallClause(
 /// <see cref="ScopeVariables"/> of the second form, or the plain variables of its leading WITH in the first
 /// (null <see cref="ScopeVariables"/>).
 /// </summary>
-public sealed record SubqueryCallClause(Query Query, AstList<Variable>? ScopeVariables) : Clause;
+public sealed record SubqueryCallClause(Query Query, AstList<Variable>? ScopeVariables) : Clause
+{
+    /// <summary>CALL (*) { }: the subquery sees every outer variable.</summary>
+    public bool ImportsAll { get; init; }
+}
 
 /// <summary>One YIELD column: the procedure's output <see cref="Field"/>, optionally renamed.</summary>
 public sealed record YieldItem(string Field, Variable? Alias) : AstNode

@@ -145,7 +145,14 @@ public sealed partial class Parser
     {
         var position = ExpectKeyword("CALL").Position;
         AstList<Variable>? scopeVariables = null;
-        if (Match("("))
+        var importsAll = false;
+        if (Check("(") && PeekToken(1).IsSymbol("*"))
+        {
+            index += 2;
+            Expect(")");
+            importsAll = true;
+        }
+        else if (Match("("))
         {
             var variables = new List<Variable>();
             if (!Check(")"))
@@ -169,7 +176,7 @@ public sealed partial class Parser
             throw Unexpected("the end of the CALL subquery (CALL { } IN TRANSACTIONS is not supported)");
         }
 
-        return new SubqueryCallClause(query, scopeVariables) { Position = position };
+        return new SubqueryCallClause(query, scopeVariables) { Position = position, ImportsAll = importsAll };
     }
 
     /// <summary>oC_StandaloneCall / oC_InQueryCall: CALL ns.name[(args)] [YIELD * | YIELD items [WHERE e]].</summary>

@@ -101,7 +101,8 @@ public static partial class CypherPrinter
 
     private static string PrintSubqueryCall(SubqueryCallClause call)
     {
-        var scope = call.ScopeVariables is { } variables ? " (" + string.Join(", ", variables.Select(v => Name(v.Name))) + ")" : "";
+        var scope = call.ImportsAll ? " (*)"
+            : call.ScopeVariables is { } variables ? " (" + string.Join(", ", variables.Select(v => Name(v.Name))) + ")" : "";
         return "CALL" + scope + " { " + Print(call.Query) + " }";
     }
 

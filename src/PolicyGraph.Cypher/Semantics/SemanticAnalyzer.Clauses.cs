@@ -186,7 +186,7 @@ public sealed partial class SemanticAnalyzer
             return variables.Aggregate(Scope.Empty, (imported, v) => imported.With(v.Name, outer.TypeOf(v.Name) ?? CypherType.Any));
         }
 
-        return ImportsByLeadingWith(branch) ? outer : Scope.Empty;
+        return call.ImportsAll || ImportsByLeadingWith(branch) ? outer : Scope.Empty;
     }
 
     /// <summary>Whether a subquery branch starts with an importing WITH: plain outer variables (or *) only.</summary>

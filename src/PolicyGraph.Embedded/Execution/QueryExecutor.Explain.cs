@@ -116,7 +116,7 @@ internal sealed partial class QueryExecutor
                     steps.Add(Step(subqueryStep, "Subquery per row", "CALL { … } runs the steps below once for each incoming row", Counted(clause)));
                     var firstBranch = PolicyGraph.Cypher.Semantics.SemanticAnalyzer.Branches(subquery.Query).First();
                     List<string> inner = subquery.ScopeVariables is { } imported ? imported.Select(v => v.Name).ToList()
-                        : PolicyGraph.Cypher.Semantics.SemanticAnalyzer.ImportsByLeadingWith(firstBranch) ? [.. scope] : [];
+                        : subquery.ImportsAll || PolicyGraph.Cypher.Semantics.SemanticAnalyzer.ImportsByLeadingWith(firstBranch) ? [.. scope] : [];
                     Describe(subquery.Query, inner, subqueryStep + ".", steps);
                     AddToScope(scope, PolicyGraph.Cypher.Semantics.SemanticAnalyzer.SubqueryColumns(subquery, scope));
                     break;

@@ -45,6 +45,6 @@ internal sealed partial class QueryExecutor
             foreach (var variable in variables) imported = imported.With(variable.Name, row.Get(variable.Name));
             return (imported, variables.Select(v => v.Name).ToArray());
         }
-        return SemanticAnalyzer.ImportsByLeadingWith(branch) ? (row, outerScope) : (Row.Empty, []);
+        return call.ImportsAll || SemanticAnalyzer.ImportsByLeadingWith(branch) ? (row, outerScope) : (Row.Empty, []);
     }
 }

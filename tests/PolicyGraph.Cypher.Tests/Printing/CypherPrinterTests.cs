@@ -85,6 +85,7 @@ public sealed class CypherPrinterTests
         "MATCH (a), (b) WHERE a.x < b.x <= 10 XOR a.y <> b.y RETURN DISTINCT a.x % 3 AS bucket",
         "MATCH (a:Agency) CALL { WITH a MATCH (a)-->(m) RETURN count(m) AS n UNION ALL WITH a RETURN 0 AS n } CALL (a) { CREATE (:Log {of: a.name}) } RETURN a, n",
         "CALL () { MATCH (m) RETURN count(m) AS total } RETURN total",
+        "MATCH (a) CALL (*) { MATCH (a)-->(b) RETURN count(b) AS n } RETURN a, n",
         "EXPLAIN MATCH (n) RETURN n",
         "PROFILE MATCH (n) RETURN count(n) AS c UNION MATCH (m) RETURN count(m) AS c",
         "MATCH (n)-[r]->(m) WHERE n:Agency|Zone AND r:R|S AND NOT m:!% RETURN [x IN [n, m] WHERE x:(A|B)&C | x], [(n)-->(k) WHERE k:(A|B) | k]",

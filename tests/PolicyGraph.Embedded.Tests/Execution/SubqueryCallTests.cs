@@ -43,6 +43,16 @@ public sealed class SubqueryCallTests : QueryTestBase
     }
 
     [Fact]
+    public async Task Call_star_imports_every_outer_variable()
+    {
+        await Seed();
+
+        var rows = await Rows("MATCH (x:Agency) CALL (*) { MATCH (x)-[:R]->(m) RETURN count(m) AS measures } RETURN x.name, measures ORDER BY x.name");
+
+        Assert.Equal("a:2 b:1 c:0", rows);
+    }
+
+    [Fact]
     public async Task A_variable_that_is_not_imported_is_a_new_variable_inside()
     {
         await Seed();
