@@ -189,9 +189,13 @@ public sealed partial class SemanticAnalyzer
         return call.ImportsAll || ImportsByLeadingWith(branch) ? outer : Scope.Empty;
     }
 
-    /// <summary>Whether a subquery branch starts with an importing WITH: plain outer variables (or *) only.</summary>
+    /// <summary>
+    /// Whether a subquery branch starts with an importing WITH: plain outer variables (or *) only — no WHERE,
+    /// DISTINCT, ORDER BY, SKIP or LIMIT, as in Neo4j (a WITH with them imports nothing).
+    /// </summary>
     public static bool ImportsByLeadingWith(SingleQuery branch) =>
-        branch.Clauses.Count > 0 && branch.Clauses[0] is WithClause { Where: null } with &&
+        branch.Clauses.Count > 0 &&
+        branch.Clauses[0] is WithClause { Where: null, Body: { Distinct: false, OrderBy.Count: 0, Skip: null, Limit: null } } with &&
         with.Body.Items.All(item => item.Expression is Variable variable && (item.Alias is null || item.Alias.Name == variable.Name));
 
     public static IEnumerable<SingleQuery> Branches(Query query) => query switch

@@ -34,6 +34,8 @@ public sealed class SemanticErrorTests
     [InlineData("MATCH (n) WHERE EXISTS { MATCH (n)-->(m) DELETE m } RETURN n", "InvalidClauseComposition")]
     [InlineData("MATCH (n) RETURN COUNT { MATCH (n)-->(m) SET m.seen = true RETURN m }", "InvalidClauseComposition")]
     [InlineData("MATCH (n) CALL { RETURN n.x AS y } RETURN y", "UndefinedVariable")]
+    [InlineData("MATCH (n) CALL { WITH DISTINCT n RETURN n.x AS y } RETURN y", "UndefinedVariable")]
+    [InlineData("MATCH (n) CALL { WITH n ORDER BY n.x LIMIT 1 RETURN n.x AS y } RETURN y", "UndefinedVariable")]
     [InlineData("MATCH (n) CALL (m) { RETURN 1 AS y } RETURN y", "UndefinedVariable")]
     [InlineData("MATCH (a) CALL { MATCH (b) RETURN b AS a } RETURN a", "VariableAlreadyBound")]
     [InlineData("MATCH (a) CALL { WITH a MATCH (a)-->(b) } RETURN a", "InvalidClauseComposition")]
