@@ -184,4 +184,33 @@ internal static class OtherProvinceDocuments
 
         2024年7月1日
         """;
+
+    /// <summary>
+    /// A Chengdu plan naming local offices of national agencies: full names in the body, short or delimiter-less
+    /// forms in the table (the same agencies), one office of an unlisted place, and other offices in the preamble.
+    /// </summary>
+    public const string ChengduPlan = """
+        成都市关于推进跨境贸易便利化的实施方案
+
+        为落实国家有关部署，四川证监局、人民银行成都分行会同人民银行青云支行，结合我市实际，制定本方案。
+
+        ## 一、提升通关效率
+
+        （一）推广两步申报模式。支持企业开展进口货物两步申报，压缩整体通关时间。（实施范围：天府新区片区，责任单位：中华人民共和国成都海关、中国人民银行四川省分行、市商务局）
+
+        （二）便利跨境资金结算。支持银行优化跨境人民币结算服务。（实施范围：天府新区片区，责任单位：国家外汇管理局四川省分局、国家金融监督管理总局四川监管局、国家税务总局成都市税务局）
+
+        （三）开展统计监测。建立跨境贸易统计监测制度。（实施范围：成都市，责任单位：国家统计局四川调查总队、人民银行青云分行、市统计局）
+
+        成都市人民政府
+
+        2024年8月1日
+
+        附件
+
+        序号	主要内容	复制推广措施	实施范围	责任单位
+        1	推广两步申报模式	支持企业开展进口货物两步申报。	天府新区片区	成都海关人民银行四川省分行市商务局
+        2	便利跨境资金结算	支持银行优化跨境人民币结算服务。	天府新区片区	外汇局四川省分局、四川金融监管局、市税务局
+        3	开展统计监测	建立跨境贸易统计监测制度。	成都市	国家统计局四川调查总队人民银行青云分行、市统计局
+        """;
 }

@@ -8,7 +8,10 @@ public sealed partial class AgencyResolver
     /// </summary>
     private enum MatchMode { List, Boundary, Mention }
 
-    /// <summary><see cref="Qualified"/> is false for relative names whose place the context does not give.</summary>
+    /// <summary>
+    /// <see cref="Qualified"/> is false for relative names whose place the context does not give and for offices of
+    /// unlisted places (人民银行青云分行); free text drops both.
+    /// </summary>
     private readonly record struct AgencyMatch(int Length, ResolvedAgency Agency, bool Qualified = true);
 
     private const string LevelMarkers = "省市区县";
@@ -25,8 +28,13 @@ public sealed partial class AgencyResolver
 
         if (_gazetteer.AgencyNames.LongestAt(text, start) is { } fixedName)
             Consider(new AgencyMatch(fixedName.Length, FromEntry(fixedName.Value, text.Substring(start, fixedName.Length))));
+        Consider(MatchPrefixedBranch(text, start, mode));
         foreach (var (placeLength, place) in _gazetteer.ZoneNames.MatchesAt(text, start))
+        {
+            // Before the department: 四川金融监管局 is the national regulator's office, not a local 金融监管局.
+            Consider(MatchBranchAfterPlace(text, start, placeLength, place, mode));
             Consider(MatchDepartment(text, start, placeLength, context, place, null));
+        }
         if (start < text.Length && LevelMarkers.Contains(text[start]) && MarkerAllowed(text, start, mode))
             Consider(MatchDepartment(text, start, 1, context, null, text[start]));
         if (mode == MatchMode.List)
@@ -50,6 +58,8 @@ public sealed partial class AgencyResolver
         var (qualifier, level) = place is not null
             ? (place.Name, place.Level ?? LevelOfPlaceKind(place))
             : Qualify(marker ?? ImpliedMarker(entry), context);
+        if (qualifier is not null && AsBranch(entry, qualifier, asWritten) is { } branch)
+            return new AgencyMatch(length, branch);
         var name = (qualifier ?? marker?.ToString() ?? "") + entry.BaseName;
         if (_gazetteer.LookupAgency(name) is { } fixedAgency)
             return new AgencyMatch(length, FromEntry(fixedAgency, asWritten));
@@ -89,8 +99,10 @@ public sealed partial class AgencyResolver
                 _ => AdminLevel.District,
             };
             var asWritten = text.Substring(start, length + department.Length);
-            return new AgencyMatch(asWritten.Length,
-                new ResolvedAgency("agency:" + name, name, asWritten, level, department.Value.Kind, null, Known: false));
+            var agency = AsBranch(department.Value, place.ToString(), asWritten) is { } branch
+                ? branch with { Known = false }
+                : new ResolvedAgency("agency:" + name, name, asWritten, level, department.Value.Kind, null, Known: false);
+            return new AgencyMatch(asWritten.Length, agency);
         }
         return null;
     }

@@ -19,6 +19,7 @@ public sealed partial class AgencyResolver
             .. gazetteer.AgencyNames.FirstCharacters,
             .. gazetteer.ZoneNames.FirstCharacters,
             .. gazetteer.DepartmentNames.FirstCharacters,
+            .. gazetteer.BranchNames.PrefixFirstCharacters,
             .. LevelMarkers,
         ]);
     }

@@ -5,7 +5,7 @@ public sealed partial class Gazetteer
     private static readonly string[] Levels =
         [AdminLevel.National, AdminLevel.Provincial, AdminLevel.Municipal, AdminLevel.District];
 
-    /// <summary>Loads the three reference files from <paramref name="referenceDirectory"/>.</summary>
+    /// <summary>Loads the reference files from <paramref name="referenceDirectory"/> (branches.tsv may be absent).</summary>
     /// <exception cref="GazetteerFormatException">A file is malformed (message names file and line).</exception>
     public static Gazetteer Load(string referenceDirectory)
     {
@@ -13,7 +13,7 @@ public sealed partial class Gazetteer
         return Load(file =>
         {
             var path = Path.Combine(referenceDirectory, file);
-            return (path, File.ReadLines(path));
+            return (path, file == BranchesFile && !File.Exists(path) ? null : File.ReadLines(path));
         });
     }
 
@@ -49,6 +49,8 @@ public sealed partial class Gazetteer
             return null;
         return Load(file =>
         {
+            if (!names.Contains(EmbeddedResourcePrefix + file))
+                return ("embedded:" + file, null);
             using var stream = assembly.GetManifestResourceStream(EmbeddedResourcePrefix + file)!;
             using var reader = new StreamReader(stream);
             var lines = new List<string>();
@@ -58,15 +60,18 @@ public sealed partial class Gazetteer
         });
     }
 
-    private static Gazetteer Load(Func<string, (string Name, IEnumerable<string> Lines)> open)
+    /// <param name="open">The file's name for errors and its lines, or null lines for an absent optional file.</param>
+    private static Gazetteer Load(Func<string, (string Name, IEnumerable<string>? Lines)> open)
     {
         var agencies = open(AgenciesFile);
         var departments = open(DepartmentsFile);
         var zones = open(ZonesFile);
+        var branches = open(BranchesFile);
         return new Gazetteer(
-            ReadAgencies(agencies.Name, agencies.Lines),
-            ReadDepartments(departments.Name, departments.Lines),
-            ReadZones(zones.Name, zones.Lines));
+            ReadAgencies(agencies.Name, agencies.Lines!),
+            ReadDepartments(departments.Name, departments.Lines!),
+            ReadZones(zones.Name, zones.Lines!),
+            branches.Lines is null ? [] : ReadBranches(branches.Name, branches.Lines));
     }
 
     private static string? FindReferenceDirectory(string start)
@@ -99,6 +104,31 @@ public sealed partial class Gazetteer
                 row.Required("kind"),
                 row.Optional("english")))),
             department => department.Aliases.Prepend(department.BaseName));
+
+    private static readonly string[] BranchLevels =
+        [BranchForms.PlaceLevel, BranchForms.ShortCityProvincial, .. Levels];
+
+    private static List<BranchForm> ReadBranches(string path, IEnumerable<string> lines) =>
+        TsvTable.ReadRows(path, lines,
+                ["ending", "prefixes", "prefix", "places", "place-form", "canonical", "level", "kind", "english"])
+            .Select(row =>
+            {
+                var prefixRequired = row.OneOf("prefix", ["required", "optional"]) == "required";
+                var prefixes = row.List("prefixes");
+                if (prefixRequired && prefixes.Count == 0)
+                    throw new GazetteerFormatException(row.FilePath, row.Line, "a required prefix needs 'prefixes'.");
+                return new BranchForm(
+                    row.Required("ending"),
+                    prefixes,
+                    prefixRequired,
+                    row.List("places"),
+                    row.OneOf("place-form", ["any", "short"]) == "short",
+                    row.Required("canonical"),
+                    row.OneOf("level", BranchLevels),
+                    row.Required("kind"),
+                    row.Optional("english"));
+            })
+            .ToList();
 
     /// <summary>
     /// A name or alias written on two rows of one file would silently resolve to whichever came first,

@@ -2,14 +2,16 @@ namespace PolicyGraph.Ingest.Resolution;
 
 /// <summary>
 /// The curated reference data for name resolution, loaded from a directory holding
-/// agencies.tsv (fixed-name agencies), departments.tsv (jurisdiction-relative departments) and zones.tsv
-/// (places and zones). Immutable once loaded; safe to share between threads.
+/// agencies.tsv (fixed-name agencies), departments.tsv (jurisdiction-relative departments), zones.tsv
+/// (places and zones) and, optionally, branches.tsv (name forms of national agencies' local offices).
+/// Immutable once loaded; safe to share between threads.
 /// </summary>
 public sealed partial class Gazetteer
 {
     public const string AgenciesFile = "agencies.tsv";
     public const string DepartmentsFile = "departments.tsv";
     public const string ZonesFile = "zones.tsv";
+    public const string BranchesFile = "branches.tsv";
 
     private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadDefault);
 
@@ -18,15 +20,18 @@ public sealed partial class Gazetteer
     private Gazetteer(
         IReadOnlyList<AgencyEntry> agencies,
         IReadOnlyList<DepartmentEntry> departments,
-        IReadOnlyList<ZoneEntry> zones)
+        IReadOnlyList<ZoneEntry> zones,
+        IReadOnlyList<BranchForm> branches)
     {
         Agencies = agencies;
         Departments = departments;
         Zones = zones;
+        Branches = branches;
         _zonesByName = zones.ToDictionary(z => z.Name, StringComparer.Ordinal);
         AgencyNames = BuildTrie(agencies, a => a.Aliases.Prepend(a.Name));
         DepartmentNames = BuildTrie(departments, d => d.Aliases.Prepend(d.BaseName));
         ZoneNames = BuildTrie(zones, z => z.Aliases.Prepend(z.Name));
+        BranchNames = new BranchForms(branches, ZoneNames);
         ZoneHierarchy = zones
             .SelectMany(z => z.Parents.Select(p => ("zone:" + z.Name, "zone:" + p)))
             .ToList();
@@ -41,6 +46,9 @@ public sealed partial class Gazetteer
 
     public IReadOnlyList<ZoneEntry> Zones { get; }
 
+    /// <summary>Name forms of local offices of national agencies (人民银行 + place + 分行); empty without branches.tsv.</summary>
+    public IReadOnlyList<BranchForm> Branches { get; }
+
     /// <summary>PART_OF pairs between zone ids ("zone:福州片区" → "zone:中国（福建）自由贸易试验区").</summary>
     public IReadOnlyList<(string ChildId, string ParentId)> ZoneHierarchy { get; }
 
@@ -49,6 +57,8 @@ public sealed partial class Gazetteer
     internal NameTrie<DepartmentEntry> DepartmentNames { get; }
 
     internal NameTrie<ZoneEntry> ZoneNames { get; }
+
+    internal BranchForms BranchNames { get; }
 
     public ZoneEntry? FindZone(string canonicalName) => _zonesByName.GetValueOrDefault(canonicalName);
 

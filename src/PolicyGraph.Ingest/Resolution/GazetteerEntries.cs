@@ -31,3 +31,19 @@ public sealed record ZoneEntry(
     string? Level,
     IReadOnlyList<string> Parents,
     string? EnglishName);
+
+/// <summary>
+/// A name form of the local offices of a vertically managed national agency (人民银行 + 成都 + 分行 → 人行成都分行),
+/// from branches.tsv. <see cref="Canonical"/> holds {place}, {short} or {full}; <see cref="EnglishPattern"/> {0}
+/// (the place's bare English name) or {1} (its English name as listed).
+/// </summary>
+public sealed record BranchForm(
+    string Ending,
+    IReadOnlyList<string> Prefixes,
+    bool PrefixRequired,
+    IReadOnlyList<string> PlaceKinds,
+    bool ShortPlaceOnly,
+    string Canonical,
+    string LevelRule,
+    string Kind,
+    string? EnglishPattern);

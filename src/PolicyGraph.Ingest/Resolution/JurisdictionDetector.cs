@@ -3,7 +3,8 @@ namespace PolicyGraph.Ingest.Resolution;
 /// <summary>
 /// Decides which government a document speaks for, from its issuer and title: the first administrative place or
 /// national body named in the issuer, else in the title. FTZ areas and other zones count as the city or province
-/// holding them; a national body (国务院, 商务部) makes the document national.
+/// holding them; a national body (国务院, 商务部) makes the document national, its local office (国家税务总局四川省税务局)
+/// the office's place.
 /// </summary>
 public static class JurisdictionDetector
 {
@@ -23,6 +24,10 @@ public static class JurisdictionDetector
     {
         for (var i = 0; i < text.Length; i++)
         {
+            // 国家税务总局四川省税务局 speaks for Sichuan, not for the nation.
+            if (gazetteer.BranchNames.LongestAt(text, i, allowUnlistedPlace: false) is { Place: { } office }
+                && AdministrativePlace(gazetteer, office) is { } officePlace)
+                return ToJurisdiction(gazetteer, officePlace);
             if (gazetteer.AgencyNames.LongestAt(text, i) is { Value.Level: AdminLevel.National })
                 return National(gazetteer);
             if (gazetteer.ZoneNames.LongestAt(text, i) is not { } match)

@@ -80,6 +80,8 @@ public sealed partial class ZoneResolver
         var length = BareFreeTradeZoneWordAt(text, start)?.Length ?? 0;
         if (_gazetteer.AgencyNames.LongestAt(text, start) is { } agency)
             length = Math.Max(length, agency.Length);
+        if (_gazetteer.BranchNames.LongestAt(text, start, allowUnlistedPlace: false) is { } office)
+            length = Math.Max(length, office.Length);
         if (_gazetteer.ZoneNames.LongestAt(text, start) is { } zone)
             length = Math.Max(length, zone.Length);
         return length;

@@ -23,6 +23,7 @@ public sealed partial class ZoneResolver
         _scanStarts = new StartCharacters([
             .. gazetteer.AgencyNames.FirstCharacters,
             .. gazetteer.ZoneNames.FirstCharacters,
+            .. gazetteer.BranchNames.PrefixFirstCharacters,
             .. ChineseDigits,
             '全',
             '各',
@@ -78,10 +79,11 @@ public sealed partial class ZoneResolver
                 found.Add(unlisted.Zone);
                 i += unlisted.Length;
             }
-            // 马尾海关 names a customs office, not the district: fixed agency names are stepped over whole.
-            else if (_gazetteer.AgencyNames.LongestAt(text, i) is { } agency)
+            // 马尾海关 names a customs office, not the district: fixed agency names and local offices of national
+            // agencies (成都海关, 人民银行成都分行) are stepped over whole.
+            else if (AgencyLengthAt(text, i) is var agencyLength and > 0)
             {
-                i += agency.Length;
+                i += agencyLength;
             }
             else if (AllAreasAt(text, i, context) is { } areas)
             {
@@ -90,8 +92,11 @@ public sealed partial class ZoneResolver
             }
             else if (MatchAt(text, i, context) is { } match)
             {
-                found.Add(match.Zone);
-                i += match.Length;
+                // Only where a place starts can an unprefixed office (成都海关) start.
+                var office = _gazetteer.BranchNames.LongestAt(text, i, allowUnlistedPlace: false);
+                if (office is null || office.Value.Length <= match.Length)
+                    found.Add(match.Zone);
+                i += Math.Max(match.Length, office?.Length ?? 0);
             }
             else
             {
@@ -104,6 +109,11 @@ public sealed partial class ZoneResolver
         }
         return found;
     }
+
+    /// <summary>How far a fixed agency name or a local office's name written with its prefix reaches, or 0.</summary>
+    private int AgencyLengthAt(string text, int start) => Math.Max(
+        _gazetteer.AgencyNames.LongestAt(text, start)?.Length ?? 0,
+        _gazetteer.BranchNames.PrefixedAt(text, start, allowUnlistedPlace: false)?.Length ?? 0);
 
     /// <summary>The first position at or after <paramref name="from"/> a scan can act on, or the text's length.</summary>
     private int NextScanStart(string text, int from) => _scanStarts.NextIn(text, from);

@@ -21,7 +21,7 @@ public class RoleAndDeadlineGraphTests
         var edges = Responsible(Measure("chengdu-plan.txt", 1));
         Assert.Equal("lead", edges["agency:成都市商务局"]["role"]);
         Assert.Equal("supporting", edges["agency:成都市财政局"]["role"]);
-        Assert.Equal("supporting", edges["agency:成都市税务局"]["role"]);
+        Assert.Equal("supporting", edges["agency:国家税务总局成都市税务局"]["role"]);
         Assert.Equal(["table"], (IReadOnlyList<string>)edges["agency:成都市商务局"]["sources"]!);
     }
 
@@ -29,7 +29,7 @@ public class RoleAndDeadlineGraphTests
     public void A_unit_whose_role_is_not_stated_has_no_role()
     {
         var edge = Assert.Single(Responsible(Measure("guangzhou-plan.txt", 2))).Value;
-        Assert.Equal("agency:广州市税务局", edge.StartId);
+        Assert.Equal("agency:国家税务总局广州市税务局", edge.StartId);
         Assert.False(edge.Properties.ContainsKey("role"));
     }
 
