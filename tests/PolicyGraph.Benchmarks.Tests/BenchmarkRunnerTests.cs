@@ -47,38 +47,6 @@ public sealed class BenchmarkRunnerTests
     }
 
     [Fact]
-    public async Task Reports_the_bytes_each_timed_run_allocates()
-    {
-        var backend = new AllocatingBackend(bytesPerRun: 200_000);
-        var query = new BenchQuery("q", "RETURN 1", new Dictionary<string, object?>(), 1);
-
-        var measurement = await BenchmarkRunner.MeasureAsync(backend, query, new BenchmarkOptions(Warmup: 1, Repetitions: 4), default);
-
-        Assert.InRange(measurement.AllocatedBytesPerRun!.Value, 200_000, 400_000);
-        var summary = ResultJson.Summary(new LoadMeasurement(0, 0, 0, 0, 0), [measurement]).ToString();
-        Assert.Contains("\"allocatedBytesPerRun\"", summary);
-    }
-
-    /// <summary>A backend that allocates a fixed buffer per query, so allocation per run is known.</summary>
-    private sealed class AllocatingBackend(int bytesPerRun) : IGraphBackend
-    {
-        public byte[] Last { get; private set; } = [];
-
-        public string Name => "allocating";
-
-        public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null,
-            QueryOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            Last = new byte[bytesPerRun];
-            return Task.FromResult(new QueryResult(["x"], [[1L]], QueryCounters.None));
-        }
-
-        public Task ImportAsync(PropertyGraph graph, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
-
-    [Fact]
     public async Task Adaptive_warmup_runs_until_both_the_minimum_count_and_the_minimum_time_have_passed()
     {
         var backend = new RecordingBackend();
