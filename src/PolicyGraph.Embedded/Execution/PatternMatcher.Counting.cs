@@ -123,6 +123,11 @@ internal sealed partial class PatternMatcher
         {
             // Committed node: walk its adjacency arrays in place (immutable snapshot data) instead of copying
             // the fitting entries into a list first.
+            if (step + 1 == walk.Hops.Length && direction != Direction.Both && walk.SameAs[target] is null)
+            {
+                CountLastHop(walk, index, target, direction == Direction.Outgoing ? record.Outgoing : record.Incoming, from);
+                return;
+            }
             if (direction != Direction.Incoming) CountAlong(walk, step, index, target, record.Outgoing, from, skipSelfLoops: false);
             if (direction != Direction.Outgoing) CountAlong(walk, step, index, target, record.Incoming, from, skipSelfLoops: direction == Direction.Both);
             return;
@@ -164,6 +169,36 @@ internal sealed partial class PatternMatcher
             if (tracked) walk.Used.Add(hop.Relationship);
             CountFrom(walk, step + 1);
             if (tracked) walk.Used.Remove(hop.Relationship);
+        }
+    }
+
+    /// <summary>
+    /// The last hop, whose fitting entries depend only on the node it leaves (types and the target's checks; no
+    /// later binding reads them): a walk that starts in the middle leaves the same node once per match of the other
+    /// side, so the fitting entries are kept until the node changes and only uniqueness is checked again.
+    /// </summary>
+    private void CountLastHop(CountingWalk walk, int index, int target, Hop[] hops, int from)
+    {
+        var fitting = walk.Fitting[index] ??= [];
+        if (walk.FittingFrom[index] != from)
+        {
+            fitting.Clear();
+            var types = walk.Types[index];
+            foreach (var hop in hops)
+            {
+                if (types.Length > 0 && !HasInternedType(types, hop.Type)) continue;
+                if (Accepts(walk, target, hop.Other)) fitting.Add((hop.Relationship, hop.Other));
+            }
+            walk.FittingFrom[index] = from;
+        }
+        var tracked = walk.Plan.TracksUniqueness;
+        foreach (var (relationship, other) in fitting)
+        {
+            if (tracked && walk.Used.Contains(relationship)) continue;
+            walk.State.NodeIds[target] = other;
+            walk.State.Relationships[index] = relationship;
+            _context.Tick();
+            walk.Record();
         }
     }
 
@@ -213,6 +248,12 @@ internal sealed partial class PatternMatcher
 
         /// <summary>Node positions whose variable an earlier-bound position of the pattern already holds.</summary>
         public int?[] SameAs { get; } = new int?[plan.Nodes.Length];
+
+        /// <summary>Per hop index: the node the last hop's fitting entries were gathered for (-1: none yet).</summary>
+        public int[] FittingFrom { get; } = Enumerable.Repeat(-1, plan.Relationships.Length).ToArray();
+
+        /// <summary>Per hop index: the entries of <see cref="FittingFrom"/> that fit the hop and its target node.</summary>
+        public List<(int Relationship, int Other)>?[] Fitting { get; } = new List<(int, int)>?[plan.Relationships.Length];
 
         /// <summary>Relationship indexes in binding order: rightwards from the anchor, then leftwards.</summary>
         public (int Index, bool Forward)[] Hops { get; private set; } = [];
