@@ -30,13 +30,12 @@ public static partial class TextRepairer
         var lines = new List<LogicalLine>();
         Builder? current = null;
         var blanks = 0;
-        for (var i = 0; i < source.Lines.Count; i++)
+        void Add(Piece? piece)
         {
-            var piece = Prepare(source, i, diagnostics);
             if (piece is null)
             {
                 blanks++;
-                continue;
+                return;
             }
             if (current is not null && ShouldJoin(current, piece, blanks))
             {
@@ -49,26 +48,62 @@ public static partial class TextRepairer
             }
             blanks = 0;
         }
+
+        var htmlScan = new HtmlTables.Scan();
+        var insideScript = false;
+        for (var i = 0; i < source.Lines.Count; i++)
+        {
+            if (TableLayouts.TryRead(source.Lines, i, insideScript, htmlScan) is { } table)
+            {
+                foreach (var piece in TablePieces(table, i + 1, source.FileName, diagnostics)) Add(piece);
+                insideScript = HtmlTables.InsideScriptAfter(table.After ?? "", false);
+                i = table.NextIndex - 1;
+                continue;
+            }
+            insideScript = HtmlTables.InsideScriptAfter(source.Lines[i], insideScript);
+            Add(Prepare(source.Lines[i], i + 1, source.FileName, diagnostics));
+        }
         if (current is not null) lines.Add(current.Build());
         return new RepairedText(source, lines, diagnostics);
     }
 
     private sealed record Piece(string Text, string Original, int Line, bool IsHeading);
 
-    private static Piece? Prepare(SourceText source, int index, List<IngestDiagnostic> diagnostics)
+    private static Piece? Prepare(string raw, int line, string fileName, List<IngestDiagnostic> diagnostics)
     {
         // Tabs are kept at the end: a table row whose last cells are empty still has them.
-        var cleaned = MarkupCleaner.Clean(source.Lines[index]).Trim(LineEdgeSpaces).TrimStart('\t');
+        var cleaned = MarkupCleaner.Clean(raw).Trim(LineEdgeSpaces).TrimStart('\t');
         if (cleaned.AsSpan().IsWhiteSpace()) return null;
         var heading = cleaned[0] == '#';
         if (heading) cleaned = cleaned.TrimStart('#').Trim();
         if (cleaned.Length == 0) return null;
-        if (MarkupCleaner.FindRemainingTag(cleaned) is { } tag)
+        if (MarkupCleaner.FindRemainingTag(cleaned) is { } tag) diagnostics.Add(KeptMarkup(fileName, line, tag));
+        return new Piece(MarkSpaceSeparatedCells(PunctuationNormalizer.Normalize(cleaned)), cleaned, line, heading);
+    }
+
+    private static IngestDiagnostic KeptMarkup(string fileName, int line, string tag) =>
+        new(DiagnosticSeverity.Warning, fileName, line, DiagnosticCodes.SuspiciousMarkup, $"markup {tag} is kept as plain text, never interpreted.");
+
+    /// <summary>
+    /// A table in another layout as the pieces a tab-separated table would give: one per row, cells joined by tabs
+    /// and padded to the widest row, on the line the row starts; text around or outside the cells as ordinary lines.
+    /// </summary>
+    private static IEnumerable<Piece?> TablePieces(TableLayoutBlock table, int firstLine, string fileName, List<IngestDiagnostic> diagnostics)
+    {
+        foreach (var (line, tag) in table.KeptTags ?? []) diagnostics.Add(KeptMarkup(fileName, line, tag));
+        if (!string.IsNullOrWhiteSpace(table.Before)) yield return Prepare(table.Before, firstLine, fileName, diagnostics);
+        var width = table.Rows.Max(r => r.Cells.Count);
+        var loose = table.Loose ?? [];
+        var nextLoose = 0;
+        foreach (var row in table.Rows)
         {
-            diagnostics.Add(new IngestDiagnostic(DiagnosticSeverity.Warning, source.FileName, index + 1, DiagnosticCodes.SuspiciousMarkup,
-                $"markup {tag} is kept as plain text, never interpreted."));
+            for (; nextLoose < loose.Count && loose[nextLoose].Line <= row.Line; nextLoose++)
+                yield return Prepare(loose[nextLoose].Text, loose[nextLoose].Line, fileName, diagnostics);
+            var original = string.Join('\t', row.Cells.Select(c => c.Replace('\t', ' ').Trim(LineEdgeSpaces)).Concat(Enumerable.Repeat("", width - row.Cells.Count)));
+            yield return new Piece(PunctuationNormalizer.Normalize(original), original, row.Line, false);
         }
-        return new Piece(MarkSpaceSeparatedCells(PunctuationNormalizer.Normalize(cleaned)), cleaned, index + 1, heading);
+        for (; nextLoose < loose.Count; nextLoose++) yield return Prepare(loose[nextLoose].Text, loose[nextLoose].Line, fileName, diagnostics);
+        if (!string.IsNullOrWhiteSpace(table.After)) yield return Prepare(table.After, table.NextIndex, fileName, diagnostics);
     }
 
     /// <summary>
