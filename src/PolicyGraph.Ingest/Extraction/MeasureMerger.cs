@@ -5,7 +5,7 @@ namespace PolicyGraph.Ingest.Extraction;
 /// the whole document or within one heading, numbers not repeated) whose numbers overlap the table's most. If
 /// that pairing's titles mostly disagree — numbering restarts in the body but runs on in the table — items are
 /// paired in order instead, when their count equals the table's (and order wins whenever more of its titles
-/// agree). Rows left over become measures of their own;
+/// agree). Rows of a table without 序号 pair only in order. Rows left over become measures of their own;
 /// both statements are kept on each paired measure.
 /// </summary>
 public static class MeasureMerger
@@ -20,7 +20,8 @@ public static class MeasureMerger
         foreach (var item in items)
             measures.Add(FromBody(measures.Count + 1, item, pairs.GetValueOrDefault(item), innovations.Contains(item)));
         var used = pairs.Values.ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var row in rows.Where(r => !used.Contains(r)).DistinctBy(r => r.Seq))
+        // A number stated twice is one measure; positions in tables without 序号 say nothing of the sort.
+        foreach (var row in rows.Where(r => !used.Contains(r)).DistinctBy(r => (r.Unnumbered, r.Unnumbered ? r.Line : r.Seq)))
             measures.Add(FromTable(measures.Count + 1, row, isBatch));
         return measures;
     }
@@ -33,7 +34,7 @@ public static class MeasureMerger
 
     private static Pairing? PairByNumber(IReadOnlyList<BodyItem> items, IReadOnlyList<TableRow> rows)
     {
-        var rowsBySeq = rows.GroupBy(r => r.Seq).ToDictionary(g => g.Key, g => g.First());
+        var rowsBySeq = rows.Where(r => !r.Unnumbered).GroupBy(r => r.Seq).ToDictionary(g => g.Key, g => g.First());
         var best = items.GroupBy(i => i.Kind).Select(g => g.ToList())
             .Concat(items.GroupBy(i => (i.Kind, i.SectionPath)).Select(g => g.ToList()))
             .Where(g => g.Select(i => i.Seq).Distinct().Count() == g.Count)

@@ -12,6 +12,9 @@ namespace PolicyGraph.Ingest.Extraction;
 internal static partial class ResponsibilityClauses
 {
     private const int MaxUnlabelledLength = 160;
+    private const int MaxLabelLength = 8;
+    private const int MaxLabelLineValue = 80;
+    private const int MaxLabelLineName = 30;
 
     private static readonly Regex FieldLabel = new(
         @"(?:^|(?<=[，；,;\s]))(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
@@ -55,19 +58,49 @@ internal static partial class ResponsibilityClauses
         return null;
     }
 
+    /// <summary>
+    /// "报送单位：X" on a line of its own under an item, as the bracket would say it: the line is nothing but labelled
+    /// fields, and every value is a list of names or a short phrase, not a sentence ("报送单位：各片区要…，…" is text).
+    /// </summary>
+    public static ResponsibilityClause? LabelLine(LogicalLine line)
+    {
+        var text = line.Text.TrimEnd();
+        var start = text.Length - text.TrimStart().Length;
+        var colon = text.IndexOf('：', start);
+        if (colon < 0 || colon - start > MaxLabelLength) return null;
+        var fields = Fields(text[start..].TrimEnd('。', '；'));
+        if (fields is not { Count: > 0 } || fields.Exists(f => !IsListValue(f.Value))) return null;
+        return FromFields(fields, line.LineAt(start), line.Quote(start, text.Length - start));
+    }
+
+    private static bool IsListValue(string value) =>
+        value.Length <= MaxLabelLineValue && value.IndexOfAny(['。', '，', '；', '：', ',', ';']) < 0
+        && value.Split('、').All(name => name.Trim().Length is >= 2 and <= MaxLabelLineName);
+
     /// <summary>Fields "label：value" where the text starts with a known label; a value runs to the next known label.</summary>
-    private static ResponsibilityClause? Labelled(string inner, int line, string quote)
+    private static ResponsibilityClause? Labelled(string inner, int line, string quote) =>
+        Fields(inner) is { } fields ? FromFields(fields, line, quote) : null;
+
+    private static List<(ColumnRole Role, string Value)>? Fields(string inner)
     {
         var labels = FieldLabel.Matches(inner);
         if (labels.Count == 0 || inner[..labels[0].Index].Trim().Length > 0) return null;
-        string? scope = null, deadline = null;
-        var units = new List<UnitStatement>(2);
+        var fields = new List<(ColumnRole, string)>(labels.Count);
         for (var i = 0; i < labels.Count; i++)
         {
             var end = i + 1 < labels.Count ? labels[i + 1].Index : inner.Length;
             var value = inner[(labels[i].Index + labels[i].Length)..end].Trim().TrimEnd('，', '；', ',', ';').Trim();
-            if (value.Length == 0) continue;
-            var role = RoleByLabel[labels[i].Groups["label"].Value];
+            if (value.Length > 0) fields.Add((RoleByLabel[labels[i].Groups["label"].Value], value));
+        }
+        return fields;
+    }
+
+    private static ResponsibilityClause FromFields(List<(ColumnRole Role, string Value)> fields, int line, string quote)
+    {
+        string? scope = null, deadline = null;
+        var units = new List<UnitStatement>(2);
+        foreach (var (role, value) in fields)
+        {
             if (FieldLabels.IsUnits(role)) units.Add(UnitStatement.Parse(value, FieldLabels.UnitRole(role)));
             else if (role == ColumnRole.Scope) scope ??= value;
             else if (role == ColumnRole.Deadline) deadline ??= value;

@@ -15,6 +15,9 @@ internal sealed class SectionTree
 
     public bool InBox => _open.Count > 0 && _open[^1].Section.Kind == KindName(MarkerKind.Box);
 
+    /// <summary>The rank of the heading an open box sits under; -1 when it sits at the top or no box is open.</summary>
+    public int BoxParentRank => InBox && _open.Count > 1 ? _open[^2].Rank : -1;
+
     public void CloseBox()
     {
         if (InBox) _open.RemoveAt(_open.Count - 1);
@@ -37,7 +40,7 @@ internal sealed class SectionTree
         _open.Add((section, rank));
     }
 
-    private static int Rank(MarkerKind kind) => kind switch
+    internal static int Rank(MarkerKind kind) => kind switch
     {
         MarkerKind.Part => 0,
         MarkerKind.Chapter => 1,

@@ -8,8 +8,10 @@ namespace PolicyGraph.Ingest.Extraction;
 /// sentence inside, unless it stands in a run of such lines of the same style with no text between them: then
 /// it is an item of a list (the shape of "1.全球质量溯源体系 / 2.…"). Longer numbered lines are measures.
 /// Headings nest by style rank (第一篇 &gt; 第一章 &gt; 第一节 &gt; 一、 &gt; （一） &gt; 1. &gt; （1）); a 专栏
-/// box nests under the current heading and ends at the next numbered line. A short numbered line that closes with
-/// a units clause ("一、运贸一体化模式（报送单位：…）") is an item, not a heading, and the paragraphs under it are its text.
+/// box nests under the current heading, keeps its own numbered items (see <see cref="BoxNumbering"/>) and ends at
+/// the next numbered line that is not one of them. A short numbered line that closes with a units clause
+/// ("一、运贸一体化模式（报送单位：…）") or has a units line under it ("报送单位：…") is an item, not a heading, and
+/// the paragraphs under it are its text.
 /// </summary>
 public static partial class StructureParser
 {
@@ -20,40 +22,74 @@ public static partial class StructureParser
         var markers = expanded.Select(e => e.Marker).ToArray();
         var tree = new SectionTree();
         var items = new List<BodyItem>();
-        var boxItemCount = 0;
+        var box = new BoxNumbering();
         for (var i = 0; i < units.Count; i++)
         {
             var marker = markers[i];
             if (marker is null)
             {
-                if (tree.InBox && BoxItem(units[i], boxItemCount + 1, tree.CurrentPath) is { } boxItem)
+                if (tree.InBox && BoxItem(units[i], box.Named + 1, tree.CurrentPath) is { } boxItem)
                 {
                     items.Add(boxItem);
-                    boxItemCount++;
+                    box.Named++;
                 }
                 continue;
             }
-            if (LineShapes.LooksLikeHeading(marker) && !IsListItem(markers, i) && !AssignsUnits(units[i], marker))
+            var inBox = tree.InBox && box.TryTake(marker, tree.BoxParentRank);
+            if (!inBox && LineShapes.LooksLikeHeading(marker) && !IsListItem(markers, i) && !AssignsUnits(units, markers, i))
             {
                 tree.Push(marker, units[i]);
-                boxItemCount = 0;
+                box = new BoxNumbering();
                 continue;
             }
-            tree.CloseBox();
-            var item = Item(units[i], marker, tree.CurrentPath);
-            if (item.Clause is not null && !item.Text.Contains('。'))
-            {
-                var paragraphs = ParagraphsUnder(units, markers, i + 1);
-                if (paragraphs.Count > 0) item = item with { Text = string.Join("", paragraphs.Select(p => p.Text.Trim())) };
-                i += paragraphs.Count;
-            }
-            items.Add(item);
+            if (!inBox) tree.CloseBox();
+            items.Add(NumberedItem(units, markers, ref i, tree.CurrentPath));
         }
         return new DocumentStructure(tree.Sections, items);
     }
 
-    private static bool AssignsUnits(LogicalLine line, LineMarker marker) =>
-        (line.Text.EndsWith('）') || line.Text.EndsWith('〕')) && ResponsibilityClauses.Closing(line, marker.Length, line.Text[marker.Length..]) is { Clause.Units: not null };
+    /// <summary>A units clause closing the line ("…（报送单位：…）"), or a units line of its own under it ("报送单位：…").</summary>
+    private static bool AssignsUnits(List<LogicalLine> units, LineMarker?[] markers, int i)
+    {
+        var line = units[i];
+        var marker = markers[i]!;
+        if ((line.Text.EndsWith('）') || line.Text.EndsWith('〕'))
+            && ResponsibilityClauses.Closing(line, marker.Length, line.Text[marker.Length..]) is { Clause.Units: not null })
+            return true;
+        return UnitsLine(ParagraphsUnder(units, markers, i + 1)) is not null;
+    }
+
+    /// <summary>
+    /// A numbered item. A units line under it ("报送单位：…") says what a closing bracket would when the item has none;
+    /// an item that is only a name and has units takes the paragraphs under it as its text.
+    /// </summary>
+    private static BodyItem NumberedItem(List<LogicalLine> units, LineMarker?[] markers, ref int i, string? sectionPath)
+    {
+        var item = Item(units[i], markers[i]!, sectionPath);
+        var below = ParagraphsUnder(units, markers, i + 1);
+        if (item.Clause?.Units is null && UnitsLine(below) is { } stated)
+        {
+            var clause = stated with { Scope = stated.Scope ?? item.Clause?.Scope, Deadline = stated.Deadline ?? item.Clause?.Deadline };
+            item = item with { Clause = clause };
+        }
+        if (item.Clause is not null && !item.Text.Contains('。'))
+        {
+            var paragraphs = below.Where(p => ResponsibilityClauses.LabelLine(p) is null).ToList();
+            if (paragraphs.Count > 0) item = item with { Text = string.Join("", paragraphs.Select(p => p.Text.Trim())) };
+            i += below.Count;
+        }
+        return item;
+    }
+
+    /// <summary>The first labelled line among <paramref name="paragraphs"/> that names units, with its scope and deadline.</summary>
+    private static ResponsibilityClause? UnitsLine(List<LogicalLine> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            if (ResponsibilityClauses.LabelLine(paragraph) is { Units: not null } clause) return clause;
+        }
+        return null;
+    }
 
     /// <summary>The unnumbered paragraphs after an item that is only a name: up to the next numbered line, signature or date.</summary>
     private static List<LogicalLine> ParagraphsUnder(List<LogicalLine> units, LineMarker?[] markers, int start)
@@ -102,6 +138,30 @@ public static partial class StructureParser
         var m = NamedParagraph().Match(line.Text);
         if (!m.Success) return null;
         return new BodyItem(seq, MarkerKind.Box, m.Groups["name"].Value.Trim(), line.Text.Trim(), line.Line, sectionPath, null);
+    }
+
+    /// <summary>
+    /// The numbered items of a 专栏 box ("专栏1 …" then "1. …", "2. …"): the first is number 1 in a style below the
+    /// heading the box sits under, the rest continue it in the same style. Any other numbered line ends the box.
+    /// </summary>
+    private sealed class BoxNumbering
+    {
+        private MarkerKind? _style;
+        private int _last;
+
+        /// <summary>How many named paragraphs ("跨境电商。…") the box has had.</summary>
+        public int Named { get; set; }
+
+        public bool TryTake(LineMarker marker, int parentRank)
+        {
+            if (marker.Kind is MarkerKind.Part or MarkerKind.Chapter or MarkerKind.Section or MarkerKind.Box or MarkerKind.Article
+                || SectionTree.Rank(marker.Kind) <= parentRank || (_style is { } style && style != marker.Kind))
+                return false;
+            var expected = _style is null ? 1 : _last + 1;
+            if (ChineseNumerals.Parse(marker.Number) != expected) return false;
+            (_style, _last) = (marker.Kind, expected);
+            return true;
+        }
     }
 
     /// <summary>The title of a measure: its first sentence (a bold lead-in in the source), or the whole text when it has no full stop.</summary>

@@ -5,7 +5,8 @@ namespace PolicyGraph.Ingest.Extraction;
 
 /// <summary>
 /// Reads annex tables. Tab-separated tables are recognised by a header row naming at least two known columns
-/// (序号, 主要内容, 重点任务, 复制推广措施, 推广范围, 试点片区, 责任单位, 牵头单位, 配合单位, 完成时限, 创新性 …). A
+/// (序号, 主要内容, 重点任务, 复制推广措施, 推广范围, 试点片区, 责任单位, 牵头单位, 配合单位, 完成时限, 创新性 …), one
+/// of them 序号 or a name or text column; without 序号 the rows are numbered by their position in the table. A
 /// table written with single spaces and no header — "1 名称。说明 试点片区 推广范围 责任单位" — is recognised by
 /// at least three such rows; its trailing columns are read right to left as units, scope, pilot areas.
 /// </summary>
@@ -36,6 +37,7 @@ public static partial class TableParser
         var rows = new List<TableRow>();
         var underHeader = new HashSet<LogicalLine>(ReferenceEqualityComparer.Instance);
         ColumnRole[]? roles = null;
+        var position = 0;
         foreach (var line in lines)
         {
             if (!line.IsTableRow)
@@ -44,8 +46,12 @@ public static partial class TableParser
                 continue;
             }
             var cells = line.Text.Split('\t');
-            if (HeaderRoles(cells) is { } header) roles = header;
-            else if (roles is not null && TabRow(line, cells, roles) is { } row) rows.Add(row);
+            if (HeaderRoles(cells) is { } header) (roles, position) = (header, 0);
+            else if (roles is not null && TabRow(line, cells, roles, position + 1) is { } row)
+            {
+                rows.Add(row);
+                position++;
+            }
             if (roles is not null) underHeader.Add(line);
         }
         rows.AddRange(HeaderlessRows(lines.Where(l => !underHeader.Contains(l))));
@@ -55,7 +61,9 @@ public static partial class TableParser
     private static ColumnRole[]? HeaderRoles(string[] cells)
     {
         var roles = cells.Select(c => RoleOf(c.Trim())).ToArray();
-        if (roles.Count(r => r != ColumnRole.Ignored) < 2 || !roles.Contains(ColumnRole.Seq)) return null;
+        if (roles.Count(r => r != ColumnRole.Ignored) < 2) return null;
+        // Without a 序号 column the header must still name what the rows are about (举措名称 | 实施范围 | 责任单位).
+        if (!roles.Contains(ColumnRole.Seq) && !roles.Contains(ColumnRole.Title) && !roles.Contains(ColumnRole.Text)) return null;
         // Two text columns and no name column (主要任务 | 具体措施): the first names the measure, the second states it.
         if (!roles.Contains(ColumnRole.Title) && roles.Count(r => r == ColumnRole.Text) >= 2)
             roles[Array.IndexOf(roles, ColumnRole.Text)] = ColumnRole.Title;
@@ -65,21 +73,28 @@ public static partial class TableParser
     private static ColumnRole RoleOf(string header) =>
         header.Length is 0 or > MaxHeaderLength ? ColumnRole.Ignored : HeaderNames.FirstOrDefault(h => header.Contains(h.Name)).Role;
 
-    private static TableRow? TabRow(LogicalLine line, string[] cells, ColumnRole[] roles)
+    /// <summary>A row under a header; <paramref name="position"/> (1-based, among the table's rows) numbers it when the table has no 序号.</summary>
+    private static TableRow? TabRow(LogicalLine line, string[] cells, ColumnRole[] roles, int position)
     {
         string? Cell(ColumnRole role)
         {
             var index = Array.IndexOf(roles, role);
             return index >= 0 && index < cells.Length && cells[index].Trim().Length > 0 ? cells[index].Trim() : null;
         }
-        if (!int.TryParse(Cell(ColumnRole.Seq), out var seq)) return null;
+        var unnumbered = !roles.Contains(ColumnRole.Seq);
+        var seq = position;
+        if (!unnumbered && !int.TryParse(Cell(ColumnRole.Seq), out seq)) return null;
         var text = Cell(ColumnRole.Text) ?? Cell(ColumnRole.Title) ?? "";
+        if (unnumbered && text.Length == 0) return null;
         // A name column standing alone may hold the whole measure: its first sentence is the title.
         var title = Cell(ColumnRole.Title) is { } name ? (Cell(ColumnRole.Text) is null ? StructureParser.LeadingSentence(name) : name)
             : StructureParser.LeadingSentence(text);
         var (novelty, point) = NoveltyCell(Cell(ColumnRole.Novelty));
         return new TableRow(seq, title, text, Cell(ColumnRole.Scope), Cell(ColumnRole.Pilot), UnitCells(cells, roles),
-            Cell(ColumnRole.Deadline), novelty, Cell(ColumnRole.InnovationPoint) ?? point, line.Line, QuoteRow(line));
+            Cell(ColumnRole.Deadline), novelty, Cell(ColumnRole.InnovationPoint) ?? point, line.Line, QuoteRow(line))
+        {
+            Unnumbered = unnumbered,
+        };
     }
 
     /// <summary>Every units column of the row (责任单位, 牵头单位, 配合单位, 报送单位 …) in column order, each with its role.</summary>

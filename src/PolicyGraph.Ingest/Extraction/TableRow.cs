@@ -30,4 +30,8 @@ public sealed record TableRow(
     string? Novelty,
     string? InnovationPoint,
     int Line,
-    string Quote);
+    string Quote)
+{
+    /// <summary>The table has no 序号 column: <see cref="Seq"/> is the row's position, so it pairs with the body in order only.</summary>
+    public bool Unnumbered { get; init; }
+}
