@@ -14,7 +14,7 @@ public sealed record ConsistencyReport(
     public static ConsistencyReport Empty { get; } = new([], [], [], [], []);
 }
 
-/// <summary>A measure whose body text and annex table row say different things about <see cref="Field"/> (agencies, scope, title or deadline).</summary>
+/// <summary>A measure whose body text and annex table row say different things about <see cref="Field"/> (agencies, scope, title, deadline or role).</summary>
 public sealed record BodyTableDisagreement(
     string SourceFile,
     string MeasureId,

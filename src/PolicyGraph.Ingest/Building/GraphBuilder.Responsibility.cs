@@ -21,6 +21,29 @@ public sealed partial class GraphBuilder
             _graph.AddRelationship("RESPONSIBLE_FOR", agencyId, measureId, EdgeProperties(ctx, s, s.Value.AsWritten, roles?.GetValueOrDefault(agencyId)));
         }
         RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
+        RecordRoleDisagreement(ctx, measure, measureId);
+    }
+
+    /// <summary>
+    /// An agency that body and table both give a role, but different ones (牵头 in the body, 配合 in the table): the
+    /// graph keeps the body's, so the difference is reported rather than lost.
+    /// </summary>
+    private void RecordRoleDisagreement(DocumentContext ctx, ParsedMeasure measure, string measureId)
+    {
+        if (measure.Body?.Roles is not { Count: > 0 } bodyGroups || measure.Table?.Roles is not { Count: > 0 } tableGroups) return;
+        var body = RolesByAgency(ctx, bodyGroups);
+        var table = RolesByAgency(ctx, tableGroups);
+        var both = body.Keys.Where(table.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        RecordDisagreement(ctx, measure, measureId, "role",
+            both.Select(id => $"{body[id].Name}：{body[id].Role}"), both.Select(id => $"{table[id].Name}：{table[id].Role}"));
+    }
+
+    private Dictionary<string, (string Name, string Role)> RolesByAgency(DocumentContext ctx, IReadOnlyList<RoleUnits> groups)
+    {
+        var roles = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var group in groups)
+            foreach (var agency in _agencies.ResolveList(group.Names, ctx.Jurisdiction)) roles.TryAdd(agency.Id, (agency.Name, group.Role));
+        return roles;
     }
 
     private void AddScopes(DocumentContext ctx, ParsedMeasure measure, string measureId)
