@@ -66,7 +66,7 @@ public static class BenchmarkRunner
                 result = await backend.RunAsync(query.Cypher, query.Parameters, queryOptions, ct);
             var samples = new List<double>(options.Repetitions);
             var cpuSamples = new List<double>(options.Repetitions);
-            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             for (var i = 0; i < options.Repetitions; i++)
             {
                 // The CPU clock is read outside the wall-clock interval so its cost does not inflate latency.
@@ -76,7 +76,7 @@ public static class BenchmarkRunner
                 samples.Add(clock.Elapsed.TotalMilliseconds);
                 if (cpuBefore is { } before && ProcessCpuClock.NowMs() is { } after) cpuSamples.Add(after - before);
             }
-            var allocatedPerRun = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / options.Repetitions;
+            var allocatedPerRun = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / options.Repetitions;
             var cpu = cpuSamples.Count > 0 ? LatencySummary.From(cpuSamples) : null;
             return new QueryMeasurement(query, result, LatencySummary.From(samples), null, warmupRuns, cpu, allocatedPerRun);
         }

@@ -22,7 +22,9 @@ public sealed class AllocationMeasurementTests
 
         var measurement = await BenchmarkRunner.MeasureAsync(backend, query, new BenchmarkOptions(Warmup: 1, Repetitions: 4), default);
 
-        Assert.InRange(measurement.AllocatedBytesPerRun!.Value, bytesPerRun, 2 * bytesPerRun);
+        // The lower bound allows for the granularity of the runtime's allocation counters (an imprecise read once
+        // came out 1 kB short); the upper bound rules out counting all four runs as one.
+        Assert.InRange(measurement.AllocatedBytesPerRun!.Value, bytesPerRun * 99L / 100, 2L * bytesPerRun);
         var summary = ResultJson.Summary(new LoadMeasurement(0, 0, 0, 0, 0), [measurement]).ToString();
         Assert.Contains("\"allocatedBytesPerRun\"", summary);
     }
