@@ -50,11 +50,7 @@ internal sealed partial class PatternMatcher
         var bestCost = double.MaxValue;
         for (var position = 0; position < plan.Nodes.Length; position++)
         {
-            var candidates = AnchorCost(plan.Nodes[position], position, row, properties, hints) switch
-            {
-                BoundCost or IndexCost => 1.0,
-                var cost => cost - IndexCost - 1.0,
-            };
+            var candidates = CandidatesOf(AnchorCost(plan.Nodes[position], position, row, properties, hints));
             var walkCost = EstimateWalkCost(plan, position, candidates);
             if (walkCost < bestCost)
             {

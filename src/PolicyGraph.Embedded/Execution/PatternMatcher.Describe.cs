@@ -22,7 +22,7 @@ internal sealed partial class PatternMatcher
         int anchor;
         if (counting && plan.Relationships.All(r => r.Length is null))
         {
-            anchor = Enumerable.Range(0, starts.Length).MinBy(p => EstimateWalkCost(plan, p, starts[p].Candidates));
+            anchor = Enumerable.Range(0, starts.Length).MinBy(p => EstimateWalkCost(plan, p, CandidatesOf(starts[p].Cost)));
         }
         else
         {
@@ -37,10 +37,10 @@ internal sealed partial class PatternMatcher
         return hops.Count == 0 ? start : $"{start}; then {string.Join(", ", hops)}";
     }
 
-    /// <summary>The cost <see cref="AnchorCost"/> would give a node, its candidate estimate and how it is found, without values.</summary>
-    private (long Cost, double Candidates, string How) ExplainStart(NodePattern node, IReadOnlyCollection<string> bound, Expression? where)
+    /// <summary>The cost <see cref="AnchorCost"/> would give a node and how it is found, judged without values.</summary>
+    private (long Cost, string How) ExplainStart(NodePattern node, IReadOnlyCollection<string> bound, Expression? where)
     {
-        if (node.Variable is { } variable && bound.Contains(variable.Name)) return (BoundCost, 1, "(bound before)");
+        if (node.Variable is { } variable && bound.Contains(variable.Name)) return (BoundCost, "(bound before)");
         var keys = new List<(string Key, bool Text)>();
         if (node.Properties is MapLiteral map) keys.AddRange(map.Entries.Select(e => (e.Key, false)));
         if (node.Variable is { } named)
@@ -61,16 +61,16 @@ internal sealed partial class PatternMatcher
             foreach (var label in labels)
             {
                 var index = text
-                    ? graph.Schema.Definitions.FirstOrDefault(d => d.IsText && d.Label == label && d.Property == key)
+                    ? graph.Schema.FindText(label, key)
                     : graph.Snapshot.FindIndex(label, key)?.Definition;
-                if (index is not null) return (IndexCost, 1, $"through the index {index.Name} on {key} (for the value looked up)");
+                if (index is not null) return (IndexCost, $"through the index {index.Name} on {key} (for the value looked up)");
             }
         }
         var scanned = EstimateScan(node);
         var equalities = keys.Count(k => !k.Text);
         var how = node.Labels.Count > 0 ? $"by label scan of :{node.Labels.MinBy(graph.EstimateLabelCount)}"
             : node.LabelExpression is not null ? "by a scan of the labels it allows" : "by a scan of all nodes";
-        return (IndexCost + 1 + (long)(scanned / Math.Pow(10, Math.Min(equalities, 6))), scanned, $"{how} (about {scanned:N0} nodes)");
+        return (ScanCost(scanned, equalities), $"{how} (about {scanned:N0} nodes)");
     }
 
     private static string DescribeHop(PatternPlan plan, int index, bool forward)

@@ -34,9 +34,15 @@ internal sealed partial class PatternMatcher
         // Without statistics, assume each property equality keeps a tenth of the scanned nodes (as planners do),
         // so (a:Agency {name: $x}) is preferred over a scan of a small but unfiltered label.
         var equalities = EqualityCount(node) + (node.Variable is { } v ? hints.For(v.Name).Count : 0);
-        var estimate = scanned / Math.Pow(10, Math.Min(equalities, 6));
-        return IndexCost + 1 + (long)estimate;
+        return ScanCost(scanned, equalities);
     }
+
+    /// <summary>The cost of starting with a scan: past every index cost, growing with the nodes it should keep.</summary>
+    private static long ScanCost(double scanned, int equalities) =>
+        IndexCost + 1 + (long)(scanned / Math.Pow(10, Math.Min(equalities, 6)));
+
+    /// <summary>The nodes a start of this <see cref="AnchorCost"/> visits: one when bound or indexed, else the scan's estimate.</summary>
+    private static double CandidatesOf(long anchorCost) => anchorCost <= IndexCost ? 1.0 : anchorCost - IndexCost - 1.0;
 
     /// <summary>How many nodes a scan for this node pattern visits: its rarest label, the labels of a disjunction, or all.</summary>
     private long EstimateScan(NodePattern node)
@@ -65,7 +71,7 @@ internal sealed partial class PatternMatcher
         if (node.Labels.Count == 0)
         {
             return node.LabelExpression is { } expression && LabelTest.CandidateLabels(expression) is { } labels
-                ? NodesWithAnyLabel(labels)
+                ? _context.Graph.NodesWithAnyLabel(labels)
                 : _context.Graph.AllNodes();
         }
         var rarest = node.Labels.MinBy(_context.Graph.EstimateLabelCount)!;
@@ -80,17 +86,8 @@ internal sealed partial class PatternMatcher
     {
         var graph = _context.Graph;
         if (graph.HasChanges) return null;
-        var definition = graph.Schema.Definitions.FirstOrDefault(d => d.IsText && d.Label == label && d.Property == key);
+        var definition = graph.Schema.FindText(label, key);
         return definition is null ? null : Search.TextIndex.For(graph.Snapshot, definition).Candidates(needle);
-    }
-
-    /// <summary>The nodes carrying any of <paramref name="labels"/>, each once, in id order.</summary>
-    private IEnumerable<int> NodesWithAnyLabel(IReadOnlyList<string> labels)
-    {
-        var ids = new SortedSet<int>();
-        foreach (var label in labels.Distinct(StringComparer.Ordinal))
-            foreach (var id in _context.Graph.NodesWithLabel(label)) ids.Add(id);
-        return ids;
     }
 
     /// <summary>Candidates from a property index, or null when no equality on this node can use one.</summary>

@@ -132,21 +132,10 @@ internal sealed partial class QueryExecutor
         }
     }
 
-    private FactorisedMatchPlan? FactorisedPlanFor(MatchClause match, Clause next, List<string> scope) => next switch
-    {
-        WithClause with => FactorisedMatchPlan.TryCreate(match, with.Body, with.Where, scope),
-        ReturnClause @return => FactorisedMatchPlan.TryCreate(match, @return.Body, null, scope),
-        _ => null,
-    };
-
     private void DescribeProjection(Clause clause, List<string> scope, string prefix, List<Row> steps)
     {
-        var (body, where, keyword) = clause switch
-        {
-            WithClause with => (with.Body, with.Where, "WITH"),
-            ReturnClause @return => (@return.Body, (Expression?)null, "RETURN"),
-            _ => throw new ArgumentOutOfRangeException(nameof(clause)),
-        };
+        var (body, where) = ProjectionParts(clause) ?? throw new ArgumentOutOfRangeException(nameof(clause));
+        var keyword = clause is WithClause ? "WITH" : "RETURN";
         var projection = new Projection(_context, body, scope);
         var items = string.Join(", ", body.Items.Select(i => i.SourceText ?? CypherPrinter.PrintExpression(i.Expression)));
         var operatorName = projection.Aggregates ? "Aggregate" : body.Distinct ? "Distinct" : "Project";

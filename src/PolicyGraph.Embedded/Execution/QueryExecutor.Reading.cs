@@ -24,13 +24,8 @@ internal sealed partial class QueryExecutor
     /// </summary>
     private QueryOutput? FactorisedAggregation(MatchClause match, Clause next, IEnumerable<Row> rows, List<string> scope)
     {
-        var (body, projectionWhere) = next switch
-        {
-            WithClause with => (with.Body, with.Where),
-            ReturnClause @return => (@return.Body, null),
-            _ => ((ProjectionBody?)null, (Expression?)null),
-        };
-        if (body is null || FactorisedMatchPlan.TryCreate(match, body, projectionWhere, scope) is not { } plan) return null;
+        if (FactorisedPlanFor(match, next, scope) is not { } plan) return null;
+        var (body, projectionWhere) = ProjectionParts(next)!.Value;
         AddToScope(scope, plan.Part.Variables());
         var where = match.Where is null ? null : _context.Compile(match.Where);
         var weighted = rows.SelectMany(row => CountedMatches(match, plan, where, row));
@@ -45,6 +40,17 @@ internal sealed partial class QueryExecutor
             : projection.Apply(weighted.Select(tuple => ((TupleRow)tuple.Row).ToRow()), projectionWhere);
         return new QueryOutput(projection.Columns, projected);
     }
+
+    private static FactorisedMatchPlan? FactorisedPlanFor(MatchClause match, Clause next, IReadOnlyCollection<string> scope) =>
+        ProjectionParts(next) is var (body, where) ? FactorisedMatchPlan.TryCreate(match, body, where, scope) : null;
+
+    /// <summary>The body of a WITH or RETURN and WITH's own WHERE; null for other clauses.</summary>
+    private static (ProjectionBody Body, Expression? Where)? ProjectionParts(Clause clause) => clause switch
+    {
+        WithClause with => (with.Body, with.Where),
+        ReturnClause @return => (@return.Body, null),
+        _ => null,
+    };
 
     private IEnumerable<WeightedRow> CountedMatches(MatchClause match, FactorisedMatchPlan plan, CompiledExpression? where, Row row)
     {

@@ -55,9 +55,13 @@ public sealed class Row : IRow
     /// <summary>The names this row binds, its own and those of the row it falls back to, each once.</summary>
     public IReadOnlyCollection<string> VariableNames()
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var link = this; link._name is not null; link = link._previous!) names.Add(link._name);
-        if (_outer is not null) names.UnionWith(_outer.VariableNames());
+        // Rows bind a handful of names; a list scanned for repeats is cheaper than a set (this runs per subquery call).
+        var names = new List<string>();
+        for (var link = this; link._name is not null; link = link._previous!)
+            if (!names.Contains(link._name)) names.Add(link._name);
+        if (_outer is not null)
+            foreach (var name in _outer.VariableNames())
+                if (!names.Contains(name)) names.Add(name);
         return names;
     }
 

@@ -33,7 +33,7 @@ public sealed class FullTextIndex
     /// <summary>How many entities have at least one indexed property.</summary>
     public int Count => _lengths.Count;
 
-    public static FullTextIndex Build(GraphTransaction graph, FullTextSpec spec, Action tick)
+    public static FullTextIndex Build(GraphTransaction graph, FullTextSpec spec)
     {
         var index = new FullTextIndex(spec, FullTextAnalyzer.ForName(spec.Analyzer));
         var totals = new long[spec.Properties.Count];
@@ -52,7 +52,6 @@ public sealed class FullTextIndex
         };
         foreach (var entity in Entities(graph, spec))
         {
-            tick();
             for (var field = 0; field < spec.Properties.Count; field++)
             {
                 if (Text(graph, spec, entity, field) is not { } text) continue;
@@ -75,7 +74,7 @@ public sealed class FullTextIndex
     }
 
     /// <summary>Entities matching the query with their scores, best first (ties by id).</summary>
-    public List<(int Entity, double Score)> Search(IReadOnlyList<FullTextClause> clauses, GraphTransaction graph, Action tick)
+    public List<(int Entity, double Score)> Search(IReadOnlyList<FullTextClause> clauses, GraphTransaction graph)
     {
         var scores = new Dictionary<int, double>();
         var required = clauses.Count(c => c.Occur == Occur.Must);
@@ -83,7 +82,7 @@ public sealed class FullTextIndex
         var excluded = new HashSet<int>();
         foreach (var clause in clauses)
         {
-            var matched = Match(clause, graph, tick);
+            var matched = Match(clause, graph);
             foreach (var (entity, score) in matched)
             {
                 if (clause.Occur == Occur.MustNot)
@@ -102,7 +101,7 @@ public sealed class FullTextIndex
             .ToList();
     }
 
-    private Dictionary<int, double> Match(FullTextClause clause, GraphTransaction graph, Action tick)
+    private Dictionary<int, double> Match(FullTextClause clause, GraphTransaction graph)
     {
         var field = clause.Field is null ? -1 : IndexOf(Spec.Properties, clause.Field);
         var perField = new Dictionary<(int Entity, int Field), (double Score, int Terms)>();
@@ -114,7 +113,6 @@ public sealed class FullTextIndex
             foreach (var posting in postings) documentFrequencies[posting.Field]++;
             foreach (var posting in postings)
             {
-                tick();
                 if (field >= 0 && posting.Field != field) continue;
                 var key = (posting.Entity, posting.Field);
                 var (score, terms) = perField.GetValueOrDefault(key);
@@ -153,16 +151,10 @@ public sealed class FullTextIndex
         return false;
     }
 
-    private static IEnumerable<int> Entities(GraphTransaction graph, FullTextSpec spec)
-    {
-        var ids = new SortedSet<int>();
-        foreach (var name in spec.Labels)
-        {
-            var members = spec.OnRelationships ? graph.RelationshipsOfType(name) : graph.NodesWithLabel(name);
-            foreach (var id in members) ids.Add(id);
-        }
-        return ids;
-    }
+    private static IEnumerable<int> Entities(GraphTransaction graph, FullTextSpec spec) =>
+        spec.OnRelationships
+            ? spec.Labels.Distinct(StringComparer.Ordinal).SelectMany(graph.RelationshipsOfType).Order()
+            : graph.NodesWithAnyLabel(spec.Labels);
 
     /// <summary>A property's text: a string, or the strings of a list joined by spaces; null for anything else.</summary>
     private static string? Text(GraphTransaction graph, FullTextSpec spec, int entity, int field)

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded.Execution;
 using PolicyGraph.Embedded.Storage;
@@ -14,8 +12,6 @@ namespace PolicyGraph.Embedded.Search;
 /// </summary>
 public static class FullTextProcedures
 {
-    private static readonly ConditionalWeakTable<GraphSnapshot, ConcurrentDictionary<string, Lazy<FullTextIndex>>> Built = new();
-
     public static IEnumerable<Procedure> All() =>
     [
         new Procedure(
@@ -37,7 +33,7 @@ public static class FullTextProcedures
             throw Failed($"The fulltext index {name} indexes {(spec.OnRelationships ? "relationships" : "nodes")}; use queryRelationships or queryNodes accordingly.");
         var index = IndexFor(graph, name, spec);
         var clauses = FullTextQueryParser.Parse(query, index.Analyzer, spec.Properties);
-        IEnumerable<(int Entity, double Score)> hits = index.Search(clauses, graph, static () => { });
+        IEnumerable<(int Entity, double Score)> hits = index.Search(clauses, graph);
         if (Count(options, "skip") is { } skip) hits = hits.Skip(skip);
         if (Count(options, "limit") is { } limit) hits = hits.Take(limit);
         return hits
@@ -48,9 +44,8 @@ public static class FullTextProcedures
 
     private static FullTextIndex IndexFor(GraphTransaction graph, string name, FullTextSpec spec)
     {
-        if (graph.HasChanges) return FullTextIndex.Build(graph, spec, static () => { });
-        var bySnapshot = Built.GetValue(graph.Snapshot, static _ => new ConcurrentDictionary<string, Lazy<FullTextIndex>>(StringComparer.Ordinal));
-        return bySnapshot.GetOrAdd(name, _ => new Lazy<FullTextIndex>(() => FullTextIndex.Build(graph, spec, static () => { }))).Value;
+        if (graph.HasChanges) return FullTextIndex.Build(graph, spec);
+        return SnapshotIndexCache<FullTextIndex>.Get(graph.Snapshot, name, () => FullTextIndex.Build(graph, spec));
     }
 
     private static int? Count(IReadOnlyDictionary<string, object?>? options, string key) =>

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Collections.Concurrent;
 using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Search;
@@ -12,18 +10,13 @@ namespace PolicyGraph.Embedded.Search;
 /// </summary>
 public sealed class TextIndex
 {
-    private static readonly ConditionalWeakTable<GraphSnapshot, ConcurrentDictionary<string, Lazy<TextIndex>>> Built = new();
-
     private readonly Dictionary<string, int[]> _pairs;
 
     private TextIndex(Dictionary<string, int[]> pairs) => _pairs = pairs;
 
     /// <summary>The snapshot's index for <paramref name="definition"/>, built once.</summary>
-    public static TextIndex For(GraphSnapshot snapshot, IndexDefinition definition)
-    {
-        var bySnapshot = Built.GetValue(snapshot, static _ => new ConcurrentDictionary<string, Lazy<TextIndex>>(StringComparer.Ordinal));
-        return bySnapshot.GetOrAdd(definition.Name, _ => new Lazy<TextIndex>(() => Build(snapshot, definition.Label, definition.Property))).Value;
-    }
+    public static TextIndex For(GraphSnapshot snapshot, IndexDefinition definition) =>
+        SnapshotIndexCache<TextIndex>.Get(snapshot, definition.Name, () => Build(snapshot, definition.Label, definition.Property));
 
     /// <summary>Nodes that may contain <paramref name="needle"/>; null when it is too short for the index to narrow anything.</summary>
     public IEnumerable<int>? Candidates(string needle)

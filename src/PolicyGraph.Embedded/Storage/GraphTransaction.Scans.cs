@@ -32,6 +32,15 @@ public sealed partial class GraphTransaction
         }
     }
 
+    /// <summary>Live nodes carrying any of <paramref name="labels"/>, each once, in id order.</summary>
+    public IEnumerable<int> NodesWithAnyLabel(IEnumerable<string> labels)
+    {
+        var ids = new SortedSet<int>();
+        foreach (var label in labels.Distinct(StringComparer.Ordinal))
+            foreach (var id in NodesWithLabel(label)) ids.Add(id);
+        return ids;
+    }
+
     /// <summary>Upper bound of <see cref="NodesWithLabel"/>'s size, for choosing where a pattern starts.</summary>
     public int EstimateLabelCount(string label) =>
         (Snapshot.NodesByLabel.TryGetValue(label, out var ids) ? ids.Length : 0) + _nodeDrafts.Count;

@@ -48,6 +48,10 @@ public sealed record SchemaCatalog(IReadOnlyList<IndexDefinition> Definitions)
             d.Label == definition.Label &&
             d.Property == definition.Property);
 
+    /// <summary>The TEXT index on <paramref name="label"/>.<paramref name="property"/>, if any.</summary>
+    public IndexDefinition? FindText(string? label, string property) =>
+        Definitions.FirstOrDefault(d => d.IsText && d.Label == label && d.Property == property);
+
     public SchemaCatalog With(IndexDefinition definition) => new([.. Definitions, definition]);
 
     public SchemaCatalog Without(string name) =>
