@@ -26,11 +26,24 @@ public sealed record QueryCounters(
 /// <summary>
 /// Limits for one query. <see cref="ReadOnly"/> rejects any updating clause before execution;
 /// <see cref="MaxRows"/> stops production after that many rows (the result is marked truncated);
-/// <see cref="Timeout"/> aborts the query with a <see cref="CypherException"/> of detail <c>QueryTimeout</c>.
+/// <see cref="Timeout"/> aborts the query with a <see cref="CypherException"/> of detail <c>QueryTimeout</c>;
+/// <see cref="MaxValueBytes"/> bounds the bytes of values the query builds (strings, lists, maps, paths, rows held
+/// for sorting and grouping) and <see cref="MaxResultBytes"/> the bytes of the result it returns — exceeding either
+/// is a query error, never an exhausted process. Null means no limit beyond the engine's own.
 /// </summary>
-public sealed record QueryOptions(bool ReadOnly = false, TimeSpan? Timeout = null, int? MaxRows = null)
+public sealed record QueryOptions(
+    bool ReadOnly = false,
+    TimeSpan? Timeout = null,
+    int? MaxRows = null,
+    long? MaxValueBytes = null,
+    long? MaxResultBytes = null)
 {
     public static QueryOptions Default { get; } = new();
 
-    public static QueryOptions Console { get; } = new(ReadOnly: true, Timeout: TimeSpan.FromSeconds(5), MaxRows: 10_000);
+    public static QueryOptions Console { get; } = new(
+        ReadOnly: true,
+        Timeout: TimeSpan.FromSeconds(5),
+        MaxRows: 10_000,
+        MaxValueBytes: 256L * 1024 * 1024,
+        MaxResultBytes: 16L * 1024 * 1024);
 }
