@@ -1,70 +1,81 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
 namespace PolicyGraph.Cli;
 
 /// <summary>
-/// Parsed arguments of one verb: <c>--name value</c> options, <c>--flag</c> switches and positional values.
-/// A value that starts with "--" is never taken as an option's value, and a known switch never takes one, so
-/// <c>query --write "CREATE …"</c> keeps the query as a positional.
+/// The parsed command line of one verb, read by option name without dashes (<c>Get("format")</c>). The parser has
+/// already rejected undeclared options, bad numbers and values outside a fixed set; a verb that reads an option it
+/// did not declare in <see cref="ICliCommand.Parameters"/> is a programming error and throws.
 /// </summary>
 public sealed class CliArguments
 {
-    /// <summary>Options that never take a value, across all verbs.</summary>
-    public static readonly IReadOnlySet<string> Switches =
-        new HashSet<string>(["write", "strict", "no-similar", "no-mentions"], StringComparer.Ordinal);
+    private readonly ParseResult _parse;
+    private readonly Command _command;
 
-    private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
-    private readonly List<string> _positionals = [];
-
-    public CliArguments(IReadOnlyList<string> args)
+    internal CliArguments(ParseResult parse, bool errorIsTerminal)
     {
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
-            {
-                var eq = arg.IndexOf('=');
-                if (eq > 2)
-                {
-                    _options[arg[2..eq]] = arg[(eq + 1)..];
-                }
-                else if (!Switches.Contains(arg[2..]) && i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                {
-                    _options[arg[2..]] = args[++i];
-                }
-                else
-                {
-                    _options[arg[2..]] = null;
-                }
-            }
-            else
-            {
-                _positionals.Add(arg);
-            }
-        }
+        _parse = parse;
+        _command = parse.CommandResult.Command;
+        ErrorIsTerminal = errorIsTerminal;
     }
 
-    public IReadOnlyList<string> Positionals => _positionals;
+    /// <summary>Standard error is an interactive terminal, so progress may be drawn as a bar rather than printed as lines.</summary>
+    public bool ErrorIsTerminal { get; }
 
-    public bool Has(string name) => _options.ContainsKey(name);
+    /// <summary>The values of the verb's positional arguments, in order.</summary>
+    public IReadOnlyList<string> Positionals =>
+        _command.Arguments
+            .Select(argument => _parse.GetResult(argument))
+            .OfType<ArgumentResult>()
+            .SelectMany(result => result.Tokens.Select(token => token.Value))
+            .ToList();
 
-    public string? Get(string name) => _options.GetValueOrDefault(name);
+    /// <summary>True when the option was given (a switch: given and not <c>--name false</c>).</summary>
+    public bool Has(string name)
+    {
+        var option = Declared(name);
+        if (_parse.GetResult(option) is not { Implicit: false }) return false;
+        return option is not Option<bool> flag || _parse.GetValue(flag);
+    }
 
-    public string Get(string name, string fallback) => _options.GetValueOrDefault(name) ?? fallback;
+    /// <summary>The value as typed, else the declared default, else null.</summary>
+    public string? Get(string name)
+    {
+        var option = Declared(name);
+        return _parse.GetResult(option) is { Implicit: false, Tokens: [.., var last] }
+            ? last.Value
+            : option.HasDefaultValue ? Convert.ToString(option.GetDefaultValue(), System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
 
+    public string Get(string name, string fallback) => Get(name) ?? fallback;
+
+    /// <summary>A whole-number option: its value, else its declared default, else <paramref name="fallback"/>.</summary>
     public int GetInt(string name, int fallback)
     {
-        var text = Get(name);
-        if (text is null) return fallback;
-        return int.TryParse(text, out var value)
-            ? value
-            : throw new CliUsageException($"--{name} takes a whole number, not '{text}'.");
+        var option = Declared(name);
+        if (option is not Option<int> number)
+            throw new InvalidOperationException($"--{name} of '{_command.Name}' is not declared as a whole number.");
+        return _parse.GetResult(number) is { Implicit: false } || number.HasDefaultValue ? _parse.GetValue(number) : fallback;
     }
+
+    /// <summary>A whole-number option that is given or has a declared default.</summary>
+    public int GetInt(string name) =>
+        Has(name) || Declared(name).HasDefaultValue
+            ? GetInt(name, 0)
+            : throw new InvalidOperationException($"--{name} of '{_command.Name}' has no default; read it with a fallback.");
 
     public string Require(string name) =>
         Get(name) ?? throw new CliUsageException($"--{name} is required.");
 
     /// <summary>The seed folder every verb reads unless --seeds names another.</summary>
     public string SeedsDirectory => Get("seeds") ?? SeedLocator.DefaultDocumentsDirectory();
+
+    private Option Declared(string name) =>
+        _command.Options.FirstOrDefault(option => option.Name == "--" + name)
+        ?? throw new InvalidOperationException(
+            $"The verb '{_command.Name}' reads --{name} but does not declare it in its Parameters.");
 }
 
-/// <summary>A mistake in the command line; printed without a stack trace, exit code 2.</summary>
+/// <summary>A mistake in the command line found by a verb; printed without a stack trace, exit code 2.</summary>
 public sealed class CliUsageException(string message) : Exception(message);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyGraph.Benchmarks;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Embedded;
@@ -14,14 +15,26 @@ public sealed class BenchCommand : ICliCommand
 {
     public string Name => "bench";
 
-    public string Summary =>
-        "Time queries: (--nodes a.csv,b.csv --rels r.csv | --seeds DIR) --queries FILE [--reps N] [--warmup N] [--out FILE] [--summary-json FILE]";
+    public string Summary => "Time each query of a file on a CSV graph (--nodes/--rels) or on the extracted documents (--seeds).";
+
+    public IReadOnlyList<Symbol> Parameters { get; } =
+    [
+        CliOptions.RequiredText("--queries", "FILE", "File of queries to time."),
+        CliOptions.Text("--nodes", "a.csv,b.csv", "Node CSV files (neo4j-admin format), comma-separated."),
+        CliOptions.Text("--rels", "r.csv,…", "Relationship CSV files, comma-separated."),
+        CliOptions.Seeds(),
+        CliOptions.Reference(),
+        CliOptions.Number("--reps", "N", "Timed repetitions of each query.", defaultValue: 10),
+        CliOptions.Number("--warmup", "N", "Untimed runs first (default: until the JIT has produced optimised code)."),
+        CliOptions.Text("--out", "FILE", "Write one result line per query here."),
+        CliOptions.Text("--summary-json", "FILE", "Write the load and query figures as JSON here."),
+    ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         // Without --warmup the runner warms each query up until the JIT has produced optimised code.
         int? warmup = args.Has("warmup") ? args.GetInt("warmup", 0) : null;
-        var options = new BenchmarkOptions(warmup, args.GetInt("reps", 10), TimeSpan.FromMinutes(5));
+        var options = new BenchmarkOptions(warmup, args.GetInt("reps"), TimeSpan.FromMinutes(5));
         if (options.Warmup < 0 || options.Repetitions < 1)
             throw new CliUsageException("--warmup must be 0 or more and --reps 1 or more.");
         try

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime;
 using PolicyGraph.Benchmarks.Ingestion;
@@ -31,7 +32,16 @@ public sealed class BenchIngestCommand : ICliCommand
 
     public string Name => "bench-ingest";
 
-    public string Summary => "Measure ingestion MB/s and peak memory: [--scale N] [--seeds DIR] [--no-similar] [--no-mentions]";
+    public string Summary => "Measure ingestion MB/s (wall clock and one-core CPU) and peak memory.";
+
+    public IReadOnlyList<Symbol> Parameters { get; } =
+    [
+        CliOptions.Number("--scale", "N", "Varied copies of each seed document in the corpus.", defaultValue: 20),
+        CliOptions.Seeds(),
+        CliOptions.Reference(),
+        CliOptions.Switch("--no-similar", "Skip the SIMILAR_TO step."),
+        CliOptions.Switch("--no-mentions", "Skip the MENTIONS step."),
+    ];
 
     public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

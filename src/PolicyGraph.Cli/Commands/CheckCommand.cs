@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyGraph.Ingest;
 
 namespace PolicyGraph.Cli.Commands;
@@ -11,7 +12,14 @@ public sealed class CheckCommand : ICliCommand
 {
     public string Name => "check";
 
-    public string Summary => "Print the consistency report: [--seeds DIR] [--reference DIR] [--strict]";
+    public string Summary => "Print the consistency report of the documents.";
+
+    public IReadOnlyList<Symbol> Parameters { get; } =
+    [
+        CliOptions.Seeds(),
+        CliOptions.Reference(),
+        CliOptions.Switch("--strict", "Exit with code 1 when anything other than likely duplicates is reported."),
+    ];
 
     public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

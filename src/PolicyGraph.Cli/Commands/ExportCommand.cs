@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyGraph.Export;
 
 namespace PolicyGraph.Cli.Commands;
@@ -7,7 +8,15 @@ public sealed class ExportCommand : ICliCommand
 {
     public string Name => "export";
 
-    public string Summary => "Write the graph: --format json|graphml|csv|cypher --out PATH [--seeds DIR] [--reference DIR]";
+    public string Summary => "Load the documents and write the graph to a file (CSV: a folder).";
+
+    public IReadOnlyList<Symbol> Parameters { get; } =
+    [
+        CliOptions.RequiredText("--format", "json|graphml|csv|cypher", "Export format (any case; cql is cypher)."),
+        CliOptions.RequiredText("--out", "PATH", "File to write, or the folder for csv."),
+        CliOptions.Seeds(),
+        CliOptions.Reference(),
+    ];
 
     public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded;
 using PolicyGraph.Ingest;
@@ -15,7 +16,15 @@ public sealed class LoadCommand : ICliCommand
 {
     public string Name => "load";
 
-    public string Summary => "Load the documents and summarise: [--seeds DIR] [--reference DIR] [--target embedded|neo4j]";
+    public string Summary => "Load the documents into a graph backend and summarise what was loaded.";
+
+    public IReadOnlyList<Symbol> Parameters { get; } =
+    [
+        CliOptions.Seeds(),
+        CliOptions.Reference(),
+        CliOptions.OneOf("--target", "Backend to load into: this process only (a dry run), or Neo4j over NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.",
+            required: false, GraphBackendFactory.Embedded, GraphBackendFactory.Neo4j),
+    ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -54,19 +63,13 @@ public sealed class LoadCommand : ICliCommand
 /// <summary>Loading and summary printing shared by the load, export and check verbs.</summary>
 internal static class IngestRunner
 {
-    /// <summary>Progress is printed (to stderr) only for corpora large enough to take a noticeable time.</summary>
-    private const int ProgressThreshold = 20;
-
-    public static IngestResult Load(CliArguments args, TextWriter error)
+    /// <summary>Loads --seeds (with --reference), showing progress on stderr unless <paramref name="quiet"/>.</summary>
+    public static IngestResult Load(CliArguments args, TextWriter error, bool quiet = false)
     {
         var directory = args.SeedsDirectory;
         if (!Directory.Exists(directory)) throw new CliUsageException($"the document folder '{directory}' does not exist.");
-        var progress = new InlineProgress(p =>
-        {
-            if (p.Total >= ProgressThreshold && (p.Done % Math.Max(1, p.Total / 10) == 0 || p.Done == p.Total))
-                error.WriteLine($"  {p.Done}/{p.Total} files, {p.BytesRead / 1024.0 / 1024.0:F1} MB");
-        });
-        return CorpusLoader.LoadDirectory(directory, progress, Options(args, directory));
+        var options = Options(args, directory);
+        return IngestProgressDisplay.Run(args, error, quiet, progress => CorpusLoader.LoadDirectory(directory, progress, options));
     }
 
     public static IngestOptions Options(CliArguments args, string documentsDirectory) =>
@@ -114,11 +117,5 @@ internal static class IngestRunner
         if (label != "Document") return "";
         var cited = result.Graph.Nodes.Count(n => n.HasLabel("Document") && n["cited"] is true);
         return $"  ({cited} only cited by the loaded documents)";
-    }
-
-    /// <summary>Reports on the loading thread (unlike <see cref="Progress{T}"/>), so lines appear in order during the load.</summary>
-    private sealed class InlineProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using PolicyGraph.Core.Querying;
@@ -13,7 +14,19 @@ public sealed class QueryCommand : ICliCommand
 {
     public string Name => "query";
 
-    public string Summary => "Run Cypher on the seed graph: \"QUERY\" [--params JSON] [--format table|json] [--write] [--timeout SECONDS]";
+    public string Summary => "Run a Cypher query on the graph extracted from the documents (read-only unless --write).";
+
+    public IReadOnlyList<Symbol> Parameters { get; } =
+    [
+        new Argument<string>("query") { Description = "The Cypher query, e.g. \"MATCH (a:Agency) RETURN a.name\"." },
+        CliOptions.Text("--params", "JSON", "Query parameters as a JSON object, e.g. '{\"batch\": 19}'."),
+        CliOptions.OneOf("--format", "Print the result as an aligned table or as JSON.", required: false, "table", "json"),
+        CliOptions.Switch("--write", "Allow updates (they change this process's in-memory copy only)."),
+        CliOptions.Number("--timeout", "SECONDS", "Stop the query after this many seconds.", defaultValue: 30),
+        CliOptions.Number("--max-rows", "N", "Return at most this many rows.", defaultValue: 100_000),
+        CliOptions.Seeds(),
+        CliOptions.Reference(),
+    ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -23,10 +36,11 @@ public sealed class QueryCommand : ICliCommand
         var parameters = ParseParameters(args.Get("params"));
         var options = new QueryOptions(
             ReadOnly: !args.Has("write"),
-            Timeout: TimeSpan.FromSeconds(args.GetInt("timeout", 30)),
-            MaxRows: args.GetInt("max-rows", 100_000));
+            Timeout: TimeSpan.FromSeconds(args.GetInt("timeout")),
+            MaxRows: args.GetInt("max-rows"));
 
-        var ingest = IngestRunner.Load(args, error);
+        // Progress lines would be noise beside JSON meant for another program.
+        var ingest = IngestRunner.Load(args, error, quiet: format == "json");
         await using var backend = new EmbeddedGraphBackend();
         await PolicyGraph.Neo4j.Loading.SchemaScripts.ApplyAsync(backend, cancellationToken);
         await backend.ImportAsync(ingest.Graph, cancellationToken);

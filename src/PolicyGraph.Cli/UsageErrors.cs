@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace PolicyGraph.Cli;
+
+/// <summary>
+/// Turns a faulty command line into messages a person can act on; an unknown verb or option names the closest known
+/// ones, and the parser's complaints about the tokens after it are left out. System.CommandLine takes an unknown
+/// "--x" as a positional value when the verb has a positional argument, so option-like tokens that no option
+/// consumed are picked out here rather than from its unmatched tokens.
+/// </summary>
+internal static class UsageErrors
+{
+    public static IReadOnlyList<string> Describe(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        if (command is RootCommand && parse.UnmatchedTokens is [var verb, ..] && !LooksLikeOption(verb))
+            return [$"unknown verb '{verb}'.{Suggestions.DidYouMean(verb, command.Subcommands.Select(c => c.Name))}"];
+
+        var unknownOptions = UnknownOptionTokens(parse)
+            .Select(token => $"unknown option '{token}'.{Suggestions.DidYouMean(token, OptionNames(command))}")
+            .ToList();
+        if (unknownOptions.Count > 0) return unknownOptions;
+
+        return parse.Errors.Select(error => error.Message).ToList();
+    }
+
+    /// <summary>Tokens written like options ("--fromat") that no option took as its value, before any "--".</summary>
+    private static IEnumerable<string> UnknownOptionTokens(ParseResult parse)
+    {
+        var optionValues = new HashSet<Token>(OptionValueTokens(parse.RootCommandResult), ReferenceEqualityComparer.Instance);
+        foreach (var token in parse.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash) yield break;
+            if (token.Type == TokenType.Argument && LooksLikeOption(token.Value) && !optionValues.Contains(token))
+                yield return token.Value;
+        }
+    }
+
+    private static IEnumerable<Token> OptionValueTokens(SymbolResult result) => result switch
+    {
+        OptionResult option => option.Tokens,
+        CommandResult command => command.Children.SelectMany(OptionValueTokens),
+        _ => [],
+    };
+
+    /// <summary>Long option names, including those inherited such as --help.</summary>
+    private static IEnumerable<string> OptionNames(Command command)
+    {
+        var options = command.Options.AsEnumerable();
+        for (var parent = command.Parents.OfType<Command>().FirstOrDefault(); parent is not null; parent = parent.Parents.OfType<Command>().FirstOrDefault())
+            options = options.Concat(parent.Options.Where(option => option.Recursive));
+        return options.SelectMany(option => option.Aliases.Prepend(option.Name)).Where(name => name.StartsWith("--", StringComparison.Ordinal));
+    }
+
+    private static bool LooksLikeOption(string token) =>
+        token.Length > 1 && token[0] == '-' && !double.TryParse(token, System.Globalization.CultureInfo.InvariantCulture, out _);
+}
