@@ -22,9 +22,14 @@ public static class CliApp
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the verb, or prints help or what is wrong with the command line.</summary>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken) =>
+        RunAsync(args, console, Commands(), cancellationToken);
+
+    /// <summary>The same with a given set of verbs (tests use verbs of their own).</summary>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args, CliConsole console, IReadOnlyList<ICliCommand> verbs, CancellationToken cancellationToken)
     {
-        var root = BuildRoot(Commands(), console);
+        var root = BuildRoot(verbs, console);
         // Response files (@file) are off: an argument starting with '@' is taken as written, as it always was.
         var parse = root.Parse(HelpAliases(args), new ParserConfiguration { ResponseFileTokenReplacer = null });
         // Help and --version run even on a faulty line; a verb runs only on a clean one.
@@ -52,7 +57,10 @@ public static class CliApp
 
     private static RootCommand BuildRoot(IEnumerable<ICliCommand> verbs, CliConsole console)
     {
-        var root = new RootCommand("PolicyGraph: turn policy documents into a property graph, query, check and export it.");
+        var root = new RootCommand("PolicyGraph: turn policy documents into a property graph, query, check and export it.")
+        {
+            HelpName = "policygraph",
+        };
         foreach (var verb in verbs) root.Add(BuildCommand(verb, console));
         return root;
     }

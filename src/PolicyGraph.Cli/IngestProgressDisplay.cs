@@ -16,7 +16,8 @@ internal static class IngestProgressDisplay
     {
         if (quiet) return load(null);
         if (!args.ErrorIsTerminal) return load(new InlineProgress(p => WriteLine(error, p)));
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+        // The caller has established that stderr is a terminal; Spectre's own detection looks at stdin and stdout as well.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error), Interactive = InteractionSupport.Yes });
         return console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())

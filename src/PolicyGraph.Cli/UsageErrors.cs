@@ -22,13 +22,20 @@ internal static class UsageErrors
             .ToList();
         if (unknownOptions.Count > 0) return unknownOptions;
 
+        var known = OptionNames(command).ToHashSet(StringComparer.Ordinal);
+        var optionsAsValues = OptionResults(parse.RootCommandResult)
+            .SelectMany(result => result.Tokens.Where(token => known.Contains(token.Value))
+                .Select(token => $"{result.Option.Name} needs a value, but the word after it is the option {token.Value}."))
+            .ToList();
+        if (optionsAsValues.Count > 0) return optionsAsValues;
+
         return parse.Errors.Select(error => error.Message).ToList();
     }
 
     /// <summary>Tokens written like options ("--fromat") that no option took as its value, before any "--".</summary>
     private static IEnumerable<string> UnknownOptionTokens(ParseResult parse)
     {
-        var optionValues = new HashSet<Token>(OptionValueTokens(parse.RootCommandResult), ReferenceEqualityComparer.Instance);
+        var optionValues = new HashSet<Token>(OptionResults(parse.RootCommandResult).SelectMany(r => r.Tokens), ReferenceEqualityComparer.Instance);
         foreach (var token in parse.Tokens)
         {
             if (token.Type == TokenType.DoubleDash) yield break;
@@ -37,10 +44,10 @@ internal static class UsageErrors
         }
     }
 
-    private static IEnumerable<Token> OptionValueTokens(SymbolResult result) => result switch
+    private static IEnumerable<OptionResult> OptionResults(SymbolResult result) => result switch
     {
-        OptionResult option => option.Tokens,
-        CommandResult command => command.Children.SelectMany(OptionValueTokens),
+        OptionResult option => [option],
+        CommandResult command => command.Children.SelectMany(OptionResults),
         _ => [],
     };
 

@@ -24,8 +24,11 @@ public class LoadCommandTests
     {
         var previous = Environment.GetEnvironmentVariable("NEO4J_URI");
         if (previous is not null) return; // a configured server is exercised by the Neo4j contract suite instead
-        var error = await Assert.ThrowsAsync<CliUsageException>(() => SeedFolder.Run(new LoadCommand(), "--target", "neo4j"));
-        Assert.Contains("NEO4J_URI", error.Message);
+        var (exit, output, error) = await SeedFolder.Run(new LoadCommand(), "--target", "neo4j");
+
+        Assert.Equal(CliApp.UsageErrorExitCode, exit);
+        Assert.Contains("NEO4J_URI", error);
+        Assert.Equal("", output);
     }
 
     private static int CountFor(string output, string label)
