@@ -1,6 +1,6 @@
 using PolicyGraph.Tck.Tests.Discovery;
 using PolicyGraph.Tck.Tests.Execution;
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 using PolicyGraph.Tck.Tests.Reporting;
 using Xunit.Abstractions;
 

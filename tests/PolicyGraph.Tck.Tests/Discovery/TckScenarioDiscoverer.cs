@@ -1,4 +1,4 @@
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -34,8 +34,7 @@ public sealed class TckScenarioTestCase : XunitTestCase
     {
         if (ScenarioName == MissingTckName)
         {
-            return $"The openCypher TCK was not found: set {TckCatalog.DirectoryVariable} or put it in shared/tck " +
-                   "beside the repository root.";
+            return TckCatalog.MissingReason;
         }
         return TckCatalog.Default?.Find(ScenarioName).IsIgnored == true ? "Tagged @ignore in the TCK." : null;
     }

@@ -1,5 +1,5 @@
 using PolicyGraph.Core.Querying;
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 using PolicyGraph.Tck.Tests.Values;
 
 namespace PolicyGraph.Tck.Tests.Execution;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyGraph.Core.Querying;
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 using PolicyGraph.Tck.Tests.Values;
 
 namespace PolicyGraph.Tck.Tests.Execution;

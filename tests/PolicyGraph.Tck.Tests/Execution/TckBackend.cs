@@ -1,7 +1,7 @@
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded;
 using PolicyGraph.Embedded.Execution;
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 using PolicyGraph.Tck.Tests.Values;
 
 namespace PolicyGraph.Tck.Tests.Execution;

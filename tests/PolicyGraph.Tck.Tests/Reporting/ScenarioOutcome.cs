@@ -1,4 +1,4 @@
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 
 namespace PolicyGraph.Tck.Tests.Reporting;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 
 namespace PolicyGraph.Tck.Tests.Reporting;
 

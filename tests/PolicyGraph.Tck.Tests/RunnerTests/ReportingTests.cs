@@ -1,4 +1,4 @@
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 using PolicyGraph.Tck.Tests.Reporting;
 
 namespace PolicyGraph.Tck.Tests.RunnerTests;

@@ -1,5 +1,5 @@
 using PolicyGraph.Tck.Tests.Execution;
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 
 namespace PolicyGraph.Tck.Tests.RunnerTests;
 
@@ -114,7 +114,7 @@ public sealed class ScenarioRunnerTests
     private static Task Run(string steps)
     {
         var indented = string.Join("\n", steps.Split('\n').Select(line => "    " + line));
-        var feature = FeatureParser.Parse("t.feature", $"Feature: T1\n  Scenario: [1] s\n{indented}\n");
+        var feature = FeatureReader.Parse("t.feature", $"Feature: T1\n  Scenario: [1] s\n{indented}\n");
         var scenario = ScenarioExpander.Expand(feature).Single();
         return new ScenarioRunner(TckBackend.Create, ".", TimeSpan.FromSeconds(10)).RunAsync(scenario, CancellationToken.None);
     }

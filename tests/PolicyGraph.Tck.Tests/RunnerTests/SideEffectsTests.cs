@@ -1,6 +1,6 @@
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Tck.Tests.Execution;
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 
 namespace PolicyGraph.Tck.Tests.RunnerTests;
 

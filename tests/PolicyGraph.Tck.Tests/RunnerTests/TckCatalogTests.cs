@@ -1,4 +1,4 @@
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 
 namespace PolicyGraph.Tck.Tests.RunnerTests;
 
@@ -38,6 +38,6 @@ public sealed class SkippableTckFactAttribute : FactAttribute
 {
     public SkippableTckFactAttribute()
     {
-        if (TckCatalog.LocateTckDirectory() is null) Skip = "The openCypher TCK folder was not found.";
+        if (TckCatalog.LocateTckDirectory() is null) Skip = TckCatalog.MissingReason;
     }
 }

@@ -1,8 +1,9 @@
-using PolicyGraph.Tck.Tests.Gherkin;
+using PolicyGraph.Testing.Tck;
 
 namespace PolicyGraph.Tck.Tests.RunnerTests;
 
-public sealed class FeatureParserTests
+/// <summary>The shared feature reader (tests/Shared/Tck) on a feature written for the purpose.</summary>
+public sealed class FeatureReaderTests
 {
     private const string Outline = """
         #encoding: utf-8
@@ -45,7 +46,7 @@ public sealed class FeatureParserTests
     [Fact]
     public void Short_name_drops_the_subtitle()
     {
-        var feature = FeatureParser.Parse("x/Demo3.feature", Outline.Replace("\\\"", "\"", StringComparison.Ordinal));
+        var feature = FeatureReader.Parse("x/Demo3.feature", Outline.Replace("\\\"", "\"", StringComparison.Ordinal));
         Assert.Equal("Demo3", feature.ShortName);
         Assert.Equal("Unwind1", new FeatureFile("a", "Unwind1", [], []).ShortName);
     }
@@ -78,19 +79,45 @@ public sealed class FeatureParserTests
     [InlineData(@"| x\|y | \\ |", new[] { "x|y", @"\" })]
     [InlineData(@"| a\nb |", new[] { "a\nb" })]
     [InlineData("|", new string[0])]
-    public void Table_cells_are_trimmed_and_unescaped(string row, string[] cells) =>
-        Assert.Equal(cells, FeatureParser.SplitRow(row));
+    public void Table_cells_are_trimmed_and_unescaped(string row, string[] cells)
+    {
+        var feature = FeatureReader.Parse("t.feature", $"Feature: T\n  Scenario: [1] s\n    Given a table:\n      {row}\n");
+        Assert.Equal(cells, feature.Scenarios[0].Steps[0].Table!.Rows.Single());
+    }
+
+    [Fact]
+    public void Rows_of_several_Examples_tables_are_numbered_on_across_them()
+    {
+        var feature = FeatureReader.Parse("t.feature", """
+            Feature: T
+              Scenario Outline: [1] o <n>
+                Given a <n>
+                Examples:
+                  | n |
+                  | 1 |
+                Examples:
+                  | n |
+                  | 2 |
+                  | 3 |
+            """);
+
+        var scenarios = ScenarioExpander.Expand(feature).ToArray();
+
+        Assert.Equal([1, 2, 3], scenarios.Select(s => s.ExampleRow!.Value));
+        Assert.Equal(["a 1", "a 2", "a 3"], scenarios.Select(s => s.Steps[0].Text));
+    }
 
     [Fact]
     public void Unknown_lines_are_reported_with_file_and_line()
     {
         var error = Assert.Throws<GherkinFormatException>(() =>
-            FeatureParser.Parse("f.feature", "Feature: F\n  Scenario: [1] s\n    Whenever this\n"));
-        Assert.Equal(3, error.LineNumber);
-        Assert.Contains("f.feature:3", error.Message);
+            FeatureReader.Parse("f.feature", "Feature: F\n  Scenario: [1] s\n    Given any graph\n    Whenever this\n"));
+        Assert.Equal(4, error.LineNumber);
+        Assert.Contains("f.feature:4", error.Message);
+        Assert.Contains("Whenever this", error.Message);
     }
 
     private static IReadOnlyList<TckScenario> Expand() =>
-        ScenarioExpander.Expand(FeatureParser.Parse("x/Demo3.feature",
+        ScenarioExpander.Expand(FeatureReader.Parse("x/Demo3.feature",
             Outline.Replace("\\\"", "\"", StringComparison.Ordinal))).ToArray();
 }

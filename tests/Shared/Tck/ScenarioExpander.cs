@@ -1,4 +1,4 @@
-namespace PolicyGraph.Tck.Tests.Gherkin;
+namespace PolicyGraph.Testing.Tck;
 
 /// <summary>Turns a feature file into concrete scenarios: Background first, one scenario per Examples row.</summary>
 public static class ScenarioExpander
@@ -8,7 +8,7 @@ public static class ScenarioExpander
         foreach (var definition in feature.Scenarios)
         {
             var steps = feature.Background.Concat(definition.Steps).ToArray();
-            if (definition.Examples is null)
+            if (definition.Examples.Count == 0)
             {
                 yield return new TckScenario(feature.RelativePath, feature.ShortName, definition.Title, null,
                     definition.Tags, steps);
@@ -22,21 +22,22 @@ public static class ScenarioExpander
         }
     }
 
+    /// <summary>The rows of every Examples table as placeholder values, numbered from 1 across the tables.</summary>
     private static IEnumerable<(IReadOnlyDictionary<string, string> Row, int Number)> ExampleRows(
         FeatureFile feature, ScenarioDefinition definition)
     {
-        var rows = definition.Examples!.Rows;
-        if (rows.Count == 0)
-            throw new GherkinFormatException(feature.RelativePath, definition.Line, "Examples table has no header");
-        var header = rows[0];
-        for (var i = 1; i < rows.Count; i++)
+        var number = 0;
+        foreach (var table in definition.Examples)
         {
-            if (rows[i].Count != header.Count)
-                throw new GherkinFormatException(feature.RelativePath, definition.Line,
-                    $"Examples row {i} has {rows[i].Count} cells, the header has {header.Count}");
-            var values = header.Select((name, column) => (name, value: rows[i][column]))
-                .ToDictionary(p => p.name, p => p.value, StringComparer.Ordinal);
-            yield return (values, i);
+            if (table.Rows.Count == 0)
+                throw new GherkinFormatException(feature.RelativePath, definition.Line, "Examples table has no header");
+            var header = table.Rows[0];
+            foreach (var row in table.Rows.Skip(1))
+            {
+                var values = header.Select((name, column) => (name, value: row[column]))
+                    .ToDictionary(p => p.name, p => p.value, StringComparer.Ordinal);
+                yield return (values, ++number);
+            }
         }
     }
 

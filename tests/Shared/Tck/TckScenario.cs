@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PolicyGraph.Tck.Tests.Gherkin;
+namespace PolicyGraph.Testing.Tck;
 
 /// <summary>
 /// One concrete scenario: a plain Scenario, or one Examples row of an outline (<see cref="ExampleRow"/> counts

@@ -1,4 +1,4 @@
-namespace PolicyGraph.Tck.Tests.Gherkin;
+namespace PolicyGraph.Testing.Tck;
 
 /// <summary>Every concrete scenario of a TCK folder, keyed by display name.</summary>
 public sealed class TckCatalog
@@ -41,22 +41,26 @@ public sealed class TckCatalog
             .EnumerateFiles(features, "*.feature", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(features, path).Replace('\\', '/'))
             .OrderBy(relative => relative, StringComparer.Ordinal)
-            .Select(relative => FeatureParser.Parse(relative, File.ReadAllText(Path.Combine(features, relative))))
+            .Select(relative => FeatureReader.Parse(relative, File.ReadAllText(Path.Combine(features, relative))))
             .SelectMany(ScenarioExpander.Expand)
             .ToArray();
         return new TckCatalog(tckDirectory, scenarios);
     }
 
+    /// <summary>Why TCK tests are skipped when <see cref="LocateTckDirectory"/> finds nothing.</summary>
+    public const string MissingReason =
+        "The openCypher TCK was not found: set " + DirectoryVariable + " to the folder holding features/, or put it in shared/tck beside the repository root.";
+
     /// <summary>
-    /// $OPENCYPHER_TCK_DIR, else <c>shared/tck</c> beside the repository root (the folder holding PolicyGraph.sln),
-    /// found by walking up from the test assembly or, when the build output lives elsewhere, from the source folder.
+    /// $OPENCYPHER_TCK_DIR, else <c>../shared/tck</c> from the repository root (<see cref="RepositoryRoot"/>, stamped
+    /// into the test assembly at build time); null when neither holds a features/ folder.
     /// </summary>
     public static string? LocateTckDirectory()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable(DirectoryVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
             return System.IO.Directory.Exists(Path.Combine(fromEnvironment, "features")) ? fromEnvironment : null;
-        var candidate = Path.GetFullPath(Path.Combine(PolicyGraph.Testing.RepositoryRoot.Path, "..", "shared", "tck"));
+        var candidate = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "tck"));
         return System.IO.Directory.Exists(Path.Combine(candidate, "features")) ? candidate : null;
     }
 }

@@ -1,4 +1,4 @@
-namespace PolicyGraph.Tck.Tests.Gherkin;
+namespace PolicyGraph.Testing.Tck;
 
 /// <summary>A Gherkin data table: rows of already-unescaped, trimmed cells. The row "|" has zero cells.</summary>
 public sealed record DataTable(IReadOnlyList<IReadOnlyList<string>> Rows)
@@ -10,13 +10,13 @@ public sealed record DataTable(IReadOnlyList<IReadOnlyList<string>> Rows)
 /// <summary>One step. <see cref="Keyword"/> is kept for messages only: steps are matched on their text.</summary>
 public sealed record Step(string Keyword, string Text, int Line, string? DocString = null, DataTable? Table = null);
 
-/// <summary>A Scenario or Scenario Outline as written; an outline has its Examples table.</summary>
+/// <summary>A Scenario or Scenario Outline as written; an outline has one or more Examples tables (header row first).</summary>
 public sealed record ScenarioDefinition(
     string Title,
     int Line,
     IReadOnlyList<string> Tags,
     IReadOnlyList<Step> Steps,
-    DataTable? Examples);
+    IReadOnlyList<DataTable> Examples);
 
 /// <summary>A parsed .feature file. <see cref="RelativePath"/> uses '/' and is relative to the features folder.</summary>
 public sealed record FeatureFile(
@@ -36,7 +36,7 @@ public sealed record FeatureFile(
     }
 }
 
-/// <summary>A Gherkin construct the parser does not understand; names the file and line.</summary>
+/// <summary>A feature file that is not valid Gherkin (or uses what the TCK never does); names the file and line.</summary>
 public sealed class GherkinFormatException(string file, int line, string message)
     : Exception($"{file}:{line}: {message}")
 {
