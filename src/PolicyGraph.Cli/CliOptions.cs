@@ -25,11 +25,15 @@ public static class CliOptions
     }
 
     /// <summary>An option taking one of a fixed set of values (the first is the default unless <paramref name="required"/>).</summary>
-    public static Option<string> OneOf(string name, string description, bool required, params string[] values)
+    public static Option<string> OneOf(string name, string description, bool required, params string[] values) =>
+        OneOf(name, description, required, StringComparer.Ordinal, values);
+
+    /// <summary>The same, comparing values with <paramref name="comparer"/> (e.g. any case).</summary>
+    public static Option<string> OneOf(string name, string description, bool required, StringComparer comparer, params string[] values)
     {
         var option = new Option<string>(name) { Description = description, HelpName = string.Join("|", values), Required = required };
         if (!required) option.DefaultValueFactory = _ => values[0];
-        option.AcceptOnlyFromAmong(StringComparer.Ordinal, values);
+        option.AcceptOnlyFromAmong(comparer, values);
         return option;
     }
 

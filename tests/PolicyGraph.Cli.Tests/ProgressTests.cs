@@ -61,5 +61,19 @@ public sealed class ProgressTests : IDisposable
         Assert.Contains(" files, ", tableError);
     }
 
+    [Fact]
+    public async Task On_a_terminal_the_load_draws_a_bar_instead_of_lines()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = await CliApp.RunAsync(["load", "--seeds", _folder], new CliConsole(output, error, ErrorIsTerminal: true), CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"documents: {Documents} loaded", output.ToString());
+        Assert.Contains("100%", error.ToString());
+        Assert.DoesNotContain($"\n  {Documents}/{Documents} files", error.ToString());
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

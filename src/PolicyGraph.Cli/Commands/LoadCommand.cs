@@ -23,7 +23,7 @@ public sealed class LoadCommand : ICliCommand
         CliOptions.Seeds(),
         CliOptions.Reference(),
         CliOptions.OneOf("--target", "Backend to load into: this process only (a dry run), or Neo4j over NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.",
-            required: false, GraphBackendFactory.Embedded, GraphBackendFactory.Neo4j),
+            required: false, StringComparer.OrdinalIgnoreCase, GraphBackendFactory.Embedded, GraphBackendFactory.Neo4j),
     ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
