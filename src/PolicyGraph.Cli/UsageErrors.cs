@@ -32,7 +32,7 @@ internal static class UsageErrors
         return parse.Errors.Select(error => error.Message).ToList();
     }
 
-    /// <summary>Tokens written like options ("--fromat") that no option took as its value, before any "--".</summary>
+    /// <summary>Tokens written like options ("--fromat", "--fromat=json") that no option took as its value, before any "--".</summary>
     private static IEnumerable<string> UnknownOptionTokens(ParseResult parse)
     {
         var optionValues = new HashSet<Token>(OptionResults(parse.RootCommandResult).SelectMany(r => r.Tokens), ReferenceEqualityComparer.Instance);
@@ -40,7 +40,7 @@ internal static class UsageErrors
         {
             if (token.Type == TokenType.DoubleDash) yield break;
             if (token.Type == TokenType.Argument && LooksLikeOption(token.Value) && !optionValues.Contains(token))
-                yield return token.Value;
+                yield return token.Value.Split('=', 2)[0];
         }
     }
 

@@ -22,6 +22,7 @@ public class UsageErrorTests
     [Theory]
     [InlineData("--fromat", "--format", "query", "--fromat", "json", "MATCH (n) RETURN n")]
     [InlineData("--seed", "--seeds", "load", "--seed", "seeds/documents")]
+    [InlineData("--taget", "--target", "load", "--taget=neo4j")]
     [InlineData("--strictt", "--strict", "check", "--strictt")]
     [InlineData("--form", "--format", "export", "--out", "graph.json", "--form", "json")]
     [InlineData("--scael", "--scale", "bench-ingest", "--scael", "2")]
