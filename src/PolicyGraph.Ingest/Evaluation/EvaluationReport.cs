@@ -25,9 +25,10 @@ public sealed record GroupEvaluation(string Name, int Documents, int DocumentsLo
 
 /// <summary>
 /// One difference between gold and graph. For an item missing from the graph <see cref="Field"/> is <c>items</c>
-/// and <see cref="Extracted"/> is null; for an item only the graph has, <see cref="Gold"/> is null.
+/// and <see cref="Extracted"/> is null; for an item only the graph has, <see cref="Gold"/> is null. <see cref="Section"/>
+/// is the gold item's heading (else the extracted one's), which tells apart items of lists that restart their numbers.
 /// </summary>
-public sealed record EvaluationMiss(string Document, int Number, string Field, string? Gold, string? Extracted);
+public sealed record EvaluationMiss(string Document, int Number, string? Section, string Field, string? Gold, string? Extracted);
 
 /// <summary>A gold item that is not in the graph and that no diagnostic or consistency finding on its document names.</summary>
 public sealed record LostItem(string Document, int Number, string Title);

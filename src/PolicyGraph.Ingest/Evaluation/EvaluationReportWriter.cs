@@ -26,7 +26,7 @@ public static class EvaluationReportWriter
         }
         output.WriteLine($"misses: {report.Misses.Count}");
         foreach (var miss in report.Misses)
-            output.WriteLine($"  {miss.Document} #{miss.Number} {miss.Field}: gold [{miss.Gold ?? ""}] extracted [{miss.Extracted ?? ""}]");
+            output.WriteLine($"  {miss.Document} #{miss.Number}{(miss.Section is null ? "" : $" ({miss.Section})")} {miss.Field}: gold [{miss.Gold ?? ""}] extracted [{miss.Extracted ?? ""}]");
         output.WriteLine($"items lost without a check line: {report.LostWithoutCheck.Count}");
         foreach (var lost in report.LostWithoutCheck)
             output.WriteLine($"  {lost.Document} #{lost.Number} {lost.Title}");

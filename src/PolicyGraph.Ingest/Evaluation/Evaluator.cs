@@ -49,18 +49,18 @@ public static class Evaluator
         scores[EvaluationFields.Items] = new FieldScore(matching.Pairs.Count, matching.UnmatchedExtracted.Count, matching.UnmatchedGold.Count);
         foreach (var g in matching.UnmatchedGold)
         {
-            misses.Add(new EvaluationMiss(file, g.Number, EvaluationFields.Items, g.Title, null));
+            misses.Add(new EvaluationMiss(file, g.Number, g.Section, EvaluationFields.Items, g.Title, null));
             Score(scores, f => (EvaluationFields.Values(g, f), Empty));
         }
         foreach (var e in matching.UnmatchedExtracted)
         {
-            misses.Add(new EvaluationMiss(file, e.Number, EvaluationFields.Items, null, e.Title));
+            misses.Add(new EvaluationMiss(file, e.Number, e.Section, EvaluationFields.Items, null, e.Title));
             Score(scores, f => (Empty, EvaluationFields.Values(e, f)));
         }
         foreach (var (g, e) in matching.Pairs)
         {
             var differing = Score(scores, f => (EvaluationFields.Values(g, f), EvaluationFields.Values(e, f)));
-            misses.AddRange(differing.Select(d => new EvaluationMiss(file, g.Number, d.Field, Join(d.Gold), Join(d.Extracted))));
+            misses.AddRange(differing.Select(d => new EvaluationMiss(file, g.Number, g.Section ?? e.Section, d.Field, Join(d.Gold), Join(d.Extracted))));
         }
         return scores;
     }

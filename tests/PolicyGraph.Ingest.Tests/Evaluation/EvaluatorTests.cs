@@ -36,7 +36,7 @@ public class EvaluatorTests
         Assert.Equal(1.0, report.Overall[EvaluationFields.UnitsAsWritten].F1);
         Assert.Equal(new FieldScore(0, 1, 1), report.Overall[EvaluationFields.UnitsCanonical]);
         var miss = Assert.Single(report.Misses);
-        Assert.Equal(new EvaluationMiss(File, 1, EvaluationFields.UnitsCanonical, "广州市数据局", "广州市数据管理局"), miss);
+        Assert.Equal(new EvaluationMiss(File, 1, null, EvaluationFields.UnitsCanonical, "广州市数据局", "广州市数据管理局"), miss);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class EvaluatorTests
         var lost = Assert.Single(report.LostWithoutCheck);
         Assert.Equal((File, 2), (lost.Document, lost.Number));
         Assert.Equal(new FieldScore(1, 0, 2), report.Overall[EvaluationFields.Items]);
-        Assert.Contains(new EvaluationMiss(File, 2, EvaluationFields.Items, "完善国际物流体系", null), report.Misses);
+        Assert.Contains(new EvaluationMiss(File, 2, null, EvaluationFields.Items, "完善国际物流体系", null), report.Misses);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class EvaluatorTests
         var report = Evaluate(graph, Doc(Item(1, "加强组织领导", kind: "requirement")));
         Assert.Equal(new FieldScore(1, 1, 0), report.Overall[EvaluationFields.Items]);
         Assert.Equal(new FieldScore(0, 2, 1), report.Overall[EvaluationFields.Kinds]); // the paired item's wrong kind and the extra item's
-        Assert.Contains(new EvaluationMiss(File, 1, EvaluationFields.Items, null, "强化督促落实"), report.Misses);
+        Assert.Contains(new EvaluationMiss(File, 1, null, EvaluationFields.Items, null, "强化督促落实"), report.Misses);
     }
 
     [Fact]
