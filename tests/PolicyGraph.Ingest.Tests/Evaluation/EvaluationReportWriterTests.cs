@@ -32,7 +32,7 @@ public class EvaluationReportWriterTests
         var output = new StringWriter();
         EvaluationReportWriter.WriteText(output, Report());
         var text = output.ToString();
-        Assert.Contains("a.txt #1 (一、主要任务) roles: gold [南宁市商务局：lead] extracted []", text);
+        Assert.Contains("a.txt #1 (一、主要任务) roles: gold [市商务局：lead] extracted []", text);
         Assert.Contains("items lost without a check line: 1", text);
     }
 }
