@@ -10,7 +10,7 @@ public sealed record ExtractedItem(
     string? Section,
     string Kind,
     string Title,
-    IReadOnlyList<GoldUnit> Units,
+    IReadOnlyList<ItemUnit> Units,
     IReadOnlyList<string> Scope,
     IReadOnlyList<string> Zones,
     string? Novelty,
@@ -46,7 +46,7 @@ public static class ExtractedItems
             .FirstOrDefault(n => n is not null && n.HasLabel("Section"))?["title"] as string;
         var units = into.Where(r => r.Type == "RESPONSIBLE_FOR")
             .OrderBy(r => r["order"] as long? ?? 0)
-            .Select(r => new GoldUnit(r["asWritten"] as string ?? "", graph.FindNode(r.StartId)?["name"] as string ?? "", r["role"] as string))
+            .Select(r => new ItemUnit(r["asWritten"] as string ?? "", graph.FindNode(r.StartId)?["name"] as string ?? "", r["role"] as string))
             .ToList();
         return new ExtractedItem(
             node.Id,

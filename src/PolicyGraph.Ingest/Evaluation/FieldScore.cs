@@ -40,22 +40,17 @@ public static class EvaluationFields
         [Items, Kinds, Titles, UnitsAsWritten, UnitsCanonical, Roles, Scope, Zones, Novelty, Deadline];
 
     /// <summary>The compared values of one field of a gold item.</summary>
-    public static IReadOnlySet<string> Values(GoldItem item, string field) => Keys(field switch
-    {
-        Kinds => [item.Kind],
-        Titles => [item.Title],
-        UnitsAsWritten => item.Units.Select(u => u.AsWritten),
-        UnitsCanonical => item.Units.Select(u => u.Canonical),
-        Roles => item.Units.Where(u => u.Role is not null).Select(u => $"{u.AsWritten}：{u.Role}"),
-        Scope => item.Scope is null ? [] : ScopePhrases(item.Scope),
-        Zones => item.Zones,
-        Novelty => Optional(item.Novelty),
-        Deadline => Optional(item.Deadline),
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a per-item field"),
-    });
+    public static IReadOnlySet<string> Values(GoldItem item, string field) =>
+        Values(new Facts(item.Kind, item.Title, item.Units, item.Scope is null ? [] : ScopePhrases(item.Scope), item.Zones, item.Novelty, item.Deadline), field);
 
     /// <summary>The compared values of one field of an extracted item.</summary>
-    public static IReadOnlySet<string> Values(ExtractedItem item, string field) => Keys(field switch
+    public static IReadOnlySet<string> Values(ExtractedItem item, string field) =>
+        Values(new Facts(item.Kind, item.Title, item.Units, item.Scope, item.Zones, item.Novelty, item.Deadline), field);
+
+    /// <summary>What gold and graph items have in common, so each field is read one way for both.</summary>
+    private sealed record Facts(string Kind, string Title, IReadOnlyList<ItemUnit> Units, IEnumerable<string> Scope, IReadOnlyList<string> Zones, string? Novelty, string? Deadline);
+
+    private static HashSet<string> Values(Facts item, string field) => Keys(field switch
     {
         Kinds => [item.Kind],
         Titles => [item.Title],

@@ -17,14 +17,14 @@ public sealed record GoldItem(
     string? Section,
     string Kind,
     string Title,
-    IReadOnlyList<GoldUnit> Units,
+    IReadOnlyList<ItemUnit> Units,
     string? Scope,
     IReadOnlyList<string> Zones,
     string? Novelty,
     string? Deadline);
 
-/// <summary>A unit named for an item: as the text writes it, its canonical name and the role the text states (or null).</summary>
-public sealed record GoldUnit(string AsWritten, string Canonical, string? Role);
+/// <summary>A unit named for an item (in gold or in the graph): as the text writes it, its canonical name and the role the text states (or null).</summary>
+public sealed record ItemUnit(string AsWritten, string Canonical, string? Role);
 
 /// <summary>The values a gold file may use for an item's kind and a unit's role.</summary>
 public static class GoldVocabulary

@@ -63,13 +63,13 @@ public static class GoldReader
             OptionalString(item, "deadline", name));
     }
 
-    private static GoldUnit ReadUnit(JToken token, string name)
+    private static ItemUnit ReadUnit(JToken token, string name)
     {
         if (token is not JObject unit) throw Error(token, name, "a unit must be an object");
         var role = OptionalString(unit, "role", name);
         if (role is not null && !GoldVocabulary.Roles.Contains(role))
             throw Error(unit["role"]!, name, $"\"role\" must be null or one of {string.Join(", ", GoldVocabulary.Roles)}, not '{role}'");
-        return new GoldUnit(RequiredString(unit, "asWritten", name), RequiredString(unit, "canonical", name), role);
+        return new ItemUnit(RequiredString(unit, "asWritten", name), RequiredString(unit, "canonical", name), role);
     }
 
     private static string RequiredString(JObject obj, string key, string name, bool allowEmpty = false)

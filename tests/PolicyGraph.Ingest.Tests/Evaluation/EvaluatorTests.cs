@@ -8,7 +8,7 @@ public class EvaluatorTests
 
     private static GoldDocument Doc(params GoldItem[] items) => new(File, "city", "广州市", "test", items);
 
-    private static GoldItem Item(int number, string title, GoldUnit[]? units = null, string kind = "measure", string? scope = null, string[]? zones = null, string? deadline = null) =>
+    private static GoldItem Item(int number, string title, ItemUnit[]? units = null, string kind = "measure", string? scope = null, string[]? zones = null, string? deadline = null) =>
         new(number, null, kind, title, units ?? [], scope, zones ?? [], null, deadline);
 
     private static EvaluationReport Evaluate(HandBuiltGraph graph, GoldDocument gold, params IngestDiagnostic[] diagnostics) =>

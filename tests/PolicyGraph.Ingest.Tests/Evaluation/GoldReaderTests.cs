@@ -34,7 +34,7 @@ public class GoldReaderTests
         var item = Assert.Single(gold.Items);
         Assert.Equal(("plan.txt", "provincial", "广东省"), (gold.File, gold.Level, gold.Jurisdiction));
         Assert.Equal((3, "二、优化通关服务", "measure", "推进跨境贸易便利化"), (item.Number, item.Section, item.Kind, item.Title));
-        Assert.Equal([new GoldUnit("省商务厅", "广东省商务厅", "lead"), new GoldUnit("海关总署广东分署", "海关总署广东分署", null)], item.Units);
+        Assert.Equal([new ItemUnit("省商务厅", "广东省商务厅", "lead"), new ItemUnit("海关总署广东分署", "海关总署广东分署", null)], item.Units);
         Assert.Equal(("全省", "2025年底前"), (item.Scope, item.Deadline));
         Assert.Equal(["广东省"], item.Zones);
         Assert.Null(item.Novelty);
