@@ -26,7 +26,19 @@ public sealed class EvalCommand : ICliCommand
             throw new CliUsageException(ex.Message);
         }
         EvaluationReportWriter.WriteText(output, report);
-        if (args.Get("json") is { } json) File.WriteAllText(json, EvaluationReportWriter.ToJson(report));
+        if (args.Get("json") is { } json) WriteJson(json, report);
         return Task.FromResult(0);
+    }
+
+    private static void WriteJson(string path, EvaluationReport report)
+    {
+        try
+        {
+            File.WriteAllText(path, EvaluationReportWriter.ToJson(report));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"cannot write the JSON report '{path}': {ex.Message}");
+        }
     }
 }
