@@ -9,13 +9,9 @@ namespace PolicyGraph.Ingest.Tests.Evaluation;
 /// </summary>
 public class CorpusEvaluationTests
 {
-    private static readonly string CorpusRoot = PolicyGraph.Testing.RepositoryRoot.Combine("tests", "corpus");
-    private static readonly string DocumentsDirectory = Path.Combine(CorpusRoot, "documents");
-    private static readonly string GoldDirectory = Path.Combine(CorpusRoot, "gold");
+    private static readonly Lazy<EvaluationReport> Report = new(() => Evaluator.Run(CorpusPaths.Documents, CorpusPaths.Gold, TestCorpus.Options));
 
-    private static readonly Lazy<EvaluationReport> Report = new(() => Evaluator.Run(DocumentsDirectory, GoldDirectory, TestCorpus.Options));
-
-    private static JObject Thresholds => JObject.Parse(File.ReadAllText(Path.Combine(CorpusRoot, "thresholds.json")));
+    private static JObject Thresholds => JObject.Parse(File.ReadAllText(Path.Combine(CorpusPaths.Root, "thresholds.json")));
 
     public static TheoryData<string> Fields => [.. EvaluationFields.All];
 
@@ -40,8 +36,8 @@ public class CorpusEvaluationTests
     [Fact]
     public void Every_document_has_gold_and_every_gold_file_its_document()
     {
-        var documents = Directory.EnumerateFiles(DocumentsDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        var gold = GoldReader.ReadDirectory(GoldDirectory);
+        var documents = Directory.EnumerateFiles(CorpusPaths.Documents).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var gold = GoldReader.ReadDirectory(CorpusPaths.Gold);
         Assert.Equal(documents, gold.Select(g => g.File).Order(StringComparer.Ordinal));
         Assert.All(gold, g => Assert.NotEmpty(g.Items));
     }
@@ -49,7 +45,7 @@ public class CorpusEvaluationTests
     [Fact]
     public void The_corpus_covers_every_format_and_at_least_28_documents()
     {
-        var byFormat = Directory.EnumerateFiles(DocumentsDirectory).GroupBy(Evaluator.FormatOf).ToDictionary(g => g.Key, g => g.Count());
+        var byFormat = Directory.EnumerateFiles(CorpusPaths.Documents).GroupBy(Evaluator.FormatOf).ToDictionary(g => g.Key, g => g.Count());
         Assert.True(byFormat.Values.Sum() >= 28, $"{byFormat.Values.Sum()} documents");
         Assert.True(byFormat.GetValueOrDefault("txt") > 0 && byFormat.GetValueOrDefault("md") > 0, "txt and md documents");
         Assert.All(new[] { "html", "docx", "pdf" }, format => Assert.True(byFormat.GetValueOrDefault(format) >= 4, $"{format}: {byFormat.GetValueOrDefault(format)}"));

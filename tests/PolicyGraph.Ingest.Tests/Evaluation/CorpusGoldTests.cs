@@ -10,16 +10,14 @@ namespace PolicyGraph.Ingest.Tests.Evaluation;
 /// </summary>
 public partial class CorpusGoldTests
 {
-    private static readonly string CorpusRoot = PolicyGraph.Testing.RepositoryRoot.Combine("tests", "corpus");
-
     public static TheoryData<string> GoldFiles =>
-        [.. Directory.EnumerateFiles(Path.Combine(CorpusRoot, "gold"), "*" + GoldReader.Suffix).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateFiles(CorpusPaths.Gold, "*" + GoldReader.Suffix).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(GoldFiles))]
     public void Every_value_written_as_in_the_text_occurs_in_it(string goldFile)
     {
-        var gold = GoldReader.ReadFile(Path.Combine(CorpusRoot, "gold", goldFile));
+        var gold = GoldReader.ReadFile(Path.Combine(CorpusPaths.Gold, goldFile));
         var text = Flatten(File.ReadAllText(SourceOf(gold.File)));
         var absent = gold.Items
             .SelectMany(item => WrittenValues(item).Select(value => (item.Number, Value: value)))
@@ -60,9 +58,9 @@ public partial class CorpusGoldTests
         var stem = Path.GetFileNameWithoutExtension(file);
         return Evaluator.FormatOf(file) switch
         {
-            "docx" => Path.Combine(CorpusRoot, "sources", "docs", stem + ".md"),
-            "pdf" => Path.Combine(CorpusRoot, "sources", "docs", stem + ".html"),
-            _ => Path.Combine(CorpusRoot, "documents", file),
+            "docx" => Path.Combine(CorpusPaths.Root, "sources", "docs", stem + ".md"),
+            "pdf" => Path.Combine(CorpusPaths.Root, "sources", "docs", stem + ".html"),
+            _ => Path.Combine(CorpusPaths.Documents, file),
         };
     }
 
