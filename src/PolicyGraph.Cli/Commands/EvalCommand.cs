@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyGraph.Ingest.Evaluation;
 
 namespace PolicyGraph.Cli.Commands;
@@ -10,7 +11,14 @@ public sealed class EvalCommand : ICliCommand
 {
     public string Name => "eval";
 
-    public string Summary => "Score the graph against hand-made gold: --docs DIR --gold DIR [--json OUT]";
+    public string Summary => "Score the graph against hand-made gold: precision, recall and F1 per field, and every miss.";
+
+    public IReadOnlyList<Symbol> Parameters { get; } =
+    [
+        CliOptions.RequiredText("--docs", "DIR", "Folder of the documents to load."),
+        CliOptions.RequiredText("--gold", "DIR", "Folder of the gold files (<document>.gold.json)."),
+        CliOptions.Text("--json", "OUT", "Also write the report as JSON to this file."),
+    ];
 
     public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
