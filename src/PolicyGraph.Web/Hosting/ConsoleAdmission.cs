@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using PolicyGraph.Core.Querying;
 
 namespace PolicyGraph.Web.Hosting;
 
@@ -35,25 +37,46 @@ public sealed class ConsoleAdmission : IDisposable
     /// <summary>
     /// Runs <paramref name="query"/> when a slot is free, with a token cancelled by the client's disconnect
     /// (<paramref name="requestAborted"/>) or memory pressure; null result and a refusal when it cannot run.
+    /// Answers by <see cref="PolicyGraphWebOptions.ConsoleAnswerLimit"/> after arrival even if the engine overruns its
+    /// timeout (a QueryTimeout error); the slot stays taken until the engine has really stopped.
     /// </summary>
     public async Task<(T? Result, ConsoleRefusal? Refusal)> RunAsync<T>(
         Func<CancellationToken, Task<T>> query, CancellationToken requestAborted)
         where T : class
     {
+        var arrived = Stopwatch.GetTimestamp();
         if (_memory.RefusesNewQueries)
             return (null, new ConsoleRefusal("The server is close to its memory ceiling; the console takes no new queries for now.", RetryAfter));
-        using var lease = await WaitForSlotAsync(requestAborted);
+        var lease = await WaitForSlotAsync(requestAborted);
         if (lease is not { IsAcquired: true })
+        {
+            lease?.Dispose();
             return (null, Refused(lease is null));
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, _memory.Pressure);
+        }
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, _memory.Pressure);
+        var running = _threads.RunAsync(() => query(stop.Token));
+        _ = running.ContinueWith(ended => Release(ended, stop, lease), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         try
         {
-            return (await _threads.RunAsync(() => query(stop.Token)), null);
+            var left = _limits.ConsoleAnswerLimit - Stopwatch.GetElapsedTime(arrived);
+            return (await running.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, requestAborted), null);
+        }
+        catch (TimeoutException)
+        {
+            throw new CypherException("RuntimeError", "QueryTimeout", QueryPhase.Runtime,
+                $"The query did not finish within {_limits.QueryTimeout.TotalSeconds:0.###} s and is being stopped.");
         }
         catch (Exception error) when (IsMemoryStop(error, requestAborted))
         {
             return (null, new ConsoleRefusal("The query was stopped to keep the server under its memory ceiling.", RetryAfter));
         }
+    }
+
+    private static void Release(Task ended, CancellationTokenSource stop, RateLimitLease lease)
+    {
+        _ = ended.Exception; // observed here when the answer went out before the engine stopped
+        stop.Dispose();
+        lease.Dispose();
     }
 
     public void Dispose()
