@@ -35,7 +35,7 @@ public sealed record ResidentMemory(long ResidentBytes, long PeakResidentBytes)
 
     private static long? Kilobytes(string line)
     {
-        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         return parts.Length >= 2 && long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 }

@@ -31,7 +31,7 @@ public sealed class ConsoleAdmission : IDisposable
             QueueLimit = Math.Max(0, _limits.ConsoleQueueLength),
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
-        _threads = new QueryThreads(_limits.EffectiveConsoleConcurrency);
+        _threads = new QueryThreads(_limits.EffectiveConsoleConcurrency, _limits.ConsoleThreadNice);
     }
 
     /// <summary>
@@ -78,6 +78,9 @@ public sealed class ConsoleAdmission : IDisposable
         stop.Dispose();
         lease.Dispose();
     }
+
+    /// <summary>Console queries waiting for a slot now.</summary>
+    public long Waiting => _slots.GetStatistics()?.CurrentQueuedCount ?? 0;
 
     public void Dispose()
     {

@@ -6,18 +6,22 @@ namespace PolicyGraph.Web.Hosting;
 /// <summary>
 /// A fixed set of threads that run console queries, so a query burning CPU holds one of these and never a
 /// thread-pool thread: search, views, /health and static files keep the pool to themselves. On Linux the threads
-/// run at nice 10, so on a small machine the request threads get the CPU first when both want it.
+/// may run at a higher nice value, so on a small machine the request threads get the CPU first when both want it.
 /// </summary>
 public sealed class QueryThreads : IDisposable
 {
     private const int StackBytes = 16 * 1024 * 1024;
-    private const int LowerPriorityNice = 10;
 
     private readonly BlockingCollection<Action> _work = new();
+    private readonly int _nice;
 
-    public QueryThreads(int count)
+    /// <param name="nice">Linux nice value of the threads (0: as the rest of the process; up to 19: lowest).</param>
+    public QueryThreads(int count, int nice)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(nice);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(nice, 19);
+        _nice = nice;
         for (var i = 1; i <= count; i++)
             new Thread(Serve, StackBytes) { IsBackground = true, Name = $"console-query-{i}" }.Start();
     }
@@ -51,13 +55,13 @@ public sealed class QueryThreads : IDisposable
     }
 
     // Thread.Priority is not applied on Linux; setpriority on the thread id is, and lowering needs no privilege.
-    private static void LowerOwnPriority()
+    private void LowerOwnPriority()
     {
-        if (!OperatingSystem.IsLinux())
+        if (_nice == 0 || !OperatingSystem.IsLinux())
             return;
         try
         {
-            _ = SetPriority(0, GetThreadId(), LowerPriorityNice);
+            _ = SetPriority(0, GetThreadId(), _nice);
         }
         catch (Exception error) when (error is DllNotFoundException or EntryPointNotFoundException)
         {
