@@ -73,9 +73,12 @@ public sealed record PolicyGraphWebOptions
 
     /// <summary>
     /// When a console request is answered at the latest, counted from its arrival: the longest wait for a slot, the
-    /// query's timeout and a quarter second to stop. With the defaults 6.25 s, 1.25× the timeout: the rest is slack for a loaded machine.
+    /// query's timeout and <see cref="ConsoleStopGrace"/>. With the defaults 6.5 s, 1.3× the timeout.
     /// </summary>
-    public TimeSpan ConsoleAnswerLimit => ConsoleQueueTimeout + QueryTimeout + TimeSpan.FromMilliseconds(250);
+    public TimeSpan ConsoleAnswerLimit => ConsoleQueueTimeout + QueryTimeout + ConsoleStopGrace;
+
+    /// <summary>Time the engine gets past its timeout (and for parsing, which the engine's clock does not count).</summary>
+    public TimeSpan ConsoleStopGrace { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The console's slot count with 0 resolved to the core count.</summary>
     public int EffectiveConsoleConcurrency => ConsoleConcurrency > 0 ? ConsoleConcurrency : Environment.ProcessorCount;

@@ -18,10 +18,7 @@ public class ConsoleAdmissionTests
     {
         using var app = new GatedAppFactory();
         var client = app.CreateClient();
-        var running = PostAsync(client, GatedBackend.BlockingQuery);
-        Assert.True(await app.Backend.WaitUntilRunningAsync());
-        var waiting = PostAsync(client, GatedBackend.BlockingQuery);
-        await UntilAsync(() => app.Services.GetRequiredService<ConsoleAdmission>().Waiting == 1);
+        var (running, waiting) = await TakeSlotAndQueueAsync(app, client);
 
         using var refused = await PostAsync(client, "RETURN 1 AS one");
 
@@ -55,10 +52,7 @@ public class ConsoleAdmissionTests
     {
         using var app = new GatedAppFactory();
         var client = app.CreateClient();
-        var running = PostAsync(client, GatedBackend.BlockingQuery);
-        Assert.True(await app.Backend.WaitUntilRunningAsync());
-        var waiting = PostAsync(client, GatedBackend.BlockingQuery);
-        await UntilAsync(() => app.Services.GetRequiredService<ConsoleAdmission>().Waiting == 1);
+        var (running, waiting) = await TakeSlotAndQueueAsync(app, client);
 
         foreach (var path in new[] { "/health", "/api/search?q=" + Uri.EscapeDataString("商务"), "/api/queries/agencies-ranked", "/", "/api/overview" })
         {
@@ -86,14 +80,50 @@ public class ConsoleAdmissionTests
         await client.PostCypherAsync("RETURN 1 AS one");
     }
 
+    [Fact]
+    public async Task Engine_overrunning_its_timeout_is_answered_408_at_the_deadline_and_keeps_its_slot_until_it_stops()
+    {
+        using var app = new ShortDeadlineAppFactory();
+        var client = app.CreateClient();
+
+        var overrun = await client.PostCypherAsync(GatedBackend.OverrunningQuery, expected: HttpStatusCode.RequestTimeout);
+        using var whileStillRunning = await PostAsync(client, "RETURN 1 AS one");
+
+        Assert.Equal("QueryTimeout", (string?)overrun["code"]);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, whileStillRunning.StatusCode);
+        app.Backend.Open(1);
+        await UntilAsync(async () =>
+        {
+            using var response = await PostAsync(client, "RETURN 1 AS one");
+            return response.StatusCode == HttpStatusCode.OK;
+        });
+    }
+
+    /// <summary>One held query in the only slot, one waiting in the queue of one.</summary>
+    private static async Task<(Task<HttpResponseMessage> Running, Task<HttpResponseMessage> Waiting)> TakeSlotAndQueueAsync(
+        GatedAppFactory app, HttpClient client)
+    {
+        var running = PostAsync(client, GatedBackend.BlockingQuery);
+        Assert.True(await app.Backend.WaitUntilRunningAsync());
+        var waiting = PostAsync(client, GatedBackend.BlockingQuery);
+        await UntilAsync(() => app.Services.GetRequiredService<ConsoleAdmission>().Waiting == 1);
+        return (running, waiting);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string query) =>
         client.PostAsJsonAsync("/api/cypher", new { query });
 
     /// <summary>Waits for a state the server reaches on its own (a request entering the queue); fails after 30 s.</summary>
-    private static async Task UntilAsync(Func<bool> condition)
+    private static Task UntilAsync(Func<bool> condition) => UntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task UntilAsync(Func<Task<bool>> condition)
     {
-        for (var i = 0; i < 3_000 && !condition(); i++)
+        for (var i = 0; i < 3_000; i++)
+        {
+            if (await condition())
+                return;
             await Task.Delay(10);
-        Assert.True(condition(), "The server did not reach the expected state within 30 s.");
+        }
+        Assert.Fail("The server did not reach the expected state within 30 s.");
     }
 }

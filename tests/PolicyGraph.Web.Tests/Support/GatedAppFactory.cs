@@ -16,14 +16,17 @@ public class GatedAppFactory : SampleAppFactory
     /// <summary>How long a queued console query waits for the slot; long by default so only the test ends a wait.</summary>
     protected virtual TimeSpan QueueTimeout => TimeSpan.FromMinutes(5);
 
+    /// <summary>Long by default: a held query must not meet the answer deadline while the test needs its slot taken.</summary>
+    protected virtual TimeSpan QueryTimeout => TimeSpan.FromMinutes(5);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("PolicyGraph:Web:ConsoleConcurrency", "1");
         builder.UseSetting("PolicyGraph:Web:ConsoleQueueLength", "1");
         builder.UseSetting("PolicyGraph:Web:ConsoleQueueTimeout", QueueTimeout.ToString("c", CultureInfo.InvariantCulture));
-        // A held query must not hit the answer deadline while the test still needs its slot taken.
-        builder.UseSetting("PolicyGraph:Web:QueryTimeout", "00:05:00");
+        builder.UseSetting("PolicyGraph:Web:QueryTimeout", QueryTimeout.ToString("c", CultureInfo.InvariantCulture));
+        builder.UseSetting("PolicyGraph:Web:ConsoleStopGrace", "00:00:00.1");
         builder.ConfigureServices(services => services.AddSingleton<IGraphBackend>(Backend));
     }
 }
@@ -32,4 +35,12 @@ public class GatedAppFactory : SampleAppFactory
 public sealed class ShortQueueWaitAppFactory : GatedAppFactory
 {
     protected override TimeSpan QueueTimeout => TimeSpan.FromMilliseconds(200);
+}
+
+/// <summary>The gated app with a fifth-of-a-second timeout and queue wait, to see the answer deadline act.</summary>
+public sealed class ShortDeadlineAppFactory : GatedAppFactory
+{
+    protected override TimeSpan QueueTimeout => TimeSpan.FromMilliseconds(200);
+
+    protected override TimeSpan QueryTimeout => TimeSpan.FromMilliseconds(200);
 }

@@ -6,13 +6,15 @@ namespace PolicyGraph.Web.Tests.Support;
 
 /// <summary>
 /// The embedded engine, except for two queries a test controls: <see cref="BlockingQuery"/> holds its console slot
-/// until the test opens the gate (or the request is cancelled), <see cref="FailingQuery"/> throws an error that is not
-/// a query error. Deterministic: nothing depends on how fast the machine is.
+/// until the test opens the gate (or the request is cancelled), <see cref="OverrunningQuery"/> holds it until the gate
+/// opens whatever its token says (an engine overrunning its timeout), <see cref="FailingQuery"/> throws an error that
+/// is not a query error. Deterministic: nothing depends on how fast the machine is.
 /// </summary>
 public sealed class GatedBackend : IGraphBackend
 {
     public const string BlockingQuery = "RETURN 'held by the test' AS gate";
     public const string FailingQuery = "RETURN 'an engine bug' AS failure";
+    public const string OverrunningQuery = "RETURN 'deaf to cancellation' AS overrun";
 
     private readonly EmbeddedGraphBackend _engine = new();
     private readonly SemaphoreSlim _gate = new(0);
@@ -34,6 +36,11 @@ public sealed class GatedBackend : IGraphBackend
     {
         if (cypher == FailingQuery)
             throw new InvalidOperationException("A failure that is not a query error.");
+        if (cypher == OverrunningQuery)
+        {
+            await _gate.WaitAsync(CancellationToken.None);
+            return new QueryResult(["overrun"], [["finally"]], QueryCounters.None);
+        }
         if (cypher != BlockingQuery)
             return await _engine.RunAsync(cypher, parameters, options, cancellationToken);
         _started.Release();
