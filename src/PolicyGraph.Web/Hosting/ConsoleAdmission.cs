@@ -72,13 +72,6 @@ public sealed class ConsoleAdmission : IDisposable
         }
     }
 
-    private static void Release(Task ended, CancellationTokenSource stop, RateLimitLease lease)
-    {
-        _ = ended.Exception; // observed here when the answer went out before the engine stopped
-        stop.Dispose();
-        lease.Dispose();
-    }
-
     /// <summary>Console queries waiting for a slot now.</summary>
     public long Waiting => _slots.GetStatistics()?.CurrentQueuedCount ?? 0;
 
@@ -104,6 +97,13 @@ public sealed class ConsoleAdmission : IDisposable
         {
             return null;
         }
+    }
+
+    private static void Release(Task ended, CancellationTokenSource stop, RateLimitLease lease)
+    {
+        _ = ended.Exception; // observed here when the answer went out before the engine stopped
+        stop.Dispose();
+        lease.Dispose();
     }
 
     private ConsoleRefusal Refused(bool waitedTooLong) => waitedTooLong
