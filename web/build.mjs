@@ -2,16 +2,22 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outdir = path.resolve(here, '../src/PolicyGraph.Web/wwwroot/dist');
+// Source maps only when asked for (the Debug build passes --sourcemap): a Release bundle neither has nor names one.
+const sourcemap = process.argv.includes('--sourcemap');
+if (!sourcemap && existsSync(outdir)) {
+  for (const name of readdirSync(outdir).filter((file) => file.endsWith('.map'))) rmSync(path.join(outdir, name));
+}
 
 await build({
   entryPoints: { app: path.join(here, 'src/main.js') },
   bundle: true,
   format: 'esm',
   minify: true,
-  sourcemap: true,
+  sourcemap,
   target: ['es2022'],
   outdir,
   logLevel: 'warning',

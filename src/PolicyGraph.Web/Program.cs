@@ -12,6 +12,7 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseRequestLimits();
 app.UseStatusCodePages();
+app.UseSourceMapsOnlyInDevelopment();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRateLimiter();

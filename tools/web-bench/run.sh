@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures the web app on loopback with wrk: requests/s and p99 for search, an agency portfolio view and a console
-# query; then the browser's layout time for the whole seed graph (a Playwright test on Debian's Chromium).
+# query; then a console flood (`policygraph flood`: explosive console queries with /health and search alongside);
+# then the browser's layout time for the whole seed graph (a Playwright test on Debian's Chromium).
 # Usage: tools/web-bench/run.sh [seconds-per-endpoint (default 10)] [connections (default 32)]
+# FLOOD_SECONDS (default 60, 0 skips the flood) and FLOOD_CONNECTIONS (default 64) shape the flood.
 # Needs: wrk, python3, curl (apt-get install wrk), and for the layout figure /usr/bin/chromium.
 set -euo pipefail
 
@@ -15,7 +17,10 @@ BASE="http://127.0.0.1:${PORT}"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 [[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -le 60 ]] || { echo "duration must be 1-60 seconds" >&2; exit 2; }
 
+FLOOD_SECONDS="${FLOOD_SECONDS:-60}"
+FLOOD_CONNECTIONS="${FLOOD_CONNECTIONS:-64}"
 dotnet build "$ROOT/src/PolicyGraph.Web/PolicyGraph.Web.csproj" -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
+dotnet build "$ROOT/src/PolicyGraph.Cli/PolicyGraph.Cli.csproj" -c Release --artifacts-path "$ARTIFACTS" -v quiet -nologo >/dev/null
 
 # The console's per-client rate limit is raised for the run so wrk measures the engine, not 429 answers.
 # Started directly (no subshell) so that $! is the app itself and the trap stops exactly that process.
@@ -54,6 +59,11 @@ measure "view agency-portfolio (cached)" "$BASE/api/queries/agency-portfolio?age
 export PG_BENCH_BODY
 PG_BENCH_BODY="$(python3 -c 'import json,sys; print(json.dumps({"query": "MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(m:Measure) WHERE a.id = $id RETURN a, r, m ORDER BY m.seq", "parameters": {"id": sys.argv[1]}}))' "$AGENCY_ID")"
 measure "console: one agency's measures" -s "$ROOT/tools/web-bench/console-post.lua" "$BASE/api/cypher"
+
+if [[ "$FLOOD_SECONDS" -gt 0 ]]; then
+  "$ARTIFACTS/bin/PolicyGraph.Cli/release/policygraph" flood --url "$BASE" --pid "$APP_PID" \
+    --seconds "$FLOOD_SECONDS" --connections "$FLOOD_CONNECTIONS" --search "$SEARCH_TERM" || true
+fi
 
 kill "$APP_PID" 2>/dev/null || true
 trap - EXIT

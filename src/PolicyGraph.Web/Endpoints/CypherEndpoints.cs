@@ -26,31 +26,42 @@ public static class CypherEndpoints
     }
 
     public static async Task<Results<Ok<QueryAnswer>, ProblemHttpResult>> RunConsoleQuery(
-        CypherRequest request, GraphWorkspace workspace, IOptions<PolicyGraphWebOptions> options,
-        ILoggerFactory loggers, CancellationToken cancellationToken)
+        CypherRequest request, GraphWorkspace workspace, ConsoleAdmission admission, IOptions<PolicyGraphWebOptions> options,
+        ILoggerFactory loggers, HttpContext context)
     {
         var limits = options.Value;
-        if (string.IsNullOrWhiteSpace(request.Query))
-            return Problems.BadRequest("Missing query", "Send {\"query\": \"MATCH …\", \"parameters\": {…}}.");
-        if (request.Query.Length > limits.MaxQueryLength)
-            return Problems.BadRequest("Query too long", $"The console accepts at most {limits.MaxQueryLength} characters; this query has {request.Query.Length}.");
-        if (request.Parameters is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined) })
-            return Problems.BadRequest("Invalid parameters", "Parameters must be a JSON object, e.g. {\"name\": \"福州市商务局\"}.");
+        if (Refuse(request, limits) is { } invalid)
+            return invalid;
         var parameters = request.Parameters is { ValueKind: JsonValueKind.Object } json
             ? JsonParameters.ToMap(json)
             : new Dictionary<string, object?>();
         var graph = await workspace.GetAsync();
-        // Whatever the user types: read-only, bounded in time and rows.
-        var bounds = new QueryOptions(ReadOnly: true, Timeout: limits.QueryTimeout, MaxRows: limits.MaxRows);
         try
         {
-            return TypedResults.Ok(await QueryRunner.RunAsync(graph, request.Query, parameters, bounds, [], cancellationToken));
+            var (answer, refusal) = await admission.RunAsync(
+                stop => QueryRunner.RunAsync(graph, request.Query!, parameters, limits.QueryBounds(), [], stop), context.RequestAborted);
+            if (refusal is not null)
+                return Problems.Unavailable(context, refusal);
+            if (ResultNesting.Check(answer!) is { } tooDeep)
+                throw tooDeep;
+            return TypedResults.Ok(answer!);
         }
         catch (CypherException error)
         {
             Log.ConsoleQueryFailed(loggers.CreateLogger(LogCategory), error.Position, error.Category, error.Detail);
             return Problems.Cypher(error);
         }
+    }
+
+    private static ProblemHttpResult? Refuse(CypherRequest request, PolicyGraphWebOptions limits)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query))
+            return Problems.BadRequest("Missing query", "Send {\"query\": \"MATCH …\", \"parameters\": {…}}.");
+        if (request.Query.Length > limits.MaxQueryLength)
+            return Problems.BadRequest("Query too long", $"The console accepts at most {limits.MaxQueryLength} characters; this query has {request.Query.Length}.");
+        if (request.Parameters is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined) })
+            return Problems.BadRequest("Invalid parameters", "Parameters must be a JSON object, e.g. {\"name\": \"福州市商务局\"}.");
+        return null;
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Web.Hosting;
 
 namespace PolicyGraph.Web.Endpoints;
 
@@ -11,6 +12,17 @@ internal static class Problems
 
     public static ProblemHttpResult BadRequest(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
+
+    /// <summary>503 with Retry-After: the console could not take the query now (busy, or near the memory ceiling).</summary>
+    public static ProblemHttpResult Unavailable(HttpContext context, ConsoleRefusal refusal)
+    {
+        context.Response.Headers.RetryAfter = RetryAfterSeconds(refusal.RetryAfter);
+        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Console busy", detail: refusal.Reason);
+    }
+
+    /// <summary>Whole seconds, at least one, as the Retry-After header wants them.</summary>
+    public static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A query error with where it happened (line, column) and its openCypher classification.</summary>
     public static ProblemHttpResult Cypher(CypherException error)

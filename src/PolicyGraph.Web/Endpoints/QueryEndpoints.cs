@@ -52,10 +52,11 @@ public static class QueryEndpoints
             parameters[declared.Name] = value;
         }
         var graph = await workspace.GetAsync();
-        var limits = new QueryOptions(ReadOnly: true, Timeout: options.Value.QueryTimeout, MaxRows: options.Value.MaxRows);
         try
         {
-            var answer = await QueryRunner.RunAsync(graph, query.Cypher, parameters, limits, query.Links, cancellationToken);
+            var answer = await QueryRunner.RunAsync(graph, query.Cypher, parameters, options.Value.QueryBounds(), query.Links, cancellationToken);
+            if (ResultNesting.Check(answer) is { } tooDeep)
+                return Problems.Cypher(tooDeep);
             return TypedResults.Ok(new NamedQueryAnswer(name, parameters, answer));
         }
         catch (CypherException error)

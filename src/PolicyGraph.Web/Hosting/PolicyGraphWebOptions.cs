@@ -1,3 +1,5 @@
+using PolicyGraph.Core.Querying;
+
 namespace PolicyGraph.Web.Hosting;
 
 /// <summary>Settings of the web app, bound from the "PolicyGraph:Web" configuration section.</summary>
@@ -34,4 +36,54 @@ public sealed record PolicyGraphWebOptions
     public int MaxRows { get; init; } = 2_000;
 
     public TimeSpan QueryTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Bytes of values one query may build (strings, lists, maps, rows held for sorting); the engine enforces it.</summary>
+    public long MaxValueBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Bytes of result one query may return.</summary>
+    public long MaxResultBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>Console queries executing at once; 0 means one per processor core.</summary>
+    public int ConsoleConcurrency { get; init; }
+
+    /// <summary>
+    /// Console queries that may wait for a slot; beyond that the console answers 503 at once. Generous on purpose: a
+    /// waiting request costs little, while one refused at once comes straight back and costs a request's work each time.
+    /// </summary>
+    public int ConsoleQueueLength { get; init; } = 128;
+
+    /// <summary>
+    /// How long a console query may wait for a slot before it gets 503. Wait plus <see cref="QueryTimeout"/> bounds
+    /// a console request, so keep it under half the timeout.
+    /// </summary>
+    public TimeSpan ConsoleQueueTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Linux nice value of the console's query threads (0 to 19; 0 keeps the process's priority).</summary>
+    public int ConsoleThreadNice { get; init; } = 10;
+
+    /// <summary>
+    /// Resident memory the server should stay under. Above <see cref="MemoryRefuseFraction"/> of it the console
+    /// refuses new queries (503); above <see cref="MemoryCancelFraction"/> it stops the running ones.
+    /// </summary>
+    public long MemoryCeilingBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+
+    public double MemoryRefuseFraction { get; init; } = 0.75;
+
+    public double MemoryCancelFraction { get; init; } = 0.9;
+
+    /// <summary>
+    /// When a console request is answered at the latest, counted from its arrival: the longest wait for a slot, the
+    /// query's timeout and <see cref="ConsoleStopGrace"/>. With the defaults 6.5 s, 1.3× the timeout.
+    /// </summary>
+    public TimeSpan ConsoleAnswerLimit => ConsoleQueueTimeout + QueryTimeout + ConsoleStopGrace;
+
+    /// <summary>Time the engine gets past its timeout (and for parsing, which the engine's clock does not count).</summary>
+    public TimeSpan ConsoleStopGrace { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The console's slot count with 0 resolved to the core count.</summary>
+    public int EffectiveConsoleConcurrency => ConsoleConcurrency > 0 ? ConsoleConcurrency : Environment.ProcessorCount;
+
+    /// <summary>The budget of every query the API runs on the user's behalf: read-only, bounded in time, rows and bytes.</summary>
+    public QueryOptions QueryBounds() =>
+        new(ReadOnly: true, Timeout: QueryTimeout, MaxRows: MaxRows, MaxValueBytes: MaxValueBytes, MaxResultBytes: MaxResultBytes);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -30,6 +29,7 @@ public static class WebServiceRegistration
         });
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExplainUnsupportedMediaType);
         builder.Services.AddExceptionHandler<BadRequestProblems>();
+        builder.Services.AddExceptionHandler<ExhaustionProblems>();
         // Unreadable bodies throw in every environment so BadRequestProblems can say what was expected.
         builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
@@ -40,6 +40,8 @@ public static class WebServiceRegistration
 
         builder.Services.AddPolicyGraphBackend();
         builder.Services.AddSingleton<GraphWorkspace>();
+        builder.Services.AddSingleton<MemoryCeiling>();
+        builder.Services.AddSingleton<ConsoleAdmission>();
         builder.Services.AddSingleton(NamedQueryCatalog.FromOptions);
         return builder;
     }
@@ -70,7 +72,7 @@ public static class WebServiceRegistration
         {
             var options = Limits(context.HttpContext);
             var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.ConsoleWindow;
-            context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            context.HttpContext.Response.Headers.RetryAfter = Problems.RetryAfterSeconds(retryAfter);
             var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
             await problems.WriteAsync(new ProblemDetailsContext
             {

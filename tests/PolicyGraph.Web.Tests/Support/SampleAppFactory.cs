@@ -31,6 +31,8 @@ public class SampleAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("PolicyGraph:Web:MaxQueryLength", "2000");
         builder.UseSetting("PolicyGraph:Web:MaxRows", "50");
         builder.UseSetting("PolicyGraph:Web:QueryTimeout", "00:00:01");
+        // The engine's own 1 s timeout is what the tests see; the answer deadline must not cut a cold first query.
+        builder.UseSetting("PolicyGraph:Web:ConsoleStopGrace", "00:01:00");
         builder.ConfigureServices(services => services.AddSingleton<IPolicyGraphLoader>(new FixedGraphLoader(SampleGraph.Build())));
     }
 
