@@ -17,6 +17,7 @@ public static class CliApp
         new CheckCommand(),
         new EvalCommand(),
         new ExportCommand(),
+        new FloodCommand(),
         new GenerateCommand(),
         new LoadCommand(),
         new QueryCommand(),

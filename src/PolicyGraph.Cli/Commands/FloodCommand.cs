@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyGraph.Benchmarks.Load;
 
 namespace PolicyGraph.Cli.Commands;
@@ -12,8 +13,21 @@ public sealed class FloodCommand : ICliCommand
 {
     public string Name => "flood";
 
-    public string Summary =>
-        "Load-test a local web server: [--url URL] [--connections N] [--seconds S] [--query CYPHER] [--search-connections N] [--search TEXT] [--timeout S] [--pid PID] [--ceiling-mb MB]";
+    public string Summary => "Load-test a local web server: console flood, /health probes and search; prints latencies, memory and recovery.";
+
+    public IReadOnlyList<Symbol> Parameters { get; } =
+    [
+        CliOptions.Text("--url", "URL", "The server's loopback address (default http://127.0.0.1:5080)."),
+        CliOptions.Number("--connections", "N", "Console connections flooding the server."),
+        CliOptions.Number("--seconds", "S", "How long the flood lasts."),
+        CliOptions.Text("--query", "CYPHER", "The console query each flooding connection sends."),
+        CliOptions.Number("--search-connections", "N", "Connections sending search requests during the flood."),
+        CliOptions.Text("--search", "TEXT", "The search text."),
+        CliOptions.Number("--health-ms", "MS", "Interval between /health probes."),
+        CliOptions.Number("--timeout", "S", "The server's console timeout, to judge answers against 1.5x of it."),
+        CliOptions.Number("--pid", "PID", "The server's process id, to read its resident memory."),
+        CliOptions.Number("--ceiling-mb", "MB", "The resident-memory ceiling to check against."),
+    ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

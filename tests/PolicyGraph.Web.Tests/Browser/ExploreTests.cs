@@ -138,7 +138,7 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
     }
 
     [ChromiumFact]
-    public async Task Whole_seed_graph_lays_out_within_the_budget()
+    public async Task Whole_seed_graph_lays_out_every_node()
     {
         var page = await OpenAsync("/");
         await WaitForGraph(page);
@@ -148,8 +148,12 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
         await page.WaitForFunctionAsync($"() => cy.nodes().length === {(int)overview["nodeCount"]!}");
         var layoutMs = double.Parse((await page.GetAttributeAsync("#graph", "data-layout-ms"))!, System.Globalization.CultureInfo.InvariantCulture);
 
+        // The time is reported, not judged: layout speed is measured by tools/web-bench/run.sh, not by a test.
         output.WriteLine($"whole-graph layout: {overview["nodeCount"]} nodes, {overview["relationshipCount"]} edges, {layoutMs:0} ms");
-        Assert.InRange(layoutMs, 0.1, 5_000);
+        Assert.True(layoutMs > 0, "the layout did not record that it ran");
+        var unplaced = await page.EvaluateAsync<int>(
+            "() => cy.nodes().filter(n => !Number.isFinite(n.position('x')) || !Number.isFinite(n.position('y'))).length");
+        Assert.Equal(0, unplaced);
         await Screenshot(page, "whole-graph");
     }
 
