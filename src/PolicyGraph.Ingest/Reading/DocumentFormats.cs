@@ -6,7 +6,7 @@ namespace PolicyGraph.Ingest.Reading;
 /// <summary>
 /// The formats PolicyGraph reads (the values of a Document's <c>format</c>) and how a file's format is decided:
 /// the content decides for binary formats (a .docx is a zip holding word/document.xml, a PDF starts with %PDF-),
-/// the extension for the text formats, and HTML markers for a file whose extension says nothing.
+/// the extension for the text formats, and HTML markers for a file whose extension says nothing (else it is text).
 /// </summary>
 public static class DocumentFormats
 {
@@ -37,7 +37,9 @@ public static class DocumentFormats
             ".txt" => (Text, null),
             ".md" => (Markdown, null),
             ".html" or ".htm" => (Html, null),
-            _ => LooksLikeHtml(bytes) ? (Html, null) : (null, $"unsupported file type '{extension}'."),
+            // The loader only passes names its patterns allow; bytes given directly under another name are read as
+            // text, as before there were other formats, unless they are a web page.
+            _ => LooksLikeHtml(bytes) ? (Html, null) : (Text, null),
         };
     }
 

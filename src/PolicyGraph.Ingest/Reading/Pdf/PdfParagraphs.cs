@@ -3,14 +3,17 @@ using PolicyGraph.Ingest.Documents;
 namespace PolicyGraph.Ingest.Reading.Pdf;
 
 /// <summary>
-/// Joins the lines of a page's prose into paragraphs: a line continues the one above when that one runs to the right
-/// margin, it is not indented, it has the same font size and (on one page) follows at ordinary line spacing, so a
-/// paragraph broken by a page break is joined too. A line in a larger font than the body is a heading.
+/// Joins the lines of a page's prose into paragraphs: a line continues the one above when that one runs from the left
+/// margin (or a first-line indent) to the right margin, it is not indented, it has the same font size and (on one
+/// page) follows at ordinary line spacing, so a paragraph broken by a page break is joined too. A line in a larger
+/// font than the body is a heading; a heading wrapped over two lines is joined.
 /// </summary>
 internal sealed class PdfParagraphs
 {
     private const double HeadingSizeFactor = 1.15;
     private const double ParagraphGapFactor = 1.6;
+    private const double HeadingLineFactor = 2.0;
+    private const double MaxIndent = 2.5;
 
     private readonly double _bodySize;
     private readonly double _leftMargin;
@@ -32,8 +35,10 @@ internal sealed class PdfParagraphs
 
     public bool Continues(PdfLine above, PdfLine line)
     {
-        if (IsHeading(above) || IsHeading(line) || Math.Abs(above.Size - line.Size) > 0.5) return false;
-        var full = above.Right >= _rightMargin - 1.5 * line.Size;
+        if (Math.Abs(above.Size - line.Size) > 0.5) return false;
+        if (IsHeading(above) || IsHeading(line))
+            return IsHeading(above) && IsHeading(line) && above.Page == line.Page && above.Baseline - line.Baseline <= HeadingLineFactor * line.Size;
+        var full = above.Right >= _rightMargin - 1.5 * line.Size && above.Left <= _leftMargin + MaxIndent * line.Size;
         var indented = line.Left > _leftMargin + 0.5 * line.Size;
         var spaced = above.Page == line.Page && above.Baseline - line.Baseline > ParagraphGapFactor * _pitch;
         return full && !indented && !spaced;

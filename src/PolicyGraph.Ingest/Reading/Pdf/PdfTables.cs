@@ -7,7 +7,8 @@ namespace PolicyGraph.Ingest.Reading.Pdf;
 /// columns, and goes on while lines fit those columns (a line of one segment fits when it stays inside one column:
 /// a wrapped cell). A line opens a new row when it is further below the last than the tightest line spacing of the
 /// table allows, or, when the table's rows are packed as tightly as its wrapped lines, when it has text in the
-/// first column; otherwise its segments are joined to the cells above.
+/// first column; otherwise its segments are joined to the cells above. A line of one segment starting in the first
+/// column and running across others is a merged row (a category) when a row that fits follows it.
 /// </summary>
 internal sealed class PdfTables(int maxColumns)
 {
@@ -24,7 +25,7 @@ internal sealed class PdfTables(int maxColumns)
         var columns = lines[start].Segments.Select(s => s.Left).Take(maxColumns).ToList();
         WasCut |= lines[start].Segments.Count > maxColumns;
         var end = start + 1;
-        while (end < lines.Count && Fits(lines[end], columns, lines[start].Size)) end++;
+        while (end < lines.Count && (Fits(lines[end], columns, lines[start].Size) || SpansRow(lines, end, columns))) end++;
         if (end - start < 2) return null;
         next = end;
         var table = lines.Skip(start).Take(end - start).ToList();
@@ -38,6 +39,15 @@ internal sealed class PdfTables(int maxColumns)
         var segment = line.Segments[0];
         var column = ColumnOf(segment, columns, tolerance);
         return column >= 0 && (column + 1 >= columns.Count || segment.Right <= columns[column + 1] + tolerance);
+    }
+
+    /// <summary>A line of one segment from the first column across others (a merged row such as a category) inside a table.</summary>
+    private static bool SpansRow(IReadOnlyList<PdfLine> lines, int index, List<double> columns)
+    {
+        var line = lines[index];
+        var tolerance = ColumnTolerance * line.Size;
+        return line.Segments.Count == 1 && Math.Abs(line.Left - columns[0]) <= tolerance
+            && index + 1 < lines.Count && lines[index + 1].Segments.Count >= 2 && Fits(lines[index + 1], columns, line.Size);
     }
 
     private static bool StartsNearColumn(PdfSegment segment, List<double> columns, double tolerance) =>
