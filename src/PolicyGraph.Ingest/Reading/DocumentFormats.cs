@@ -19,27 +19,35 @@ public static class DocumentFormats
     /// <summary>Extensions the loader picks up, lower case with the dot.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".html", ".htm", ".docx", ".pdf"];
 
-    /// <summary>The format of a file, or null with the reason it is none of them.</summary>
-    public static (string? Format, string? Reason) Sniff(string fileName, ReadOnlySpan<byte> bytes)
+    /// <summary>The format of a file, or null with a diagnostic code and the reason it is none of them.</summary>
+    public static (string? Format, string? Code, string? Reason) Sniff(string fileName, ReadOnlySpan<byte> bytes)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (bytes.StartsWith("%PDF-"u8) || (bytes.Length > 5 && bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0 && extension == ".pdf"))
-            return (Pdf, null);
+        var named = extension is ".docx" or ".pdf";
+        if (bytes.StartsWith("%PDF-"u8) || (extension == ".pdf" && bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0))
+            return (Pdf, null, null);
         if (bytes.StartsWith("PK\u0003\u0004"u8))
-            return IsWordPackage(bytes) ? (Docx, null) : (null, "a zip archive that is not a Word document (no word/document.xml).");
+        {
+            return IsWordPackage(bytes) ? (Docx, null, null)
+                : (null, named ? DiagnosticCodes.Corrupt : DiagnosticCodes.UnsupportedFormat, "a zip archive that is not a Word document (no word/document.xml).");
+        }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
-            return (null, "an OLE compound file: a password-protected .docx or a legacy .doc; neither can be read (save it as an unprotected .docx).");
-        if (extension is ".docx" or ".pdf")
-            return (null, $"the content is not a {extension[1..]} file (it does not start as one); the file is corrupt or misnamed.");
-        if (BinarySignature(bytes) is { } kind) return (null, $"{kind}, not a document.");
+        {
+            return extension == ".docx"
+                ? (null, DiagnosticCodes.Encrypted, "a password-protected Word document (encrypted into an OLE container); save it without a password.")
+                : (null, DiagnosticCodes.UnsupportedFormat, "an OLE compound file (a legacy .doc or .xls, or an encrypted Office file); save it as .docx.");
+        }
+        if (named)
+            return (null, DiagnosticCodes.Corrupt, $"the content does not start as a {extension[1..]} file does; the file is corrupt or misnamed.");
+        if (BinarySignature(bytes) is { } kind) return (null, DiagnosticCodes.UnsupportedFormat, $"{kind}, not a document.");
         return extension switch
         {
-            ".txt" => (Text, null),
-            ".md" => (Markdown, null),
-            ".html" or ".htm" => (Html, null),
+            ".txt" => (Text, null, null),
+            ".md" => (Markdown, null, null),
+            ".html" or ".htm" => (Html, null, null),
             // The loader only passes names its patterns allow; bytes given directly under another name are read as
             // text, as before there were other formats, unless they are a web page.
-            _ => LooksLikeHtml(bytes) ? (Html, null) : (Text, null),
+            _ => LooksLikeHtml(bytes) ? (Html, null, null) : (Text, null, null),
         };
     }
 

@@ -37,15 +37,24 @@ public sealed class DocumentReader(IngestOptions options)
         if (bytes.Length > options.MaxFileBytes)
             return Fail(name, DiagnosticCodes.TooLarge, $"{bytes.Length:N0} bytes is over the {options.MaxFileBytes:N0}-byte limit.");
         if (bytes.Length == 0) return Fail(name, DiagnosticCodes.EmptyFile, "the file is empty.");
-        var (format, reason) = DocumentFormats.Sniff(name, bytes);
-        if (format is null) return Fail(name, DiagnosticCodes.UnsupportedFormat, $"not read: {reason}");
-        var limits = new ReadLimits(name, options.MaxPdfPages, options.MaxTableColumns, DateTime.UtcNow + options.ReadTimeout);
+        var (format, code, reason) = DocumentFormats.Sniff(name, bytes);
+        if (format is null) return Fail(name, code!, $"not read: {reason}");
+        return ReadBlocks(path, format, bytes) is { } blocks ? Render(path, bytes, blocks) : PlainTextReader.Decode(path, bytes, format);
+    }
+
+    /// <summary>
+    /// The blocks of a .html, .docx or .pdf file (null for text formats, which are read as lines), or the errors
+    /// saying why there are none; <paramref name="format"/> is one of <see cref="DocumentFormats"/>.
+    /// </summary>
+    public StructuredOutcome? ReadBlocks(string path, string format, ReadOnlySpan<byte> bytes)
+    {
+        var limits = new ReadLimits(Path.GetFileName(path), options.MaxPdfPages, options.MaxTableColumns, DateTime.UtcNow + options.ReadTimeout);
         return format switch
         {
-            DocumentFormats.Html => Render(path, bytes, HtmlDocumentReader.Read(path, bytes, limits)),
-            DocumentFormats.Docx => Render(path, bytes, DocxDocumentReader.Read(path, bytes.ToArray(), limits)),
-            DocumentFormats.Pdf => Render(path, bytes, Pdf.PdfDocumentReader.Read(path, bytes.ToArray(), limits)),
-            _ => PlainTextReader.Decode(path, bytes, format),
+            DocumentFormats.Html => HtmlDocumentReader.Read(path, bytes, limits),
+            DocumentFormats.Docx => DocxDocumentReader.Read(path, bytes.ToArray(), limits),
+            DocumentFormats.Pdf => Pdf.PdfDocumentReader.Read(path, bytes.ToArray(), limits),
+            _ => null,
         };
     }
 

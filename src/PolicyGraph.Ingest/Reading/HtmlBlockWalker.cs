@@ -96,11 +96,14 @@ internal sealed class HtmlBlockWalker(ReadLimits limits)
         }
     }
 
+    /// <summary>The label a browser shows for an &lt;ol&gt; item, with a space as after Word's Latin labels.</summary>
     private static string ListLabel(string? type, int number) => type switch
     {
-        "a" => ((char)('a' + (number - 1) % 26)) + ".",
-        "A" => ((char)('A' + (number - 1) % 26)) + ".",
-        _ => number + ".",
+        "a" => NumberFormats.Format(number, "lowerLetter") + ". ",
+        "A" => NumberFormats.Format(number, "upperLetter") + ". ",
+        "i" => NumberFormats.Format(number, "lowerRoman") + ". ",
+        "I" => NumberFormats.Format(number, "upperRoman") + ". ",
+        _ => number + ". ",
     };
 
     private void AddTable(IHtmlTableElement table)

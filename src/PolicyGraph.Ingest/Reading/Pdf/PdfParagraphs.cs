@@ -5,7 +5,8 @@ namespace PolicyGraph.Ingest.Reading.Pdf;
 /// <summary>
 /// Joins the lines of a page's prose into paragraphs: a line continues the one above when that one runs from the left
 /// margin (or a first-line indent) to the right margin, it is not indented, it has the same font size and (on one
-/// page) follows at ordinary line spacing, so a paragraph broken by a page break is joined too. A line in a larger
+/// page) follows at ordinary line spacing, so a paragraph broken by a page break is joined too (unless the page ends
+/// a sentence). A line in a larger
 /// font than the body is a heading; a heading wrapped over two lines is joined.
 /// </summary>
 internal sealed class PdfParagraphs
@@ -14,6 +15,9 @@ internal sealed class PdfParagraphs
     private const double ParagraphGapFactor = 1.6;
     private const double HeadingLineFactor = 2.0;
     private const double MaxIndent = 2.5;
+
+    /// <summary>A page that ends a sentence at the margin gives no sign either way; a new paragraph is the safer reading.</summary>
+    private static readonly string SentenceEnds = "。！？；：.!?;:";
 
     private readonly double _bodySize;
     private readonly double _leftMargin;
@@ -41,7 +45,8 @@ internal sealed class PdfParagraphs
         var full = above.Right >= _rightMargin - 1.5 * line.Size && above.Left <= _leftMargin + MaxIndent * line.Size;
         var indented = line.Left > _leftMargin + 0.5 * line.Size;
         var spaced = above.Page == line.Page && above.Baseline - line.Baseline > ParagraphGapFactor * _pitch;
-        return full && !indented && !spaced;
+        var endsSentence = above.Page != line.Page && SentenceEnds.Contains(above.Text[^1]);
+        return full && !indented && !spaced && !endsSentence;
     }
 
     public DocumentBlock Block(List<PdfLine> lines, int index)
