@@ -29,6 +29,13 @@ internal sealed class HtmlBlockWalker(ReadLimits limits)
         return _blocks;
     }
 
+    /// <summary>Walks the main-text container itself (it may be a table or a list), never dropping it as a link list.</summary>
+    public void WalkRoot(IElement container)
+    {
+        if (container.LocalName is "table" or "ul" or "ol" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") WalkElement(container, isRoot: true);
+        else Walk(container);
+    }
+
     public void Walk(INode node)
     {
         foreach (var child in node.ChildNodes)
@@ -46,7 +53,7 @@ internal sealed class HtmlBlockWalker(ReadLimits limits)
         }
     }
 
-    private void WalkElement(IElement element)
+    private void WalkElement(IElement element, bool isRoot = false)
     {
         var name = element.LocalName;
         if (name == "br")
@@ -54,7 +61,7 @@ internal sealed class HtmlBlockWalker(ReadLimits limits)
             Flush();
             return;
         }
-        if (HtmlMainText.IsLinkList(element)) return;
+        if (!isRoot && HtmlMainText.IsLinkList(element)) return;
         if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
         {
             Flush();

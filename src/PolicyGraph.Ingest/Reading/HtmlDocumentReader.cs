@@ -24,7 +24,7 @@ internal static class HtmlDocumentReader
         HtmlMainText.RemoveFurniture(body);
         var container = HtmlMainText.FindContainer(body);
         var walker = new HtmlBlockWalker(limits);
-        walker.Walk(container);
+        walker.WalkRoot(container);
         var blocks = walker.Finish();
         if (limits.Expired)
             return StructuredOutcome.Failed(limits.File, DiagnosticCodes.ReadTimeout, "reading the page took longer than the read timeout; not loaded.");

@@ -33,7 +33,7 @@ internal static class HtmlMainText
         var total = TextOutsideLinks(body);
         if (total == 0) return body;
         var container = body;
-        while (container.Children.FirstOrDefault(c => TextOutsideLinks(c) >= ContainerShare * total) is { } inner)
+        while (!IsWhole(container) && container.Children.FirstOrDefault(c => TextOutsideLinks(c) >= ContainerShare * total) is { } inner)
             container = inner;
         for (var i = 0; i < MaxWidening && container != body && container.ParentElement is { } parent; i++)
         {
@@ -42,6 +42,9 @@ internal static class HtmlMainText
         }
         return container;
     }
+
+    /// <summary>A table or list is read whole: its rows and items are not containers of their own.</summary>
+    private static bool IsWhole(IElement element) => element.LocalName is "table" or "ul" or "ol" or "dl" or "p";
 
     /// <summary>Letters and digits of the element's text that are not inside a link.</summary>
     public static int TextOutsideLinks(INode node)
