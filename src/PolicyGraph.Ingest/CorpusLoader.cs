@@ -46,17 +46,18 @@ public static class CorpusLoader
         var diagnostics = new List<IngestDiagnostic>(skipped);
         var reports = new List<DocumentReport>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var paged = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var done = 0;
         long bytes = 0;
         foreach (var (path, read) in inputs)
         {
-            var report = LoadOne(path, read, builder, diagnostics, seen);
+            var report = LoadOne(path, read, builder, diagnostics, seen, paged);
             reports.Add(report);
             bytes += report.Bytes;
             progress?.Report(new IngestProgress(++done, total, Path.GetFileName(path), bytes));
         }
         var (graph, consistency) = builder.Build(options.FindSimilarMeasures);
-        diagnostics.AddRange(ConsistencyDiagnostics(consistency));
+        diagnostics.AddRange(ConsistencyDiagnostics(consistency).Select(d => paged.TryGetValue(d.File, out var text) ? WithPage(d, text) : d));
         return new IngestResult(graph, diagnostics, reports, consistency);
     }
 
@@ -74,7 +75,12 @@ public static class CorpusLoader
         }
     }
 
-    private static DocumentReport LoadOne(string path, Func<ReadOutcome> read, GraphBuilder builder, List<IngestDiagnostic> diagnostics, Dictionary<string, string> seen)
+    /// <summary>A diagnostic on a line of a PDF also names the page, so a reader can find it in the original.</summary>
+    private static IngestDiagnostic WithPage(IngestDiagnostic diagnostic, SourceText text) =>
+        diagnostic.Line is { } line && text.PageOf(line) is { } page ? diagnostic with { Page = page } : diagnostic;
+
+    private static DocumentReport LoadOne(string path, Func<ReadOutcome> read, GraphBuilder builder, List<IngestDiagnostic> diagnostics,
+        Dictionary<string, string> seen, Dictionary<string, SourceText> paged)
     {
         var name = Path.GetFileName(path);
         var outcome = read();
@@ -91,7 +97,8 @@ public static class CorpusLoader
         try
         {
             var parsed = DocumentExtractor.Extract(text);
-            diagnostics.AddRange(parsed.Diagnostics);
+            diagnostics.AddRange(parsed.Diagnostics.Select(d => WithPage(d, text)));
+            if (text.Origins is not null) paged[name] = text;
             var id = builder.AddDocument(parsed, diagnostics);
             return new DocumentReport(name, id, parsed.Metadata.Title, parsed.Metadata.Genre, text.EncodingName, bytes, parsed.Sections.Count, parsed.Measures.Count);
         }

@@ -26,7 +26,7 @@ public sealed class TableGrid(int maxColumns)
             foreach (var cell in row)
             {
                 while (carried.ContainsKey(column)) column++;
-                var span = Math.Max(1, cell.ColSpan);
+                var span = Math.Clamp(cell.ColSpan, 1, maxColumns + 1);
                 for (var k = 0; k < span; k++, column++)
                 {
                     if (column >= maxColumns) continue;

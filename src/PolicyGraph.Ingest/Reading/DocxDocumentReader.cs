@@ -119,11 +119,11 @@ internal sealed class DocxContext(ReadLimits limits, DocxNumbering numbering, Do
         foreach (var row in table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>())
         {
             var cells = new List<string>();
-            var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            var column = Math.Clamp(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0, 0, limits.MaxTableColumns);
             for (var i = 0; i < column && cells.Count < limits.MaxTableColumns; i++) cells.Add("");
             foreach (var cell in row.Elements<TableCell>())
             {
-                var span = Math.Max(1, cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
+                var span = Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, limits.MaxTableColumns + 1);
                 var merge = cell.TableCellProperties?.VerticalMerge;
                 var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 var text = continues ? (column < previous.Count ? previous[column] : "") : CellText(cell);

@@ -9,7 +9,7 @@ namespace PolicyGraph.Ingest.Reading;
 /// Walks the main-text container into blocks. Inline text accumulates until a block element, a &lt;br&gt; or the end
 /// of the container closes the paragraph; each block's location is the source line of its first element.
 /// </summary>
-internal sealed class HtmlBlockWalker(ReadLimits limits)
+internal sealed class HtmlBlockWalker(ReadLimits limits, HtmlMainText mainText)
 {
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
@@ -61,7 +61,7 @@ internal sealed class HtmlBlockWalker(ReadLimits limits)
             Flush();
             return;
         }
-        if (!isRoot && HtmlMainText.IsLinkList(element)) return;
+        if (!isRoot && mainText.IsLinkList(element)) return;
         if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
         {
             Flush();

@@ -22,8 +22,9 @@ internal static class HtmlDocumentReader
         if (page.Body is not { } body)
             return StructuredOutcome.Failed(limits.File, DiagnosticCodes.NoBodyText, "no body text: the page has no <body>.");
         HtmlMainText.RemoveFurniture(body);
-        var container = HtmlMainText.FindContainer(body);
-        var walker = new HtmlBlockWalker(limits);
+        var mainText = new HtmlMainText();
+        var container = mainText.FindContainer(body);
+        var walker = new HtmlBlockWalker(limits, mainText);
         walker.WalkRoot(container);
         var blocks = walker.Finish();
         if (limits.Expired)

@@ -8,7 +8,7 @@ namespace PolicyGraph.Ingest.Reading;
 /// <see cref="ContainerShare"/> of the page's text outside links, widened by up to two parents when they add little
 /// text (so a title or date line beside the body comes along, a sidebar or footer does not).
 /// </summary>
-internal static class HtmlMainText
+internal sealed class HtmlMainText
 {
     private const double ContainerShare = 0.75;
     private const double WideningShare = 0.10;
@@ -19,6 +19,9 @@ internal static class HtmlMainText
 
     private static readonly string[] FurnitureRoles = ["navigation", "banner", "contentinfo", "menu", "menubar", "search", "complementary"];
 
+    /// <summary>Text outside links per element, counted once: the container search and the link-list test ask often.</summary>
+    private readonly Dictionary<INode, int> _textOutsideLinks = [];
+
     public static void RemoveFurniture(IElement body)
     {
         var furniture = body.QuerySelectorAll(string.Join(',', FurnitureTags))
@@ -28,7 +31,7 @@ internal static class HtmlMainText
         foreach (var element in furniture) element.Remove();
     }
 
-    public static IElement FindContainer(IElement body)
+    public IElement FindContainer(IElement body)
     {
         var total = TextOutsideLinks(body);
         if (total == 0) return body;
@@ -47,17 +50,18 @@ internal static class HtmlMainText
     private static bool IsWhole(IElement element) => element.LocalName is "table" or "ul" or "ol" or "dl" or "p";
 
     /// <summary>Letters and digits of the element's text that are not inside a link.</summary>
-    public static int TextOutsideLinks(INode node)
+    public int TextOutsideLinks(INode node)
     {
         if (node is IText text) return CountLetters(text.Data);
         if (node is IElement { LocalName: "a" }) return 0;
+        if (_textOutsideLinks.TryGetValue(node, out var known)) return known;
         var sum = 0;
         foreach (var child in node.ChildNodes) sum += TextOutsideLinks(child);
-        return sum;
+        return _textOutsideLinks[node] = sum;
     }
 
     /// <summary>A list or box mostly of links (a menu, "related articles", share buttons): not main text.</summary>
-    public static bool IsLinkList(IElement element)
+    public bool IsLinkList(IElement element)
     {
         if (element.LocalName is "p" or "table" or "td" or "th" or "tr" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return false;
         var links = element.QuerySelectorAll("a").Length;

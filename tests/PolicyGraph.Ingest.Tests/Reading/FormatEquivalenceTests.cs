@@ -53,4 +53,13 @@ public class FormatEquivalenceTests
         Assert.All(text.Graph.Nodes.Where(n => n.HasLabel("Measure")), n => Assert.Null(n["page"]));
         Assert.Equal("txt", Assert.Single(text.Graph.Nodes, n => n.HasLabel("Document") && n["cited"] is null)["format"]);
     }
+
+    [Fact]
+    public void A_finding_on_a_pdf_line_names_its_page()
+    {
+        var pdf = Load("plan.pdf", PlanInFormats.Pdf());
+        var disagreement = Assert.Single(pdf.Diagnostics, d => d.Code == DiagnosticCodes.BodyTableDisagreement);
+        Assert.Equal(1, disagreement.Page);
+        Assert.Contains("plan.pdf page 1:", disagreement.ToString());
+    }
 }
