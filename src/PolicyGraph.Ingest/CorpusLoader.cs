@@ -17,10 +17,9 @@ public static class CorpusLoader
         options ??= IngestOptions.Default;
         if (!Directory.Exists(directory))
             throw new DirectoryNotFoundException($"The document folder '{directory}' does not exist.");
-        var files = options.SearchPatterns
-            .SelectMany(pattern => Directory.EnumerateFiles(directory, pattern, SearchOption.TopDirectoryOnly))
-            .Distinct(StringComparer.Ordinal);
-        return LoadFiles(files, progress, options);
+        var (files, skipped) = DocumentFolder.Select(directory, options.SearchPatterns);
+        var reader = new DocumentReader(options);
+        return Load(files.Select(path => (path, (Func<ReadOutcome>)(() => reader.Read(path)))), files.Count, progress, options, skipped);
     }
 
     public static IngestResult LoadFiles(IEnumerable<string> files, IProgress<IngestProgress>? progress = null, IngestOptions? options = null)
@@ -28,7 +27,7 @@ public static class CorpusLoader
         options ??= IngestOptions.Default;
         var reader = new DocumentReader(options);
         var ordered = files.OrderBy(Path.GetFileName, StringComparer.Ordinal).ThenBy(f => f, StringComparer.Ordinal).ToList();
-        return Load(ordered.Select(path => (path, (Func<ReadOutcome>)(() => reader.Read(path)))), ordered.Count, progress, options);
+        return Load(ordered.Select(path => (path, (Func<ReadOutcome>)(() => reader.Read(path)))), ordered.Count, progress, options, []);
     }
 
     /// <summary>Loads documents already in memory (name → bytes), e.g. for tests and benchmarks.</summary>
@@ -37,26 +36,28 @@ public static class CorpusLoader
         options ??= IngestOptions.Default;
         var reader = new DocumentReader(options);
         var ordered = documents.OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
-        return Load(ordered.Select(d => (d.Key, (Func<ReadOutcome>)(() => reader.Decode(d.Key, d.Value)))), ordered.Count, progress, options);
+        return Load(ordered.Select(d => (d.Key, (Func<ReadOutcome>)(() => reader.Decode(d.Key, d.Value)))), ordered.Count, progress, options, []);
     }
 
-    private static IngestResult Load(IEnumerable<(string Path, Func<ReadOutcome> Read)> inputs, int total, IProgress<IngestProgress>? progress, IngestOptions options)
+    private static IngestResult Load(IEnumerable<(string Path, Func<ReadOutcome> Read)> inputs, int total, IProgress<IngestProgress>? progress, IngestOptions options,
+        IReadOnlyList<IngestDiagnostic> skipped)
     {
         var builder = new GraphBuilder(options.Gazetteer ?? Gazetteer.Default, options.FindMentions);
-        var diagnostics = new List<IngestDiagnostic>();
+        var diagnostics = new List<IngestDiagnostic>(skipped);
         var reports = new List<DocumentReport>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var paged = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var done = 0;
         long bytes = 0;
         foreach (var (path, read) in inputs)
         {
-            var report = LoadOne(path, read, builder, diagnostics, seen);
+            var report = LoadOne(path, read, builder, diagnostics, seen, paged);
             reports.Add(report);
             bytes += report.Bytes;
             progress?.Report(new IngestProgress(++done, total, Path.GetFileName(path), bytes));
         }
         var (graph, consistency) = builder.Build(options.FindSimilarMeasures);
-        diagnostics.AddRange(ConsistencyDiagnostics(consistency));
+        diagnostics.AddRange(ConsistencyDiagnostics(consistency).Select(d => paged.TryGetValue(d.File, out var text) ? WithPage(d, text) : d));
         return new IngestResult(graph, diagnostics, reports, consistency);
     }
 
@@ -74,7 +75,12 @@ public static class CorpusLoader
         }
     }
 
-    private static DocumentReport LoadOne(string path, Func<ReadOutcome> read, GraphBuilder builder, List<IngestDiagnostic> diagnostics, Dictionary<string, string> seen)
+    /// <summary>A diagnostic on a line of a PDF also names the page, so a reader can find it in the original.</summary>
+    private static IngestDiagnostic WithPage(IngestDiagnostic diagnostic, SourceText text) =>
+        diagnostic.Line is { } line && text.PageOf(line) is { } page ? diagnostic with { Page = page } : diagnostic;
+
+    private static DocumentReport LoadOne(string path, Func<ReadOutcome> read, GraphBuilder builder, List<IngestDiagnostic> diagnostics,
+        Dictionary<string, string> seen, Dictionary<string, SourceText> paged)
     {
         var name = Path.GetFileName(path);
         var outcome = read();
@@ -83,14 +89,16 @@ public static class CorpusLoader
         var bytes = text.ByteCount;
         if (seen.TryGetValue(text.Sha256, out var first))
         {
-            diagnostics.Add(new(DiagnosticSeverity.Warning, name, null, DiagnosticCodes.DuplicateFile, $"same bytes as {first}; loaded once."));
+            diagnostics.Add(new(DiagnosticSeverity.Warning, name, null, DiagnosticCodes.DuplicateFile,
+                $"same bytes as {first}: {first} (first in name order) is loaded, {name} is not."));
             return new DocumentReport(name, null, null, null, text.EncodingName, bytes, 0, 0);
         }
         seen[text.Sha256] = name;
         try
         {
             var parsed = DocumentExtractor.Extract(text);
-            diagnostics.AddRange(parsed.Diagnostics);
+            diagnostics.AddRange(parsed.Diagnostics.Select(d => WithPage(d, text)));
+            if (text.Origins is not null) paged[name] = text;
             var id = builder.AddDocument(parsed, diagnostics);
             return new DocumentReport(name, id, parsed.Metadata.Title, parsed.Metadata.Genre, text.EncodingName, bytes, parsed.Sections.Count, parsed.Measures.Count);
         }

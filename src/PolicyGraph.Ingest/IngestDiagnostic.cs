@@ -9,12 +9,13 @@ public enum DiagnosticSeverity
 
 /// <summary>
 /// Something the loader wants a person to know about one file: an error means the file was not loaded,
-/// a warning means it was loaded but a fact may be missing or doubtful. <see cref="Line"/> is 1-based when known.
+/// a warning means it was loaded but a fact may be missing or doubtful. <see cref="Line"/> is 1-based when known;
+/// <see cref="Page"/> is the PDF page when the file has pages.
 /// </summary>
-public sealed record IngestDiagnostic(DiagnosticSeverity Severity, string File, int? Line, string Code, string Message)
+public sealed record IngestDiagnostic(DiagnosticSeverity Severity, string File, int? Line, string Code, string Message, int? Page = null)
 {
     public override string ToString() =>
-        $"{Severity.ToString().ToLowerInvariant()} {Code} {File}{(Line is { } l ? $":{l}" : "")}: {Message}";
+        $"{Severity.ToString().ToLowerInvariant()} {Code} {File}{(Page is { } p ? $" page {p}" : "")}{(Line is { } l ? $":{l}" : "")}: {Message}";
 }
 
 /// <summary>Stable machine-readable diagnostic codes.</summary>
@@ -28,6 +29,16 @@ public static class DiagnosticCodes
     public const string DuplicateFile = "PG-READ-DUPLICATE";
     public const string ExtractionFailed = "PG-EXTRACT-FAILED";
     public const string Unreadable = "PG-READ-IO";
+    public const string UnsupportedFormat = "PG-READ-UNSUPPORTED";
+    public const string Corrupt = "PG-READ-CORRUPT";
+    public const string Encrypted = "PG-READ-ENCRYPTED";
+    public const string NoTextLayer = "PG-READ-NO-TEXT-LAYER";
+    public const string NoBodyText = "PG-READ-NO-BODY-TEXT";
+    public const string TooManyPages = "PG-READ-TOO-MANY-PAGES";
+    public const string TableCut = "PG-READ-TABLE-CUT";
+    public const string ReadTimeout = "PG-READ-TIMEOUT";
+    public const string Skipped = "PG-LOAD-SKIPPED";
+    public const string OutsideFolder = "PG-LOAD-OUTSIDE-FOLDER";
     public const string SuspiciousMarkup = "PG-REPAIR-MARKUP";
     public const string UnknownGenre = "PG-EXTRACT-GENRE";
     public const string MissingMetadata = "PG-EXTRACT-METADATA";

@@ -81,4 +81,89 @@ public class CorpusLoaderTests
         Assert.Contains(result.Graph.Relationships, r => r.Type == "CITES" && r.StartId == citing && r.EndId == citedId);
         Assert.DoesNotContain(result.Graph.Nodes, n => n["cited"] is true);
     }
+
+    [Fact]
+    public void A_folder_mixing_formats_loads_every_document_and_names_every_entry_it_skips()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("a-plan.txt", Encoding.UTF8.GetBytes(SyntheticDocuments.QuanzhouPlan));
+        folder.Write("b-plan.docx", Reading.PlanInFormats.Docx());
+        folder.Write("c-plan.html", Reading.PlanInFormats.Html());
+        folder.Write("d-plan.pdf", Reading.PlanInFormats.Pdf());
+        folder.Write("e-note.md", Encoding.UTF8.GetBytes(SyntheticDocuments.UnknownGenreNote));
+        folder.Write("logo.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        folder.Write("bundle.zip", [0x50, 0x4B, 0x05, 0x06, .. new byte[18]]);
+        folder.Write("blob.bin", [0, 1, 2, 3]);
+        Directory.CreateDirectory(Path.Combine(folder.Path, "x.txt"));
+        var result = CorpusLoader.LoadDirectory(folder.Path, options: TestCorpus.Options);
+        Assert.Equal(["a-plan.txt", "b-plan.docx", "c-plan.html", "d-plan.pdf", "e-note.md"], result.Documents.Where(d => d.Loaded).Select(d => d.SourceFile));
+        var skipped = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.Skipped).Select(d => d.File).Order(StringComparer.Ordinal);
+        Assert.Equal(["blob.bin", "bundle.zip", "logo.png", "x.txt"], skipped);
+        Assert.Contains("folder", result.Diagnostics.Single(d => d.File == "x.txt").Message);
+        Assert.Equal(["docx", "html", "md", "pdf", "txt"], result.Graph.Nodes.Where(n => n.HasLabel("Document") && n["format"] is not null).Select(n => (string)n["format"]!).Order());
+    }
+
+    [Fact]
+    public void A_duplicate_by_content_names_both_files_and_keeps_the_first_in_name_order()
+    {
+        using var folder = new TemporaryFolder();
+        var bytes = Encoding.UTF8.GetBytes(SyntheticDocuments.QuanzhouPlan);
+        folder.Write("quanzhou.txt", bytes);
+        folder.Write("Copy of quanzhou.txt", bytes);
+        var result = CorpusLoader.LoadDirectory(folder.Path, options: TestCorpus.Options);
+        Assert.Equal(["Copy of quanzhou.txt"], result.Documents.Where(d => d.Loaded).Select(d => d.SourceFile));
+        var duplicate = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateFile);
+        Assert.Equal("quanzhou.txt", duplicate.File);
+        Assert.Contains("Copy of quanzhou.txt", duplicate.Message);
+    }
+
+    [Fact]
+    public void A_link_to_a_file_outside_the_folder_is_refused_and_one_inside_is_read()
+    {
+        using var outside = new TemporaryFolder();
+        using var folder = new TemporaryFolder();
+        var secret = outside.Write("secret.txt", Encoding.UTF8.GetBytes(SyntheticDocuments.QuanzhouPlan));
+        var note = folder.Write("note.md", Encoding.UTF8.GetBytes(SyntheticDocuments.UnknownGenreNote));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "escape.txt"), secret);
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "inside.txt"), note);
+        var result = CorpusLoader.LoadDirectory(folder.Path, options: TestCorpus.Options);
+        var refused = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.OutsideFolder);
+        Assert.Equal(("escape.txt", DiagnosticSeverity.Error), (refused.File, refused.Severity));
+        Assert.DoesNotContain(result.Documents, d => d.SourceFile == "escape.txt");
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateFile && d.File == "note.md" && d.Message.Contains("inside.txt"));
+        Assert.False(DocumentFolder.IsInside(Path.Combine(folder.Path, "escape.txt"), folder.Path));
+        Assert.True(DocumentFolder.IsInside(Path.Combine(folder.Path, "inside.txt"), folder.Path));
+    }
+
+    [Fact]
+    public void Bad_documents_of_every_format_are_reported_by_name_while_the_good_one_loads()
+    {
+        var docx = Reading.PlanInFormats.Docx();
+        var result = CorpusLoader.LoadBytes(
+        [
+            new("cut.docx", docx[..(docx.Length / 3)]),
+            new("locked.pdf", Reading.PdfFixtures.Handwritten(1, encrypted: true)),
+            new("scan.pdf", File.ReadAllBytes(Reading.PlanInFormats.FixturePath("scanned.pdf"))),
+            new("empty.html", Encoding.UTF8.GetBytes("<html><body><nav><a href='/'>首页</a></nav></body></html>")),
+            new("plan.html", Reading.PlanInFormats.Html()),
+        ], options: TestCorpus.Options);
+        Assert.Equal(["plan.html"], result.Documents.Where(d => d.Loaded).Select(d => d.SourceFile));
+        Assert.Equal(["cut.docx", "empty.html", "locked.pdf", "scan.pdf"],
+            result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.File).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A folder under the system temp folder, deleted afterwards (links inside are deleted, not their targets).</summary>
+    private sealed class TemporaryFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("policygraph-loader-").FullName;
+
+        public string Write(string name, byte[] bytes)
+        {
+            var path = System.IO.Path.Combine(Path, name);
+            File.WriteAllBytes(path, bytes);
+            return path;
+        }
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
 }

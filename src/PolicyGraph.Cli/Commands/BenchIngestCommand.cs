@@ -11,7 +11,8 @@ namespace PolicyGraph.Cli.Commands;
 /// <c>bench-ingest [--scale N] [--seeds DIR] [--no-similar] [--no-mentions]</c>: ingestion throughput on one core.
 /// The corpus is N varied copies of the seed documents (see <see cref="VariedCopy"/>), built in memory before the
 /// clock starts. Prints MB/s (read → repair → extract → graph) by wall clock and by CPU time — the load runs on one
-/// thread, so CPU time is the one-core time even on a busy machine — and peak memory.
+/// thread, so CPU time is the one-core time even on a busy machine — and peak memory; then PDF pages/s on N generated
+/// ten-page PDFs (see <see cref="PdfCorpus"/>).
 /// </summary>
 public sealed class BenchIngestCommand : ICliCommand
 {
@@ -23,6 +24,8 @@ public sealed class BenchIngestCommand : ICliCommand
     private const int MaxWarmUpRounds = 40;
 
     private const int MaxCompilationWaits = 40;
+
+    private const int PdfPagesPerDocument = 10;
 
     /// <summary>A round that compiles this few methods counts as quiet: a stray late promotion is not worth waiting for.</summary>
     private const int SettledCompilations = 2;
@@ -56,23 +59,42 @@ public sealed class BenchIngestCommand : ICliCommand
         var warmUpRounds = WarmUp(corpus, corpus.Take(seeds.Count).ToList(), options);
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var jitBefore = JitInfo.GetCompilationTime();
-        var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var result = CorpusLoader.LoadBytes(corpus, options: options);
-        clock.Stop();
-        process.Refresh();
-        var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var (result, wall, cpuSeconds) = Timed(() => CorpusLoader.LoadBytes(corpus, options: options));
         var jitSeconds = (JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
 
         var megabytes = totalBytes / Megabyte;
         var similar = result.Graph.Relationships.Count(r => r.Type == "SIMILAR_TO");
         output.WriteLine($"documents: {result.Documents.Count(d => d.Loaded)} ({seeds.Count} seeds x {scale} varied copies); steps: {Steps(options)}");
         output.WriteLine($"input: {megabytes:F2} MB; graph: {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships ({similar} SIMILAR_TO)");
-        output.WriteLine($"wall: {clock.Elapsed.TotalSeconds:F2} s = {megabytes / clock.Elapsed.TotalSeconds:F2} MB/s; cpu: {cpuSeconds:F2} s = {megabytes / cpuSeconds:F2} MB/s (one thread)");
+        output.WriteLine($"wall: {wall.TotalSeconds:F2} s = {megabytes / wall.TotalSeconds:F2} MB/s; cpu: {cpuSeconds:F2} s = {megabytes / cpuSeconds:F2} MB/s (one thread)");
         output.WriteLine($"warm-up: {warmUpRounds} rounds; JIT during the run: {jitSeconds:F2} s");
         output.WriteLine($"allocated: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / Megabyte:F0} MB; peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / Megabyte:F0} MB");
+        BenchmarkPdf(scale, options, output);
         return Task.FromResult(0);
+    }
+
+    /// <summary>PDF pages per second through the whole load (PdfPig text layer → blocks → lines → graph), on one thread.</summary>
+    private static void BenchmarkPdf(int scale, IngestOptions options, TextWriter output)
+    {
+        var corpus = PdfCorpus.Build(scale, PdfPagesPerDocument);
+        CorpusLoader.LoadBytes(corpus.Take(2), options: options);
+        WaitForBackgroundCompilation();
+        var (result, wall, cpuSeconds) = Timed(() => CorpusLoader.LoadBytes(corpus, options: options));
+        var pages = corpus.Count * PdfPagesPerDocument;
+        output.WriteLine($"pdf: {result.Documents.Count(d => d.Loaded)} documents, {pages} pages, {result.Graph.Nodes.Count(n => n.HasLabel("Measure"))} measures; "
+            + $"wall: {pages / wall.TotalSeconds:F0} pages/s; cpu: {pages / cpuSeconds:F0} pages/s (one thread)");
+    }
+
+    /// <summary>Runs one load and measures it by wall clock and by this process's CPU time.</summary>
+    private static (IngestResult Result, TimeSpan Wall, double CpuSeconds) Timed(Func<IngestResult> load)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var result = load();
+        clock.Stop();
+        process.Refresh();
+        return (result, clock.Elapsed, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
     }
 
     private static string Steps(IngestOptions options) =>

@@ -151,6 +151,7 @@ public sealed partial class GraphBuilder
         ("asWritten", asWritten),
         ("sourceFile", ctx.File),
         ("line", (long)stated.First.Line),
+        ("page", ctx.PageOf(stated.First.Line)),
         ("quote", stated.First.Quote),
     ];
 

@@ -38,6 +38,9 @@ public sealed partial class GraphBuilder
     private sealed record DocumentContext(ParsedDocument Doc, string Id, Jurisdiction Jurisdiction)
     {
         public string File => Doc.Source.FileName;
+
+        /// <summary>The PDF page of a line; null for formats without pages (so no property is written).</summary>
+        public long? PageOf(int line) => Doc.Source.PageOf(line);
         public HashSet<string> AssignedAgencies { get; } = new(StringComparer.Ordinal);
         public HashSet<string> ScopedZones { get; } = new(StringComparer.Ordinal);
 
@@ -84,7 +87,9 @@ public sealed partial class GraphBuilder
             ("sourceFile", ctx.File),
             ("sha256", ctx.Doc.Source.Sha256),
             ("encoding", ctx.Doc.Source.EncodingName),
+            ("format", ctx.Doc.Source.Format),
             ("line", (long)metadata.TitleLine),
+            ("page", ctx.PageOf(metadata.TitleLine)),
         ]);
         _documentByKey.TryAdd(Ids.NormaliseKey(metadata.Title), ctx.Id);
         if (metadata.DocNumber is not null) _documentByKey.TryAdd(Ids.NormaliseKey(metadata.DocNumber), ctx.Id);
@@ -118,6 +123,7 @@ public sealed partial class GraphBuilder
                 ("path", section.Path),
                 ("sourceFile", ctx.File),
                 ("line", (long)section.Line),
+                ("page", ctx.PageOf(section.Line)),
             ]);
             var parent = section.ParentPath is null ? ctx.Id : Ids.Section(key, section.ParentPath);
             _graph.AddRelationship("HAS_SECTION", parent, id, [("ordinal", (long)section.Ordinal)]);
@@ -136,6 +142,7 @@ public sealed partial class GraphBuilder
             ("text", measure.Text),
             ("sourceFile", ctx.File),
             ("line", (long)measure.Line),
+            ("page", ctx.PageOf(measure.Line)),
             ("tableLine", measure.Table is { } t && measure.Body is not null ? (long)t.Line : null),
             ("deadline", deadlineSource?.Deadline),
             ("deadlineLine", deadlineSource is null ? null : (long)deadlineSource.Line),

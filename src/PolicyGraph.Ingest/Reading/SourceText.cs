@@ -1,12 +1,28 @@
+using PolicyGraph.Ingest.Documents;
+
 namespace PolicyGraph.Ingest.Reading;
 
 /// <summary>
-/// A decoded document: its lines exactly as written (1-based numbering is index + 1), the encoding that was
-/// detected and the SHA-256 and length of the raw bytes (hash in lower-case hex).
+/// A decoded document: its lines (1-based numbering is index + 1) exactly as written for text formats, or as
+/// rendered from blocks for .html, .docx and .pdf; the encoding that was detected and the SHA-256 and length of the
+/// raw bytes (hash in lower-case hex).
 /// </summary>
 public sealed record SourceText(string FilePath, string Sha256, string EncodingName, long ByteCount, IReadOnlyList<string> Lines)
 {
     public string FileName => Path.GetFileName(FilePath);
+
+    /// <summary>The format the file was read as (<see cref="DocumentFormats"/>).</summary>
+    public string Format { get; init; } = DocumentFormats.Text;
+
+    /// <summary>Where each line came from (same length as <see cref="Lines"/>); null for text, where line n is line n.</summary>
+    public IReadOnlyList<SourceLocation>? Origins { get; init; }
+
+    /// <summary>Where the 1-based <paramref name="line"/> came from in the file.</summary>
+    public SourceLocation OriginOf(int line) =>
+        Origins is { } origins && line >= 1 && line <= origins.Count ? origins[line - 1] : new SourceLocation(Line: line);
+
+    /// <summary>The page the 1-based <paramref name="line"/> is on; null when the format has no pages.</summary>
+    public int? PageOf(int line) => Origins is null ? null : OriginOf(line).Page;
 
     /// <summary>First 16 hex digits of the hash: the key every id of this document is built from.</summary>
     public string DocumentKey => Sha256[..16];

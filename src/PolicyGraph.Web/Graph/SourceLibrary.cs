@@ -16,8 +16,10 @@ public sealed record SourceExcerpt(
 public sealed record SourceLine(int Number, string Text, IReadOnlyList<int[]> Highlights);
 
 /// <summary>
-/// Serves the text of loaded documents for provenance. Files are read lazily, only for documents of the
-/// graph, and only from the seed folder: a document's sourceFile never names an arbitrary path.
+/// Serves the text of loaded documents for provenance: the lines the extractor saw (for .html, .docx and .pdf the
+/// lines rendered from the document's blocks, so line numbers agree for every format). Files are read lazily, only
+/// for documents of the graph, and only from the seed folder: a document's sourceFile never names an arbitrary path,
+/// and a link that resolves outside the folder is refused.
 /// </summary>
 public sealed class SourceLibrary(GraphIndex index, string seedDirectory, Func<string, IReadOnlyList<string>> readLines)
 {
@@ -54,6 +56,8 @@ public sealed class SourceLibrary(GraphIndex index, string seedDirectory, Func<s
         var path = Path.Combine(seedDirectory, Path.GetFileName(sourceFile.Replace('\\', '/')));
         if (!File.Exists(path))
             throw new FileNotFoundException($"Source file of a loaded document is missing: {path}", path);
+        if (!PolicyGraph.Ingest.DocumentFolder.IsInside(path, seedDirectory))
+            throw new UnauthorizedAccessException($"Source file {Path.GetFileName(path)} resolves outside the document folder; not served.");
         return readLines(path);
     }
 }

@@ -1,0 +1,67 @@
+using PolicyGraph.Ingest.Documents;
+
+namespace PolicyGraph.Ingest.Reading.Pdf;
+
+/// <summary>
+/// Joins the lines of a page's prose into paragraphs: a line continues the one above when that one runs from the left
+/// margin (or a first-line indent) to the right margin, it is not indented, it has the same font size and (on one
+/// page) follows at ordinary line spacing, so a paragraph broken by a page break is joined too (unless the page ends
+/// a sentence). A line in a larger
+/// font than the body is a heading; a heading wrapped over two lines is joined.
+/// </summary>
+internal sealed class PdfParagraphs
+{
+    private const double HeadingSizeFactor = 1.15;
+    private const double ParagraphGapFactor = 1.6;
+    private const double HeadingLineFactor = 2.0;
+    private const double MaxIndent = 2.5;
+
+    /// <summary>A page that ends a sentence at the margin gives no sign either way; a new paragraph is the safer reading.</summary>
+    private static readonly string SentenceEnds = "。！？；：.!?;:";
+
+    private readonly double _bodySize;
+    private readonly double _leftMargin;
+    private readonly double _rightMargin;
+    private readonly double _pitch;
+
+    public PdfParagraphs(IReadOnlyList<PdfLine> lines)
+    {
+        var prose = lines.Where(l => l.Segments.Count == 1).DefaultIfEmpty(lines[0]).ToList();
+        _bodySize = Mode(prose.Select(l => l.Size));
+        var body = prose.Where(l => Math.Abs(l.Size - _bodySize) < 0.5).DefaultIfEmpty(prose[0]).ToList();
+        _leftMargin = Mode(body.Select(l => l.Left));
+        _rightMargin = Percentile(body.Select(l => l.Right), 0.9);
+        var gaps = body.Zip(body.Skip(1)).Where(p => p.First.Page == p.Second.Page).Select(p => p.First.Baseline - p.Second.Baseline).Where(g => g > 0).ToList();
+        _pitch = gaps.Count == 0 ? _bodySize * 1.5 : Percentile(gaps, 0.25);
+    }
+
+    public bool IsHeading(PdfLine line) => line.Size > HeadingSizeFactor * _bodySize;
+
+    public bool Continues(PdfLine above, PdfLine line)
+    {
+        if (Math.Abs(above.Size - line.Size) > 0.5) return false;
+        if (IsHeading(above) || IsHeading(line))
+            return IsHeading(above) && IsHeading(line) && above.Page == line.Page && above.Baseline - line.Baseline <= HeadingLineFactor * line.Size;
+        var full = above.Right >= _rightMargin - 1.5 * line.Size && above.Left <= _leftMargin + MaxIndent * line.Size;
+        var indented = line.Left > _leftMargin + 0.5 * line.Size;
+        var spaced = above.Page == line.Page && above.Baseline - line.Baseline > ParagraphGapFactor * _pitch;
+        var endsSentence = above.Page != line.Page && SentenceEnds.Contains(above.Text[^1]);
+        return full && !indented && !spaced && !endsSentence;
+    }
+
+    public DocumentBlock Block(List<PdfLine> lines, int index)
+    {
+        var text = TextJoin.Join(lines.Select(l => l.Text));
+        var location = new SourceLocation(Page: lines[0].Page, Paragraph: index);
+        return IsHeading(lines[0]) ? new HeadingBlock(text, null, location) : new ParagraphBlock(text, location);
+    }
+
+    private static double Mode(IEnumerable<double> values) =>
+        values.GroupBy(v => Math.Round(v)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+
+    private static double Percentile(IEnumerable<double> values, double share)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(share * sorted.Count))];
+    }
+}

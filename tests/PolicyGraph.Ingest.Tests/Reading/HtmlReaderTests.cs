@@ -1,0 +1,82 @@
+using System.Text;
+using PolicyGraph.Ingest.Documents;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Tests.Reading;
+
+public class HtmlReaderTests
+{
+    private static readonly DocumentReader Reader = new(IngestOptions.Default);
+
+    private static ReadOutcome Read(string html, string name = "page.html") => Reader.Decode(name, Encoding.UTF8.GetBytes(html));
+
+    [Fact]
+    public void Keeps_the_main_text_and_drops_menus_banner_footer_scripts_and_share_bars()
+    {
+        var outcome = Reader.Decode("plan.html", PlanInFormats.Html());
+        var lines = outcome.Text!.Lines;
+        Assert.Equal("附件", lines[0]);
+        Assert.Equal(PlanInFormats.Title, lines[2]);
+        foreach (var furniture in new[] { "首页", "通知公告", "门户网站", "微信", "主办", "菜单", ".x" })
+            Assert.DoesNotContain(lines, l => l.Contains(furniture));
+    }
+
+    [Fact]
+    public void Reads_the_charset_of_the_meta_tag()
+    {
+        var outcome = Reader.Decode("plan.html", PlanInFormats.Html());
+        Assert.Equal("gb18030", outcome.Text!.EncodingName);
+        Assert.Contains(outcome.Text.Lines, l => l == "（征求意见稿）");
+    }
+
+    [Fact]
+    public void Each_line_points_at_the_source_line_of_its_element()
+    {
+        var html = "<html><body>\n<h1>关于某事项的通知</h1>\n<p>第一段\n正文。</p>\n<ol start=\"2\"><li>第二项</li></ol>\n</body></html>";
+        var text = Read(html).Text!;
+        Assert.Equal(["关于某事项的通知", "", "第一段正文。", "", "2. 第二项"], text.Lines);
+        Assert.Equal([2, 2, 3, 3, 5], Enumerable.Range(1, 5).Select(n => text.OriginOf(n).Line!.Value));
+    }
+
+    [Fact]
+    public void Rowspan_and_colspan_repeat_the_merged_text_in_every_cell_it_covers()
+    {
+        var html = """
+            <html><body><table>
+            <tr><td rowspan="2">甲</td><td colspan="2">乙</td></tr>
+            <tr><td>丙</td><td>丁</td></tr>
+            <tr><td>戊</td><td>己</td><td>庚</td></tr>
+            </table></body></html>
+            """;
+        Assert.Equal(["甲\t乙\t乙", "甲\t丙\t丁", "戊\t己\t庚"], Read(html).Text!.Lines);
+    }
+
+    [Fact]
+    public void Headings_keep_their_level_in_the_blocks()
+    {
+        var html = "<html><body><h1>标题</h1><h3>三级</h3><p>正文</p></body></html>";
+        var blocks = Reader.ReadBlocks("x.html", DocumentFormats.Html, Encoding.UTF8.GetBytes(html))!.Document!.Blocks;
+        Assert.Equal([1, 3], blocks.OfType<HeadingBlock>().Select(h => h.Level!.Value));
+        Assert.IsType<ParagraphBlock>(blocks[^1]);
+    }
+
+    [Theory]
+    [InlineData("<html><head><title>空</title><script>var a = 1;</script></head><body><nav><a href='/'>首页</a></nav></body></html>")]
+    [InlineData("<html><body>   </body></html>")]
+    public void A_page_without_body_text_is_an_error_naming_the_file(string html)
+    {
+        var outcome = Read(html, "empty-page.html");
+        var error = Assert.Single(outcome.Diagnostics);
+        Assert.Equal((DiagnosticSeverity.Error, DiagnosticCodes.NoBodyText, "empty-page.html"), (error.Severity, error.Code, error.File));
+    }
+
+    [Fact]
+    public void A_table_of_a_thousand_columns_is_cut_with_a_warning_naming_file_and_line()
+    {
+        var cells = string.Concat(Enumerable.Range(1, 1000).Select(i => $"<td>{i}</td>"));
+        var outcome = Read($"<html><body><p>说明</p>\n<table><tr>{cells}</tr></table></body></html>", "wide.html");
+        var warning = Assert.Single(outcome.Diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.TableCut, "wide.html", 2), (warning.Severity, warning.Code, warning.File, warning.Line!.Value));
+        Assert.Equal(IngestOptions.Default.MaxTableColumns, outcome.Text!.Lines[^1].Split('\t').Length);
+    }
+}
