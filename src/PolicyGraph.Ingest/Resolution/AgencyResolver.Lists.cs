@@ -105,7 +105,7 @@ public sealed partial class AgencyResolver
 
     private bool StartsName(string text, int position, Jurisdiction context) =>
         OpenBrackets.Contains(text[position])
-        || (LevelMarkers.Contains(text[position]) && position + 2 < text.Length)
+        || (_gazetteer.LevelWords.At(text, position) is { } word && position + word.Word.Length + 1 < text.Length)
         || GenericStarts.Any(s => string.CompareOrdinal(text, position, s, 0, s.Length) == 0)
         || _gazetteer.ZoneNames.LongestAt(text, position) is not null
         || MatchKnownAt(text, position, context, MatchMode.Boundary) is not null;
@@ -117,23 +117,25 @@ public sealed partial class AgencyResolver
         var kind = AgencySuffixes.KindOf(core) ?? "unknown";
         string name;
         string level;
-        if (_gazetteer.ZoneNames.LongestAt(core, 0) is { } place && place.Length < core.Length)
+        // Only add: a name carrying its place stays as written (福州仲裁委员会 does not become 福州市仲裁委员会).
+        if (_gazetteer.ZoneNames.LongestAt(core, 0) is { } place && place.Length < core.Length
+            && _gazetteer.InScope(place.Value, context))
         {
-            name = place.Value.Name + core[place.Length..];
+            name = core;
             level = place.Value.Level ?? LevelOfPlaceKind(place.Value);
         }
-        else if (core.Length > 2 && LevelMarkers.Contains(core[0]))
+        else if (_gazetteer.LevelWords.At(core, 0) is { } word && core.Length > word.Word.Length + 1)
         {
-            var (qualifier, markerLevel) = Qualify(core[0], context);
-            name = qualifier is null ? core : qualifier + core[1..];
-            level = markerLevel;
+            var (qualifier, wordLevel) = QualifyLevelWord(word, context);
+            name = qualifier is null ? core : qualifier + core[word.Word.Length..];
+            level = wordLevel;
         }
         else
         {
             name = core;
             level = context.IsKnown ? context.Level : AdminLevel.Municipal;
         }
-        return _gazetteer.LookupAgency(name) is { } entry
+        return _gazetteer.LookupAgency(name) is { } entry && _gazetteer.InScope(entry, name, context)
             ? FromEntry(entry, asWritten)
             : new ResolvedAgency("agency:" + name, name, asWritten, level, kind, null, Known: false);
     }
