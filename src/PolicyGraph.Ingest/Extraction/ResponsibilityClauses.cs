@@ -33,15 +33,33 @@ internal static partial class ResponsibilityClauses
         return clause is null ? null : (clause, at);
     }
 
-    /// <summary>"由市委宣传部、市服开办牵头" inside the text of a measure that has no closing clause.</summary>
+    /// <summary>
+    /// "由市委宣传部、市服开办牵头" inside the text of a measure that has no closing clause. The subject counts only
+    /// when every name in it ends as an agency's name does: "由市政府主要负责同志任组长" names no unit.
+    /// </summary>
     public static ResponsibilityClause? LeadPhrase(LogicalLine line, int restStart, int textLength)
     {
-        var m = LeadPattern().Match(line.Text, restStart, Math.Min(textLength, line.Text.Length - restStart));
-        if (!m.Success) return null;
-        var role = m.Groups["word"].Value == "牵头" ? UnitRoles.Lead : null;
-        return new ResponsibilityClause(null, UnitStatement.Parse(m.Groups["units"].Value, role), null,
-            line.LineAt(m.Index), line.Quote(m.Index, m.Length));
+        var length = Math.Min(textLength, line.Text.Length - restStart);
+        for (var m = LeadPattern().Match(line.Text, restStart, length); m.Success; m = m.NextMatch())
+        {
+            var units = m.Groups["units"].Value;
+            if (!NamesAgencies(units)) continue;
+            var role = RoleWords.RoleOf(m.Groups["word"].Value);
+            return new ResponsibilityClause(null, UnitStatement.Parse(units, role), null,
+                line.LineAt(m.Index), line.Quote(m.Index, m.Length));
+        }
+        return null;
     }
+
+    /// <summary>Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府 …).</summary>
+    private static bool NamesAgencies(string units) =>
+        units.Split(['、', '，', '和', '及', '与'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            is { Length: > 0 } names
+        && names.All(name => Resolution.AgencySuffixes.KindOf(ListEnd().Replace(name, "")) is not null);
+
+    /// <summary>"市商务局等部门": the closing words of a list are no part of the last name.</summary>
+    [GeneratedRegex(@"等(?:有关|相关)?(?:部门|单位)?$")]
+    private static partial Regex ListEnd();
 
     /// <summary>The outermost bracket pair at the end of the text (a full stop after it allowed), nested brackets skipped.</summary>
     private static (int Open, int Close)? ClosingBracket(string rest)
@@ -111,14 +129,14 @@ internal static partial class ResponsibilityClauses
     /// <summary>"（省商务厅、省工信厅按职责分工负责）", "（省商务厅牵头，海关总署广东分署配合）": role words kept as roles.</summary>
     private static ResponsibilityClause? Unlabelled(string inner, int line, string quote)
     {
-        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.IndexOfAny(['（', '）', '〔', '〕']) >= 0 || !EndsWithRoleWord().IsMatch(inner))
+        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.IndexOfAny(['（', '）', '〔', '〕']) >= 0 || !EndsWithRoleWord(inner))
             return null;
         var units = UnitStatement.Parse(inner);
         return units.Units.Length < 2 ? null : new ResponsibilityClause(null, units, null, line, quote);
     }
 
-    [GeneratedRegex(@"(?:负责|牵头|配合|参与)$")]
-    private static partial Regex EndsWithRoleWord();
+    private static bool EndsWithRoleWord(string inner) =>
+        RoleWords.Pattern.Matches(inner) is { Count: > 0 } words && words[^1] is var last && last.Index + last.Length == inner.Length;
 
     [GeneratedRegex(@"由(?<units>[^，。；由]{2,40}?)(?<word>牵头|负责)")]
     private static partial Regex LeadPattern();
