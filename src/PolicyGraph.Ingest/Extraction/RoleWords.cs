@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Resolution;
 
@@ -26,7 +25,9 @@ internal static class RoleWords
 
     private static (Dictionary<string, string?>, Regex) Load()
     {
-        var rows = TsvTable.ReadRows(FileName, ReadEmbedded(), ["word", "role"]).ToList();
+        var lines = Gazetteer.ReadEmbedded(FileName)
+            ?? throw new InvalidOperationException($"{FileName} is not embedded in the PolicyGraph.Ingest assembly.");
+        var rows = TsvTable.ReadRows(FileName, lines, ["word", "role"]).ToList();
         var roles = new Dictionary<string, string?>(StringComparer.Ordinal);
         var leadIns = new List<string>();
         foreach (var row in rows)
@@ -44,15 +45,4 @@ internal static class RoleWords
 
     private static string Alternation(IEnumerable<string> words) =>
         string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape));
-
-    private static List<string> ReadEmbedded()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        using var stream = assembly.GetManifestResourceStream(Gazetteer.EmbeddedResourcePrefix + FileName)
-            ?? throw new InvalidOperationException($"{FileName} is not embedded in {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line) lines.Add(line);
-        return lines;
-    }
 }

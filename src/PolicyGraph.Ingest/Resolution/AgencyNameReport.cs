@@ -120,18 +120,22 @@ public sealed record AgencyNameReport(
     }
 }
 
-/// <summary>The name proper of a written form: without a leading 原 and without a bracketed note after it.</summary>
+/// <summary>The name proper of a written form.</summary>
 public static class NameForms
 {
+    /// <summary>Without a leading 原 (原四川银保监局) and without a bracketed note after it.</summary>
     public static string Core(string asWritten)
     {
         var text = asWritten.Trim();
-        if (text.Length > 2 && text[0] == '原') text = text[1..];
-        if (text.Length > 0 && text[^1] is '）' or ')')
-        {
-            var open = text.LastIndexOfAny(['（', '(']);
-            if (open > 0) text = text[..open];
-        }
-        return text;
+        return WithoutNote(text.Length > 2 && text[0] == '原' ? text[1..] : text);
+    }
+
+    /// <summary>Drops a trailing bracketed note (省商务厅（口岸办）); brackets inside a name (中国（福建）…) stay.</summary>
+    public static string WithoutNote(string text)
+    {
+        if (text.Length == 0 || text[^1] is not ('）' or ')'))
+            return text;
+        var open = text.LastIndexOfAny(['（', '(']);
+        return open > 0 ? text[..open] : text;
     }
 }

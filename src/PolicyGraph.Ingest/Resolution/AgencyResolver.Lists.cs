@@ -113,7 +113,7 @@ public sealed partial class AgencyResolver
     /// <summary>A name the gazetteer does not know: qualified by its place or level prefix, kind by its ending.</summary>
     private ResolvedAgency ResolveUnknown(string asWritten, Jurisdiction context)
     {
-        var core = StripBrackets(asWritten);
+        var core = NameForms.WithoutNote(asWritten);
         var kind = AgencySuffixes.KindOf(core) ?? "unknown";
         string name;
         string level;
@@ -138,14 +138,5 @@ public sealed partial class AgencyResolver
         return _gazetteer.LookupAgency(name) is { } entry && _gazetteer.InScope(entry, name, context)
             ? FromEntry(entry, asWritten)
             : new ResolvedAgency("agency:" + name, name, asWritten, level, kind, null, Known: false);
-    }
-
-    /// <summary>Drops a trailing bracketed note; brackets inside a name (中国（福建）…) stay.</summary>
-    private static string StripBrackets(string text)
-    {
-        if (text.Length == 0 || !CloseBrackets.Contains(text[^1]))
-            return text;
-        var open = text.LastIndexOfAny(OpenBrackets.ToCharArray());
-        return open > 0 ? text[..open] : text;
     }
 }

@@ -50,17 +50,20 @@ public sealed partial class Gazetteer
         var names = assembly.GetManifestResourceNames();
         if (!new[] { AgenciesFile, DepartmentsFile, ZonesFile }.All(f => names.Contains(EmbeddedResourcePrefix + f)))
             return null;
-        return Load(file =>
-        {
-            if (!names.Contains(EmbeddedResourcePrefix + file))
-                return ("embedded:" + file, null);
-            using var stream = assembly.GetManifestResourceStream(EmbeddedResourcePrefix + file)!;
-            using var reader = new StreamReader(stream);
-            var lines = new List<string>();
-            while (reader.ReadLine() is { } line)
-                lines.Add(line);
-            return ("embedded:" + file, lines);
-        });
+        return Load(file => ("embedded:" + file, ReadEmbedded(file)));
+    }
+
+    /// <summary>The lines of a reference file embedded in this assembly, or null when it is not embedded.</summary>
+    internal static List<string>? ReadEmbedded(string file)
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(EmbeddedResourcePrefix + file);
+        if (stream is null)
+            return null;
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+            lines.Add(line);
+        return lines;
     }
 
     /// <param name="open">The file's name for errors and its lines, or null lines for an absent optional file.</param>
