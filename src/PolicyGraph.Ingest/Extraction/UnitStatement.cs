@@ -70,7 +70,8 @@ public sealed partial record UnitStatement(string Units, IReadOnlyList<RoleUnits
 
     private static UnitStatement FromGroups(List<(string Names, string? Role)> groups, string? role)
     {
-        var cleaned = groups.Select(g => (Names: ListBreaks().Replace(g.Names, "、").Trim('、', ' '), g.Role))
+        // "（由市数据局牵头）": 由 introduces the names and is no part of them.
+        var cleaned = groups.Select(g => (Names: ListBreaks().Replace(g.Names, "、").Trim('、', ' ').TrimStart('由'), g.Role))
             .Where(g => g.Names.Length > 0).ToList();
         // A name without a role word of its own gets the column's or label's role, if any: never one from its neighbours.
         var roles = cleaned

@@ -92,7 +92,8 @@ public sealed partial class AgencyResolver
     {
         for (var end = start + 2; end < text.Length; end++)
         {
-            if (AgencySuffixes.EndsWithSuffix(text, start, end) && StartsName(text, end, context))
+            if (AgencySuffixes.EndsWithSuffix(text, start, end) && StartsName(text, end, context)
+                && !IsCompanyUnit(text, start, end, context))
                 return end;
         }
         for (var end = start + 2; end < text.Length; end++)
@@ -102,6 +103,14 @@ public sealed partial class AgencyResolver
         }
         return text.Length;
     }
+
+    /// <summary>
+    /// A company's local unit (中国铁路上海局集团有限公司宁波货运中心) is one name: after an enterprise's ending, only a
+    /// name the gazetteer knows starts another agency.
+    /// </summary>
+    private bool IsCompanyUnit(string text, int start, int end, Jurisdiction context) =>
+        AgencySuffixes.KindOf(text[start..end]) == "enterprise"
+        && MatchKnownAt(text, end, context, MatchMode.List) is null;
 
     private bool StartsName(string text, int position, Jurisdiction context) =>
         OpenBrackets.Contains(text[position])
