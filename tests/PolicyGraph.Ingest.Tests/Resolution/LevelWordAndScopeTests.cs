@@ -132,4 +132,13 @@ public class LevelWordAndScopeTests
         Assert.Equal("福建自贸试验区工作领导小组办公室", fujian.Name);
         Assert.Equal("自贸试验区福州片区管委会", elsewhere.Name);
     }
+
+    [Fact]
+    public void A_companys_local_unit_is_one_name_but_a_known_name_after_a_company_starts_another()
+    {
+        Assert.Equal(["中国铁路上海局集团有限公司宁波货运中心"],
+            _agencies.ResolveList("中国铁路上海局集团有限公司宁波货运中心", Guangzhou).Select(a => a.Name));
+        Assert.Equal(["广州港集团有限公司", "广州市商务局"],
+            _agencies.ResolveList("广州港集团有限公司市商务局", Guangzhou).Select(a => a.Name));
+    }
 }

@@ -5,8 +5,9 @@ namespace PolicyGraph.Ingest.Tests.Resolution;
 /// <summary>Roles only where the text states them (role-words.tsv); a list's order is never a role.</summary>
 public class StatedRoleTests
 {
-    private static string Roles(UnitStatement statement) =>
-        string.Join("|", statement.Roles.Select(r => $"{r.Role}:{r.Names}"));
+    private static string Roles(UnitStatement statement) => Roles(statement.Roles);
+
+    private static string Roles(IReadOnlyList<RoleUnits> roles) => string.Join("|", roles.Select(r => $"{r.Role}:{r.Names}"));
 
     [Fact]
     public void Responsible_units_beside_a_stated_lead_are_responsible()
@@ -51,4 +52,28 @@ public class StatedRoleTests
         Assert.Equal([new RoleUnits(UnitRoles.Lead, "市商务局、市服开办")], document.Measures[0].Body!.Roles);
         Assert.Null(document.Measures[1].Body!.Units);
     }
+
+    [Fact]
+    public void Units_stated_in_the_text_keep_the_roles_the_text_gives_them()
+    {
+        var document = TestCorpus.ParseText("""
+            青云市关于推进港口贸易发展的实施方案
+
+            ## 一、主要任务
+
+            （一）建设大宗商品枢纽。由市发展改革委牵头，青云港集团有限公司、市商务局配合，推进储运基地建设。
+
+            （二）提升贸易融资服务。支持银行机构发展仓单质押业务。青云海关、市金融办负责。
+
+            （三）完善纠纷解决机制。支持仲裁机构发展。（市司法局、青云大学、青云互联网法庭）
+
+            （四）拓展海铁联运。新开班列线路。（中国铁路青云局集团有限公司青云货运中心、市交通运输局）
+            """);
+
+        Assert.Equal("lead:市发展改革委|supporting:青云港集团有限公司、市商务局", Roles(document.Measures[0].Body!.Roles));
+        Assert.Equal(("青云海关、市金融办", ""), (document.Measures[1].Body!.Units, Roles(document.Measures[1].Body!.Roles)));
+        Assert.Equal("市司法局、青云大学、青云互联网法庭", document.Measures[2].Body!.Units);
+        Assert.Equal("中国铁路青云局集团有限公司青云货运中心、市交通运输局", document.Measures[3].Body!.Units);
+    }
 }
+
