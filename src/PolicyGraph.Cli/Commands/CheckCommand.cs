@@ -22,11 +22,12 @@ public sealed class CheckCommand : ICliCommand
         WriteUnresolved(output, report);
         WriteWithoutAgency(output, report);
         WriteCoverage(output, result.Graph);
-        WriteAgencyNames(output, AgencyNameReport.FromGraph(result.Graph, IngestRunner.Options(args, args.SeedsDirectory).Gazetteer!));
+        var names = AgencyNameReport.FromGraph(result.Graph, IngestRunner.Options(args, args.SeedsDirectory).Gazetteer!);
+        WriteAgencyNames(output, names);
         WriteTotals(output, report);
         WriteDuplicates(output, report);
         var problems = report.Disagreements.Count + report.UnresolvedNames.Count + report.MeasuresWithoutAgency.Count
-            + report.Totals.Count(t => !t.Matches);
+            + report.Totals.Count(t => !t.Matches) + names.Findings.Count(f => f.Outcome == NameOutcome.Altered);
         return Task.FromResult(args.Has("strict") && problems > 0 ? 1 : 0);
     }
 
