@@ -66,13 +66,16 @@ function describeView(name) {
   details.setIntro(name ? { title: views.title(name), answers: views.answers(name) } : { title: null, answers: null });
 }
 
-/** The agencies leading most measures, for the details panel while nothing is selected. */
+/** The agencies named on most measures, with how many roles the text states, for the panel while nothing is selected. */
 async function loadTopAgencies() {
   try {
     const ranked = await api.runQuery('agencies-ranked', { limit: 10 });
     const english = new Map(ranked.answer.elements.nodes.map((node) => [node.data.id, node.data.nameEn]));
-    details.setIntro({ agencies: ranked.answer.rows.map(([agency, lead]) =>
-      ({ id: agency.id, name: agency.name, nameEn: english.get(agency.id), lead })) });
+    const column = (name) => ranked.answer.columns.indexOf(name);
+    details.setIntro({ agencies: ranked.answer.rows.map((row) => ({
+      id: row[0].id, name: row[0].name, nameEn: english.get(row[0].id),
+      measures: row[column('measures')], roleStated: row[column('roleStated')],
+    })) });
   } catch (error) {
     status.error(error);
   }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyGraph.Ingest;
+using PolicyGraph.Ingest.Resolution;
 
 namespace PolicyGraph.Cli.Commands;
 
@@ -29,10 +30,12 @@ public sealed class CheckCommand : ICliCommand
         WriteUnresolved(output, report);
         WriteWithoutAgency(output, report);
         WriteCoverage(output, result.Graph);
+        var names = AgencyNameReport.FromGraph(result.Graph, IngestRunner.Options(args, args.SeedsDirectory).Gazetteer!);
+        WriteAgencyNames(output, names);
         WriteTotals(output, report);
         WriteDuplicates(output, report);
         var problems = report.Disagreements.Count + report.UnresolvedNames.Count + report.MeasuresWithoutAgency.Count
-            + report.Totals.Count(t => !t.Matches);
+            + report.Totals.Count(t => !t.Matches) + names.Findings.Count(f => f.Outcome == NameOutcome.Altered);
         return Task.FromResult(args.Has("strict") && problems > 0 ? 1 : 0);
     }
 
@@ -74,6 +77,24 @@ public sealed class CheckCommand : ICliCommand
             var withAgency = measures.Count(assigned.Contains);
             output.WriteLine($"  {graph.FindNode(group.Key)!["sourceFile"]}: {withAgency} of {measures.Count}");
         }
+    }
+
+    /// <summary>Names qualified, left as written (and why), merged from several forms, and roles stated or not.</summary>
+    private static void WriteAgencyNames(TextWriter output, AgencyNameReport report)
+    {
+        foreach (var outcome in new[] { NameOutcome.Qualified, NameOutcome.AsWritten, NameOutcome.Alias, NameOutcome.Altered })
+        {
+            var findings = report.Findings.Where(f => f.Outcome == outcome).ToList();
+            output.WriteLine($"agency names {outcome}: {findings.Count}");
+            foreach (var f in findings)
+                output.WriteLine($"  '{f.AsWritten}' → '{f.Canonical}' ({f.Reason})");
+        }
+        output.WriteLine($"agencies reached from several written forms: {report.Merges.Count}");
+        foreach (var m in report.Merges)
+            output.WriteLine($"  {m.Canonical} ← [{string.Join("、", m.Forms)}] in {m.Documents} document(s)");
+        var stated = report.EdgesByRole.Where(r => r.Key != AgencyNameReport.NotStated).Sum(r => r.Value);
+        output.WriteLine($"responsibility roles: {stated} stated, {report.EdgesByRole.GetValueOrDefault(AgencyNameReport.NotStated)} not stated "
+            + $"({string.Join(", ", report.EdgesByRole.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}"))})");
     }
 
     private static void WriteTotals(TextWriter output, ConsistencyReport report)

@@ -33,15 +33,42 @@ internal static partial class ResponsibilityClauses
         return clause is null ? null : (clause, at);
     }
 
-    /// <summary>"由市委宣传部、市服开办牵头" inside the text of a measure that has no closing clause.</summary>
+    /// <summary>
+    /// Units stated in the text of a measure that has no closing clause: "由市委宣传部、市服开办牵头", with the
+    /// supporting units after it ("由A牵头，B、C配合"), or a closing "A、B负责。". The subject counts only when every
+    /// name in it ends as an agency's name does: "由市政府主要负责同志任组长" names no unit.
+    /// </summary>
     public static ResponsibilityClause? LeadPhrase(LogicalLine line, int restStart, int textLength)
     {
-        var m = LeadPattern().Match(line.Text, restStart, Math.Min(textLength, line.Text.Length - restStart));
-        if (!m.Success) return null;
-        var role = m.Groups["word"].Value == "牵头" ? UnitRoles.Lead : null;
-        return new ResponsibilityClause(null, UnitStatement.Parse(m.Groups["units"].Value, role), null,
-            line.LineAt(m.Index), line.Quote(m.Index, m.Length));
+        var length = Math.Min(textLength, line.Text.Length - restStart);
+        for (var m = LeadPattern().Match(line.Text, restStart, length); m.Success; m = m.NextMatch())
+        {
+            if (!NamesAgencies(m.Groups["units"].Value)) continue;
+            var word = m.Groups["word"];
+            var supported = m.Groups["support"].Success && NamesAgencies(m.Groups["support"].Value);
+            var statement = supported
+                ? UnitStatement.Parse($"{m.Groups["units"].Value}{word.Value}，{m.Groups["support"].Value}{m.Groups["sword"].Value}")
+                : UnitStatement.Parse(m.Groups["units"].Value, RoleWords.RoleOf(word.Value));
+            var quoted = supported ? m.Length : word.Index + word.Length - m.Index;
+            return new ResponsibilityClause(null, statement, null, line.LineAt(m.Index), line.Quote(m.Index, quoted));
+        }
+        var closing = ClosingOwners().Match(line.Text, restStart, length);
+        return closing.Success && NamesAgencies(closing.Groups["units"].Value)
+            ? new ResponsibilityClause(null, UnitStatement.Parse(closing.Groups["units"].Value, RoleWords.RoleOf(closing.Groups["word"].Value)),
+                null, line.LineAt(closing.Groups["units"].Index), line.Quote(closing.Groups["units"].Index, closing.Length - (closing.Groups["units"].Index - closing.Index)))
+            : null;
     }
+
+    /// <summary>Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …).</summary>
+    private static bool NamesAgencies(string units) =>
+        UnitStatement.Parse(units).Units.Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            is { Length: > 0 } names
+        && names.All(name => name.Length <= MaxLabelLineName
+            && Resolution.AgencySuffixes.KindOf(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))) is not null);
+
+    /// <summary>"市商务局等部门": the closing words of a list are no part of the last name.</summary>
+    [GeneratedRegex(@"等(?:有关|相关)?(?:部门|单位)?$")]
+    private static partial Regex ListEnd();
 
     /// <summary>The outermost bracket pair at the end of the text (a full stop after it allowed), nested brackets skipped.</summary>
     private static (int Open, int Close)? ClosingBracket(string rest)
@@ -108,18 +135,27 @@ internal static partial class ResponsibilityClauses
         return new ResponsibilityClause(scope, UnitStatement.Combine(units), deadline, line, quote);
     }
 
-    /// <summary>"（省商务厅、省工信厅按职责分工负责）", "（省商务厅牵头，海关总署广东分署配合）": role words kept as roles.</summary>
+    /// <summary>
+    /// "（省商务厅、省工信厅按职责分工负责）", "（省商务厅牵头，海关总署广东分署配合）": role words kept as roles; or a bare
+    /// list of names every one of which is an agency's ("（四川银保监局、市委金融办）", "（市经信局（牵头）、市财政局）").
+    /// </summary>
     private static ResponsibilityClause? Unlabelled(string inner, int line, string quote)
     {
-        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.IndexOfAny(['（', '）', '〔', '〕']) >= 0 || !EndsWithRoleWord().IsMatch(inner))
+        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.IndexOfAny(['。', '：', ':']) >= 0) return null;
+        var roleWorded = inner.IndexOfAny(['（', '）', '〔', '〕']) < 0 && EndsWithRoleWord(inner);
+        if (!roleWorded && !NamesAgencies(inner))
             return null;
         var units = UnitStatement.Parse(inner);
         return units.Units.Length < 2 ? null : new ResponsibilityClause(null, units, null, line, quote);
     }
 
-    [GeneratedRegex(@"(?:负责|牵头|配合|参与)$")]
-    private static partial Regex EndsWithRoleWord();
+    private static bool EndsWithRoleWord(string inner) =>
+        RoleWords.Pattern.Matches(inner) is { Count: > 0 } words && words[^1] is var last && last.Index + last.Length == inner.Length;
 
-    [GeneratedRegex(@"由(?<units>[^，。；由]{2,40}?)(?<word>牵头|负责)")]
+    [GeneratedRegex(@"由(?<units>[^，。；由]{2,40}?)(?<word>牵头|负责)(?:，(?<support>[^，。；由]{2,60}?)(?<sword>配合|参与|协办|协助))?")]
     private static partial Regex LeadPattern();
+
+    /// <summary>"…。国家金融监督管理总局宁波监管局、中国人民银行宁波市分行负责。" closing the measure's text.</summary>
+    [GeneratedRegex(@"(?:^|[。；])(?<units>[^，。；：]{2,80}?)(?<word>负责|牵头)[。；]?\s*$")]
+    private static partial Regex ClosingOwners();
 }

@@ -8,8 +8,11 @@ public static class UnitRoles
     /// <summary>牵头单位, "X牵头", "X（牵头）".</summary>
     public const string Lead = "lead";
 
-    /// <summary>配合单位, "X配合", and the rest of a list whose lead is marked.</summary>
+    /// <summary>配合单位, 协办单位, "X配合", "X参与".</summary>
     public const string Supporting = "supporting";
+
+    /// <summary>Units under 责任单位 when the same statement names a lead (牵头单位：A；责任单位：B → B).</summary>
+    public const string Responsible = "responsible";
 
     /// <summary>报送单位 of an innovation batch: the unit that developed and reported the item.</summary>
     public const string Submitting = "submitting";
@@ -20,21 +23,22 @@ public sealed record RoleUnits(string Role, string Names);
 
 /// <summary>
 /// A measure's units: <see cref="Units"/> is every name in written order (role words dropped), what the body/table
-/// comparison and the edges use; <see cref="Roles"/> says which of them lead or support, when the text says so.
+/// comparison and the edges use; <see cref="Roles"/> says which of them lead or support, only where the text says
+/// so (role words from role-words.tsv); a name without a stated role has none, whatever its place in the list.
 /// </summary>
 public sealed partial record UnitStatement(string Units, IReadOnlyList<RoleUnits> Roles)
 {
     /// <summary>
-    /// Reads role words inside a list: "市商务局牵头，市财政局配合", "市商务局（牵头）、市财政局" (the rest then
-    /// support), "省商务厅、省工信厅按职责分工负责" (no role). A list without role words keeps its text unchanged.
+    /// Reads role words inside a list: "市商务局牵头，市财政局配合", "市商务局（牵头）、市财政局" (市财政局: no role
+    /// stated), "省商务厅、省工信厅按职责分工负责" (no role). A list without role words keeps its text unchanged.
     /// </summary>
     public static UnitStatement Parse(string text, string? role = null)
     {
         var trimmed = text.Trim();
-        if (!RoleWord().IsMatch(trimmed)) return new UnitStatement(trimmed, role is null ? [] : [new RoleUnits(role, trimmed)]);
+        if (!RoleWords.Pattern.IsMatch(trimmed)) return new UnitStatement(trimmed, role is null ? [] : [new RoleUnits(role, trimmed)]);
         var groups = new List<(string Names, string? Role)>();
         var start = 0;
-        foreach (Match m in RoleWord().Matches(trimmed))
+        foreach (Match m in RoleWords.Pattern.Matches(trimmed))
         {
             var names = trimmed[start..m.Index];
             if (m.Groups["bracketed"].Success && SplitLastItem(names) is ({ } before, var last))
@@ -42,29 +46,36 @@ public sealed partial record UnitStatement(string Units, IReadOnlyList<RoleUnits
                 groups.Add((before, null));
                 names = last;
             }
-            groups.Add((names, RoleOfWord(m.Groups["word"].Value) ?? role));
+            groups.Add((names, RoleWords.RoleOf(m.Groups["word"].Value) ?? role));
             start = m.Index + m.Length;
         }
         groups.Add((trimmed[start..], null));
         return FromGroups(groups, role);
     }
 
-    /// <summary>Several statements (one per column or label) as one: names joined in order, roles kept.</summary>
-    public static UnitStatement? Combine(IReadOnlyList<UnitStatement> statements) => statements.Count switch
+    /// <summary>
+    /// Several statements (one per column or label) as one: names joined in order, roles kept. Beside a stated lead
+    /// (牵头单位：A；责任单位：B), a statement that states no role of its own names the responsible units.
+    /// </summary>
+    public static UnitStatement? Combine(IReadOnlyList<UnitStatement> statements)
     {
-        0 => null,
-        1 => statements[0],
-        _ => new UnitStatement(string.Join("、", statements.Select(s => s.Units)), statements.SelectMany(s => s.Roles).ToList()),
-    };
+        if (statements.Count == 0) return null;
+        if (statements.Count == 1) return statements[0];
+        var leadStated = statements.Any(s => s.Roles.Any(r => r.Role == UnitRoles.Lead && r.Names.Length > 0));
+        var roles = statements.SelectMany(s => s.Roles.Count == 0 && leadStated && s.Units.Length > 0
+            ? [new RoleUnits(UnitRoles.Responsible, s.Units)]
+            : s.Roles).ToList();
+        return new UnitStatement(string.Join("、", statements.Select(s => s.Units)), roles);
+    }
 
     private static UnitStatement FromGroups(List<(string Names, string? Role)> groups, string? role)
     {
-        var cleaned = groups.Select(g => (Names: ListBreaks().Replace(g.Names, "、").Trim('、', ' '), g.Role))
+        // "（由市数据局牵头）": 由 introduces the names and is no part of them.
+        var cleaned = groups.Select(g => (Names: ListBreaks().Replace(g.Names, "、").Trim('、', ' ').TrimStart('由'), g.Role))
             .Where(g => g.Names.Length > 0).ToList();
-        var leadMarked = cleaned.Any(g => g.Role == UnitRoles.Lead);
-        // Once one unit is marked as lead, the unmarked ones of the same list are the ones that support it.
+        // A name without a role word of its own gets the column's or label's role, if any: never one from its neighbours.
         var roles = cleaned
-            .Select(g => (g.Names, Role: g.Role ?? role ?? (leadMarked ? UnitRoles.Supporting : null)))
+            .Select(g => (g.Names, Role: g.Role ?? role))
             .Where(g => g.Role is not null)
             .Select(g => new RoleUnits(g.Role!, g.Names)).ToList();
         return new UnitStatement(string.Join("、", cleaned.Select(g => g.Names)), roles);
@@ -77,16 +88,6 @@ public sealed partial record UnitStatement(string Units, IReadOnlyList<RoleUnits
         var at = trimmed.LastIndexOfAny(['、', '，', '；']);
         return at < 0 ? (null, trimmed) : (trimmed[..at], trimmed[(at + 1)..]);
     }
-
-    private static string? RoleOfWord(string word) => word switch
-    {
-        "牵头" => UnitRoles.Lead,
-        "配合" or "参与" or "协助" or "协同" or "协办" => UnitRoles.Supporting,
-        _ => null,
-    };
-
-    [GeneratedRegex(@"（(?<bracketed>)(?<word>牵头|配合|参与|协助|协同|协办|负责)）|(?:等)?(?:按职责分工|按职责|分别)?(?<word>牵头|配合|参与|协助|协同|协办|负责)")]
-    private static partial Regex RoleWord();
 
     [GeneratedRegex(@"[、，；\s]*[、，；][、，；\s]*")]
     private static partial Regex ListBreaks();

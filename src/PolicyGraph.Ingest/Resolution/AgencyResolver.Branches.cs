@@ -70,7 +70,15 @@ public sealed partial class AgencyResolver
     private string BranchName(BranchForm form, string placeText, ZoneEntry? place) => form.Canonical
         .Replace("{place}", placeText)
         .Replace("{short}", place is null ? placeText : ShortName(place))
-        .Replace("{full}", place is null ? placeText : FullName(place));
+        .Replace("{full}", place is null ? placeText : FullName(place))
+        .Replace("{served}", place is null ? placeText : ServedPlace(form, placeText, place));
+
+    /// <summary>A provincial capital written without 市 (人行福州中心支行) named an office serving the province.</summary>
+    private string ServedPlace(BranchForm form, string placeText, ZoneEntry place) =>
+        BranchLevel(form, placeText, place) == AdminLevel.Provincial && place.Kind == "city"
+            && _gazetteer.ProvinceOf(place) is { } province
+            ? province
+            : FullName(place);
 
     private static string BranchLevel(BranchForm form, string placeText, ZoneEntry? place)
     {

@@ -92,7 +92,8 @@ public sealed partial class AgencyResolver
     {
         for (var end = start + 2; end < text.Length; end++)
         {
-            if (AgencySuffixes.EndsWithSuffix(text, start, end) && StartsName(text, end, context))
+            if (AgencySuffixes.EndsWithSuffix(text, start, end) && StartsName(text, end, context)
+                && !IsCompanyUnit(text, start, end, context))
                 return end;
         }
         for (var end = start + 2; end < text.Length; end++)
@@ -103,9 +104,17 @@ public sealed partial class AgencyResolver
         return text.Length;
     }
 
+    /// <summary>
+    /// A company's local unit (中国铁路上海局集团有限公司宁波货运中心) is one name: after an enterprise's ending, only a
+    /// name the gazetteer knows starts another agency.
+    /// </summary>
+    private bool IsCompanyUnit(string text, int start, int end, Jurisdiction context) =>
+        AgencySuffixes.KindOf(text[start..end]) == "enterprise"
+        && MatchKnownAt(text, end, context, MatchMode.List) is null;
+
     private bool StartsName(string text, int position, Jurisdiction context) =>
         OpenBrackets.Contains(text[position])
-        || (LevelMarkers.Contains(text[position]) && position + 2 < text.Length)
+        || (_gazetteer.LevelWords.At(text, position) is { } word && position + word.Word.Length + 1 < text.Length)
         || GenericStarts.Any(s => string.CompareOrdinal(text, position, s, 0, s.Length) == 0)
         || _gazetteer.ZoneNames.LongestAt(text, position) is not null
         || MatchKnownAt(text, position, context, MatchMode.Boundary) is not null;
@@ -113,37 +122,30 @@ public sealed partial class AgencyResolver
     /// <summary>A name the gazetteer does not know: qualified by its place or level prefix, kind by its ending.</summary>
     private ResolvedAgency ResolveUnknown(string asWritten, Jurisdiction context)
     {
-        var core = StripBrackets(asWritten);
+        var core = NameForms.WithoutNote(asWritten);
         var kind = AgencySuffixes.KindOf(core) ?? "unknown";
         string name;
         string level;
-        if (_gazetteer.ZoneNames.LongestAt(core, 0) is { } place && place.Length < core.Length)
+        // Only add: a name carrying its place stays as written (福州仲裁委员会 does not become 福州市仲裁委员会).
+        if (_gazetteer.ZoneNames.LongestAt(core, 0) is { } place && place.Length < core.Length
+            && _gazetteer.InScope(place.Value, context))
         {
-            name = place.Value.Name + core[place.Length..];
+            name = core;
             level = place.Value.Level ?? LevelOfPlaceKind(place.Value);
         }
-        else if (core.Length > 2 && LevelMarkers.Contains(core[0]))
+        else if (_gazetteer.LevelWords.At(core, 0) is { } word && core.Length > word.Word.Length + 1)
         {
-            var (qualifier, markerLevel) = Qualify(core[0], context);
-            name = qualifier is null ? core : qualifier + core[1..];
-            level = markerLevel;
+            var (qualifier, wordLevel) = QualifyLevelWord(word, context);
+            name = qualifier is null ? core : qualifier + core[word.Word.Length..];
+            level = wordLevel;
         }
         else
         {
             name = core;
             level = context.IsKnown ? context.Level : AdminLevel.Municipal;
         }
-        return _gazetteer.LookupAgency(name) is { } entry
+        return _gazetteer.LookupAgency(name) is { } entry && _gazetteer.InScope(entry, name, context)
             ? FromEntry(entry, asWritten)
             : new ResolvedAgency("agency:" + name, name, asWritten, level, kind, null, Known: false);
-    }
-
-    /// <summary>Drops a trailing bracketed note; brackets inside a name (中国（福建）…) stay.</summary>
-    private static string StripBrackets(string text)
-    {
-        if (text.Length == 0 || !CloseBrackets.Contains(text[^1]))
-            return text;
-        var open = text.LastIndexOfAny(OpenBrackets.ToCharArray());
-        return open > 0 ? text[..open] : text;
     }
 }

@@ -14,8 +14,6 @@ public sealed partial class AgencyResolver
     /// </summary>
     private readonly record struct AgencyMatch(int Length, ResolvedAgency Agency, bool Qualified = true);
 
-    private const string LevelMarkers = "省市区县";
-
     /// <summary>The longest known agency name starting at <paramref name="start"/>, if any.</summary>
     private AgencyMatch? MatchKnownAt(string text, int start, Jurisdiction context, MatchMode mode)
     {
@@ -26,17 +24,18 @@ public sealed partial class AgencyResolver
                 best = c;
         }
 
-        if (_gazetteer.AgencyNames.LongestAt(text, start) is { } fixedName)
-            Consider(new AgencyMatch(fixedName.Length, FromEntry(fixedName.Value, text.Substring(start, fixedName.Length))));
+        Consider(MatchRegistered(text, start, context));
         Consider(MatchPrefixedBranch(text, start, mode));
         foreach (var (placeLength, place) in _gazetteer.ZoneNames.MatchesAt(text, start))
         {
+            if (!_gazetteer.InScope(place, context))
+                continue;
             // Before the department: 四川金融监管局 is the national regulator's office, not a local 金融监管局.
             Consider(MatchBranchAfterPlace(text, start, placeLength, place, mode));
             Consider(MatchDepartment(text, start, placeLength, context, place, null));
         }
-        if (start < text.Length && LevelMarkers.Contains(text[start]) && MarkerAllowed(text, start, mode))
-            Consider(MatchDepartment(text, start, 1, context, null, text[start]));
+        if (_gazetteer.LevelWords.At(text, start) is { } word && MarkerAllowed(text, start, word, mode))
+            Consider(MatchDepartment(text, start, word.Word.Length, context, null, word));
         if (mode == MatchMode.List)
             Consider(MatchUnlistedPlaceDepartment(text, start));
         // Free text never accepts a short bare name, so it is not even built there (this runs at most positions).
@@ -46,8 +45,26 @@ public sealed partial class AgencyResolver
         return mode == MatchMode.Mention && best is { Qualified: false } ? null : best;
     }
 
+    /// <summary>
+    /// A registry name (agencies.tsv) in scope for the document. A national short form that is also a department's
+    /// name (发展改革委) is the department in a local document and the national body only in a national one.
+    /// </summary>
+    private AgencyMatch? MatchRegistered(string text, int start, Jurisdiction context)
+    {
+        if (_gazetteer.AgencyNames.LongestAt(text, start) is not { } registered)
+            return null;
+        var asWritten = text.Substring(start, registered.Length);
+        var entry = registered.Value;
+        if (!_gazetteer.InScope(entry, asWritten, context))
+            return null;
+        if (entry.Level == AdminLevel.National && asWritten != entry.Name && context.Level != AdminLevel.National
+            && _gazetteer.DepartmentNames.LongestAt(text, start) is { } department && department.Length == registered.Length)
+            return null;
+        return new AgencyMatch(registered.Length, FromEntry(entry, asWritten));
+    }
+
     private AgencyMatch? MatchDepartment(
-        string text, int start, int prefixLength, Jurisdiction context, ZoneEntry? place, char? marker, int minLength = 0)
+        string text, int start, int prefixLength, Jurisdiction context, ZoneEntry? place, LevelWord? word, int minLength = 0)
     {
         if (_gazetteer.DepartmentNames.LongestAt(text, start + prefixLength) is not { } department
             || prefixLength + department.Length < minLength)
@@ -57,12 +74,13 @@ public sealed partial class AgencyResolver
         var entry = department.Value;
         var (qualifier, level) = place is not null
             ? (place.Name, place.Level ?? LevelOfPlaceKind(place))
-            : Qualify(marker ?? ImpliedMarker(entry), context);
+            : word is not null ? QualifyLevelWord(word, context) : QualifyBare(entry, context);
         if (qualifier is not null && AsBranch(entry, qualifier, asWritten) is { } branch)
             return new AgencyMatch(length, branch);
-        var name = (qualifier ?? marker?.ToString() ?? "") + entry.BaseName;
-        if (_gazetteer.LookupAgency(name) is { } fixedAgency)
-            return new AgencyMatch(length, FromEntry(fixedAgency, asWritten));
+        // Only add: a place as written stays as written, a level word gives way to its place, a bare name gains one.
+        var name = place is not null || qualifier is null ? asWritten : qualifier + asWritten[prefixLength..];
+        if (_gazetteer.LookupAgency(name) is { } registered && _gazetteer.InScope(registered, name, context))
+            return new AgencyMatch(length, FromEntry(registered, asWritten));
         var english = qualifier is not null && entry.EnglishPattern is { } pattern
             ? string.Format(pattern, EnglishOf(qualifier) ?? qualifier)
             : null;
@@ -81,7 +99,7 @@ public sealed partial class AgencyResolver
     /// </summary>
     private AgencyMatch? MatchUnlistedPlaceDepartment(string text, int start)
     {
-        if (start >= text.Length || LevelMarkers.Contains(text[start]))
+        if (start >= text.Length || _gazetteer.LevelWords.Starts(text[start]))
             return null;
         for (var length = 2; length <= 5 && start + length < text.Length; length++)
         {
@@ -89,9 +107,8 @@ public sealed partial class AgencyResolver
             var place = text.AsSpan(start, length);
             if (place.ContainsAny(NotInPlaceNames))
                 return null;
-            if (!LevelMarkers.Contains(place[^1]) || _gazetteer.DepartmentNames.LongestAt(text, start + length) is not { } department)
+            if (!PlaceEndings.Contains(place[^1]) || _gazetteer.DepartmentNames.LongestAt(text, start + length) is not { } department)
                 continue;
-            var name = string.Concat(place, department.Value.BaseName);
             var level = place[^1] switch
             {
                 '省' => AdminLevel.Provincial,
@@ -99,6 +116,7 @@ public sealed partial class AgencyResolver
                 _ => AdminLevel.District,
             };
             var asWritten = text.Substring(start, length + department.Length);
+            var name = asWritten;
             var agency = AsBranch(department.Value, place.ToString(), asWritten) is { } branch
                 ? branch with { Known = false }
                 : new ResolvedAgency("agency:" + name, name, asWritten, level, department.Value.Kind, null, Known: false);
@@ -107,9 +125,16 @@ public sealed partial class AgencyResolver
         return null;
     }
 
-    /// <summary>Only provinces have 厅 departments (other than 办公厅), so a bare 财政厅 is the province's.</summary>
-    private static char? ImpliedMarker(DepartmentEntry entry) =>
-        entry.BaseName.EndsWith('厅') && !entry.BaseName.EndsWith("办公厅", StringComparison.Ordinal) ? '省' : null;
+    /// <summary>
+    /// A bare department name (市场监管局) belongs to the document's own place; only provinces have 厅 departments
+    /// (other than 办公厅), so a bare 财政厅 is the province's.
+    /// </summary>
+    private static (string? Place, string Level) QualifyBare(DepartmentEntry entry, Jurisdiction context)
+    {
+        if (entry.BaseName.EndsWith('厅') && !entry.BaseName.EndsWith("办公厅", StringComparison.Ordinal))
+            return (context.Province ?? (context.Level == AdminLevel.Provincial ? context.Name : null), AdminLevel.Provincial);
+        return (context.IsKnown ? context.Name : null, context.IsKnown ? context.Level : AdminLevel.Municipal);
+    }
 
     /// <summary>In free text a bare department name counts only from this length (市场监管局, not 商务局).</summary>
     private const int MinBareMentionLength = 4;
@@ -119,43 +144,57 @@ public sealed partial class AgencyResolver
         || (bare.Length >= MinBareMentionLength && bare.Agency.Kind != "people's-government");
 
     /// <summary>
-    /// In free text 区/县 often end a longer word (片区管委会, 园区管委会), so they only count as a level
-    /// prefix after a non-letter or a function character.
+    /// In free text 区/县/州 often end a longer word (片区管委会, 园区管委会, 广州), so level words other than 省/市
+    /// only count after a non-letter or a function character.
     /// </summary>
-    private static bool MarkerAllowed(string text, int start, MatchMode mode)
+    private static bool MarkerAllowed(string text, int start, LevelWord word, MatchMode mode)
     {
-        if (mode != MatchMode.Mention || text[start] is '省' or '市' || start == 0)
+        if (mode != MatchMode.Mention || word.Word is "省" or "市" || start == 0)
             return true;
         var previous = text[start - 1];
         return !char.IsLetter(previous) || "各全本和及与由请".Contains(previous);
     }
 
-    /// <summary>The place a level marker (省/市/区/县, or none) refers to in the document's jurisdiction.</summary>
-    private (string? Place, string Level) Qualify(char? marker, Jurisdiction context)
+    /// <summary>
+    /// The place a level word points to: the document's jurisdiction or a place holding it (a district's city, a
+    /// city's province) whose level the word allows and whose name ends as the word says (市 → 成都市, 自治区 →
+    /// 广西壮族自治区, 实验区 → 平潭综合实验区). Null when the document has no such place.
+    /// </summary>
+    private (string? Place, string Level) QualifyLevelWord(LevelWord word, Jurisdiction context)
     {
-        var contextLevel = context.IsKnown ? context.Level : AdminLevel.Municipal;
-        return marker switch
+        foreach (var (name, level) in PlacesHolding(context))
         {
-            '省' => (context.Province ?? (context.Level == AdminLevel.Provincial ? context.Name : null),
-                AdminLevel.Provincial),
-            '市' => CityOf(context) is { } city
-                // 市商务局 in a Shanghai document is a provincial-level department, as 上海市商务局 is.
-                ? (city, _gazetteer.FindZone(city)?.Level ?? AdminLevel.Municipal)
-                : (null, AdminLevel.Municipal),
-            '区' or '县' => (context.Level == AdminLevel.District ? context.Name : null, AdminLevel.District),
-            _ => (context.IsKnown ? context.Name : null, contextLevel),
-        };
+            if (word.Levels.Contains(level) && name.EndsWith(word.Ending, StringComparison.Ordinal))
+                return (name, level);
+        }
+        return (null, word.Levels[0]);
     }
 
-    private string? CityOf(Jurisdiction context)
+    /// <summary>The document's place, then the listed places holding it, innermost first.</summary>
+    private IEnumerable<(string Name, string Level)> PlacesHolding(Jurisdiction context)
     {
-        if (context.Level == AdminLevel.Municipal)
-            return context.Name;
-        if (context.Level != AdminLevel.District || _gazetteer.FindZone(context.Name) is not { } district)
-            return null;
-        return district.Parents
-            .Select(_gazetteer.FindZone)
-            .FirstOrDefault(parent => parent?.Level == AdminLevel.Municipal || parent?.Kind == "city")?.Name;
+        if (!context.IsKnown)
+            yield break;
+        var zone = _gazetteer.FindZone(context.Name);
+        // 市商务局 in a Shanghai document is a provincial-level department, as 上海市商务局 is.
+        yield return (context.Name, zone?.Level ?? context.Level);
+        if (zone is null)
+        {
+            if (context.Province is { } province && province != context.Name)
+                yield return (province, AdminLevel.Provincial);
+            yield break;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal) { zone.Name };
+        var queue = new Queue<string>(zone.Parents);
+        while (queue.Count > 0)
+        {
+            var next = queue.Dequeue();
+            if (!seen.Add(next) || _gazetteer.FindZone(next) is not { } parent)
+                continue;
+            yield return (parent.Name, parent.Level ?? LevelOfPlaceKind(parent));
+            foreach (var grandparent in parent.Parents)
+                queue.Enqueue(grandparent);
+        }
     }
 
     private static string LevelOfPlaceKind(ZoneEntry place) => place.Kind switch

@@ -20,7 +20,7 @@ public sealed partial class AgencyResolver
             .. gazetteer.ZoneNames.FirstCharacters,
             .. gazetteer.DepartmentNames.FirstCharacters,
             .. gazetteer.BranchNames.PrefixFirstCharacters,
-            .. LevelMarkers,
+            .. gazetteer.LevelWords.FirstCharacters,
         ]);
     }
 

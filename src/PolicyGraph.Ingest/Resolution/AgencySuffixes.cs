@@ -22,6 +22,8 @@ internal static class AgencySuffixes
         ("边检总站", "border-inspection"),
         ("有限公司", "enterprise"),
         ("海关", "customs"),
+        ("大学", "university"),
+        ("法庭", "court"),
         ("法院", "court"),
         ("支行", "bank-branch"),
         ("分行", "bank-branch"),

@@ -13,9 +13,12 @@ public sealed partial class Gazetteer
         return Load(file =>
         {
             var path = Path.Combine(referenceDirectory, file);
-            return (path, file == BranchesFile && !File.Exists(path) ? null : File.ReadLines(path));
+            return (path, OptionalFiles.Contains(file) && !File.Exists(path) ? null : File.ReadLines(path));
         });
     }
+
+    /// <summary>Files a reference directory may leave out: without them no office forms or level words are known.</summary>
+    private static readonly string[] OptionalFiles = [BranchesFile, LevelWordsFile, ReorganisationsFile];
 
     /// <summary>Environment variable naming the reference directory, for deployments outside the repository.</summary>
     public const string DirectoryVariable = "POLICYGRAPH_REFERENCE_DIR";
@@ -47,17 +50,20 @@ public sealed partial class Gazetteer
         var names = assembly.GetManifestResourceNames();
         if (!new[] { AgenciesFile, DepartmentsFile, ZonesFile }.All(f => names.Contains(EmbeddedResourcePrefix + f)))
             return null;
-        return Load(file =>
-        {
-            if (!names.Contains(EmbeddedResourcePrefix + file))
-                return ("embedded:" + file, null);
-            using var stream = assembly.GetManifestResourceStream(EmbeddedResourcePrefix + file)!;
-            using var reader = new StreamReader(stream);
-            var lines = new List<string>();
-            while (reader.ReadLine() is { } line)
-                lines.Add(line);
-            return ("embedded:" + file, lines);
-        });
+        return Load(file => ("embedded:" + file, ReadEmbedded(file)));
+    }
+
+    /// <summary>The lines of a reference file embedded in this assembly, or null when it is not embedded.</summary>
+    internal static List<string>? ReadEmbedded(string file)
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(EmbeddedResourcePrefix + file);
+        if (stream is null)
+            return null;
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+            lines.Add(line);
+        return lines;
     }
 
     /// <param name="open">The file's name for errors and its lines, or null lines for an absent optional file.</param>
@@ -67,11 +73,17 @@ public sealed partial class Gazetteer
         var departments = open(DepartmentsFile);
         var zones = open(ZonesFile);
         var branches = open(BranchesFile);
+        var levelWords = open(LevelWordsFile);
+        var reorganisations = open(ReorganisationsFile);
+        var agencyEntries = ReadAgencies(agencies.Name, agencies.Lines!);
+        var formerNames = reorganisations.Lines is null ? [] : ReadReorganisations(reorganisations.Name, reorganisations.Lines, agencyEntries);
         return new Gazetteer(
-            ReadAgencies(agencies.Name, agencies.Lines!),
+            WithFormerNames(agencyEntries, formerNames),
+            formerNames,
             ReadDepartments(departments.Name, departments.Lines!),
             ReadZones(zones.Name, zones.Lines!),
-            branches.Lines is null ? [] : ReadBranches(branches.Name, branches.Lines));
+            branches.Lines is null ? [] : ReadBranches(branches.Name, branches.Lines),
+            levelWords.Lines is null ? [] : ReadLevelWords(levelWords.Name, levelWords.Lines));
     }
 
     private static string? FindReferenceDirectory(string start)
@@ -104,6 +116,44 @@ public sealed partial class Gazetteer
                 row.Required("kind"),
                 row.Optional("english")))),
             department => department.Aliases.Prepend(department.BaseName));
+
+    /// <summary>Rows of reorganisations.tsv; the current body must be an agencies.tsv name, the former one must not.</summary>
+    private static List<Reorganisation> ReadReorganisations(string path, IEnumerable<string> lines, List<AgencyEntry> agencies)
+    {
+        var names = agencies.SelectMany(a => a.Aliases.Prepend(a.Name)).ToHashSet(StringComparer.Ordinal);
+        var current = agencies.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        return Unique(TsvTable.ReadRows(path, lines, ["former", "current", "since"])
+            .Select(row =>
+            {
+                var change = new Reorganisation(row.Required("former"), row.Required("current"), row.Required("since"));
+                if (!current.Contains(change.Current))
+                    throw new GazetteerFormatException(row.FilePath, row.Line, $"current body '{change.Current}' is not a name in {AgenciesFile}.");
+                if (names.Contains(change.Former))
+                    throw new GazetteerFormatException(row.FilePath, row.Line, $"former name '{change.Former}' is already a name in {AgenciesFile}.");
+                return (row, change);
+            }),
+            change => [change.Former]);
+    }
+
+    /// <summary>A former name resolves as an alias of the current body.</summary>
+    private static List<AgencyEntry> WithFormerNames(List<AgencyEntry> agencies, List<Reorganisation> formerNames)
+    {
+        var byCurrent = formerNames.ToLookup(r => r.Current, r => r.Former, StringComparer.Ordinal);
+        return agencies
+            .Select(a => byCurrent.Contains(a.Name) ? a with { Aliases = [.. a.Aliases, .. byCurrent[a.Name]] } : a)
+            .ToList();
+    }
+
+    private static List<LevelWord> ReadLevelWords(string path, IEnumerable<string> lines) =>
+        Unique(TsvTable.ReadRows(path, lines, ["word", "levels", "ending"])
+            .Select(row => (row, new LevelWord(
+                row.Required("word"),
+                row.List("levels").Select(level => level is AdminLevel.Provincial or AdminLevel.Municipal or AdminLevel.District
+                    ? level
+                    : throw new GazetteerFormatException(row.FilePath, row.Line, $"level '{level}' is not provincial, municipal or district."))
+                    .ToList(),
+                row.Required("ending")))),
+            word => [word.Word]);
 
     private static readonly string[] BranchLevels =
         [BranchForms.PlaceLevel, BranchForms.ShortCityProvincial, .. Levels];

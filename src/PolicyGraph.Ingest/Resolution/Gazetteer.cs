@@ -12,6 +12,8 @@ public sealed partial class Gazetteer
     public const string DepartmentsFile = "departments.tsv";
     public const string ZonesFile = "zones.tsv";
     public const string BranchesFile = "branches.tsv";
+    public const string LevelWordsFile = "level-words.tsv";
+    public const string ReorganisationsFile = "reorganisations.tsv";
 
     private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadDefault);
 
@@ -19,11 +21,14 @@ public sealed partial class Gazetteer
 
     private Gazetteer(
         IReadOnlyList<AgencyEntry> agencies,
+        IReadOnlyList<Reorganisation> reorganisations,
         IReadOnlyList<DepartmentEntry> departments,
         IReadOnlyList<ZoneEntry> zones,
-        IReadOnlyList<BranchForm> branches)
+        IReadOnlyList<BranchForm> branches,
+        IReadOnlyList<LevelWord> levelWords)
     {
         Agencies = agencies;
+        Reorganisations = reorganisations;
         Departments = departments;
         Zones = zones;
         Branches = branches;
@@ -32,6 +37,10 @@ public sealed partial class Gazetteer
         DepartmentNames = BuildTrie(departments, d => d.Aliases.Prepend(d.BaseName));
         ZoneNames = BuildTrie(zones, z => z.Aliases.Prepend(z.Name));
         BranchNames = new BranchForms(branches, ZoneNames);
+        LevelWordList = levelWords;
+        LevelWords = new LevelWords(levelWords);
+        _provinceOfZone = zones.ToDictionary(z => z.Name,
+            z => NearestAncestor(z, IsProvincialLevel)?.Name, StringComparer.Ordinal);
         ZoneHierarchy = zones
             .SelectMany(z => z.Parents.Select(p => ("zone:" + z.Name, "zone:" + p)))
             .ToList();
@@ -41,6 +50,9 @@ public sealed partial class Gazetteer
     public static Gazetteer Default => DefaultInstance.Value;
 
     public IReadOnlyList<AgencyEntry> Agencies { get; }
+
+    /// <summary>Former names of reorganised bodies and the current body they resolve to (reorganisations.tsv).</summary>
+    public IReadOnlyList<Reorganisation> Reorganisations { get; }
 
     public IReadOnlyList<DepartmentEntry> Departments { get; }
 
@@ -59,6 +71,11 @@ public sealed partial class Gazetteer
     internal NameTrie<ZoneEntry> ZoneNames { get; }
 
     internal BranchForms BranchNames { get; }
+
+    /// <summary>Words such as 市, 自治区, 实验区 that open a name relative to the document's place (level-words.tsv).</summary>
+    public IReadOnlyList<LevelWord> LevelWordList { get; }
+
+    internal LevelWords LevelWords { get; }
 
     public ZoneEntry? FindZone(string canonicalName) => _zonesByName.GetValueOrDefault(canonicalName);
 

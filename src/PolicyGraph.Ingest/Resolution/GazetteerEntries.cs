@@ -9,6 +9,9 @@ public sealed record AgencyEntry(
     string? EnglishName,
     string? Jurisdiction);
 
+/// <summary>A former name of a reorganised body and the current body it now resolves to, from reorganisations.tsv.</summary>
+public sealed record Reorganisation(string Former, string Current, string Since);
+
 /// <summary>
 /// A department whose full name depends on the jurisdiction (商务局 → 福州市商务局), from departments.tsv.
 /// <see cref="BaseName"/> is written without the place or level prefix (商务局, 委网信办, 人民政府).

@@ -43,7 +43,7 @@ public static class JurisdictionDetector
         new(gazetteer.Zones.FirstOrDefault(z => z.Kind == "country")?.Name ?? "全国", AdminLevel.National, null);
 
     private static readonly string[] AdministrativeKinds =
-        ["country", "province", "city", "district", "county-city", "county"];
+        ["country", "province", "city", "prefecture", "comprehensive-zone", "new-area", "district", "county-city", "county"];
 
     /// <summary>The zone itself when it is an administrative place, else its nearest administrative ancestor.</summary>
     private static ZoneEntry? AdministrativePlace(Gazetteer gazetteer, ZoneEntry zone) =>
@@ -56,13 +56,11 @@ public static class JurisdictionDetector
             "country" => AdminLevel.National,
             "province" => AdminLevel.Provincial,
             "city" => AdminLevel.Municipal,
-            _ => AdminLevel.District,
+            "district" or "county" or "county-city" => AdminLevel.District,
+            // A prefecture (州, 盟), a comprehensive experimental zone or a new area: the level its agencies have.
+            _ => place.Level ?? AdminLevel.Municipal,
         };
         // A municipality (上海市) is its own province: its FTZ and 全省-style words belong to it.
-        var province = gazetteer.NearestAncestor(place, IsProvincialLevel)?.Name;
-        return new Jurisdiction(place.Name, level, province);
+        return new Jurisdiction(place.Name, level, gazetteer.ProvinceOf(place));
     }
-
-    private static bool IsProvincialLevel(ZoneEntry zone) =>
-        zone.Kind == "province" || (zone.Kind == "city" && zone.Level == AdminLevel.Provincial);
 }

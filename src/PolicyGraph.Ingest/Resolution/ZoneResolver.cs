@@ -122,7 +122,8 @@ public sealed partial class ZoneResolver
     {
         if (ScopeWordAt(text, start, context) is { } scope)
             return scope;
-        if (_gazetteer.ZoneNames.LongestAt(text, start) is not { } match)
+        // A district or local zone of another province (鼓楼区 of Fuzhou in a Nanjing plan) is not read as that zone.
+        if (_gazetteer.ZoneNames.LongestAt(text, start) is not { } match || !_gazetteer.InScope(match.Value, context))
             return BareFreeTradeZoneAt(text, start, context);
         var zone = match.Value;
         return (match.Length, new ResolvedZone(

@@ -20,9 +20,9 @@ public class NationalAgencyBranchGraphTests
     [Fact]
     public void Body_and_table_name_the_same_offices_in_different_forms()
     {
-        Assert.Equal(["agency:成都海关", "agency:人行四川省分行", "agency:成都市商务局"], Responsible(1).Keys);
+        Assert.Equal(["agency:成都海关", "agency:中国人民银行四川省分行", "agency:成都市商务局"], Responsible(1).Keys);
         Assert.Equal(
-            ["agency:国家外汇管理局四川省分局", "agency:四川金融监管局", "agency:国家税务总局成都市税务局"],
+            ["agency:国家外汇管理局四川省分局", "agency:国家金融监督管理总局四川监管局", "agency:国家税务总局成都市税务局"],
             Responsible(2).Keys);
         Assert.All(Responsible(1).Values.Concat(Responsible(2).Values),
             r => Assert.Equal(["body", "table"], (IReadOnlyList<string>)r["sources"]!));
@@ -33,7 +33,7 @@ public class NationalAgencyBranchGraphTests
     public void Offices_are_known_agencies_with_level_kind_and_english_name()
     {
         var customs = Result.Graph.FindNode("agency:成都海关")!;
-        var bank = Result.Graph.FindNode("agency:人行四川省分行")!;
+        var bank = Result.Graph.FindNode("agency:中国人民银行四川省分行")!;
 
         Assert.Equal((true, "provincial", "customs", "Chengdu Customs"),
             ((bool?)customs["known"], (string?)customs["level"], (string?)customs["kind"], (string?)customs["englishName"]));
@@ -49,16 +49,16 @@ public class NationalAgencyBranchGraphTests
         Assert.DoesNotContain("agency:中国人民银行", agencyIds);
         Assert.DoesNotContain("agency:国家外汇管理局", agencyIds);
         Assert.DoesNotContain("agency:国家统计局", agencyIds);
-        Assert.DoesNotContain(agencyIds, id => id.EndsWith("分行", StringComparison.Ordinal) && !id.StartsWith("agency:人行", StringComparison.Ordinal));
+        Assert.DoesNotContain(agencyIds, id => id.EndsWith("分行", StringComparison.Ordinal) && !id.StartsWith("agency:中国人民银行", StringComparison.Ordinal));
         Assert.DoesNotContain("agency:成都市海关", agencyIds);
     }
 
     [Fact]
     public void An_office_of_an_unlisted_place_is_one_unknown_agency_and_is_reported()
     {
-        Assert.Equal(["agency:国家统计局四川调查总队", "agency:人行青云分行", "agency:成都市统计局"], Responsible(3).Keys);
-        Assert.Equal(false, Result.Graph.FindNode("agency:人行青云分行")!["known"]);
-        Assert.Contains(Result.Consistency.UnresolvedNames, u => u.AssignedName == "人行青云分行" && u.AsWritten == "人民银行青云分行");
+        Assert.Equal(["agency:国家统计局四川调查总队", "agency:中国人民银行青云分行", "agency:成都市统计局"], Responsible(3).Keys);
+        Assert.Equal(false, Result.Graph.FindNode("agency:中国人民银行青云分行")!["known"]);
+        Assert.Contains(Result.Consistency.UnresolvedNames, u => u.AssignedName == "中国人民银行青云分行" && u.AsWritten == "人民银行青云分行");
     }
 
     [Fact]
@@ -68,6 +68,6 @@ public class NationalAgencyBranchGraphTests
         var mentioned = Result.Graph.Relationships.Where(r => r.Type == "MENTIONS" && r.StartId == document.Id)
             .Where(r => r.EndId.StartsWith("agency:", StringComparison.Ordinal)).Select(r => r.EndId);
 
-        Assert.Equal(["agency:四川证监局", "agency:人行成都分行"], mentioned);
+        Assert.Equal(["agency:四川证监局", "agency:中国人民银行成都分行"], mentioned);
     }
 }

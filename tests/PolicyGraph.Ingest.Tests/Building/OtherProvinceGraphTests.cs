@@ -50,7 +50,7 @@ public class OtherProvinceGraphTests
         var first = Into("RESPONSIBLE_FOR", Measure("guangzhou.txt", 1));
         var third = Into("RESPONSIBLE_FOR", Measure("guangzhou.txt", 3));
 
-        Assert.Equal(["agency:广州市商务局", "agency:广州市发改委"], first.Keys);
+        Assert.Equal(["agency:广州市商务局", "agency:广州市发展改革委"], first.Keys);
         Assert.Equal(["agency:广州市商务局", "agency:广州市市场监管局"], third.Keys);
         Assert.All(first.Keys.Concat(third.Keys), id => Assert.Equal(true, Result.Graph.FindNode(id)!["known"]));
     }

@@ -40,7 +40,8 @@ public class ClosingBracketVariantTests
     {
         var body = Body(4);
         Assert.Equal("市商务局、市工业和信息化局", body.Units);
-        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市商务局"), new RoleUnits(UnitRoles.Supporting, "市工业和信息化局")], body.Roles);
+        // Only the marked unit has a stated role; the other one's is not stated, whatever its place in the list.
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市商务局")], body.Roles);
         Assert.Equal("推进贸易数字化。建设数字贸易公共服务平台。", body.Text);
     }
 
@@ -60,8 +61,9 @@ public class UnitStatementTests
     [InlineData("市委金融办、自贸试验区福州片区管委会，仓山区、马尾区、福清市人民政府", null, "市委金融办、自贸试验区福州片区管委会，仓山区、马尾区、福清市人民政府", "")]
     [InlineData("省商务厅、省工信厅按职责分工负责", null, "省商务厅、省工信厅", "")]
     [InlineData("省商务厅牵头，海关总署广东分署配合", null, "省商务厅、海关总署广东分署", "lead:省商务厅|supporting:海关总署广东分署")]
-    [InlineData("市商务局（牵头）、市财政局、市税务局", null, "市商务局、市财政局、市税务局", "lead:市商务局|supporting:市财政局、市税务局")]
-    [InlineData("市财政局、市商务局（牵头）", null, "市财政局、市商务局", "supporting:市财政局|lead:市商务局")]
+    [InlineData("市商务局（牵头）、市财政局、市税务局", null, "市商务局、市财政局、市税务局", "lead:市商务局")]
+    [InlineData("市财政局、市商务局（牵头）", null, "市财政局、市商务局", "lead:市商务局")]
+    [InlineData("市商务局（牵头）、市财政局（参与）", null, "市商务局、市财政局", "lead:市商务局|supporting:市财政局")]
     [InlineData("市商务局", UnitRoles.Lead, "市商务局", "lead:市商务局")]
     [InlineData("市新闻出版局（市版权局）、市公安局", UnitRoles.Supporting, "市新闻出版局（市版权局）、市公安局", "supporting:市新闻出版局（市版权局）、市公安局")]
     public void Reads_role_words_inside_a_list(string text, string? role, string units, string roles)

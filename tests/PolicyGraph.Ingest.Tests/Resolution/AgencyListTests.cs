@@ -14,7 +14,7 @@ public class AgencyListTests
     {
         var agencies = _resolver.ResolveList("人行福州中心支行人行厦门市中心支行省委台港澳办", Contexts.Fujian);
 
-        Assert.Equal(["人行福州中心支行", "人行厦门市中心支行", "福建省委台港澳办"], agencies.Select(a => a.Name));
+        Assert.Equal(["中国人民银行福建省分行", "中国人民银行厦门市分行", "福建省委台港澳办"], agencies.Select(a => a.Name));
         Assert.All(agencies, a => Assert.True(a.Known));
         Assert.Equal("省委台港澳办", agencies[2].AsWritten);
         Assert.Equal(AdminLevel.Provincial, agencies[2].Level);
@@ -26,7 +26,8 @@ public class AgencyListTests
         var names = Names("省税务局厦门市税务局人行福州中心支行人行厦门市中心支行福建银保监局厦门银保监局", Contexts.Fujian);
 
         Assert.Equal(
-            ["国家税务总局福建省税务局", "国家税务总局厦门市税务局", "人行福州中心支行", "人行厦门市中心支行", "福建银保监局", "厦门银保监局"],
+            ["国家税务总局福建省税务局", "国家税务总局厦门市税务局", "中国人民银行福建省分行", "中国人民银行厦门市分行",
+             "国家金融监督管理总局福建监管局", "国家金融监督管理总局厦门监管局"],
             names);
     }
 

@@ -24,7 +24,7 @@ public class MentionAndZoneTests
             "各设区市人民政府、平潭综合实验区管委会，各片区管委会要落实省委、省政府和商务部的工作要求。", Contexts.Fujian)
             .Select(a => a.Name).ToList();
 
-        Assert.Equal(["平潭综合实验区管委会", "福建省人民政府", "商务部"], names);
+        Assert.Equal(["平潭综合实验区管委会", "福建省政府", "商务部"], names);
     }
 
     [Fact]

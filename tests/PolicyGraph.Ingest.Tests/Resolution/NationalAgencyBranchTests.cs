@@ -22,17 +22,17 @@ public class NationalAgencyBranchTests
     [InlineData("黄埔海关", "黄埔海关", AdminLevel.Provincial, "customs", "Huangpu Customs")]
     [InlineData("拱北海关", "拱北海关", AdminLevel.Provincial, "customs", "Gongbei Customs")]
     [InlineData("海关总署广东分署", "海关总署广东分署", AdminLevel.Provincial, "customs", "Guangdong Sub-Administration of the General Administration of Customs")]
-    [InlineData("人民银行成都分行", "人行成都分行", AdminLevel.Provincial, "central-bank-branch", "People's Bank of China Chengdu Branch")]
-    [InlineData("中国人民银行四川省分行", "人行四川省分行", AdminLevel.Provincial, "central-bank-branch", "People's Bank of China Sichuan Branch")]
-    [InlineData("人行南昌中心支行", "人行南昌中心支行", AdminLevel.Provincial, "central-bank-branch", "People's Bank of China Nanchang Central Sub-branch")]
-    [InlineData("人民银行泸州市中心支行", "人行泸州市中心支行", AdminLevel.Municipal, "central-bank-branch", "People's Bank of China Luzhou Central Sub-branch")]
-    [InlineData("中国人民银行深圳市分行", "人行深圳市分行", AdminLevel.Municipal, "central-bank-branch", "People's Bank of China Shenzhen Branch")]
-    [InlineData("中国人民银行上海总部", "人行上海总部", AdminLevel.Provincial, "central-bank-branch", "People's Bank of China Shanghai Head Office")]
+    [InlineData("人民银行成都分行", "中国人民银行成都分行", AdminLevel.Provincial, "central-bank-branch", "People's Bank of China Chengdu Branch")]
+    [InlineData("中国人民银行四川省分行", "中国人民银行四川省分行", AdminLevel.Provincial, "central-bank-branch", "People's Bank of China Sichuan Branch")]
+    [InlineData("人行南昌中心支行", "中国人民银行江西省分行", AdminLevel.Provincial, "central-bank-branch", "People's Bank of China Nanchang Central Sub-branch")]
+    [InlineData("人民银行泸州市中心支行", "中国人民银行泸州市分行", AdminLevel.Municipal, "central-bank-branch", "People's Bank of China Luzhou Central Sub-branch")]
+    [InlineData("中国人民银行深圳市分行", "中国人民银行深圳市分行", AdminLevel.Municipal, "central-bank-branch", "People's Bank of China Shenzhen Branch")]
+    [InlineData("中国人民银行上海总部", "中国人民银行上海总部", AdminLevel.Provincial, "central-bank-branch", "People's Bank of China Shanghai Head Office")]
     [InlineData("外汇局四川省分局", "国家外汇管理局四川省分局", AdminLevel.Provincial, "bank-regulator", "SAFE Sichuan Branch")]
     [InlineData("四川外汇局", "国家外汇管理局四川省分局", AdminLevel.Provincial, "bank-regulator", "SAFE Sichuan Branch")]
-    [InlineData("国家金融监督管理总局四川监管局", "四川金融监管局", AdminLevel.Provincial, "bank-regulator", "NFRA Sichuan Office")]
-    [InlineData("四川金融监管局", "四川金融监管局", AdminLevel.Provincial, "bank-regulator", "NFRA Sichuan Office")]
-    [InlineData("中国银保监会四川监管局", "四川银保监局", AdminLevel.Provincial, "bank-regulator", "CBIRC Sichuan Office")]
+    [InlineData("国家金融监督管理总局四川监管局", "国家金融监督管理总局四川监管局", AdminLevel.Provincial, "bank-regulator", "NFRA Sichuan Office")]
+    [InlineData("四川金融监管局", "国家金融监督管理总局四川监管局", AdminLevel.Provincial, "bank-regulator", "NFRA Sichuan Office")]
+    [InlineData("中国银保监会四川监管局", "国家金融监督管理总局四川监管局", AdminLevel.Provincial, "bank-regulator", "NFRA Sichuan Office")]
     [InlineData("中国证监会四川监管局", "四川证监局", AdminLevel.Provincial, "securities-regulator", "CSRC Sichuan Office")]
     [InlineData("国家税务总局四川省税务局", "国家税务总局四川省税务局", AdminLevel.Provincial, "tax-bureau", "Sichuan Province Tax Service")]
     [InlineData("成都市税务局", "国家税务总局成都市税务局", AdminLevel.Municipal, "tax-bureau", "Chengdu Municipal Tax Service")]
@@ -85,7 +85,7 @@ public class NationalAgencyBranchTests
             Contexts.Fujian);
 
         Assert.Equal(
-            ["人行福州中心支行", "人行厦门市中心支行", "国家税务总局福建省税务局", "福州海关", "福建银保监局"],
+            ["中国人民银行福建省分行", "中国人民银行厦门市分行", "国家税务总局福建省税务局", "福州海关", "国家金融监督管理总局福建监管局"],
             agencies.Select(a => a.Name));
         Assert.All(agencies, a => Assert.True(a.Known));
         Assert.Equal("原福建银保监局", agencies[^1].AsWritten);
@@ -97,7 +97,7 @@ public class NationalAgencyBranchTests
         var agencies = _agencies.ResolveList("市商务局、成都海关，人民银行成都分行；省财政厅 国家外汇管理局四川省分局、市市场监管局", Chengdu);
 
         Assert.Equal(
-            ["成都市商务局", "成都海关", "人行成都分行", "四川省财政厅", "国家外汇管理局四川省分局", "成都市市场监管局"],
+            ["成都市商务局", "成都海关", "中国人民银行成都分行", "四川省财政厅", "国家外汇管理局四川省分局", "成都市市场监管局"],
             agencies.Select(a => a.Name));
         Assert.All(agencies, a => Assert.True(a.Known));
     }
@@ -109,7 +109,7 @@ public class NationalAgencyBranchTests
             "中国人民银行成都分行成都海关市商务局国家税务总局四川省税务局四川金融监管局省发改委", Chengdu).Select(a => a.Name);
 
         Assert.Equal(
-            ["人行成都分行", "成都海关", "成都市商务局", "国家税务总局四川省税务局", "四川金融监管局", "四川省发改委"],
+            ["中国人民银行成都分行", "成都海关", "成都市商务局", "国家税务总局四川省税务局", "国家金融监督管理总局四川监管局", "四川省发改委"],
             names);
     }
 
@@ -133,7 +133,7 @@ public class NationalAgencyBranchTests
         var agencies = _agencies.ResolveList("人民银行青云分行国家外汇管理局青云市分局、中国人民银行凉山州中心支行、国家税务总局青云县税务局、青云海关", Chengdu);
 
         Assert.Equal(
-            ["人行青云分行", "国家外汇管理局青云市分局", "人行凉山州中心支行", "国家税务总局青云县税务局", "青云海关"],
+            ["中国人民银行青云分行", "国家外汇管理局青云市分局", "中国人民银行凉山州分行", "国家税务总局青云县税务局", "青云海关"],
             agencies.Select(a => a.Name));
         Assert.All(agencies, a => Assert.False(a.Known));
         Assert.Equal(["central-bank-branch", "bank-regulator", "central-bank-branch", "tax-bureau", "customs"], agencies.Select(a => a.Kind));
@@ -149,8 +149,8 @@ public class NationalAgencyBranchTests
     }
 
     [Theory]
-    [InlineData("四川省金融监管局", "四川省地方金融监管局", "financial-regulator")]
-    [InlineData("市金融监管局", "成都市地方金融监管局", "financial-regulator")]
+    [InlineData("四川省金融监管局", "四川省金融监管局", "financial-regulator")]
+    [InlineData("市金融监管局", "成都市金融监管局", "financial-regulator")]
     [InlineData("人民银行", "中国人民银行", "central-bank")]
     [InlineData("国家外汇管理局", "国家外汇管理局", "bank-regulator")]
     [InlineData("国家统计局", "国家统计局", "regulator")]
@@ -167,7 +167,7 @@ public class NationalAgencyBranchTests
     {
         var found = _agencies.FindMentions("成都海关会同人民银行四川省分行、四川金融监管局和市商务局共同推进。", Chengdu);
 
-        Assert.Equal(["成都海关", "人行四川省分行", "四川金融监管局", "成都市商务局"], found.Select(a => a.Name));
+        Assert.Equal(["成都海关", "中国人民银行四川省分行", "国家金融监督管理总局四川监管局", "成都市商务局"], found.Select(a => a.Name));
     }
 
     [Theory]
@@ -207,7 +207,7 @@ public class NationalAgencyBranchTests
         Assert.All(SeedFiles.Gazetteer.Branches, form =>
         {
             Assert.Subset(kinds, form.PlaceKinds.ToHashSet());
-            Assert.Matches(@"\{(place|short|full)\}", form.Canonical);
+            Assert.Matches(@"\{(place|short|full|served)\}", form.Canonical);
         });
     }
 

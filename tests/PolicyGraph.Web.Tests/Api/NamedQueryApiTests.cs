@@ -29,8 +29,10 @@ public class NamedQueryApiTests(SampleAppFactory factory) : IClassFixture<Sample
         JToken Cell(string column) => row[Array.IndexOf(columns, column)]!;
         Assert.Equal(SampleGraph.DocA, (string?)Cell("document")["id"]);
         Assert.Equal(2, (int)Cell("measureCount"));
-        Assert.Equal(1, (int)Cell("lead"));
-        Assert.Equal(1, (int)Cell("coResponsible"));
+        // The sample's responsibilities state no role: none is counted as lead, whatever its order.
+        Assert.Equal(0, (int)Cell("statedLead"));
+        Assert.Equal(0, (int)Cell("roleStated"));
+        Assert.Equal(2, (int)Cell("roleNotStated"));
         var nodeIds = json["answer"]!["elements"]!["nodes"]!.Select(n => (string)n["data"]!["id"]!).ToHashSet();
         Assert.Superset(new HashSet<string> { SampleGraph.Finance, SampleGraph.DocA, SampleGraph.MeasureA1, SampleGraph.MeasureA2 }, nodeIds);
         Assert.Equal(4, json["answer"]!["elements"]!["edges"]!.Count());
@@ -45,13 +47,23 @@ public class NamedQueryApiTests(SampleAppFactory factory) : IClassFixture<Sample
     }
 
     [Fact]
-    public async Task Agencies_are_ranked_by_lead_responsibilities_then_measures()
+    public async Task Agencies_are_ranked_by_measures_and_count_stated_roles_only()
     {
         var json = await Run("agencies-ranked");
 
         var names = json["answer"]!["rows"]!.Select(r => (string)r[0]!["name"]!).ToArray();
         Assert.Equal(["福州市委金融办", "福州市商务局", "福建省商务厅"], names);
-        Assert.Equal([1, 1, 2, 1], json["answer"]!["rows"]![0]!.Skip(1).Select(v => (int)v!));
+        // measures, documents, statedLead, roleStated, roleNotStated: order 1 is not a lead.
+        Assert.Equal([2, 1, 0, 0, 2], json["answer"]!["rows"]![0]!.Skip(1).Select(v => (int)v!));
+    }
+
+    [Fact]
+    public async Task Responsibility_roles_count_edges_without_a_stated_role_as_not_stated()
+    {
+        var json = await Run("responsibility-roles");
+
+        var row = Assert.Single(json["answer"]!["rows"]!);
+        Assert.Equal(("not stated", 4), ((string)row[0]!, (int)row[1]!));
     }
 
     [Fact]

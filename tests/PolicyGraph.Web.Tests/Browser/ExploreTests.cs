@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace PolicyGraph.Web.Tests.Browser;
 
 /// <summary>What a strategist and an analyst do on the page, against the seed graph. Entities are chosen from the
-/// API's own answers (the agency with most lead responsibilities, …), not hard-coded names.</summary>
+/// API's own answers (the agency named on most measures, …), not hard-coded names.</summary>
 public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : IClassFixture<BrowserAppFixture>
 {
     [ChromiumFact]

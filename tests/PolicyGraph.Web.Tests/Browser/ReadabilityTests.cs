@@ -7,7 +7,7 @@ using static PolicyGraph.Web.Tests.Browser.PageHelpers;
 namespace PolicyGraph.Web.Tests.Browser;
 
 /// <summary>What a reader sees at 1600×1000: shared links keep their search, views fit with their labels, labels are
-/// readable or hidden, responsibilities read as text, lead and co-responsible edges differ.</summary>
+/// readable or hidden, responsibilities read as text, edges with a stated role and without one differ.</summary>
 public class ReadabilityTests(BrowserAppFixture app, ITestOutputHelper output) : IClassFixture<BrowserAppFixture>
 {
     // Every visible node with its label box inside the canvas (rendered px), and the zoom.
@@ -93,24 +93,30 @@ public class ReadabilityTests(BrowserAppFixture app, ITestOutputHelper output) :
     }
 
     [ChromiumFact]
-    public async Task Portfolio_reads_responsibilities_as_text_and_draws_lead_and_co_responsible_differently()
+    public async Task Portfolio_reads_responsibilities_as_text_and_draws_stated_and_unstated_roles_differently()
     {
-        var agency = await AgencyWithLeadAndCoResponsibilityAsync();
+        // Columns: agency, measures, documents, statedLead, roleStated, roleNotStated.
+        var stated = await RankedAgencyAsync(row => (int)row[4]! > 0);
+        var unstated = await RankedAgencyAsync(row => (int)row[5]! > 0);
 
-        var page = await OpenAsync(app, "/?view=agency-portfolio&p.agency=" + Uri.EscapeDataString(agency));
-
+        var page = await OpenAsync(app, "/?view=agency-portfolio&p.agency=" + Uri.EscapeDataString(stated));
+        var statedCells = await page.Locator("#table table.results td.list li").AllTextContentsAsync();
+        var statedStyle = await page.EvaluateAsync<string>(
+            "() => cy.edges('[label = \"RESPONSIBLE_FOR\"]').not('.role-not-stated').first().style('line-style')");
+        page = await OpenAsync(app, "/?view=agency-portfolio&p.agency=" + Uri.EscapeDataString(unstated));
         var cells = await page.Locator("#table table.results td.list li").AllTextContentsAsync();
+        var unstatedStyle = await page.EvaluateAsync<string>("() => cy.edges('.role-not-stated').first().style('line-style')");
+
         Assert.DoesNotContain(cells, c => c.Contains(":RESPONSIBLE_FOR", StringComparison.Ordinal) || c.Contains(":CONTAINS", StringComparison.Ordinal));
-        Assert.Contains(cells, c => c.StartsWith("负责 · 牵头 (序位 1)", StringComparison.Ordinal));
-        Assert.Contains(cells, c => c.StartsWith("负责 · 配合 (序位 ", StringComparison.Ordinal));
+        // The role is the one the text states, or "not stated"; the position in the list is only a position.
+        Assert.Contains(statedCells, c => new[] { "牵头", "配合", "责任单位", "报送单位" }
+            .Any(role => c.StartsWith($"负责 · {role} · 序位 ", StringComparison.Ordinal)));
+        Assert.Contains(cells, c => c.StartsWith("负责 · 角色未写明 · 序位 ", StringComparison.Ordinal));
         // Containment has an order too, but it is a position, not a role.
         Assert.Contains(cells, c => c.StartsWith("包含 · 序位 ", StringComparison.Ordinal));
         Assert.DoesNotContain(cells, c => c.StartsWith("包含 · 牵头", StringComparison.Ordinal) || c.StartsWith("包含 · 配合", StringComparison.Ordinal));
-        var styles = await page.EvaluateAsync<string[]>("""
-            () => ['lead', 'co-responsible'].map(c => cy.edges('.' + c).first().style('line-style'))
-            """);
-        Assert.Equal(["solid", "dashed"], styles);
-        await Assertions.Expect(page.Locator("#legend [data-entry]")).ToHaveCountAsync(2);
+        Assert.Equal(("solid", "dashed"), (statedStyle, unstatedStyle));
+        await Assertions.Expect(page.Locator("#legend [data-entry='role-not-stated']")).ToHaveCountAsync(1);
         await ScreenshotAsync(page, output, "portfolio-readable");
     }
 
@@ -141,11 +147,10 @@ public class ReadabilityTests(BrowserAppFixture app, ITestOutputHelper output) :
     private async Task<JToken> TopAgencyAsync() =>
         (await app.Api.GetJsonAsync("/api/queries/agencies-ranked"))["answer"]!["rows"]![0]![0]!;
 
-    private async Task<string> AgencyWithLeadAndCoResponsibilityAsync()
+    private async Task<string> RankedAgencyAsync(Func<JToken, bool> predicate)
     {
-        var rows = (await app.Api.GetJsonAsync("/api/queries/agencies-ranked"))["answer"]!["rows"]!;
-        var row = rows.First(r => (int)r[1]! > 0 && (int)r[2]! > 0);
-        return (string)row[0]!["id"]!;
+        var rows = (await app.Api.GetJsonAsync("/api/queries/agencies-ranked?limit=1000"))["answer"]!["rows"]!;
+        return (string)rows.First(predicate)[0]!["id"]!;
     }
 
     private async Task<string> SmallestOutlineDocumentAsync()

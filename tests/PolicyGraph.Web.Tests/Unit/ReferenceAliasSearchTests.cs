@@ -46,6 +46,6 @@ public class ReferenceAliasSearchTests
         var someZone = gazetteer.Zones.First(z => z.Aliases.Count > 0);
         Assert.Equal(someAgency.Aliases, aliases[someAgency.Name]);
         Assert.Equal(someZone.Aliases, aliases[someZone.Name]);
-        Assert.Contains("中国人民银行福州中心支行", aliases["人行福州中心支行"]);
+        Assert.Contains("人行福州中心支行", aliases["中国人民银行福建省分行"]);
     }
 }

@@ -23,8 +23,9 @@ export class DetailsPanel extends EventTarget {
   }
 
   /**
-   * What the panel shows while nothing is selected: what the current view answers, and the agencies that lead
-   * most measures (a click opens one's portfolio). @param intro {{ title, answers, agencies: {id, name, lead}[] }}
+   * What the panel shows while nothing is selected: what the current view answers, and the agencies named on most
+   * measures with how many of those the text gives a role (a click opens one's portfolio).
+   * @param intro {{ title, answers, agencies: {id, name, measures, roleStated}[] }}
    */
   setIntro(intro) {
     this.intro = { ...this.intro, ...intro };
@@ -38,7 +39,7 @@ export class DetailsPanel extends EventTarget {
     if (agencies.length === 0) return section;
     const items = agencies.map((agency) => el('li', { dataset: { id: agency.id } },
       el('button', { type: 'button', class: 'link', text: (currentLanguage() === 'en' && agency.nameEn) || agency.name, onclick: () => this.emit('portfolio', { id: agency.id }) }),
-      el('span', { class: 'count', text: `${agency.lead} ${t('leadCount')}` })));
+      el('span', { class: 'count', text: `${agency.measures} ${t('measureCount')} · ${agency.roleStated} ${t('roleStatedCount')}` })));
     section.append(el('h3', { text: t('topAgencies') }), el('ol', {}, ...items));
     return section;
   }

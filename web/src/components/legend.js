@@ -1,10 +1,13 @@
-// Explains the edge styles on screen (lead vs co-responsible, weighted links). Touches only its own element.
+// Explains the edge styles on screen (stated roles vs not stated, weighted links). Touches only its own element.
 import { el, clear } from '../util/dom.js';
 import { t } from '../i18n.js';
 
 const ENTRIES = {
-  lead: 'legendLead',
-  'co-responsible': 'legendCoResponsible',
+  'role-lead': 'legend.role.lead',
+  'role-supporting': 'legend.role.supporting',
+  'role-responsible': 'legend.role.responsible',
+  'role-submitting': 'legend.role.submitting',
+  'role-not-stated': 'legend.role.notStated',
   virtual: 'legendWeighted',
 };
 

@@ -1,19 +1,21 @@
 // Renders a query answer's columns and rows as a table. Node cells show the node's name and select it on click;
-// relationship cells read as text ("负责 · 牵头 (序位 1) · 正文+附表"), not as raw ":TYPE" tokens.
+// relationship cells read as text ("负责 · 牵头 · 序位 1 · 正文+附表"), not as raw ":TYPE" tokens.
 import { el, clear, formatValue } from '../util/dom.js';
 import { t } from '../i18n.js';
 
 const SOURCE_KEYS = { body: 'sourceBody', table: 'sourceTable' };
 
-/** A relationship as readable text: its type, role by order, where it was read, and the line. */
+/** The UI text key of a stated role (lead, supporting, responsible, submitting), or of "not stated". */
+export const roleKey = (role) => (typeof role === 'string' && role.length > 0 ? `role.${role}` : 'role.notStated');
+
+/**
+ * A relationship as readable text: its type, for a responsibility the role the text states (or "not stated"), its
+ * position in the list, where it was read, and the line. The position is never read as a role.
+ */
 export function describeRelationship(type, props = {}) {
   const parts = [t(type)];
-  if (typeof props.order === 'number') {
-    // Only for a responsibility does the order mean lead (listed first) or co-responsible; elsewhere it is a position.
-    const position = `${t('order')} ${props.order}`;
-    if (type !== 'RESPONSIBLE_FOR') parts.push(position);
-    else parts.push(`${props.order === 1 ? t('lead') : t('coResponsible')} (${position})`);
-  }
+  if (type === 'RESPONSIBLE_FOR') parts.push(t(roleKey(props.role)));
+  if (typeof props.order === 'number') parts.push(`${t('order')} ${props.order}`);
   if (Array.isArray(props.sources) && props.sources.length > 0) {
     parts.push(props.sources.map((source) => t(SOURCE_KEYS[source] ?? source)).join('+'));
   }

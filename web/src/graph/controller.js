@@ -14,12 +14,15 @@ const FIT_PADDING = 48;
 // A view of a few nodes is not blown up until its labels are huge and its arrows crowd the labels.
 const MAX_FIT_ZOOM = 1.15;
 
-/** Lead (order 1) and co-responsible (order 2+) responsibilities are drawn differently; the class says which. */
+/** A responsibility is drawn by the role its text states (role-lead, role-supporting …) or as role-not-stated. */
 export function responsibilityRole(edge) {
-  const order = edge.data?.props?.order;
-  if (edge.data?.label !== 'RESPONSIBLE_FOR' || typeof order !== 'number') return null;
-  return order === 1 ? 'lead' : 'co-responsible';
+  if (edge.data?.label !== 'RESPONSIBLE_FOR') return null;
+  const role = edge.data?.props?.role;
+  return typeof role === 'string' && role.length > 0 ? `role-${role}` : 'role-not-stated';
 }
+
+/** Legend entries in the order they are explained. */
+export const ROLE_CLASSES = ['role-lead', 'role-supporting', 'role-responsible', 'role-submitting', 'role-not-stated'];
 
 function withRoleClass(edge) {
   const role = responsibilityRole(edge);
@@ -200,7 +203,7 @@ export class GraphController extends EventTarget {
   /** Which edge styles the legend must explain for what is on screen. */
   legendEntries() {
     const edges = this.cy.edges(':visible');
-    return ['lead', 'co-responsible', 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
+    return [...ROLE_CLASSES, 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
   }
 
   setFilters(filters) {

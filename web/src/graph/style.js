@@ -95,9 +95,10 @@ export const createStylesheet = (getZoom) => [
   })),
   { selector: 'edge[label = "SIMILAR_TO"]', style: { 'line-style': 'dashed', width: 2 } },
   { selector: 'edge.virtual', style: { 'target-arrow-shape': 'none', width: 'mapData(props.weight, 1, 20, 1, 4.5)', opacity: 0.55, label: 'data(props.weight)' } },
-  // Lead responsibility: solid and a little heavier; co-responsible: dashed (the legend explains both).
-  { selector: 'edge.lead', style: { width: 1.8 } },
-  { selector: 'edge.co-responsible', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4], opacity: 0.8 } },
+  // Responsibilities by the role the text states: a stated lead is heavier, a role not stated is dashed (the legend
+  // explains each); list order plays no part.
+  { selector: 'edge.role-lead', style: { width: 2.2 } },
+  { selector: 'edge.role-not-stated', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4], opacity: 0.8 } },
   // English UI: nodes the gazetteer names in English show that name (others keep their Chinese name).
   { selector: 'node.label-en[nameEn]', style: { label: 'data(nameEn)', 'text-overflow-wrap': 'whitespace', 'text-max-width': 150 } },
   { selector: '.show-edge-label', style: { label: 'data(label)', 'text-rotation': 'autorotate' } },

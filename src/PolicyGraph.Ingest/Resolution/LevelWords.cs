@@ -1,0 +1,29 @@
+namespace PolicyGraph.Ingest.Resolution;
+
+/// <summary>
+/// A word that opens a name relative to the document's own place (市 in 市商务局, 自治区 in 自治区商务厅), from
+/// level-words.tsv: it points to the nearest place of one of <see cref="Levels"/> whose name ends with
+/// <see cref="Ending"/>.
+/// </summary>
+public sealed record LevelWord(string Word, IReadOnlyList<string> Levels, string Ending);
+
+/// <summary>The level words of level-words.tsv, matched longest first.</summary>
+internal sealed class LevelWords
+{
+    private readonly NameTrie<LevelWord> _trie = new();
+
+    public LevelWords(IEnumerable<LevelWord> words)
+    {
+        foreach (var word in words)
+            _trie.Add(word.Word, word);
+    }
+
+    public IEnumerable<char> FirstCharacters => _trie.FirstCharacters;
+
+    /// <summary>The longest level word at <paramref name="start"/>, or null.</summary>
+    public LevelWord? At(string text, int start) =>
+        start < text.Length && _trie.LongestAt(text, start) is { } match ? match.Value : null;
+
+    /// <summary>True when <paramref name="c"/> can start a level word.</summary>
+    public bool Starts(char c) => _trie.FirstCharacters.Contains(c);
+}

@@ -1,0 +1,79 @@
+using PolicyGraph.Ingest.Extraction;
+
+namespace PolicyGraph.Ingest.Tests.Resolution;
+
+/// <summary>Roles only where the text states them (role-words.tsv); a list's order is never a role.</summary>
+public class StatedRoleTests
+{
+    private static string Roles(UnitStatement statement) => Roles(statement.Roles);
+
+    private static string Roles(IReadOnlyList<RoleUnits> roles) => string.Join("|", roles.Select(r => $"{r.Role}:{r.Names}"));
+
+    [Fact]
+    public void Responsible_units_beside_a_stated_lead_are_responsible()
+    {
+        var combined = UnitStatement.Combine([UnitStatement.Parse("省商务厅", UnitRoles.Lead), UnitStatement.Parse("省财政厅、省税务局")]);
+
+        Assert.Equal("lead:省商务厅|responsible:省财政厅、省税务局", Roles(combined!));
+    }
+
+    [Fact]
+    public void Responsible_units_without_a_stated_lead_have_no_role()
+    {
+        var combined = UnitStatement.Combine([UnitStatement.Parse("省商务厅、省财政厅"), UnitStatement.Parse("省税务局")]);
+
+        Assert.Empty(combined!.Roles);
+    }
+
+    [Theory]
+    [InlineData("市商务局（牵头）、市财政局", "lead:市商务局")]
+    [InlineData("市商务局、市财政局", "")]
+    [InlineData("市商务局牵头，市财政局协办", "lead:市商务局|supporting:市财政局")]
+    [InlineData("市商务局、市财政局按职责分工负责", "")]
+    public void Only_role_words_give_roles(string text, string roles)
+    {
+        Assert.Equal(roles, Roles(UnitStatement.Parse(text)));
+    }
+
+    [Fact]
+    public void A_subject_that_is_no_agency_gives_no_owner_and_the_next_phrase_is_read()
+    {
+        var document = TestCorpus.ParseText("""
+            青云市关于推进开放合作的实施方案
+
+            ## 一、保障措施
+
+            （一）加强组织领导。由市政府主要负责同志任组长，由市商务局、市服开办牵头建立工作专班。
+
+            （二）强化督促落实。由市委主要领导负责统筹，各部门抓好落实。
+            """);
+
+        Assert.Equal("市商务局、市服开办", document.Measures[0].Body!.Units);
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市商务局、市服开办")], document.Measures[0].Body!.Roles);
+        Assert.Null(document.Measures[1].Body!.Units);
+    }
+
+    [Fact]
+    public void Units_stated_in_the_text_keep_the_roles_the_text_gives_them()
+    {
+        var document = TestCorpus.ParseText("""
+            青云市关于推进港口贸易发展的实施方案
+
+            ## 一、主要任务
+
+            （一）建设大宗商品枢纽。由市发展改革委牵头，青云港集团有限公司、市商务局配合，推进储运基地建设。
+
+            （二）提升贸易融资服务。支持银行机构发展仓单质押业务。青云海关、市金融办负责。
+
+            （三）完善纠纷解决机制。支持仲裁机构发展。（市司法局、青云大学、青云互联网法庭）
+
+            （四）拓展海铁联运。新开班列线路。（中国铁路青云局集团有限公司青云货运中心、市交通运输局）
+            """);
+
+        Assert.Equal("lead:市发展改革委|supporting:青云港集团有限公司、市商务局", Roles(document.Measures[0].Body!.Roles));
+        Assert.Equal(("青云海关、市金融办", ""), (document.Measures[1].Body!.Units, Roles(document.Measures[1].Body!.Roles)));
+        Assert.Equal("市司法局、青云大学、青云互联网法庭", document.Measures[2].Body!.Units);
+        Assert.Equal("中国铁路青云局集团有限公司青云货运中心、市交通运输局", document.Measures[3].Body!.Units);
+    }
+}
+
