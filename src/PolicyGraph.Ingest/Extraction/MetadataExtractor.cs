@@ -47,7 +47,7 @@ public static partial class MetadataExtractor
             diagnostics.Add(new(DiagnosticSeverity.Info, file, dateLine?.Line, DiagnosticCodes.MissingMetadata, $"{why}; issuedOn omitted."));
         }
         if (genre == Genres.Unknown)
-            diagnostics.Add(new(DiagnosticSeverity.Warning, file, null, DiagnosticCodes.UnknownGenre, "genre not recognised; only the document, its sections and mentions are extracted."));
+            diagnostics.Add(new(DiagnosticSeverity.Warning, file, null, DiagnosticCodes.UnknownGenre, "genre not recognised from the title; its items are read, but no batch or innovation facts."));
     }
 
     private static bool IsBodyMarker(LogicalLine line) =>

@@ -108,7 +108,8 @@ public static partial class LineShapes
     public static Match MatchDate(string text) => DateLine().Match(text);
 
     // Part/chapter/section/article, box, 一、, （一）, （1）, 1、 or 1. — each alternative starts with its own characters.
-    [GeneratedRegex(@"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条篇]|部分)|专栏\s*(?:\d+|[一二三四五六七八九十]+)|[一二三四五六七八九十百]+、|（(?:[一二三四五六七八九十百]+|\d{1,3})）|\d{1,3}(?:、|\.(?!\d)))\s*")]
+    // Numbers run past 999 (no list is cut short); a year (2024、) never starts an item.
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条篇]|部分)|专栏\s*(?:\d+|[一二三四五六七八九十]+)|[一二三四五六七八九十百]+、|（(?:[一二三四五六七八九十百千]+|\d{1,5})）|(?:\d{1,3}|(?!19\d\d|20\d\d)\d{4,5})(?:、|\.(?!\d)))\s*")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*日\s*(印发|发布|签发)?$")]
@@ -123,6 +124,6 @@ public static partial class LineShapes
     [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*\d+\s*$")]
     private static partial Regex ContentsEntry();
 
-    [GeneratedRegex(@"^\d{1,3}\s+\S")]
+    [GeneratedRegex(@"^\d{1,5}\s+\S")]
     private static partial Regex SpacedRowStart();
 }

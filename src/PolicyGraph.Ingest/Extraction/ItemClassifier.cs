@@ -1,0 +1,82 @@
+using PolicyGraph.Ingest.Repair;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>What a numbered item is: a measure of the document's list, or a safeguard/requirement paragraph.</summary>
+public static class ItemKinds
+{
+    public const string Measure = "measure";
+
+    /// <summary>（一）切实加强领导 under 保障措施/组织实施/工作要求: counted apart, never in a stated total of measures.</summary>
+    public const string Requirement = "requirement";
+}
+
+/// <summary>A numbered line that is in no list of the graph, with why; <c>check</c> lists it.</summary>
+public sealed record UnplacedItem(int Line, string Text, string Reason);
+
+/// <summary>Body items sorted by kind; <see cref="Unplaced"/> are numbered lines that are not items at all.</summary>
+public sealed record ClassifiedItems(IReadOnlyList<BodyItem> Measures, IReadOnlyList<BodyItem> Requirements, IReadOnlyList<UnplacedItem> Unplaced);
+
+/// <summary>
+/// Sorts numbered items by what they are, from the document's shape, never its genre. Items under a heading naming
+/// a requirement section (保障措施, 组织实施, 工作要求 … in the vocabulary), or under one of its sub-headings, are
+/// requirements — unless their numbering continues the measures before them (（三） after （一）（二）), which makes
+/// them items of the same list. Numbered lines before the first heading, when that heading outranks them and the
+/// document's items sit under headings, are summary lines of a preamble, not items.
+/// </summary>
+public static class ItemClassifier
+{
+    public static ClassifiedItems Classify(DocumentStructure structure, ExtractionVocabulary vocabulary)
+    {
+        var requirementPaths = RequirementSections(structure.Sections, vocabulary);
+        var preamble = PreambleItems(structure);
+        var measures = new List<BodyItem>();
+        var requirements = new List<BodyItem>();
+        var unplaced = new List<UnplacedItem>();
+        // Whether each requirement section's items carry on the measures' numbering, decided at its first item.
+        var continues = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var item in structure.Items)
+        {
+            if (preamble.Contains(item))
+            {
+                unplaced.Add(new UnplacedItem(item.Line, item.Title, "a numbered summary line of the preamble, before the first heading"));
+                continue;
+            }
+            var inRequirementSection = item.SectionPath is not null && requirementPaths.Contains(item.SectionPath);
+            if (inRequirementSection && !continues.ContainsKey(item.SectionPath!)) continues[item.SectionPath!] = ContinuesList(measures, item);
+            if (inRequirementSection && !continues[item.SectionPath!]) requirements.Add(item);
+            else measures.Add(item);
+        }
+        return new ClassifiedItems(measures, requirements, unplaced);
+    }
+
+    /// <summary>Paths of sections whose title, or an ancestor's, names a requirement section.</summary>
+    private static HashSet<string> RequirementSections(IReadOnlyList<ParsedSection> sections, ExtractionVocabulary vocabulary)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            var inherited = section.ParentPath is not null && paths.Contains(section.ParentPath);
+            if (inherited || vocabulary.RequirementSectionWords.Any(w => section.Title.Contains(w, StringComparison.Ordinal)))
+                paths.Add(section.Path);
+        }
+        return paths;
+    }
+
+    /// <summary>The first item of a requirement section that carries on the numbering of the last measure of its style.</summary>
+    private static bool ContinuesList(List<BodyItem> measures, BodyItem item) =>
+        measures.LastOrDefault(m => m.Kind == item.Kind) is { } previous && previous.Seq + 1 == item.Seq && previous.SectionPath != item.SectionPath;
+
+    private static HashSet<BodyItem> PreambleItems(DocumentStructure structure)
+    {
+        var found = new HashSet<BodyItem>(ReferenceEqualityComparer.Instance);
+        if (structure.Sections.Count == 0 || !structure.Items.Any(i => i.SectionPath is not null)) return found;
+        var first = structure.Sections[0];
+        var firstRank = SectionTree.Rank(first.Marker);
+        foreach (var item in structure.Items.Where(i => i.SectionPath is null && i.Line < first.Line))
+        {
+            if (firstRank < SectionTree.Rank(item.Kind)) found.Add(item);
+        }
+        return found;
+    }
+}

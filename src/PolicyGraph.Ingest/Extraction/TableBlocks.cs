@@ -1,0 +1,62 @@
+using PolicyGraph.Ingest.Repair;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>A row of a tab-separated table: its first line, its cells (a row cut inside a cell joined) and its quote.</summary>
+internal sealed record BlockRow(LogicalLine Line, string[] Cells, string Quote);
+
+/// <summary>
+/// Finds runs of tab-separated rows. Page furniture (a page number, a running header) between two rows does not end
+/// a run, and a row cut inside a cell — fewer cells than the widest row so far, the rest of the cell on the next
+/// line — is joined with that line: the last cell continues with the next line's first piece, and the next line's
+/// other cells follow.
+/// </summary>
+internal static class TableBlocks
+{
+    public static IEnumerable<List<BlockRow>> Find(IReadOnlyList<LogicalLine> lines)
+    {
+        var block = new List<BlockRow>();
+        var width = 0;
+        foreach (var line in lines)
+        {
+            if (block.Count > 0 && PageFurniture.IsPageNumber(line.Text)) continue;
+            if (block.Count > 0 && IsCut(block[^1], width) && !StartsRow(line) && block[^1].Cells.Length + line.Text.Split('\t').Length - 1 <= width)
+            {
+                block[^1] = Joined(block[^1], line);
+                continue;
+            }
+            if (!line.IsTableRow)
+            {
+                if (block.Count > 0) yield return block;
+                (block, width) = ([], 0);
+                continue;
+            }
+            var row = new BlockRow(line, line.Text.Split('\t'), Quote(line.Original));
+            block.Add(row);
+            width = Math.Max(width, row.Cells.Length);
+        }
+        if (block.Count > 0) yield return block;
+    }
+
+    /// <summary>A row with fewer cells than the table and text in its last one: the line broke inside that cell.</summary>
+    private static bool IsCut(BlockRow row, int width) => row.Cells.Length < width && row.Cells[^1].Trim().Length > 0;
+
+    /// <summary>A line that starts a row of its own: a numbered first cell, or a marker (一、…) heading a part of the table.</summary>
+    private static bool StartsRow(LogicalLine line)
+    {
+        var first = line.Text.Split('\t')[0].Trim();
+        return int.TryParse(first, out _) || first.Length == 0 || LineShapes.StartsWithMarker(first) || LineShapes.IsLabelLine(first)
+            || LineShapes.IsDocumentTitle(first);
+    }
+
+    private static BlockRow Joined(BlockRow row, LogicalLine next)
+    {
+        var more = next.Text.Split('\t');
+        var cells = row.Cells[..^1].Append(row.Cells[^1].TrimEnd() + more[0].Trim()).Concat(more[1..]).ToArray();
+        return row with { Cells = cells, Quote = row.Quote + " " + Quote(next.Original) };
+    }
+
+    /// <summary>The row as written, cells separated by " | " so a quote stays readable.</summary>
+    private static string Quote(string original) =>
+        string.Join(" | ", original.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0));
+}
