@@ -13,16 +13,20 @@ internal sealed record BlockRow(LogicalLine Line, string[] Cells, string Quote);
 /// </summary>
 internal static class TableBlocks
 {
+    private const int MaxWrappedPieces = 3;
+    private const int MaxWrappedPieceLength = 60;
+
     public static IEnumerable<List<BlockRow>> Find(IReadOnlyList<LogicalLine> lines)
     {
         var block = new List<BlockRow>();
         var width = 0;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (block.Count > 0 && PageFurniture.IsPageNumber(line.Text)) continue;
-            if (block.Count > 0 && IsCut(block[^1], width) && !StartsRow(line) && block[^1].Cells.Length + line.Text.Split('\t').Length - 1 <= width)
+            if (block.Count > 0 && !StartsRow(line) && (IsCutBefore(block[^1], line, width) || IsWrappedPiece(lines, i)))
             {
-                block[^1] = Joined(block[^1], line);
+                block[^1] = IsCutBefore(block[^1], line, width) ? Joined(block[^1], line) : Appended(block[^1], line);
                 continue;
             }
             if (!line.IsTableRow)
@@ -36,6 +40,35 @@ internal static class TableBlocks
             width = Math.Max(width, row.Cells.Length);
         }
         if (block.Count > 0) yield return block;
+    }
+
+    private static bool IsCutBefore(BlockRow row, LogicalLine next, int width) =>
+        IsCut(row, width) && row.Cells.Length + next.Text.Split('\t').Length - 1 <= width;
+
+    /// <summary>
+    /// A short line without cells between two rows of a table, the second numbered (a few such lines at most, page
+    /// furniture skipped; a caption before a new header is not one):
+    /// the rest of a long cell that a page layout wrapped onto lines of its own.
+    /// </summary>
+    private static bool IsWrappedPiece(IReadOnlyList<LogicalLine> lines, int i)
+    {
+        for (var j = i; j < lines.Count && j < i + MaxWrappedPieces + 1; j++)
+        {
+            var text = lines[j].Text;
+            if (lines[j].IsTableRow) return j > i && int.TryParse(text.Split('\t')[0].Trim(), out _);
+            if (PageFurniture.IsPageNumber(text)) continue;
+            if (text.Length > MaxWrappedPieceLength || StartsRow(lines[j])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The row with a wrapped piece added to its longest cell, where a page layout's long text sits.</summary>
+    private static BlockRow Appended(BlockRow row, LogicalLine piece)
+    {
+        var cells = row.Cells.ToArray();
+        var longest = Array.IndexOf(cells, cells.MaxBy(c => c.Length));
+        cells[longest] = cells[longest].TrimEnd() + piece.Text.Trim();
+        return row with { Cells = cells, Quote = row.Quote + " " + piece.Original.Trim() };
     }
 
     /// <summary>A row with fewer cells than the table and text in its last one: the line broke inside that cell.</summary>

@@ -4,7 +4,7 @@ namespace PolicyGraph.Ingest.Repair;
 
 /// <summary>
 /// Lines a printed page adds around the text: page numbers ("- 3 -", "— 3 —", "第 3 页 共 9 页", "3/9", "Page 3").
-/// Running headers are found by <see cref="HardWrapRepair"/>, which sees the whole document.
+/// Running headers are found by <see cref="HardWrapLayout"/>, which sees the whole document.
 /// </summary>
 public static partial class PageFurniture
 {

@@ -11,7 +11,8 @@ public sealed record RepairedText(SourceText Source, IReadOnlyList<LogicalLine> 
 /// terminator, an open bracket, a bare item number) and the next cannot start anything (not a numbered marker,
 /// heading, label, date, table row or stand-alone short line, or it starts with a closing bracket or comma).
 /// Across blank lines only long lines are joined, because page breaks cut full lines while captions are short. A
-/// document title never continues onto the preamble below it.
+/// document title never continues onto the preamble below it. Text out of a PDF (see <see cref="HardWrapLayout"/>)
+/// loses its page numbers and running headers, and a line filling the wrap width is joined with the next.
 /// </summary>
 public static partial class TextRepairer
 {
@@ -28,6 +29,7 @@ public static partial class TextRepairer
     {
         var diagnostics = new List<IngestDiagnostic>();
         var lines = new List<LogicalLine>();
+        var layout = HardWrapLayout.Analyse(source.Lines);
         Builder? current = null;
         var blanks = 0;
         void Add(Piece? piece)
@@ -37,7 +39,7 @@ public static partial class TextRepairer
                 blanks++;
                 return;
             }
-            if (current is not null && ShouldJoin(current, piece, blanks))
+            if (current is not null && ShouldJoin(current, piece, blanks, layout))
             {
                 current.Append(piece);
             }
@@ -53,6 +55,7 @@ public static partial class TextRepairer
         var insideScript = false;
         for (var i = 0; i < source.Lines.Count; i++)
         {
+            if (layout.IsFurniture(i)) continue;
             if (TableLayouts.TryRead(source.Lines, i, insideScript, htmlScan) is { } table)
             {
                 foreach (var piece in TablePieces(table, i + 1, source.FileName, diagnostics)) Add(piece);
@@ -120,11 +123,13 @@ public static partial class TextRepairer
         return new string(chars);
     }
 
-    private static bool ShouldJoin(Builder current, Piece next, int blanks)
+    private static bool ShouldJoin(Builder current, Piece next, int blanks, HardWrapLayout layout)
     {
         var prev = current.Text;
         if (current.IsHeading || next.IsHeading || prev.Contains('\t') || next.Text.Contains('\t')) return false;
         if (IsClosedShape(prev) || IsClosedShape(next.Text) || IsShortLabel(prev) || LineShapes.IsDocumentTitle(prev)) return false;
+        // Text out of a PDF: a line filling the wrap width goes on in the next, whatever it looks like, unless that starts something.
+        if (layout.FillsWidth(current.LastPiece.Original)) return !StartsSomething(next.Text);
         if (LineShapes.EndsWithOpenBracket(prev) || LineShapes.StartsWithClosingOrContinuation(next.Text)) return true;
         if (LineShapes.HasUnclosedBracket(prev)) return !StartsSomething(next.Text);
         if (LineShapes.EndsSentence(prev)) return false;
@@ -159,6 +164,8 @@ public static partial class TextRepairer
         private string? _text = first.Text;
 
         public bool IsHeading { get; } = first.IsHeading;
+
+        public Piece LastPiece => _pieces[^1];
 
         public string Text => _text ??= string.Concat(_pieces.Select(p => p.Text));
 

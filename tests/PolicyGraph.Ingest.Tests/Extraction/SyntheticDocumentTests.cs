@@ -47,7 +47,9 @@ public class SyntheticDocumentTests
         Assert.Equal(5, doc.Batch!.Number);
         Assert.Equal(["涉台法律服务中心", "企业开办一窗通办", "不动产登记便民服务"], doc.Measures.Where(m => m.Innovation is not null).Select(m => m.Title));
         Assert.True(doc.Measures[0].Innovation!.ConcernsTaiwan);
-        Assert.Null(doc.Measures.Single(m => m.Title == "加强领导").Innovation);
+        Assert.Equal(3, doc.Measures.Count);
+        var requirement = Assert.Single(doc.Requirements);
+        Assert.Equal(("加强领导", ItemKinds.Requirement, null), (requirement.Title, requirement.Kind, requirement.Innovation));
     }
 
     [Fact]

@@ -1,0 +1,88 @@
+namespace PolicyGraph.Ingest.Repair;
+
+/// <summary>
+/// What text copied out of a PDF looks like, judged over the whole document: whether its lines are hard-wrapped at
+/// one width (many lines of near-equal length, most without a sentence terminator), and which lines are page
+/// furniture — page numbers anywhere ("- 3 -", "第 3 页 共 9 页"), and in hard-wrapped text the running header or
+/// footer: a short line repeated on several pages. Ordinary text, whose lines are whole paragraphs, is left alone.
+/// </summary>
+public sealed class HardWrapLayout
+{
+    private const int MinWrappedLines = 8;
+    private const double MinWrappedShare = 0.4;
+    private const double MaxTerminatedShare = 0.5;
+    private const int WidthTolerance = 4;
+    private const int MinWidth = 20;
+    private const int MaxWidth = 120;
+    private const int MaxHeaderLength = 40;
+    private const int MinHeaderRepeats = 3;
+
+    private readonly HashSet<int> _furniture;
+
+    private HardWrapLayout(int? width, HashSet<int> furniture)
+    {
+        Width = width;
+        _furniture = furniture;
+    }
+
+    /// <summary>The display width (a CJK character counts 2) lines are wrapped at; null when the text is not hard-wrapped.</summary>
+    public int? Width { get; }
+
+    public bool IsHardWrapped => Width is not null;
+
+    /// <summary>Whether the 0-based source line is a page number or running header, to be dropped.</summary>
+    public bool IsFurniture(int index) => _furniture.Contains(index);
+
+    /// <summary>A line that fills the wrap width: its paragraph goes on in the next line.</summary>
+    public bool FillsWidth(string text) => Width is { } width && DisplayWidth(text) >= width - WidthTolerance;
+
+    public static HardWrapLayout Analyse(IReadOnlyList<string> lines)
+    {
+        var width = WrapWidth(lines);
+        var furniture = new HashSet<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (PageFurniture.IsPageNumber(lines[i].Trim())) furniture.Add(i);
+        }
+        if (width is not null) AddRunningHeaders(lines, furniture);
+        return new HardWrapLayout(width, furniture);
+    }
+
+    /// <summary>The most common width of long lines, when enough lines share it and most of them end mid-sentence.</summary>
+    private static int? WrapWidth(IReadOnlyList<string> lines)
+    {
+        var widths = lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.Contains('\t'))
+            .Select(l => (Text: l, Width: DisplayWidth(l))).ToList();
+        if (widths.Count < MinWrappedLines) return null;
+        var mode = widths.Where(w => w.Width is >= MinWidth and <= MaxWidth)
+            .GroupBy(w => w.Width / 2).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
+        if (mode is null) return null;
+        var width = widths.Where(w => w.Width / 2 == mode.Key).Max(w => w.Width);
+        var wrapped = widths.Where(w => w.Width >= width - WidthTolerance && w.Width <= width + 1).ToList();
+        if (wrapped.Count < MinWrappedLines || wrapped.Count < widths.Count * MinWrappedShare) return null;
+        var terminated = wrapped.Count(w => LineShapes.EndsSentence(w.Text));
+        return terminated <= wrapped.Count * MaxTerminatedShare ? width : null;
+    }
+
+    /// <summary>Short lines repeated on several pages (exact repeats, never a numbered or labelled line).</summary>
+    private static void AddRunningHeaders(IReadOnlyList<string> lines, HashSet<int> furniture)
+    {
+        var repeats = lines.Select((text, index) => (Text: text.Trim(), Index: index))
+            .Where(l => l.Text.Length is > 0 and <= MaxHeaderLength && !l.Text.Contains('\t')
+                && !LineShapes.StartsWithMarker(l.Text) && !LineShapes.IsLabelLine(l.Text))
+            .GroupBy(l => l.Text, StringComparer.Ordinal)
+            .Where(g => g.Count() >= MinHeaderRepeats);
+        foreach (var group in repeats)
+        {
+            foreach (var (_, index) in group) furniture.Add(index);
+        }
+    }
+
+    /// <summary>Width as printed: CJK and full-width characters take two columns, others one.</summary>
+    public static int DisplayWidth(string text)
+    {
+        var width = 0;
+        foreach (var c in text) width += c >= '\u1100' ? 2 : 1;
+        return width;
+    }
+}
