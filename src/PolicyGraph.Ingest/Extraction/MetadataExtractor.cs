@@ -144,7 +144,7 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{1,14}\s*〔\s*\d{4}\s*〕\s*\d+\s*号$")]
     private static partial Regex DocNumberOnly();
 
-    [GeneratedRegex(@"关于|(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|规定|条例|细则|公告|通告)$")]
+    [GeneratedRegex(@"关于|(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|举措|要点|清单|规定|条例|细则|公告|通告)$")]
     private static partial Regex TitleShape();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5“”（）《》、])\s+(?=[\u4e00-\u9fa5“”（）《》])")]

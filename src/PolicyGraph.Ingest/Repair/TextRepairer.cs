@@ -129,7 +129,7 @@ public static partial class TextRepairer
         if (current.IsHeading || next.IsHeading || prev.Contains('\t') || next.Text.Contains('\t')) return false;
         if (IsClosedShape(prev) || IsClosedShape(next.Text) || IsShortLabel(prev) || LineShapes.IsDocumentTitle(prev)) return false;
         // Text out of a PDF: a line filling the wrap width goes on in the next, whatever it looks like, unless that starts something.
-        if (layout.FillsWidth(current.LastPiece.Original)) return !StartsSomething(next.Text);
+        if (layout.FillsWidth(current.LastPiece.Original)) return ContinuesWrappedLine(prev, next.Text);
         if (LineShapes.EndsWithOpenBracket(prev) || LineShapes.StartsWithClosingOrContinuation(next.Text)) return true;
         if (LineShapes.HasUnclosedBracket(prev)) return !StartsSomething(next.Text);
         if (LineShapes.EndsSentence(prev)) return false;
@@ -141,6 +141,11 @@ public static partial class TextRepairer
         if (blanks > 0 && LineShapes.IsStandaloneShortLine(next.Text)) return false;
         return prev.Length >= (blanks == 0 ? MinDirectJoinLength : MinJoinAcrossBlankLength);
     }
+
+    /// <summary>After a line filling the wrap width: anything but a numbered line, and a label only inside an open bracket ("（责任" / "单位：…）").</summary>
+    private static bool ContinuesWrappedLine(string prev, string next) =>
+        !LineShapes.StartsWithMarker(next) && !LineShapes.StartsLikeSpacedRow(next)
+        && (!LineShapes.IsLabelLine(next) || LineShapes.HasUnclosedBracket(prev));
 
     /// <summary>"附件：…" or "发布日期：…" stands on its own line; a long labelled paragraph may still be broken.</summary>
     private static bool IsShortLabel(string text) => text.Length <= MaxShortLabelLength && LineShapes.IsLabelLine(text);
