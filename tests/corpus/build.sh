@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Regenerates the corpus documents made from sources/ and the gold JSON from the hand-written gold notes.
+# Not run by CI: needs pandoc, Chromium and python3. The .txt/.md/.html documents written directly live in
+# documents/ and are their own sources.
+set -euo pipefail
+cd "$(dirname "$0")"
+src=sources/docs
+
+# Text copied out of a PDF: hard line breaks, running header, "- N -" page numbers.
+python3 sources/pdfcopy.py $src/hubei-ftz-trade-measures-pdfcopy.src.txt documents/hubei-ftz-trade-measures-pdfcopy.txt 37 "湖北省人民政府办公厅文件"
+python3 sources/pdfcopy.py $src/guangxi-port-logistics-plan-pdfcopy.src.txt documents/guangxi-port-logistics-plan-pdfcopy.txt 38 "广西壮族自治区人民政府办公厅"
+python3 sources/pdfcopy.py $src/sichuan-ftz-innovation-batch-pdfcopy.src.txt documents/sichuan-ftz-innovation-batch-pdfcopy.txt 36 "四川省人民政府文件"
+
+# Word documents from markdown; cells holding ⟨merged⟩ become vertically merged cells.
+for md in $src/*.md; do
+  pandoc -f markdown -t docx -o "documents/$(basename "${md%.md}").docx" "$md"
+done
+python3 sources/docx_merge.py documents/henan-cross-border-ecommerce-2025-task-list.docx
+
+# PDFs (with a text layer) from HTML.
+for html in $src/*.html; do
+  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+    --print-to-pdf="documents/$(basename "${html%.html}").pdf" "$html" 2>/dev/null
+done
+
+python3 sources/gold_notes.py sources/gold gold

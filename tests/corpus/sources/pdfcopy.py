@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Makes "text copied out of a PDF" from a source text, the way a PDF viewer's copy gives it.
+
+usage: pdfcopy.py SOURCE OUT WIDTH HEADER
+Each source paragraph (one line) is hard-wrapped every WIDTH characters; a source line starting with "~" is
+copied as it stands (a table row already wrapped by hand, its pieces on several lines). Every 28 output lines a
+page ends: the page number as "- N -", then the running HEADER at the top of the next page.
+"""
+import sys
+
+def wrap(paragraph, width):
+    return [paragraph[i:i + width] for i in range(0, len(paragraph), width)] or [""]
+
+def main(source, out, width, header):
+    lines = []
+    for raw in open(source, encoding="utf-8").read().splitlines():
+        lines.extend([raw[1:]] if raw.startswith("~") else wrap(raw, width))
+    pages, page = [], []
+    for line in lines:
+        page.append(line)
+        if len(page) == 28:
+            pages.append(page)
+            page = []
+    if page:
+        pages.append(page)
+    result = []
+    for number, page in enumerate(pages, 1):
+        if number > 1:
+            result.append(header)
+        result.extend(page)
+        result.extend(["", f"- {number} -", ""])
+    open(out, "w", encoding="utf-8").write("\n".join(result) + "\n")
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4])
