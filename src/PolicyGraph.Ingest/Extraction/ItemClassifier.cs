@@ -20,8 +20,7 @@ public sealed record ClassifiedItems(IReadOnlyList<BodyItem> Measures, IReadOnly
 /// <summary>
 /// Sorts numbered items by what they are, from the document's shape, never its genre. Items under a heading naming
 /// a requirement section (保障措施, 组织实施, 工作要求 … in the vocabulary), or under one of its sub-headings, are
-/// requirements — unless their numbering continues the measures before them (（三） after （一）（二）), which makes
-/// them items of the same list. Numbered lines before the first heading, when that heading outranks them and the
+/// requirements, whether their numbers restart or carry on the measures' (the heading says what they are). Numbered lines before the first heading, when that heading outranks them and the
 /// document's items sit under headings, are summary lines of a preamble, not items.
 /// </summary>
 public static class ItemClassifier
@@ -33,8 +32,6 @@ public static class ItemClassifier
         var measures = new List<BodyItem>();
         var requirements = new List<BodyItem>();
         var unplaced = new List<UnplacedItem>();
-        // Whether each requirement section's items carry on the measures' numbering, decided at its first item.
-        var continues = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var item in structure.Items)
         {
             if (preamble.Contains(item))
@@ -42,9 +39,7 @@ public static class ItemClassifier
                 unplaced.Add(new UnplacedItem(item.Line, item.Title, "a numbered summary line of the preamble, before the first heading"));
                 continue;
             }
-            var inRequirementSection = item.SectionPath is not null && requirementPaths.Contains(item.SectionPath);
-            if (inRequirementSection && !continues.ContainsKey(item.SectionPath!)) continues[item.SectionPath!] = ContinuesList(measures, item);
-            if (inRequirementSection && !continues[item.SectionPath!]) requirements.Add(item);
+            if (item.SectionPath is not null && requirementPaths.Contains(item.SectionPath)) requirements.Add(item);
             else measures.Add(item);
         }
         return new ClassifiedItems(measures, requirements, unplaced);
@@ -62,10 +57,6 @@ public static class ItemClassifier
         }
         return paths;
     }
-
-    /// <summary>The first item of a requirement section that carries on the numbering of the last measure of its style.</summary>
-    private static bool ContinuesList(List<BodyItem> measures, BodyItem item) =>
-        measures.LastOrDefault(m => m.Kind == item.Kind) is { } previous && previous.Seq + 1 == item.Seq && previous.SectionPath != item.SectionPath;
 
     private static HashSet<BodyItem> PreambleItems(DocumentStructure structure)
     {

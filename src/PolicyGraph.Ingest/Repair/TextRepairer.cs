@@ -77,6 +77,9 @@ public static partial class TextRepairer
         // Tabs are kept at the end: a table row whose last cells are empty still has them.
         var cleaned = MarkupCleaner.Clean(raw).Trim(LineEdgeSpaces).TrimStart('\t');
         if (cleaned.AsSpan().IsWhiteSpace()) return null;
+        // A markdown blockquote (a 专栏 box set off with "> ") is text like any other.
+        if (cleaned[0] == '>') cleaned = cleaned.TrimStart('>', ' ');
+        if (cleaned.Length == 0) return null;
         var heading = cleaned[0] == '#';
         if (heading) cleaned = cleaned.TrimStart('#').Trim();
         if (cleaned.Length == 0) return null;
