@@ -20,9 +20,9 @@ public static partial class DocumentExtractor
         var diagnostics = new List<IngestDiagnostic>(repaired.Diagnostics);
         var metadata = MetadataExtractor.Extract(repaired, diagnostics);
         var structure = StructureParser.Parse(repaired.Lines);
-        var classified = ItemClassifier.Classify(structure, vocabulary);
         var contents = CellReader(repaired.Lines, metadata, gazetteer, vocabulary);
         var tables = TableParser.Read(repaired.Lines, contents);
+        var classified = ItemClassifier.Classify(structure, tables.Rows, vocabulary);
         var batch = metadata.Genre == Genres.InnovationBatch ? FindBatch(metadata) : null;
         var merged = MeasureMerger.Merge(classified.Measures, tables.Rows, batch is not null);
         var requirements = classified.Requirements.Select((item, i) => MeasureMerger.Requirement(i + 1, item)).ToList();

@@ -20,12 +20,15 @@ public sealed record ClassifiedItems(IReadOnlyList<BodyItem> Measures, IReadOnly
 /// <summary>
 /// Sorts numbered items by what they are, from the document's shape, never its genre. Items under a heading naming
 /// a requirement section (保障措施, 组织实施, 工作要求 … in the vocabulary), or under one of its sub-headings, are
-/// requirements, whether their numbers restart or carry on the measures' (the heading says what they are). Numbered lines before the first heading, when that heading outranks them and the
+/// requirements, whether their numbers restart or carry on the measures' (the heading says what they are), unless an
+/// annex table lists them as tasks (a row with the same number and an agreeing title). Numbered lines before the first heading, when that heading outranks them and the
 /// document's items sit under headings, are summary lines of a preamble, not items.
 /// </summary>
 public static class ItemClassifier
 {
-    public static ClassifiedItems Classify(DocumentStructure structure, ExtractionVocabulary vocabulary)
+    private const double MinTitleAgreement = 0.3;
+
+    public static ClassifiedItems Classify(DocumentStructure structure, IReadOnlyList<TableRow> rows, ExtractionVocabulary vocabulary)
     {
         var requirementPaths = RequirementSections(structure.Sections, vocabulary);
         var preamble = PreambleItems(structure);
@@ -39,7 +42,7 @@ public static class ItemClassifier
                 unplaced.Add(new UnplacedItem(item.Line, item.Title, "a numbered summary line of the preamble, before the first heading"));
                 continue;
             }
-            if (item.SectionPath is not null && requirementPaths.Contains(item.SectionPath)) requirements.Add(item);
+            if (item.SectionPath is not null && requirementPaths.Contains(item.SectionPath) && !ListedInTable(item, rows)) requirements.Add(item);
             else measures.Add(item);
         }
         return new ClassifiedItems(measures, requirements, unplaced);
@@ -57,6 +60,10 @@ public static class ItemClassifier
         }
         return paths;
     }
+
+    /// <summary>An annex table lists the item as a task: a row with its number and an agreeing title.</summary>
+    private static bool ListedInTable(BodyItem item, IReadOnlyList<TableRow> rows) =>
+        rows.Any(r => !r.Unnumbered && r.Seq == item.Seq && TitleSimilarity.Dice(r.Title, item.Title) >= MinTitleAgreement);
 
     private static HashSet<BodyItem> PreambleItems(DocumentStructure structure)
     {
