@@ -108,7 +108,19 @@ public static class MeasureMerger
     private static InnovationFacts Innovation(string title, string text, TableRow? row)
     {
         var point = row?.InnovationPoint ?? InnovationPointIn(text);
-        return new(row?.Novelty, point, TaiwanCues.Mentions(title, text, point));
+        return new(row?.Novelty ?? NoveltyIn(text), point, TaiwanCues.Mentions(title, text, point));
+    }
+
+    /// <summary>"创新类型：全国首创" in the text of an item written as paragraphs: a novelty column's name used as a label.</summary>
+    private static string? NoveltyIn(string text)
+    {
+        foreach (var (name, role) in ExtractionVocabulary.Default.Columns)
+        {
+            if (role != ColumnRole.Novelty) continue;
+            var at = text.IndexOf(name + "：", StringComparison.Ordinal);
+            if (at >= 0 && TableParser.NoveltyCell(text[(at + name.Length + 1)..].TrimStart()).Novelty is { } novelty) return novelty;
+        }
+        return null;
     }
 
     /// <summary>"…创新点：首创铁路运单物权化。…" in the text of an item written as a paragraph rather than a table row.</summary>

@@ -48,7 +48,7 @@ internal static class TableColumns
             Assign(result, rows, ColumnRole.Scope, contents.IsZones);
             Assign(result, rows, ColumnRole.Deadline, contents.IsDeadline);
         }
-        if (!result.Contains(ColumnRole.Text) && !result.Contains(ColumnRole.Title)) AssignText(result, rows);
+        if (!result.Contains(ColumnRole.Text)) AssignText(result, rows);
         return result;
     }
 
@@ -64,20 +64,22 @@ internal static class TableColumns
         }
     }
 
+    /// <summary>
+    /// No column is named as the text: the longest of the unnamed columns and a name column is; a shorter unnamed
+    /// column before it then names the item (改革事项 | 主要内容). A name column with no such neighbour stays the name.
+    /// </summary>
     private static void AssignText(ColumnRole[] roles, IReadOnlyList<string[]> rows)
     {
-        var text = Enumerable.Range(0, roles.Length).Where(i => roles[i] == ColumnRole.Ignored)
+        var text = Enumerable.Range(0, roles.Length).Where(i => roles[i] is ColumnRole.Ignored or ColumnRole.Title)
             .Select(i => (Index: i, Length: AverageLength(rows, i))).Where(c => c.Length >= MinTextLength)
             .OrderByDescending(c => c.Length).FirstOrDefault();
         if (text.Length == 0) return;
+        var name = Enumerable.Range(0, text.Index)
+            .FirstOrDefault(i => roles[i] == ColumnRole.Ignored && AverageLength(rows, i) is >= 2 and <= MaxNameLength && AverageLength(rows, i) < text.Length, -1);
+        if (roles[text.Index] == ColumnRole.Title && name < 0) return;
+        var namedElsewhere = Array.IndexOf(roles, ColumnRole.Title) is var title and >= 0 && title != text.Index;
         roles[text.Index] = ColumnRole.Text;
-        for (var i = 0; i < text.Index; i++)
-        {
-            var length = AverageLength(rows, i);
-            if (roles[i] != ColumnRole.Ignored || length is < 2 or > MaxNameLength) continue;
-            roles[i] = ColumnRole.Title;
-            return;
-        }
+        if (name >= 0 && !namedElsewhere) roles[name] = ColumnRole.Title;
     }
 
     /// <summary>The share of the column's non-empty cells that <paramref name="holds"/> accepts (0 when all are empty).</summary>
