@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Repair;
 
 namespace PolicyGraph.Ingest.Extraction;
@@ -11,8 +12,10 @@ internal sealed record BlockRow(LogicalLine Line, string[] Cells, string Quote);
 /// line — is joined with that line: the last cell continues with the next line's first piece, and the next line's
 /// other cells follow.
 /// </summary>
-internal static class TableBlocks
+internal static partial class TableBlocks
 {
+    private const int ColumnTolerance = 2;
+
     private const int MaxWrappedPieces = 3;
     private const int MaxWrappedPieceLength = 60;
 
@@ -62,14 +65,53 @@ internal static class TableBlocks
         return false;
     }
 
-    /// <summary>The row with a wrapped piece added to its longest cell, where a page layout's long text sits.</summary>
+    /// <summary>
+    /// The row with a wrapped piece added: in a space-aligned row each fragment of the piece goes to the cell whose
+    /// column it stands under; otherwise the piece goes to the longest cell, where a page layout's long text sits.
+    /// </summary>
     private static BlockRow Appended(BlockRow row, LogicalLine piece)
     {
         var cells = row.Cells.ToArray();
-        var longest = Array.IndexOf(cells, cells.MaxBy(c => c.Length));
-        cells[longest] = cells[longest].TrimEnd() + piece.Text.Trim();
+        var starts = CellStarts(row.Line);
+        if (starts is not null && starts.Length == cells.Length)
+        {
+            foreach (Match fragment in Fragment().Matches(piece.Text))
+            {
+                var column = piece.Indent + HardWrapLayout.DisplayWidth(piece.Original.AsSpan(0, fragment.Index));
+                var cell = Array.FindLastIndex(starts, start => start <= column + ColumnTolerance);
+                // Nothing wraps into the number column: a fragment left of the text is not part of this row's cells.
+                if (cell <= 0 && int.TryParse(cells[0].Trim(), out _)) cell = LongestCell(cells);
+                cells[cell] = cells[cell].TrimEnd() + fragment.Value;
+            }
+        }
+        else
+        {
+            var longest = LongestCell(cells);
+            cells[longest] = cells[longest].TrimEnd() + piece.Text.Trim();
+        }
         return row with { Cells = cells, Quote = row.Quote + " " + piece.Original.Trim() };
     }
+
+    private static int LongestCell(string[] cells) => Array.IndexOf(cells, cells.MaxBy(c => c.Length));
+
+    /// <summary>The display column each cell of a space-aligned row starts at; null for a row separated by real tabs.</summary>
+    private static int[]? CellStarts(LogicalLine line)
+    {
+        if (line.Original.Contains('\t')) return null;
+        var cells = line.Text.Split('\t');
+        var starts = new int[cells.Length];
+        var at = 0;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var lead = cells[i].Length - cells[i].AsSpan().TrimStart().Length;
+            starts[i] = line.Indent + HardWrapLayout.DisplayWidth(line.Original.AsSpan(0, at + lead));
+            at += cells[i].Length + 1;
+        }
+        return starts;
+    }
+
+    [GeneratedRegex(@"\S+(?: \S+)*")]
+    private static partial Regex Fragment();
 
     /// <summary>A row with fewer cells than the table and text in its last one: the line broke inside that cell.</summary>
     private static bool IsCut(BlockRow row, int width) => row.Cells.Length < width && row.Cells[^1].Trim().Length > 0;

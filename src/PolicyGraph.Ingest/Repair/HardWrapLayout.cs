@@ -3,8 +3,9 @@ namespace PolicyGraph.Ingest.Repair;
 /// <summary>
 /// What text copied out of a PDF looks like, judged over the whole document: whether its lines are hard-wrapped at
 /// one width (many lines of near-equal length, most without a sentence terminator), and which lines are page
-/// furniture — page numbers anywhere ("- 3 -", "第 3 页 共 9 页"), and in hard-wrapped text the running header or
-/// footer: a short line repeated on several pages. Ordinary text, whose lines are whole paragraphs, is left alone.
+/// furniture — page numbers anywhere ("- 3 -", "第 3 页 共 9 页"), and the running header or footer: a short line
+/// repeated next to page numbers, or in hard-wrapped text on several pages. Ordinary text, whose lines are whole
+/// paragraphs, is left alone.
 /// </summary>
 public sealed class HardWrapLayout
 {
@@ -44,7 +45,7 @@ public sealed class HardWrapLayout
         {
             if (PageFurniture.IsPageNumber(lines[i].Trim())) furniture.Add(i);
         }
-        if (width is not null) AddRunningHeaders(lines, furniture);
+        AddRunningHeaders(lines, furniture, width is not null);
         return new HardWrapLayout(width, furniture);
     }
 
@@ -64,22 +65,42 @@ public sealed class HardWrapLayout
         return terminated <= wrapped.Count * MaxTerminatedShare ? width : null;
     }
 
-    /// <summary>Short lines repeated on several pages (exact repeats, never a numbered or labelled line).</summary>
-    private static void AddRunningHeaders(IReadOnlyList<string> lines, HashSet<int> furniture)
+    /// <summary>
+    /// Short lines repeated on several pages (exact repeats, never a numbered or labelled line): in hard-wrapped text
+    /// any such line seen three times; in any text a line seen twice or more (the issuer's name, say), where it stands
+    /// next to a page number.
+    /// </summary>
+    private static void AddRunningHeaders(IReadOnlyList<string> lines, HashSet<int> furniture, bool hardWrapped)
     {
+        var pageNumbers = furniture.ToList();
         var repeats = lines.Select((text, index) => (Text: text.Trim(), Index: index))
-            .Where(l => l.Text.Length is > 0 and <= MaxHeaderLength && !l.Text.Contains('\t')
+            .Where(l => l.Text.Length is > 0 and <= MaxHeaderLength && !l.Text.Contains('\t') && !PageFurniture.IsPageNumber(l.Text)
                 && !LineShapes.StartsWithMarker(l.Text) && !LineShapes.IsLabelLine(l.Text))
-            .GroupBy(l => l.Text, StringComparer.Ordinal)
-            .Where(g => g.Count() >= MinHeaderRepeats);
+            .GroupBy(l => l.Text, StringComparer.Ordinal);
         foreach (var group in repeats)
         {
-            foreach (var (_, index) in group) furniture.Add(index);
+            var besidePageNumbers = group.Where(l => NearPageNumber(lines, l.Index, pageNumbers)).ToList();
+            var repeated = hardWrapped && group.Count() >= MinHeaderRepeats ? group.ToList() : group.Count() >= 2 ? besidePageNumbers : [];
+            foreach (var (_, index) in repeated) furniture.Add(index);
         }
     }
 
+    /// <summary>Within two non-blank lines of a page number.</summary>
+    private static bool NearPageNumber(IReadOnlyList<string> lines, int index, List<int> pageNumbers) =>
+        pageNumbers.Any(p => Math.Abs(p - index) <= 2 + BlankLinesBetween(lines, Math.Min(p, index), Math.Max(p, index)));
+
+    private static int BlankLinesBetween(IReadOnlyList<string> lines, int from, int to)
+    {
+        var blanks = 0;
+        for (var i = from + 1; i < to; i++)
+        {
+            if (lines[i].AsSpan().IsWhiteSpace()) blanks++;
+        }
+        return blanks;
+    }
+
     /// <summary>Width as printed: CJK and full-width characters take two columns, others one.</summary>
-    public static int DisplayWidth(string text)
+    public static int DisplayWidth(ReadOnlySpan<char> text)
     {
         var width = 0;
         foreach (var c in text) width += c >= '\u1100' ? 2 : 1;

@@ -70,12 +70,18 @@ public static partial class TextRepairer
         return new RepairedText(source, lines, diagnostics);
     }
 
-    private sealed record Piece(string Text, string Original, int Line, bool IsHeading);
+    private sealed record Piece(string Text, string Original, int Line, bool IsHeading)
+    {
+        /// <summary>Display width of the indentation trimmed off the line: where a space-aligned table's cells sit.</summary>
+        public int Indent { get; init; }
+    }
 
     private static Piece? Prepare(string raw, int line, string fileName, List<IngestDiagnostic> diagnostics)
     {
         // Tabs are kept at the end: a table row whose last cells are empty still has them.
-        var cleaned = MarkupCleaner.Clean(raw).Trim(LineEdgeSpaces).TrimStart('\t');
+        var unindented = MarkupCleaner.Clean(raw);
+        var cleaned = unindented.Trim(LineEdgeSpaces).TrimStart('\t');
+        var indent = HardWrapLayout.DisplayWidth(unindented.AsSpan(0, unindented.Length - unindented.AsSpan().TrimStart().Length));
         if (cleaned.AsSpan().IsWhiteSpace()) return null;
         // A markdown blockquote (a 专栏 box set off with "> ") is text like any other.
         if (cleaned[0] == '>') cleaned = cleaned.TrimStart('>', ' ');
@@ -84,7 +90,7 @@ public static partial class TextRepairer
         if (heading) cleaned = cleaned.TrimStart('#').Trim();
         if (cleaned.Length == 0) return null;
         if (MarkupCleaner.FindRemainingTag(cleaned) is { } tag) diagnostics.Add(KeptMarkup(fileName, line, tag));
-        return new Piece(MarkSpaceSeparatedCells(PunctuationNormalizer.Normalize(cleaned)), cleaned, line, heading);
+        return new Piece(MarkSpaceSeparatedCells(PunctuationNormalizer.Normalize(cleaned)), cleaned, line, heading) { Indent = indent };
     }
 
     private static IngestDiagnostic KeptMarkup(string fileName, int line, string tag) =>
@@ -185,7 +191,7 @@ public static partial class TextRepairer
 
         public LogicalLine Build()
         {
-            if (_pieces.Count == 1) return new(first.Text, first.Original, [new LineSpan(0, first.Line)], IsHeading);
+            if (_pieces.Count == 1) return new(first.Text, first.Original, [new LineSpan(0, first.Line)], IsHeading) { Indent = first.Indent };
             var spans = new List<LineSpan>(_pieces.Count);
             var offset = 0;
             foreach (var piece in _pieces)
@@ -193,7 +199,7 @@ public static partial class TextRepairer
                 spans.Add(new LineSpan(offset, piece.Line));
                 offset += piece.Text.Length;
             }
-            return new(Text, string.Concat(_pieces.Select(p => p.Original)), spans, IsHeading);
+            return new(Text, string.Concat(_pieces.Select(p => p.Original)), spans, IsHeading) { Indent = first.Indent };
         }
     }
 
