@@ -58,12 +58,14 @@ public sealed class CheckCommand : ICliCommand
     /// <summary>Per document, always: items found and where they went, table rows and how they paired, items with an agency.</summary>
     private static void WriteCoverage(TextWriter output, ConsistencyReport report)
     {
-        output.WriteLine("coverage by document (items: found, in graph as measures/requirements, reported; table rows: paired/standalone/dropped):");
-        foreach (var c in report.Coverage.OrderBy(c => c.SourceFile, StringComparer.Ordinal))
+        var documents = report.Coverage.OrderBy(c => c.SourceFile, StringComparer.Ordinal).ToList();
+        output.WriteLine("measures and requirements naming an agency, by document:");
+        foreach (var c in documents) output.WriteLine($"  {c.SourceFile}: {c.ItemsWithAgency} of {c.Measures + c.Requirements}");
+        output.WriteLine("coverage by document (body items: found, in graph as measures + requirements, reported; table rows: paired, standalone, dropped):");
+        foreach (var c in documents)
         {
-            output.WriteLine($"  {c.SourceFile}: items {c.ItemsFound} found, {c.ItemsInGraph} in graph ({c.Measures - c.RowsStandalone} measures, " +
-                $"{c.Requirements} requirements), {c.Reported} reported; table rows {c.TableRows}: {c.RowsPaired} paired, " +
-                $"{c.RowsStandalone} standalone, {c.RowsDropped} dropped; {c.ItemsWithAgency} of {c.Measures + c.Requirements} name an agency");
+            output.WriteLine($"  {c.SourceFile}: items {c.ItemsFound} found, {c.ItemsInGraph} in graph ({c.Measures - c.RowsStandalone} + " +
+                $"{c.Requirements}), {c.Reported} reported; table rows {c.TableRows}: {c.RowsPaired} paired, {c.RowsStandalone} standalone, {c.RowsDropped} dropped");
         }
     }
 

@@ -95,4 +95,19 @@ internal static class AnyLayoutDocuments
 
         第三条 本规定自发布之日起施行，有效期三年，由市商务局负责解释。
         """;
+
+    /// <summary>A space-aligned table as a PDF's text layer gives it: cells wrapped under their columns, a page number and the issuer's name as running header mid-table.</summary>
+    public const string SpaceAlignedPdfTable = """
+        某自治区人民政府办公厅关于印发港口物流提质增效方案的通知
+        某自治区人民政府办公厅
+        附件：重点任务分工表
+        序号  工作任务                          责任单位                    时间节点
+        1     提升港口自动化集装箱码头作业效  港务集团有限公司、自治区交通  2025年12月底前
+              率                                运输厅
+
+        - 1 -
+
+        某自治区人民政府办公厅
+        2     加密港口至东盟国家航线            自治区交通运输厅              持续推进
+        """;
 }

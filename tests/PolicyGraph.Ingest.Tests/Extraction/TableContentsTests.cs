@@ -60,4 +60,14 @@ public class TableContentsTests
         Assert.Equal(5, dropped.Line);
         Assert.Equal(2, doc.Coverage.TableRows);
     }
+
+    [Fact]
+    public void Fragments_wrapped_under_a_space_aligned_column_join_that_cell()
+    {
+        var doc = TestCorpus.ParseText(AnyLayoutDocuments.SpaceAlignedPdfTable);
+        Assert.Equal([1, 2], doc.Measures.Select(m => m.Seq));
+        var first = doc.Measures[0].Table!;
+        Assert.Equal(("提升港口自动化集装箱码头作业效率", "港务集团有限公司、自治区交通运输厅"), (first.Title, first.Units));
+        Assert.Equal("自治区交通运输厅", doc.Measures[1].Table!.Units); // the running header is not part of any row
+    }
 }
