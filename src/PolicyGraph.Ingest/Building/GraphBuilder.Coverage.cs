@@ -28,8 +28,10 @@ public sealed partial class GraphBuilder
     /// </summary>
     private static (int Line, string Word)? FirstUnitsLabel(ParsedDocument doc)
     {
+        var lastCharacters = FieldLabels.Units.Select(u => u.Name[^1]).Distinct().ToArray();
         foreach (var line in doc.Lines)
         {
+            if (line.Text.AsSpan().IndexOfAny(lastCharacters) < 0) continue;
             foreach (var (name, _) in FieldLabels.Units)
             {
                 for (var at = line.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = line.Text.IndexOf(name, at + 1, StringComparison.Ordinal))

@@ -12,27 +12,29 @@ public sealed partial class CellContents
 {
     private const int MaxDeadlineLength = 24;
 
-    private readonly AgencyResolver _agencies;
-    private readonly ZoneResolver _zones;
+    private readonly Lazy<AgencyResolver> _agencies;
+    private readonly Lazy<ZoneResolver> _zones;
+    private readonly Lazy<Jurisdiction> _jurisdiction;
     private readonly ExtractionVocabulary _vocabulary;
 
-    public CellContents(Gazetteer gazetteer, ExtractionVocabulary vocabulary, Jurisdiction jurisdiction)
+    /// <remarks>Resolvers and jurisdiction are made on first use: most tables name every column in their header.</remarks>
+    public CellContents(Gazetteer gazetteer, ExtractionVocabulary vocabulary, Func<Jurisdiction> jurisdiction)
     {
-        _agencies = new AgencyResolver(gazetteer);
-        _zones = new ZoneResolver(gazetteer);
+        _agencies = new(() => new AgencyResolver(gazetteer));
+        _zones = new(() => new ZoneResolver(gazetteer));
+        _jurisdiction = new(jurisdiction);
         _vocabulary = vocabulary;
-        Jurisdiction = jurisdiction;
     }
 
-    public Jurisdiction Jurisdiction { get; }
+    public Jurisdiction Jurisdiction => _jurisdiction.Value;
 
     /// <summary>Every name in the cell is an agency the gazetteer knows.</summary>
     public bool IsAgencies(string cell) =>
-        _agencies.ResolveList(cell, Jurisdiction) is { Count: > 0 } agencies && agencies.All(a => a.Known);
+        _agencies.Value.ResolveList(cell, Jurisdiction) is { Count: > 0 } agencies && agencies.All(a => a.Known);
 
     /// <summary>Every item of the cell is a zone or scope word (全省, 福州片区) the gazetteer knows.</summary>
     public bool IsZones(string cell) =>
-        _zones.ResolveScope(cell, Jurisdiction) is { Count: > 0 } zones && zones.All(z => z.Known);
+        _zones.Value.ResolveScope(cell, Jurisdiction) is { Count: > 0 } zones && zones.All(z => z.Known);
 
     public bool IsDeadline(string cell) =>
         cell.Length <= MaxDeadlineLength

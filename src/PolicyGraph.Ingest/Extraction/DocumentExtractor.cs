@@ -46,7 +46,7 @@ public static partial class DocumentExtractor
     {
         if (!lines.Any(l => l.IsTableRow)) return null;
         var names = gazetteer ?? Gazetteer.Default;
-        return new CellContents(names, vocabulary, JurisdictionDetector.Detect(names, metadata.Title, metadata.Issuer));
+        return new CellContents(names, vocabulary, () => JurisdictionDetector.Detect(names, metadata.Title, metadata.Issuer));
     }
 
     private static ExtractionCoverage Coverage(

@@ -17,6 +17,7 @@ public sealed class HardWrapLayout
     private const int MaxWidth = 120;
     private const int MaxHeaderLength = 40;
     private const int MinHeaderRepeats = 3;
+    private const int MaxPageNumberLine = 40;
 
     private readonly HashSet<int> _furniture;
 
@@ -43,26 +44,39 @@ public sealed class HardWrapLayout
         var furniture = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (PageFurniture.IsPageNumber(lines[i].Trim())) furniture.Add(i);
+            if (lines[i].Length <= MaxPageNumberLine && PageFurniture.IsPageNumber(lines[i].Trim())) furniture.Add(i);
         }
-        AddRunningHeaders(lines, furniture, width is not null);
+        if (width is not null || furniture.Count > 0) AddRunningHeaders(lines, furniture, width is not null);
         return new HardWrapLayout(width, furniture);
     }
 
     /// <summary>The most common width of long lines, when enough lines share it and most of them end mid-sentence.</summary>
+    /// <remarks>Every document passes here, so widths are counted in place, without copying lines.</remarks>
     private static int? WrapWidth(IReadOnlyList<string> lines)
     {
-        var widths = lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.Contains('\t'))
-            .Select(l => (Text: l, Width: DisplayWidth(l))).ToList();
-        if (widths.Count < MinWrappedLines) return null;
-        var mode = widths.Where(w => w.Width is >= MinWidth and <= MaxWidth)
-            .GroupBy(w => w.Width / 2).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
-        if (mode is null) return null;
-        var width = widths.Where(w => w.Width / 2 == mode.Key).Max(w => w.Width);
-        var wrapped = widths.Where(w => w.Width >= width - WidthTolerance && w.Width <= width + 1).ToList();
-        if (wrapped.Count < MinWrappedLines || wrapped.Count < widths.Count * MinWrappedShare) return null;
-        var terminated = wrapped.Count(w => LineShapes.EndsSentence(w.Text));
-        return terminated <= wrapped.Count * MaxTerminatedShare ? width : null;
+        var counts = new Dictionary<int, int>();
+        var nonEmpty = 0;
+        foreach (var line in lines)
+        {
+            var text = line.AsSpan().Trim();
+            if (text.Length == 0 || text.Contains('\t')) continue;
+            nonEmpty++;
+            var width = DisplayWidth(text);
+            if (width is >= MinWidth and <= MaxWidth) counts[width / 2] = counts.GetValueOrDefault(width / 2) + 1;
+        }
+        if (nonEmpty < MinWrappedLines || counts.Count == 0) return null;
+        var bucket = counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key).First().Key;
+        var (wrapWidth, wrapped, terminated) = (bucket * 2, 0, 0);
+        foreach (var line in lines)
+        {
+            var text = line.AsSpan().Trim();
+            var width = DisplayWidth(text);
+            if (text.Length == 0 || text.Contains('\t') || width < wrapWidth - WidthTolerance || width > wrapWidth + 1) continue;
+            wrapped++;
+            if (LineShapes.EndsSentence(text)) terminated++;
+        }
+        if (wrapped < MinWrappedLines || wrapped < nonEmpty * MinWrappedShare) return null;
+        return terminated <= wrapped * MaxTerminatedShare ? wrapWidth : null;
     }
 
     /// <summary>

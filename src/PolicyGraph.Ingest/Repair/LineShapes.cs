@@ -73,7 +73,9 @@ public static partial class LineShapes
         marker.Kind is MarkerKind.Box
         || (marker.Rest.Length <= 30 && marker.Rest.IndexOfAny(['。', '；']) < 0);
 
-    public static bool EndsSentence(string text) => text.Length > 0 && Terminators.Contains(text[^1]);
+    public static bool EndsSentence(string text) => EndsSentence(text.AsSpan());
+
+    public static bool EndsSentence(ReadOnlySpan<char> text) => text.Length > 0 && Terminators.Contains(text[^1]);
 
     public static bool EndsWithOpenBracket(string text) => text.Length > 0 && "（“《〔【「".Contains(text[^1]);
 
