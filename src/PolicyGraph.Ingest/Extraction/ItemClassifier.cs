@@ -21,8 +21,9 @@ public sealed record ClassifiedItems(IReadOnlyList<BodyItem> Measures, IReadOnly
 /// Sorts numbered items by what they are, from the document's shape, never its genre. Items under a heading naming
 /// a requirement section (保障措施, 组织实施, 工作要求 … in the vocabulary), or under one of its sub-headings, are
 /// requirements, whether their numbers restart or carry on the measures' (the heading says what they are), unless an
-/// annex table lists them as tasks (a row with the same number and an agreeing title). Numbered lines before the first heading, when that heading outranks them and the
-/// document's items sit under headings, are summary lines of a preamble, not items.
+/// annex table lists them as tasks (a row with the same number and an agreeing title). Numbered lines before the
+/// first heading, when that heading outranks them and no more of them stand there than items under the headings,
+/// are summary lines of a preamble, not items.
 /// </summary>
 public static class ItemClassifier
 {
@@ -31,7 +32,7 @@ public static class ItemClassifier
     public static ClassifiedItems Classify(DocumentStructure structure, IReadOnlyList<TableRow> rows, ExtractionVocabulary vocabulary)
     {
         var requirementPaths = RequirementSections(structure.Sections, vocabulary);
-        var preamble = PreambleItems(structure);
+        var preamble = PreambleItems(structure, requirementPaths);
         var measures = new List<BodyItem>();
         var requirements = new List<BodyItem>();
         var unplaced = new List<UnplacedItem>();
@@ -65,16 +66,18 @@ public static class ItemClassifier
     private static bool ListedInTable(BodyItem item, IReadOnlyList<TableRow> rows) =>
         rows.Any(r => !r.Unnumbered && r.Seq == item.Seq && TitleSimilarity.Dice(r.Title, item.Title) >= MinTitleAgreement);
 
-    private static HashSet<BodyItem> PreambleItems(DocumentStructure structure)
+    /// <summary>
+    /// Items before the first heading that outranks them, when no more of them stand there than in the document's
+    /// own list under headings (a notice that lost its first heading keeps its list).
+    /// </summary>
+    private static HashSet<BodyItem> PreambleItems(DocumentStructure structure, HashSet<string> requirementPaths)
     {
         var found = new HashSet<BodyItem>(ReferenceEqualityComparer.Instance);
-        if (structure.Sections.Count == 0 || !structure.Items.Any(i => i.SectionPath is not null)) return found;
+        var listed = structure.Items.Count(i => i.SectionPath is not null && !requirementPaths.Contains(i.SectionPath));
+        if (structure.Sections.Count == 0 || listed == 0) return found;
         var first = structure.Sections[0];
-        var firstRank = SectionTree.Rank(first.Marker);
-        foreach (var item in structure.Items.Where(i => i.SectionPath is null && i.Line < first.Line))
-        {
-            if (firstRank < SectionTree.Rank(item.Kind)) found.Add(item);
-        }
+        var before = structure.Items.Where(i => i.SectionPath is null && i.Line < first.Line && SectionTree.Rank(first.Marker) < SectionTree.Rank(i.Kind)).ToList();
+        if (before.Count <= listed) found.UnionWith(before);
         return found;
     }
 }
