@@ -12,7 +12,47 @@ public sealed record ConsistencyReport(
     IReadOnlyList<LikelyDuplicate> LikelyDuplicates)
 {
     public static ConsistencyReport Empty { get; } = new([], [], [], [], []);
+
+    /// <summary>One entry per loaded document, in load order: what of its numbered text reached the graph.</summary>
+    public IReadOnlyList<DocumentCoverage> Coverage { get; init; } = [];
+
+    /// <summary>Numbered lines and table rows that are not in the graph, each with the reason.</summary>
+    public IReadOnlyList<UnplacedEntry> Unplaced { get; init; } = [];
+
+    /// <summary>Documents whose text names responsible units (a 责任单位 label or column) while the graph assigns none.</summary>
+    public IEnumerable<DocumentCoverage> UnitsNamedButNoneAssigned => Coverage.Where(c => c.UnitsNamedLine is not null);
 }
+
+/// <summary>
+/// How much of one document's numbered text is in the graph: body items found, measures and requirements made of
+/// them, items and rows reported instead (see <see cref="ConsistencyReport.Unplaced"/>), table rows paired with a
+/// body item or standing alone, and how many items got an agency.
+/// </summary>
+public sealed record DocumentCoverage(
+    string SourceFile,
+    int ItemsFound,
+    int Measures,
+    int Requirements,
+    int Reported,
+    int TableRows,
+    int RowsPaired,
+    int RowsStandalone,
+    int ItemsWithAgency)
+{
+    /// <summary>Table rows neither paired nor standing alone (each is in <see cref="ConsistencyReport.Unplaced"/>).</summary>
+    public int RowsDropped => TableRows - RowsPaired - RowsStandalone;
+
+    /// <summary>Body items that became measures or requirements.</summary>
+    public int ItemsInGraph => Measures - RowsStandalone + Requirements;
+
+    /// <summary>Where the text names units although no item got an agency; null otherwise.</summary>
+    public int? UnitsNamedLine { get; init; }
+
+    public string? UnitsNamedWord { get; init; }
+}
+
+/// <summary>A numbered line or table row that is not in the graph, and why.</summary>
+public sealed record UnplacedEntry(string SourceFile, int Line, string Text, string Reason);
 
 /// <summary>A measure whose body text and annex table row say different things about <see cref="Field"/> (agencies, scope, title, deadline or role).</summary>
 public sealed record BodyTableDisagreement(

@@ -42,7 +42,8 @@ public static class CorpusLoader
     private static IngestResult Load(IEnumerable<(string Path, Func<ReadOutcome> Read)> inputs, int total, IProgress<IngestProgress>? progress, IngestOptions options,
         IReadOnlyList<IngestDiagnostic> skipped)
     {
-        var builder = new GraphBuilder(options.Gazetteer ?? Gazetteer.Default, options.FindMentions);
+        var gazetteer = options.Gazetteer ?? Gazetteer.Default;
+        var builder = new GraphBuilder(gazetteer, options.FindMentions);
         var diagnostics = new List<IngestDiagnostic>(skipped);
         var reports = new List<DocumentReport>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -51,7 +52,7 @@ public static class CorpusLoader
         long bytes = 0;
         foreach (var (path, read) in inputs)
         {
-            var report = LoadOne(path, read, builder, diagnostics, seen, paged);
+            var report = LoadOne(path, read, gazetteer, builder, diagnostics, seen, paged);
             reports.Add(report);
             bytes += report.Bytes;
             progress?.Report(new IngestProgress(++done, total, Path.GetFileName(path), bytes));
@@ -79,7 +80,7 @@ public static class CorpusLoader
     private static IngestDiagnostic WithPage(IngestDiagnostic diagnostic, SourceText text) =>
         diagnostic.Line is { } line && text.PageOf(line) is { } page ? diagnostic with { Page = page } : diagnostic;
 
-    private static DocumentReport LoadOne(string path, Func<ReadOutcome> read, GraphBuilder builder, List<IngestDiagnostic> diagnostics,
+    private static DocumentReport LoadOne(string path, Func<ReadOutcome> read, Gazetteer gazetteer, GraphBuilder builder, List<IngestDiagnostic> diagnostics,
         Dictionary<string, string> seen, Dictionary<string, SourceText> paged)
     {
         var name = Path.GetFileName(path);
@@ -96,7 +97,7 @@ public static class CorpusLoader
         seen[text.Sha256] = name;
         try
         {
-            var parsed = DocumentExtractor.Extract(text);
+            var parsed = DocumentExtractor.Extract(text, gazetteer);
             diagnostics.AddRange(parsed.Diagnostics.Select(d => WithPage(d, text)));
             if (text.Origins is not null) paged[name] = text;
             var id = builder.AddDocument(parsed, diagnostics);

@@ -6,8 +6,9 @@ namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
 /// <c>check [--seeds DIR] [--strict]</c>: prints the consistency report — body/table disagreements, unresolved
-/// names, measures without an agency, stated totals against extracted counts, likely duplicates across documents.
-/// With --strict the exit code is 1 when anything is reported other than duplicates.
+/// names, measures without an agency, per-document coverage, numbered lines and table rows not in the graph,
+/// documents naming units the graph does not hold, stated totals against extracted counts, likely duplicates.
+/// With --strict the exit code is 1 when anything is reported other than coverage and duplicates.
 /// </summary>
 public sealed class CheckCommand : ICliCommand
 {
@@ -29,13 +30,16 @@ public sealed class CheckCommand : ICliCommand
         WriteDisagreements(output, report);
         WriteUnresolved(output, report);
         WriteWithoutAgency(output, report);
-        WriteCoverage(output, result.Graph);
+        WriteCoverage(output, report);
+        WriteUnplaced(output, report);
+        WriteUnitsNotInGraph(output, report);
         var names = AgencyNameReport.FromGraph(result.Graph, IngestRunner.Options(args, args.SeedsDirectory).Gazetteer!);
         WriteAgencyNames(output, names);
         WriteTotals(output, report);
         WriteDuplicates(output, report);
         var problems = report.Disagreements.Count + report.UnresolvedNames.Count + report.MeasuresWithoutAgency.Count
-            + report.Totals.Count(t => !t.Matches) + names.Findings.Count(f => f.Outcome == NameOutcome.Altered);
+            + report.Totals.Count(t => !t.Matches) + report.Unplaced.Count + report.UnitsNamedButNoneAssigned.Count()
+            + names.Findings.Count(f => f.Outcome == NameOutcome.Altered);
         return Task.FromResult(args.Has("strict") && problems > 0 ? 1 : 0);
     }
 
@@ -63,19 +67,17 @@ public sealed class CheckCommand : ICliCommand
             output.WriteLine($"  {m.SourceFile}:{m.Line} measure {m.Seq} {m.Title}");
     }
 
-    /// <summary>Per document, how many of its measures name a responsible agency (some genres never do).</summary>
-    private static void WriteCoverage(TextWriter output, Core.Model.PropertyGraph graph)
+    /// <summary>Per document, always: items found and where they went, table rows and how they paired, items with an agency.</summary>
+    private static void WriteCoverage(TextWriter output, ConsistencyReport report)
     {
-        var assigned = graph.Relationships.Where(r => r.Type == "RESPONSIBLE_FOR").Select(r => r.EndId).ToHashSet(StringComparer.Ordinal);
-        var measuresByDocument = graph.Relationships
-            .Where(r => r.Type == "CONTAINS" && graph.FindNode(r.StartId)!.HasLabel("Document"))
-            .GroupBy(r => r.StartId, r => r.EndId);
-        output.WriteLine("measures naming an agency, by document:");
-        foreach (var group in measuresByDocument.OrderBy(g => graph.FindNode(g.Key)!["sourceFile"] as string, StringComparer.Ordinal))
+        var documents = report.Coverage.OrderBy(c => c.SourceFile, StringComparer.Ordinal).ToList();
+        output.WriteLine("measures and requirements naming an agency, by document:");
+        foreach (var c in documents) output.WriteLine($"  {c.SourceFile}: {c.ItemsWithAgency} of {c.Measures + c.Requirements}");
+        output.WriteLine("coverage by document (body items: found, in graph as measures + requirements, reported; table rows: paired, standalone, dropped):");
+        foreach (var c in documents)
         {
-            var measures = group.Distinct(StringComparer.Ordinal).ToList();
-            var withAgency = measures.Count(assigned.Contains);
-            output.WriteLine($"  {graph.FindNode(group.Key)!["sourceFile"]}: {withAgency} of {measures.Count}");
+            output.WriteLine($"  {c.SourceFile}: items {c.ItemsFound} found, {c.ItemsInGraph} in graph ({c.Measures - c.RowsStandalone} + " +
+                $"{c.Requirements}), {c.Reported} reported; table rows {c.TableRows}: {c.RowsPaired} paired, {c.RowsStandalone} standalone, {c.RowsDropped} dropped");
         }
     }
 
@@ -95,6 +97,21 @@ public sealed class CheckCommand : ICliCommand
         var stated = report.EdgesByRole.Where(r => r.Key != AgencyNameReport.NotStated).Sum(r => r.Value);
         output.WriteLine($"responsibility roles: {stated} stated, {report.EdgesByRole.GetValueOrDefault(AgencyNameReport.NotStated)} not stated "
             + $"({string.Join(", ", report.EdgesByRole.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}"))})");
+    }
+
+    private static void WriteUnplaced(TextWriter output, ConsistencyReport report)
+    {
+        output.WriteLine($"numbered lines and table rows not in the graph: {report.Unplaced.Count}");
+        foreach (var u in report.Unplaced)
+            output.WriteLine($"  {u.SourceFile}:{u.Line} {u.Text} — {u.Reason}");
+    }
+
+    private static void WriteUnitsNotInGraph(TextWriter output, ConsistencyReport report)
+    {
+        var flagged = report.UnitsNamedButNoneAssigned.ToList();
+        output.WriteLine($"documents naming responsible units while the graph assigns none: {flagged.Count}");
+        foreach (var c in flagged)
+            output.WriteLine($"  {c.SourceFile}:{c.UnitsNamedLine} names '{c.UnitsNamedWord}' but none of its {c.Measures + c.Requirements} items has an agency");
     }
 
     private static void WriteTotals(TextWriter output, ConsistencyReport report)

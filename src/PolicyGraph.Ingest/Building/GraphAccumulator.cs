@@ -20,6 +20,10 @@ internal sealed class GraphAccumulator
     private readonly List<string> _nodeOrder = [];
     private readonly List<GraphRelationship> _relationships = [];
     private readonly HashSet<string> _relationshipIds = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Type, string EndId)> _incoming = [];
+
+    /// <summary>Whether a relationship of <paramref name="type"/> ends at <paramref name="endId"/>.</summary>
+    public bool HasIncoming(string type, string endId) => _incoming.Contains((type, endId));
 
     public bool HasNode(string id) => _nodes.ContainsKey(id);
 
@@ -57,6 +61,7 @@ internal sealed class GraphAccumulator
             if (value is not null) clean[key] = value;
         }
         _relationships.Add(new GraphRelationship(id, type, startId, endId, clean));
+        _incoming.Add((type, endId));
         return true;
     }
 

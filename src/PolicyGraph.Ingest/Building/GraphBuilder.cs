@@ -23,6 +23,8 @@ public sealed partial class GraphBuilder
     private readonly List<(string DocumentId, string SourceFile, Citation Citation)> _citations = [];
     private readonly List<MeasureText> _measureTexts = [];
     private readonly Dictionary<string, string> _documentByKey = new(StringComparer.Ordinal);
+    private readonly List<DocumentCoverage> _coverage = [];
+    private readonly List<UnplacedEntry> _unplaced = [];
 
     private readonly bool _findMentions;
 
@@ -55,8 +57,10 @@ public sealed partial class GraphBuilder
         var ctx = new DocumentContext(doc, Ids.Document(doc.Source.DocumentKey), JurisdictionDetector.Detect(_gazetteer, metadata.Title, metadata.Issuer));
         AddDocumentNode(ctx);
         AddSections(ctx);
-        var measureIds = doc.Measures.Select(m => AddMeasure(ctx, m)).ToList();
+        var measureIds = doc.Measures.Select(m => AddItem(ctx, m)).ToList();
+        var requirementIds = doc.Requirements.Select(r => AddItem(ctx, r)).ToList();
         ReportMeasuresWithoutAgency(ctx, measureIds);
+        AddCoverage(ctx, measureIds.Concat(requirementIds));
         AddBatch(ctx, measureIds);
         CheckTotals(ctx, diagnostics);
         if (_findMentions) AddMentions(ctx);
@@ -69,7 +73,11 @@ public sealed partial class GraphBuilder
         AddCitations();
         var duplicates = findSimilar ? AddSimilarities() : [];
         AddZoneHierarchy();
-        var report = new ConsistencyReport(_disagreements, _unresolved, _withoutAgency, _totals, duplicates);
+        var report = new ConsistencyReport(_disagreements, _unresolved, _withoutAgency, _totals, duplicates)
+        {
+            Coverage = _coverage,
+            Unplaced = _unplaced,
+        };
         return (_graph.Build(), report);
     }
 
@@ -130,14 +138,17 @@ public sealed partial class GraphBuilder
         }
     }
 
-    private string AddMeasure(DocumentContext ctx, ParsedMeasure measure)
+    /// <summary>A measure (Measure, Measure:Innovation) or a requirement paragraph (Requirement), with the same provenance.</summary>
+    private string AddItem(DocumentContext ctx, ParsedMeasure measure)
     {
         var key = ctx.Doc.Source.DocumentKey;
-        var id = Ids.Measure(key, measure.Index);
-        var labels = measure.Innovation is null ? new[] { "Measure" } : ["Measure", "Innovation"];
+        var isRequirement = measure.Kind == ItemKinds.Requirement;
+        var id = isRequirement ? Ids.Requirement(key, measure.Index) : Ids.Measure(key, measure.Index);
+        var labels = isRequirement ? ["Requirement"] : measure.Innovation is null ? new[] { "Measure" } : ["Measure", "Innovation"];
         var deadlineSource = measure.Body?.Deadline is not null ? measure.Body : measure.Table?.Deadline is not null ? measure.Table : null;
         _graph.AddNode(id, labels, [
             ("seq", (long)measure.Seq),
+            ("key", measure.Key),
             ("title", measure.Title),
             ("text", measure.Text),
             ("sourceFile", ctx.File),
@@ -155,6 +166,7 @@ public sealed partial class GraphBuilder
         if (measure.SectionPath is not null) _graph.AddRelationship("CONTAINS", Ids.Section(key, measure.SectionPath), id, order);
         AddResponsibility(ctx, measure, id);
         AddScopes(ctx, measure, id);
+        if (isRequirement) return id;
         AddPilots(ctx, measure, id);
         CompareStatements(ctx, measure, id);
         _measureTexts.Add(new MeasureText(id, ctx.Id, measure.Title, measure.Text));

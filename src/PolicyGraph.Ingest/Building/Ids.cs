@@ -13,6 +13,8 @@ public static partial class Ids
 
     public static string Measure(string documentKey, int index) => $"measure:{documentKey}:{index}";
 
+    public static string Requirement(string documentKey, int index) => $"requirement:{documentKey}:{index}";
+
     public static string Batch(string scope, int number) => $"batch:{scope}:{number}";
 
     public static string Relationship(string type, string startId, string endId, string? discriminator = null) =>

@@ -1,30 +1,64 @@
 using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Reading;
 using PolicyGraph.Ingest.Repair;
+using PolicyGraph.Ingest.Resolution;
 
 namespace PolicyGraph.Ingest.Extraction;
 
-/// <summary>Runs every extraction step over one repaired document.</summary>
+/// <summary>
+/// Runs every extraction step over one repaired document. Every document yields its numbered items whatever its
+/// genre; the genre only adds meaning (a batch and its innovations).
+/// </summary>
 public static partial class DocumentExtractor
 {
-    public static ParsedDocument Extract(SourceText source) => Extract(TextRepairer.Repair(source));
+    public static ParsedDocument Extract(SourceText source, Gazetteer? gazetteer = null) =>
+        Extract(TextRepairer.Repair(source), gazetteer);
 
-    public static ParsedDocument Extract(RepairedText repaired)
+    /// <param name="gazetteer">Reads table columns whose header names nothing known; null means <see cref="Gazetteer.Default"/>.</param>
+    public static ParsedDocument Extract(RepairedText repaired, Gazetteer? gazetteer = null)
     {
+        var vocabulary = ExtractionVocabulary.Default;
         var diagnostics = new List<IngestDiagnostic>(repaired.Diagnostics);
         var metadata = MetadataExtractor.Extract(repaired, diagnostics);
         var structure = StructureParser.Parse(repaired.Lines);
-        var rows = TableParser.Parse(repaired.Lines);
+        var contents = CellReader(repaired.Lines, metadata, gazetteer, vocabulary);
+        var tables = TableParser.Read(repaired.Lines, contents);
+        var classified = ItemClassifier.Classify(structure, tables.Rows, vocabulary);
         var batch = metadata.Genre == Genres.InnovationBatch ? FindBatch(metadata) : null;
-        var measures = metadata.Genre == Genres.Unknown ? [] : MeasureMerger.Merge(structure.Items, rows, batch is not null);
-        if (metadata.Genre != Genres.Unknown && measures.Count == 0)
+        var merged = MeasureMerger.Merge(classified.Measures, tables.Rows, batch is not null);
+        var requirements = classified.Requirements.Select((item, i) => MeasureMerger.Requirement(i + 1, item)).ToList();
+        var (measures, keyedRequirements) = ItemKeys.Assign(merged, requirements);
+        if (measures.Count == 0 && keyedRequirements.Count == 0)
         {
             diagnostics.Add(new(DiagnosticSeverity.Warning, repaired.Source.FileName, null, DiagnosticCodes.NoMeasures,
                 "no numbered measures found."));
         }
         var citations = CitationExtractor.Extract(repaired.Lines, metadata);
         var totals = TotalsExtractor.Extract(repaired.Lines, batch);
-        return new ParsedDocument(repaired, metadata, structure.Sections, measures, citations, totals, batch, diagnostics);
+        return new ParsedDocument(repaired, metadata, structure.Sections, measures, citations, totals, batch, diagnostics)
+        {
+            Requirements = keyedRequirements,
+            Coverage = Coverage(structure, classified, tables, measures, keyedRequirements),
+        };
+    }
+
+    /// <summary>The cell reader, built only when the document has a tab-separated line (most have none).</summary>
+    private static CellContents? CellReader(IReadOnlyList<LogicalLine> lines, DocumentMetadata metadata, Gazetteer? gazetteer, ExtractionVocabulary vocabulary)
+    {
+        if (!lines.Any(l => l.IsTableRow)) return null;
+        var names = gazetteer ?? Gazetteer.Default;
+        return new CellContents(names, vocabulary, () => JurisdictionDetector.Detect(names, metadata.Title, metadata.Issuer));
+    }
+
+    private static ExtractionCoverage Coverage(
+        DocumentStructure structure, ClassifiedItems classified, TableReading tables, IReadOnlyList<ParsedMeasure> measures, IReadOnlyList<ParsedMeasure> requirements)
+    {
+        var placedRows = measures.Where(m => m.Table is not null).Select(m => m.Table!.Line).ToHashSet();
+        var repeated = tables.Rows.Where(r => !placedRows.Contains(r.Line))
+            .Select(r => new UnplacedItem(r.Line, r.Title, "a table row repeating the number of an earlier row of the same table"));
+        var unplaced = classified.Unplaced.Concat(tables.Dropped).Concat(repeated).OrderBy(u => u.Line).ToList();
+        return new ExtractionCoverage(structure.Items.Count, measures.Count, requirements.Count, classified.Unplaced.Count, tables.Rows.Count + tables.Dropped.Count,
+            measures.Count(m => m.Body is not null && m.Table is not null), measures.Count(m => m.Body is null), unplaced);
     }
 
     private static BatchInfo? FindBatch(DocumentMetadata metadata)

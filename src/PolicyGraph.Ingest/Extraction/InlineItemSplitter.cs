@@ -51,6 +51,6 @@ internal static partial class InlineItemSplitter
         return end == line.Text.Length ? line : line.Slice(0, end);
     }
 
-    [GeneratedRegex(@"(?<=\s)(?<n>\d{1,3})[.、](?!\d)")]
+    [GeneratedRegex(@"(?<=\s)(?<n>\d{1,5})[.、](?!\d)")]
     private static partial Regex ItemStart();
 }

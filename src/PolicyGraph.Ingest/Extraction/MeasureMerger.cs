@@ -20,8 +20,8 @@ public static class MeasureMerger
         foreach (var item in items)
             measures.Add(FromBody(measures.Count + 1, item, pairs.GetValueOrDefault(item), innovations.Contains(item)));
         var used = pairs.Values.ToHashSet(ReferenceEqualityComparer.Instance);
-        // A number stated twice is one measure; positions in tables without 序号 say nothing of the sort.
-        foreach (var row in rows.Where(r => !used.Contains(r)).DistinctBy(r => (r.Unnumbered, r.Unnumbered ? r.Line : r.Seq)))
+        // A number stated twice in one table is one measure; positions in tables without 序号 say nothing of the sort.
+        foreach (var row in rows.Where(r => !used.Contains(r)).DistinctBy(r => (r.TableIndex, r.Unnumbered, r.Unnumbered ? r.Line : r.Seq)))
             measures.Add(FromTable(measures.Count + 1, row, isBatch));
         return measures;
     }
@@ -73,6 +73,9 @@ public static class MeasureMerger
     private static HashSet<BodyItem> LargestList(IReadOnlyList<BodyItem> items) =>
         items.GroupBy(i => (i.Kind, i.SectionPath)).MaxBy(g => g.Count()) is { } largest ? [.. largest] : [];
 
+    /// <summary>A safeguard/requirement paragraph: a body item that pairs with no table row and is no innovation.</summary>
+    public static ParsedMeasure Requirement(int index, BodyItem item) => FromBody(index, item, null, false) with { Kind = ItemKinds.Requirement };
+
     private static ParsedMeasure FromBody(int index, BodyItem item, TableRow? row, bool isInnovation)
     {
         var body = new MeasureSource(MeasureSource.Body, item.Title, item.Text, item.Clause?.Scope, null, item.Clause?.Units?.Units,
@@ -85,14 +88,14 @@ public static class MeasureMerger
         // A list item that is only a name gets its description from the table row that explains it.
         var text = item.Text == item.Title && table is not null ? table.Text : item.Text;
         var innovation = isInnovation ? Innovation(item.Title, text, row) : null;
-        return new ParsedMeasure(index, item.Seq, item.Title, text, item.Line, item.SectionPath, body, table, innovation);
+        return new ParsedMeasure(index, item.Seq, item.Title, text, item.Line, item.SectionPath, body, table, innovation) { TableIndex = row?.TableIndex ?? 0 };
     }
 
     private static ParsedMeasure FromTable(int index, TableRow row, bool isBatch)
     {
         var source = ToSource(row);
         var innovation = isBatch ? Innovation(row.Title, row.Text, row) : null;
-        return new ParsedMeasure(index, row.Seq, row.Title, row.Text, row.Line, null, null, source, innovation);
+        return new ParsedMeasure(index, row.Seq, row.Title, row.Text, row.Line, null, null, source, innovation) { TableIndex = row.TableIndex };
     }
 
     private static MeasureSource ToSource(TableRow row) =>
@@ -105,7 +108,19 @@ public static class MeasureMerger
     private static InnovationFacts Innovation(string title, string text, TableRow? row)
     {
         var point = row?.InnovationPoint ?? InnovationPointIn(text);
-        return new(row?.Novelty, point, TaiwanCues.Mentions(title, text, point));
+        return new(row?.Novelty ?? NoveltyIn(text), point, TaiwanCues.Mentions(title, text, point));
+    }
+
+    /// <summary>"创新类型：全国首创" in the text of an item written as paragraphs: a novelty column's name used as a label.</summary>
+    private static string? NoveltyIn(string text)
+    {
+        foreach (var (name, role) in ExtractionVocabulary.Default.Columns)
+        {
+            if (role != ColumnRole.Novelty) continue;
+            var at = text.IndexOf(name + "：", StringComparison.Ordinal);
+            if (at >= 0 && TableParser.NoveltyCell(text[(at + name.Length + 1)..].TrimStart()).Novelty is { } novelty) return novelty;
+        }
+        return null;
     }
 
     /// <summary>"…创新点：首创铁路运单物权化。…" in the text of an item written as a paragraph rather than a table row.</summary>

@@ -47,7 +47,7 @@ public static partial class MetadataExtractor
             diagnostics.Add(new(DiagnosticSeverity.Info, file, dateLine?.Line, DiagnosticCodes.MissingMetadata, $"{why}; issuedOn omitted."));
         }
         if (genre == Genres.Unknown)
-            diagnostics.Add(new(DiagnosticSeverity.Warning, file, null, DiagnosticCodes.UnknownGenre, "genre not recognised; only the document, its sections and mentions are extracted."));
+            diagnostics.Add(new(DiagnosticSeverity.Warning, file, null, DiagnosticCodes.UnknownGenre, "genre not recognised from the title; its items are read, but no batch or innovation facts."));
     }
 
     private static bool IsBodyMarker(LogicalLine line) =>
@@ -144,7 +144,7 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{1,14}\s*〔\s*\d{4}\s*〕\s*\d+\s*号$")]
     private static partial Regex DocNumberOnly();
 
-    [GeneratedRegex(@"关于|(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|规定|条例|细则|公告|通告)$")]
+    [GeneratedRegex(@"关于|(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|举措|要点|清单|规定|条例|细则|公告|通告)$")]
     private static partial Regex TitleShape();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5“”（）《》、])\s+(?=[\u4e00-\u9fa5“”（）《》])")]

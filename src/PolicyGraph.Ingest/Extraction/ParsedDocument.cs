@@ -23,7 +23,11 @@ public sealed record DocumentMetadata(
     string Genre);
 
 /// <summary>A heading: chapter, section, numbered heading or 专栏 box. <see cref="Path"/> is "3.2" style, unique in the document.</summary>
-public sealed record ParsedSection(string Path, string? ParentPath, string Title, int Ordinal, int Level, string Kind, int Line);
+public sealed record ParsedSection(string Path, string? ParentPath, string Title, int Ordinal, int Level, string Kind, int Line)
+{
+    /// <summary>The numbering style of the heading, which ranks it against numbered items.</summary>
+    public MarkerKind Marker { get; init; }
+}
 
 /// <summary>
 /// One statement of a measure's scope and responsible units, from the body clause or from a table row.
@@ -56,7 +60,30 @@ public sealed record ParsedMeasure(
     string? SectionPath,
     MeasureSource? Body,
     MeasureSource? Table,
-    InnovationFacts? Innovation);
+    InnovationFacts? Innovation)
+{
+    /// <summary><see cref="ItemKinds.Measure"/> or <see cref="ItemKinds.Requirement"/>.</summary>
+    public string Kind { get; init; } = ItemKinds.Measure;
+
+    /// <summary>
+    /// Unique within the document: the heading path and the number as written ("2/1" is item 1 under the second
+    /// heading), or "t1/3" for row 3 of the first table when the body does not state the item; "~2" marks a repeat.
+    /// </summary>
+    public string Key { get; init; } = "";
+
+    /// <summary>The table (1-based, in reading order) of <see cref="Table"/>; 0 without one.</summary>
+    public int TableIndex { get; init; }
+}
+
+/// <summary>How much of a document's numbered text reached the graph; every item or row that did not is in <see cref="Unplaced"/>.</summary>
+public sealed record ExtractionCoverage(
+    int ItemsFound, int Measures, int Requirements, int ItemsReported, int TableRows, int RowsPaired, int RowsStandalone, IReadOnlyList<UnplacedItem> Unplaced)
+{
+    public static ExtractionCoverage None { get; } = new(0, 0, 0, 0, 0, 0, 0, []);
+
+    /// <summary>Numbered items of the body in the graph (as measures or requirements).</summary>
+    public int ItemsInGraph => Measures - RowsStandalone + Requirements;
+}
 
 /// <summary>A 《title》 or 〔year〕 number this document refers to.</summary>
 public sealed record Citation(string? Title, string? DocNumber, int Line, string Quote);
@@ -80,4 +107,9 @@ public sealed record ParsedDocument(
     public SourceText Source => Repaired.Source;
 
     public IReadOnlyList<LogicalLine> Lines => Repaired.Lines;
+
+    /// <summary>Safeguard/requirement paragraphs (保障措施 …): in the graph as Requirement nodes, never counted as measures.</summary>
+    public IReadOnlyList<ParsedMeasure> Requirements { get; init; } = [];
+
+    public ExtractionCoverage Coverage { get; init; } = ExtractionCoverage.None;
 }

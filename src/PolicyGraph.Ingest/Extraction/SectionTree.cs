@@ -35,7 +35,7 @@ internal sealed class SectionTree
         var path = parent is null ? $"{index}" : $"{parent}.{index}";
         var title = MetadataExtractor.RemoveSpaces(marker.Rest.TrimStart('：').TrimEnd('。', '：'));
         var ordinal = ChineseNumerals.Parse(marker.Number) ?? index;
-        var section = new ParsedSection(path, parent, title, ordinal, _open.Count + 1, KindName(marker.Kind), line.Line);
+        var section = new ParsedSection(path, parent, title, ordinal, _open.Count + 1, KindName(marker.Kind), line.Line) { Marker = marker.Kind };
         _sections.Add(section);
         _open.Add((section, rank));
     }

@@ -3,79 +3,108 @@ using PolicyGraph.Ingest.Repair;
 
 namespace PolicyGraph.Ingest.Extraction;
 
+/// <summary>The rows of a document's annex tables, and the rows that could not be read with the reason.</summary>
+public sealed record TableReading(IReadOnlyList<TableRow> Rows, IReadOnlyList<UnplacedItem> Dropped);
+
 /// <summary>
-/// Reads annex tables. Tab-separated tables are recognised by a header row naming at least two known columns
-/// (序号, 主要内容, 重点任务, 复制推广措施, 推广范围, 试点片区, 责任单位, 牵头单位, 配合单位, 完成时限, 创新性 …), one
-/// of them 序号 or a name or text column; without 序号 the rows are numbered by their position in the table. A
-/// table written with single spaces and no header — "1 名称。说明 试点片区 推广范围 责任单位" — is recognised by
-/// at least three such rows; its trailing columns are read right to left as units, scope, pilot areas.
+/// Reads annex tables. A tab-separated table starts at a header row naming at least two known columns (see
+/// <see cref="TableColumns"/>), or — its header naming nothing known — at a run of numbered rows whose cells say
+/// what the columns hold. A page-number or running-header line inside a table does not end it, and a row cut inside
+/// a cell (fewer cells than the header, the rest on the next line) is joined. Without 序号 the rows are numbered by
+/// their position. A table written with single spaces and no header ("1 名称。说明 试点片区 推广范围 责任单位") is
+/// recognised by at least three such rows; its trailing columns are read right to left as units, scope, pilot areas.
 /// </summary>
 public static partial class TableParser
 {
     private const int MinHeaderlessRows = 3;
-    private const int MaxHeaderLength = 10;
+    private const int MinInferredRows = 2;
 
-    /// <remarks>Matched by containment, first entry first: longer names precede the shorter ones inside them.</remarks>
-    private static readonly (string Name, ColumnRole Role)[] HeaderNames =
-    [
-        ("序号", ColumnRole.Seq), ("编号", ColumnRole.Seq),
-        ("主要内容", ColumnRole.Title), ("措施名称", ColumnRole.Title), ("事项名称", ColumnRole.Title), ("任务名称", ColumnRole.Title),
-        ("成果名称", ColumnRole.Title), ("案例名称", ColumnRole.Title), ("举措名称", ColumnRole.Title), ("创新举措", ColumnRole.Title),
-        ("名称", ColumnRole.Title),
-        ("复制推广措施", ColumnRole.Text), ("举措内容", ColumnRole.Text), ("具体内容", ColumnRole.Text), ("工作任务", ColumnRole.Text),
-        ("重点任务", ColumnRole.Text), ("主要任务", ColumnRole.Text), ("具体任务", ColumnRole.Text), ("主要举措", ColumnRole.Text),
-        ("主要做法", ColumnRole.Text), ("具体做法", ColumnRole.Text), ("内容", ColumnRole.Text), ("措施", ColumnRole.Text),
-        .. FieldLabels.Scope,
-        ("试点片区", ColumnRole.Pilot), ("试点区域", ColumnRole.Pilot), ("试点地区", ColumnRole.Pilot),
-        .. FieldLabels.Units,
-        .. FieldLabels.Deadline,
-        ("创新性", ColumnRole.Novelty), ("创新类型", ColumnRole.Novelty), ("创新点", ColumnRole.InnovationPoint),
-    ];
+    /// <summary>"全国首创。 创新点： 打造…": a novelty word of the vocabulary, then the innovation point.</summary>
+    private static readonly Regex NoveltyPattern = new(
+        @"^(?<kind>" + string.Join("|", ExtractionVocabulary.Default.Novelties.Select(Regex.Escape)) + @")?[。.\s]*(?:创新点\s*：\s*(?<point>.*))?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<TableRow> Parse(IReadOnlyList<LogicalLine> lines)
+    public static IReadOnlyList<TableRow> Parse(IReadOnlyList<LogicalLine> lines) => Read(lines, null).Rows;
+
+    /// <param name="contents">Reads columns whose header names nothing known; null reads headers only.</param>
+    public static TableReading Read(IReadOnlyList<LogicalLine> lines, CellContents? contents)
     {
         var rows = new List<TableRow>();
-        var underHeader = new HashSet<LogicalLine>(ReferenceEqualityComparer.Instance);
+        var dropped = new List<UnplacedItem>();
+        var inTables = new HashSet<LogicalLine>(ReferenceEqualityComparer.Instance);
+        var tableIndex = 0;
+        foreach (var block in TableBlocks.Find(lines))
+        {
+            foreach (var row in block) inTables.Add(row.Line);
+            ReadBlock(block, contents, ref tableIndex, rows, dropped);
+        }
+        rows.AddRange(HeaderlessRows(lines.Where(l => !inTables.Contains(l))));
+        return new TableReading(rows, dropped);
+    }
+
+    /// <summary>One run of tab-separated rows: each header starts a table; rows before any header are read by their cells.</summary>
+    private static void ReadBlock(List<BlockRow> block, CellContents? contents, ref int tableIndex, List<TableRow> rows, List<UnplacedItem> dropped)
+    {
         ColumnRole[]? roles = null;
         var position = 0;
-        foreach (var line in lines)
+        for (var i = 0; i < block.Count; i++)
         {
-            if (!line.IsTableRow)
+            if (TableColumns.FromHeader(block[i].Cells) is { } header)
             {
-                roles = null;
+                var body = BodyRows(block, i + 1);
+                roles = TableColumns.ByContents(header, body, contents);
+                (position, tableIndex) = (0, tableIndex + 1);
+                if (!TableColumns.NamesItems(roles)) roles = null;
                 continue;
             }
-            var cells = line.Text.Split('\t');
-            if (HeaderRoles(cells) is { } header) (roles, position) = (header, 0);
-            else if (roles is not null && TabRow(line, cells, roles, position + 1) is { } row)
+            if (roles is null && Inferred(block, i, contents) is { } inferred)
             {
-                rows.Add(row);
+                (roles, position, tableIndex) = (inferred.Roles, 0, tableIndex + 1);
+                if (inferred.IsHeader) continue;
+            }
+            if (roles is null) continue;
+            if (TabRow(block[i], roles, position + 1) is { } row)
+            {
+                rows.Add(row with { TableIndex = tableIndex });
                 position++;
             }
-            if (roles is not null) underHeader.Add(line);
+            else if (!IsHeadingRow(block[i])) dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote, "a table row without a number in the 序号 column or without text"));
         }
-        rows.AddRange(HeaderlessRows(lines.Where(l => !underHeader.Contains(l))));
-        return rows;
     }
 
-    private static ColumnRole[]? HeaderRoles(string[] cells)
+    /// <summary>The rows under a header, up to the next header.</summary>
+    private static List<string[]> BodyRows(List<BlockRow> block, int start)
     {
-        var roles = cells.Select(c => RoleOf(c.Trim())).ToArray();
-        if (roles.Count(r => r != ColumnRole.Ignored) < 2) return null;
-        // Without a 序号 column the header must still name what the rows are about (举措名称 | 实施范围 | 责任单位).
-        if (!roles.Contains(ColumnRole.Seq) && !roles.Contains(ColumnRole.Title) && !roles.Contains(ColumnRole.Text)) return null;
-        // Two text columns and no name column (主要任务 | 具体措施): the first names the measure, the second states it.
-        if (!roles.Contains(ColumnRole.Title) && roles.Count(r => r == ColumnRole.Text) >= 2)
-            roles[Array.IndexOf(roles, ColumnRole.Text)] = ColumnRole.Title;
-        return roles;
+        var body = new List<string[]>();
+        for (var i = start; i < block.Count && TableColumns.FromHeader(block[i].Cells) is null; i++) body.Add(block[i].Cells);
+        return body;
     }
 
-    private static ColumnRole RoleOf(string header) =>
-        header.Length is 0 or > MaxHeaderLength ? ColumnRole.Ignored : HeaderNames.FirstOrDefault(h => header.Contains(h.Name)).Role;
+    /// <summary>
+    /// A table whose header names nothing known: from row <paramref name="i"/> on, at least two numbered rows whose
+    /// cells give a text column and a units, scope or deadline column. The row itself is the header when it is not numbered.
+    /// </summary>
+    private static (ColumnRole[] Roles, bool IsHeader)? Inferred(List<BlockRow> block, int i, CellContents? contents)
+    {
+        var isHeader = !IsNumbered(block[i].Cells);
+        var body = BodyRows(block, isHeader ? i + 1 : i);
+        if (body.Count(IsNumbered) < MinInferredRows) return null;
+        var roles = TableColumns.ByContents(new ColumnRole[block.Max(r => r.Cells.Length)], body, contents);
+        var describes = roles.Contains(ColumnRole.Text) || roles.Contains(ColumnRole.Title);
+        var assigns = roles.Any(FieldLabels.IsUnits) || roles.Contains(ColumnRole.Scope) || roles.Contains(ColumnRole.Deadline);
+        return describes && assigns && roles.Contains(ColumnRole.Seq) ? (roles, isHeader) : null;
+    }
+
+    private static bool IsNumbered(string[] cells) => cells.Length > 0 && int.TryParse(cells[0].Trim(), out _);
+
+    /// <summary>"一、加快服务贸易扩大开放" alone in a row: a part of the table is named, like a header, not an item.</summary>
+    private static bool IsHeadingRow(BlockRow row) =>
+        row.Cells.Count(c => c.Trim().Length > 0) == 1 && LineShapes.StartsWithMarker(row.Cells.First(c => c.Trim().Length > 0).Trim());
 
     /// <summary>A row under a header; <paramref name="position"/> (1-based, among the table's rows) numbers it when the table has no 序号.</summary>
-    private static TableRow? TabRow(LogicalLine line, string[] cells, ColumnRole[] roles, int position)
+    private static TableRow? TabRow(BlockRow blockRow, ColumnRole[] roles, int position)
     {
+        var cells = blockRow.Cells;
         string? Cell(ColumnRole role)
         {
             var index = Array.IndexOf(roles, role);
@@ -85,13 +114,13 @@ public static partial class TableParser
         var seq = position;
         if (!unnumbered && !int.TryParse(Cell(ColumnRole.Seq), out seq)) return null;
         var text = Cell(ColumnRole.Text) ?? Cell(ColumnRole.Title) ?? "";
-        if (unnumbered && text.Length == 0) return null;
+        if (text.Length == 0) return null;
         // A name column standing alone may hold the whole measure: its first sentence is the title.
         var title = Cell(ColumnRole.Title) is { } name ? (Cell(ColumnRole.Text) is null ? StructureParser.LeadingSentence(name) : name)
             : StructureParser.LeadingSentence(text);
         var (novelty, point) = NoveltyCell(Cell(ColumnRole.Novelty));
         return new TableRow(seq, title, text, Cell(ColumnRole.Scope), Cell(ColumnRole.Pilot), UnitCells(cells, roles),
-            Cell(ColumnRole.Deadline), novelty, Cell(ColumnRole.InnovationPoint) ?? point, line.Line, QuoteRow(line))
+            Cell(ColumnRole.Deadline), novelty, Cell(ColumnRole.InnovationPoint) ?? point, blockRow.Line.Line, blockRow.Quote)
         {
             Unnumbered = unnumbered,
         };
@@ -113,15 +142,11 @@ public static partial class TableParser
     internal static (string? Novelty, string? Point) NoveltyCell(string? cell)
     {
         if (cell is null) return (null, null);
-        var m = NoveltyPattern().Match(cell);
+        var m = NoveltyPattern.Match(cell);
         var novelty = m.Groups["kind"].Success ? m.Groups["kind"].Value : null;
         var point = m.Groups["point"].Success ? m.Groups["point"].Value.Trim() : null;
         return (novelty, string.IsNullOrEmpty(point) ? null : point);
     }
-
-    /// <summary>The row as written, cells separated by " | " so a quote stays readable.</summary>
-    private static string QuoteRow(LogicalLine line) =>
-        string.Join(" | ", line.Original.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0));
 
     private static IEnumerable<TableRow> HeaderlessRows(IEnumerable<LogicalLine> lines)
     {
@@ -157,9 +182,7 @@ public static partial class TableParser
             Tail(2), Tail(3), Tail(1) is { } units ? UnitStatement.Parse(units) : null, null, null, null, line.Line, line.Original.Trim());
     }
 
-    [GeneratedRegex(@"^(?<kind>全国首创|复制拓展|复制推广|复制|集成创新|首创)?[。.\s]*(?:创新点\s*：\s*(?<point>.*))?")]
-    private static partial Regex NoveltyPattern();
 
-    [GeneratedRegex(@"^(?<seq>\d{1,3})\s+(?<text>.+。)(?<tail>(?:\s+[^\s。，；]{2,60}){1,3})\s*$")]
+    [GeneratedRegex(@"^(?<seq>\d{1,5})\s+(?<text>.+。)(?<tail>(?:\s+[^\s。，；]{2,60}){1,3})\s*$")]
     private static partial Regex SpacedRowPattern();
 }

@@ -34,4 +34,7 @@ public sealed record TableRow(
 {
     /// <summary>The table has no 序号 column: <see cref="Seq"/> is the row's position, so it pairs with the body in order only.</summary>
     public bool Unnumbered { get; init; }
+
+    /// <summary>Which table of the document (1-based, in reading order) the row belongs to: two tables may both number rows 1–4.</summary>
+    public int TableIndex { get; init; }
 }

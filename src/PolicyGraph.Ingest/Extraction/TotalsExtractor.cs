@@ -19,6 +19,12 @@ public static partial class TotalsExtractor
 
     private const int PreambleLines = 12;
 
+    /// <summary>"全国首创28项", "对台特色7项": a novelty or Taiwan label of the vocabulary, then a count.</summary>
+    private static readonly Regex Breakdown = new(
+        @"(?<label>" + string.Join("|", ExtractionVocabulary.Default.Novelties.Concat(ExtractionVocabulary.Default.TaiwanTotalLabels)
+            .OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")\s*(?<n>\d+|[一二三四五六七八九十百]+)\s*项",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     public static IReadOnlyList<StatedTotal> Extract(IReadOnlyList<LogicalLine> lines, BatchInfo? batch)
     {
         if (batch is null) return ScopeCounts(lines);
@@ -58,9 +64,9 @@ public static partial class TotalsExtractor
     {
         var total = TotalCount().Match(sentence);
         if (total.Success) Add(totals, TotalLabel, total.Groups["n"].Value, line, offset, sentence);
-        foreach (Match m in Breakdown().Matches(sentence))
+        foreach (Match m in Breakdown.Matches(sentence))
         {
-            var label = m.Groups["label"].Value is "对台特色" or "涉台" or "对台" ? TaiwanLabel : m.Groups["label"].Value;
+            var label = ExtractionVocabulary.Default.TaiwanTotalLabels.Contains(m.Groups["label"].Value) ? TaiwanLabel : m.Groups["label"].Value;
             Add(totals, label, m.Groups["n"].Value, line, offset, sentence);
         }
     }
@@ -80,6 +86,4 @@ public static partial class TotalsExtractor
     [GeneratedRegex(@"(?:共有?|第\s*[\d一二三四五六七八九十百]+\s*批（?)\s*(?<n>\d+|[一二三四五六七八九十百]+)\s*项")]
     private static partial Regex TotalCount();
 
-    [GeneratedRegex(@"(?<label>全国首创|复制拓展|复制|对台特色|涉台|对台)\s*(?<n>\d+|[一二三四五六七八九十百]+)\s*项")]
-    private static partial Regex Breakdown();
 }

@@ -73,7 +73,9 @@ public static partial class LineShapes
         marker.Kind is MarkerKind.Box
         || (marker.Rest.Length <= 30 && marker.Rest.IndexOfAny(['。', '；']) < 0);
 
-    public static bool EndsSentence(string text) => text.Length > 0 && Terminators.Contains(text[^1]);
+    public static bool EndsSentence(string text) => EndsSentence(text.AsSpan());
+
+    public static bool EndsSentence(ReadOnlySpan<char> text) => text.Length > 0 && Terminators.Contains(text[^1]);
 
     public static bool EndsWithOpenBracket(string text) => text.Length > 0 && "（“《〔【「".Contains(text[^1]);
 
@@ -108,13 +110,14 @@ public static partial class LineShapes
     public static Match MatchDate(string text) => DateLine().Match(text);
 
     // Part/chapter/section/article, box, 一、, （一）, （1）, 1、 or 1. — each alternative starts with its own characters.
-    [GeneratedRegex(@"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条篇]|部分)|专栏\s*(?:\d+|[一二三四五六七八九十]+)|[一二三四五六七八九十百]+、|（(?:[一二三四五六七八九十百]+|\d{1,3})）|\d{1,3}(?:、|\.(?!\d)))\s*")]
+    // Numbers run past 999 (no list is cut short); a year (2024、) never starts an item.
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条篇]|部分)|专栏\s*(?:\d+|[一二三四五六七八九十]+)|[一二三四五六七八九十百]+、|（(?:[一二三四五六七八九十百千]+|\d{1,5})）|(?:\d{1,3}|(?!19\d\d|20\d\d)\d{4,5})(?:、|\.(?!\d)))\s*")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*日\s*(印发|发布|签发)?$")]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|规定|条例|细则|公告|通告)[）)]?$")]
+    [GeneratedRegex(@"(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|举措|要点|清单|规定|条例|细则|公告|通告)[）)]?$")]
     private static partial Regex DocumentKindEnding();
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,6}\s*：")]
@@ -123,6 +126,6 @@ public static partial class LineShapes
     [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*\d+\s*$")]
     private static partial Regex ContentsEntry();
 
-    [GeneratedRegex(@"^\d{1,3}\s+\S")]
+    [GeneratedRegex(@"^\d{1,5}\s+\S")]
     private static partial Regex SpacedRowStart();
 }

@@ -31,11 +31,14 @@ public sealed record LogicalLine(string Text, string Original, IReadOnlyList<Lin
 
     public bool IsTableRow => Text.Contains('\t');
 
+    /// <summary>Display width (a CJK character counts 2) of the indentation repair trimmed off the first source line.</summary>
+    public int Indent { get; init; }
+
     /// <summary>The part [start, end) as a line of its own, keeping the mapping to source lines.</summary>
     public LogicalLine Slice(int start, int end)
     {
         var spans = new List<LineSpan> { new(0, LineAt(start)) };
         spans.AddRange(Spans.Where(s => s.Offset > start && s.Offset < end).Select(s => new LineSpan(s.Offset - start, s.Line)));
-        return new LogicalLine(Text[start..end], Original[start..end], spans, IsMarkdownHeading);
+        return new LogicalLine(Text[start..end], Original[start..end], spans, IsMarkdownHeading) { Indent = start == 0 ? Indent : 0 };
     }
 }

@@ -11,7 +11,8 @@ public sealed record RepairedText(SourceText Source, IReadOnlyList<LogicalLine> 
 /// terminator, an open bracket, a bare item number) and the next cannot start anything (not a numbered marker,
 /// heading, label, date, table row or stand-alone short line, or it starts with a closing bracket or comma).
 /// Across blank lines only long lines are joined, because page breaks cut full lines while captions are short. A
-/// document title never continues onto the preamble below it.
+/// document title never continues onto the preamble below it. Text out of a PDF (see <see cref="HardWrapLayout"/>)
+/// loses its page numbers and running headers, and a line filling the wrap width is joined with the next.
 /// </summary>
 public static partial class TextRepairer
 {
@@ -28,6 +29,7 @@ public static partial class TextRepairer
     {
         var diagnostics = new List<IngestDiagnostic>();
         var lines = new List<LogicalLine>();
+        var layout = HardWrapLayout.Analyse(source.Lines);
         Builder? current = null;
         var blanks = 0;
         void Add(Piece? piece)
@@ -37,7 +39,7 @@ public static partial class TextRepairer
                 blanks++;
                 return;
             }
-            if (current is not null && ShouldJoin(current, piece, blanks))
+            if (current is not null && ShouldJoin(current, piece, blanks, layout))
             {
                 current.Append(piece);
             }
@@ -53,6 +55,7 @@ public static partial class TextRepairer
         var insideScript = false;
         for (var i = 0; i < source.Lines.Count; i++)
         {
+            if (layout.IsFurniture(i)) continue;
             if (TableLayouts.TryRead(source.Lines, i, insideScript, htmlScan) is { } table)
             {
                 foreach (var piece in TablePieces(table, i + 1, source.FileName, diagnostics)) Add(piece);
@@ -67,18 +70,27 @@ public static partial class TextRepairer
         return new RepairedText(source, lines, diagnostics);
     }
 
-    private sealed record Piece(string Text, string Original, int Line, bool IsHeading);
+    private sealed record Piece(string Text, string Original, int Line, bool IsHeading)
+    {
+        /// <summary>Display width of the indentation trimmed off the line: where a space-aligned table's cells sit.</summary>
+        public int Indent { get; init; }
+    }
 
     private static Piece? Prepare(string raw, int line, string fileName, List<IngestDiagnostic> diagnostics)
     {
         // Tabs are kept at the end: a table row whose last cells are empty still has them.
-        var cleaned = MarkupCleaner.Clean(raw).Trim(LineEdgeSpaces).TrimStart('\t');
+        var unindented = MarkupCleaner.Clean(raw);
+        var cleaned = unindented.Trim(LineEdgeSpaces).TrimStart('\t');
+        var indent = HardWrapLayout.DisplayWidth(unindented.AsSpan(0, unindented.Length - unindented.AsSpan().TrimStart().Length));
         if (cleaned.AsSpan().IsWhiteSpace()) return null;
+        // A markdown blockquote (a 专栏 box set off with "> ") is text like any other.
+        if (cleaned[0] == '>') cleaned = cleaned.TrimStart('>', ' ');
+        if (cleaned.Length == 0) return null;
         var heading = cleaned[0] == '#';
         if (heading) cleaned = cleaned.TrimStart('#').Trim();
         if (cleaned.Length == 0) return null;
         if (MarkupCleaner.FindRemainingTag(cleaned) is { } tag) diagnostics.Add(KeptMarkup(fileName, line, tag));
-        return new Piece(MarkSpaceSeparatedCells(PunctuationNormalizer.Normalize(cleaned)), cleaned, line, heading);
+        return new Piece(MarkSpaceSeparatedCells(PunctuationNormalizer.Normalize(cleaned)), cleaned, line, heading) { Indent = indent };
     }
 
     private static IngestDiagnostic KeptMarkup(string fileName, int line, string tag) =>
@@ -120,11 +132,13 @@ public static partial class TextRepairer
         return new string(chars);
     }
 
-    private static bool ShouldJoin(Builder current, Piece next, int blanks)
+    private static bool ShouldJoin(Builder current, Piece next, int blanks, HardWrapLayout layout)
     {
         var prev = current.Text;
         if (current.IsHeading || next.IsHeading || prev.Contains('\t') || next.Text.Contains('\t')) return false;
         if (IsClosedShape(prev) || IsClosedShape(next.Text) || IsShortLabel(prev) || LineShapes.IsDocumentTitle(prev)) return false;
+        // Text out of a PDF: a line filling the wrap width goes on in the next, whatever it looks like, unless that starts something.
+        if (layout.FillsWidth(current.LastPiece.Original)) return ContinuesWrappedLine(prev, next.Text);
         if (LineShapes.EndsWithOpenBracket(prev) || LineShapes.StartsWithClosingOrContinuation(next.Text)) return true;
         if (LineShapes.HasUnclosedBracket(prev)) return !StartsSomething(next.Text);
         if (LineShapes.EndsSentence(prev)) return false;
@@ -136,6 +150,11 @@ public static partial class TextRepairer
         if (blanks > 0 && LineShapes.IsStandaloneShortLine(next.Text)) return false;
         return prev.Length >= (blanks == 0 ? MinDirectJoinLength : MinJoinAcrossBlankLength);
     }
+
+    /// <summary>After a line filling the wrap width: anything but a numbered line, and a label only inside an open bracket ("（责任" / "单位：…）").</summary>
+    private static bool ContinuesWrappedLine(string prev, string next) =>
+        !LineShapes.StartsWithMarker(next) && !LineShapes.StartsLikeSpacedRow(next)
+        && (!LineShapes.IsLabelLine(next) || LineShapes.HasUnclosedBracket(prev));
 
     /// <summary>"附件：…" or "发布日期：…" stands on its own line; a long labelled paragraph may still be broken.</summary>
     private static bool IsShortLabel(string text) => text.Length <= MaxShortLabelLength && LineShapes.IsLabelLine(text);
@@ -160,6 +179,8 @@ public static partial class TextRepairer
 
         public bool IsHeading { get; } = first.IsHeading;
 
+        public Piece LastPiece => _pieces[^1];
+
         public string Text => _text ??= string.Concat(_pieces.Select(p => p.Text));
 
         public void Append(Piece piece)
@@ -170,7 +191,7 @@ public static partial class TextRepairer
 
         public LogicalLine Build()
         {
-            if (_pieces.Count == 1) return new(first.Text, first.Original, [new LineSpan(0, first.Line)], IsHeading);
+            if (_pieces.Count == 1) return new(first.Text, first.Original, [new LineSpan(0, first.Line)], IsHeading) { Indent = first.Indent };
             var spans = new List<LineSpan>(_pieces.Count);
             var offset = 0;
             foreach (var piece in _pieces)
@@ -178,7 +199,7 @@ public static partial class TextRepairer
                 spans.Add(new LineSpan(offset, piece.Line));
                 offset += piece.Text.Length;
             }
-            return new(Text, string.Concat(_pieces.Select(p => p.Original)), spans, IsHeading);
+            return new(Text, string.Concat(_pieces.Select(p => p.Original)), spans, IsHeading) { Indent = first.Indent };
         }
     }
 

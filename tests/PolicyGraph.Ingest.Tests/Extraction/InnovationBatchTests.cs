@@ -93,11 +93,13 @@ public class InnovationBatchTests
     }
 
     [Fact]
-    public void Organisational_items_of_a_notice_are_measures_but_not_innovations()
+    public void Organisational_items_of_a_notice_are_requirements_apart_from_its_twenty_measures()
     {
         var organisation = Seventh.Sections.Single(s => s.Title == "加强组织实施");
-        var items = Seventh.Measures.Where(m => m.SectionPath == organisation.Path).ToList();
-        Assert.Equal(["切实加强领导", "逐项制定方案", "强化沟通指导", "及时总结评估"], items.Select(m => m.Title));
-        Assert.All(items, m => Assert.Null(m.Innovation));
+        Assert.Equal(20, Seventh.Measures.Count);
+        Assert.DoesNotContain(Seventh.Measures, m => m.SectionPath == organisation.Path);
+        Assert.Equal(["切实加强领导", "逐项制定方案", "强化沟通指导", "及时总结评估"], Seventh.Requirements.Select(m => m.Title));
+        Assert.All(Seventh.Requirements, m => Assert.Equal((ItemKinds.Requirement, organisation.Path, (InnovationFacts?)null), (m.Kind, m.SectionPath, m.Innovation)));
+        Assert.Equal(Seventh.Measures.Count + Seventh.Requirements.Count, Seventh.Measures.Concat(Seventh.Requirements).Select(m => m.Key).Distinct().Count());
     }
 }

@@ -76,7 +76,7 @@ public class ClauseVariantTests
     public void Takes_the_lead_agency_from_the_text_when_there_is_no_clause()
     {
         var doc = TestCorpus.Parse(TestCorpus.FuzhouServicesPlan);
-        var publicity = doc.Measures.Single(m => m.Title == "加大宣传力度");
+        var publicity = doc.Requirements.Single(m => m.Title == "加大宣传力度"); // a paragraph of 保障措施
         Assert.Equal("市委宣传部、市服开办", publicity.Body!.Units);
         Assert.Equal(("由市委宣传部、市服开办牵头", 34), (publicity.Body.Quote, publicity.Body.Line));
     }

@@ -11,7 +11,8 @@ public class SyntheticDocumentTests
         Assert.Equal("泉州市关于推进跨境贸易便利化若干措施的实施方案", doc.Metadata.Title);
         Assert.Equal(("征求意见稿", "泉州市人民政府", new DateOnly(2024, 5, 20)), (doc.Metadata.Status, doc.Metadata.Issuer, doc.Metadata.IssuedOn));
         Assert.Equal(["提升通关效率", "加强组织保障"], doc.Sections.Select(s => s.Title));
-        Assert.Equal([1, 2, 3], doc.Measures.Select(m => m.Seq));
+        Assert.Equal([1, 2, 3], doc.Measures.Select(m => m.Seq)); // 3 is under 加强组织保障, but the annex table lists it as a task
+        Assert.Empty(doc.Requirements);
         var second = doc.Measures[1];
         Assert.Equal(("全市", "市交通运输局、晋江市人民政府"), (second.Body!.Scope, second.Body.Units));
         Assert.Equal("市交通运输局、石狮市人民政府", second.Table!.Units);
@@ -47,7 +48,9 @@ public class SyntheticDocumentTests
         Assert.Equal(5, doc.Batch!.Number);
         Assert.Equal(["涉台法律服务中心", "企业开办一窗通办", "不动产登记便民服务"], doc.Measures.Where(m => m.Innovation is not null).Select(m => m.Title));
         Assert.True(doc.Measures[0].Innovation!.ConcernsTaiwan);
-        Assert.Null(doc.Measures.Single(m => m.Title == "加强领导").Innovation);
+        Assert.Equal(3, doc.Measures.Count);
+        var requirement = Assert.Single(doc.Requirements);
+        Assert.Equal(("加强领导", ItemKinds.Requirement, null), (requirement.Title, requirement.Kind, requirement.Innovation));
     }
 
     [Fact]

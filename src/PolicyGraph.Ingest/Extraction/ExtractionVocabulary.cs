@@ -1,0 +1,89 @@
+using PolicyGraph.Ingest.Resolution;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>
+/// The words the extractor reads documents by — genre title words, table column names, novelty labels, Taiwan cues,
+/// headings of requirement sections — loaded from seeds/reference/extraction-vocabulary.tsv (embedded in the
+/// assembly at build time, so extraction works from any directory). Immutable once loaded.
+/// </summary>
+public sealed class ExtractionVocabulary
+{
+    public const string FileName = "extraction-vocabulary.tsv";
+
+    private static readonly Lazy<ExtractionVocabulary> DefaultInstance = new(LoadEmbedded);
+
+    private ExtractionVocabulary(IReadOnlyList<(string List, string Word, string? Meaning)> rows)
+    {
+        string[] Words(string list) => rows.Where(r => r.List == list).Select(r => r.Word).ToArray();
+        GenreTitleWords = rows.Where(r => r.List == "genre-title").Select(r => (r.Word, r.Meaning!)).ToArray();
+        BatchWords = Words("genre-batch-word");
+        Columns = rows.Where(r => r.List == "column")
+            .Select(r => (r.Word, Enum.Parse<ColumnRole>(r.Meaning!)))
+            .OrderByDescending(c => c.Word.Length).ToArray();
+        Novelties = Words("novelty").OrderByDescending(w => w.Length).ToArray();
+        TaiwanTotalLabels = Words("taiwan-total");
+        TaiwanCues = Words("taiwan-cue");
+        TaiwanFalsePrefixes = string.Concat(Words("taiwan-false-prefix"));
+        RequirementSectionWords = Words("requirement-section");
+        DeadlinePhrases = Words("deadline-phrase");
+    }
+
+    /// <summary>The vocabulary shipped in the assembly.</summary>
+    public static ExtractionVocabulary Default => DefaultInstance.Value;
+
+    /// <summary>(word, genre): a title containing the word has the genre; first row first.</summary>
+    public IReadOnlyList<(string Word, string Genre)> GenreTitleWords { get; }
+
+    /// <summary>With 第N批 in the title, one of these words makes the document an innovation batch.</summary>
+    public IReadOnlyList<string> BatchWords { get; }
+
+    /// <summary>Table header and clause label names with what the column holds, longest name first.</summary>
+    public IReadOnlyList<(string Name, ColumnRole Role)> Columns { get; }
+
+    /// <summary>Kinds of novelty (全国首创 …), longest first so 复制拓展 wins over 复制.</summary>
+    public IReadOnlyList<string> Novelties { get; }
+
+    public IReadOnlyList<string> TaiwanTotalLabels { get; }
+
+    public IReadOnlyList<string> TaiwanCues { get; }
+
+    public string TaiwanFalsePrefixes { get; }
+
+    public IReadOnlyList<string> RequirementSectionWords { get; }
+
+    /// <summary>Words of a deadline written as a phrase rather than a date (年底前, 持续推进).</summary>
+    public IReadOnlyList<string> DeadlinePhrases { get; }
+
+    /// <summary>Reads the vocabulary; <paramref name="filePath"/> names the source in errors.</summary>
+    /// <exception cref="GazetteerFormatException">A row is malformed (message names file and line).</exception>
+    public static ExtractionVocabulary Parse(string filePath, IEnumerable<string> lines)
+    {
+        var rows = new List<(string, string, string?)>();
+        foreach (var row in TsvTable.ReadRows(filePath, lines, ["list", "word", "meaning"]))
+        {
+            var list = row.OneOf("list", KnownLists);
+            var meaning = row.Optional("meaning");
+            if (list == "column" && !Enum.TryParse<ColumnRole>(meaning, out _))
+                throw new GazetteerFormatException(filePath, row.Line, $"'{meaning}' is not a column role; expected one of {string.Join(", ", Enum.GetNames<ColumnRole>())}.");
+            if (list == "genre-title" && meaning is null)
+                throw new GazetteerFormatException(filePath, row.Line, "a genre-title row needs the genre in 'meaning'.");
+            rows.Add((list, row.Required("word"), meaning));
+        }
+        return new ExtractionVocabulary(rows);
+    }
+
+    private static readonly string[] KnownLists =
+        ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase"];
+
+    private static ExtractionVocabulary LoadEmbedded()
+    {
+        var name = Gazetteer.EmbeddedResourcePrefix + FileName;
+        using var stream = typeof(ExtractionVocabulary).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The build did not embed {FileName} (resource {name}).");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line) lines.Add(line);
+        return Parse("embedded:" + FileName, lines);
+    }
+}

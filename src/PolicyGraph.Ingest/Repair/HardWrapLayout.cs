@@ -1,0 +1,123 @@
+namespace PolicyGraph.Ingest.Repair;
+
+/// <summary>
+/// What text copied out of a PDF looks like, judged over the whole document: whether its lines are hard-wrapped at
+/// one width (many lines of near-equal length, most without a sentence terminator), and which lines are page
+/// furniture — page numbers anywhere ("- 3 -", "第 3 页 共 9 页"), and the running header or footer: a short line
+/// repeated next to page numbers, or in hard-wrapped text on several pages. Ordinary text, whose lines are whole
+/// paragraphs, is left alone.
+/// </summary>
+public sealed class HardWrapLayout
+{
+    private const int MinWrappedLines = 8;
+    private const double MinWrappedShare = 0.4;
+    private const double MaxTerminatedShare = 0.5;
+    private const int WidthTolerance = 4;
+    private const int MinWidth = 20;
+    private const int MaxWidth = 120;
+    private const int MaxHeaderLength = 40;
+    private const int MinHeaderRepeats = 3;
+    private const int MaxPageNumberLine = 40;
+
+    private readonly HashSet<int> _furniture;
+
+    private HardWrapLayout(int? width, HashSet<int> furniture)
+    {
+        Width = width;
+        _furniture = furniture;
+    }
+
+    /// <summary>The display width (a CJK character counts 2) lines are wrapped at; null when the text is not hard-wrapped.</summary>
+    public int? Width { get; }
+
+    public bool IsHardWrapped => Width is not null;
+
+    /// <summary>Whether the 0-based source line is a page number or running header, to be dropped.</summary>
+    public bool IsFurniture(int index) => _furniture.Contains(index);
+
+    /// <summary>A line that fills the wrap width: its paragraph goes on in the next line.</summary>
+    public bool FillsWidth(string text) => Width is { } width && DisplayWidth(text) >= width - WidthTolerance;
+
+    public static HardWrapLayout Analyse(IReadOnlyList<string> lines)
+    {
+        var width = WrapWidth(lines);
+        var furniture = new HashSet<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length <= MaxPageNumberLine && PageFurniture.IsPageNumber(lines[i].Trim())) furniture.Add(i);
+        }
+        if (width is not null || furniture.Count > 0) AddRunningHeaders(lines, furniture, width is not null);
+        return new HardWrapLayout(width, furniture);
+    }
+
+    /// <summary>The most common width of long lines, when enough lines share it and most of them end mid-sentence.</summary>
+    /// <remarks>Every document passes here, so widths are counted in place, without copying lines.</remarks>
+    private static int? WrapWidth(IReadOnlyList<string> lines)
+    {
+        var counts = new Dictionary<int, int>();
+        var nonEmpty = 0;
+        foreach (var line in lines)
+        {
+            var text = line.AsSpan().Trim();
+            if (text.Length == 0 || text.Contains('\t')) continue;
+            nonEmpty++;
+            var width = DisplayWidth(text);
+            if (width is >= MinWidth and <= MaxWidth) counts[width / 2] = counts.GetValueOrDefault(width / 2) + 1;
+        }
+        if (nonEmpty < MinWrappedLines || counts.Count == 0) return null;
+        var bucket = counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key).First().Key;
+        var (wrapWidth, wrapped, terminated) = (bucket * 2, 0, 0);
+        foreach (var line in lines)
+        {
+            var text = line.AsSpan().Trim();
+            var width = DisplayWidth(text);
+            if (text.Length == 0 || text.Contains('\t') || width < wrapWidth - WidthTolerance || width > wrapWidth + 1) continue;
+            wrapped++;
+            if (LineShapes.EndsSentence(text)) terminated++;
+        }
+        if (wrapped < MinWrappedLines || wrapped < nonEmpty * MinWrappedShare) return null;
+        return terminated <= wrapped * MaxTerminatedShare ? wrapWidth : null;
+    }
+
+    /// <summary>
+    /// Short lines repeated on several pages (exact repeats, never a numbered or labelled line): in hard-wrapped text
+    /// any such line seen three times; in any text a line seen twice or more (the issuer's name, say), where it stands
+    /// next to a page number.
+    /// </summary>
+    private static void AddRunningHeaders(IReadOnlyList<string> lines, HashSet<int> furniture, bool hardWrapped)
+    {
+        var pageNumbers = furniture.ToList();
+        var repeats = lines.Select((text, index) => (Text: text.Trim(), Index: index))
+            .Where(l => l.Text.Length is > 0 and <= MaxHeaderLength && !l.Text.Contains('\t') && !PageFurniture.IsPageNumber(l.Text)
+                && !LineShapes.StartsWithMarker(l.Text) && !LineShapes.IsLabelLine(l.Text))
+            .GroupBy(l => l.Text, StringComparer.Ordinal);
+        foreach (var group in repeats)
+        {
+            var besidePageNumbers = group.Where(l => NearPageNumber(lines, l.Index, pageNumbers)).ToList();
+            var repeated = hardWrapped && group.Count() >= MinHeaderRepeats ? group.ToList() : group.Count() >= 2 ? besidePageNumbers : [];
+            foreach (var (_, index) in repeated) furniture.Add(index);
+        }
+    }
+
+    /// <summary>Within two non-blank lines of a page number.</summary>
+    private static bool NearPageNumber(IReadOnlyList<string> lines, int index, List<int> pageNumbers) =>
+        pageNumbers.Any(p => Math.Abs(p - index) <= 2 + BlankLinesBetween(lines, Math.Min(p, index), Math.Max(p, index)));
+
+    private static int BlankLinesBetween(IReadOnlyList<string> lines, int from, int to)
+    {
+        var blanks = 0;
+        for (var i = from + 1; i < to; i++)
+        {
+            if (lines[i].AsSpan().IsWhiteSpace()) blanks++;
+        }
+        return blanks;
+    }
+
+    /// <summary>Width as printed: CJK and full-width characters take two columns, others one.</summary>
+    public static int DisplayWidth(ReadOnlySpan<char> text)
+    {
+        var width = 0;
+        foreach (var c in text) width += c >= '\u1100' ? 2 : 1;
+        return width;
+    }
+}

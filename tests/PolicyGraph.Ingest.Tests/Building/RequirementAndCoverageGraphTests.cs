@@ -1,0 +1,57 @@
+using PolicyGraph.Ingest.Tests.Extraction;
+
+namespace PolicyGraph.Ingest.Tests.Building;
+
+public class RequirementAndCoverageGraphTests
+{
+    private static readonly Lazy<IngestResult> Notice = new(() => TestCorpus.LoadTexts(("notice.txt", AnyLayoutDocuments.NationalNotice)));
+
+    [Fact]
+    public void Requirements_are_nodes_of_their_own_hanging_off_document_and_section()
+    {
+        var graph = Notice.Value.Graph;
+        var requirements = graph.Nodes.Where(n => n.HasLabel("Requirement")).ToList();
+        Assert.Equal(["加强组织领导", "强化督促落实"], requirements.Select(r => (string)r["title"]!));
+        Assert.All(requirements, r => Assert.False(r.HasLabel("Measure")));
+        Assert.All(requirements, r => Assert.Equal("notice.txt", r["sourceFile"]));
+        Assert.All(requirements, r => Assert.Equal(2, graph.Relationships.Count(e => e.Type == "CONTAINS" && e.EndId == r.Id)));
+        Assert.Equal(3, graph.Nodes.Count(n => n.HasLabel("Measure")));
+    }
+
+    [Fact]
+    public void Every_item_node_has_a_key_unique_in_its_document()
+    {
+        var keys = Notice.Value.Graph.Nodes.Where(n => n.HasLabel("Measure") || n.HasLabel("Requirement")).Select(n => (string)n["key"]!).ToList();
+        Assert.Equal(5, keys.Count);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Coverage_counts_items_and_rows_of_every_document()
+    {
+        var result = TestCorpus.LoadTexts(("notice.txt", AnyLayoutDocuments.NationalNotice), ("tables.txt", AnyLayoutDocuments.OtherColumnNames));
+        var coverage = result.Consistency.Coverage.ToDictionary(c => c.SourceFile);
+        Assert.Equal((5, 3, 2, 0, 0), (coverage["notice.txt"].ItemsFound, coverage["notice.txt"].Measures, coverage["notice.txt"].Requirements,
+            coverage["notice.txt"].Reported, coverage["notice.txt"].TableRows));
+        Assert.Equal((5, 5, 0, 5), (coverage["tables.txt"].TableRows, coverage["tables.txt"].RowsStandalone, coverage["tables.txt"].RowsDropped,
+            coverage["tables.txt"].ItemsWithAgency));
+    }
+
+    [Fact]
+    public void A_document_naming_a_units_column_whose_graph_holds_no_agency_is_flagged()
+    {
+        const string text = "某市工作安排\n\n一、重点任务\n\n1.推行一网通办，实现网上办理。\n\n序号\t事项\t责任单位\n一、重点任务\t\t\n";
+        var result = TestCorpus.LoadTexts(("units.txt", text));
+        var flagged = Assert.Single(result.Consistency.UnitsNamedButNoneAssigned);
+        Assert.Equal(("units.txt", 7, "责任单位"), (flagged.SourceFile, flagged.UnitsNamedLine, flagged.UnitsNamedWord));
+        Assert.Empty(TestCorpus.LoadTexts(("notice.txt", AnyLayoutDocuments.NationalNotice)).Consistency.UnitsNamedButNoneAssigned);
+    }
+
+    [Fact]
+    public void Unplaced_items_are_listed_with_file_line_and_reason()
+    {
+        var result = TestCorpus.LoadTexts(("preamble.txt", AnyLayoutDocuments.PreambleSummary));
+        Assert.Equal([("preamble.txt", 4), ("preamble.txt", 5)], result.Consistency.Unplaced.Select(u => (u.SourceFile, u.Line)));
+        Assert.All(result.Consistency.Unplaced, u => Assert.False(string.IsNullOrWhiteSpace(u.Reason)));
+    }
+}

@@ -1,0 +1,43 @@
+using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Resolution;
+
+namespace PolicyGraph.Ingest.Tests.Extraction;
+
+public class ExtractionVocabularyTests
+{
+    [Fact]
+    public void The_shipped_vocabulary_is_the_file_in_seeds_reference()
+    {
+        var path = PolicyGraph.Testing.RepositoryRoot.Combine("seeds", "reference", ExtractionVocabulary.FileName);
+        var fromFile = ExtractionVocabulary.Parse(path, File.ReadLines(path));
+        Assert.Equal(fromFile.Columns, ExtractionVocabulary.Default.Columns);
+        Assert.Equal(fromFile.RequirementSectionWords, ExtractionVocabulary.Default.RequirementSectionWords);
+    }
+
+    [Fact]
+    public void Column_names_are_tried_longest_first()
+    {
+        var columns = ExtractionVocabulary.Parse("v.tsv", ["list\tword\tmeaning", "column\t责任单位\tUnits", "column\t牵头责任单位\tLeadUnits"]).Columns;
+        Assert.Equal(["牵头责任单位", "责任单位"], columns.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_new_requirement_heading_word_in_the_data_changes_what_is_a_requirement()
+    {
+        var vocabulary = ExtractionVocabulary.Parse("v.tsv", ["list\tword\tmeaning", "requirement-section\t其他说明"]);
+        var structure = StructureParser.Parse(TestCorpus.ParseText("某市方案\n\n一、重点任务\n\n1.推进改革，加快建设。\n\n二、其他说明\n\n1.本方案自印发之日起施行，由市政府负责解释。\n").Lines);
+        var classified = ItemClassifier.Classify(structure, [], vocabulary);
+        Assert.Equal((1, 1), (classified.Measures.Count, classified.Requirements.Count));
+    }
+
+    [Theory]
+    [InlineData("column\t责任单位\tOwner", 3)]
+    [InlineData("shelf\t责任单位\tUnits", 3)]
+    [InlineData("genre-title\t方案", 3)]
+    public void A_malformed_row_is_an_error_naming_file_and_line(string row, int line)
+    {
+        var error = Assert.Throws<GazetteerFormatException>(() =>
+            ExtractionVocabulary.Parse("vocabulary.tsv", ["# comment", "list\tword\tmeaning", row]));
+        Assert.Equal(("vocabulary.tsv", line), (error.FilePath, error.Line));
+    }
+}
