@@ -20,6 +20,7 @@ internal sealed partial class Projection
 
     private object?[] SortKeys((Row Output, IRow SortScope) row, string?[] columns)
     {
+        _context.Budget.ReserveRow(columns.Length + 2);
         var keys = new object?[columns.Length];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -47,6 +48,7 @@ internal sealed partial class Projection
 
     private int CompareEntries(SortEntry left, SortEntry right)
     {
+        _context.Tick();
         for (var i = 0; i < left.Keys.Length; i++)
         {
             var comparison = CypherOrdering.CompareValues(left.Keys[i], right.Keys[i]);

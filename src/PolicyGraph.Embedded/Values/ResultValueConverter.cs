@@ -11,7 +11,9 @@ namespace PolicyGraph.Embedded.Values;
 /// </summary>
 public static class ResultValueConverter
 {
-    public static object? ToResultValue(object? value, IGraphReader graph) => value switch
+    public static object? ToResultValue(object? value, IGraphReader graph) => ToResultValue(value, graph, 0);
+
+    private static object? ToResultValue(object? value, IGraphReader graph, int depth) => value switch
     {
         null or bool or long or double or string => value,
         NodeRef node => ToNodeValue(node, graph),
@@ -19,7 +21,7 @@ public static class ResultValueConverter
         PathRef path => ToPathValue(path, graph),
         // The shared result model has no temporal types; their canonical ISO text is what every backend can show.
         Temporal.ITemporalValue temporal => temporal.ToCypherString(),
-        _ => ToCompositeResult(value, graph),
+        _ => ToCompositeResult(value, graph, depth + 1),
     };
 
     public static string ElementIdOf(NodeRef node) => node.Id.ToString(CultureInfo.InvariantCulture);
@@ -46,28 +48,28 @@ public static class ResultValueConverter
         return new PathValue(nodes, relationships);
     }
 
-    private static object ToCompositeResult(object value, IGraphReader graph)
+    private static object ToCompositeResult(object value, IGraphReader graph, int depth)
     {
-        StackGuard.EnsureStack("returning it");
+        ValueNesting.Check(depth, "a result");
         return CypherValues.KindOf(value) switch
         {
-            CypherValueKind.List => ConvertList(CypherValues.AsList(value), graph),
-            CypherValueKind.Map => ConvertMap(CypherValues.AsMap(value), graph),
+            CypherValueKind.List => ConvertList(CypherValues.AsList(value), graph, depth),
+            CypherValueKind.Map => ConvertMap(CypherValues.AsMap(value), graph, depth),
             _ => CypherValues.Normalize(value)!,
         };
     }
 
-    private static IReadOnlyList<object?> ConvertList(IReadOnlyList<object?> list, IGraphReader graph)
+    private static IReadOnlyList<object?> ConvertList(IReadOnlyList<object?> list, IGraphReader graph, int depth)
     {
         var result = new object?[list.Count];
-        for (var i = 0; i < result.Length; i++) result[i] = ToResultValue(list[i], graph);
+        for (var i = 0; i < result.Length; i++) result[i] = ToResultValue(list[i], graph, depth);
         return result;
     }
 
-    private static IReadOnlyDictionary<string, object?> ConvertMap(IReadOnlyDictionary<string, object?> map, IGraphReader graph)
+    private static IReadOnlyDictionary<string, object?> ConvertMap(IReadOnlyDictionary<string, object?> map, IGraphReader graph, int depth = 0)
     {
         var result = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
-        foreach (var (key, item) in map) result[key] = ToResultValue(item, graph);
+        foreach (var (key, item) in map) result[key] = ToResultValue(item, graph, depth);
         return result;
     }
 }

@@ -22,8 +22,8 @@ internal static class StringFunctions
         registry.Add("lower", 1, static (a, _) => Text("lower", a[0], static s => s.ToLowerInvariant()));
         registry.Add("char_length", 1, static (a, _) => CharLength("char_length", a[0]));
         registry.Add("character_length", 1, static (a, _) => CharLength("character_length", a[0]));
-        registry.Add("replace", 3, static (a, _) => Replace(a));
-        registry.Add("split", 2, static (a, _) => Split(a[0], a[1]));
+        registry.Add("replace", 3, static (a, c) => Replace(a, c.Budget));
+        registry.Add("split", 2, static (a, c) => Split(a[0], a[1], c.Budget));
     }
 
     public static string ReverseText(string text)
@@ -86,12 +86,14 @@ internal static class StringFunctions
             : number;
     }
 
-    private static object? Replace(object?[] arguments)
+    private static object? Replace(object?[] arguments, QueryBudget budget)
     {
         if (FunctionArguments.AnyNull(arguments)) return null;
         var text = FunctionArguments.String("replace", arguments[0]);
         var search = FunctionArguments.String("replace", arguments[1]);
         var replacement = FunctionArguments.String("replace", arguments[2]);
+        if (replacement.Length > search.Length)
+            budget.EnsureString(text.Length + Occurrences(text, search) * (long)(replacement.Length - search.Length));
         return search.Length == 0 ? InsertBetweenCharacters(text, replacement) : text.Replace(search, replacement, StringComparison.Ordinal);
     }
 
@@ -103,11 +105,24 @@ internal static class StringFunctions
         return builder.Append(insert).ToString();
     }
 
-    private static object? Split(object? value, object? separator)
+    /// <summary>How many times <paramref name="search"/> occurs without overlap; an empty one occurs around every character.</summary>
+    private static long Occurrences(string text, string search)
+    {
+        if (search.Length == 0) return text.Length + 1L;
+        var count = 0L;
+        for (var at = text.IndexOf(search, StringComparison.Ordinal); at >= 0; at = text.IndexOf(search, at + search.Length, StringComparison.Ordinal))
+            count++;
+        return count;
+    }
+
+    private static object? Split(object? value, object? separator, QueryBudget budget)
     {
         if (value is null || separator is null) return null;
         var text = FunctionArguments.String("split", value);
         var delimiter = FunctionArguments.String("split", separator);
+        var pieces = delimiter.Length == 0 ? text.Length : Occurrences(text, delimiter) + 1;
+        budget.EnsureList(pieces);
+        budget.ReserveStrings(pieces, text.Length);
         var parts = delimiter.Length == 0 ? SplitCharacters(text) : text.Split(delimiter);
         var result = new object?[parts.Length];
         for (var i = 0; i < parts.Length; i++) result[i] = parts[i];
