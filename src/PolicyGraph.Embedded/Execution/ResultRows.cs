@@ -15,7 +15,7 @@ internal static class ResultRows
         IEnumerable<Row> rows, IReadOnlyList<string> columns, IGraphReader view, QueryOptions options, QueryBudget budget, AstNode resultClause)
     {
         var result = new List<IReadOnlyList<object?>>();
-        long bytes = 0;
+        var allowance = new ResultAllowance(options.MaxResultBytes, budget);
         using var rowEnumerator = rows.GetEnumerator();
         while (rowEnumerator.MoveNext())
         {
@@ -25,8 +25,7 @@ internal static class ResultRows
             var values = new object?[columns.Count];
             try
             {
-                for (var i = 0; i < values.Length; i++) values[i] = ResultValueConverter.ToResultValue(row.Get(columns[i]), view);
-                if (options.MaxResultBytes is { } limit && (bytes += RowSize(values)) > limit) throw QueryBudget.ResultTooLarge(limit);
+                for (var i = 0; i < values.Length; i++) values[i] = ResultValueConverter.ToResultValue(row.Get(columns[i]), view, allowance);
             }
             catch (CypherException error) when (error.Line is null)
             {
@@ -35,12 +34,5 @@ internal static class ResultRows
             result.Add(values);
         }
         return (result, false);
-    }
-
-    private static long RowSize(object?[] values)
-    {
-        long total = 0;
-        foreach (var value in values) total += ResultValueSize.Of(value);
-        return total;
     }
 }

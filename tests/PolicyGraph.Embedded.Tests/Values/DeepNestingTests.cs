@@ -57,7 +57,6 @@ public class DeepNestingTests
         AssertTooDeep(() => CypherEquivalence.AreEquivalent(tooDeep, tooDeep));
         AssertTooDeep(() => CypherEquivalence.HashOf(tooDeep));
         AssertTooDeep(() => ResultValueText.Format(tooDeep));
-        AssertTooDeep(() => ResultValueSize.Of(tooDeep));
     }
 
     [Fact]

@@ -62,10 +62,12 @@ internal static class ValueFunctions
         if (value is null) return null;
         var list = FunctionArguments.List(function, value);
         FunctionRegistry.Default.TryGet(elementConversion, out var convert);
+        context.Budget.EnsureList(list.Count);
         var result = new object?[list.Count];
         var argument = new object?[1];
         for (var i = 0; i < result.Length; i++)
         {
+            context.Budget.Poll();
             argument[0] = list[i];
             result[i] = convert.Invoke(argument, context);
         }
