@@ -15,7 +15,8 @@ internal sealed partial class Projection
         var comparer = Comparer<SortEntry>.Create(CompareEntries);
         var sorted = keep is { } k && k < int.MaxValue ? TopRows(keyed, (int)k, comparer) : keyed.ToList();
         sorted.Sort(comparer);
-        return sorted.Select(entry => entry.Row);
+        // Yielded, not returned: the sort runs when rows are first read, where errors get the clause's position.
+        foreach (var entry in sorted) yield return entry.Row;
     }
 
     private object?[] SortKeys((Row Output, IRow SortScope) row, string?[] columns)

@@ -50,7 +50,7 @@ public sealed class EvaluationContext
     public Random Random { get; }
 
     /// <summary>How long one regular-expression match may run before the query fails (queries are untrusted).</summary>
-    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan RegexTimeout => Budget.RegexTimeout;
 
     internal CompiledExpression GetCompiled(Expression expression)
     {

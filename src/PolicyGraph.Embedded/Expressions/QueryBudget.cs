@@ -9,8 +9,10 @@ namespace PolicyGraph.Embedded.Expressions;
 /// value too large for the budget, or for .NET itself, is a query error and never an exhausted process.
 /// Sizes are estimates of the objects' footprint, not exact heap figures. Not thread-safe: one per query.
 /// </summary>
-public sealed class QueryBudget(CancellationToken cancellation = default, long? maxValueBytes = null)
+public sealed class QueryBudget(CancellationToken cancellation = default, long? maxValueBytes = null, TimeSpan? timeout = null)
 {
+    private static readonly TimeSpan LongestRegexMatch = TimeSpan.FromSeconds(1);
+
     /// <summary>The longest string .NET can allocate.</summary>
     public const long MaxStringLength = 0x3FFF_FFDF;
 
@@ -28,6 +30,9 @@ public sealed class QueryBudget(CancellationToken cancellation = default, long? 
     public long? MaxValueBytes { get; } = maxValueBytes;
 
     public long BytesBuilt { get; private set; }
+
+    /// <summary>How long one regular-expression match may run: a second, or a quarter of a shorter timeout.</summary>
+    public TimeSpan RegexTimeout { get; } = timeout is { } limit && limit / 4 < LongestRegexMatch ? limit / 4 : LongestRegexMatch;
 
     /// <summary>Counts one loop iteration and, every thousand or so, honours cancellation and the timeout.</summary>
     public void Poll()
@@ -72,10 +77,8 @@ public sealed class QueryBudget(CancellationToken cancellation = default, long? 
             case string text:
                 Reserve(ObjectBytes + 2L * text.Length);
                 break;
-            case object?[] array:
-                Reserve(ObjectBytes + ReferenceBytes * array.Length);
-                break;
-            case List<object?> list:
+            // Lazy lists (range()) count as if built: every walk over a list is then bounded by the budget.
+            case IReadOnlyList<object?> list:
                 Reserve(ObjectBytes + ReferenceBytes * list.Count);
                 break;
             case IReadOnlyDictionary<string, object?> map:
@@ -96,27 +99,23 @@ public sealed class QueryBudget(CancellationToken cancellation = default, long? 
         Poll();
     }
 
-    private CypherException Exceeded(long limit) =>
-        new("RuntimeError", "MemoryBudgetExceeded", QueryPhase.Runtime,
-            $"The query built more than {Megabytes(limit)} of values (strings, lists, maps and held rows) and was stopped.",
-            statusCode: "Neo.ClientError.Statement.MemoryBudgetExceeded");
+    private static CypherException Exceeded(long limit) => Error("MemoryBudgetExceeded", "Statement",
+        $"The query built more than {Megabytes(limit)} of values (strings, lists, maps and held rows) and was stopped.");
 
     private static CypherException TooLarge(string what) =>
-        new("RuntimeError", "ValueTooLarge", QueryPhase.Runtime,
-            $"The query would build {what}, more than a value can hold.",
-            statusCode: "Neo.ClientError.Statement.ValueTooLarge");
+        Error("ValueTooLarge", "Statement", $"The query would build {what}, more than a value can hold.");
 
     /// <summary>The error for a query stopped by its timeout: nothing it did is kept.</summary>
-    public static CypherException TimedOut(TimeSpan limit) =>
-        new("RuntimeError", "QueryTimeout", QueryPhase.Runtime,
-            $"The query did not finish within {limit.TotalSeconds:0.###} s and was stopped; no changes were made.",
-            statusCode: "Neo.ClientError.Transaction.TransactionTimedOut");
+    public static CypherException TimedOut(TimeSpan limit) => Error("QueryTimeout", "Transaction",
+        $"The query did not finish within {limit.TotalSeconds:0.###} s and was stopped; no changes were made.", "TransactionTimedOut");
 
     /// <summary>The error for a result larger than <see cref="QueryOptions.MaxResultBytes"/>.</summary>
-    public static CypherException ResultTooLarge(long limit) =>
-        new("RuntimeError", "ResultBudgetExceeded", QueryPhase.Runtime,
-            $"The result is larger than {Megabytes(limit)}; return fewer rows or smaller values.",
-            statusCode: "Neo.ClientError.Statement.ResultBudgetExceeded");
+    public static CypherException ResultTooLarge(long limit) => Error("ResultBudgetExceeded", "Statement",
+        $"The result is larger than {Megabytes(limit)}; return fewer rows or smaller values.");
 
-    internal static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+    /// <summary>A budget error: RuntimeError.<paramref name="detail"/>, Neo4j status Neo.ClientError.<paramref name="area"/>.*.</summary>
+    private static CypherException Error(string detail, string area, string message, string? status = null) =>
+        new("RuntimeError", detail, QueryPhase.Runtime, message, statusCode: $"Neo.ClientError.{area}.{status ?? detail}");
+
+    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
 }
