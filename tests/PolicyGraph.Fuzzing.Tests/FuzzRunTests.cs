@@ -8,7 +8,7 @@ namespace PolicyGraph.Fuzzing.Tests;
 /// </summary>
 public class FuzzRunTests
 {
-    private const int Count = 5_000;
+    private const int Count = 3_000;
     private const int Seed = 20261206;
 
     private static async Task<EmbeddedGraphBackend> SmallGraphAsync(FuzzVocabulary vocabulary)
@@ -26,7 +26,7 @@ public class FuzzRunTests
     }
 
     [Fact]
-    public async Task Five_thousand_queries_end_as_query_outcomes_within_their_timeout()
+    public async Task Three_thousand_queries_end_as_query_outcomes_within_their_timeout()
     {
         var corpus = SeedCorpus.Load([PolicyGraph.Testing.RepositoryRoot.Combine("cypher", "queries")]);
         await using var backend = await SmallGraphAsync(FuzzVocabulary.From(corpus));
