@@ -12,11 +12,11 @@ public static class ResultValueText
     public static string Format(object? value)
     {
         var sb = new StringBuilder();
-        Append(sb, value);
+        Append(sb, value, 0);
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, object? value)
+    private static void Append(StringBuilder sb, object? value, int depth)
     {
         switch (value)
         {
@@ -28,11 +28,11 @@ public static class ResultValueText
             case IFormattable n when value is long or int or short or byte or decimal:
                 sb.Append(n.ToString(null, CultureInfo.InvariantCulture));
                 break;
-            case NodeValue node: AppendNode(sb, node); break;
-            case RelationshipValue rel: AppendRelationship(sb, rel); break;
-            case PathValue path: AppendPath(sb, path); break;
-            case IReadOnlyDictionary<string, object?> map: AppendMap(sb, map); break;
-            case System.Collections.IEnumerable list: AppendList(sb, list); break;
+            case NodeValue node: AppendNode(sb, node, depth + 1); break;
+            case RelationshipValue rel: AppendRelationship(sb, rel, depth + 1); break;
+            case PathValue path: AppendPath(sb, path, depth + 1); break;
+            case IReadOnlyDictionary<string, object?> map: AppendMap(sb, map, depth + 1); break;
+            case System.Collections.IEnumerable list: AppendList(sb, list, depth + 1); break;
             case IFormattable other: sb.Append(other.ToString(null, CultureInfo.InvariantCulture)); break;
             default: sb.Append(value); break;
         }
@@ -58,21 +58,23 @@ public static class ResultValueText
         sb.Append('\'');
     }
 
-    private static void AppendList(StringBuilder sb, System.Collections.IEnumerable list)
+    private static void AppendList(StringBuilder sb, System.Collections.IEnumerable list, int depth)
     {
+        ValueNesting.Check(depth, "printing");
         sb.Append('[');
         var first = true;
         foreach (var item in list)
         {
             if (!first) sb.Append(", ");
             first = false;
-            Append(sb, item);
+            Append(sb, item, depth);
         }
         sb.Append(']');
     }
 
-    private static void AppendMap(StringBuilder sb, IReadOnlyDictionary<string, object?> map)
+    private static void AppendMap(StringBuilder sb, IReadOnlyDictionary<string, object?> map, int depth)
     {
+        ValueNesting.Check(depth, "printing");
         sb.Append('{');
         var first = true;
         foreach (var (key, item) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -80,46 +82,46 @@ public static class ResultValueText
             if (!first) sb.Append(", ");
             first = false;
             sb.Append(key).Append(": ");
-            Append(sb, item);
+            Append(sb, item, depth);
         }
         sb.Append('}');
     }
 
-    private static void AppendNode(StringBuilder sb, NodeValue node)
+    private static void AppendNode(StringBuilder sb, NodeValue node, int depth)
     {
         sb.Append('(');
         foreach (var label in node.Labels) sb.Append(':').Append(label);
         if (node.Properties.Count > 0)
         {
             if (node.Labels.Count > 0) sb.Append(' ');
-            AppendMap(sb, node.Properties);
+            AppendMap(sb, node.Properties, depth + 1);
         }
         sb.Append(')');
     }
 
-    private static void AppendRelationship(StringBuilder sb, RelationshipValue rel)
+    private static void AppendRelationship(StringBuilder sb, RelationshipValue rel, int depth)
     {
         sb.Append("[:").Append(rel.Type);
         if (rel.Properties.Count > 0)
         {
             sb.Append(' ');
-            AppendMap(sb, rel.Properties);
+            AppendMap(sb, rel.Properties, depth + 1);
         }
         sb.Append(']');
     }
 
-    private static void AppendPath(StringBuilder sb, PathValue path)
+    private static void AppendPath(StringBuilder sb, PathValue path, int depth)
     {
         sb.Append('<');
-        AppendNode(sb, path.Nodes[0]);
+        AppendNode(sb, path.Nodes[0], depth);
         for (var i = 0; i < path.Relationships.Count; i++)
         {
             var rel = path.Relationships[i];
             var forward = rel.StartElementId == path.Nodes[i].ElementId;
             sb.Append(forward ? "-" : "<-");
-            AppendRelationship(sb, rel);
+            AppendRelationship(sb, rel, depth);
             sb.Append(forward ? "->" : "-");
-            AppendNode(sb, path.Nodes[i + 1]);
+            AppendNode(sb, path.Nodes[i + 1], depth);
         }
         sb.Append('>');
     }

@@ -11,21 +11,18 @@ namespace PolicyGraph.Embedded.Execution;
 /// </summary>
 internal sealed class ExecutionContext
 {
-    private const int TicksBetweenChecks = 256;
-    private int _ticks;
-
     /// <param name="createPatterns">Builds the pattern matcher expressions use; it receives this context under construction.</param>
     public ExecutionContext(
         CompiledQuery query,
         GraphTransaction graph,
         IReadOnlyDictionary<string, object?> parameters,
-        CancellationToken cancellation,
+        QueryBudget budget,
         Func<ExecutionContext, IPatternMatcher> createPatterns)
     {
         Query = query;
         Graph = graph;
-        Cancellation = cancellation;
-        Evaluation = new EvaluationContext(graph, parameters, cancellation, createPatterns(this));
+        Budget = budget;
+        Evaluation = new EvaluationContext(graph, parameters, budget.Cancellation, createPatterns(this), budget: budget);
     }
 
     public CompiledQuery Query { get; }
@@ -34,7 +31,9 @@ internal sealed class ExecutionContext
 
     public EvaluationContext Evaluation { get; }
 
-    public CancellationToken Cancellation { get; }
+    public CancellationToken Cancellation => Budget.Cancellation;
+
+    public QueryBudget Budget { get; }
 
     public object? Evaluate(Expression expression, IRow row) => Query.Expression(expression)(row, Evaluation);
 
@@ -46,13 +45,8 @@ internal sealed class ExecutionContext
     /// <summary>Evaluates a predicate: only true passes (null and false filter the row out).</summary>
     public bool IsTrue(Expression expression, IRow row) => Evaluate(expression, row) is true;
 
-    /// <summary>Counts a unit of work and, every few hundred units, honours cancellation and the timeout.</summary>
-    public void Tick()
-    {
-        if (++_ticks < TicksBetweenChecks) return;
-        _ticks = 0;
-        Cancellation.ThrowIfCancellationRequested();
-    }
+    /// <summary>Counts a unit of work and, every thousand or so, honours cancellation and the timeout.</summary>
+    public void Tick() => Budget.Poll();
 
     public void RequireWritable(string clause)
     {

@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Cypher.Ast;
 using PolicyGraph.Embedded.Expressions;
 using PolicyGraph.Embedded.Expressions.Aggregation;
@@ -17,6 +18,7 @@ internal sealed partial class Projection
         // The key is evaluated into one reused probe array; only a new group gets its own copy.
         var keys = new GroupingKeys(_context, keyItems.Select(k => k.Expression).ToArray());
         var feeds = fed.Select(CompileArguments).ToArray();
+        var holding = CreateAggregators(fed).Select(a => a.HoldsValues).ToArray();
         var sources = ItemSources(keyItems, calls);
         // A group keeps its first row only for items computed over aggregates: otherwise thousands of live groups
         // would each pin a whole row chain while the loop allocates.
@@ -33,11 +35,12 @@ internal sealed partial class Projection
                 {
                     var key = new object?[keys.Current.Length];
                     keys.Current.CopyTo(key, 0);
+                    _context.Budget.ReserveRow(key.Length + calls.Length);
                     previous = new Group(keepsFirstRow ? Stable(row) : Row.Empty, key, CreateAggregators(fed));
                     groups.Add(key, hash, previous);
                 }
             }
-            for (var i = 0; i < calls.Length; i++) Feed(previous!.Aggregators[i], feeds[i], row, weight);
+            for (var i = 0; i < calls.Length; i++) Feed(previous!.Aggregators[i], feeds[i], row, weight, holding[i], calls[i]);
         }
         // Without grouping keys an aggregation yields one row even for no input (count(*) = 0).
         IEnumerable<Group> order = groups.InOrder();
@@ -172,13 +175,22 @@ internal sealed partial class Projection
     private CompiledExpression[] CompileArguments(Expression call) =>
         call is FunctionCall function ? function.Arguments.Take(2).Select(_context.Compile).ToArray() : [];
 
-    private void Feed(IAggregator aggregator, CompiledExpression[] arguments, IRow row, long weight)
+    /// <summary>Feeds one row (standing for <paramref name="weight"/> rows); errors are located at the aggregate call.</summary>
+    private void Feed(IAggregator aggregator, CompiledExpression[] arguments, IRow row, long weight, bool holds, Expression call)
     {
-        if (arguments.Length > 1 && aggregator is IParameterizedAggregator parameterized)
-            parameterized.SetArgument(_context.Evaluate(arguments[1], row));
-        var value = arguments.Length > 0 ? _context.Evaluate(arguments[0], row) : null;
-        if (weight == 1) aggregator.Add(value);
-        else aggregator.AddRepeated(value, weight);
+        try
+        {
+            if (arguments.Length > 1 && aggregator is IParameterizedAggregator parameterized)
+                parameterized.SetArgument(_context.Evaluate(arguments[1], row));
+            var value = arguments.Length > 0 ? _context.Evaluate(arguments[0], row) : null;
+            if (holds) _context.Budget.ReserveElements(weight);
+            if (weight == 1) aggregator.Add(value);
+            else aggregator.AddRepeated(value, weight);
+        }
+        catch (CypherException error) when (error.Line is null)
+        {
+            throw Values.CypherErrors.Located(error, call);
+        }
     }
 
     private static Row Stable(IRow row) => row switch

@@ -15,11 +15,13 @@ internal sealed partial class Projection
         var comparer = Comparer<SortEntry>.Create(CompareEntries);
         var sorted = keep is { } k && k < int.MaxValue ? TopRows(keyed, (int)k, comparer) : keyed.ToList();
         sorted.Sort(comparer);
-        return sorted.Select(entry => entry.Row);
+        // Yielded, not returned: the sort runs when rows are first read, where errors get the clause's position.
+        foreach (var entry in sorted) yield return entry.Row;
     }
 
     private object?[] SortKeys((Row Output, IRow SortScope) row, string?[] columns)
     {
+        _context.Budget.ReserveRow(columns.Length + 2);
         var keys = new object?[columns.Length];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -47,6 +49,7 @@ internal sealed partial class Projection
 
     private int CompareEntries(SortEntry left, SortEntry right)
     {
+        _context.Tick();
         for (var i = 0; i < left.Keys.Length; i++)
         {
             var comparison = CypherOrdering.CompareValues(left.Keys[i], right.Keys[i]);

@@ -59,7 +59,7 @@ internal sealed partial class Projection
         if (skip is > 0) projected = projected.Skip(ClampToInt(skip.Value));
         if (limit is not null) projected = projected.Take(ClampToInt(limit.Value));
         if (where is not null) projected = projected.Where(p => _context.IsTrue(where, p.SortScope));
-        return projected.Select(p => p.Output);
+        return ExecutionErrors.Locating(projected.Select(p => p.Output), _body);
     }
 
     private (Row Output, IRow SortScope) ProjectPlain(Row input, bool filtered)
@@ -83,7 +83,9 @@ internal sealed partial class Projection
         foreach (var row in rows)
         {
             var key = row.Output.ValuesInOrder();
-            if (seen.Add(key)) yield return row;
+            if (!seen.Add(key)) continue;
+            _context.Budget.ReserveRow(key.Length);
+            yield return row;
         }
     }
 

@@ -1,6 +1,7 @@
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Cypher;
 using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Expressions;
 using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Execution;
@@ -22,11 +23,11 @@ internal sealed partial class QueryExecutor
 
     public QueryExecutor(
         CompiledQuery query, GraphTransaction graph, IReadOnlyDictionary<string, object?> parameters, ProcedureRegistry procedures,
-        CancellationToken cancellation)
+        QueryBudget budget)
     {
         _eager = query.IsUpdating;
         _procedures = procedures;
-        _context = new ExecutionContext(query, graph, parameters, cancellation, context => new PatternMatcher(context, RunSubquery));
+        _context = new ExecutionContext(query, graph, parameters, budget, context => new PatternMatcher(context, RunSubquery));
         _matcher = (PatternMatcher)_context.Evaluation.Patterns!;
     }
 

@@ -1,6 +1,7 @@
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Cypher;
 using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Expressions;
 using PolicyGraph.Embedded.Storage;
 using PolicyGraph.Embedded.Values;
 
@@ -9,6 +10,7 @@ namespace PolicyGraph.Embedded.Execution;
 /// <summary>
 /// Runs one statement against a <see cref="GraphStore"/>: compile, check the options, execute on a snapshot
 /// (reads) or in a serialised write transaction (updates), convert the rows to result values.
+/// Whatever the query does, only a <see cref="CypherException"/> leaves (or the caller's own cancellation).
 /// </summary>
 internal static class QueryRunner
 {
@@ -22,16 +24,24 @@ internal static class QueryRunner
         var normalized = NormalizeParameters(parameters);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.Timeout is { } limit) timeout.CancelAfter(limit);
+        var budget = new QueryBudget(timeout.Token, options.MaxValueBytes, options.Timeout);
         try
         {
-            if (!updating) return Execute(store.BeginRead(), query, procedures, normalized, options, timeout.Token);
-            return await store.WriteAsync(t => Execute(t, query, procedures, normalized, options, timeout.Token), timeout.Token)
+            if (!updating) return Execute(store.BeginRead(), query, procedures, normalized, options, budget);
+            return await store.WriteAsync(t => Execute(t, query, procedures, normalized, options, budget), timeout.Token)
                 .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
         {
-            throw new CypherException("RuntimeError", "QueryTimeout", QueryPhase.Runtime,
-                $"The query did not finish within {options.Timeout!.Value.TotalSeconds:0.###} s and was stopped; no changes were made.");
+            throw QueryBudget.TimedOut(options.Timeout!.Value);
+        }
+        catch (CypherException error) when (error.Line is null && error.Phase == QueryPhase.Runtime)
+        {
+            throw Values.CypherErrors.Located(error, query.Query);
+        }
+        catch (Exception error) when (error is not (CypherException or OperationCanceledException))
+        {
+            throw Values.CypherErrors.Located(Values.CypherErrors.Internal(error), query.Query);
         }
     }
 
@@ -45,32 +55,24 @@ internal static class QueryRunner
 
     private static QueryResult Execute(
         GraphTransaction transaction, CompiledQuery query, ProcedureRegistry procedures, IReadOnlyDictionary<string, object?> parameters,
-        QueryOptions options, CancellationToken cancellation)
+        QueryOptions options, QueryBudget budget)
     {
         var updating = query.IsUpdating;
-        var executor = new QueryExecutor(query, transaction, parameters, procedures, cancellation);
-        var context = executor.Context;
+        var executor = new QueryExecutor(query, transaction, parameters, procedures, budget);
         var output = executor.Run();
         var rows = updating ? output.Rows.ToList() : output.Rows;
-        var (converted, truncated) = Convert(rows, output.Columns, new ResultGraphView(transaction), options.MaxRows, context);
+        var (converted, truncated) = ResultRows.Convert(rows, output.Columns, new ResultGraphView(transaction), options, budget, ResultClause(query.Query));
         var counters = updating ? transaction.Counters() : QueryCounters.None;
         return new QueryResult(output.Columns, converted, counters, truncated);
     }
 
-    private static (List<IReadOnlyList<object?>> Rows, bool Truncated) Convert(
-        IEnumerable<Row> rows, IReadOnlyList<string> columns, IGraphReader view, int? maxRows, ExecutionContext context)
+    /// <summary>Where errors in turning rows into results are reported: the final RETURN, else the statement.</summary>
+    private static AstNode ResultClause(Query query) => query switch
     {
-        var result = new List<IReadOnlyList<object?>>();
-        foreach (var row in rows)
-        {
-            context.Tick();
-            if (maxRows is { } cap && result.Count >= cap) return (result, true);
-            var values = new object?[columns.Count];
-            for (var i = 0; i < values.Length; i++) values[i] = ResultValueConverter.ToResultValue(row.Get(columns[i]), view);
-            result.Add(values);
-        }
-        return (result, false);
-    }
+        SingleQuery { Clauses: [.., ReturnClause last] } => last,
+        UnionQuery union => ResultClause(union.Right),
+        _ => query,
+    };
 
     private static IReadOnlyDictionary<string, object?> NormalizeParameters(IReadOnlyDictionary<string, object?>? parameters)
     {

@@ -20,12 +20,13 @@ public sealed class EvaluationContext
         CancellationToken cancellation = default,
         IPatternMatcher? patterns = null,
         DateTimeOffset? statementTime = null,
-        Random? random = null)
+        Random? random = null,
+        QueryBudget? budget = null)
     {
         Graph = graph;
         Patterns = patterns;
         Parameters = parameters ?? new Dictionary<string, object?>();
-        Cancellation = cancellation;
+        Budget = budget ?? new QueryBudget(cancellation);
         StatementTime = statementTime ?? DateTimeOffset.UtcNow;
         Random = random ?? new Random();
     }
@@ -38,7 +39,10 @@ public sealed class EvaluationContext
     /// <summary>Evaluates pattern predicates, pattern comprehensions and EXISTS subqueries; null when unavailable.</summary>
     public IPatternMatcher? Patterns { get; }
 
-    public CancellationToken Cancellation { get; }
+    public CancellationToken Cancellation => Budget.Cancellation;
+
+    /// <summary>The query's time and memory budget, which loops poll and value builders reserve from.</summary>
+    public QueryBudget Budget { get; }
 
     /// <summary>The instant timestamp() reports: fixed for the whole statement, as openCypher requires.</summary>
     public DateTimeOffset StatementTime { get; }
@@ -46,16 +50,7 @@ public sealed class EvaluationContext
     public Random Random { get; }
 
     /// <summary>How long one regular-expression match may run before the query fails (queries are untrusted).</summary>
-    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// Loops inside one expression (comprehensions, quantifiers, reduce over range(1, 100000000)) can run long
-    /// within a single row, so they poll the query's cancellation, every 1024 iterations to keep it cheap.
-    /// </summary>
-    internal void PollCancellation(int iteration)
-    {
-        if ((iteration & 1023) == 0) Cancellation.ThrowIfCancellationRequested();
-    }
+    public TimeSpan RegexTimeout => Budget.RegexTimeout;
 
     internal CompiledExpression GetCompiled(Expression expression)
     {

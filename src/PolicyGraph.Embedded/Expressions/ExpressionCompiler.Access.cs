@@ -13,7 +13,7 @@ public static partial class ExpressionCompiler
         var subject = Compile(lookup.Subject);
         // The store interns property keys the same way, so lookups mostly match by reference (PropertyArrays.IndexOf).
         var key = string.Intern(lookup.Key);
-        return WithPosition(lookup, (row, context) => PropertyOf(subject(row, context), key, context.Graph));
+        return (row, context) => PropertyOf(subject(row, context), key, context.Graph);
     }
 
     /// <summary>subject.key on a node, relationship or map; null-safe; other types are a TypeError.</summary>
@@ -32,7 +32,7 @@ public static partial class ExpressionCompiler
     {
         var subject = Compile(index.Subject);
         var position = Compile(index.Index);
-        return WithPosition(index, (row, context) => ElementAt(subject(row, context), position(row, context), context.Graph));
+        return (row, context) => ElementAt(subject(row, context), position(row, context), context.Graph);
     }
 
     private static object? ElementAt(object? subject, object? index, IGraphReader graph)
@@ -61,13 +61,13 @@ public static partial class ExpressionCompiler
         var subject = Compile(slice.Subject);
         var from = slice.From is null ? null : Compile(slice.From);
         var to = slice.To is null ? null : Compile(slice.To);
-        return WithPosition(slice, (row, context) =>
+        return (row, context) =>
         {
             var list = subject(row, context);
             var start = from is null ? 0L : from(row, context);
             var end = to is null ? long.MaxValue : to(row, context);
             return Slice(list, start, end);
-        });
+        };
     }
 
     private static object? Slice(object? subject, object? from, object? to)
@@ -95,9 +95,9 @@ public static partial class ExpressionCompiler
     {
         var subject = Compile(predicate.Subject);
         if (predicate.LabelExpression is { } expression)
-            return WithPosition(predicate, (row, context) => Box(MatchesLabels(subject(row, context), expression, context.Graph)));
+            return (row, context) => Box(MatchesLabels(subject(row, context), expression, context.Graph));
         var labels = predicate.Labels.ToArray();
-        return WithPosition(predicate, (row, context) => Box(HasLabels(subject(row, context), labels, context.Graph)));
+        return (row, context) => Box(HasLabels(subject(row, context), labels, context.Graph));
     }
 
     /// <summary>A label expression on a node's labels, or on a relationship's type (which counts as its one label).</summary>

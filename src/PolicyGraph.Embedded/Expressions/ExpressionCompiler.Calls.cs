@@ -22,12 +22,12 @@ public static partial class ExpressionCompiler
                 call.Position);
         var arguments = CompileAll(call.Arguments);
         var invoke = function.Invoke;
-        return WithPosition(call, (row, context) =>
+        return (row, context) =>
         {
             var values = arguments.Length == 0 ? [] : new object?[arguments.Length];
             for (var i = 0; i < arguments.Length; i++) values[i] = arguments[i](row, context);
             return invoke(values, context);
-        });
+        };
     }
 
     private static string DescribeArity(FunctionDefinition function) =>
@@ -76,17 +76,18 @@ public static partial class ExpressionCompiler
         var projection = Compile(comprehension.Projection);
         var pattern = comprehension.Pattern;
         var pathVariable = comprehension.PathVariable;
-        return WithPosition(comprehension, (row, context) =>
+        return (row, context) =>
         {
             var result = new List<object?>();
             foreach (var match in Matcher(context, comprehension).Match(pattern, pathVariable, row, context))
             {
-                context.Cancellation.ThrowIfCancellationRequested();
+                context.Budget.Poll();
                 if (where is not null && !CypherLogic.IsTrue(where(match, context))) continue;
+                context.Budget.EnsureList(result.Count + 1L);
                 result.Add(projection(match, context));
             }
             return result;
-        });
+        };
     }
 
     private static CompiledExpression CompileExists(ExistsSubquery exists)

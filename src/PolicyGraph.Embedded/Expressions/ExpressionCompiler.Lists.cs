@@ -20,7 +20,7 @@ public static partial class ExpressionCompiler
         var where = comprehension.Where is null ? null : Compile(comprehension.Where);
         var projection = comprehension.Projection is null ? null : Compile(comprehension.Projection);
         var name = comprehension.Variable.Name;
-        return WithPosition(comprehension, (row, context) =>
+        return (row, context) =>
         {
             var items = IterationSource(source(row, context), "A list comprehension");
             if (items is null) return null;
@@ -29,13 +29,14 @@ public static partial class ExpressionCompiler
             var result = new List<object?>(Math.Min(items.Count, 1024));
             for (var i = 0; i < items.Count; i++)
             {
-                context.PollCancellation(i);
+                context.Budget.Poll();
                 scope.Value = items[i];
                 if (where is not null && !CypherLogic.IsTrue(where(scope, context))) continue;
+                context.Budget.EnsureList(result.Count + 1L);
                 result.Add(projection is null ? items[i] : projection(scope, context));
             }
             return result;
-        });
+        };
     }
 
     private static CompiledExpression CompileQuantifier(Quantifier quantifier)
@@ -44,7 +45,7 @@ public static partial class ExpressionCompiler
         var predicate = quantifier.Where is null ? null : Compile(quantifier.Where);
         var name = quantifier.Variable.Name;
         var kind = quantifier.Kind;
-        return WithPosition(quantifier, (row, context) =>
+        return (row, context) =>
         {
             var items = IterationSource(source(row, context), $"{kind.ToString().ToLowerInvariant()}()");
             if (items is null) return null;
@@ -53,14 +54,14 @@ public static partial class ExpressionCompiler
             var unknowns = 0;
             for (var i = 0; i < items.Count; i++)
             {
-                context.PollCancellation(i);
+                context.Budget.Poll();
                 scope.Value = items[i];
                 var outcome = CypherLogic.AsTruth(predicate is null ? items[i] : predicate(scope, context), "A quantifier predicate");
                 if (outcome == true) trues++;
                 else if (outcome is null) unknowns++;
             }
             return Box(Quantify(kind, trues, unknowns, items.Count - trues - unknowns));
-        });
+        };
     }
 
     /// <summary>Three-valued quantifier results from how many elements were true, unknown (null) and false.</summary>
@@ -79,7 +80,7 @@ public static partial class ExpressionCompiler
         var step = Compile(reduce.Expression);
         var accumulatorName = reduce.Accumulator.Name;
         var elementName = reduce.Variable.Name;
-        return WithPosition(reduce, (row, context) =>
+        return (row, context) =>
         {
             var accumulator = init(row, context);
             var items = IterationSource(source(row, context), "reduce()");
@@ -88,13 +89,13 @@ public static partial class ExpressionCompiler
             var elementScope = new ScopedRow(accumulatorScope, elementName);
             for (var i = 0; i < items.Count; i++)
             {
-                context.PollCancellation(i);
+                context.Budget.Poll();
                 accumulatorScope.Value = accumulator;
                 elementScope.Value = items[i];
                 accumulator = step(elementScope, context);
             }
             return accumulator;
-        });
+        };
     }
 
     private static CompiledExpression CompileCase(CaseExpression caseExpression)

@@ -15,14 +15,14 @@ public static partial class ExpressionCompiler
         var subject = Compile(projection.Subject);
         var writers = new ProjectionWriter[projection.Items.Count];
         for (var i = 0; i < writers.Length; i++) writers[i] = CompileProjectionItem(projection.Items[i]);
-        return WithPosition(projection, (row, context) =>
+        return (row, context) =>
         {
             var value = subject(row, context);
             if (value is null) return null;
             var result = new Dictionary<string, object?>(StringComparer.Ordinal);
             foreach (var writer in writers) writer(value, result, row, context);
             return result;
-        });
+        };
     }
 
     private static ProjectionWriter CompileProjectionItem(MapProjectionItem item)

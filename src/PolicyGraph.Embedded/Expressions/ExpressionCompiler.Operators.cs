@@ -25,17 +25,36 @@ public static partial class ExpressionCompiler
             BinaryOperator.StartsWith => Strict(left, right, static (a, b) => StringPredicate(a, b, static (s, t) => s.StartsWith(t, StringComparison.Ordinal))),
             BinaryOperator.EndsWith => Strict(left, right, static (a, b) => StringPredicate(a, b, static (s, t) => s.EndsWith(t, StringComparison.Ordinal))),
             BinaryOperator.Contains => Strict(left, right, static (a, b) => StringPredicate(a, b, static (s, t) => s.Contains(t, StringComparison.Ordinal))),
-            BinaryOperator.In => WithPosition(binary, Strict(left, right, static (a, b) => In(a, b))),
-            BinaryOperator.RegexMatch => WithPosition(binary, CompileRegexMatch(left, right)),
-            BinaryOperator.Add => WithPosition(binary, Strict(left, right, CypherArithmetic.Add)),
-            BinaryOperator.Subtract => WithPosition(binary, Strict(left, right, CypherArithmetic.Subtract)),
-            BinaryOperator.Multiply => WithPosition(binary, Strict(left, right, CypherArithmetic.Multiply)),
-            BinaryOperator.Divide => WithPosition(binary, Strict(left, right, CypherArithmetic.Divide)),
-            BinaryOperator.Modulo => WithPosition(binary, Strict(left, right, CypherArithmetic.Modulo)),
-            BinaryOperator.Power => WithPosition(binary, Strict(left, right, CypherArithmetic.Power)),
+            BinaryOperator.In => Strict(left, right, static (a, b) => In(a, b)),
+            BinaryOperator.RegexMatch => CompileRegexMatch(left, right),
+            BinaryOperator.Add => CompileAdd(left, right),
+            BinaryOperator.Subtract => Strict(left, right, CypherArithmetic.Subtract),
+            BinaryOperator.Multiply => Strict(left, right, CypherArithmetic.Multiply),
+            BinaryOperator.Divide => Strict(left, right, CypherArithmetic.Divide),
+            BinaryOperator.Modulo => Strict(left, right, CypherArithmetic.Modulo),
+            BinaryOperator.Power => Strict(left, right, CypherArithmetic.Power),
             _ => throw Unsupported(binary, $"Operator {binary.Operator}"),
         };
     }
+
+    /// <summary>+ can concatenate: the result's size is checked against the budget before it is allocated.</summary>
+    private static CompiledExpression CompileAdd(CompiledExpression left, CompiledExpression right) => (row, context) =>
+    {
+        var a = left(row, context);
+        var b = right(row, context);
+        if (a is long || a is null || b is null) return CypherArithmetic.Add(a, b);
+        if (CypherValues.KindOf(a) == CypherValueKind.List || CypherValues.KindOf(b) == CypherValueKind.List)
+            context.Budget.EnsureList((long)ListLength(a) + ListLength(b));
+        else if (a is string || b is string)
+            context.Budget.EnsureString((long)TextLength(a) + TextLength(b));
+        return CypherArithmetic.Add(a, b);
+    };
+
+    private static int ListLength(object value) =>
+        CypherValues.KindOf(value) == CypherValueKind.List ? CypherValues.AsList(value).Count : 1;
+
+    // A number or boolean renders in at most a few dozen characters.
+    private static int TextLength(object value) => value is string text ? text.Length : 32;
 
     /// <summary>Both operands are evaluated, then combined.</summary>
     private static CompiledExpression Strict(CompiledExpression left, CompiledExpression right, Func<object?, object?, object?> combine) =>
@@ -63,18 +82,6 @@ public static partial class ExpressionCompiler
         var a = CypherLogic.AsTruth(left(row, context), "OR");
         if (a == true) return True;
         return Box(CypherLogic.Or(a, right(row, context)));
-    };
-
-    private static CompiledExpression WithPosition(AstNode node, CompiledExpression inner) => (row, context) =>
-    {
-        try
-        {
-            return inner(row, context);
-        }
-        catch (CypherException error) when (error.Line is null)
-        {
-            throw Located(error, node);
-        }
     };
 
     private static bool? StringPredicate(object? left, object? right, Func<string, string, bool> test) =>
@@ -132,8 +139,8 @@ public static partial class ExpressionCompiler
             UnaryOperator.Not => (row, context) => Box(CypherLogic.Not(operand(row, context))),
             UnaryOperator.IsNull => (row, context) => Box(operand(row, context) is null),
             UnaryOperator.IsNotNull => (row, context) => Box(operand(row, context) is not null),
-            UnaryOperator.Minus => WithPosition(unary, (row, context) => CypherArithmetic.Negate(operand(row, context))),
-            UnaryOperator.Plus => WithPosition(unary, (row, context) => CypherArithmetic.UnaryPlus(operand(row, context))),
+            UnaryOperator.Minus => (row, context) => CypherArithmetic.Negate(operand(row, context)),
+            UnaryOperator.Plus => (row, context) => CypherArithmetic.UnaryPlus(operand(row, context)),
             _ => throw Unsupported(unary, $"Operator {unary.Operator}"),
         };
     }

@@ -8,10 +8,47 @@ namespace PolicyGraph.Embedded.Expressions;
 /// Compiles AST expressions into <see cref="CompiledExpression"/> delegates (closures over compiled children),
 /// so evaluating a row does no type dispatch on the tree. Split by area into partial files.
 /// Problems visible without data (unknown function, wrong arity) raise compile-time errors with the position.
+/// Every node that can fail or build is guarded in one place (<see cref="Guard"/>): a runtime error gets the
+/// position of the innermost expression that raised it, and a value it builds is counted against the budget.
 /// </summary>
 public static partial class ExpressionCompiler
 {
-    public static CompiledExpression Compile(Expression expression) => expression switch
+    public static CompiledExpression Compile(Expression expression)
+    {
+        var compiled = CompileNode(expression);
+        return expression switch
+        {
+            IntegerLiteral or FloatLiteral or StringLiteral or BooleanLiteral or NullLiteral or Variable or Parameter or CountStar => compiled,
+            ListLiteral or MapLiteral or ListComprehension or PatternComprehension or MapProjection or FunctionCall or SliceExpression
+                or BinaryExpression { Operator: BinaryOperator.Add } or CollectSubquery => Guard(expression, compiled, builds: true),
+            _ => Guard(expression, compiled, builds: false),
+        };
+    }
+
+    /// <summary>
+    /// Locates runtime errors at <paramref name="node"/> (unless an inner expression already did) and, for a node that
+    /// <paramref name="builds"/> values, charges what it built. An exception that is not a query error (a defect) still
+    /// leaves as a <see cref="CypherException"/> of category InternalError, so no query can cause any other type.
+    /// </summary>
+    private static CompiledExpression Guard(Expression node, CompiledExpression inner, bool builds) => (row, context) =>
+    {
+        try
+        {
+            var value = inner(row, context);
+            if (builds) context.Budget.Charge(value);
+            return value;
+        }
+        catch (CypherException error) when (error.Line is null)
+        {
+            throw CypherErrors.Located(error, node);
+        }
+        catch (Exception error) when (error is not (CypherException or OperationCanceledException))
+        {
+            throw CypherErrors.Located(CypherErrors.Internal(error), node);
+        }
+    };
+
+    private static CompiledExpression CompileNode(Expression expression) => expression switch
     {
         IntegerLiteral literal => Constant(literal.Value),
         FloatLiteral literal => Constant(literal.Value),
@@ -102,13 +139,4 @@ public static partial class ExpressionCompiler
 
     private static CypherException Unsupported(AstNode node, string what) =>
         PolicyGraph.Cypher.CypherErrors.Syntax("UnsupportedExpression", $"{what} is not supported by the embedded engine", node.Position);
-
-    /// <summary>Attaches the expression's position to a runtime error raised without one.</summary>
-    private static CypherException Located(CypherException error, AstNode node) =>
-        error.Line is not null || node.Position.Line == 0
-            ? error
-            : new CypherException(
-                error.Category, error.Detail, error.Phase,
-                $"{error.Message} (line {node.Position.Line}, column {node.Position.Column})",
-                node.Position.Line, node.Position.Column, error.StatusCode, error.IsTransient, error);
 }

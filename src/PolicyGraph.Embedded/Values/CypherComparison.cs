@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded.Values.Temporal;
 
 namespace PolicyGraph.Embedded.Values;
@@ -19,7 +20,7 @@ public static class CypherComparison
 
     private static bool? Apply(object? left, object? right, Func<int, bool> test)
     {
-        var outcome = Compare(left, right);
+        var outcome = Compare(left, right, 0);
         return outcome.Kind switch
         {
             OutcomeKind.Ordered => test(outcome.Sign),
@@ -37,7 +38,7 @@ public static class CypherComparison
         public static Outcome Of(int sign) => new(OutcomeKind.Ordered, Math.Sign(sign));
     }
 
-    private static Outcome Compare(object? left, object? right)
+    private static Outcome Compare(object? left, object? right, int depth)
     {
         if (left is null || right is null) return Outcome.Unknown;
         if (left is long x && right is long y) return Outcome.Of(x.CompareTo(y));
@@ -53,18 +54,19 @@ public static class CypherComparison
         {
             CypherValueKind.String => Outcome.Of(string.CompareOrdinal((string)left, (string)right)),
             CypherValueKind.Boolean => Outcome.Of(((bool)left).CompareTo((bool)right)),
-            CypherValueKind.List => CompareLists(CypherValues.AsList(left), CypherValues.AsList(right)),
+            CypherValueKind.List => CompareLists(CypherValues.AsList(left), CypherValues.AsList(right), depth + 1),
             _ when left is ITemporalValue => TemporalComparison.Compare(left, right) is { } sign ? Outcome.Of(sign) : Outcome.Unknown,
             _ => Outcome.Unknown,
         };
     }
 
-    private static Outcome CompareLists(IReadOnlyList<object?> left, IReadOnlyList<object?> right)
+    private static Outcome CompareLists(IReadOnlyList<object?> left, IReadOnlyList<object?> right, int depth)
     {
+        ValueNesting.Check(depth, "comparison");
         var shared = Math.Min(left.Count, right.Count);
         for (var i = 0; i < shared; i++)
         {
-            var element = Compare(left[i], right[i]);
+            var element = Compare(left[i], right[i], depth);
             if (element.Kind == OutcomeKind.Ordered && element.Sign == 0) continue;
             // An element pair that is unordered (null, NaN, incomparable types) leaves the whole comparison unknown.
             return element.Kind == OutcomeKind.Ordered ? element : Outcome.Unknown;

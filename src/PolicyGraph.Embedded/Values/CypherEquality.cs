@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded.Values.Temporal;
 
 namespace PolicyGraph.Embedded.Values;
@@ -10,7 +11,9 @@ namespace PolicyGraph.Embedded.Values;
 public static class CypherEquality
 {
     /// <returns>true, false, or null when the answer is unknown.</returns>
-    public static bool? AreEqual(object? left, object? right)
+    public static bool? AreEqual(object? left, object? right) => AreEqual(left, right, 0);
+
+    private static bool? AreEqual(object? left, object? right, int depth)
     {
         if (left is null || right is null) return null;
         // Fast paths for the common scalar cases; the general rules below give the same answers.
@@ -22,8 +25,8 @@ public static class CypherEquality
         if (leftKind != rightKind) return false;
         return leftKind switch
         {
-            CypherValueKind.List => ListsEqual(CypherValues.AsList(left), CypherValues.AsList(right)),
-            CypherValueKind.Map => MapsEqual(CypherValues.AsMap(left), CypherValues.AsMap(right)),
+            CypherValueKind.List => ListsEqual(CypherValues.AsList(left), CypherValues.AsList(right), depth + 1),
+            CypherValueKind.Map => MapsEqual(CypherValues.AsMap(left), CypherValues.AsMap(right), depth + 1),
             CypherValueKind.String => string.Equals(AsString(left), AsString(right), StringComparison.Ordinal),
             _ when left is ITemporalValue => TemporalComparison.AreEqual(left, right),
             _ => left.Equals(right),
@@ -36,24 +39,24 @@ public static class CypherEquality
 
     private static string AsString(object value) => value as string ?? value.ToString()!;
 
-    private static bool? ListsEqual(IReadOnlyList<object?> left, IReadOnlyList<object?> right)
+    private static bool? ListsEqual(IReadOnlyList<object?> left, IReadOnlyList<object?> right, int depth)
     {
         if (left.Count != right.Count) return false;
-        StackGuard.EnsureStack("comparing");
+        ValueNesting.Check(depth, "comparison");
         var sawUnknown = false;
         for (var i = 0; i < left.Count; i++)
         {
-            var element = AreEqual(left[i], right[i]);
+            var element = AreEqual(left[i], right[i], depth);
             if (element == false) return false;
             if (element is null) sawUnknown = true;
         }
         return sawUnknown ? null : true;
     }
 
-    private static bool? MapsEqual(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right)
+    private static bool? MapsEqual(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right, int depth)
     {
         if (left.Count != right.Count) return false;
-        StackGuard.EnsureStack("comparing");
+        ValueNesting.Check(depth, "comparison");
         foreach (var key in left.Keys)
         {
             if (!right.ContainsKey(key)) return false;
@@ -61,7 +64,7 @@ public static class CypherEquality
         var sawUnknown = false;
         foreach (var (key, value) in left)
         {
-            var element = AreEqual(value, right[key]);
+            var element = AreEqual(value, right[key], depth);
             if (element == false) return false;
             if (element is null) sawUnknown = true;
         }

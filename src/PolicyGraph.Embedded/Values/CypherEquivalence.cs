@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded.Values.Temporal;
 
 namespace PolicyGraph.Embedded.Values;
@@ -19,7 +20,9 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
 
     public int GetHashCode(object? value) => HashOf(value);
 
-    public static bool AreEquivalent(object? x, object? y)
+    public static bool AreEquivalent(object? x, object? y) => AreEquivalent(x, y, 0);
+
+    private static bool AreEquivalent(object? x, object? y, int depth)
     {
         // Grouping and DISTINCT mostly compare strings: settle those before classifying both values.
         if (x is string xs && y is string ys) return string.Equals(xs, ys, StringComparison.Ordinal);
@@ -35,14 +38,16 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
         if (xKind != yKind) return false;
         return xKind switch
         {
-            CypherValueKind.List => ListsEquivalent(CypherValues.AsList(x), CypherValues.AsList(y)),
-            CypherValueKind.Map => MapsEquivalent(CypherValues.AsMap(x), CypherValues.AsMap(y)),
+            CypherValueKind.List => ListsEquivalent(CypherValues.AsList(x), CypherValues.AsList(y), depth + 1),
+            CypherValueKind.Map => MapsEquivalent(CypherValues.AsMap(x), CypherValues.AsMap(y), depth + 1),
             _ when x is ITemporalValue => TemporalComparison.AreEqual(x, y),
             _ => x.Equals(y),
         };
     }
 
-    public static int HashOf(object? value)
+    public static int HashOf(object? value) => HashOf(value, 0);
+
+    private static int HashOf(object? value, int depth)
     {
         switch (value)
         {
@@ -57,8 +62,8 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
         }
         return CypherValues.KindOf(value) switch
         {
-            CypherValueKind.List => HashList(CypherValues.AsList(value)),
-            CypherValueKind.Map => HashMap(CypherValues.AsMap(value)),
+            CypherValueKind.List => HashList(CypherValues.AsList(value), depth + 1),
+            CypherValueKind.Map => HashMap(CypherValues.AsMap(value), depth + 1),
             _ when value is ITemporalValue => TemporalComparison.HashOf(value),
             _ => value.GetHashCode(),
         };
@@ -72,42 +77,42 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
             ? ((long)value).GetHashCode()
             : value.GetHashCode();
 
-    private static int HashList(IReadOnlyList<object?> list)
+    private static int HashList(IReadOnlyList<object?> list, int depth)
     {
-        StackGuard.EnsureStack("grouping");
+        ValueNesting.Check(depth, "grouping");
         var hash = new HashCode();
         hash.Add(list.Count);
-        for (var i = 0; i < list.Count; i++) hash.Add(HashOf(list[i]));
+        for (var i = 0; i < list.Count; i++) hash.Add(HashOf(list[i], depth));
         return hash.ToHashCode();
     }
 
-    private static int HashMap(IReadOnlyDictionary<string, object?> map)
+    private static int HashMap(IReadOnlyDictionary<string, object?> map, int depth)
     {
-        StackGuard.EnsureStack("grouping");
+        ValueNesting.Check(depth, "grouping");
         // Order-independent: XOR of per-entry hashes.
         var hash = map.Count;
-        foreach (var (key, item) in map) hash ^= HashCode.Combine(StringComparer.Ordinal.GetHashCode(key), HashOf(item));
+        foreach (var (key, item) in map) hash ^= HashCode.Combine(StringComparer.Ordinal.GetHashCode(key), HashOf(item, depth));
         return hash;
     }
 
-    private static bool ListsEquivalent(IReadOnlyList<object?> x, IReadOnlyList<object?> y)
+    private static bool ListsEquivalent(IReadOnlyList<object?> x, IReadOnlyList<object?> y, int depth)
     {
         if (x.Count != y.Count) return false;
-        StackGuard.EnsureStack("grouping");
+        ValueNesting.Check(depth, "grouping");
         for (var i = 0; i < x.Count; i++)
         {
-            if (!AreEquivalent(x[i], y[i])) return false;
+            if (!AreEquivalent(x[i], y[i], depth)) return false;
         }
         return true;
     }
 
-    private static bool MapsEquivalent(IReadOnlyDictionary<string, object?> x, IReadOnlyDictionary<string, object?> y)
+    private static bool MapsEquivalent(IReadOnlyDictionary<string, object?> x, IReadOnlyDictionary<string, object?> y, int depth)
     {
         if (x.Count != y.Count) return false;
-        StackGuard.EnsureStack("grouping");
+        ValueNesting.Check(depth, "grouping");
         foreach (var (key, item) in x)
         {
-            if (!y.TryGetValue(key, out var other) || !AreEquivalent(item, other)) return false;
+            if (!y.TryGetValue(key, out var other) || !AreEquivalent(item, other, depth)) return false;
         }
         return true;
     }

@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Cypher.Ast;
 
 namespace PolicyGraph.Embedded.Values;
 
@@ -30,4 +31,22 @@ public static class CypherErrors
         ArithmeticError("IntegerOverflow", $"Integer overflow in {operation}.");
 
     public static CypherException DivisionByZero() => ArithmeticError("DivisionByZero", "Division by zero.");
+
+    /// <summary>Attaches the position of the expression or clause that raised a runtime error raised without one.</summary>
+    public static CypherException Located(CypherException error, AstNode node) =>
+        error.Line is not null || node.Position.Line <= 0
+            ? error
+            : new CypherException(
+                error.Category, error.Detail, error.Phase,
+                $"{error.Message} (line {node.Position.Line}, column {node.Position.Column})",
+                node.Position.Line, node.Position.Column, error.StatusCode, error.IsTransient, error);
+
+    /// <summary>
+    /// A failure that is not a query error (an engine defect, or .NET refusing an allocation) as a query error, so the
+    /// caller sees one exception type; the category tells it apart for fuzzing and reports.
+    /// </summary>
+    public static CypherException Internal(Exception error) =>
+        new("InternalError", error.GetType().Name, QueryPhase.Runtime,
+            $"The engine failed on this query ({error.GetType().Name}: {error.Message}).",
+            statusCode: "Neo.DatabaseError.Statement.ExecutionFailed", inner: error);
 }

@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded.Values.Temporal;
 
 namespace PolicyGraph.Embedded.Values;
@@ -19,7 +20,9 @@ public sealed class CypherOrdering : IComparer<object?>
 
     public int Compare(object? x, object? y) => CompareValues(x, y);
 
-    public static int CompareValues(object? x, object? y)
+    public static int CompareValues(object? x, object? y) => CompareValues(x, y, 0);
+
+    private static int CompareValues(object? x, object? y, int depth)
     {
         var xRank = Rank(x);
         var yRank = Rank(y);
@@ -29,11 +32,11 @@ public sealed class CypherOrdering : IComparer<object?>
             RankNumber => NumberComparison.Compare(x!, y!),
             RankString => Math.Sign(string.CompareOrdinal((string)x!, (string)y!)),
             RankBoolean => ((bool)x!).CompareTo((bool)y!),
-            RankList => CompareLists(CypherValues.AsList(x!), CypherValues.AsList(y!)),
+            RankList => CompareLists(CypherValues.AsList(x!), CypherValues.AsList(y!), depth + 1),
             RankNode => ((NodeRef)x!).Id.CompareTo(((NodeRef)y!).Id),
             RankRelationship => ((RelationshipRef)x!).Id.CompareTo(((RelationshipRef)y!).Id),
             RankPath => ComparePaths((PathRef)x!, (PathRef)y!),
-            RankMap => CompareMaps(CypherValues.AsMap(x!), CypherValues.AsMap(y!)),
+            RankMap => CompareMaps(CypherValues.AsMap(x!), CypherValues.AsMap(y!), depth + 1),
             >= RankDateTime and <= RankDuration => TemporalComparison.OrderWithinKind(x!, y!),
             _ => 0, // NaN and null are each a single point of the order.
         };
@@ -72,13 +75,13 @@ public sealed class CypherOrdering : IComparer<object?>
         _ => RankNull,
     };
 
-    private static int CompareLists(IReadOnlyList<object?> x, IReadOnlyList<object?> y)
+    private static int CompareLists(IReadOnlyList<object?> x, IReadOnlyList<object?> y, int depth)
     {
-        StackGuard.EnsureStack("ordering");
+        ValueNesting.Check(depth, "ordering");
         var shared = Math.Min(x.Count, y.Count);
         for (var i = 0; i < shared; i++)
         {
-            var element = CompareValues(x[i], y[i]);
+            var element = CompareValues(x[i], y[i], depth);
             if (element != 0) return element;
         }
         return x.Count.CompareTo(y.Count);
@@ -99,9 +102,9 @@ public sealed class CypherOrdering : IComparer<object?>
         return x.Relationships.Count.CompareTo(y.Relationships.Count);
     }
 
-    private static int CompareMaps(IReadOnlyDictionary<string, object?> x, IReadOnlyDictionary<string, object?> y)
+    private static int CompareMaps(IReadOnlyDictionary<string, object?> x, IReadOnlyDictionary<string, object?> y, int depth)
     {
-        StackGuard.EnsureStack("ordering");
+        ValueNesting.Check(depth, "ordering");
         var xKeys = SortedKeys(x);
         var yKeys = SortedKeys(y);
         var shared = Math.Min(xKeys.Length, yKeys.Length);
@@ -109,7 +112,7 @@ public sealed class CypherOrdering : IComparer<object?>
         {
             var key = string.CompareOrdinal(xKeys[i], yKeys[i]);
             if (key != 0) return Math.Sign(key);
-            var value = CompareValues(x[xKeys[i]], y[yKeys[i]]);
+            var value = CompareValues(x[xKeys[i]], y[yKeys[i]], depth);
             if (value != 0) return value;
         }
         return xKeys.Length.CompareTo(yKeys.Length);

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded.Values.Temporal;
 
 namespace PolicyGraph.Embedded.Values;
@@ -39,7 +40,9 @@ public static class CypherValues
     /// int → long, float → double, arrays and lists → IReadOnlyList&lt;object?&gt;, dictionaries → maps,
     /// DateOnly / TimeOnly / DateTime / DateTimeOffset / TimeSpan → the matching temporal values.
     /// </summary>
-    public static object? Normalize(object? value) => value switch
+    public static object? Normalize(object? value) => Normalize(value, 0);
+
+    private static object? Normalize(object? value, int depth) => value switch
     {
         null or bool or long or double or string or NodeRef or RelationshipRef or PathRef or ITemporalValue => value,
         int i => (long)i,
@@ -51,38 +54,38 @@ public static class CypherValues
         decimal m => (double)m,
         char c => c.ToString(),
         DateOnly or TimeOnly or DateTime or DateTimeOffset or TimeSpan => TemporalClr.FromClr(value),
-        IReadOnlyDictionary<string, object?> map => NormalizeMap(map),
-        IDictionary dictionary => NormalizeDictionary(dictionary),
-        IEnumerable sequence => NormalizeSequence(sequence),
+        IReadOnlyDictionary<string, object?> map => NormalizeMap(map, depth + 1),
+        IDictionary dictionary => NormalizeDictionary(dictionary, depth + 1),
+        IEnumerable sequence => NormalizeSequence(sequence, depth + 1),
         _ => throw new ArgumentException($"'{value.GetType().Name}' cannot be used as a Cypher value.", nameof(value)),
     };
 
-    private static IReadOnlyDictionary<string, object?> NormalizeMap(IReadOnlyDictionary<string, object?> map)
+    private static IReadOnlyDictionary<string, object?> NormalizeMap(IReadOnlyDictionary<string, object?> map, int depth)
     {
-        StackGuard.EnsureStack("reading it");
+        ValueNesting.Check(depth, "reading it");
         var result = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
-        foreach (var (key, item) in map) result[key] = Normalize(item);
+        foreach (var (key, item) in map) result[key] = Normalize(item, depth);
         return result;
     }
 
-    private static IReadOnlyDictionary<string, object?> NormalizeDictionary(IDictionary dictionary)
+    private static IReadOnlyDictionary<string, object?> NormalizeDictionary(IDictionary dictionary, int depth)
     {
-        StackGuard.EnsureStack("reading it");
+        ValueNesting.Check(depth, "reading it");
         var result = new Dictionary<string, object?>(dictionary.Count, StringComparer.Ordinal);
         foreach (DictionaryEntry entry in dictionary)
         {
             var key = entry.Key as string
                 ?? throw new ArgumentException("Cypher map keys must be strings.", nameof(dictionary));
-            result[key] = Normalize(entry.Value);
+            result[key] = Normalize(entry.Value, depth);
         }
         return result;
     }
 
-    private static IReadOnlyList<object?> NormalizeSequence(IEnumerable sequence)
+    private static IReadOnlyList<object?> NormalizeSequence(IEnumerable sequence, int depth)
     {
-        StackGuard.EnsureStack("reading it");
+        ValueNesting.Check(depth, "reading it");
         var result = new List<object?>();
-        foreach (var item in sequence) result.Add(Normalize(item));
+        foreach (var item in sequence) result.Add(Normalize(item, depth));
         return result;
     }
 
@@ -90,14 +93,14 @@ public static class CypherValues
     public static IReadOnlyList<object?> AsList(object value) => value switch
     {
         IReadOnlyList<object?> list => list,
-        IList list => NormalizeSequence(list),
+        IList list => NormalizeSequence(list, 1),
         _ => throw new ArgumentException($"'{value.GetType().Name}' is not a list.", nameof(value)),
     };
 
     public static IReadOnlyDictionary<string, object?> AsMap(object value) => value switch
     {
         IReadOnlyDictionary<string, object?> map => map,
-        IDictionary dictionary => NormalizeDictionary(dictionary),
+        IDictionary dictionary => NormalizeDictionary(dictionary, 1),
         _ => throw new ArgumentException($"'{value.GetType().Name}' is not a map.", nameof(value)),
     };
 

@@ -37,11 +37,31 @@ public class DeepNestingTests
         AssertTooDeep(() => CypherEquivalence.HashOf(Nested(Depth)));
 
     [Fact]
-    public void Moderately_deep_lists_still_compare()
+    public void Lists_nested_up_to_the_limit_still_compare()
     {
-        Assert.Equal(true, CypherEquality.AreEqual(Nested(500), Nested(500)));
-        Assert.Equal(0, CypherOrdering.CompareValues(Nested(500), Nested(500)));
+        // Nested(n) is n + 1 lists deep.
+        var deepest = ValueNesting.MaxDepth - 1;
+        Assert.Equal(true, CypherEquality.AreEqual(Nested(deepest), Nested(deepest)));
+        Assert.Equal(0, CypherOrdering.CompareValues(Nested(deepest), Nested(deepest)));
+        Assert.Equal(false, CypherComparison.LessThan(Nested(deepest), Nested(deepest)));
+        Assert.True(CypherEquivalence.AreEquivalent(Nested(deepest), Nested(deepest)));
     }
+
+    [Fact]
+    public void One_level_past_the_limit_fails_every_walk()
+    {
+        var tooDeep = Nested(ValueNesting.MaxDepth);
+        AssertTooDeep(() => CypherEquality.AreEqual(tooDeep, tooDeep));
+        AssertTooDeep(() => CypherComparison.LessThan(tooDeep, tooDeep));
+        AssertTooDeep(() => CypherOrdering.CompareValues(tooDeep, tooDeep));
+        AssertTooDeep(() => CypherEquivalence.AreEquivalent(tooDeep, tooDeep));
+        AssertTooDeep(() => CypherEquivalence.HashOf(tooDeep));
+        AssertTooDeep(() => ResultValueText.Format(tooDeep));
+    }
+
+    [Fact]
+    public void Inequality_of_very_deep_lists_fails_cleanly() =>
+        AssertTooDeep(() => CypherComparison.LessThan(Nested(Depth), Nested(Depth)));
 
     [Theory]
     [InlineData("RETURN reduce(acc = [], x IN range(1, 1000000) | [acc]) AS deep")]

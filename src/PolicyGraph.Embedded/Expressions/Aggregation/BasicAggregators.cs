@@ -31,6 +31,8 @@ internal sealed class CollectAggregator : IAggregator
     }
 
     public object? Result() => items.ToArray();
+
+    public bool HoldsValues => true;
 }
 
 /// <summary>min(x) / max(x) over the ORDER BY total order, ignoring nulls; null for no values.</summary>
@@ -80,4 +82,6 @@ internal sealed class DistinctAggregator(IAggregator inner) : IParameterizedAggr
     }
 
     public object? Result() => inner.Result();
+
+    public bool HoldsValues => true;
 }

@@ -19,6 +19,9 @@ public interface IAggregator
     }
 
     object? Result();
+
+    /// <summary>Whether every value fed is kept (collect, DISTINCT, percentiles), so the query's budget must count it.</summary>
+    bool HoldsValues => false;
 }
 
 /// <summary>Aggregates whose extra argument (the percentile) is an expression evaluated per row.</summary>

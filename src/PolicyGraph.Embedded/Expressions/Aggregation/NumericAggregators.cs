@@ -88,6 +88,8 @@ internal sealed class PercentileAggregator(bool continuous) : IParameterizedAggr
         values.Add(value);
     }
 
+    public bool HoldsValues => true;
+
     public object? Result()
     {
         if (values.Count == 0 || percentile is not { } p) return null;

@@ -13,9 +13,9 @@ internal static class ListFunctions
         registry.Add("size", 1, static (a, _) => Size(a[0]));
         registry.Add("head", 1, static (a, _) => a[0] is null ? null : FirstOrNull(FunctionArguments.List("head", a[0])));
         registry.Add("last", 1, static (a, _) => a[0] is null ? null : LastOrNull(FunctionArguments.List("last", a[0])));
-        registry.Add("tail", 1, static (a, _) => a[0] is null ? null : Tail(FunctionArguments.List("tail", a[0])));
+        registry.Add("tail", 1, static (a, c) => a[0] is null ? null : Tail(FunctionArguments.List("tail", a[0]), c.Budget));
         registry.Add("range", 2, 3, static (a, _) => Range(a));
-        registry.Add("reverse", 1, static (a, _) => Reverse(a[0]));
+        registry.Add("reverse", 1, static (a, c) => Reverse(a[0], c.Budget));
         registry.Add("coalesce", 1, int.MaxValue, static (a, _) => Coalesce(a));
         registry.Add("isEmpty", 1, static (a, _) => IsEmpty(a[0]));
     }
@@ -32,11 +32,16 @@ internal static class ListFunctions
 
     private static object? LastOrNull(IReadOnlyList<object?> list) => list.Count == 0 ? null : list[^1];
 
-    private static IReadOnlyList<object?> Tail(IReadOnlyList<object?> list)
+    private static IReadOnlyList<object?> Tail(IReadOnlyList<object?> list, QueryBudget budget)
     {
         if (list.Count <= 1) return CypherValues.EmptyList;
+        budget.EnsureList(list.Count - 1);
         var result = new object?[list.Count - 1];
-        for (var i = 1; i < list.Count; i++) result[i - 1] = list[i];
+        for (var i = 1; i < list.Count; i++)
+        {
+            budget.Poll();
+            result[i - 1] = list[i];
+        }
         return result;
     }
 
@@ -82,18 +87,23 @@ internal static class ListFunctions
             : throw CypherErrors.ArgumentError(
                 "InvalidArgumentType", $"range() needs INTEGER arguments, not {CypherValues.TypeName(value)}.");
 
-    private static object? Reverse(object? value)
+    private static object? Reverse(object? value, QueryBudget budget)
     {
         switch (value)
         {
             case null:
                 return null;
             case string text:
-                return StringFunctions.ReverseText(text);
+                return StringFunctions.ReverseText(text, budget);
         }
         var list = FunctionArguments.List("reverse", value);
+        budget.EnsureList(list.Count);
         var result = new object?[list.Count];
-        for (var i = 0; i < result.Length; i++) result[i] = list[list.Count - 1 - i];
+        for (var i = 0; i < result.Length; i++)
+        {
+            budget.Poll();
+            result[i] = list[list.Count - 1 - i];
+        }
         return result;
     }
 

@@ -22,20 +22,32 @@ internal static class StringFunctions
         registry.Add("lower", 1, static (a, _) => Text("lower", a[0], static s => s.ToLowerInvariant()));
         registry.Add("char_length", 1, static (a, _) => CharLength("char_length", a[0]));
         registry.Add("character_length", 1, static (a, _) => CharLength("character_length", a[0]));
-        registry.Add("replace", 3, static (a, _) => Replace(a));
-        registry.Add("split", 2, static (a, _) => Split(a[0], a[1]));
+        registry.Add("replace", 3, static (a, c) => Replace(a, c.Budget));
+        registry.Add("split", 2, static (a, c) => Split(a[0], a[1], c.Budget));
     }
 
-    public static string ReverseText(string text)
+    /// <summary>
+    /// Reverses by characters with their combining marks (and surrogate pairs) kept in order, polling the budget:
+    /// a string can be hundreds of megabytes long.
+    /// </summary>
+    public static string ReverseText(string text, QueryBudget budget)
     {
-        // Reverse by text elements so surrogate pairs and combining marks stay intact.
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        var parts = new List<string>();
-        while (elements.MoveNext()) parts.Add(elements.GetTextElement());
         var builder = new StringBuilder(text.Length);
-        for (var i = parts.Count - 1; i >= 0; i--) builder.Append(parts[i]);
+        var end = text.Length;
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            budget.Poll();
+            if (i > 0 && ContinuesCharacter(text, i)) continue;
+            builder.Append(text, i, end - i);
+            end = i;
+        }
         return builder.ToString();
     }
+
+    private static bool ContinuesCharacter(string text, int index) =>
+        char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1])
+        || CharUnicodeInfo.GetUnicodeCategory(text, index) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark;
 
     private static object? Text(string function, object? value, Func<string, string> transform) =>
         value is null ? null : transform(FunctionArguments.String(function, value));
@@ -86,38 +98,54 @@ internal static class StringFunctions
             : number;
     }
 
-    private static object? Replace(object?[] arguments)
+    private static object? Replace(object?[] arguments, QueryBudget budget)
     {
         if (FunctionArguments.AnyNull(arguments)) return null;
         var text = FunctionArguments.String("replace", arguments[0]);
         var search = FunctionArguments.String("replace", arguments[1]);
         var replacement = FunctionArguments.String("replace", arguments[2]);
-        return search.Length == 0 ? InsertBetweenCharacters(text, replacement) : text.Replace(search, replacement, StringComparison.Ordinal);
+        if (replacement.Length > search.Length)
+            budget.EnsureString(text.Length + Occurrences(text, search) * (long)(replacement.Length - search.Length));
+        return search.Length == 0 ? InsertBetweenCharacters(text, replacement, budget) : text.Replace(search, replacement, StringComparison.Ordinal);
     }
 
     // Java's String.replace("", x) inserts x before every character and at the end; Cypher inherits that.
-    private static string InsertBetweenCharacters(string text, string insert)
+    private static string InsertBetweenCharacters(string text, string insert, QueryBudget budget)
     {
         var builder = new StringBuilder(text.Length + insert.Length * (text.Length + 1));
-        foreach (var character in text) builder.Append(insert).Append(character);
+        foreach (var character in text)
+        {
+            budget.Poll();
+            builder.Append(insert).Append(character);
+        }
         return builder.Append(insert).ToString();
     }
 
-    private static object? Split(object? value, object? separator)
+    /// <summary>How many times <paramref name="search"/> occurs without overlap; an empty one occurs around every character.</summary>
+    private static long Occurrences(string text, string search)
+    {
+        if (search.Length == 0) return text.Length + 1L;
+        var count = 0L;
+        for (var at = text.IndexOf(search, StringComparison.Ordinal); at >= 0; at = text.IndexOf(search, at + search.Length, StringComparison.Ordinal))
+            count++;
+        return count;
+    }
+
+    private static object? Split(object? value, object? separator, QueryBudget budget)
     {
         if (value is null || separator is null) return null;
         var text = FunctionArguments.String("split", value);
         var delimiter = FunctionArguments.String("split", separator);
-        var parts = delimiter.Length == 0 ? SplitCharacters(text) : text.Split(delimiter);
-        var result = new object?[parts.Length];
-        for (var i = 0; i < parts.Length; i++) result[i] = parts[i];
-        return result;
-    }
-
-    private static string[] SplitCharacters(string text)
-    {
-        var result = new string[text.Length];
-        for (var i = 0; i < text.Length; i++) result[i] = text[i].ToString();
+        var pieces = delimiter.Length == 0 ? text.Length : Occurrences(text, delimiter) + 1;
+        budget.EnsureList(pieces);
+        budget.ReserveStrings(pieces, text.Length);
+        var parts = delimiter.Length > 0 ? text.Split(delimiter) : null;
+        var result = new object?[parts?.Length ?? text.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            budget.Poll();
+            result[i] = parts is null ? text[i].ToString() : parts[i];
+        }
         return result;
     }
 }

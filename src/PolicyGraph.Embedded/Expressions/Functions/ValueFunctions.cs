@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded.Values;
 
 namespace PolicyGraph.Embedded.Expressions.Functions;
@@ -17,15 +18,18 @@ internal static class ValueFunctions
     }
 
     /// <summary>The Cypher type of a value as valueType() spells it, e.g. "INTEGER NOT NULL", "LIST&lt;STRING NOT NULL&gt; NOT NULL".</summary>
-    public static string ValueType(object? value)
+    public static string ValueType(object? value) => ValueType(value, 0);
+
+    private static string ValueType(object? value, int depth)
     {
         if (value is null) return "NULL";
         if (CypherValues.KindOf(value) != CypherValueKind.List) return CypherValues.TypeName(value) + " NOT NULL";
-        return $"LIST<{ElementType(CypherValues.AsList(value))}> NOT NULL";
+        return $"LIST<{ElementType(CypherValues.AsList(value), depth + 1)}> NOT NULL";
     }
 
-    private static string ElementType(IReadOnlyList<object?> list)
+    private static string ElementType(IReadOnlyList<object?> list, int depth)
     {
+        ValueNesting.Check(depth, "valueType()");
         string? shared = null;
         var sawNull = false;
         foreach (var item in list)
@@ -35,7 +39,7 @@ internal static class ValueFunctions
                 sawNull = true;
                 continue;
             }
-            var type = ValueType(item);
+            var type = ValueType(item, depth);
             if (shared is not null && shared != type) return "ANY";
             shared = type;
         }
@@ -58,10 +62,12 @@ internal static class ValueFunctions
         if (value is null) return null;
         var list = FunctionArguments.List(function, value);
         FunctionRegistry.Default.TryGet(elementConversion, out var convert);
+        context.Budget.EnsureList(list.Count);
         var result = new object?[list.Count];
         var argument = new object?[1];
         for (var i = 0; i < result.Length; i++)
         {
+            context.Budget.Poll();
             argument[0] = list[i];
             result[i] = convert.Invoke(argument, context);
         }

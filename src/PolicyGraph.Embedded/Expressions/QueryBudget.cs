@@ -1,0 +1,121 @@
+using PolicyGraph.Core.Querying;
+
+namespace PolicyGraph.Embedded.Expressions;
+
+/// <summary>
+/// What one query may spend: time (its cancellation, cancelled by the caller or its timeout, which every loop
+/// polls) and the bytes of values it builds (strings, lists, maps, rows held for sorting and grouping), counted
+/// cumulatively against <see cref="QueryOptions.MaxValueBytes"/>. Builders reserve before they allocate, so a
+/// value too large for the budget, or for .NET itself, is a query error and never an exhausted process.
+/// Sizes are estimates of the objects' footprint, not exact heap figures. Not thread-safe: one per query.
+/// </summary>
+public sealed class QueryBudget(CancellationToken cancellation = default, long? maxValueBytes = null, TimeSpan? timeout = null)
+{
+    private static readonly TimeSpan LongestRegexMatch = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest string .NET can allocate.</summary>
+    public const long MaxStringLength = 0x3FFF_FFDF;
+
+    /// <summary>The longest array .NET can allocate.</summary>
+    public const long MaxListLength = 0x7FFF_FFC7;
+
+    private const long ObjectBytes = 24;
+    private const long ReferenceBytes = 8;
+    private const long MapEntryBytes = 48;
+    private const int IterationsBetweenPolls = 1024;
+    private int _iterations;
+
+    public CancellationToken Cancellation { get; } = cancellation;
+
+    public long? MaxValueBytes { get; } = maxValueBytes;
+
+    public long BytesBuilt { get; private set; }
+
+    /// <summary>How long one regular-expression match may run: a second, or a quarter of a shorter timeout.</summary>
+    public TimeSpan RegexTimeout { get; } = timeout is { } limit && limit / 4 < LongestRegexMatch ? limit / 4 : LongestRegexMatch;
+
+    /// <summary>Counts one loop iteration and, every thousand or so, honours cancellation and the timeout.</summary>
+    public void Poll()
+    {
+        if (++_iterations < IterationsBetweenPolls) return;
+        _iterations = 0;
+        Cancellation.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Checks, before allocating, that a string of <paramref name="length"/> characters fits; counts nothing.</summary>
+    public void EnsureString(long length)
+    {
+        if (length > MaxStringLength) throw TooLarge($"a string of {length} characters");
+        EnsureRoom(ObjectBytes + 2 * length);
+    }
+
+    /// <summary>Checks, before allocating, that a list of <paramref name="count"/> elements fits; counts nothing.</summary>
+    public void EnsureList(long count)
+    {
+        if (count > MaxListLength) throw TooLarge($"a list of {count} elements");
+        EnsureRoom(ObjectBytes + ReferenceBytes * count);
+    }
+
+    /// <summary>Elements held by an aggregate (collect, DISTINCT, percentiles) for the rest of the query.</summary>
+    public void ReserveElements(long count)
+    {
+        if (count > MaxListLength) throw TooLarge($"a list of {count} elements");
+        Reserve(ReferenceBytes * count);
+    }
+
+    /// <summary>Strings built inside a list (split's pieces), counted on top of the list itself.</summary>
+    public void ReserveStrings(long count, long totalLength) => Reserve(ObjectBytes * count + 2 * totalLength);
+
+    /// <summary>A row of <paramref name="slots"/> values held by a sort, a grouping or DISTINCT.</summary>
+    public void ReserveRow(int slots) => Reserve(ObjectBytes + ReferenceBytes * slots);
+
+    /// <summary>Counts a value an expression just built by its own footprint (its elements were counted when built).</summary>
+    public void Charge(object? value)
+    {
+        switch (value)
+        {
+            case string text:
+                Reserve(ObjectBytes + 2L * text.Length);
+                break;
+            // Lazy lists (range()) count as if built: every walk over a list is then bounded by the budget.
+            case IReadOnlyList<object?> list:
+                Reserve(ObjectBytes + ReferenceBytes * list.Count);
+                break;
+            case IReadOnlyDictionary<string, object?> map:
+                Reserve(ObjectBytes + MapEntryBytes * map.Count);
+                break;
+        }
+    }
+
+    private void EnsureRoom(long bytes)
+    {
+        if (MaxValueBytes is { } limit && BytesBuilt + bytes > limit) throw Exceeded(limit);
+    }
+
+    public void Reserve(long bytes)
+    {
+        BytesBuilt += bytes;
+        if (MaxValueBytes is { } limit && BytesBuilt > limit) throw Exceeded(limit);
+        Poll();
+    }
+
+    private static CypherException Exceeded(long limit) => Error("MemoryBudgetExceeded", "Statement",
+        $"The query built more than {Megabytes(limit)} of values (strings, lists, maps and held rows) and was stopped.");
+
+    private static CypherException TooLarge(string what) =>
+        Error("ValueTooLarge", "Statement", $"The query would build {what}, more than a value can hold.");
+
+    /// <summary>The error for a query stopped by its timeout: nothing it did is kept.</summary>
+    public static CypherException TimedOut(TimeSpan limit) => Error("QueryTimeout", "Transaction",
+        $"The query did not finish within {limit.TotalSeconds:0.###} s and was stopped; no changes were made.", "TransactionTimedOut");
+
+    /// <summary>The error for a result larger than <see cref="QueryOptions.MaxResultBytes"/>.</summary>
+    public static CypherException ResultTooLarge(long limit) => Error("ResultBudgetExceeded", "Statement",
+        $"The result is larger than {Megabytes(limit)}; return fewer rows or smaller values.");
+
+    /// <summary>A budget error: RuntimeError.<paramref name="detail"/>, Neo4j status Neo.ClientError.<paramref name="area"/>.*.</summary>
+    private static CypherException Error(string detail, string area, string message, string? status = null) =>
+        new("RuntimeError", detail, QueryPhase.Runtime, message, statusCode: $"Neo.ClientError.{area}.{status ?? detail}");
+
+    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace PolicyGraph.Fuzzing;
+
+/// <summary>
+/// What a fuzzing run found: how many queries ended in each outcome class, the slowest query relative to its
+/// timeout, how many ran past 1.5× their timeout, and the first queries of every class (for defects, to reproduce them).
+/// </summary>
+public sealed class FuzzReport
+{
+    /// <summary>A query may overrun its timeout by this factor (time to notice and unwind) before it counts as late.</summary>
+    public const double AllowedOverrun = 1.5;
+
+    private readonly SortedDictionary<string, long> _counts = new(StringComparer.Ordinal);
+    private const int ExamplesPerClass = 3;
+    private readonly SortedDictionary<string, List<string>> _examples = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _defectClasses = new(StringComparer.Ordinal);
+    private readonly List<string> _lateExamples = [];
+
+    public long Total { get; private set; }
+
+    public long Late { get; private set; }
+
+    public double MaxTimeoutRatio { get; private set; }
+
+    public string? SlowestQuery { get; private set; }
+
+    public TimeSpan Elapsed { get; set; }
+
+    public IReadOnlyDictionary<string, long> Counts => _counts;
+
+    /// <summary>The first few queries of each outcome class.</summary>
+    public IReadOnlyDictionary<string, List<string>> Examples => _examples;
+
+    public long Defects { get; private set; }
+
+    public void Record(string query, FuzzOutcome outcome, TimeSpan elapsed, TimeSpan timeout)
+    {
+        Total++;
+        _counts[outcome.Class] = _counts.GetValueOrDefault(outcome.Class) + 1;
+        if (outcome.IsDefect)
+        {
+            Defects++;
+            _defectClasses.Add(outcome.Class);
+        }
+        var examples = _examples.TryGetValue(outcome.Class, out var list) ? list : _examples[outcome.Class] = [];
+        if (examples.Count < ExamplesPerClass) examples.Add(outcome.Message.Length > 0 ? $"{query}  →  {outcome.Message}" : query);
+        var ratio = elapsed / timeout;
+        if (ratio > AllowedOverrun || outcome.Kind == OutcomeKind.Hung)
+        {
+            Late++;
+            if (_lateExamples.Count < ExamplesPerClass) _lateExamples.Add($"{query}  ({ratio:0.00}x)");
+        }
+        if (ratio > MaxTimeoutRatio)
+        {
+            MaxTimeoutRatio = ratio;
+            SlowestQuery = query;
+        }
+    }
+
+    /// <param name="allExamples">Also print the first queries of every class, not only of defects.</param>
+    public void Write(TextWriter output, bool allExamples = false)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(invariant, $"{Total} queries in {Elapsed.TotalSeconds:0.0} s"));
+        foreach (var (name, count) in _counts) output.WriteLine(string.Create(invariant, $"  {count,10}  {name}"));
+        output.WriteLine(string.Create(invariant, $"past {AllowedOverrun}x their timeout: {Late}"));
+        output.WriteLine(string.Create(invariant, $"max time/timeout: {MaxTimeoutRatio:0.000} ({SlowestQuery})"));
+        foreach (var query in _lateExamples) output.WriteLine($"late: {query}");
+        foreach (var (name, queries) in _examples)
+        {
+            var defect = _defectClasses.Contains(name);
+            if (!defect && !allExamples) continue;
+            foreach (var query in queries) output.WriteLine($"{(defect ? "defect" : "example")} [{name}] {query}");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Querying;
+
+namespace PolicyGraph.Fuzzing;
+
+/// <summary>
+/// Runs queries one after another on a backend under a query budget and records how each ended. A query that
+/// outlives a hard limit far past its timeout is recorded as hung and left behind, so one defect cannot stall a run.
+/// </summary>
+public sealed partial class FuzzRunner(IGraphBackend backend, QueryOptions options)
+{
+    /// <summary>The console's limits with a shorter timeout, so a million queries finish in reasonable time.</summary>
+    public static QueryOptions DefaultOptions { get; } = QueryOptions.Console with
+    {
+        Timeout = TimeSpan.FromSeconds(1),
+        MaxValueBytes = 64L * 1024 * 1024,
+        MaxResultBytes = 4L * 1024 * 1024,
+        MaxRows = 1000,
+    };
+
+    private static readonly object?[] ParameterValues = ["x", 1L, null, new object?[] { 1L, "a", null }, 2.5, true];
+
+    private TimeSpan Timeout => options.Timeout ?? TimeSpan.FromSeconds(5);
+
+    private TimeSpan HardLimit => Timeout * 10 + TimeSpan.FromSeconds(5);
+
+    public async Task<FuzzReport> RunAsync(IEnumerable<string> queries, CancellationToken cancellationToken = default, Action<FuzzReport>? progress = null)
+    {
+        var report = new FuzzReport();
+        var clock = Stopwatch.StartNew();
+        foreach (var query in queries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var started = clock.Elapsed;
+            var outcome = await RunOneAsync(query, cancellationToken).ConfigureAwait(false);
+            report.Record(query, outcome, clock.Elapsed - started, Timeout);
+            if (report.Total % 10_000 == 0) progress?.Invoke(report);
+        }
+        report.Elapsed = clock.Elapsed;
+        return report;
+    }
+
+    public async Task<FuzzOutcome> RunOneAsync(string query, CancellationToken cancellationToken = default)
+    {
+        var run = Task.Run(() => backend.RunAsync(query, ParametersFor(query), options, cancellationToken), cancellationToken);
+        try
+        {
+            await run.WaitAsync(HardLimit, cancellationToken).ConfigureAwait(false);
+            return FuzzOutcome.Ok;
+        }
+        catch (TimeoutException) when (!run.IsCompleted)
+        {
+            return new FuzzOutcome(OutcomeKind.Hung);
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return FuzzOutcome.Of(error);
+        }
+    }
+
+    /// <summary>Every <c>$name</c> the query mentions gets a value of a type picked by its name (stable per name).</summary>
+    private static Dictionary<string, object?> ParametersFor(string query)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (Match match in ParameterName().Matches(query))
+        {
+            var name = match.Groups[1].Value;
+            parameters[name] = ParameterValues[(int)((uint)StringComparer.Ordinal.GetHashCode(name) % ParameterValues.Length)];
+        }
+        return parameters;
+    }
+
+    [GeneratedRegex(@"\$(\w+)")]
+    private static partial Regex ParameterName();
+}

@@ -1,0 +1,64 @@
+namespace PolicyGraph.Fuzzing;
+
+/// <summary>
+/// Queries to mutate: the named queries of <c>.cypher</c> files (statements separated by a line holding only ";",
+/// <c>//</c> comment lines dropped) and the query blocks of openCypher TCK <c>.feature</c> files (the text between
+/// two lines of three double quotes), read where they lie.
+/// </summary>
+public static class SeedCorpus
+{
+    public static IReadOnlyList<string> Load(IEnumerable<string> folders)
+    {
+        var queries = new List<string>();
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (file.EndsWith(".cypher", StringComparison.Ordinal)) queries.AddRange(CypherStatements(File.ReadLines(file)));
+                else if (file.EndsWith(".feature", StringComparison.Ordinal)) queries.AddRange(QuotedBlocks(File.ReadLines(file)));
+            }
+        }
+        return queries;
+    }
+
+    public static IEnumerable<string> CypherStatements(IEnumerable<string> lines)
+    {
+        var statement = new List<string>();
+        foreach (var line in lines)
+        {
+            var trimmed = line.Trim();
+            if (trimmed == ";")
+            {
+                if (Joined(statement) is { } complete) yield return complete;
+                statement.Clear();
+            }
+            else if (!trimmed.StartsWith("//", StringComparison.Ordinal)) statement.Add(line);
+        }
+        if (Joined(statement) is { } last) yield return last;
+    }
+
+    public static IEnumerable<string> QuotedBlocks(IEnumerable<string> lines)
+    {
+        List<string>? block = null;
+        foreach (var line in lines)
+        {
+            if (line.Trim() == "\"\"\"")
+            {
+                if (block is null)
+                {
+                    block = [];
+                    continue;
+                }
+                if (Joined(block) is { } complete) yield return complete;
+                block = null;
+            }
+            else block?.Add(line.Trim());
+        }
+    }
+
+    private static string? Joined(List<string> lines)
+    {
+        var text = string.Join("\n", lines).Trim();
+        return text.Length == 0 ? null : text;
+    }
+}
