@@ -18,6 +18,7 @@ public static class CliApp
         new EvalCommand(),
         new ExportCommand(),
         new FloodCommand(),
+        new FuzzCommand(),
         new GenerateCommand(),
         new LoadCommand(),
         new QueryCommand(),

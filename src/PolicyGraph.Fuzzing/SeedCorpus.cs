@@ -3,7 +3,7 @@ namespace PolicyGraph.Fuzzing;
 /// <summary>
 /// Queries to mutate: the named queries of <c>.cypher</c> files (statements separated by a line holding only ";",
 /// <c>//</c> comment lines dropped) and the query blocks of openCypher TCK <c>.feature</c> files (the text between
-/// two lines of three double quotes), read where they lie.
+/// two lines of three double quotes, read with the Gherkin package), read where they lie.
 /// </summary>
 public static class SeedCorpus
 {
@@ -37,23 +37,29 @@ public static class SeedCorpus
         if (Joined(statement) is { } last) yield return last;
     }
 
+    /// <summary>
+    /// The doc strings of a feature's steps (the queries of TCK scenarios), read with Cucumber's Gherkin parser so the
+    /// project has one reading of Gherkin; a file that is not valid Gherkin gives no queries.
+    /// </summary>
     public static IEnumerable<string> QuotedBlocks(IEnumerable<string> lines)
     {
-        List<string>? block = null;
-        foreach (var line in lines)
+        Gherkin.Ast.GherkinDocument document;
+        try
         {
-            if (line.Trim() == "\"\"\"")
-            {
-                if (block is null)
-                {
-                    block = [];
-                    continue;
-                }
-                if (Joined(block) is { } complete) yield return complete;
-                block = null;
-            }
-            else block?.Add(line.Trim());
+            document = new Gherkin.Parser().Parse(new StringReader(string.Join("\n", lines)));
         }
+        catch (Gherkin.ParserException)
+        {
+            // A seed file the parser refuses is simply not a source of seed queries; the fuzzer has others.
+            return [];
+        }
+        var children = document.Feature?.Children ?? [];
+        return children.OfType<Gherkin.Ast.StepsContainer>()
+            .SelectMany(container => container.Steps)
+            .Select(step => step.DocString?.Content.Trim())
+            .Where(content => !string.IsNullOrEmpty(content))
+            .Select(content => content!)
+            .ToList();
     }
 
     private static string? Joined(List<string> lines)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyGraph.Embedded;
 using PolicyGraph.Fuzzing;
 
@@ -13,7 +14,19 @@ public sealed class FuzzCommand : ICliCommand
 {
     public string Name => "fuzz";
 
-    public string Summary => "Fuzz the engine: [--count N] [--seed S] [--timeout-ms MS] [--corpus DIR,DIR] [--query \"…\"] [--examples]";
+    public string Summary => "Fuzz the engine with generated and mutated Cypher and print outcomes by class.";
+
+    public IReadOnlyList<Symbol> Parameters { get; } =
+    [
+        CliOptions.Number("--count", "N", "How many queries to run.", defaultValue: 10_000),
+        CliOptions.Number("--seed", "S", "Random seed (the same seed gives the same queries).", defaultValue: 1),
+        CliOptions.Number("--timeout-ms", "MS", "Each query's timeout.", defaultValue: 1000),
+        CliOptions.Text("--corpus", "DIR,DIR", "Folders of seed queries (default: cypher/ and the openCypher TCK beside the checkout)."),
+        CliOptions.Text("--query", "CYPHER", "Run just this query and print its outcome."),
+        CliOptions.Switch("--examples", "Print every example query of each outcome class."),
+        CliOptions.Seeds(),
+        CliOptions.Reference(),
+    ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
