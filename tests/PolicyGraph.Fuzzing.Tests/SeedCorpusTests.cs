@@ -21,9 +21,19 @@ public class SeedCorpusTests
     [Fact]
     public void Feature_files_give_the_text_between_triple_quotes()
     {
-        string[] lines = ["When executing query:", "  \"\"\"", "  MATCH (n)", "  RETURN n", "  \"\"\"", "Then the result should be empty"];
+        string[] lines =
+        [
+            "Feature: F", "", "  Scenario: S", "    Given an empty graph", "    When executing query:", "      \"\"\"",
+            "      MATCH (n)", "      RETURN n", "      \"\"\"", "    Then the result should be empty",
+        ];
 
         Assert.Equal(["MATCH (n)\nRETURN n"], SeedCorpus.QuotedBlocks(lines));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_gherkin_gives_no_queries()
+    {
+        Assert.Empty(SeedCorpus.QuotedBlocks(["\"\"\"", "MATCH (n) RETURN n", "\"\"\""]));
     }
 
     [Fact]

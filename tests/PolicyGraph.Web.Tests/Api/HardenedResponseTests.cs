@@ -83,8 +83,9 @@ public class HardenedResponseTests
         var json = await app.CreateClient().PostCypherAsync(
             $"RETURN reduce(acc = [], x IN range(1, {depth}) | [acc]) AS nested", expected: expected);
 
+        // The embedded engine refuses values nested past its limit (48) before the JSON writer's 64 is reached.
         if (expected == HttpStatusCode.BadRequest)
-            Assert.Equal("ResultNestedTooDeeply", (string?)json["code"]);
+            Assert.Equal("ValueNestedTooDeeply", (string?)json["code"]);
         else
             Assert.Equal(["nested"], json["columns"]!.Strings());
     }

@@ -1,0 +1,8 @@
+// loads: (:Agency)-[:RESPONSIBLE_FOR]->(:Requirement)
+// Upserts relationships by their stable id; row = {id, start, end, properties}. Endpoints are matched
+// by label and id so the uniqueness constraints' indexes are used.
+UNWIND $rows AS row
+MATCH (a:Agency {id: row.start})
+MATCH (b:Requirement {id: row.end})
+MERGE (a)-[r:RESPONSIBLE_FOR {id: row.id}]->(b)
+SET r += row.properties;
