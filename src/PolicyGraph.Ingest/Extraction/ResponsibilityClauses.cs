@@ -29,8 +29,41 @@ internal static partial class ResponsibilityClauses
         var inner = rest[(open + 1)..close];
         var at = restStart + open;
         var quote = line.Quote(at, close - open + 1).Trim();
-        var clause = Labelled(inner, line.LineAt(at), quote) ?? Unlabelled(inner, line.LineAt(at), quote);
+        var clause = Labelled(inner, line.LineAt(at), quote) ?? ListThenLabels(inner, line.LineAt(at), quote)
+            ?? Unlabelled(inner, line.LineAt(at), quote);
         return clause is null ? null : (clause, at);
+    }
+
+    /// <summary>
+    /// "…。完成时限：2026年12月底前。" closing the measure's text without a bracket: the last sentence is nothing but
+    /// labelled fields with short values. Returns the clause and where the sentence starts in the line.
+    /// </summary>
+    public static (ResponsibilityClause Clause, int Start)? ClosingLabelSentence(LogicalLine line, int restStart, string rest)
+    {
+        var body = rest.TrimEnd().TrimEnd('。', '；').TrimEnd();
+        var stop = body.LastIndexOfAny(['。', '；']);
+        if (stop < 0) return null;
+        var sentence = body[(stop + 1)..].Trim();
+        if (sentence.Length == 0 || Fields(sentence) is not { Count: > 0 } fields || fields.Exists(f => !IsListValue(f.Value))) return null;
+        var at = restStart + rest.IndexOf(sentence, stop + 1, StringComparison.Ordinal);
+        return (FromFields(fields, line.LineAt(at), line.Quote(at, sentence.Length).Trim()), at);
+    }
+
+    /// <summary>
+    /// "（市交通运输局、海南国际航运交易所负责，完成时限：2025年12月底前）": an unlabelled list of units, then labelled
+    /// fields. The list counts as units only when it ends with a role word or names nothing but agencies.
+    /// </summary>
+    private static ResponsibilityClause? ListThenLabels(string inner, int line, string quote)
+    {
+        var first = FieldLabel.Match(inner);
+        if (!first.Success || first.Index == 0) return null;
+        var list = inner[..first.Index].Trim().TrimEnd('，', '；', ',', ';').Trim();
+        if (list.Length < 2 || list.IndexOfAny(['。', '：', ':', '（', '）', '〔', '〕']) >= 0) return null;
+        if (!EndsWithRoleWord(list) && !NamesAgencies(list)) return null;
+        if (Fields(inner[first.Index..]) is not { } fields) return null;
+        var clause = FromFields(fields, line, quote);
+        var units = UnitStatement.Combine(clause.Units is null ? [UnitStatement.Parse(list)] : [UnitStatement.Parse(list), clause.Units]);
+        return clause with { Units = units };
     }
 
     /// <summary>

@@ -48,9 +48,9 @@ public class StatedRoleTests
             （二）强化督促落实。由市委主要领导负责统筹，各部门抓好落实。
             """);
 
-        Assert.Equal("市商务局、市服开办", document.Measures[0].Body!.Units);
-        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市商务局、市服开办")], document.Measures[0].Body!.Roles);
-        Assert.Null(document.Measures[1].Body!.Units);
+        Assert.Equal("市商务局、市服开办", document.Requirements[0].Body!.Units);
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市商务局、市服开办")], document.Requirements[0].Body!.Roles);
+        Assert.Null(document.Requirements[1].Body!.Units);
     }
 
     [Fact]
