@@ -41,12 +41,21 @@ internal static partial class ResponsibilityClauses
     public static (ResponsibilityClause Clause, int Start)? ClosingLabelSentence(LogicalLine line, int restStart, string rest)
     {
         var body = rest.TrimEnd().TrimEnd('。', '；').TrimEnd();
-        var stop = body.LastIndexOfAny(['。', '；']);
-        if (stop < 0) return null;
-        var sentence = body[(stop + 1)..].Trim();
-        if (sentence.Length == 0 || Fields(sentence) is not { Count: > 0 } fields || fields.Exists(f => !IsListValue(f.Value))) return null;
-        var at = restStart + rest.IndexOf(sentence, stop + 1, StringComparison.Ordinal);
-        return (FromFields(fields, line.LineAt(at), line.Quote(at, sentence.Length).Trim()), at);
+        var fields = new List<(ColumnRole Role, string Value)>();
+        var from = -1;
+        while (true)
+        {
+            var stop = body.LastIndexOfAny(['。', '；']);
+            if (stop < 0) break;
+            var sentence = body[(stop + 1)..].Trim();
+            if (sentence.Length == 0 || Fields(sentence) is not { Count: > 0 } found || found.Exists(f => !IsListValue(f.Value))) break;
+            fields.InsertRange(0, found);
+            from = stop + 1 + (body.Length - stop - 1 - body[(stop + 1)..].TrimStart().Length);
+            body = body[..stop].TrimEnd();
+        }
+        if (from < 0) return null;
+        var at = restStart + from;
+        return (FromFields(fields, line.LineAt(at), line.Quote(at, rest.TrimEnd().Length - from).Trim()), at);
     }
 
     /// <summary>
@@ -90,6 +99,55 @@ internal static partial class ResponsibilityClauses
             ? new ResponsibilityClause(null, UnitStatement.Parse(closing.Groups["units"].Value, RoleWords.RoleOf(closing.Groups["word"].Value)),
                 null, line.LineAt(closing.Groups["units"].Index), line.Quote(closing.Groups["units"].Index, closing.Length - (closing.Groups["units"].Index - closing.Index)))
             : null;
+    }
+
+    /// <summary>
+    /// Units that open a sentence of the measure's text, as its subject: "省自贸办要加强统筹协调", "A、B负责推行…",
+    /// "省商务厅牵头，会同南京海关、省交通运输厅推进…" (the lead stated; the units after 会同 with no role). The list
+    /// must be followed by a word of the subject-follow vocabulary and name nothing but agencies.
+    /// </summary>
+    public static ResponsibilityClause? SubjectUnits(LogicalLine line, int restStart, int textLength)
+    {
+        var end = restStart + Math.Min(textLength, line.Text.Length - restStart);
+        for (var start = restStart; start < end; start = NextSentence(line.Text, start, end))
+        {
+            if (SubjectAt(line.Text, start, end) is not var (names, follower, after)) continue;
+            var role = RoleWords.RoleOf(follower);
+            var statements = new List<UnitStatement> { UnitStatement.Parse(names, role == UnitRoles.Lead ? role : null) };
+            var next = after;
+            if (role == UnitRoles.Lead && next < end && line.Text[next] is '，' or ',') next++;
+            foreach (var joiner in ExtractionVocabulary.Default.SubjectJoiners)
+            {
+                var at = follower == joiner ? after : line.Text.AsSpan(next, end - next).StartsWith(joiner, StringComparison.Ordinal) ? next + joiner.Length : -1;
+                if (at >= 0 && SubjectAt(line.Text, at, end) is var (more, _, _)) statements.Add(UnitStatement.Parse(more));
+            }
+            var units = statements.Count == 1 ? statements[0] : new UnitStatement(string.Join("、", statements.Select(s => s.Units)), statements.SelectMany(s => s.Roles).ToList());
+            return new ResponsibilityClause(null, units, null, line.LineAt(start), line.Quote(start, after - start));
+        }
+        return null;
+    }
+
+    private static int NextSentence(string text, int start, int end)
+    {
+        var stop = text.IndexOf('。', start, end - start);
+        return stop < 0 ? end : stop + 1;
+    }
+
+    /// <summary>The shortest list of agencies at <paramref name="start"/> followed by a subject-follow word.</summary>
+    private static (string Names, string Follower, int After)? SubjectAt(string text, int start, int end)
+    {
+        var limit = Math.Min(end, start + MaxUnlabelledLength);
+        for (var p = start + 2; p < limit; p++)
+        {
+            if (text[p - 1] is '，' or '。' or '；' or '：' or ',' or ';') return null;
+            foreach (var follower in ExtractionVocabulary.Default.SubjectFollowers)
+            {
+                if (!text.AsSpan(p, limit - p).StartsWith(follower, StringComparison.Ordinal)) continue;
+                var names = text[start..p];
+                if (NamesAgencies(names)) return (names, follower, p + follower.Length);
+            }
+        }
+        return null;
     }
 
     /// <summary>Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …).</summary>

@@ -130,7 +130,8 @@ public static partial class StructureParser
     private static ResponsibilityClause? Responsibility(ResponsibilityClause? closing, LogicalLine line, int restStart, int textLength)
     {
         if (closing?.Units is not null) return closing;
-        var lead = ResponsibilityClauses.LeadPhrase(line, restStart, textLength);
+        var lead = ResponsibilityClauses.LeadPhrase(line, restStart, textLength)
+            ?? ResponsibilityClauses.SubjectUnits(line, restStart, textLength);
         return lead is null ? closing : lead with { Scope = closing?.Scope, Deadline = closing?.Deadline };
     }
 

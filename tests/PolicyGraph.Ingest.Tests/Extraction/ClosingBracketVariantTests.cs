@@ -96,6 +96,47 @@ public class ListThenLabelsTests
     }
 }
 
+public class SubjectUnitsTests
+{
+    private const string Document = """
+        某省推进贸易便利化若干规定
+
+        第一条 省商务厅牵头，会同某某海关、省交通运输厅推进国际贸易“单一窗口”建设。
+        第二条 省市场监管局、省政务办负责推行企业开办“一网通办”。
+        第三条 支持租赁公司开展跨境转让业务。责任单位：某某金融局、新区金融局。实施范围：某某片区。
+        第四条 加强统筹推进。省自贸办要加强统筹协调，建立任务清单。
+        第五条 强化评估。省商务厅会同有关部门建立评估机制。
+        第六条 支持某某大学建设研究院。
+        """;
+
+    private static readonly ParsedDocument Plan = TestCorpus.ParseText(Document);
+
+    private static MeasureSource Body(int seq) => Plan.Measures.Concat(Plan.Requirements).Single(m => m.Seq == seq).Body!;
+
+    [Fact]
+    public void A_lead_subject_and_the_units_it_works_with()
+    {
+        Assert.Equal("省商务厅、某某海关、省交通运输厅", Body(1).Units);
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "省商务厅")], Body(1).Roles);
+    }
+
+    [Fact]
+    public void Subjects_without_a_role_word_and_after_a_title_sentence()
+    {
+        Assert.Equal("省市场监管局、省政务办", Body(2).Units);
+        Assert.Empty(Body(2).Roles);
+        Assert.Equal("省自贸办", Body(4).Units);
+        Assert.Equal("省商务厅", Body(5).Units);
+    }
+
+    [Fact]
+    public void Labelled_sentences_closing_the_text_and_a_supported_body_is_no_unit()
+    {
+        Assert.Equal(("某某金融局、新区金融局", "某某片区"), (Body(3).Units, Body(3).Scope));
+        Assert.Null(Body(6).Units);
+    }
+}
+
 public class UnitStatementTests
 {
     [Theory]
