@@ -27,6 +27,8 @@ public sealed class ExtractionVocabulary
         TaiwanFalsePrefixes = string.Concat(Words("taiwan-false-prefix"));
         RequirementSectionWords = Words("requirement-section");
         DeadlinePhrases = Words("deadline-phrase");
+        SubjectFollowers = Words("subject-follow").OrderByDescending(w => w.Length).ToArray();
+        SubjectJoiners = rows.Where(r => r.List == "subject-follow" && r.Meaning == "with").Select(r => r.Word).ToArray();
     }
 
     /// <summary>The vocabulary shipped in the assembly.</summary>
@@ -55,6 +57,12 @@ public sealed class ExtractionVocabulary
     /// <summary>Words of a deadline written as a phrase rather than a date (年底前, 持续推进).</summary>
     public IReadOnlyList<string> DeadlinePhrases { get; }
 
+    /// <summary>Words that may follow a list of units opening a sentence ("省商务厅要…"), longest first.</summary>
+    public IReadOnlyList<string> SubjectFollowers { get; }
+
+    /// <summary>Followers after which more units are named ("会同南京海关、省交通运输厅推进…").</summary>
+    public IReadOnlyList<string> SubjectJoiners { get; }
+
     /// <summary>Reads the vocabulary; <paramref name="filePath"/> names the source in errors.</summary>
     /// <exception cref="GazetteerFormatException">A row is malformed (message names file and line).</exception>
     public static ExtractionVocabulary Parse(string filePath, IEnumerable<string> lines)
@@ -74,7 +82,7 @@ public sealed class ExtractionVocabulary
     }
 
     private static readonly string[] KnownLists =
-        ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase"];
+        ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "subject-follow"];
 
     private static ExtractionVocabulary LoadEmbedded()
     {

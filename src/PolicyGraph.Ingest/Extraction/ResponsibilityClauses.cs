@@ -29,8 +29,50 @@ internal static partial class ResponsibilityClauses
         var inner = rest[(open + 1)..close];
         var at = restStart + open;
         var quote = line.Quote(at, close - open + 1).Trim();
-        var clause = Labelled(inner, line.LineAt(at), quote) ?? Unlabelled(inner, line.LineAt(at), quote);
+        var clause = Labelled(inner, line.LineAt(at), quote) ?? ListThenLabels(inner, line.LineAt(at), quote)
+            ?? Unlabelled(inner, line.LineAt(at), quote);
         return clause is null ? null : (clause, at);
+    }
+
+    /// <summary>
+    /// "…。完成时限：2026年12月底前。" closing the measure's text without a bracket: the last sentence is nothing but
+    /// labelled fields with short values. Returns the clause and where the sentence starts in the line.
+    /// </summary>
+    public static (ResponsibilityClause Clause, int Start)? ClosingLabelSentence(LogicalLine line, int restStart, string rest)
+    {
+        var body = rest.TrimEnd().TrimEnd('。', '；').TrimEnd();
+        var fields = new List<(ColumnRole Role, string Value)>();
+        var from = -1;
+        while (true)
+        {
+            var stop = body.LastIndexOfAny(['。', '；']);
+            if (stop < 0) break;
+            var sentence = body[(stop + 1)..].Trim();
+            if (sentence.Length == 0 || Fields(sentence) is not { Count: > 0 } found || found.Exists(f => !IsListValue(f.Value))) break;
+            fields.InsertRange(0, found);
+            from = stop + 1 + (body.Length - stop - 1 - body[(stop + 1)..].TrimStart().Length);
+            body = body[..stop].TrimEnd();
+        }
+        if (from < 0) return null;
+        var at = restStart + from;
+        return (FromFields(fields, line.LineAt(at), line.Quote(at, rest.TrimEnd().Length - from).Trim()), at);
+    }
+
+    /// <summary>
+    /// "（市交通运输局、海南国际航运交易所负责，完成时限：2025年12月底前）": an unlabelled list of units, then labelled
+    /// fields. The list counts as units only when it ends with a role word or names nothing but agencies.
+    /// </summary>
+    private static ResponsibilityClause? ListThenLabels(string inner, int line, string quote)
+    {
+        var first = FieldLabel.Match(inner);
+        if (!first.Success || first.Index == 0) return null;
+        var list = inner[..first.Index].Trim().TrimEnd('，', '；', ',', ';').Trim();
+        if (list.Length < 2 || list.IndexOfAny(['。', '：', ':', '（', '）', '〔', '〕']) >= 0) return null;
+        if (!EndsWithRoleWord(list) && !NamesAgencies(list)) return null;
+        if (Fields(inner[first.Index..]) is not { } fields) return null;
+        var clause = FromFields(fields, line, quote);
+        var units = UnitStatement.Combine(clause.Units is null ? [UnitStatement.Parse(list)] : [UnitStatement.Parse(list), clause.Units]);
+        return clause with { Units = units };
     }
 
     /// <summary>
@@ -57,6 +99,55 @@ internal static partial class ResponsibilityClauses
             ? new ResponsibilityClause(null, UnitStatement.Parse(closing.Groups["units"].Value, RoleWords.RoleOf(closing.Groups["word"].Value)),
                 null, line.LineAt(closing.Groups["units"].Index), line.Quote(closing.Groups["units"].Index, closing.Length - (closing.Groups["units"].Index - closing.Index)))
             : null;
+    }
+
+    /// <summary>
+    /// Units that open a sentence of the measure's text, as its subject: "省自贸办要加强统筹协调", "A、B负责推行…",
+    /// "省商务厅牵头，会同南京海关、省交通运输厅推进…" (the lead stated; the units after 会同 with no role). The list
+    /// must be followed by a word of the subject-follow vocabulary and name nothing but agencies.
+    /// </summary>
+    public static ResponsibilityClause? SubjectUnits(LogicalLine line, int restStart, int textLength)
+    {
+        var end = restStart + Math.Min(textLength, line.Text.Length - restStart);
+        for (var start = restStart; start < end; start = NextSentence(line.Text, start, end))
+        {
+            if (SubjectAt(line.Text, start, end) is not var (names, follower, after)) continue;
+            var role = RoleWords.RoleOf(follower);
+            var statements = new List<UnitStatement> { UnitStatement.Parse(names, role == UnitRoles.Lead ? role : null) };
+            var next = after;
+            if (role == UnitRoles.Lead && next < end && line.Text[next] is '，' or ',') next++;
+            foreach (var joiner in ExtractionVocabulary.Default.SubjectJoiners)
+            {
+                var at = follower == joiner ? after : line.Text.AsSpan(next, end - next).StartsWith(joiner, StringComparison.Ordinal) ? next + joiner.Length : -1;
+                if (at >= 0 && SubjectAt(line.Text, at, end) is var (more, _, _)) statements.Add(UnitStatement.Parse(more));
+            }
+            var units = statements.Count == 1 ? statements[0] : new UnitStatement(string.Join("、", statements.Select(s => s.Units)), statements.SelectMany(s => s.Roles).ToList());
+            return new ResponsibilityClause(null, units, null, line.LineAt(start), line.Quote(start, after - start));
+        }
+        return null;
+    }
+
+    private static int NextSentence(string text, int start, int end)
+    {
+        var stop = text.IndexOf('。', start, end - start);
+        return stop < 0 ? end : stop + 1;
+    }
+
+    /// <summary>The shortest list of agencies at <paramref name="start"/> followed by a subject-follow word.</summary>
+    private static (string Names, string Follower, int After)? SubjectAt(string text, int start, int end)
+    {
+        var limit = Math.Min(end, start + MaxUnlabelledLength);
+        for (var p = start + 2; p < limit; p++)
+        {
+            if (text[p - 1] is '，' or '。' or '；' or '：' or ',' or ';') return null;
+            foreach (var follower in ExtractionVocabulary.Default.SubjectFollowers)
+            {
+                if (!text.AsSpan(p, limit - p).StartsWith(follower, StringComparison.Ordinal)) continue;
+                var names = text[start..p];
+                if (NamesAgencies(names)) return (names, follower, p + follower.Length);
+            }
+        }
+        return null;
     }
 
     /// <summary>Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …).</summary>

@@ -117,7 +117,8 @@ public static partial class StructureParser
     private static BodyItem Item(LogicalLine line, LineMarker marker, string? sectionPath)
     {
         var rest = line.Text[marker.Length..];
-        var clause = ResponsibilityClauses.Closing(line, marker.Length, rest);
+        var clause = ResponsibilityClauses.Closing(line, marker.Length, rest)
+            ?? ResponsibilityClauses.ClosingLabelSentence(line, marker.Length, rest);
         if (clause is not null) rest = rest[..(clause.Value.Start - marker.Length)];
         var text = rest.Trim();
         var responsibility = Responsibility(clause?.Clause, line, marker.Length, text.Length);
@@ -129,7 +130,8 @@ public static partial class StructureParser
     private static ResponsibilityClause? Responsibility(ResponsibilityClause? closing, LogicalLine line, int restStart, int textLength)
     {
         if (closing?.Units is not null) return closing;
-        var lead = ResponsibilityClauses.LeadPhrase(line, restStart, textLength);
+        var lead = ResponsibilityClauses.LeadPhrase(line, restStart, textLength)
+            ?? ResponsibilityClauses.SubjectUnits(line, restStart, textLength);
         return lead is null ? closing : lead with { Scope = closing?.Scope, Deadline = closing?.Deadline };
     }
 

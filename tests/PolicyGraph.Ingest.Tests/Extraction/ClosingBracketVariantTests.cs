@@ -54,6 +54,89 @@ public class ClosingBracketVariantTests
     }
 }
 
+public class ListThenLabelsTests
+{
+    private const string Document = """
+        某市推进物流发展实施方案
+
+        一、重点任务
+
+        （一）建设冷链中心。建设冷链物流中心，发展分拨业务。（市商务局，完成时限：2026年6月底前）
+        （二）发展航运服务。引进航运企业。（市交通运输局、某某航运交易所负责，完成时限：2025年12月底前）
+        （三）发展加工制造。推动保税维修业务落地。（某某综合保税区管理局牵头，某某海关、市商务局配合，完成时限：持续推进）
+        （四）扩建码头工程。加快码头建设。由市交通运输局牵头，市发展改革委配合。完成时限：2026年12月底前。
+        """;
+
+    private static readonly ParsedDocument Plan = TestCorpus.ParseText(Document);
+
+    private static MeasureSource Body(int seq) => Plan.Measures.Single(m => m.Seq == seq).Body!;
+
+    [Fact]
+    public void A_bare_unit_then_a_labelled_deadline()
+    {
+        Assert.Equal(("市商务局", "2026年6月底前"), (Body(1).Units, Body(1).Deadline));
+        Assert.Empty(Body(1).Roles);
+    }
+
+    [Fact]
+    public void Units_with_role_words_then_a_labelled_deadline()
+    {
+        Assert.Equal(("市交通运输局、某某航运交易所", "2025年12月底前"), (Body(2).Units, Body(2).Deadline));
+        Assert.Empty(Body(2).Roles);
+        Assert.Equal("某某综合保税区管理局、某某海关、市商务局", Body(3).Units);
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "某某综合保税区管理局"), new RoleUnits(UnitRoles.Supporting, "某某海关、市商务局")], Body(3).Roles);
+        Assert.Equal("持续推进", Body(3).Deadline);
+    }
+
+    [Fact]
+    public void A_labelled_sentence_closing_the_text_without_a_bracket()
+    {
+        Assert.Equal(("市交通运输局、市发展改革委", "2026年12月底前"), (Body(4).Units, Body(4).Deadline));
+        Assert.Equal("扩建码头工程。加快码头建设。由市交通运输局牵头，市发展改革委配合。", Body(4).Text);
+    }
+}
+
+public class SubjectUnitsTests
+{
+    private const string Document = """
+        某省推进贸易便利化若干规定
+
+        第一条 省商务厅牵头，会同某某海关、省交通运输厅推进国际贸易“单一窗口”建设。
+        第二条 省市场监管局、省政务办负责推行企业开办“一网通办”。
+        第三条 支持租赁公司开展跨境转让业务。责任单位：某某金融局、新区金融局。实施范围：某某片区。
+        第四条 加强统筹推进。省自贸办要加强统筹协调，建立任务清单。
+        第五条 强化评估。省商务厅会同有关部门建立评估机制。
+        第六条 支持某某大学建设研究院。
+        """;
+
+    private static readonly ParsedDocument Plan = TestCorpus.ParseText(Document);
+
+    private static MeasureSource Body(int seq) => Plan.Measures.Concat(Plan.Requirements).Single(m => m.Seq == seq).Body!;
+
+    [Fact]
+    public void A_lead_subject_and_the_units_it_works_with()
+    {
+        Assert.Equal("省商务厅、某某海关、省交通运输厅", Body(1).Units);
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "省商务厅")], Body(1).Roles);
+    }
+
+    [Fact]
+    public void Subjects_without_a_role_word_and_after_a_title_sentence()
+    {
+        Assert.Equal("省市场监管局、省政务办", Body(2).Units);
+        Assert.Empty(Body(2).Roles);
+        Assert.Equal("省自贸办", Body(4).Units);
+        Assert.Equal("省商务厅", Body(5).Units);
+    }
+
+    [Fact]
+    public void Labelled_sentences_closing_the_text_and_a_supported_body_is_no_unit()
+    {
+        Assert.Equal(("某某金融局、新区金融局", "某某片区"), (Body(3).Units, Body(3).Scope));
+        Assert.Null(Body(6).Units);
+    }
+}
+
 public class UnitStatementTests
 {
     [Theory]

@@ -103,3 +103,21 @@ public class InnovationBatchTests
         Assert.Equal(Seventh.Measures.Count + Seventh.Requirements.Count, Seventh.Measures.Concat(Seventh.Requirements).Select(m => m.Key).Distinct().Count());
     }
 }
+
+public class NoveltyColumnNameTests
+{
+    [Fact]
+    public void A_column_named_innovation_degree_holds_the_novelty()
+    {
+        var document = TestCorpus.ParseText("""
+            某省自由贸易试验区第三批制度创新案例
+
+            | 序号 | 案例名称 | 创新点 | 报送单位 | 创新程度 |
+            |---|---|---|---|---|
+            | 1 | 跨境数据白名单管理 | 建立跨境数据流动白名单。 | 某某片区管委会 | 全国首创 |
+            | 2 | 冷链食品一站式查验 | 整合查验环节，一次放行。 | 省市场监管局 | 复制拓展 |
+            """);
+
+        Assert.Equal(["全国首创", "复制拓展"], document.Measures.OrderBy(m => m.Seq).Select(m => m.Innovation?.Novelty));
+    }
+}
