@@ -66,9 +66,17 @@ public sealed partial class FuzzRunner(IGraphBackend backend, QueryOptions optio
         foreach (Match match in ParameterName().Matches(query))
         {
             var name = match.Groups[1].Value;
-            parameters[name] = ParameterValues[(int)((uint)StringComparer.Ordinal.GetHashCode(name) % ParameterValues.Length)];
+            parameters[name] = ParameterValues[(int)(StableHash(name) % (uint)ParameterValues.Length)];
         }
         return parameters;
+    }
+
+    /// <summary>The same in every process (string.GetHashCode is randomised per process), so a seed reproduces anywhere.</summary>
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text) hash = (hash ^ c) * 16777619u;
+        return hash;
     }
 
     [GeneratedRegex(@"\$(\w+)")]

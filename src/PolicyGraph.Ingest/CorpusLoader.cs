@@ -84,7 +84,18 @@ public static class CorpusLoader
         Dictionary<string, string> seen, Dictionary<string, SourceText> paged)
     {
         var name = Path.GetFileName(path);
-        var outcome = read();
+        ReadOutcome outcome;
+        try
+        {
+            outcome = read();
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException
+            or NullReferenceException or OverflowException or KeyNotFoundException)
+        {
+            // A reader bug triggered by one odd file must not stop the load: it is that file's error, named.
+            diagnostics.Add(new(DiagnosticSeverity.Error, name, null, DiagnosticCodes.ExtractionFailed, $"reading failed: {ex.GetType().Name}: {ex.Message}"));
+            return new DocumentReport(name, null, null, null, null, 0, 0, 0);
+        }
         diagnostics.AddRange(outcome.Diagnostics);
         if (outcome.Text is not { } text) return new DocumentReport(name, null, null, null, null, 0, 0, 0);
         var bytes = text.ByteCount;

@@ -37,6 +37,7 @@ public static class DiagnosticCodes
     public const string TooManyPages = "PG-READ-TOO-MANY-PAGES";
     public const string TableCut = "PG-READ-TABLE-CUT";
     public const string ReadTimeout = "PG-READ-TIMEOUT";
+    public const string TooDeep = "PG-READ-TOO-DEEP";
     public const string Skipped = "PG-LOAD-SKIPPED";
     public const string OutsideFolder = "PG-LOAD-OUTSIDE-FOLDER";
     public const string SuspiciousMarkup = "PG-REPAIR-MARKUP";

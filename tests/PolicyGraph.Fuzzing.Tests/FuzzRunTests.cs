@@ -26,7 +26,7 @@ public class FuzzRunTests
     }
 
     [Fact]
-    public async Task Three_thousand_queries_end_as_query_outcomes_within_their_timeout()
+    public async Task Three_thousand_queries_end_as_query_outcomes_and_none_hangs()
     {
         var corpus = SeedCorpus.Load([PolicyGraph.Testing.RepositoryRoot.Combine("cypher", "queries")]);
         await using var backend = await SmallGraphAsync(FuzzVocabulary.From(corpus));
@@ -35,8 +35,9 @@ public class FuzzRunTests
         var report = await runner.RunAsync(FuzzQueries.Generate(Seed, Count, corpus));
 
         Assert.Equal(Count, report.Total);
+        // Defects include hung queries (past the hard limit); lateness against the timeout is a machine-load figure,
+        // printed by `policygraph fuzz`, not judged by a unit test.
         Assert.True(report.Defects == 0, Describe(report));
-        Assert.True(report.Late == 0, Describe(report));
         // The stream reaches every kind of ending, so the run exercises more than the parser.
         Assert.Contains("ok", report.Counts.Keys);
         Assert.Contains("syntax error", report.Counts.Keys);

@@ -55,9 +55,14 @@ public static class NumberFormats
 
     private static string Cycle(int value, string symbols) => value >= 1 ? symbols[(value - 1) % symbols.Length].ToString() : value.ToString();
 
+    /// <summary>Word stops lettering after zzz…; beyond it a number is written, so a huge start value builds no huge label.</summary>
+    private const int MaxLetteredValue = 780;
+
     /// <summary>a…z, then aa…zz as Word does.</summary>
     private static string Letters(int value, char first) =>
-        value >= 1 ? new string((char)(first + (value - 1) % 26), (value - 1) / 26 + 1) : value.ToString();
+        value is >= 1 and <= MaxLetteredValue
+            ? new string((char)(first + (value - 1) % 26), (value - 1) / 26 + 1)
+            : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Roman(int value)
     {

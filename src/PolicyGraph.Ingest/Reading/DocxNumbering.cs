@@ -27,9 +27,13 @@ internal sealed class DocxNumbering
         foreach (var instance in numbering.Elements<NumberingInstance>())
         {
             if (instance.NumberID?.Value is not { } numId || instance.AbstractNumId?.Val?.Value is not { } abstractId) continue;
-            var overrides = instance.Elements<LevelOverride>()
-                .Where(o => o.LevelIndex?.Value is not null && o.StartOverrideNumberingValue?.Val?.Value is not null)
-                .ToDictionary(o => o.LevelIndex!.Value, o => o.StartOverrideNumberingValue!.Val!.Value);
+            // A level may be overridden twice in a damaged or hand-made file: the last one wins, as in Word.
+            var overrides = new Dictionary<int, int>();
+            foreach (var o in instance.Elements<LevelOverride>())
+            {
+                if (o.LevelIndex?.Value is { } levelIndex && o.StartOverrideNumberingValue?.Val?.Value is { } start)
+                    overrides[levelIndex] = start;
+            }
             _instances[numId] = (abstractId, overrides);
         }
     }

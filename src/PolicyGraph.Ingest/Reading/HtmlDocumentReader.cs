@@ -17,6 +17,11 @@ internal static class HtmlDocumentReader
         var decoded = HtmlDecoding.Decode(bytes);
         if (decoded is null)
             return StructuredOutcome.Failed(limits.File, DiagnosticCodes.BinaryFile, "not text: no encoding decodes this page plausibly.");
+        if (HtmlNesting.MaxDepthOf(decoded.Text) > HtmlNesting.MaxDepth)
+        {
+            return StructuredOutcome.Failed(limits.File, DiagnosticCodes.TooDeep,
+                $"elements nested more than {HtmlNesting.MaxDepth} deep: not a readable page; not loaded.");
+        }
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var page = parser.ParseDocument(decoded.Text);
         if (page.Body is not { } body)

@@ -71,6 +71,24 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_page_nested_thousands_deep_is_refused_before_parsing()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<div>", 20_000)) + "正文。" + string.Concat(Enumerable.Repeat("</div>", 20_000));
+        var outcome = Read($"<html><body>{deep}</body></html>", "deep.html");
+        var error = Assert.Single(outcome.Diagnostics);
+        Assert.Equal((DiagnosticSeverity.Error, DiagnosticCodes.TooDeep, "deep.html"), (error.Severity, error.Code, error.File));
+    }
+
+    [Fact]
+    public void Paragraphs_and_list_items_left_unclosed_do_not_count_as_depth()
+    {
+        var items = string.Concat(Enumerable.Range(1, 400).Select(i => $"<p>第{i}段。<li>条目{i}"));
+        var outcome = Read($"<html><body><div>{items}</div></body></html>", "open-tags.html");
+        Assert.NotNull(outcome.Text);
+        Assert.Contains(outcome.Text!.Lines, l => l.Contains("第400段", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_table_of_a_thousand_columns_is_cut_with_a_warning_naming_file_and_line()
     {
         var cells = string.Concat(Enumerable.Range(1, 1000).Select(i => $"<td>{i}</td>"));
