@@ -84,14 +84,7 @@ public sealed class ExtractionVocabulary
     private static readonly string[] KnownLists =
         ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "subject-follow"];
 
-    private static ExtractionVocabulary LoadEmbedded()
-    {
-        var name = Gazetteer.EmbeddedResourcePrefix + FileName;
-        using var stream = typeof(ExtractionVocabulary).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The build did not embed {FileName} (resource {name}).");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line) lines.Add(line);
-        return Parse("embedded:" + FileName, lines);
-    }
+    private static ExtractionVocabulary LoadEmbedded() =>
+        Parse("embedded:" + FileName, Gazetteer.ReadEmbedded(FileName)
+            ?? throw new InvalidOperationException($"The build did not embed {FileName}."));
 }

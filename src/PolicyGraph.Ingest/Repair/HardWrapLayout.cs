@@ -86,32 +86,43 @@ public sealed class HardWrapLayout
     /// </summary>
     private static void AddRunningHeaders(IReadOnlyList<string> lines, HashSet<int> furniture, bool hardWrapped)
     {
-        var pageNumbers = furniture.ToList();
+        var pageNumbers = furniture.Order().ToArray();
+        var nonBlankBefore = NonBlankPrefix(lines);
         var repeats = lines.Select((text, index) => (Text: text.Trim(), Index: index))
             .Where(l => l.Text.Length is > 0 and <= MaxHeaderLength && !l.Text.Contains('\t') && !PageFurniture.IsPageNumber(l.Text)
                 && !LineShapes.StartsWithMarker(l.Text) && !LineShapes.IsLabelLine(l.Text))
             .GroupBy(l => l.Text, StringComparer.Ordinal);
         foreach (var group in repeats)
         {
-            var besidePageNumbers = group.Where(l => NearPageNumber(lines, l.Index, pageNumbers)).ToList();
+            var besidePageNumbers = group.Where(l => NearPageNumber(l.Index, pageNumbers, nonBlankBefore)).ToList();
             var repeated = hardWrapped && group.Count() >= MinHeaderRepeats ? group.ToList() : group.Count() >= 2 ? besidePageNumbers : [];
             foreach (var (_, index) in repeated) furniture.Add(index);
         }
     }
 
-    /// <summary>Within two non-blank lines of a page number.</summary>
-    private static bool NearPageNumber(IReadOnlyList<string> lines, int index, List<int> pageNumbers) =>
-        pageNumbers.Any(p => Math.Abs(p - index) <= 2 + BlankLinesBetween(lines, Math.Min(p, index), Math.Max(p, index)));
-
-    private static int BlankLinesBetween(IReadOnlyList<string> lines, int from, int to)
+    /// <summary>
+    /// Within two non-blank lines of a page number: at most one non-blank line between them. The nearest page number
+    /// on each side decides (a farther one has at least as many lines between), found by binary search.
+    /// </summary>
+    private static bool NearPageNumber(int index, int[] sortedPageNumbers, int[] nonBlankBefore)
     {
-        var blanks = 0;
-        for (var i = from + 1; i < to; i++)
-        {
-            if (lines[i].AsSpan().IsWhiteSpace()) blanks++;
-        }
-        return blanks;
+        var at = Array.BinarySearch(sortedPageNumbers, index);
+        if (at >= 0) return true;
+        var next = ~at;
+        return (next > 0 && NonBlankBetween(nonBlankBefore, sortedPageNumbers[next - 1], index) <= 1)
+            || (next < sortedPageNumbers.Length && NonBlankBetween(nonBlankBefore, index, sortedPageNumbers[next]) <= 1);
     }
+
+    /// <summary>nonBlankBefore[i] = how many of lines 0..i-1 are not blank, so a count between two lines costs nothing.</summary>
+    private static int[] NonBlankPrefix(IReadOnlyList<string> lines)
+    {
+        var prefix = new int[lines.Count + 1];
+        for (var i = 0; i < lines.Count; i++) prefix[i + 1] = prefix[i] + (lines[i].AsSpan().IsWhiteSpace() ? 0 : 1);
+        return prefix;
+    }
+
+    /// <summary>Non-blank lines strictly between lines <paramref name="from"/> and <paramref name="to"/> (from &lt; to).</summary>
+    private static int NonBlankBetween(int[] nonBlankBefore, int from, int to) => nonBlankBefore[to] - nonBlankBefore[from + 1];
 
     /// <summary>Width as printed: CJK and full-width characters take two columns, others one.</summary>
     public static int DisplayWidth(ReadOnlySpan<char> text)

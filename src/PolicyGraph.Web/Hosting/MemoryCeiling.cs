@@ -10,6 +10,7 @@ namespace PolicyGraph.Web.Hosting;
 public sealed class MemoryCeiling : IDisposable
 {
     private const long CollectIntervalMs = 1_000;
+    private const long MaxCollectIntervalMs = 60_000;
     private static readonly TimeSpan SampleInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly long _refuseBytes;
@@ -19,6 +20,8 @@ public sealed class MemoryCeiling : IDisposable
     private CancellationTokenSource _pressure = new();
     private long _residentBytes;
     private long _lastCollectTicks;
+    private long _collectIntervalMs = CollectIntervalMs;
+    private int _sampling;
 
     public MemoryCeiling(IOptions<PolicyGraphWebOptions> options)
     {
@@ -51,17 +54,35 @@ public sealed class MemoryCeiling : IDisposable
 
     private void Sample()
     {
+        // Timer callbacks overlap when a collection outlasts the period; one sample at a time.
+        if (Interlocked.Exchange(ref _sampling, 1) == 1) return;
+        try
+        {
+            SampleOnce();
+        }
+        finally
+        {
+            Volatile.Write(ref _sampling, 0);
+        }
+    }
+
+    private void SampleOnce()
+    {
         var resident = Environment.WorkingSet;
         Interlocked.Exchange(ref _residentBytes, resident);
         if (resident > _cancelBytes)
             CancelRunningQueries();
         // Server GC keeps freed memory resident for a while; above the refuse mark give it back, so the console is
         // refused only while memory is really in use (at most one forced collection per interval).
-        if (resident > _refuseBytes && Environment.TickCount64 - _lastCollectTicks > CollectIntervalMs)
+        if (resident > _refuseBytes && Environment.TickCount64 - _lastCollectTicks > _collectIntervalMs)
         {
             _lastCollectTicks = Environment.TickCount64;
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            Interlocked.Exchange(ref _residentBytes, Environment.WorkingSet);
+            var after = Environment.WorkingSet;
+            Interlocked.Exchange(ref _residentBytes, after);
+            // A collection that does not bring memory under the mark is not repeated every second: back off (to a
+            // minute), so memory the queries did not cause (a large graph, a small ceiling) cannot stall every request.
+            _collectIntervalMs = after > _refuseBytes ? Math.Min(_collectIntervalMs * 2, MaxCollectIntervalMs) : CollectIntervalMs;
         }
     }
 

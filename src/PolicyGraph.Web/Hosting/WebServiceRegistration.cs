@@ -14,7 +14,13 @@ public static class WebServiceRegistration
 {
     public static WebApplicationBuilder AddPolicyGraphWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<PolicyGraphWebOptions>(builder.Configuration.GetSection(PolicyGraphWebOptions.SectionName));
+        builder.Services.AddOptions<PolicyGraphWebOptions>()
+            .Bind(builder.Configuration.GetSection(PolicyGraphWebOptions.SectionName))
+            .Validate(o => o.ConsoleThreadNice is >= 0 and <= 19, "PolicyGraph:Web:ConsoleThreadNice must be from 0 to 19.")
+            .Validate(o => o.ConsoleConcurrency >= 0 && o.ConsoleQueueLength >= 0, "PolicyGraph:Web:ConsoleConcurrency and ConsoleQueueLength must not be negative.")
+            .Validate(o => o.MemoryRefuseFraction is > 0 and < 1 && o.MemoryCancelFraction > o.MemoryRefuseFraction && o.MemoryCancelFraction <= 1,
+                "PolicyGraph:Web:MemoryRefuseFraction must be above 0 and below MemoryCancelFraction, which is at most 1.")
+            .ValidateOnStart();
         // Options are read when resolved (not while registering) so test hosts can override them.
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<PolicyGraphWebOptions>>((kestrel, options) =>
         {
