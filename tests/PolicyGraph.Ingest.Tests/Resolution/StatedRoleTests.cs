@@ -41,7 +41,7 @@ public class StatedRoleTests
         var document = TestCorpus.ParseText("""
             青云市关于推进开放合作的实施方案
 
-            ## 一、保障措施
+            ## 一、重点任务
 
             （一）加强组织领导。由市政府主要负责同志任组长，由市商务局、市服开办牵头建立工作专班。
 
