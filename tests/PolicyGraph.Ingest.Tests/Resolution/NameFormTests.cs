@@ -41,4 +41,14 @@ public class NameFormTests
 
         Assert.Equal(expected.Split('|'), Names(cell, context));
     }
+    [Fact]
+    public void A_registered_short_form_of_a_border_station_maps_to_its_full_name()
+    {
+        var sichuan = new Jurisdiction("四川省", AdminLevel.Provincial, "四川省");
+
+        var stations = _resolver.ResolveList("四川边检总站、四川出入境边防检查总站", sichuan);
+
+        Assert.Equal("四川出入境边防检查总站", Assert.Single(stations.Select(a => a.Name).Distinct()));
+        Assert.Equal(["厦门出入境边防检查总站"], Names("厦门边检总站", Contexts.Fujian));
+    }
 }
