@@ -106,7 +106,24 @@ internal static partial class ResponsibilityClauses
 
     /// <summary>Fields "label：value" where the text starts with a known label; a value runs to the next known label.</summary>
     private static ResponsibilityClause? Labelled(string inner, int line, string quote) =>
-        Fields(inner) is { } fields ? FromFields(fields, line, quote) : null;
+        Fields(inner) is { } fields ? FromFields(fields, line, quote) : UnitsBeforeFields(inner, line, quote);
+
+    /// <summary>
+    /// Units written first without a label, then labelled fields: "（A、B负责，完成时限：…）", "（A牵头，B配合，完成时限：…）",
+    /// "（A，完成时限：…）". The unlabelled part must be names with role words or names of agencies only.
+    /// </summary>
+    private static ResponsibilityClause? UnitsBeforeFields(string inner, int line, string quote)
+    {
+        var labels = FieldLabel.Matches(inner);
+        if (labels.Count == 0) return null;
+        var head = inner[..labels[0].Index].Trim().TrimEnd('，', '；', ',', ';').Trim();
+        if (head.Length < 2 || head.IndexOfAny(['。', '：', ':', '（', '）', '〔', '〕']) >= 0
+            || (!EndsWithRoleWord(head) && !NamesAgencies(head)))
+            return null;
+        if (Fields(inner[labels[0].Index..]) is not { } fields) return null;
+        fields.Insert(0, (ColumnRole.Units, head));
+        return FromFields(fields, line, quote);
+    }
 
     private static List<(ColumnRole Role, string Value)>? Fields(string inner)
     {
