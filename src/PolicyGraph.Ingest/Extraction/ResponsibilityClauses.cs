@@ -53,11 +53,26 @@ internal static partial class ResponsibilityClauses
             return new ResponsibilityClause(null, statement, null, line.LineAt(m.Index), line.Quote(m.Index, quoted));
         }
         var closing = ClosingOwners().Match(line.Text, restStart, length);
-        return closing.Success && NamesAgencies(closing.Groups["units"].Value)
-            ? new ResponsibilityClause(null, UnitStatement.Parse(closing.Groups["units"].Value, RoleWords.RoleOf(closing.Groups["word"].Value)),
-                null, line.LineAt(closing.Groups["units"].Index), line.Quote(closing.Groups["units"].Index, closing.Length - (closing.Groups["units"].Index - closing.Index)))
-            : null;
+        if (closing.Success && NamesAgencies(closing.Groups["units"].Value))
+            return new ResponsibilityClause(null, UnitStatement.Parse(closing.Groups["units"].Value, RoleWords.RoleOf(closing.Groups["word"].Value)),
+                null, line.LineAt(closing.Groups["units"].Index), line.Quote(closing.Groups["units"].Index, closing.Length - (closing.Groups["units"].Index - closing.Index)));
+        for (var m = SubjectPattern().Match(line.Text, restStart, length); m.Success; m = m.NextMatch())
+        {
+            var units = m.Groups["units"];
+            if (!NamesAgencies(units.Value)) continue;
+            var word = m.Groups["word"];
+            return new ResponsibilityClause(null, UnitStatement.Parse(units.Value, RoleWords.RoleOf(word.Value)),
+                null, line.LineAt(units.Index), line.Quote(units.Index, word.Index + word.Length - units.Index));
+        }
+        return null;
     }
+
+    /// <summary>
+    /// A sentence whose subject is a list of agencies acting on the measure: "省市场监管局、省政务办负责推行…",
+    /// "省商务厅牵头，会同…", "商务部会同有关部门…", "省自贸办要加强…". Only 牵头 gives a role.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[。；])\s*(?<units>[^，。；：]{2,80}?)(?<word>牵头|负责|会同|共同|要)")]
+    private static partial Regex SubjectPattern();
 
     /// <summary>Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …).</summary>
     private static bool NamesAgencies(string units) =>

@@ -96,4 +96,29 @@ public class StatedRoleTests
         Assert.Equal("持续推进", document.Measures[1].Body!.Deadline);
         Assert.Equal("市商务局", document.Measures[2].Body!.Units);
     }
+    [Fact]
+    public void Agencies_that_are_the_subject_of_the_measure_are_its_units_and_only_a_role_word_gives_a_role()
+    {
+        var document = TestCorpus.ParseText("""
+            青云市关于推进贸易便利化的实施方案
+
+            ## 一、主要任务
+
+            （一）建设单一窗口。市商务局牵头，会同青云海关推进单一窗口建设。
+
+            （二）推行一网通办。市市场监管局、市政务办负责推行企业开办一网通办。
+
+            （三）建设智慧口岸。青云海关、市口岸办共同推进智慧口岸建设。
+
+            （四）强化统筹推进。市自贸办要加强统筹协调。
+
+            （五）做好宣传解读。各地要加强政策宣传。
+            """);
+
+        Assert.Equal(("市商务局", "lead:市商务局"), (document.Measures[0].Body!.Units, Roles(document.Measures[0].Body!.Roles)));
+        Assert.Equal(("市市场监管局、市政务办", ""), (document.Measures[1].Body!.Units, Roles(document.Measures[1].Body!.Roles)));
+        Assert.Equal("青云海关、市口岸办", document.Measures[2].Body!.Units);
+        Assert.Equal("市自贸办", document.Measures[3].Body!.Units);
+        Assert.Null(document.Measures[4].Body!.Units);
+    }
 }
