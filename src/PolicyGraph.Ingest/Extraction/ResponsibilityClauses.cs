@@ -69,9 +69,9 @@ internal static partial class ResponsibilityClauses
 
     /// <summary>
     /// A sentence whose subject is a list of agencies acting on the measure: "省市场监管局、省政务办负责推行…",
-    /// "省商务厅牵头，会同…", "商务部会同有关部门…", "省自贸办要加强…". Only 牵头 gives a role.
+    /// "省商务厅牵头，会同…", "商务部将会同有关部门…", "省自贸办要加强…". Only 牵头 gives a role.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[。；])\s*(?<units>[^，。；：]{2,80}?)(?<word>牵头|负责|会同|共同|要)")]
+    [GeneratedRegex(@"(?:^|[。；])\s*(?<units>[^，。；：]{2,80}?)将?(?<word>牵头|负责|会同|共同|要)")]
     private static partial Regex SubjectPattern();
 
     /// <summary>Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …).</summary>

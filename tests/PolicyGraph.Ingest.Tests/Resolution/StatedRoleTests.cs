@@ -110,7 +110,7 @@ public class StatedRoleTests
 
             （三）建设智慧口岸。青云海关、市口岸办共同推进智慧口岸建设。
 
-            （四）强化统筹推进。市自贸办要加强统筹协调。
+            （四）强化统筹推进。市自贸办、市商务局将会同有关部门加强统筹协调。
 
             （五）做好宣传解读。各地要加强政策宣传。
             """);
@@ -118,7 +118,7 @@ public class StatedRoleTests
         Assert.Equal(("市商务局", "lead:市商务局"), (document.Measures[0].Body!.Units, Roles(document.Measures[0].Body!.Roles)));
         Assert.Equal(("市市场监管局、市政务办", ""), (document.Measures[1].Body!.Units, Roles(document.Measures[1].Body!.Roles)));
         Assert.Equal("青云海关、市口岸办", document.Measures[2].Body!.Units);
-        Assert.Equal("市自贸办", document.Measures[3].Body!.Units);
+        Assert.Equal("市自贸办、市商务局", document.Measures[3].Body!.Units);
         Assert.Null(document.Measures[4].Body!.Units);
     }
 }
