@@ -59,6 +59,12 @@ public sealed partial class AgencyResolver
             }
             var known = MatchKnownAt(item, i, context, MatchMode.List);
             var end = known is { } k ? i + k.Length : UnknownEnd(item, i, context);
+            if (known is not null && SubUnitEnd(item, end, context) is { } subUnitEnd)
+            {
+                // 海南省公安厅出入境管理局: a unit of a department is one name, as written.
+                known = null;
+                end = subUnitEnd;
+            }
             end = AbsorbBrackets(item, end);
             var asWritten = item[i..end];
             yield return known is { } match
@@ -98,10 +104,29 @@ public sealed partial class AgencyResolver
         }
         for (var end = start + 2; end < text.Length; end++)
         {
-            if (MatchKnownAt(text, end, context, MatchMode.Mention) is not null)
+            // A stretch without an agency ending is not a name by itself: a bare department name after it is the
+            // rest of the same name (海南省第一中级人民法院, 新区政务服务和大数据发展局).
+            if (MatchKnownAt(text, end, context, MatchMode.Mention) is { } next && !IsBareDepartment(text, end, next))
                 return end;
         }
         return text.Length;
+    }
+
+    private bool IsBareDepartment(string text, int position, AgencyMatch match) =>
+        _gazetteer.DepartmentNames.LongestAt(text, position) is { } department && department.Length == match.Length;
+
+    /// <summary>
+    /// Where a unit of the department ending at <paramref name="end"/> ends (公安厅 + 出入境管理局), or null when the
+    /// text there starts another name or carries no agency ending of its own.
+    /// </summary>
+    private int? SubUnitEnd(string item, int end, Jurisdiction context)
+    {
+        if (end >= item.Length || Delimiters.Contains(item[end]) || StartsName(item, end, context))
+            return null;
+        var unitEnd = UnknownEnd(item, end, context);
+        // A label (责任单位：) is not a unit's name.
+        return unitEnd - end >= 2 && AgencySuffixes.EndsWithSuffix(item, end, unitEnd)
+            && item.IndexOfAny(['：', ':'], end, unitEnd - end) < 0 ? unitEnd : null;
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public class NationalAgencyBranchTests
     [InlineData("国家税务总局四川省税务局", "国家税务总局四川省税务局", AdminLevel.Provincial, "tax-bureau", "Sichuan Province Tax Service")]
     [InlineData("成都市税务局", "国家税务总局成都市税务局", AdminLevel.Municipal, "tax-bureau", "Chengdu Municipal Tax Service")]
     [InlineData("四川海事局", "四川海事局", AdminLevel.Provincial, "maritime", "Sichuan Maritime Safety Administration")]
-    [InlineData("四川出入境边防检查总站", "四川边检总站", AdminLevel.Provincial, "border-inspection", "Sichuan General Station of Exit and Entry Frontier Inspection")]
+    [InlineData("四川出入境边防检查总站", "四川出入境边防检查总站", AdminLevel.Provincial, "border-inspection", "Sichuan General Station of Exit and Entry Frontier Inspection")]
     [InlineData("国家统计局四川调查总队", "国家统计局四川调查总队", AdminLevel.Provincial, "statistics-survey", null)]
     [InlineData("国家统计局成都调查队", "国家统计局成都调查队", AdminLevel.Municipal, "statistics-survey", null)]
     public void A_local_office_is_one_known_agency_with_its_canonical_name(

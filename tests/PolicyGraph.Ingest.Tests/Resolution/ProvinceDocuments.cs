@@ -215,7 +215,7 @@ internal static class ProvinceDocuments
         ("shanghai.txt", 1, "上海海关", null),
         ("shanghai.txt", 2, "临港新片区管委会", "lead"),
         ("shanghai.txt", 2, "上海市数据局", "supporting"),
-        ("shanghai.txt", 2, "上海边检总站", "supporting"),
+        ("shanghai.txt", 2, "上海出入境边防检查总站", "supporting"),
         ("guangxi.txt", 1, "广西壮族自治区商务厅", null),
         ("guangxi.txt", 1, "广西壮族自治区大数据发展局", null),
         ("guangxi.txt", 1, "南宁海关", null),
