@@ -41,7 +41,7 @@ public class StatedRoleTests
         var document = TestCorpus.ParseText("""
             青云市关于推进开放合作的实施方案
 
-            ## 一、重点任务
+            ## 一、保障措施
 
             （一）加强组织领导。由市政府主要负责同志任组长，由市商务局、市服开办牵头建立工作专班。
 
@@ -116,7 +116,8 @@ public class StatedRoleTests
             （五）做好宣传解读。各地要加强政策宣传。
             """);
 
-        Assert.Equal(("市商务局", "lead:市商务局"), (document.Measures[0].Body!.Units, Roles(document.Measures[0].Body!.Roles)));
+        // 会同 brings its units into the measure with no role; only 牵头 gives one.
+        Assert.Equal(("市商务局、青云海关", "lead:市商务局"), (document.Measures[0].Body!.Units, Roles(document.Measures[0].Body!.Roles)));
         Assert.Equal(("市市场监管局、市政务办", ""), (document.Measures[1].Body!.Units, Roles(document.Measures[1].Body!.Roles)));
         Assert.Equal("青云海关、市口岸办", document.Measures[2].Body!.Units);
         Assert.Equal("市自贸办、市商务局", document.Measures[3].Body!.Units);
