@@ -30,7 +30,9 @@ public class FloodRunnerTests
         Assert.True(report.ConsoleCutAtEnd >= 1, "the held query was not cut when the flood ended");
         Assert.True(report.Health.Count > 0 && report.HealthFailures == 0, $"{report.HealthFailures} of {report.Health.Count} health probes failed");
         Assert.True(report.SearchAnswered > 0 && report.SearchFailures == 0);
-        Assert.NotNull(report.RecoverySeconds);
+        var written = new StringWriter();
+        report.Write(written);
+        Assert.True(report.RecoverySeconds is not null, written.ToString());
         await app.Backend.Cancelled.WaitAsync(TimeSpan.FromSeconds(30));
     }
 

@@ -35,6 +35,14 @@ public class GatedAppFactory : SampleAppFactory
 public sealed class ShortQueueWaitAppFactory : GatedAppFactory
 {
     protected override TimeSpan QueueTimeout => TimeSpan.FromMilliseconds(200);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // Every test client shares one address: the per-client rate limit (429) must not stand in for admission (503),
+        // however fast the machine answers.
+        builder.UseSetting("PolicyGraph:Web:ConsolePermitsPerWindow", "100000000");
+    }
 }
 
 /// <summary>The gated app with a fifth-of-a-second timeout and queue wait, to see the answer deadline act.</summary>
