@@ -17,6 +17,14 @@ public sealed class FuzzReport
     private readonly HashSet<string> _defectClasses = new(StringComparer.Ordinal);
     private readonly List<string> _lateExamples = [];
 
+    /// <summary>Late queries kept for a replay (bounded, so a run on an overloaded machine cannot exhaust memory).</summary>
+    public const int MaxLateKept = 100_000;
+
+    private readonly List<LateQuery> _lateQueries = [];
+
+    /// <summary>Every query that ran past the allowed overrun (up to <see cref="MaxLateKept"/>), with its time/timeout.</summary>
+    public IReadOnlyList<LateQuery> LateQueries => _lateQueries;
+
     public long Total { get; private set; }
 
     public long Late { get; private set; }
@@ -50,6 +58,7 @@ public sealed class FuzzReport
         {
             Late++;
             if (_lateExamples.Count < ExamplesPerClass) _lateExamples.Add($"{query}  ({ratio:0.00}x)");
+            if (_lateQueries.Count < MaxLateKept) _lateQueries.Add(new LateQuery(query, ratio));
         }
         if (ratio > MaxTimeoutRatio)
         {
@@ -75,3 +84,6 @@ public sealed class FuzzReport
         }
     }
 }
+
+/// <summary>A query that ran past its allowed overrun, and by how much (elapsed / timeout).</summary>
+public sealed record LateQuery(string Query, double Ratio);
