@@ -88,11 +88,11 @@ public sealed partial class Parser
             return null;
         }
 
-        var where = ParseComprehensionFilter();
+        var (element, where) = HoistInlineWhere(pattern, ParseComprehensionFilter());
         Expect("|");
         var projection = ParseExpression();
         Expect("]");
-        return new PatternComprehension(pathVariable, pattern, where, projection) { Position = position };
+        return new PatternComprehension(pathVariable, element, where, projection) { Position = position };
     }
 
     private CaseExpression ParseCase()
@@ -103,9 +103,15 @@ public sealed partial class Parser
         do
         {
             var alternativePosition = ExpectKeyword("WHEN").Position;
-            var when = ParseExpression();
+            var values = new List<Expression> { ParseExpression() };
+            while (test is not null && Match(","))
+            {
+                values.Add(ParseExpression()); // CASE x WHEN 1, 2 THEN …: one alternative per value
+            }
+
             ExpectKeyword("THEN");
-            alternatives.Add(new CaseAlternative(when, ParseExpression()) { Position = alternativePosition });
+            var then = ParseExpression();
+            alternatives.AddRange(values.Select(when => new CaseAlternative(when, then) { Position = alternativePosition }));
         }
         while (CheckKeyword("WHEN"));
 
@@ -149,8 +155,8 @@ public sealed partial class Parser
     private SingleQuery ParseExistsPattern()
     {
         var position = Current.Position;
-        var pattern = ParsePattern();
-        var match = new MatchClause(false, pattern, ParseOptionalWhere()) { Position = position };
+        var (pattern, where) = HoistInlineWhere(ParsePattern(), ParseOptionalWhere());
+        var match = new MatchClause(false, pattern, where) { Position = position };
         return new SingleQuery([match]) { Position = position };
     }
 

@@ -103,12 +103,12 @@ public static partial class CypherPrinter
     {
         var scope = call.ImportsAll ? " (*)"
             : call.ScopeVariables is { } variables ? " (" + string.Join(", ", variables.Select(v => Name(v.Name))) + ")" : "";
-        return "CALL" + scope + " { " + Print(call.Query) + " }";
+        return (call.Optional ? "OPTIONAL CALL" : "CALL") + scope + " { " + Print(call.Query) + " }";
     }
 
     private static string PrintCall(CallClause call)
     {
-        var text = "CALL " + QualifiedName(call.ProcedureName);
+        var text = (call.Optional ? "OPTIONAL CALL " : "CALL ") + QualifiedName(call.ProcedureName);
         if (call.Arguments is not null)
         {
             text += "(" + PrintList(call.Arguments) + ")";

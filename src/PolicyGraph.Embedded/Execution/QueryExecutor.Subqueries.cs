@@ -24,13 +24,23 @@ internal sealed partial class QueryExecutor
             yield return row;
             yield break;
         }
+        var any = false;
         foreach (var result in output.Rows)
         {
             _context.Tick();
+            any = true;
             var extended = row;
             foreach (var column in output.Columns) extended = extended.With(column, result.Get(column));
             yield return extended;
         }
+        if (!any && call.Optional) yield return WithNulls(row, output.Columns);
+    }
+
+    /// <summary>OPTIONAL CALL's row for a call that produced nothing: the call's columns bound to null.</summary>
+    private static Row WithNulls(Row row, IEnumerable<string> columns)
+    {
+        foreach (var column in columns) row = row.With(column, null);
+        return row;
     }
 
     /// <summary>

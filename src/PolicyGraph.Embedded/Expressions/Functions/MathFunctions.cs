@@ -9,6 +9,7 @@ internal static class MathFunctions
     {
         registry.Add("abs", 1, static (a, _) => Abs(a[0]));
         registry.Add("sign", 1, static (a, _) => Sign(a[0]));
+        registry.Add("isNaN", 1, static (a, _) => a[0] is null ? null : double.IsNaN(FunctionArguments.Number("isNaN", a[0])));
         registry.Add("ceil", 1, static (a, _) => Real("ceil", a[0], Math.Ceiling));
         registry.Add("floor", 1, static (a, _) => Real("floor", a[0], Math.Floor));
         registry.Add("round", 1, 3, static (a, _) => Round(a));
