@@ -62,6 +62,12 @@ public sealed partial class Parser
             alternatives.Add(ParseSingleTypeSpec());
         }
 
+        if (alternatives.Select(alternative => alternative.NotNull).Distinct().Count() > 1)
+        {
+            throw CypherErrors.Syntax("InvalidTypeUnion",
+                "All types in a Closed Dynamic Union must be nullable, or be appended with `NOT NULL`", position);
+        }
+
         return alternatives.Count == 1 ? alternatives[0] : new UnionTypeSpec(AstList.From(alternatives)) { Position = position };
     }
 
