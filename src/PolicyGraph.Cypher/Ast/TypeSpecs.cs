@@ -19,5 +19,8 @@ public sealed record ListTypeSpec(TypeSpec Element) : TypeSpec;
 
 public sealed record UnionTypeSpec(AstList<TypeSpec> Alternatives) : TypeSpec;
 
+/// <summary><c>x IS [NOT] [NFC|NFD|NFKC|NFKD] NORMALIZED</c>; <see cref="Form"/> is the form's name (NFC when none is written).</summary>
+public sealed record NormalizationPredicate(Expression Operand, string Form, bool Negated) : Expression;
+
 /// <summary><c>x IS [NOT] :: TYPE</c>, <c>x :: TYPE</c>, <c>x IS [NOT] TYPED TYPE</c>.</summary>
 public sealed record TypePredicate(Expression Operand, TypeSpec Type, bool Negated) : Expression;

@@ -115,11 +115,8 @@ public sealed partial class Parser
         throw Unexpected("a type (INTEGER, STRING, LIST<…>, …)");
     }
 
-    /// <summary>
-    /// IS [NOT] [NFC|NFD|NFKC|NFKD] NORMALIZED, read as <c>normalize(x, form) = x</c> (negated for NOT): the same
-    /// answer, null for null, with one definition of normalisation.
-    /// </summary>
-    private Expression? MatchNormalizedPredicate(Expression operand)
+    /// <summary>IS [NOT] [NFC|NFD|NFKC|NFKD] NORMALIZED after an operand; null when none follows.</summary>
+    private NormalizationPredicate? MatchNormalizedPredicate(Expression operand)
     {
         var position = Current.Position;
         var ahead = CheckKeywords("IS", "NOT") ? 2 : CheckKeyword("IS") ? 1 : 0;
@@ -136,9 +133,6 @@ public sealed partial class Parser
         }
 
         index += ahead + formWords + 1;
-        var formLiteral = new StringLiteral(form ?? "NFC") { Position = position };
-        var normalized = new FunctionCall("normalize", false, [operand, formLiteral]) { Position = position };
-        Expression test = new BinaryExpression(BinaryOperator.Equal, normalized, operand) { Position = position };
-        return ahead == 2 ? new UnaryExpression(UnaryOperator.Not, test) { Position = position } : test;
+        return new NormalizationPredicate(operand, form ?? "NFC", ahead == 2) { Position = position };
     }
 }

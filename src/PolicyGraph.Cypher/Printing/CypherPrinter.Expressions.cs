@@ -11,6 +11,7 @@ public static partial class CypherPrinter
         BinaryExpression binary => PrintBinary(binary),
         UnaryExpression unary => PrintUnary(unary),
         TypePredicate predicate => PrintTypePredicate(predicate),
+        NormalizationPredicate predicate => Operand(predicate.Operand, Precedence.Predicate) + (predicate.Negated ? " IS NOT " : " IS ") + predicate.Form + " NORMALIZED",
         // A disjunction is parenthesised so the text also parses inside a comprehension's WHERE.
         LabelPredicate { LabelExpression: { } labels } label => Operand(label.Subject, Precedence.Postfix) + ":" + PrintLabelExpression(labels, 2),
         LabelPredicate label => Operand(label.Subject, Precedence.Postfix) + PrintLabels(label.Labels),
@@ -42,7 +43,7 @@ public static partial class CypherPrinter
         BinaryExpression binary => PrecedenceOf(binary.Operator),
         UnaryExpression { Operator: UnaryOperator.Not } => Precedence.Not,
         UnaryExpression { Operator: UnaryOperator.IsNull or UnaryOperator.IsNotNull } => Precedence.Predicate,
-        TypePredicate => Precedence.Predicate,
+        TypePredicate or NormalizationPredicate => Precedence.Predicate,
         UnaryExpression => Precedence.Unary,
         IntegerLiteral { Value: < 0 } => Precedence.Unary,
         FloatLiteral { Value: < 0 } => Precedence.Unary,

@@ -1,4 +1,5 @@
 using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Expressions.Functions;
 using PolicyGraph.Embedded.Values;
 
 namespace PolicyGraph.Embedded.Expressions;
@@ -12,5 +13,16 @@ public static partial class ExpressionCompiler
         var type = predicate.Type;
         var negated = predicate.Negated;
         return (row, context) => Box(TypeSpecTest.Matches(operand(row, context), type) != negated);
+    }
+
+    /// <summary>x IS [NOT] form NORMALIZED: null for anything but a string, as in Neo4j.</summary>
+    private static CompiledExpression CompileNormalizationPredicate(NormalizationPredicate predicate)
+    {
+        var operand = Compile(predicate.Operand);
+        var form = predicate.Form;
+        var negated = predicate.Negated;
+        return (row, context) => operand(row, context) is string text
+            ? Box(StringFunctions.Normalize(text, form) == text != negated)
+            : null;
     }
 }

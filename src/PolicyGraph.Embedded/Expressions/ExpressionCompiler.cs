@@ -65,6 +65,7 @@ public static partial class ExpressionCompiler
         BinaryExpression binary => CompileBinary(binary),
         UnaryExpression unary => CompileUnary(unary),
         TypePredicate predicate => CompileTypePredicate(predicate),
+        NormalizationPredicate predicate => CompileNormalizationPredicate(predicate),
         LabelPredicate labels => CompileLabelPredicate(labels),
         CaseExpression caseExpression => CompileCase(caseExpression),
         FunctionCall call => CompileFunctionCall(call),

@@ -46,12 +46,27 @@ public sealed class Neo4j5SyntaxParserTests
     }
 
     [Fact]
-    public void IsNormalizedComparesWithTheNormalForm()
+    public void IsNormalizedNamesItsFormNfcByDefault()
     {
-        var test = B(BinaryOperator.Equal, F("normalize", V("s"), S("NFD")), V("s"));
+        Assert.Equal(new NormalizationPredicate(V("s"), "NFD", true), ParseExpression("s IS NOT NFD NORMALIZED"));
+        Assert.Equal(new NormalizationPredicate(V("s"), "NFC", false), ParseExpression("s IS NORMALIZED"));
+    }
 
-        Assert.Equal(new UnaryExpression(UnaryOperator.Not, test), ParseExpression("s IS NOT NFD NORMALIZED"));
-        Assert.Equal(B(BinaryOperator.Equal, F("normalize", V("s"), S("NFC")), V("s")), ParseExpression("s IS NORMALIZED"));
+    [Fact]
+    public void ExtendedSimpleCaseBecomesTheGenericCaseItMeans()
+    {
+        var expected = new CaseExpression(null,
+        [
+            new CaseAlternative(new UnaryExpression(UnaryOperator.IsNull, V("x")), S("none")),
+            new CaseAlternative(new TypePredicate(V("x"), new NamedTypeSpec("STRING"), true), S("none")),
+            new CaseAlternative(B(BinaryOperator.Equal, V("x"), I(0)), S("zero")),
+            new CaseAlternative(B(BinaryOperator.LessThan, V("x"), I(10)), S("small")),
+            new CaseAlternative(B(BinaryOperator.StartsWith, V("x"), S("a")), S("a")),
+        ], S("other"));
+
+        var parsed = ParseExpression("CASE x WHEN IS NULL, IS NOT TYPED STRING THEN 'none' WHEN 0 THEN 'zero' WHEN < 10 THEN 'small' WHEN STARTS WITH 'a' THEN 'a' ELSE 'other' END");
+
+        Assert.Equal(expected, parsed);
     }
 
     [Theory]

@@ -69,16 +69,19 @@ internal static class StringFunctions
     {
         if (FunctionArguments.AnyNull(arguments)) return null;
         var text = FunctionArguments.String("normalize", arguments[0]);
-        var form = arguments.Length == 1 ? "NFC" : FunctionArguments.String("normalize", arguments[1]).ToUpperInvariant();
-        return form switch
-        {
-            "NFC" => text.Normalize(NormalizationForm.FormC),
-            "NFD" => text.Normalize(NormalizationForm.FormD),
-            "NFKC" => text.Normalize(NormalizationForm.FormKC),
-            "NFKD" => text.Normalize(NormalizationForm.FormKD),
-            _ => throw CypherErrors.ArgumentError("InvalidArgumentValue", $"normalize() knows the forms NFC, NFD, NFKC and NFKD, not '{form}'."),
-        };
+        var form = arguments.Length == 1 ? "NFC" : FunctionArguments.String("normalize", arguments[1]);
+        return Normalize(text, form);
     }
+
+    /// <summary>The text in one of the four Unicode normal forms, named NFC, NFD, NFKC or NFKD.</summary>
+    public static string Normalize(string text, string form) => form.ToUpperInvariant() switch
+    {
+        "NFC" => text.Normalize(NormalizationForm.FormC),
+        "NFD" => text.Normalize(NormalizationForm.FormD),
+        "NFKC" => text.Normalize(NormalizationForm.FormKC),
+        "NFKD" => text.Normalize(NormalizationForm.FormKD),
+        _ => throw CypherErrors.ArgumentError("InvalidArgumentValue", $"normalize() knows the forms NFC, NFD, NFKC and NFKD, not '{form}'."),
+    };
 
     private static object? Left(object? value, object? length)
     {

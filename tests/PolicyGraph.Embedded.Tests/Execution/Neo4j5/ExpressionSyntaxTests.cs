@@ -93,10 +93,23 @@ public sealed class ExpressionSyntaxTests : QueryTestBase
         Assert.Equal(expected, await Scalar(query));
     }
 
-    [Fact]
-    public async Task A_normalization_predicate_on_null_is_null()
+    [Theory]
+    [InlineData("RETURN null IS NORMALIZED AS v")]
+    [InlineData("RETURN 1 IS NORMALIZED AS v")]
+    [InlineData("RETURN [1] IS NOT NORMALIZED AS v")]
+    public async Task A_normalization_predicate_on_anything_but_a_string_is_null(string query)
     {
-        Assert.Null(await Scalar("RETURN null IS NORMALIZED AS v"));
+        Assert.Null(await Scalar(query));
+    }
+
+    [Fact]
+    public async Task Extended_simple_case_compares_the_test_with_each_operator()
+    {
+        var values = await Column(
+            "UNWIND [null, 'x', 0, 5, 50] AS x RETURN CASE x WHEN IS NULL, IS NOT TYPED INTEGER THEN 'unknown' " +
+            "WHEN = 0 THEN 'zero' WHEN < 10 THEN 'small' ELSE 'big' END AS v");
+
+        Assert.Equal(["unknown", "unknown", "zero", "small", "big"], values);
     }
 
     [Theory]
