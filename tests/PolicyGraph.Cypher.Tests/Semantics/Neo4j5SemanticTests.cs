@@ -14,6 +14,7 @@ public sealed class Neo4j5SemanticTests
     [InlineData("MATCH (a) MERGE (a)-[r:T WHERE r.x = 1]->(b)", "InvalidPatternPredicate")]
     [InlineData("CREATE ()-[:!T]->()", "NoSingleRelationshipType")]
     [InlineData("RETURN x IS :: INTEGER AS v", "UndefinedVariable")]
+    [InlineData("CREATE (a) MATCH (b) RETURN b", "InvalidClauseComposition")]
     public void Neo4j5ConstructsAreCheckedBeforeRunning(string query, string detail)
     {
         Assert.Equal(detail, CompileError(query).Detail);
@@ -25,6 +26,7 @@ public sealed class Neo4j5SemanticTests
     [InlineData("MATCH (n) ORDER BY n.x SKIP 1 LIMIT 1 RETURN n")]
     [InlineData("MATCH (n) OPTIONAL CALL (n) { MATCH (n)-->(m) RETURN m } RETURN n, m")]
     [InlineData("RETURN $x IS NOT :: LIST<INTEGER NOT NULL> NOT NULL AS v")]
+    [InlineData("UNWIND [1, 2] AS x CALL () { CREATE (a:A) RETURN a } MATCH (b:A) RETURN x, count(b) AS n")]
     public void Neo4j5ConstructsCompile(string query)
     {
         Assert.NotNull(CypherFrontEnd.Compile(query));
