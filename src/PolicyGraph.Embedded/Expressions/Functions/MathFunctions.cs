@@ -62,6 +62,8 @@ internal static class MathFunctions
         if (arguments.Length == 1) return RoundHalfUp(value);
         var precision = FunctionArguments.Integer("round", arguments[1]);
         if (precision < 0) throw CypherErrors.NumberOutOfRange($"round() precision must not be negative, not {precision}.");
+        // Neo4j: round(x, 0) without a mode agrees with round(x), whose ties go towards positive infinity.
+        if (precision == 0 && arguments.Length == 2) return RoundHalfUp(value);
         var mode = arguments.Length > 2 ? FunctionArguments.String("round", arguments[2]).ToUpperInvariant() : "HALF_UP";
         // Decimal arithmetic avoids binary artefacts such as round(2.675, 2) = 2.67. Values too large for a decimal
         // at this scale have no digits left at that precision, so they are returned unchanged.
