@@ -56,7 +56,16 @@ public sealed record SubqueryCallClause(Query Query, AstList<Variable>? ScopeVar
 
     /// <summary>OPTIONAL CALL { }: a row for which the subquery returns nothing is kept, its columns null.</summary>
     public bool Optional { get; init; }
+
+    /// <summary>CALL { } IN TRANSACTIONS …: the batching as written, or null for an ordinary call.</summary>
+    public TransactionBatching? InTransactions { get; init; }
 }
+
+/// <summary>
+/// IN [n CONCURRENT] TRANSACTIONS [OF n ROWS] [ON ERROR CONTINUE|BREAK|FAIL] [REPORT STATUS AS s]; the parts not
+/// written are null (<see cref="OnError"/> is FAIL then).
+/// </summary>
+public sealed record TransactionBatching(Expression? Concurrency, Expression? BatchSize, string OnError, Variable? ReportStatus) : AstNode;
 
 /// <summary>One YIELD column: the procedure's output <see cref="Field"/>, optionally renamed.</summary>
 public sealed record YieldItem(string Field, Variable? Alias) : AstNode

@@ -103,7 +103,16 @@ public static partial class CypherPrinter
     {
         var scope = call.ImportsAll ? " (*)"
             : call.ScopeVariables is { } variables ? " (" + string.Join(", ", variables.Select(v => Name(v.Name))) + ")" : "";
-        return (call.Optional ? "OPTIONAL CALL" : "CALL") + scope + " { " + Print(call.Query) + " }";
+        return (call.Optional ? "OPTIONAL CALL" : "CALL") + scope + " { " + Print(call.Query) + " }"
+            + (call.InTransactions is { } batching ? PrintTransactionBatching(batching) : "");
+    }
+
+    private static string PrintTransactionBatching(TransactionBatching batching)
+    {
+        var text = " IN " + (batching.Concurrency is { } concurrency ? PrintExpression(concurrency) + " CONCURRENT " : "") + "TRANSACTIONS";
+        text += batching.BatchSize is { } size ? " OF " + PrintExpression(size) + " ROWS" : "";
+        text += batching.OnError == "FAIL" ? "" : " ON ERROR " + batching.OnError;
+        return text + (batching.ReportStatus is { } status ? " REPORT STATUS AS " + Name(status.Name) : "");
     }
 
     private static string PrintCall(CallClause call)

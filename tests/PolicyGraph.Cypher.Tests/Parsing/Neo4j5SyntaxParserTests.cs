@@ -179,6 +179,16 @@ public sealed class Neo4j5SyntaxParserTests
     }
 
     [Fact]
+    public void InTransactionsKeepsItsBatching()
+    {
+        var query = (SingleQuery)CypherFrontEnd.Parse(
+            "UNWIND range(1, 9) AS i CALL (i) { CREATE (:N {i: i}) } IN 2 CONCURRENT TRANSACTIONS OF 3 ROWS ON ERROR FAIL");
+
+        var batching = Assert.IsType<SubqueryCallClause>(query.Clauses[1]).InTransactions;
+        Assert.Equal(new TransactionBatching(I(2), I(3), "FAIL", null), batching);
+    }
+
+    [Fact]
     public void OptionalCallMarksTheCallOptional()
     {
         var query = (SingleQuery)CypherFrontEnd.Parse("MATCH (n) OPTIONAL CALL (n) { RETURN 1 AS x } RETURN n, x");

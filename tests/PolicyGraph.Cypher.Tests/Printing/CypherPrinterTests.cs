@@ -96,5 +96,6 @@ public sealed class CypherPrinterTests
         "MATCH (a:Person WHERE a.age > 30)-[r:!ACTED_IN&!(A|B) WHERE r.year < 2000]->(m:%) ORDER BY a.age OFFSET 1 LIMIT 2 RETURN a, r, m",
         "MATCH (n) OPTIONAL CALL (n) { MATCH (n)-->(m) RETURN m } OPTIONAL CALL db.labels() YIELD label RETURN n, m, label UNION DISTINCT RETURN 1 AS n, 2 AS m, 3 AS label",
         "RETURN CASE $x WHEN 1, 2 THEN 'low' ELSE 'high' END AS v, count(ALL $x) AS c",
+        "UNWIND range(1, 9) AS i CALL (i) { CREATE (:N {i: i}) } IN 2 CONCURRENT TRANSACTIONS OF 3 ROWS",
     ];
 }

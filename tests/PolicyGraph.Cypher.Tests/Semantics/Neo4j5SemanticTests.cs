@@ -15,6 +15,9 @@ public sealed class Neo4j5SemanticTests
     [InlineData("CREATE ()-[:!T]->()", "NoSingleRelationshipType")]
     [InlineData("RETURN x IS :: INTEGER AS v", "UndefinedVariable")]
     [InlineData("CREATE (a) MATCH (b) RETURN b", "InvalidClauseComposition")]
+    [InlineData("UNWIND [1] AS x CALL (x) { CREATE (:N) } IN TRANSACTIONS OF x ROWS", "UndefinedVariable")]
+    [InlineData("UNWIND [1] AS x CALL (x) { CREATE (:N) } IN TRANSACTIONS ON ERROR CONTINUE", "UnsupportedFeature")]
+    [InlineData("UNWIND [1] AS x CALL (x) { CREATE (:N) } IN TRANSACTIONS REPORT STATUS AS s RETURN s", "UnsupportedFeature")]
     public void Neo4j5ConstructsAreCheckedBeforeRunning(string query, string detail)
     {
         Assert.Equal(detail, CompileError(query).Detail);

@@ -116,4 +116,30 @@ public sealed class ClauseSyntaxTests : QueryTestBase
 
         Assert.Equal(["Bob"], names);
     }
+
+    [Fact]
+    public async Task Call_in_transactions_runs_the_body_for_every_row()
+    {
+        await Run("UNWIND range(1, 5) AS i CALL (i) { CREATE (:N {i: i}) } IN TRANSACTIONS OF 2 ROWS");
+
+        Assert.Equal(15L, await Scalar("MATCH (n:N) RETURN sum(n.i) AS total"));
+    }
+
+    [Fact]
+    public async Task A_batch_size_must_be_positive()
+    {
+        var error = await Fails(() => Run("UNWIND [1] AS i CALL (i) { CREATE (:N) } IN TRANSACTIONS OF 0 ROWS"));
+
+        Assert.Equal(("ArgumentError", "InvalidArgumentValue"), (error.Category, error.Detail));
+    }
+
+    [Fact]
+    public async Task The_read_only_console_refuses_call_in_transactions()
+    {
+        var error = await Fails(() => Run(
+            "UNWIND [1] AS i CALL (i) { RETURN i + 1 AS j } IN TRANSACTIONS RETURN j",
+            options: new PolicyGraph.Core.Querying.QueryOptions(ReadOnly: true)));
+
+        Assert.Contains("IN TRANSACTIONS", error.Message);
+    }
 }
