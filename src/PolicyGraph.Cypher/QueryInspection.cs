@@ -28,6 +28,8 @@ public static class QueryInspection
 
     private static (AstNode Node, string Description)? FirstUpdate(Clause clause) => clause switch
     {
+        // CALL { } IN TRANSACTIONS commits as it goes: it counts as a write whatever its body does.
+        SubqueryCallClause { InTransactions: not null } batched => (batched, "CALL { } IN TRANSACTIONS"),
         SubqueryCallClause subquery => FirstUpdate(subquery.Query),
         _ when IsUpdating(clause) => (clause, Describe(clause)),
         _ => null,

@@ -16,6 +16,9 @@ public sealed class QueryInspectionTests
     [InlineData("CREATE INDEX i FOR (n:Policy) ON (n.id)", true)]
     [InlineData("DROP CONSTRAINT c", true)]
     [InlineData("CALL apoc.refactor.rename.label('A', 'B')", true)]
+    [InlineData("UNWIND [1] AS x CALL (x) { RETURN x + 1 AS y } IN TRANSACTIONS RETURN y", true)]
+    [InlineData("MATCH (n) OPTIONAL CALL (n) { MATCH (n)-->(m) RETURN m } RETURN m", false)]
+    [InlineData("MATCH (n) OPTIONAL CALL (n) { CREATE (m) RETURN m } RETURN m", true)]
     public void RecognisesUpdatingQueries(string query, bool updating)
     {
         Assert.Equal(updating, QueryInspection.IsUpdating(CypherFrontEnd.Parse(query)));

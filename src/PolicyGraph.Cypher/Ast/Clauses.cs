@@ -37,7 +37,11 @@ public sealed record CallClause(
     AstList<Expression>? Arguments,
     bool YieldAll,
     AstList<YieldItem>? Yield,
-    Expression? Where) : Clause;
+    Expression? Where) : Clause
+{
+    /// <summary>OPTIONAL CALL: a row for which the procedure yields nothing is kept, its YIELD columns null.</summary>
+    public bool Optional { get; init; }
+}
 
 /// <summary>
 /// CALL { subquery } or CALL (a, b) { subquery }: runs the subquery once per incoming row and appends the columns it
@@ -49,7 +53,19 @@ public sealed record SubqueryCallClause(Query Query, AstList<Variable>? ScopeVar
 {
     /// <summary>CALL (*) { }: the subquery sees every outer variable.</summary>
     public bool ImportsAll { get; init; }
+
+    /// <summary>OPTIONAL CALL { }: a row for which the subquery returns nothing is kept, its columns null.</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>CALL { } IN TRANSACTIONS …: the batching as written, or null for an ordinary call.</summary>
+    public TransactionBatching? InTransactions { get; init; }
 }
+
+/// <summary>
+/// IN [n CONCURRENT] TRANSACTIONS [OF n ROWS] [ON ERROR CONTINUE|BREAK|FAIL] [REPORT STATUS AS s]; the parts not
+/// written are null (<see cref="OnError"/> is FAIL then).
+/// </summary>
+public sealed record TransactionBatching(Expression? Concurrency, Expression? BatchSize, string OnError, Variable? ReportStatus) : AstNode;
 
 /// <summary>One YIELD column: the procedure's output <see cref="Field"/>, optionally renamed.</summary>
 public sealed record YieldItem(string Field, Variable? Alias) : AstNode

@@ -57,6 +57,9 @@ public enum BinaryOperator
     Divide,
     Modulo,
     Power,
+
+    /// <summary>a || b: string or list concatenation (Neo4j 5, GQL).</summary>
+    Concatenate,
 }
 
 /// <summary>

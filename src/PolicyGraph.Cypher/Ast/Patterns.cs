@@ -27,6 +27,9 @@ public sealed record PatternElementChain(RelationshipPattern Relationship, NodeP
 public sealed record NodePattern(Variable? Variable, AstList<string> Labels, Expression? Properties) : AstNode
 {
     public LabelExpression? LabelExpression { get; init; }
+
+    /// <summary>A <c>WHERE</c> inside the parentheses (<c>(n:Person WHERE n.age &gt; 30)</c>); a MATCH moves it to its own WHERE.</summary>
+    public Expression? Where { get; init; }
 }
 
 /// <summary>A Neo4j 5 label expression: names combined with | (or), &amp; (and), ! (not), % (any label) and parentheses.</summary>
@@ -61,7 +64,24 @@ public sealed record RelationshipPattern(
     AstList<string> Types,
     RelationshipDirection Direction,
     VariableLength? Length,
-    Expression? Properties) : AstNode;
+    Expression? Properties) : AstNode
+{
+    /// <summary>
+    /// A type expression other than a list of alternatives (<c>:!A</c>, <c>:!(A|B)</c>, <c>:%</c>), as written; what
+    /// it allows is already in <see cref="Types"/> (any of these; empty = any type) and <see cref="ExcludedTypes"/>.
+    /// </summary>
+    public LabelExpression? TypeExpression { get; init; }
+
+    /// <summary>Types the relationship must not have (from a negation), or null.</summary>
+    public AstList<string>? ExcludedTypes { get; init; }
+
+    /// <summary>A <c>WHERE</c> inside the brackets (<c>-[r WHERE r.since &gt; 2000]-&gt;</c>); a MATCH moves it to its own WHERE.</summary>
+    public Expression? Where { get; init; }
+
+    /// <summary>Whether a relationship of this type fits the pattern's types.</summary>
+    public bool AllowsType(string type) =>
+        (Types.Count == 0 || Types.Contains(type)) && (ExcludedTypes is null || !ExcludedTypes.Contains(type));
+}
 
 /// <summary>
 /// Variable length bounds: <c>*</c> = (null, null), <c>*2</c> = (2, 2), <c>*1..3</c> = (1, 3),

@@ -130,11 +130,64 @@ public sealed partial class Parser
         var position = Current.Position;
         var name = ParseQualifiedName("a function name");
         Expect("(");
+        if (name.Equals("trim", StringComparison.OrdinalIgnoreCase) && ParseTrimWithSpecification(position) is { } trim)
+        {
+            return trim;
+        }
+
         var distinct = MatchKeyword("DISTINCT");
+        if (!distinct && CheckKeyword("ALL") && !IsQuantifierStart() && StartsOperand(PeekToken(1)))
+        {
+            Advance(); // count(ALL x) is count(x): ALL is the default set quantifier
+        }
+
         AstList<Expression> arguments = Check(")") ? [] : ParseExpressionList();
         Expect(")");
-        return new FunctionCall(name, distinct, arguments) { Position = position };
+        return new FunctionCall(name, distinct, NamedNormalForm(name, arguments)) { Position = position };
     }
+
+    /// <summary>normalize(s, NFKC) names the form with a bare word; it is read as the string 'NFKC'.</summary>
+    private static AstList<Expression> NamedNormalForm(string function, AstList<Expression> arguments) =>
+        function.Equals("normalize", StringComparison.OrdinalIgnoreCase) && arguments.Count == 2
+        && arguments[1] is Variable form && NormalForms.Contains(form.Name, StringComparer.OrdinalIgnoreCase)
+            ? [arguments[0], new StringLiteral(form.Name.ToUpperInvariant()) { Position = form.Position }]
+            : arguments;
+
+    /// <summary>
+    /// trim([BOTH|LEADING|TRAILING] [characters] FROM s), after the '(': read as btrim / ltrim / rtrim(s[, characters]).
+    /// Null when the call is the plain trim(s), which is left to the ordinary argument list.
+    /// </summary>
+    private FunctionCall? ParseTrimWithSpecification(SourcePosition position)
+    {
+        var mode = MatchKeyword("BOTH") ? "btrim" : MatchKeyword("LEADING") ? "ltrim" : MatchKeyword("TRAILING") ? "rtrim" : null;
+        if (mode is null && Check(")"))
+        {
+            return null;
+        }
+
+        var start = index;
+        var characters = mode is not null && CheckKeyword("FROM") ? null : ParseExpression();
+        if (!MatchKeyword("FROM"))
+        {
+            if (mode is not null)
+            {
+                throw Unexpected("FROM");
+            }
+
+            index = start; // trim(s): no specification
+            return null;
+        }
+
+        var input = ParseExpression();
+        Expect(")");
+        AstList<Expression> arguments = characters is null ? [input] : [input, characters];
+        return new FunctionCall(mode ?? "btrim", false, arguments) { Position = position };
+    }
+
+    /// <summary>Whether a token can begin an expression (so a preceding ALL is a set quantifier, not a variable).</summary>
+    private static bool StartsOperand(Token token) =>
+        token.IsName || token.Kind is TokenKind.Integer or TokenKind.Float or TokenKind.String
+        || token.IsSymbol("$") || token.IsSymbol("[") || token.IsSymbol("{") || token.IsSymbol("(");
 
     private Parameter ParseParameter()
     {

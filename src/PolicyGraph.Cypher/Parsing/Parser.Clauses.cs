@@ -37,6 +37,11 @@ public sealed partial class Parser
             levels.Add();
             var position = Advance().Position;
             var all = MatchKeyword("ALL");
+            if (!all)
+            {
+                MatchKeyword("DISTINCT"); // UNION DISTINCT is UNION (Neo4j 5, GQL)
+            }
+
             query = new UnionQuery(query, ParseSingleQuery(), all) { Position = position };
         }
 
@@ -63,6 +68,7 @@ public sealed partial class Parser
         var keyword = Current.Kind == TokenKind.Identifier ? Current.Text.ToUpperInvariant() : "";
         return keyword switch
         {
+            "OPTIONAL" when PeekToken(1).IsKeyword("CALL") => ParseOptionalCall(),
             "MATCH" or "OPTIONAL" => ParseMatch(),
             "UNWIND" => ParseUnwind(),
             "WITH" => ParseWith(),
@@ -74,8 +80,18 @@ public sealed partial class Parser
             "DELETE" or "DETACH" => ParseDelete(),
             "FOREACH" => ParseForeach(),
             "CALL" => PeekToken(1).IsSymbol("{") || PeekToken(1).IsSymbol("(") ? ParseSubqueryCall() : ParseCall(),
+            "ORDER" or "SKIP" or "OFFSET" or "LIMIT" => ParseStandalonePaging(),
             _ => throw Unexpected("a clause (MATCH, RETURN, WITH, CREATE, ...)"),
         };
+    }
+
+    /// <summary>OPTIONAL CALL { … } / OPTIONAL CALL proc(…) YIELD …: rows without a result are kept with nulls.</summary>
+    private Clause ParseOptionalCall()
+    {
+        var position = ExpectKeyword("OPTIONAL").Position;
+        return PeekToken(1).IsSymbol("{") || PeekToken(1).IsSymbol("(")
+            ? ParseSubqueryCall() with { Optional = true, Position = position }
+            : ParseCall() with { Optional = true, Position = position };
     }
 
     private MatchClause ParseMatch()
@@ -83,8 +99,7 @@ public sealed partial class Parser
         var position = Current.Position;
         var optional = MatchKeyword("OPTIONAL");
         ExpectKeyword("MATCH");
-        var pattern = ParsePattern();
-        var where = ParseOptionalWhere();
+        var (pattern, where) = HoistInlineWhere(ParsePattern(), ParseOptionalWhere());
         return new MatchClause(optional, pattern, where) { Position = position };
     }
 
@@ -135,9 +150,35 @@ public sealed partial class Parser
             orderBy = ParseSortItems();
         }
 
-        var skip = MatchKeyword("SKIP") ? ParseExpression() : null;
-        var limit = MatchKeyword("LIMIT") ? ParseExpression() : null;
+        var (skip, limit) = ParseSkipAndLimit();
         return new ProjectionBody(distinct, includeExisting, AstList.From(items), orderBy, skip, limit) { Position = position };
+    }
+
+    /// <summary>[SKIP e | OFFSET e] [LIMIT e]; OFFSET is Neo4j 5's (GQL's) name for SKIP.</summary>
+    private (Expression? Skip, Expression? Limit) ParseSkipAndLimit()
+    {
+        var skip = MatchKeyword("SKIP") || MatchKeyword("OFFSET") ? ParseExpression() : null;
+        var limit = MatchKeyword("LIMIT") ? ParseExpression() : null;
+        return (skip, limit);
+    }
+
+    /// <summary>
+    /// Neo4j 5's standalone ORDER BY / SKIP / OFFSET / LIMIT clause (<c>MATCH (n) ORDER BY n.x LIMIT 2 RETURN n</c>)
+    /// means <c>WITH * ORDER BY ... SKIP ... LIMIT ...</c>, and is read as that.
+    /// </summary>
+    private WithClause ParseStandalonePaging()
+    {
+        var position = Current.Position;
+        AstList<SortItem> orderBy = [];
+        if (MatchKeyword("ORDER"))
+        {
+            ExpectKeyword("BY");
+            orderBy = ParseSortItems();
+        }
+
+        var (skip, limit) = ParseSkipAndLimit();
+        var body = new ProjectionBody(false, true, [], orderBy, skip, limit) { Position = position };
+        return new WithClause(body, null) { Position = position };
     }
 
     private ProjectionItem ParseProjectionItem()

@@ -1,4 +1,5 @@
 using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Cypher.Lexing;
 
 namespace PolicyGraph.Cypher.Parsing;
 
@@ -88,30 +89,80 @@ public sealed partial class Parser
             return null;
         }
 
-        var where = ParseComprehensionFilter();
+        var (element, where) = HoistInlineWhere(pattern, ParseComprehensionFilter());
         Expect("|");
         var projection = ParseExpression();
         Expect("]");
-        return new PatternComprehension(pathVariable, pattern, where, projection) { Position = position };
+        return new PatternComprehension(pathVariable, element, where, projection) { Position = position };
     }
 
+    /// <summary>
+    /// CASE [test] WHEN … THEN … [ELSE …] END. With a test, a WHEN may list several values (<c>WHEN 1, 2</c>), and in
+    /// the extended form a value may be a comparison with the test left out (<c>WHEN &lt; 20</c>, <c>WHEN IS NULL</c>);
+    /// a CASE using that form is read as the generic CASE it means (<c>WHEN test &lt; 20</c>).
+    /// </summary>
     private CaseExpression ParseCase()
     {
         var position = ExpectKeyword("CASE").Position;
         var test = CheckKeyword("WHEN") ? null : ParseExpression();
-        var alternatives = new List<CaseAlternative>();
+        var alternatives = new List<(Expression When, bool Extended, Expression Then, SourcePosition Position)>();
         do
         {
             var alternativePosition = ExpectKeyword("WHEN").Position;
-            var when = ParseExpression();
+            var values = new List<(Expression, bool)> { ParseCaseValue(test) };
+            while (test is not null && Match(","))
+            {
+                values.Add(ParseCaseValue(test));
+            }
+
             ExpectKeyword("THEN");
-            alternatives.Add(new CaseAlternative(when, ParseExpression()) { Position = alternativePosition });
+            var then = ParseExpression();
+            alternatives.AddRange(values.Select(value => (value.Item1, value.Item2, then, alternativePosition)));
         }
         while (CheckKeyword("WHEN"));
 
         var otherwise = MatchKeyword("ELSE") ? ParseExpression() : null;
         ExpectKeyword("END");
-        return new CaseExpression(test, AstList.From(alternatives), otherwise) { Position = position };
+        var extended = test is not null && alternatives.Any(alternative => alternative.Extended);
+        var built = alternatives.Select(alternative => new CaseAlternative(
+            extended && !alternative.Extended
+                ? new BinaryExpression(BinaryOperator.Equal, test!, alternative.When) { Position = alternative.When.Position }
+                : alternative.When,
+            alternative.Then) { Position = alternative.Position });
+        return new CaseExpression(extended ? null : test, AstList.From(built), otherwise) { Position = position };
+    }
+
+    /// <summary>A WHEN value; with a test, a leading comparison makes it a predicate on the test (Extended true).</summary>
+    private (Expression When, bool Extended) ParseCaseValue(Expression? test)
+    {
+        if (test is null)
+        {
+            return (ParseExpression(), false);
+        }
+
+        var position = Current.Position;
+        if (Current.Kind == TokenKind.Symbol && ComparisonOperators.TryGetValue(Current.Text, out var comparison))
+        {
+            Advance();
+            return (new BinaryExpression(comparison, test, ParsePredicates()) { Position = position }, true);
+        }
+
+        if ((MatchTypePredicate(test) ?? (Expression?)MatchNormalizedPredicate(test)) is { } predicate)
+        {
+            return (predicate, true);
+        }
+
+        if (MatchNullPredicate() is { } nullCheck)
+        {
+            return (new UnaryExpression(nullCheck, test) { Position = position }, true);
+        }
+
+        if (MatchPredicateOperator() is { } op)
+        {
+            return (new BinaryExpression(op, test, ParseAdditive()) { Position = position }, true);
+        }
+
+        return (ParseExpression(), false);
     }
 
     /// <summary>EXISTS { query } or the short form EXISTS { pattern [WHERE cond] }.</summary>
@@ -149,8 +200,8 @@ public sealed partial class Parser
     private SingleQuery ParseExistsPattern()
     {
         var position = Current.Position;
-        var pattern = ParsePattern();
-        var match = new MatchClause(false, pattern, ParseOptionalWhere()) { Position = position };
+        var (pattern, where) = HoistInlineWhere(ParsePattern(), ParseOptionalWhere());
+        var match = new MatchClause(false, pattern, where) { Position = position };
         return new SingleQuery([match]) { Position = position };
     }
 

@@ -89,7 +89,17 @@ public sealed partial class Parser
         while (true)
         {
             var position = Current.Position;
-            if (MatchNullPredicate() is { } nullCheck)
+            if (MatchTypePredicate(left) is { } typeCheck)
+            {
+                levels.Add();
+                left = typeCheck;
+            }
+            else if (MatchNormalizedPredicate(left) is { } normalizedCheck)
+            {
+                levels.Add();
+                left = normalizedCheck;
+            }
+            else if (MatchNullPredicate() is { } nullCheck)
             {
                 levels.Add();
                 left = new UnaryExpression(nullCheck, left) { Position = position };
@@ -120,7 +130,10 @@ public sealed partial class Parser
         : null;
 
     private Expression ParseAdditive() => ParseLeftAssociative(ParseMultiplicative, () =>
-        Match("+") ? BinaryOperator.Add : Match("-") ? BinaryOperator.Subtract : null);
+        Match("+") ? BinaryOperator.Add
+        : Match("-") ? BinaryOperator.Subtract
+        : Match("||") ? BinaryOperator.Concatenate
+        : null);
 
     private Expression ParseMultiplicative() => ParseLeftAssociative(ParsePower, () =>
         Match("*") ? BinaryOperator.Multiply

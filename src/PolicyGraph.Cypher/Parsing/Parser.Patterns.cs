@@ -75,11 +75,13 @@ public sealed partial class Parser
         var expression = Check(":") ? ParseLabelExpression() : null;
         var conjunction = expression is null ? [] : ConjoinedNames(expression);
         var properties = ParseOptionalPatternProperties();
+        var where = ParseOptionalWhere();
         Expect(")");
         return new NodePattern(variable, AstList.From(conjunction ?? []), properties)
         {
             Position = position,
             LabelExpression = conjunction is null ? expression : null,
+            Where = where,
         };
     }
 
@@ -215,16 +217,18 @@ public sealed partial class Parser
         var pointsLeft = Match("<");
         Expect("-");
         Variable? variable = null;
-        AstList<string> types = [];
+        LabelExpression? typeExpression = null;
+        Expression? where = null;
         VariableLength? length = null;
         Expression? properties = null;
         if (Match("["))
         {
             variable = Current.IsName ? ParseVariable() : null;
-            types = Check(":") ? ParseRelationshipTypes() : [];
+            typeExpression = Check(":") ? ParseRelationshipTypeExpression() : null;
             RejectRangeWithoutStar();
             length = Check("*") ? ParseVariableLength() : null;
             properties = ParseOptionalPatternProperties();
+            where = ParseOptionalWhere();
             Expect("]");
         }
 
@@ -233,21 +237,53 @@ public sealed partial class Parser
         var direction = pointsLeft == pointsRight ? RelationshipDirection.Undirected
             : pointsRight ? RelationshipDirection.Outgoing
             : RelationshipDirection.Incoming;
-        return new RelationshipPattern(variable, types, direction, length, properties) { Position = position };
-    }
-
-    /// <summary>oC_RelationshipTypes: ':' name ('|' ':'? name)*.</summary>
-    private AstList<string> ParseRelationshipTypes()
-    {
-        Expect(":");
-        var types = new List<string> { ExpectName("a relationship type") };
-        while (Match("|"))
+        var alternatives = typeExpression is null ? [] : Alternatives(typeExpression);
+        var pattern = new RelationshipPattern(variable, AstList.From(alternatives ?? []), direction, length, properties)
         {
-            Match(":");
-            types.Add(ExpectName("a relationship type"));
+            Position = position,
+            Where = where,
+        };
+        if (alternatives is not null)
+        {
+            return pattern;
         }
 
-        return AstList.From(types);
+        var (allowed, excluded) = RelationshipTypeSets.Resolve(typeExpression!);
+        return pattern with
+        {
+            Types = AstList.From(allowed),
+            ExcludedTypes = excluded is null ? null : AstList.From(excluded),
+            TypeExpression = typeExpression,
+        };
+    }
+
+    /// <summary>The names of a type expression that is only names joined by '|', else null.</summary>
+    private static List<string>? Alternatives(LabelExpression expression) => expression switch
+    {
+        LabelName name => [name.Name],
+        LabelDisjunction either when Alternatives(either.Left) is { } left && Alternatives(either.Right) is { } right => [.. left, .. right],
+        _ => null,
+    };
+
+    /// <summary>
+    /// ':' and a type expression: A|B (also the old A|:B), !A, A&amp;B, %, parentheses. ':A:B' is refused: a
+    /// relationship has one type.
+    /// </summary>
+    private LabelExpression ParseRelationshipTypeExpression()
+    {
+        var first = index + 1;
+        var expression = ParseLabelExpression();
+        for (var i = first; i < index; i++)
+        {
+            if (tokens[i].IsSymbol(":") && !tokens[i - 1].IsSymbol("|"))
+            {
+                throw CypherErrors.Syntax("UnexpectedSyntax",
+                    $"A relationship has exactly one type; write :A|B for either type, not :A:B (line {tokens[i].Position.Line}, column {tokens[i].Position.Column})",
+                    tokens[i].Position);
+            }
+        }
+
+        return expression;
     }
 
     /// <summary>-[:T..]-> or -[:T 1..2]-> is a common slip for a variable length pattern.</summary>

@@ -171,12 +171,39 @@ public sealed partial class Parser
         Expect("{");
         var query = InBraces(ParseRegularQuery);
         Expect("}");
-        if (CheckKeyword("IN"))
+        return new SubqueryCallClause(query, scopeVariables)
         {
-            throw Unexpected("the end of the CALL subquery (CALL { } IN TRANSACTIONS is not supported)");
+            Position = position,
+            ImportsAll = importsAll,
+            InTransactions = CheckKeyword("IN") ? ParseTransactionBatching() : null,
+        };
+    }
+
+    /// <summary>IN [n CONCURRENT] TRANSACTIONS [OF n ROW|ROWS] [ON ERROR CONTINUE|BREAK|FAIL] [REPORT STATUS AS s].</summary>
+    private TransactionBatching ParseTransactionBatching()
+    {
+        var position = ExpectKeyword("IN").Position;
+        var concurrency = CheckKeyword("TRANSACTIONS") || CheckKeyword("CONCURRENT") ? null : ParseExpression();
+        MatchKeyword("CONCURRENT");
+        ExpectKeyword("TRANSACTIONS");
+        Expression? batchSize = null;
+        if (MatchKeyword("OF"))
+        {
+            batchSize = ParseExpression();
+            if (!MatchKeyword("ROWS"))
+            {
+                ExpectKeyword("ROW");
+            }
         }
 
-        return new SubqueryCallClause(query, scopeVariables) { Position = position, ImportsAll = importsAll };
+        var onError = "FAIL";
+        if (MatchKeywords("ON", "ERROR"))
+        {
+            onError = MatchKeyword("CONTINUE") ? "CONTINUE" : MatchKeyword("BREAK") ? "BREAK" : ExpectKeyword("FAIL").Text.ToUpperInvariant();
+        }
+
+        var status = MatchKeywords("REPORT", "STATUS", "AS") ? ParseVariable() : null;
+        return new TransactionBatching(concurrency, batchSize, onError, status) { Position = position };
     }
 
     /// <summary>oC_StandaloneCall / oC_InQueryCall: CALL ns.name[(args)] [YIELD * | YIELD items [WHERE e]].</summary>

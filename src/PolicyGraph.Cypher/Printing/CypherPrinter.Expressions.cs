@@ -10,6 +10,8 @@ public static partial class CypherPrinter
     {
         BinaryExpression binary => PrintBinary(binary),
         UnaryExpression unary => PrintUnary(unary),
+        TypePredicate predicate => PrintTypePredicate(predicate),
+        NormalizationPredicate predicate => Operand(predicate.Operand, Precedence.Predicate) + (predicate.Negated ? " IS NOT " : " IS ") + predicate.Form + " NORMALIZED",
         // A disjunction is parenthesised so the text also parses inside a comprehension's WHERE.
         LabelPredicate { LabelExpression: { } labels } label => Operand(label.Subject, Precedence.Postfix) + ":" + PrintLabelExpression(labels, 2),
         LabelPredicate label => Operand(label.Subject, Precedence.Postfix) + PrintLabels(label.Labels),
@@ -41,6 +43,7 @@ public static partial class CypherPrinter
         BinaryExpression binary => PrecedenceOf(binary.Operator),
         UnaryExpression { Operator: UnaryOperator.Not } => Precedence.Not,
         UnaryExpression { Operator: UnaryOperator.IsNull or UnaryOperator.IsNotNull } => Precedence.Predicate,
+        TypePredicate or NormalizationPredicate => Precedence.Predicate,
         UnaryExpression => Precedence.Unary,
         IntegerLiteral { Value: < 0 } => Precedence.Unary,
         FloatLiteral { Value: < 0 } => Precedence.Unary,
@@ -56,7 +59,7 @@ public static partial class CypherPrinter
         BinaryOperator.And => Precedence.And,
         BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.LessThan or BinaryOperator.GreaterThan
             or BinaryOperator.LessThanOrEqual or BinaryOperator.GreaterThanOrEqual => Precedence.Comparison,
-        BinaryOperator.Add or BinaryOperator.Subtract => Precedence.Additive,
+        BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Concatenate => Precedence.Additive,
         BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo => Precedence.Multiplicative,
         BinaryOperator.Power => Precedence.Power,
         _ => Precedence.Predicate,
@@ -79,6 +82,7 @@ public static partial class CypherPrinter
         BinaryOperator.In => "IN",
         BinaryOperator.RegexMatch => "=~",
         BinaryOperator.Add => "+",
+        BinaryOperator.Concatenate => "||",
         BinaryOperator.Subtract => "-",
         BinaryOperator.Multiply => "*",
         BinaryOperator.Divide => "/",

@@ -53,7 +53,11 @@ public static partial class CypherPrinter
     private static string PrintRelationship(RelationshipPattern relationship)
     {
         var inner = relationship.Variable is null ? "" : Name(relationship.Variable.Name);
-        if (relationship.Types.Count > 0)
+        if (relationship.TypeExpression is { } expression)
+        {
+            inner += ":" + PrintLabelExpression(expression, 0);
+        }
+        else if (relationship.Types.Count > 0)
         {
             inner += ":" + string.Join("|", relationship.Types.Select(Name));
         }

@@ -103,12 +103,21 @@ public static partial class CypherPrinter
     {
         var scope = call.ImportsAll ? " (*)"
             : call.ScopeVariables is { } variables ? " (" + string.Join(", ", variables.Select(v => Name(v.Name))) + ")" : "";
-        return "CALL" + scope + " { " + Print(call.Query) + " }";
+        return (call.Optional ? "OPTIONAL CALL" : "CALL") + scope + " { " + Print(call.Query) + " }"
+            + (call.InTransactions is { } batching ? PrintTransactionBatching(batching) : "");
+    }
+
+    private static string PrintTransactionBatching(TransactionBatching batching)
+    {
+        var text = " IN " + (batching.Concurrency is { } concurrency ? PrintExpression(concurrency) + " CONCURRENT " : "") + "TRANSACTIONS";
+        text += batching.BatchSize is { } size ? " OF " + PrintExpression(size) + " ROWS" : "";
+        text += batching.OnError == "FAIL" ? "" : " ON ERROR " + batching.OnError;
+        return text + (batching.ReportStatus is { } status ? " REPORT STATUS AS " + Name(status.Name) : "");
     }
 
     private static string PrintCall(CallClause call)
     {
-        var text = "CALL " + QualifiedName(call.ProcedureName);
+        var text = (call.Optional ? "OPTIONAL CALL " : "CALL ") + QualifiedName(call.ProcedureName);
         if (call.Arguments is not null)
         {
             text += "(" + PrintList(call.Arguments) + ")";

@@ -24,6 +24,8 @@ public static class ExpressionRewriter
         {
             BinaryExpression binary => binary with { Left = Child(binary.Left), Right = Child(binary.Right) },
             UnaryExpression unary => unary with { Operand = Child(unary.Operand) },
+            TypePredicate predicate => predicate with { Operand = Child(predicate.Operand) },
+            NormalizationPredicate predicate => predicate with { Operand = Child(predicate.Operand) },
             PropertyLookup lookup => lookup with { Subject = Child(lookup.Subject) },
             IndexExpression index => index with { Subject = Child(index.Subject), Index = Child(index.Index) },
             SliceExpression slice => slice with

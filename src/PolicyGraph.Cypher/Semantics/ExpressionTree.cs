@@ -10,6 +10,8 @@ public static class ExpressionTree
     {
         BinaryExpression binary => [binary.Left, binary.Right],
         UnaryExpression unary => [unary.Operand],
+        TypePredicate predicate => [predicate.Operand],
+        NormalizationPredicate predicate => [predicate.Operand],
         PropertyLookup lookup => [lookup.Subject],
         IndexExpression index => [index.Subject, index.Index],
         SliceExpression slice => new[] { slice.Subject, slice.From, slice.To }.OfType<Expression>(),

@@ -101,14 +101,16 @@ public static class FunctionCatalog
         Scalar("degrees", 1, 1, CypherType.Float, Numbers),
         Scalar("radians", 1, 1, CypherType.Float, Numbers),
         Scalar("haversin", 1, 1, CypherType.Float, Numbers),
+        Scalar("isNaN", 1, 1, CypherType.Boolean, Numbers),
 
         // Strings
         Scalar("left", 2, 2, CypherType.String),
         Scalar("right", 2, 2, CypherType.String),
         Scalar("substring", 2, 3, CypherType.String),
         Scalar("trim", 1, 1, CypherType.String),
-        Scalar("ltrim", 1, 1, CypherType.String),
-        Scalar("rtrim", 1, 1, CypherType.String),
+        Scalar("ltrim", 1, 2, CypherType.String),
+        Scalar("rtrim", 1, 2, CypherType.String),
+        Scalar("normalize", 1, 2, CypherType.String),
         Scalar("btrim", 1, 2, CypherType.String),
         Scalar("replace", 3, 3, CypherType.String),
         Scalar("split", 2, 2, CypherType.ListOf(CypherType.String)),

@@ -143,6 +143,11 @@ public sealed partial class SemanticAnalyzer
             InferVariable(variable, scope);
         }
 
+        if (call.InTransactions is { } batching)
+        {
+            CheckTransactionBatching(batching);
+        }
+
         IReadOnlyList<string>? columns = null;
         foreach (var branch in Branches(call.Query))
         {
@@ -166,6 +171,25 @@ public sealed partial class SemanticAnalyzer
         }
 
         return scope;
+    }
+
+    /// <summary>
+    /// IN TRANSACTIONS: batch size and concurrency are constants (they may not read the row). The embedded engine runs
+    /// the whole statement as one transaction, so it refuses what would need separate ones rather than ignore it.
+    /// </summary>
+    private void CheckTransactionBatching(TransactionBatching batching)
+    {
+        foreach (var setting in new[] { batching.BatchSize, batching.Concurrency }.OfType<Expression>())
+        {
+            Infer(setting, new ExpressionContext(Scope.Empty));
+        }
+
+        if (batching.OnError != "FAIL" || batching.ReportStatus is not null)
+        {
+            Report("UnsupportedFeature",
+                "The embedded engine runs CALL { } IN TRANSACTIONS within the statement's one transaction; ON ERROR CONTINUE/BREAK and REPORT STATUS need separate transactions and are not supported",
+                batching);
+        }
     }
 
     /// <summary>

@@ -31,6 +31,8 @@ public sealed partial class SemanticAnalyzer
             BinaryExpression binary => InferBinary(binary, context),
             UnaryExpression unary => InferUnary(unary, context),
             LabelPredicate label => InferAndReturn(label.Subject, context, CypherType.Boolean),
+            TypePredicate predicate => InferAndReturn(predicate.Operand, context, CypherType.Boolean),
+            NormalizationPredicate predicate => InferAndReturn(predicate.Operand, context, CypherType.Boolean),
             CaseExpression caseExpression => InferCase(caseExpression, context),
             FunctionCall call => InferFunctionCall(call, context),
             CountStar countStar => InferCountStar(countStar, context),

@@ -6,6 +6,8 @@ public sealed partial class SemanticAnalyzer
 {
     private static readonly TypeKind[] ListKinds = [TypeKind.List];
 
+    private static readonly TypeKind[] ConcatenableKinds = [TypeKind.String, TypeKind.List];
+
     /// <summary>Kinds that can never be an operand of - * / % ^ (so a certain one is rejected early).</summary>
     private static readonly TypeKind[] ArithmeticKinds = [TypeKind.Integer, TypeKind.Float, TypeKind.Other];
 
@@ -24,6 +26,10 @@ public sealed partial class SemanticAnalyzer
                 return CypherType.Boolean;
             case BinaryOperator.Add:
                 return AdditionType(left, right);
+            case BinaryOperator.Concatenate:
+                RequireKind(left, ConcatenableKinds, binary.Left, "String or List");
+                RequireKind(right, ConcatenableKinds, binary.Right, "String or List");
+                return left.Kind == TypeKind.List || right.Kind == TypeKind.List ? CypherType.ListOf(CypherType.Any) : CypherType.String;
             case BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo
                 or BinaryOperator.Power:
                 RequireKind(left, ArithmeticKinds, binary.Left, "a number");

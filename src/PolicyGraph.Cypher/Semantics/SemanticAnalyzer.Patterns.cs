@@ -69,6 +69,7 @@ public sealed partial class SemanticAnalyzer
     private void BindNode(NodePattern node, PatternBinding binding, bool standalone)
     {
         CheckPatternProperties(node.Properties, binding);
+        RejectInlineWhere(node.Where);
         if (binding.IsCreating && node.LabelExpression is { } expression)
         {
             Report(
@@ -107,8 +108,18 @@ public sealed partial class SemanticAnalyzer
         }
     }
 
+    /// <summary>MATCH-like patterns have their inline WHERE moved out by the parser; any left over is in a pattern that creates or tests.</summary>
+    private void RejectInlineWhere(Expression? where)
+    {
+        if (where is not null)
+        {
+            Report("InvalidPatternPredicate", "WHERE inside a pattern is allowed only where the pattern is matched (MATCH, EXISTS { }, COUNT { }, pattern comprehensions)", where);
+        }
+    }
+
     private void BindRelationship(RelationshipPattern relationship, PatternBinding binding)
     {
+        RejectInlineWhere(relationship.Where);
         if (binding.IsCreating && relationship.Variable is { } reused && binding.Scope.Contains(reused.Name))
         {
             Report(
@@ -186,7 +197,7 @@ public sealed partial class SemanticAnalyzer
             return;
         }
 
-        if (relationship.Types.Count != 1)
+        if (relationship.Types.Count != 1 || relationship.TypeExpression is not null)
         {
             Report("NoSingleRelationshipType", $"Exactly one relationship type must be specified for {verb}", relationship);
             return;

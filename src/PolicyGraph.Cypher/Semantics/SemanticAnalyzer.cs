@@ -150,7 +150,8 @@ public sealed partial class SemanticAnalyzer
                 Report("UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL", clause);
             }
 
-            if (clause is MatchClause && i > 0 && IsUpdating(clauses[i - 1]))
+            // Neo4j 5 lets a MATCH follow an updating CALL { } directly; other updates still need a WITH.
+            if (clause is MatchClause && i > 0 && IsUpdating(clauses[i - 1]) && clauses[i - 1] is not SubqueryCallClause)
             {
                 Report("InvalidClauseComposition", "WITH is required between an updating clause and MATCH", clause);
             }

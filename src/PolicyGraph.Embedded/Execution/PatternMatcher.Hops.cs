@@ -207,6 +207,7 @@ internal sealed partial class PatternMatcher
             // A self-loop already came through the outgoing list when both directions are followed.
             if (skipSelfLoops && hop.Other == node) continue;
             if (types.Count > 0 && !HasType(types, hop.Type)) continue;
+            if (pattern.ExcludedTypes is { } excluded && HasType(excluded, hop.Type)) continue;
             // No liveness check needed: deleting a relationship drafts both its nodes, so an unchanged node's
             // committed relationships all still exist.
             if (pattern.Properties is not null && !RelationshipPropertiesMatch(hop.Relationship, row, index, properties)) continue;
@@ -232,6 +233,7 @@ internal sealed partial class PatternMatcher
                 typeMatches = string.Equals(type, types[i], StringComparison.Ordinal);
             if (!typeMatches) return false;
         }
+        if (pattern.ExcludedTypes is { } excluded && HasType(excluded, _context.Graph.RelationshipType(relationship))) return false;
         return pattern.Properties is null || RelationshipPropertiesMatch(relationship, row, index, properties);
     }
 

@@ -71,6 +71,7 @@ internal sealed partial class QueryExecutor
             yield break;
         }
         var outputs = procedure.Signature.Outputs;
+        var any = false;
         foreach (var result in results)
         {
             _context.Tick();
@@ -80,8 +81,13 @@ internal sealed partial class QueryExecutor
                 var index = outputs.Select((o, i) => (o, i)).First(p => p.o.Name == field).i;
                 bound = bound.With(variable, CypherValues.Normalize(result[index]));
             }
-            if (call.Where is null || _context.IsTrue(call.Where, bound)) yield return bound;
+            if (call.Where is null || _context.IsTrue(call.Where, bound))
+            {
+                any = true;
+                yield return bound;
+            }
         }
+        if (!any && call.Optional) yield return WithNulls(row, yielded.Select(y => y.Variable));
     }
 
     private object?[] Arguments(CallClause call, Procedure procedure, Row row)

@@ -9,6 +9,7 @@ internal sealed partial class QueryExecutor
     private IEnumerable<Row> CallSubquery(SubqueryCallClause call, IEnumerable<Row> rows, List<string> scope)
     {
         var outerScope = scope.ToArray();
+        if (call.InTransactions?.BatchSize is { } size) RequirePositiveBatchSize(_context.Evaluate(size, Row.Empty), size);
         var unit = SemanticAnalyzer.Branches(call.Query).First().Clauses[^1] is not ReturnClause;
         AddToScope(scope, SemanticAnalyzer.SubqueryColumns(call, outerScope));
         return rows.SelectMany(row => CallSubqueryFor(call, row, outerScope, unit));
@@ -24,13 +25,34 @@ internal sealed partial class QueryExecutor
             yield return row;
             yield break;
         }
+        var any = false;
         foreach (var result in output.Rows)
         {
             _context.Tick();
+            any = true;
             var extended = row;
             foreach (var column in output.Columns) extended = extended.With(column, result.Get(column));
             yield return extended;
         }
+        if (!any && call.Optional) yield return WithNulls(row, output.Columns);
+    }
+
+    /// <summary>
+    /// IN TRANSACTIONS OF n ROWS: n must be a positive integer. The statement is one transaction here, so batches only
+    /// matter for this check; the rows and writes are those the batched call gives when no batch fails.
+    /// </summary>
+    private static void RequirePositiveBatchSize(object? size, Expression at)
+    {
+        if (size is not long rows || rows <= 0)
+            throw ExecutionErrors.At(at, "ArgumentError", "InvalidArgumentValue",
+                $"IN TRANSACTIONS OF n ROWS needs a positive integer, not {Values.CypherValues.TypeName(size)} {size}");
+    }
+
+    /// <summary>OPTIONAL CALL's row for a call that produced nothing: the call's columns bound to null.</summary>
+    private static Row WithNulls(Row row, IEnumerable<string> columns)
+    {
+        foreach (var column in columns) row = row.With(column, null);
+        return row;
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public static partial class ExpressionCompiler
             BinaryOperator.In => Strict(left, right, static (a, b) => In(a, b)),
             BinaryOperator.RegexMatch => CompileRegexMatch(left, right),
             BinaryOperator.Add => CompileAdd(left, right),
+            BinaryOperator.Concatenate => CompileConcatenate(left, right),
             BinaryOperator.Subtract => Strict(left, right, CypherArithmetic.Subtract),
             BinaryOperator.Multiply => Strict(left, right, CypherArithmetic.Multiply),
             BinaryOperator.Divide => Strict(left, right, CypherArithmetic.Divide),
@@ -48,6 +49,27 @@ public static partial class ExpressionCompiler
         else if (a is string || b is string)
             context.Budget.EnsureString((long)TextLength(a) + TextLength(b));
         return CypherArithmetic.Add(a, b);
+    };
+
+    /// <summary>
+    /// a || b joins two strings or two lists (Neo4j 5); null on either side gives null, anything else is a type error.
+    /// </summary>
+    private static CompiledExpression CompileConcatenate(CompiledExpression left, CompiledExpression right) => (row, context) =>
+    {
+        var a = left(row, context);
+        var b = right(row, context);
+        if (a is null || b is null) return null;
+        if (a is string first && b is string second)
+        {
+            context.Budget.EnsureString((long)first.Length + second.Length);
+            return first + second;
+        }
+        if (CypherValues.KindOf(a) == CypherValueKind.List && CypherValues.KindOf(b) == CypherValueKind.List)
+        {
+            context.Budget.EnsureList((long)ListLength(a) + ListLength(b));
+            return CypherArithmetic.Add(a, b);
+        }
+        throw CypherErrors.InvalidArgumentType("||", a is string || CypherValues.KindOf(a) == CypherValueKind.List ? b : a);
     };
 
     private static int ListLength(object value) =>

@@ -20,7 +20,7 @@ public static partial class ExpressionCompiler
         {
             IntegerLiteral or FloatLiteral or StringLiteral or BooleanLiteral or NullLiteral or Variable or Parameter or CountStar => compiled,
             ListLiteral or MapLiteral or ListComprehension or PatternComprehension or MapProjection or FunctionCall or SliceExpression
-                or BinaryExpression { Operator: BinaryOperator.Add } or CollectSubquery => Guard(expression, compiled, builds: true),
+                or BinaryExpression { Operator: BinaryOperator.Add or BinaryOperator.Concatenate } or CollectSubquery => Guard(expression, compiled, builds: true),
             _ => Guard(expression, compiled, builds: false),
         };
     }
@@ -64,6 +64,8 @@ public static partial class ExpressionCompiler
         SliceExpression slice => CompileSlice(slice),
         BinaryExpression binary => CompileBinary(binary),
         UnaryExpression unary => CompileUnary(unary),
+        TypePredicate predicate => CompileTypePredicate(predicate),
+        NormalizationPredicate predicate => CompileNormalizationPredicate(predicate),
         LabelPredicate labels => CompileLabelPredicate(labels),
         CaseExpression caseExpression => CompileCase(caseExpression),
         FunctionCall call => CompileFunctionCall(call),

@@ -7,7 +7,7 @@ namespace PolicyGraph.Embedded.Values;
 /// ArithmeticError.IntegerOverflow, integer division truncates, integer division or modulo by zero raises
 /// ArithmeticError.DivisionByZero); any float operand promotes to float (IEEE semantics, so 1.0/0 is Infinity).
 /// <c>^</c> always yields a float. <c>+</c> also concatenates strings (with numbers and booleans rendered as
-/// toString() does) and lists (a non-list operand is appended or prepended as one element).
+/// toString() does, temporal values as their ISO text) and lists (a non-list operand is appended or prepended as one element).
 /// </summary>
 public static class CypherArithmetic
 {
@@ -17,6 +17,7 @@ public static class CypherArithmetic
         if (left is long a && right is long b) return AddExact(a, b);
         if (CypherValues.IsNumber(left) && CypherValues.IsNumber(right)) return ToDouble(left) + ToDouble(right);
         if (IsList(left) || IsList(right)) return ConcatenateLists(left, right);
+        if (left is string && right is ITemporalValue || left is ITemporalValue && right is string) return TemporalText(left) + TemporalText(right);
         if (left is ITemporalValue || right is ITemporalValue) return TemporalArithmetic.Add(left, right) ?? throw InvalidOperands("+", left, right);
         if (left is string || right is string) return ConcatenateStrings(left, right);
         throw InvalidOperands("+", left, right);
@@ -141,6 +142,9 @@ public static class CypherArithmetic
         if (!IsScalar(left) || !IsScalar(right)) throw InvalidOperands("+", left, right);
         return CypherValues.FormatScalar(left) + CypherValues.FormatScalar(right);
     }
+
+    /// <summary>Neo4j 5 joins a string and a temporal value as the temporal value's ISO text.</summary>
+    private static string TemporalText(object value) => value is ITemporalValue temporal ? temporal.ToCypherString() : (string)value;
 
     private static bool IsScalar(object value) => value is string or long or double or bool;
 

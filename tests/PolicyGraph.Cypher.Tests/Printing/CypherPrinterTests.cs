@@ -91,5 +91,11 @@ public sealed class CypherPrinterTests
         "MATCH (n)-[r]->(m) WHERE n:Agency|Zone AND r:R|S AND NOT m:!% RETURN [x IN [n, m] WHERE x:(A|B)&C | x], [(n)-->(k) WHERE k:(A|B) | k]",
         "MATCH (n:Agency|Zone), (m:!Measure&%), (k:(A|B)&!(C|D)), (j:A&B) RETURN n, m, k, j",
         "MATCH (a:Agency) WHERE COUNT { (a)-[:RESPONSIBLE_FOR]->(m) WHERE m.year > 2020 } > 2 RETURN a.name, COLLECT { MATCH (a)-->(z:Zone) RETURN z.name ORDER BY z.name } AS zones",
+        "RETURN 'a' || 'b' || [1] + [2] AS v, trim(LEADING 'x' FROM 'xa') AS t, normalize('a', NFKC) AS n, 'a' IS NOT NFD NORMALIZED AS m",
+        "RETURN $x IS :: INTEGER NOT NULL, $x :: LIST<STRING | FLOAT> NOT NULL, $x IS NOT TYPED ANY<DATE | ZONED DATETIME>, NOT $x IS :: NOTHING",
+        "MATCH (a:Person WHERE a.age > 30)-[r:!ACTED_IN&!(A|B) WHERE r.year < 2000]->(m:%) ORDER BY a.age OFFSET 1 LIMIT 2 RETURN a, r, m",
+        "MATCH (n) OPTIONAL CALL (n) { MATCH (n)-->(m) RETURN m } OPTIONAL CALL db.labels() YIELD label RETURN n, m, label UNION DISTINCT RETURN 1 AS n, 2 AS m, 3 AS label",
+        "RETURN CASE $x WHEN 1, 2 THEN 'low' ELSE 'high' END AS v, count(ALL $x) AS c",
+        "UNWIND range(1, 9) AS i CALL (i) { CREATE (:N {i: i}) } IN 2 CONCURRENT TRANSACTIONS OF 3 ROWS",
     ];
 }

@@ -1,40 +1,67 @@
 using PolicyGraph.Embedded.Values;
+using PolicyGraph.Embedded.Values.Temporal;
 
 namespace PolicyGraph.Embedded.Expressions.Aggregation;
 
-/// <summary>sum(x): integer while every value is an integer (overflow is an error), float otherwise; 0 when empty.</summary>
+/// <summary>
+/// sum(x): integer while every value is an integer (overflow is an error), float otherwise; 0 when empty. Durations
+/// sum to a duration (Neo4j 5); numbers and durations may not be mixed.
+/// </summary>
 internal sealed class SumAggregator : IAggregator
 {
     private object total = 0L;
+    private bool sawValue;
 
     public void Add(object? value)
     {
         if (value is null) return;
-        if (!CypherValues.IsNumber(value)) throw CypherErrors.InvalidArgumentType("sum()", value);
-        total = CypherArithmetic.Add(total, value)!;
+        total = NumbersOrDurations.Combine("sum()", sawValue ? total : null, value, CypherArithmetic.Add);
+        sawValue = true;
     }
 
     public object? Result() => total;
 }
 
-/// <summary>avg(x): the float mean of the numeric values; null when there are none.</summary>
+/// <summary>avg(x): the float mean of the numeric values, or the mean duration of durations; null when there are none.</summary>
 internal sealed class AverageAggregator : IAggregator
 {
     private long count;
     private double mean;
+    private object? durationTotal;
 
     public void Add(object? value)
     {
         if (value is null) return;
+        if (value is CypherDuration || durationTotal is not null)
+        {
+            if (count > 0 && durationTotal is null) throw CypherErrors.InvalidArgumentType("avg()", value);
+            durationTotal = NumbersOrDurations.Combine("avg()", durationTotal, value, CypherArithmetic.Add);
+            count++;
+            return;
+        }
         if (!CypherValues.IsNumber(value)) throw CypherErrors.InvalidArgumentType("avg()", value);
         count++;
         // Incremental mean avoids overflowing an intermediate sum.
         mean += (ToDouble(value) - mean) / count;
     }
 
-    public object? Result() => count == 0 ? null : mean;
+    public object? Result() => count == 0 ? null : durationTotal is null ? mean : CypherArithmetic.Divide(durationTotal, count);
 
     internal static double ToDouble(object value) => value is long l ? l : (double)value;
+}
+
+/// <summary>What sum() and avg() accept: all numbers, or all durations.</summary>
+internal static class NumbersOrDurations
+{
+    /// <summary>Adds <paramref name="value"/> to <paramref name="total"/> (null before the first value).</summary>
+    public static object Combine(string function, object? total, object value, Func<object?, object?, object?> add)
+    {
+        var duration = value is CypherDuration;
+        if (!duration && !CypherValues.IsNumber(value)) throw CypherErrors.InvalidArgumentType(function, value);
+        if (total is null) return value;
+        if ((total is CypherDuration) != duration) throw CypherErrors.InvalidArgumentType(function, value);
+        return add(total, value)!;
+    }
 }
 
 /// <summary>stDev (sample, n − 1) and stDevP (population, n) via Welford's algorithm; 0.0 for too few values.</summary>

@@ -9,6 +9,7 @@ internal static class MathFunctions
     {
         registry.Add("abs", 1, static (a, _) => Abs(a[0]));
         registry.Add("sign", 1, static (a, _) => Sign(a[0]));
+        registry.Add("isNaN", 1, static (a, _) => a[0] is null ? null : double.IsNaN(FunctionArguments.Number("isNaN", a[0])));
         registry.Add("ceil", 1, static (a, _) => Real("ceil", a[0], Math.Ceiling));
         registry.Add("floor", 1, static (a, _) => Real("floor", a[0], Math.Floor));
         registry.Add("round", 1, 3, static (a, _) => Round(a));
@@ -61,6 +62,8 @@ internal static class MathFunctions
         if (arguments.Length == 1) return RoundHalfUp(value);
         var precision = FunctionArguments.Integer("round", arguments[1]);
         if (precision < 0) throw CypherErrors.NumberOutOfRange($"round() precision must not be negative, not {precision}.");
+        // Neo4j: round(x, 0) without a mode agrees with round(x), whose ties go towards positive infinity.
+        if (precision == 0 && arguments.Length == 2) return RoundHalfUp(value);
         var mode = arguments.Length > 2 ? FunctionArguments.String("round", arguments[2]).ToUpperInvariant() : "HALF_UP";
         // Decimal arithmetic avoids binary artefacts such as round(2.675, 2) = 2.67. Values too large for a decimal
         // at this scale have no digits left at that precision, so they are returned unchanged.

@@ -13,9 +13,10 @@ internal static class StringFunctions
         registry.Add("right", 2, static (a, _) => Right(a[0], a[1]));
         registry.Add("substring", 2, 3, static (a, _) => Substring(a));
         registry.Add("trim", 1, static (a, _) => Text("trim", a[0], static s => s.Trim()));
-        registry.Add("ltrim", 1, static (a, _) => Text("ltrim", a[0], static s => s.TrimStart()));
-        registry.Add("rtrim", 1, static (a, _) => Text("rtrim", a[0], static s => s.TrimEnd()));
-        registry.Add("btrim", 1, 2, static (a, _) => BothTrim(a));
+        registry.Add("ltrim", 1, 2, static (a, _) => Trim("ltrim", a, static (s, c) => c is null ? s.TrimStart() : s.TrimStart(c)));
+        registry.Add("rtrim", 1, 2, static (a, _) => Trim("rtrim", a, static (s, c) => c is null ? s.TrimEnd() : s.TrimEnd(c)));
+        registry.Add("btrim", 1, 2, static (a, _) => Trim("btrim", a, static (s, c) => c is null ? s.Trim() : s.Trim(c)));
+        registry.Add("normalize", 1, 2, static (a, _) => Normalize(a));
         registry.Add("toUpper", 1, static (a, _) => Text("toUpper", a[0], static s => s.ToUpperInvariant()));
         registry.Add("toLower", 1, static (a, _) => Text("toLower", a[0], static s => s.ToLowerInvariant()));
         registry.Add("upper", 1, static (a, _) => Text("upper", a[0], static s => s.ToUpperInvariant()));
@@ -55,12 +56,32 @@ internal static class StringFunctions
     private static object? CharLength(string function, object? value) =>
         value is null ? null : (long)FunctionArguments.String(function, value).Length;
 
-    private static object? BothTrim(object?[] arguments)
+    /// <summary>ltrim / rtrim / btrim: whitespace, or with a second argument each of its characters.</summary>
+    private static object? Trim(string function, object?[] arguments, Func<string, char[]?, string> trim)
     {
         if (FunctionArguments.AnyNull(arguments)) return null;
-        var text = FunctionArguments.String("btrim", arguments[0]);
-        return arguments.Length == 1 ? text.Trim() : text.Trim(FunctionArguments.String("btrim", arguments[1]).ToCharArray());
+        var text = FunctionArguments.String(function, arguments[0]);
+        return trim(text, arguments.Length == 1 ? null : FunctionArguments.String(function, arguments[1]).ToCharArray());
     }
+
+    /// <summary>normalize(s[, form]): Unicode normalisation, NFC unless NFD, NFKC or NFKD is named.</summary>
+    private static object? Normalize(object?[] arguments)
+    {
+        if (FunctionArguments.AnyNull(arguments)) return null;
+        var text = FunctionArguments.String("normalize", arguments[0]);
+        var form = arguments.Length == 1 ? "NFC" : FunctionArguments.String("normalize", arguments[1]);
+        return Normalize(text, form);
+    }
+
+    /// <summary>The text in one of the four Unicode normal forms, named NFC, NFD, NFKC or NFKD.</summary>
+    public static string Normalize(string text, string form) => form.ToUpperInvariant() switch
+    {
+        "NFC" => text.Normalize(NormalizationForm.FormC),
+        "NFD" => text.Normalize(NormalizationForm.FormD),
+        "NFKC" => text.Normalize(NormalizationForm.FormKC),
+        "NFKD" => text.Normalize(NormalizationForm.FormKD),
+        _ => throw CypherErrors.ArgumentError("InvalidArgumentValue", $"normalize() knows the forms NFC, NFD, NFKC and NFKD, not '{form}'."),
+    };
 
     private static object? Left(object? value, object? length)
     {
