@@ -4,10 +4,7 @@ using PolicyGraph.Core.Schema;
 namespace PolicyGraph.Web.Graph;
 
 /// <summary>How an entity given by id or name resolved: the node, or why none (not found, or several equally named).</summary>
-public sealed record EntityLookup(NodeValue? Node, IReadOnlyList<SearchHit> Candidates)
-{
-    public bool IsAmbiguous => Node is null && Candidates.Count > 1;
-}
+public sealed record EntityLookup(NodeValue? Node, IReadOnlyList<SearchHit> Candidates, bool IsAmbiguous = false);
 
 /// <summary>
 /// Turns what a user gave for an entity — an id, a canonical name, a title, a 文号, an alias written in a document or
@@ -29,7 +26,7 @@ public sealed class EntityResolver(GraphReader reader, NameRegistry registry, Na
         if (matches.Length == 1)
             return new EntityLookup(matches[0], []);
         if (matches.Length > 1)
-            return new EntityLookup(null, matches.Select(m => Candidate(m)).ToArray());
+            return new EntityLookup(null, matches.Select(m => Candidate(m)).ToArray(), IsAmbiguous: true);
         var similar = text.Trim().Length == 0 ? [] : await search.SearchAsync(text, wanted, MaxCandidates, cancellationToken);
         return new EntityLookup(null, similar);
     }
