@@ -51,6 +51,22 @@ public sealed class LoadCommand : ICliCommand
         }
         return result.Documents.Any(d => d.Loaded) ? 0 : 1;
     }
+
+    // The CLI composes the backend itself: Core and the Neo4j project do not know the embedded engine.
+    private static IGraphBackend CreateBackend(string target)
+    {
+        if (target.Equals(EmbeddedTarget, StringComparison.OrdinalIgnoreCase)) return new EmbeddedGraphBackend();
+        try
+        {
+            var options = Neo4jOptions.FromSettings(_ => null)
+                ?? throw new CliUsageException("--target neo4j needs a server: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD).");
+            return new Neo4jGraphBackend(options);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+    }
 }
 
 /// <summary>Loading and summary printing shared by the load, export and check verbs.</summary>
@@ -110,21 +126,5 @@ internal static class IngestRunner
         if (label != "Document") return "";
         var cited = result.Graph.Nodes.Count(n => n.HasLabel("Document") && n["cited"] is true);
         return $"  ({cited} only cited by the loaded documents)";
-    }
-
-    // The CLI composes the backend itself: Core and the Neo4j project do not know the embedded engine.
-    private static IGraphBackend CreateBackend(string target)
-    {
-        if (target.Equals(EmbeddedTarget, StringComparison.OrdinalIgnoreCase)) return new EmbeddedGraphBackend();
-        try
-        {
-            var options = Neo4jOptions.FromSettings(_ => null)
-                ?? throw new CliUsageException("--target neo4j needs a server: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD).");
-            return new Neo4jGraphBackend(options);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CliUsageException(ex.Message);
-        }
     }
 }
