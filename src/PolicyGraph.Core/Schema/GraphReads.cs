@@ -58,14 +58,14 @@ public static class GraphReads
         "CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score RETURN node, score LIMIT $limit";
 
     /// <summary>
-    /// $labels, $text (lower case), $limit → n: nodes of those labels whose name, title, 文号 or an alias contains the
-    /// text (case-insensitive); short or partial input that the full-text index's bigrams cannot match.
+    /// $labels, $texts (lower case), $limit → n: nodes of those labels whose name, title, 文号 or an alias contains one
+    /// of the texts (case-insensitive); short or partial input that the full-text index's bigrams cannot match.
     /// </summary>
     public const string NameContains =
-        "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND (" +
-        $"toLower(coalesce(n.{PropertyNames.Name}, '')) CONTAINS $text OR toLower(coalesce(n.{PropertyNames.Title}, '')) CONTAINS $text OR " +
-        $"toLower(coalesce(n.{PropertyNames.DocNumber}, '')) CONTAINS $text OR " +
-        $"any(a IN coalesce(n.{PropertyNames.Aliases}, []) WHERE toLower(a) CONTAINS $text)) RETURN n LIMIT $limit";
+        "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND any(t IN $texts WHERE " +
+        $"toLower(coalesce(n.{PropertyNames.Name}, '')) CONTAINS t OR toLower(coalesce(n.{PropertyNames.Title}, '')) CONTAINS t OR " +
+        $"toLower(coalesce(n.{PropertyNames.DocNumber}, '')) CONTAINS t OR " +
+        $"any(a IN coalesce(n.{PropertyNames.Aliases}, []) WHERE toLower(a) CONTAINS t)) RETURN n LIMIT $limit";
 
     /// <summary>
     /// $labels, $names → n: nodes of those labels whose id, name, title, 文号 or an alias equals one of the names

@@ -18,9 +18,10 @@ public static class SearchEndpoints
 
     public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
     {
-        api.MapGet("/search", Search).WithName("Search")
+        // Answers are cached like the named views': the graph is read-only while the app serves it.
+        api.MapGet("/search", Search).WithName("Search").CacheOutput(QueryEndpoints.CachePolicy)
             .WithSummary("Find agencies, zones, documents and measures by name, alias (also the gazetteer's), shortened name or words of their text.");
-        api.MapGet("/search/suggest", Suggest).WithName("Suggest")
+        api.MapGet("/search/suggest", Suggest).WithName("Suggest").CacheOutput(QueryEndpoints.CachePolicy)
             .WithSummary("Type-ahead for forms that take an entity: id, label, name and the alias matched.");
         return api;
     }

@@ -30,7 +30,10 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
         [NodeLabels.Agency, NodeLabels.Zone, NodeLabels.Document, NodeLabels.InnovationBatch];
 
     private const int SnippetRadius = 18;
-    private const int ExactTier = 4, PrefixTier = 3, ContainsTier = 2, TextTier = 1;
+    private const int ExactTier = 5, PrefixTier = 4, ContainsTier = 3, InOrderTier = 2, TextTier = 1;
+
+    // Full-text candidates looked at per search: enough that an abbreviation's agency is among them on a busy index.
+    private const int FullTextCandidates = 200;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken = default)
     {
@@ -41,10 +44,16 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
         var hits = new Dictionary<string, SearchHit>(StringComparer.Ordinal);
         foreach (var (node, alias) in await ExactAsync(text, expansions, labels, cancellationToken))
             Keep(hits, Hit(node, ExactTier, alias, null, 0));
-        foreach (var node in await ContainingAsync(text, labels, limit * 4, cancellationToken))
-            Keep(hits, Hit(node, NameTier(node, text).Tier, NameTier(node, text).Alias, null, 0));
-        foreach (var (node, score) in await FullTextAsync(expansions, labels, limit * 4, cancellationToken))
-            Keep(hits, Hit(node, TextTier, null, Snippet(node, text), score));
+        foreach (var node in await ContainingAsync(expansions, labels, limit * 4, cancellationToken))
+        {
+            var (tier, alias) = NameTier(node, expansions);
+            Keep(hits, Hit(node, tier, alias, null, 0));
+        }
+        foreach (var (node, score) in await FullTextAsync(expansions, labels, FullTextCandidates, cancellationToken))
+        {
+            var (tier, alias) = NameTier(node, expansions);
+            Keep(hits, Hit(node, tier, alias, tier == TextTier ? Snippet(node, text) : null, (score + NameCoverage(node, expansions)) / 2));
+        }
         var ranked = hits.Values.OrderByDescending(h => h.Score).ThenBy(h => h.Name.Length).ThenBy(h => h.Id, StringComparer.Ordinal).Take(limit).ToArray();
         var responsibilities = await reader.ResponsibilityCountsAsync(ranked.Select(h => h.Id).ToArray(), cancellationToken);
         return ranked.Select(h => h with { Responsibilities = responsibilities.GetValueOrDefault(h.Id) }).ToArray();
@@ -65,9 +74,12 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
         });
     }
 
-    private async Task<IEnumerable<NodeValue>> ContainingAsync(string text, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken)
+    private async Task<IEnumerable<NodeValue>> ContainingAsync(IReadOnlyList<string> texts, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken)
     {
-        var parameters = new Dictionary<string, object?> { ["labels"] = labels.ToArray(), ["text"] = text.ToLowerInvariant(), ["limit"] = (long)limit };
+        var parameters = new Dictionary<string, object?>
+        {
+            ["labels"] = labels.ToArray(), ["texts"] = texts.Select(t => t.ToLowerInvariant()).ToArray(), ["limit"] = (long)limit,
+        };
         return (await reader.RunAsync(GraphReads.NameContains, parameters, cancellationToken)).Rows.Select(row => (NodeValue)row[0]!);
     }
 
@@ -101,18 +113,52 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
             NodeNaming.EnglishName(node.Properties), alias, snippet, 0, score);
     }
 
-    private static (int Tier, string? Alias) NameTier(NodeValue node, string text)
+    /// <summary>
+    /// How well a node's names match the text or one of its expansions: equal, starts with, contains, or holds its
+    /// characters in order (福州市人社局 holds 福州人社); the alias is the name matched when it is not the node's own.
+    /// </summary>
+    private static (int Tier, string? Alias) NameTier(NodeValue node, IReadOnlyList<string> texts)
     {
         var names = NamesOf(node);
         var display = names.FirstOrDefault();
         var best = (Tier: TextTier, Alias: (string?)null);
         foreach (var name in names)
         {
-            var tier = name.Equals(text, StringComparison.OrdinalIgnoreCase) ? ExactTier
-                : name.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? PrefixTier
-                : name.Contains(text, StringComparison.OrdinalIgnoreCase) ? ContainsTier : TextTier;
-            if (tier > best.Tier)
-                best = (tier, name == display ? null : name);
+            foreach (var text in texts)
+            {
+                var tier = name.Equals(text, StringComparison.OrdinalIgnoreCase) ? ExactTier
+                    : name.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? PrefixTier
+                    : name.Contains(text, StringComparison.OrdinalIgnoreCase) ? ContainsTier
+                    : HoldsInOrder(name, text) ? InOrderTier : TextTier;
+                if (tier > best.Tier)
+                    best = (tier, name == display ? null : name);
+            }
+        }
+        return best;
+    }
+
+    private static bool HoldsInOrder(string name, string text)
+    {
+        var at = 0;
+        foreach (var c in text)
+        {
+            at = name.IndexOf(c, at) + 1;
+            if (at == 0)
+                return false;
+        }
+        return text.Length > 1;
+    }
+
+    /// <summary>The largest share of a text's character pairs that one of the node's names contains (0–1).</summary>
+    private static double NameCoverage(NodeValue node, IReadOnlyList<string> texts)
+    {
+        var names = NamesOf(node);
+        var best = 0.0;
+        foreach (var text in texts.Where(t => t.Length > 1))
+        {
+            var pairs = Enumerable.Range(0, text.Length - 1).Select(i => text.Substring(i, 2)).ToArray();
+            foreach (var name in names)
+                best = Math.Max(best, pairs.Count(p => name.Contains(p, StringComparison.OrdinalIgnoreCase)) / (double)pairs.Length);
         }
         return best;
     }
