@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Core.Schema;
 using PolicyGraph.Embedded;
 using PolicyGraph.Ingest;
 using PolicyGraph.Neo4j;
@@ -123,8 +124,8 @@ internal static class IngestRunner
 
     private static string LabelNote(IngestResult result, string label)
     {
-        if (label != "Document") return "";
-        var cited = result.Graph.Nodes.Count(n => n.HasLabel("Document") && n["cited"] is true);
+        if (label != NodeLabels.Document) return "";
+        var cited = result.Graph.Nodes.Count(n => n.HasLabel(NodeLabels.Document) && n[PropertyNames.Cited] is true);
         return $"  ({cited} only cited by the loaded documents)";
     }
 }
