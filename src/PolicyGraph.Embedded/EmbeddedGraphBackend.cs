@@ -9,7 +9,7 @@ namespace PolicyGraph.Embedded;
 /// The default backend: an in-process graph queried with openCypher. Reads run concurrently on immutable
 /// snapshots; updating queries are serialised and commit atomically, so a failed query changes nothing.
 /// </summary>
-public sealed class EmbeddedGraphBackend : IGraphBackend
+public sealed partial class EmbeddedGraphBackend : IGraphBackend
 {
     private readonly GraphStore _store = new();
     private readonly QueryCache _queries = new();

@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Schema;
 
 namespace PolicyGraph.Export;
 
@@ -60,7 +61,7 @@ public sealed class CypherScriptExporter : TextGraphExporter
 
     /// <summary>The id is the MERGE key; a stale "id" property must not overwrite it.</summary>
     private static IEnumerable<KeyValuePair<string, object>> WithoutId(IReadOnlyDictionary<string, object> properties) =>
-        properties.Where(p => p.Key != "id");
+        properties.Where(p => p.Key != PropertyNames.Id);
 
     /// <summary>FNV-1a, so labels differing only in non-ASCII characters get distinct constraint names.</summary>
     private static int StableHash(string text)

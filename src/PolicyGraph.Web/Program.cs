@@ -2,6 +2,7 @@ using PolicyGraph.Web.Endpoints;
 using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Hosting;
 using PolicyGraph.Web.Queries;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPolicyGraphWeb();
@@ -18,15 +19,19 @@ app.UseStaticFiles();
 app.UseRateLimiter();
 app.UseOutputCache();
 
-var api = app.MapGroup("/api").WithTags("PolicyGraph");
+var api = app.MapGroup("/api").WithTags("PolicyGraph").WithProblemResponses();
 api.MapSearch();
 api.MapGraph();
 api.MapNodes();
+api.MapEdges();
+api.MapCoverage();
+api.MapCheck();
 api.MapQueries();
 api.MapCypher();
 api.MapSource();
 api.MapExport();
 app.MapOpenApi();
+app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 
 // Load the named queries and the seeds before listening: a bad file stops start-up with its name and line,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Core.Schema;
 using PolicyGraph.Embedded;
 using PolicyGraph.Ingest;
 using PolicyGraph.Neo4j;
@@ -14,6 +15,9 @@ namespace PolicyGraph.Cli.Commands;
 /// </summary>
 public sealed class LoadCommand : ICliCommand
 {
+    private const string EmbeddedTarget = "embedded";
+    private const string Neo4jTarget = "neo4j";
+
     public string Name => "load";
 
     public string Summary => "Load the documents into a graph backend and summarise what was loaded.";
@@ -23,22 +27,12 @@ public sealed class LoadCommand : ICliCommand
         CliOptions.Seeds(),
         CliOptions.Reference(),
         CliOptions.OneOf("--target", "Backend to load into: this process only (a dry run), or Neo4j over NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.",
-            required: false, StringComparer.OrdinalIgnoreCase, GraphBackendFactory.Embedded, GraphBackendFactory.Neo4j),
+            required: false, StringComparer.OrdinalIgnoreCase, EmbeddedTarget, Neo4jTarget),
     ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var target = args.Get("target", GraphBackendFactory.Embedded);
-        IGraphBackend backend;
-        try
-        {
-            backend = GraphBackendFactory.Create(key => key == GraphBackendFactory.BackendKey ? target : null);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CliUsageException(ex.Message);
-        }
-        await using var _ = backend;
+        await using var backend = CreateBackend(args.Get("target", EmbeddedTarget));
         var result = IngestRunner.Load(args, error);
         try
         {
@@ -57,6 +51,22 @@ public sealed class LoadCommand : ICliCommand
             output.WriteLine($"embedded backend: {snapshot.NodeCount} nodes, {snapshot.RelationshipCount} relationships imported");
         }
         return result.Documents.Any(d => d.Loaded) ? 0 : 1;
+    }
+
+    // The CLI composes the backend itself: Core and the Neo4j project do not know the embedded engine.
+    private static IGraphBackend CreateBackend(string target)
+    {
+        if (target.Equals(EmbeddedTarget, StringComparison.OrdinalIgnoreCase)) return new EmbeddedGraphBackend();
+        try
+        {
+            var options = Neo4jOptions.FromSettings(_ => null)
+                ?? throw new CliUsageException("--target neo4j needs a server: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD).");
+            return new Neo4jGraphBackend(options);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
     }
 }
 
@@ -114,8 +124,8 @@ internal static class IngestRunner
 
     private static string LabelNote(IngestResult result, string label)
     {
-        if (label != "Document") return "";
-        var cited = result.Graph.Nodes.Count(n => n.HasLabel("Document") && n["cited"] is true);
+        if (label != NodeLabels.Document) return "";
+        var cited = result.Graph.Nodes.Count(n => n.HasLabel(NodeLabels.Document) && n[PropertyNames.Cited] is true);
         return $"  ({cited} only cited by the loaded documents)";
     }
 }

@@ -42,7 +42,7 @@ public sealed class QueryCommand : ICliCommand
         // Progress lines would be noise beside JSON meant for another program.
         var ingest = IngestRunner.Load(args, error, quiet: format == "json");
         await using var backend = new EmbeddedGraphBackend();
-        await PolicyGraph.Neo4j.Loading.SchemaScripts.ApplyAsync(backend, cancellationToken);
+        await backend.ApplySchemaAsync(cancellationToken);
         await backend.ImportAsync(ingest.Graph, cancellationToken);
         try
         {

@@ -19,4 +19,12 @@ public interface IGraphBackend : IAsyncDisposable
 
     /// <summary>Adds or updates the graph's nodes and relationships by their stable ids (idempotent).</summary>
     Task ImportAsync(PropertyGraph graph, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Creates the schema of <c>cypher/schema</c> (<see cref="Schema.GraphSchemaScripts"/>): uniqueness constraints,
+    /// lookup indexes and the full-text index that search reads. Idempotent. A backend that cannot hold a schema
+    /// (a test double) says so instead of pretending.
+    /// </summary>
+    Task ApplySchemaAsync(CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"The {Name} backend does not apply the graph schema.");
 }

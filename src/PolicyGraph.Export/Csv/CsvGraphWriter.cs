@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text;
 using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Schema;
 
 namespace PolicyGraph.Export.Csv;
 
@@ -12,7 +13,7 @@ namespace PolicyGraph.Export.Csv;
 /// </summary>
 public static class CsvGraphWriter
 {
-    private const string IdKey = "id";
+    private const string IdKey = PropertyNames.Id;
     private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     public static IReadOnlyList<string> Write(PropertyGraph graph, string directory)

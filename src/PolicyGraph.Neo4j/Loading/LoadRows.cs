@@ -1,5 +1,6 @@
 using System.Collections;
 using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Schema;
 
 namespace PolicyGraph.Neo4j.Loading;
 
@@ -12,13 +13,13 @@ internal static class LoadRows
 {
     public static IReadOnlyDictionary<string, object?> ForNode(GraphNode node) => new Dictionary<string, object?>
     {
-        ["id"] = node.Id,
+        [PropertyNames.Id] = node.Id,
         ["properties"] = Properties(node.Id, node.Properties),
     };
 
     public static IReadOnlyDictionary<string, object?> ForRelationship(GraphRelationship rel) => new Dictionary<string, object?>
     {
-        ["id"] = rel.Id,
+        [PropertyNames.Id] = rel.Id,
         ["start"] = rel.StartId,
         ["end"] = rel.EndId,
         ["properties"] = Properties(rel.Id, rel.Properties),
@@ -28,7 +29,7 @@ internal static class LoadRows
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in properties) result[key] = value is string or not IEnumerable ? value : ToList((IEnumerable)value);
-        result["id"] = id;
+        result[PropertyNames.Id] = id;
         return result;
     }
 

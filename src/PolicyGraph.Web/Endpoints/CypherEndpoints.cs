@@ -19,7 +19,7 @@ public static class CypherEndpoints
 
     public static RouteGroupBuilder MapCypher(this RouteGroupBuilder api)
     {
-        api.MapPost("/cypher", RunConsoleQuery).WithName("RunCypher").RequireRateLimiting(RateLimitPolicy)
+        api.MapPost("/cypher", RunConsoleQuery).WithName("RunCypher").RequireRateLimiting(RateLimitPolicy).WithConsoleProblemResponses()
             .WithMetadata(new ExpectedBody("{\"query\": \"MATCH (a:Agency) RETURN a.name LIMIT 5\", \"parameters\": {}}."))
             .WithSummary("Run read-only Cypher with a timeout and a row cap; errors give line and column.");
         return api;

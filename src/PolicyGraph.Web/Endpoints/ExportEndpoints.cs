@@ -16,7 +16,7 @@ public static class ExportEndpoints
         return api;
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportGraph(string format, GraphWorkspace workspace)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportGraph(string format, GraphWorkspace workspace, CancellationToken cancellationToken)
     {
         ExportFormat parsed;
         try
@@ -27,7 +27,7 @@ public static class ExportEndpoints
         {
             return Problems.BadRequest("Unknown export format", error.Message);
         }
-        var graph = (await workspace.GetAsync()).Index.Graph;
+        var graph = await (await workspace.GetAsync()).Reader.ReadGraphAsync(cancellationToken);
         return parsed == ExportFormat.Csv
             ? TypedResults.File(ZipCsv(graph), "application/zip", "policygraph-csv.zip")
             : TypedResults.File(WriteText(graph, parsed), ContentType(parsed), "policygraph" + parsed.Extension());

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PolicyGraph.Core.Schema;
 using PolicyGraph.Web.Graph;
 
 namespace PolicyGraph.Web.Endpoints;
@@ -24,36 +25,31 @@ public static class GraphEndpoints
         api.MapGet("/overview", GetOverview).WithName("GetOverview")
             .WithSummary("Counts by label and relationship type, the documents and zones, and loader diagnostics.");
         api.MapGet("/graph", GetWholeGraph).WithName("GetWholeGraph").CacheOutput()
-            .WithSummary("The whole loaded graph as Cytoscape elements.");
+            .WithSummary("The whole graph as Cytoscape elements.");
         return api;
     }
 
-    public static async Task<Ok<GraphOverview>> GetOverview(GraphWorkspace workspace)
+    public static async Task<Ok<GraphOverview>> GetOverview(GraphWorkspace workspace, CancellationToken cancellationToken)
     {
         var graph = await workspace.GetAsync();
-        var nodes = graph.Index.Graph.Nodes;
-        var relationships = graph.Index.Graph.Relationships;
-        var labels = nodes.GroupBy(n => NodeNaming.PrimaryLabel(n.Labels))
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var types = relationships.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return TypedResults.Ok(new GraphOverview(graph.Backend.Name, nodes.Count, relationships.Count, labels, types,
-            NamedNodes(graph, "Document", n => n["cited"] is not true), NamedNodes(graph, "Zone", _ => true), graph.Diagnostics));
+        var (labels, types) = await graph.Reader.CountsAsync(cancellationToken);
+        var documents = await NamedNodes(graph, NodeLabels.Document, cancellationToken);
+        var zones = await NamedNodes(graph, NodeLabels.Zone, cancellationToken);
+        return TypedResults.Ok(new GraphOverview(graph.Backend.Name, labels.Values.Sum(), types.Values.Sum(), labels, types,
+            documents, zones, graph.Diagnostics));
     }
 
-    public static async Task<Ok<CyElements>> GetWholeGraph(GraphWorkspace workspace)
+    public static async Task<Ok<CyElements>> GetWholeGraph(GraphWorkspace workspace, CancellationToken cancellationToken)
     {
         var graph = await workspace.GetAsync();
-        var elements = new ElementsBuilder(graph.Index);
-        foreach (var node in graph.Index.Graph.Nodes)
-            elements.AddNode(node);
-        foreach (var relationship in graph.Index.Graph.Relationships)
-            elements.AddRelationship(relationship);
-        return TypedResults.Ok(elements.Build());
+        return TypedResults.Ok(await graph.Reader.WholeGraphAsync(cancellationToken));
     }
 
-    private static IReadOnlyList<NamedItem> NamedNodes(LoadedGraph graph, string label, Func<Core.Model.GraphNode, bool> keep) =>
-        graph.Index.Graph.Nodes.Where(n => n.HasLabel(label) && keep(n))
-            .Select(n => new NamedItem(n.Id, NodeNaming.DisplayName(n)))
+    // Documents only cited (cited: true) are not loaded documents and make no sense as a filter.
+    private static async Task<IReadOnlyList<NamedItem>> NamedNodes(LoadedGraph graph, string label, CancellationToken cancellationToken) =>
+        (await graph.Reader.NodesWithLabelAsync(label, cancellationToken))
+            .Where(n => n.Properties.GetValueOrDefault(PropertyNames.Cited) is not true)
+            .Select(n => new NamedItem(ElementsBuilder.PolicyId(n), NodeNaming.DisplayName(ElementsBuilder.PolicyId(n), n.Labels, n.Properties)))
             .OrderBy(i => i.Name, StringComparer.Ordinal)
             .ToArray();
 }

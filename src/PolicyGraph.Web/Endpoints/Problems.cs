@@ -10,6 +10,20 @@ internal static class Problems
     public static ProblemHttpResult NotFound(string what, string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{what} not found", detail: $"No {what.ToLowerInvariant()} has id '{id}'.");
 
+    public static ProblemHttpResult NotFoundBecause(string what, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{what} not found", detail: detail);
+
+    /// <summary>An entity given by id or name that did not resolve: 404 naming it (with similar names), or 400 when several share the name.</summary>
+    public static ProblemHttpResult Entity(string what, string text, Graph.EntityLookup lookup)
+    {
+        var extensions = new Dictionary<string, object?> { ["candidates"] = lookup.Candidates };
+        return lookup.IsAmbiguous
+            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Ambiguous {what.ToLowerInvariant()} name",
+                detail: Graph.EntityResolver.Explain(what, text, lookup), extensions: extensions)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{what} not found",
+                detail: Graph.EntityResolver.Explain(what, text, lookup), extensions: extensions);
+    }
+
     public static ProblemHttpResult BadRequest(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
 

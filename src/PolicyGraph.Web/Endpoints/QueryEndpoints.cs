@@ -20,7 +20,7 @@ public static class QueryEndpoints
     {
         var queries = api.MapGroup("/queries");
         queries.MapGet("/", ListQueries).WithName("ListQueries").WithSummary("The ready-made views and their parameters.");
-        queries.MapGet("/{name}", RunQuery).WithName("RunQuery").CacheOutput(CachePolicy)
+        queries.MapGet("/{name}", RunQuery).WithName("RunQuery").CacheOutput(CachePolicy).WithQueryProblemResponses()
             .WithSummary("Run a ready-made view; parameters come from the query string.");
         return api;
     }

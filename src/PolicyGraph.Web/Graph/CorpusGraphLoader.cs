@@ -14,13 +14,10 @@ public sealed class CorpusGraphLoader(IOptions<PolicyGraphWebOptions> options, I
 {
     public GraphLoadResult Load(string directory)
     {
-        var reference = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ReferenceDirectory));
-        if (!Directory.Exists(reference))
-            throw new DirectoryNotFoundException($"Gazetteer folder not found: {reference} (set PolicyGraph:Web:ReferenceDirectory).");
-        var gazetteer = Gazetteer.Load(reference);
+        var gazetteer = LoadGazetteer(options.Value, environment);
         var result = CorpusLoader.LoadDirectory(directory, options: IngestOptions.Default with { Gazetteer = gazetteer });
         var messages = result.Diagnostics.Select(d => new LoaderMessage(LevelOf(d.Severity), d.ToString())).ToArray();
-        return new GraphLoadResult(result.Graph, messages, ReferenceAliases(gazetteer));
+        return new GraphLoadResult(result.Graph, messages, result.Consistency);
     }
 
     public IReadOnlyList<string> ReadSourceLines(string path) => ReadLines(path);
@@ -33,16 +30,13 @@ public sealed class CorpusGraphLoader(IOptions<PolicyGraphWebOptions> options, I
             ?? throw new IOException($"Cannot read source file {path}: {string.Join("; ", outcome.Diagnostics)}");
     }
 
-    /// <summary>Every alias the gazetteer knows, by the canonical name that agency and zone nodes carry.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ReferenceAliases(Gazetteer gazetteer)
+    /// <summary>The registry of the configured reference folder (PolicyGraph:Web:ReferenceDirectory).</summary>
+    public static Gazetteer LoadGazetteer(PolicyGraphWebOptions options, IHostEnvironment environment)
     {
-        var aliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var (name, names) in gazetteer.Agencies.Select(a => (a.Name, a.Aliases))
-                     .Concat(gazetteer.Zones.Select(z => (z.Name, z.Aliases))))
-        {
-            aliases[name] = aliases.TryGetValue(name, out var known) ? [.. known.Union(names)] : names;
-        }
-        return aliases;
+        var reference = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.ReferenceDirectory));
+        if (!Directory.Exists(reference))
+            throw new DirectoryNotFoundException($"Gazetteer folder not found: {reference} (set PolicyGraph:Web:ReferenceDirectory).");
+        return Gazetteer.Load(reference);
     }
 
     private static LogLevel LevelOf(DiagnosticSeverity severity) => severity switch

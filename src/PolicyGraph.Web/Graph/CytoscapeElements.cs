@@ -21,7 +21,14 @@ public sealed record CyEdgeData(
     string Label,
     string? Doc,
     IReadOnlyDictionary<string, object?> Props,
-    bool Virtual = false);
+    bool Virtual = false)
+{
+    /// <summary>Which parts of the document state the edge: "body", "table", "both"; null when it does not say.</summary>
+    public string? Sources { get; init; }
+
+    /// <summary>The role the text states (lead, supporting …); null when it states none — never derived from order.</summary>
+    public string? Role { get; init; }
+}
 
 public sealed record CyNode(CyNodeData Data, string Classes);
 

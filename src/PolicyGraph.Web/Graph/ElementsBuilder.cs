@@ -1,14 +1,14 @@
-using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Core.Schema;
 
 namespace PolicyGraph.Web.Graph;
 
 /// <summary>
-/// Collects graph elements without duplicates, from the loaded graph or from query values, into
-/// Cytoscape.js elements. Query values identify nodes by backend element ids; the policy id property
-/// (<c>id</c>) is preferred so elements from different answers merge on the page.
+/// Collects graph elements from query values, without duplicates, into Cytoscape.js elements. Values identify
+/// nodes by backend element ids; the policy id property (<c>id</c>) is used instead so elements from different
+/// answers merge on the page.
 /// </summary>
-public sealed class ElementsBuilder(GraphIndex index)
+public sealed class ElementsBuilder(DocumentFiles documents)
 {
     private readonly Dictionary<string, CyNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CyEdge> _edges = new(StringComparer.Ordinal);
@@ -18,25 +18,12 @@ public sealed class ElementsBuilder(GraphIndex index)
 
     public bool ContainsNode(string id) => _nodes.ContainsKey(id);
 
-    public ElementsBuilder AddNode(GraphNode node)
+    /// <summary>A relationship whose endpoints' policy ids the query returned beside it.</summary>
+    public ElementsBuilder AddRelationship(RelationshipValue relationship, string startId, string endId)
     {
-        if (!_nodes.ContainsKey(node.Id))
-            _nodes[node.Id] = ToCy(node.Id, node.Labels, NodeNaming.AsNullable(node.Properties), index.DocumentOf(node));
-        return this;
-    }
-
-    public ElementsBuilder AddRelationship(GraphRelationship relationship)
-    {
-        if (_edges.ContainsKey(relationship.Id))
-            return this;
-        foreach (var endpoint in new[] { relationship.StartId, relationship.EndId })
-        {
-            if (index.FindNode(endpoint) is { } node)
-                AddNode(node);
-        }
-        var data = new CyEdgeData(relationship.Id, relationship.StartId, relationship.EndId, relationship.Type,
-            index.DocumentOf(relationship), NodeNaming.AsNullable(relationship.Properties));
-        _edges[relationship.Id] = new CyEdge(data, relationship.Type);
+        var id = PolicyId(relationship);
+        if (!_edges.ContainsKey(id))
+            _edges[id] = ToCy(id, relationship, startId, endId);
         return this;
     }
 
@@ -51,19 +38,22 @@ public sealed class ElementsBuilder(GraphIndex index)
         return this;
     }
 
-    /// <summary>Adds every node, relationship and path found in a query value, walking lists and maps.</summary>
+    /// <summary>
+    /// Adds every node, relationship and path found in a query value, walking lists and maps. A relationship whose
+    /// endpoints the answer does not hold cannot be drawn and is left out.
+    /// </summary>
     public ElementsBuilder AddValue(object? value)
     {
         switch (value)
         {
             case NodeValue node:
-                AddNodeValue(node);
+                AddNode(node);
                 break;
             case RelationshipValue relationship:
                 AddRelationshipValue(relationship);
                 break;
             case PathValue path:
-                path.Nodes.ToList().ForEach(AddNodeValue);
+                path.Nodes.ToList().ForEach(n => AddNode(n));
                 path.Relationships.ToList().ForEach(AddRelationshipValue);
                 break;
             case IReadOnlyDictionary<string, object?> map:
@@ -78,82 +68,75 @@ public sealed class ElementsBuilder(GraphIndex index)
         return this;
     }
 
-    /// <summary>Registers the nodes of a value first, so relationships can find endpoints listed after them.</summary>
-    public void RegisterNodeIds(object? value)
+    /// <summary>Adds the nodes of a value first, so relationships can find endpoints listed after them.</summary>
+    public void AddNodesOf(object? value)
     {
         switch (value)
         {
             case NodeValue node:
-                _policyIdByElementId.TryAdd(node.ElementId, PolicyId(node));
+                AddNode(node);
                 break;
             case PathValue path:
-                path.Nodes.ToList().ForEach(n => RegisterNodeIds(n));
+                path.Nodes.ToList().ForEach(n => AddNode(n));
                 break;
             case IReadOnlyDictionary<string, object?> map:
-                map.Values.ToList().ForEach(RegisterNodeIds);
+                map.Values.ToList().ForEach(AddNodesOf);
                 break;
             case IReadOnlyList<object?> list:
-                list.ToList().ForEach(RegisterNodeIds);
+                list.ToList().ForEach(AddNodesOf);
                 break;
         }
+    }
+
+    public ElementsBuilder AddNode(NodeValue node)
+    {
+        var id = PolicyId(node);
+        _policyIdByElementId.TryAdd(node.ElementId, id);
+        _nodes.TryAdd(id, ToCy(id, node));
+        return this;
     }
 
     public CyElements Build() => new(_nodes.Values.ToArray(), _edges.Values.ToArray());
 
+    public CyNode ToCy(string id, NodeValue node)
+    {
+        var label = NodeNaming.PrimaryLabel(node.Labels);
+        var data = new CyNodeData(id, label, node.Labels, NodeNaming.DisplayName(id, node.Labels, node.Properties),
+            NodeNaming.EnglishName(node.Properties), documents.DocumentOf(id, node.Labels, node.Properties), node.Properties);
+        return new CyNode(data, string.Join(' ', node.Labels));
+    }
+
     public static string PolicyId(NodeValue node) =>
-        node.Properties.TryGetValue("id", out var id) && id is string s ? s : node.ElementId;
+        node.Properties.TryGetValue(PropertyNames.Id, out var id) && id is string s ? s : node.ElementId;
 
     public static string PolicyId(RelationshipValue relationship) =>
-        relationship.Properties.TryGetValue("id", out var id) && id is string s ? s : relationship.ElementId;
-
-    private void AddNodeValue(NodeValue node)
-    {
-        var id = PolicyId(node);
-        _policyIdByElementId.TryAdd(node.ElementId, id);
-        if (_nodes.ContainsKey(id))
-            return;
-        var known = index.FindNode(id);
-        _nodes[id] = known is not null
-            ? ToCy(id, known.Labels, NodeNaming.AsNullable(known.Properties), index.DocumentOf(known))
-            : ToCy(id, node.Labels, node.Properties, null);
-    }
+        relationship.Properties.TryGetValue(PropertyNames.Id, out var id) && id is string s ? s : relationship.ElementId;
 
     private void AddRelationshipValue(RelationshipValue relationship)
     {
-        var id = PolicyId(relationship);
-        if (_edges.ContainsKey(id))
-            return;
-        if (index.FindRelationship(id) is { } known)
-        {
-            AddRelationship(known);
-            return;
-        }
-        var source = ResolveEndpoint(relationship.StartElementId);
-        var target = ResolveEndpoint(relationship.EndElementId);
-        // An endpoint the answer neither returned nor the graph knows cannot be drawn.
-        if (source is null || target is null)
-            return;
-        var data = new CyEdgeData(id, source, target, relationship.Type, null, relationship.Properties);
-        _edges[id] = new CyEdge(data, relationship.Type);
+        if (_policyIdByElementId.TryGetValue(relationship.StartElementId, out var start)
+            && _policyIdByElementId.TryGetValue(relationship.EndElementId, out var end))
+            AddRelationship(relationship, start, end);
     }
 
-    private string? ResolveEndpoint(string elementId)
+    private CyEdge ToCy(string id, RelationshipValue relationship, string startId, string endId)
     {
-        if (_policyIdByElementId.TryGetValue(elementId, out var policyId) && _nodes.ContainsKey(policyId))
-            return policyId;
-        if (index.FindNode(policyId ?? elementId) is { } node)
+        var data = new CyEdgeData(id, startId, endId, relationship.Type, DocumentOf(relationship, startId, endId), relationship.Properties)
         {
-            AddNode(node);
-            return node.Id;
-        }
-        return null;
+            Sources = EdgeStatements.SourcesOf(relationship.Properties),
+            Role = relationship.Properties.GetValueOrDefault(PropertyNames.Role) as string,
+        };
+        return new CyEdge(data, relationship.Type);
     }
 
-    private static CyNode ToCy(string id, IReadOnlyList<string> labels, IReadOnlyDictionary<string, object?> props, string? doc)
+    // The edge's own sourceFile, else the end's (usually the measure carrying the line), else the start's; a document
+    // at the end (CITES) is not where the edge was read.
+    private string? DocumentOf(RelationshipValue relationship, string startId, string endId)
     {
-        var label = NodeNaming.PrimaryLabel(labels);
-        var data = new CyNodeData(id, label, labels, NodeNaming.DisplayName(id, labels, props),
-            NodeNaming.EnglishName(props), doc, props);
-        return new CyNode(data, string.Join(' ', labels));
+        if (documents.IdOfFile(relationship.Properties.GetValueOrDefault(PropertyNames.SourceFile) as string) is { } own)
+            return own;
+        var end = _nodes.GetValueOrDefault(endId)?.Data;
+        var start = _nodes.GetValueOrDefault(startId)?.Data;
+        return (end is null || end.Labels.Contains(NodeLabels.Document) ? null : end.Doc) ?? start?.Doc;
     }
 }

@@ -1,11 +1,20 @@
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Ingest;
 
 namespace PolicyGraph.Web.Graph;
 
-/// <summary>Everything the API serves from: the graph with its indexes, its source texts, and the Cypher backend.</summary>
+/// <summary>
+/// Everything the API serves from: reads through the backend, name search and lookup, the documents' source
+/// texts, and — when this app loaded the seeds itself (embedded engine) — the loader's messages and check report.
+/// </summary>
 public sealed record LoadedGraph(
-    GraphIndex Index,
+    GraphReader Reader,
+    NameSearch Search,
+    EntityResolver Entities,
     SourceLibrary Sources,
-    IGraphBackend Backend,
     IReadOnlyList<string> Diagnostics,
-    TimeSpan LoadTime);
+    ConsistencyReport? Check,
+    TimeSpan LoadTime)
+{
+    public IGraphBackend Backend => Reader.Backend;
+}

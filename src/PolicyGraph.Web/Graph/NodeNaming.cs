@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Schema;
 
 namespace PolicyGraph.Web.Graph;
 
@@ -7,7 +8,8 @@ public static class NodeNaming
 {
     // Innovation before Measure: innovation items carry both labels and should look like innovations.
     private static readonly string[] LabelPriority =
-        ["Document", "Section", "Innovation", "Measure", "Agency", "Zone", "InnovationBatch"];
+        [NodeLabels.Document, NodeLabels.Section, NodeLabels.Innovation, NodeLabels.Measure, NodeLabels.Requirement,
+         NodeLabels.Agency, NodeLabels.Zone, NodeLabels.InnovationBatch];
 
     private const int MaxMeasureNameLength = 28;
 
@@ -23,15 +25,15 @@ public static class NodeNaming
 
     public static string DisplayName(string id, IReadOnlyList<string> labels, IReadOnlyDictionary<string, object?> properties)
     {
-        if (Text(properties, "name") is { } name)
+        if (Text(properties, PropertyNames.Name) is { } name)
             return name;
-        if (labels.Contains("InnovationBatch") && properties.TryGetValue("number", out var number) && number is not null)
+        if (labels.Contains(NodeLabels.InnovationBatch) && properties.TryGetValue(PropertyNames.Number, out var number) && number is not null)
             return $"第{number}批创新成果";
-        if (Text(properties, "title") is { } title)
+        if (Text(properties, PropertyNames.Title) is { } title)
             return Shorten(title);
-        if (Text(properties, "text") is { } text)
+        if (Text(properties, PropertyNames.Text) is { } text)
             return Shorten(text);
-        return Text(properties, "docNumber") ?? id;
+        return Text(properties, PropertyNames.DocNumber) ?? id;
     }
 
     public static string DisplayName(GraphNode node) =>
@@ -40,9 +42,8 @@ public static class NodeNaming
     public static IReadOnlyDictionary<string, object?> AsNullable(IReadOnlyDictionary<string, object> properties) =>
         properties.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
 
-    /// <summary>An English name where the gazetteer supplied one (the extractor may use either key).</summary>
-    public static string? EnglishName(IReadOnlyDictionary<string, object?> properties) =>
-        Text(properties, "nameEn") ?? Text(properties, "englishName") ?? Text(properties, "titleEn");
+    /// <summary>An English name where the gazetteer supplied one.</summary>
+    public static string? EnglishName(IReadOnlyDictionary<string, object?> properties) => Text(properties, PropertyNames.EnglishName);
 
     private static string? Text(IReadOnlyDictionary<string, object?> properties, string key) =>
         properties.TryGetValue(key, out var value) && value is string s && s.Length > 0 ? s : null;

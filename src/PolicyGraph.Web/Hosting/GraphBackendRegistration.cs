@@ -1,12 +1,12 @@
+using Microsoft.Extensions.Options;
 using PolicyGraph.Core.Querying;
-using PolicyGraph.Neo4j;
 using PolicyGraph.Web.Graph;
 
 namespace PolicyGraph.Web.Hosting;
 
 /// <summary>
-/// Where the graph comes from (the extractor) and which Cypher backend serves views and the console:
-/// Graph:Backend = embedded (default) or neo4j (with Neo4j:Uri, or NEO4J_URI, …).
+/// Which Cypher backend serves every read (Graph:Backend = embedded, the default, or neo4j with Neo4j:Uri or
+/// NEO4J_URI …), whether the app loads the seeds into it (embedded only), and the name registry search uses.
 /// </summary>
 public static class GraphBackendRegistration
 {
@@ -18,6 +18,13 @@ public static class GraphBackendRegistration
             var configuration = provider.GetRequiredService<IConfiguration>();
             return GraphBackendFactory.Create(key => configuration[key], provider.GetService<ILoggerFactory>());
         });
+        services.AddSingleton(provider =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            return new GraphBackendMode(LoadsSeeds: GraphBackendFactory.IsEmbedded(key => configuration[key]));
+        });
+        services.AddSingleton(provider => NameRegistry.FromGazetteer(CorpusGraphLoader.LoadGazetteer(
+            provider.GetRequiredService<IOptions<PolicyGraphWebOptions>>().Value, provider.GetRequiredService<IHostEnvironment>())));
         return services;
     }
 }

@@ -17,9 +17,9 @@ public static class QueryRunner
     {
         var clock = Stopwatch.StartNew();
         var result = await graph.Backend.RunAsync(cypher, parameters, options, cancellationToken);
-        var elements = new ElementsBuilder(graph.Index);
+        var elements = graph.Reader.NewElements();
         foreach (var row in result.Rows)
-            row.ToList().ForEach(elements.RegisterNodeIds);
+            row.ToList().ForEach(elements.AddNodesOf);
         foreach (var row in result.Rows)
             row.ToList().ForEach(value => elements.AddValue(value));
         AddLinks(elements, result, links);

@@ -41,7 +41,7 @@ public class ConsoleApiTests(SampleAppFactory factory) : IClassFixture<SampleApp
         await _client.PostCypherAsync(query, expected: HttpStatusCode.BadRequest);
 
         var count = await _client.PostCypherAsync("MATCH (a:Agency) RETURN count(a) AS n");
-        Assert.Equal(3, (int)count["rows"]![0]![0]!);
+        Assert.Equal(5, (int)count["rows"]![0]![0]!);
     }
 
     [Fact]

@@ -80,6 +80,22 @@ public class ExportAndHostingApiTests(SampleAppFactory factory) : IClassFixture<
         Assert.Contains("/api/search", paths);
         Assert.Contains("/api/cypher", paths);
         Assert.Contains("/api/queries/{name}", paths);
+        Assert.Contains("/api/search/suggest", paths);
+    }
+
+    [Fact]
+    public async Task Openapi_documents_the_error_answers_and_the_api_page_is_served()
+    {
+        var openApi = await _client.GetJsonAsync("/openapi/v1.json");
+        using var page = await _client.GetAsync("/scalar/v1");
+
+        string[] Statuses(string path, string method) =>
+            openApi["paths"]![path]![method]!["responses"]!.Children<Newtonsoft.Json.Linq.JProperty>().Select(p => p.Name).ToArray();
+        Assert.Superset(new HashSet<string> { "400", "404", "413", "429" }, Statuses("/api/nodes/{id}", "get").ToHashSet());
+        Assert.Superset(new HashSet<string> { "400", "404", "408", "413", "415", "429", "503" }, Statuses("/api/cypher", "post").ToHashSet());
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.True(html.Contains("scalar", StringComparison.OrdinalIgnoreCase) && !html.Contains("cdn.jsdelivr", StringComparison.Ordinal), html);
     }
 
     [Fact]
@@ -87,7 +103,7 @@ public class ExportAndHostingApiTests(SampleAppFactory factory) : IClassFixture<
     {
         var json = await _client.GetJsonAsync("/api/overview");
 
-        Assert.Equal(3, (int)json["labels"]!["Agency"]!);
+        Assert.Equal(5, (int)json["labels"]!["Agency"]!);
         Assert.Equal(4, (int)json["relationshipTypes"]!["RESPONSIBLE_FOR"]!);
         Assert.Equal([SampleGraph.DocA, SampleGraph.DocB], json["documents"]!.Select(d => (string)d["id"]!));
         Assert.Equal("embedded", (string?)json["backend"]);

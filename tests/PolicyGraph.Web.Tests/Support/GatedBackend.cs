@@ -58,5 +58,7 @@ public sealed class GatedBackend : IGraphBackend
 
     public Task ImportAsync(PropertyGraph graph, CancellationToken cancellationToken = default) => _engine.ImportAsync(graph, cancellationToken);
 
+    public Task ApplySchemaAsync(CancellationToken cancellationToken = default) => _engine.ApplySchemaAsync(cancellationToken);
+
     public ValueTask DisposeAsync() => _engine.DisposeAsync();
 }

@@ -46,7 +46,7 @@ public class SampleAppFactory : WebApplicationFactory<Program>
     /// <summary>Gives the sample graph; source lines are read by the app's real reader.</summary>
     private sealed class FixedGraphLoader(PropertyGraph graph) : IPolicyGraphLoader
     {
-        public GraphLoadResult Load(string directory) => new(graph, []);
+        public GraphLoadResult Load(string directory) => new(graph, [], Ingest.ConsistencyReport.Empty);
 
         public IReadOnlyList<string> ReadSourceLines(string path) => CorpusGraphLoader.ReadLines(path);
     }

@@ -13,6 +13,8 @@ public static class SampleGraph
     public const string Commerce = "agency:福州市商务局";
     public const string Finance = "agency:福州市委金融办";
     public const string ProvinceCommerce = "agency:福建省商务厅";
+    public const string HumanResources = "agency:福州市人力资源和社会保障局";
+    public const string Development = "agency:福州市发展和改革委员会";
     public const string FuzhouArea = "zone:福州片区";
     public const string FuzhouCity = "zone:福州市";
     public const string MeasureA1 = "measure:aaaa000000000001:1";
@@ -48,6 +50,8 @@ public static class SampleGraph
         Node(Commerce, ["Agency"], ("name", "福州市商务局"), ("aliases", new[] { "市商务局", "福州市商务局" }), ("level", "municipal")),
         Node(Finance, ["Agency"], ("name", "福州市委金融办"), ("aliases", new[] { "市委金融办" }), ("level", "municipal")),
         Node(ProvinceCommerce, ["Agency"], ("name", "福建省商务厅"), ("aliases", new[] { "省商务厅" }), ("level", "provincial")),
+        Node(HumanResources, ["Agency"], ("name", "福州市人力资源和社会保障局"), ("level", "municipal")),
+        Node(Development, ["Agency"], ("name", "福州市发展和改革委员会"), ("level", "municipal")),
         Node(FuzhouArea, ["Zone"], ("name", "福州片区"), ("kind", "ftz-area")),
         Node(FuzhouCity, ["Zone"], ("name", "福州市"), ("kind", "city")),
     ];

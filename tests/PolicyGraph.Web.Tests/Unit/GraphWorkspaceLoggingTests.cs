@@ -23,6 +23,7 @@ public class GraphWorkspaceLoggingTests
         };
         var logger = new RecordingLogger();
         var workspace = new GraphWorkspace(new MessagesLoader(messages), new EmbeddedGraphBackend(),
+            new GraphBackendMode(LoadsSeeds: true), NameRegistry.Empty,
             Options.Create(new PolicyGraphWebOptions { SeedDirectory = Path.GetTempPath() }), new TestEnvironment(), logger);
 
         var loaded = await workspace.GetAsync();

@@ -53,7 +53,7 @@ public class QueryFileParserTests
         var catalog = NamedQueryCatalog.Load(RepositoryPaths.Queries);
 
         string[] expected = ["agencies-ranked", "agency-portfolio", "body-annex-disagreement", "co-responsibility",
-            "document-outline", "innovation-spread", "recurring-measures", "responsibility-roles", "shortest-path",
+            "document-coverage", "document-outline", "innovation-spread", "recurring-measures", "responsibility-roles", "shortest-path",
             "zone-applicability"];
         Assert.Equal(expected, catalog.Queries.Select(q => q.Name));
         Assert.All(catalog.Queries, q =>

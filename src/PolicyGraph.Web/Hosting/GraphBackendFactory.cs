@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Logging;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded;
+using PolicyGraph.Neo4j;
 
-namespace PolicyGraph.Neo4j;
+namespace PolicyGraph.Web.Hosting;
 
 /// <summary>
-/// Picks the backend named by <c>Graph:Backend</c> (<c>embedded</c>, the default, or <c>neo4j</c>).
+/// The composition of the web app's backend (here, not in the Neo4j project, so Core and Neo4j know nothing of
+/// the embedded engine). Picks the backend named by <c>Graph:Backend</c> (<c>embedded</c>, the default, or <c>neo4j</c>).
 /// Settings are read through a lookup so any configuration source fits: pass <c>key =&gt; configuration[key]</c>
 /// for an IConfiguration (environment variables <c>Graph__Backend</c>, <c>Neo4j__Uri</c> map onto those keys);
 /// the Neo4j settings also fall back to NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
@@ -16,14 +18,18 @@ public static class GraphBackendFactory
     public const string Embedded = "embedded";
     public const string Neo4j = "neo4j";
 
+    /// <summary>Whether the configured backend is the embedded engine, which the web app fills with the seeds itself.</summary>
+    public static bool IsEmbedded(Func<string, string?> setting) =>
+        setting(BackendKey)?.Trim() is not { Length: > 0 } name || name.Equals(Embedded, StringComparison.OrdinalIgnoreCase);
+
     public static IGraphBackend Create(Func<string, string?> setting, ILoggerFactory? loggerFactory = null) =>
         Create(setting, Environment.GetEnvironmentVariable, loggerFactory);
 
     /// <param name="environment">The environment-variable lookup (replaceable in tests).</param>
     public static IGraphBackend Create(Func<string, string?> setting, Func<string, string?> environment, ILoggerFactory? loggerFactory = null)
     {
-        var name = setting(BackendKey)?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Equals(Embedded, StringComparison.OrdinalIgnoreCase)) return new EmbeddedGraphBackend();
+        if (IsEmbedded(setting)) return new EmbeddedGraphBackend();
+        var name = setting(BackendKey)!.Trim();
         if (!name.Equals(Neo4j, StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException($"{BackendKey} must be '{Embedded}' or '{Neo4j}', not '{name}'.");
 

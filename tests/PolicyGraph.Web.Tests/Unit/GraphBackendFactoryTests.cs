@@ -1,6 +1,8 @@
 using PolicyGraph.Embedded;
+using PolicyGraph.Neo4j;
+using PolicyGraph.Web.Hosting;
 
-namespace PolicyGraph.Neo4j.Tests;
+namespace PolicyGraph.Web.Tests.Unit;
 
 public sealed class GraphBackendFactoryTests
 {

@@ -1,0 +1,78 @@
+namespace PolicyGraph.Core.Schema;
+
+/// <summary>
+/// The Cypher the product's own reads run (the web app's search, details, neighbourhoods, overview and exports).
+/// Plain openCypher that runs unchanged on the embedded engine and on Neo4j 5; parameters are named in each text.
+/// </summary>
+public static class GraphReads
+{
+    private const string Id = PropertyNames.Id;
+
+    /// <summary>$id → n.</summary>
+    public const string NodeById = $"MATCH (n) WHERE n.{Id} = $id RETURN n";
+
+    /// <summary>$id → a, r, b: a relationship and its endpoints.</summary>
+    public const string RelationshipById = $"MATCH (a)-[r]->(b) WHERE r.{Id} = $id RETURN a, r, b";
+
+    /// <summary>$id → type, count: the node's relationships by type.</summary>
+    public const string RelationshipCounts =
+        $"MATCH (n)-[r]-() WHERE n.{Id} = $id RETURN type(r) AS type, count(r) AS count";
+
+    /// <summary>$id, $type (or null) → total.</summary>
+    public const string NeighbourCount =
+        $"MATCH (n)-[r]-() WHERE n.{Id} = $id AND ($type IS NULL OR type(r) = $type) RETURN count(r) AS total";
+
+    /// <summary>$id, $type (or null), $offset, $limit → start, r, end, m: one page, by type then the other end's name.</summary>
+    public const string NeighbourPage =
+        $"MATCH (n)-[r]-(m) WHERE n.{Id} = $id AND ($type IS NULL OR type(r) = $type) " +
+        $"RETURN startNode(r).{Id} AS start, r, endNode(r).{Id} AS end, m " +
+        $"ORDER BY type(r), coalesce(m.{PropertyNames.Name}, m.{PropertyNames.Title}, m.{PropertyNames.Text}, m.{Id}), r.{Id} " +
+        "SKIP $offset LIMIT $limit";
+
+    /// <summary>Every node.</summary>
+    public const string AllNodes = "MATCH (n) RETURN n";
+
+    /// <summary>Every relationship with its endpoints' ids.</summary>
+    public const string AllRelationships = $"MATCH (a)-[r]->(b) RETURN a.{Id} AS start, r, b.{Id} AS end";
+
+    /// <summary>labels, count: nodes per label combination.</summary>
+    public const string LabelCounts = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count";
+
+    /// <summary>type, count: relationships per type.</summary>
+    public const string TypeCounts = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count";
+
+    /// <summary>$label → n: every node of one label (the overview's documents and zones).</summary>
+    public const string NodesWithLabel = "MATCH (n) WHERE $label IN labels(n) RETURN n";
+
+    /// <summary>id, sourceFile, title of every loaded document (provenance resolves files through it).</summary>
+    public const string DocumentFiles =
+        $"MATCH (d:{NodeLabels.Document}) WHERE d.{PropertyNames.SourceFile} IS NOT NULL " +
+        $"RETURN d.{Id} AS id, d.{PropertyNames.SourceFile} AS sourceFile, d.{PropertyNames.Title} AS title";
+
+    /// <summary>$ids → id, count: how many RESPONSIBLE_FOR edges start at each node.</summary>
+    public const string ResponsibilityCounts =
+        $"MATCH (n)-[r:{RelationshipTypes.ResponsibleFor}]->() WHERE n.{Id} IN $ids RETURN n.{Id} AS id, count(r) AS count";
+
+    /// <summary>$index, $query, $limit → node, score: the full-text index (Lucene syntax, cjk bigrams).</summary>
+    public const string FullText =
+        "CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score RETURN node, score LIMIT $limit";
+
+    /// <summary>
+    /// $labels, $texts (lower case), $limit → n: nodes of those labels whose name, title, 文号 or an alias contains one
+    /// of the texts (case-insensitive); short or partial input that the full-text index's bigrams cannot match.
+    /// </summary>
+    public const string NameContains =
+        "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND any(t IN $texts WHERE " +
+        $"toLower(coalesce(n.{PropertyNames.Name}, '')) CONTAINS t OR toLower(coalesce(n.{PropertyNames.Title}, '')) CONTAINS t OR " +
+        $"toLower(coalesce(n.{PropertyNames.DocNumber}, '')) CONTAINS t OR " +
+        $"any(a IN coalesce(n.{PropertyNames.Aliases}, []) WHERE toLower(a) CONTAINS t)) RETURN n LIMIT $limit";
+
+    /// <summary>
+    /// $labels, $names → n: nodes of those labels whose id, name, title, 文号 or an alias equals one of the names
+    /// exactly (an entity given by name instead of id).
+    /// </summary>
+    public const string NamedExactly =
+        $"MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND (n.{Id} IN $names OR n.{PropertyNames.Name} IN $names OR " +
+        $"n.{PropertyNames.Title} IN $names OR n.{PropertyNames.DocNumber} IN $names OR " +
+        $"any(a IN coalesce(n.{PropertyNames.Aliases}, []) WHERE a IN $names)) RETURN n";
+}
