@@ -31,6 +31,33 @@ const query = (params) => {
 
 const id = (value) => encodeURIComponent(value);
 
+// Until the server has endpoints for these (branch webapi: coverage, facts, schema), they are console queries;
+// the shapes returned here are the ones those endpoints are to answer with, so only this file changes when they land.
+const COVERAGE_QUERY = `MATCH (d:Document {id: $document})-[:CONTAINS]->(m:Measure)
+WITH DISTINCT m
+OPTIONAL MATCH (m)<-[u:RESPONSIBLE_FOR]-()
+WITH m, count(u) AS units
+OPTIONAL MATCH (m)-[s:APPLIES_IN|PILOTED_IN]->()
+WITH m, units, count(s) AS scopes
+RETURN count(m) AS measures, sum(CASE WHEN units > 0 THEN 1 ELSE 0 END) AS withUnits,
+  sum(CASE WHEN scopes > 0 THEN 1 ELSE 0 END) AS withScope,
+  sum(CASE WHEN m.deadline IS NULL THEN 0 ELSE 1 END) AS withDeadline`;
+
+const FACTS_QUERY = `MATCH (d:Document {id: $document})
+OPTIONAL MATCH (d)-[c]->(x) WHERE type(c) IN ['CONTAINS', 'HAS_SECTION', 'CITES', 'ISSUED_BY', 'PUBLISHES']
+OPTIONAL MATCH (x)-[f]-(y) WHERE type(f) IN ['RESPONSIBLE_FOR', 'APPLIES_IN', 'PILOTED_IN', 'HAS_SECTION']
+RETURN d, c, x, f, y`;
+
+const SCHEMA_QUERIES = { labels: 'CALL db.labels()', relationshipTypes: 'CALL db.relationshipTypes()', propertyKeys: 'CALL db.propertyKeys()' };
+
+const cypher = (text, parameters = {}) => request('/api/cypher', {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ query: text, parameters }),
+});
+
+const firstRow = (answer) => Object.fromEntries(answer.columns.map((column, i) => [column, answer.rows[0]?.[i] ?? 0]));
+
 export const api = {
   overview: () => request('/api/overview'),
   wholeGraph: () => request('/api/graph'),
@@ -39,11 +66,16 @@ export const api = {
   neighbours: (nodeId, offset = 0) => request(`/api/nodes/${id(nodeId)}/neighbours${query({ offset })}`),
   queries: () => request('/api/queries'),
   runQuery: (name, params) => request(`/api/queries/${id(name)}${query(params)}`),
-  cypher: (text, parameters) => request('/api/cypher', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query: text, parameters }),
-  }),
-  source: (documentId, line, quote) => request(`/api/source/${id(documentId)}${query({ line, quote, context: 6 })}`),
+  cypher,
+  source: (documentId, line, quote, context = 6) => request(`/api/source/${id(documentId)}${query({ line, quote, context })}`),
+  /** The whole text of a document: { title, sourceFile, totalLines, lines: [{ number, text }] }. */
+  documentText: (documentId) => request(`/api/source/${id(documentId)}`),
+  /** { documentId, measures, withUnits, withScope, withDeadline } */
+  coverage: async (documentId) => ({ documentId, ...firstRow(await cypher(COVERAGE_QUERY, { document: documentId })) }),
+  /** A document's extracted facts as Cytoscape elements (nodes and edges with their line, quote, asWritten). */
+  documentFacts: async (documentId) => (await cypher(FACTS_QUERY, { document: documentId })).elements,
+  /** { labels, relationshipTypes, propertyKeys } of the live graph, for the editor's completion. */
+  schema: async () => Object.fromEntries(await Promise.all(Object.entries(SCHEMA_QUERIES).map(async ([key, text]) =>
+    [key, (await cypher(text)).rows.map((row) => row[0])]))),
   exportUrl: (format) => `/api/export/${id(format)}`,
 };

@@ -15,9 +15,22 @@ export class ViewsPanel extends EventTarget {
     this.render();
   }
 
+  /** Re-renders (e.g. in the other language) keeping what the user has typed into the forms. */
   render() {
+    const typed = [...this.root.querySelectorAll('form[data-query]')].map((form) =>
+      [form.dataset.query, Object.fromEntries(new FormData(form).entries())]);
     clear(this.root);
     this.queries.forEach((query) => this.root.append(this.entry(query)));
+    typed.forEach(([name, values]) => this.setValues(name, values));
+  }
+
+  setValues(name, values) {
+    const form = this.root.querySelector(`form[data-query="${CSS.escape(name)}"]`);
+    Object.entries(values).forEach(([key, value]) => {
+      const input = form?.elements.namedItem(key);
+      if (input) input.value = value;
+    });
+    return form;
   }
 
   entry(query) {
@@ -40,13 +53,8 @@ export class ViewsPanel extends EventTarget {
   /** Fills a view's form (from the URL or another component) without running it. */
   fill(name, params) {
     this.active = name;
-    const form = this.root.querySelector(`form[data-query="${CSS.escape(name)}"]`);
-    if (!form) return;
-    form.closest('details').open = true;
-    Object.entries(params).forEach(([key, value]) => {
-      const input = form.elements.namedItem(key);
-      if (input) input.value = value;
-    });
+    const form = this.setValues(name, params);
+    if (form) form.closest('details').open = true;
   }
 
   run(name, params) {

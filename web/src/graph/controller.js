@@ -21,12 +21,23 @@ export function responsibilityRole(edge) {
   return typeof role === 'string' && role.length > 0 ? `role-${role}` : 'role-not-stated';
 }
 
+/** Where a fact was read: in the body only, in the annex table only, or in both (the `sources` property). */
+export function sourceClass(edge) {
+  const sources = edge.data?.props?.sources;
+  if (!Array.isArray(sources) || sources.length === 0) return null;
+  const body = sources.includes('body');
+  const table = sources.includes('table');
+  if (body && table) return 'src-both';
+  return body ? 'src-body' : table ? 'src-table' : null;
+}
+
 /** Legend entries in the order they are explained. */
 export const ROLE_CLASSES = ['role-lead', 'role-supporting', 'role-responsible', 'role-submitting', 'role-not-stated'];
+export const SOURCE_CLASSES = ['src-both', 'src-body', 'src-table'];
 
-function withRoleClass(edge) {
-  const role = responsibilityRole(edge);
-  return role ? { ...edge, classes: [edge.classes, role].filter(Boolean).join(' ') } : edge;
+function withClasses(edge) {
+  const extra = [responsibilityRole(edge), sourceClass(edge)].filter(Boolean);
+  return extra.length ? { ...edge, classes: [edge.classes, ...extra].filter(Boolean).join(' ') } : edge;
 }
 
 export class GraphController extends EventTarget {
@@ -44,6 +55,9 @@ export class GraphController extends EventTarget {
       if (this.autoFitted) this.fit();
     }).observe(container);
     this.undoStack = [];
+    // Neighbourhood pages added to the view, in order (one entry per page), and nodes moved by hand.
+    this.expansions = [];
+    this.moved = new Map();
     this.layoutName = 'fcose';
     this.filters = { hiddenLabels: new Set(), hiddenTypes: new Set(), documentId: '', zoneId: '' };
     this.englishLabels = false;
@@ -52,6 +66,11 @@ export class GraphController extends EventTarget {
       if (this.cy.$(':selected').empty()) this.emit('unselect', {});
     });
     this.cy.on('dbltap', 'node', (event) => this.emit('expand', { id: event.target.id() }));
+    // A node the user drags keeps its place in the link (the rest comes from the layout).
+    this.cy.on('dragfree', 'node', (event) => {
+      this.moved.set(event.target.id(), { ...event.target.position() });
+      this.emit('moved', { id: event.target.id() });
+    });
     // Hovering a node dims everything but its neighbourhood, as in Bloom.
     this.cy.on('mouseover', 'node', (event) => this.cy.batch(() =>
       this.cy.elements().difference(event.target.closedNeighborhood()).addClass('dimmed')));
@@ -73,7 +92,8 @@ export class GraphController extends EventTarget {
 
   describe(element) {
     if (element.isNode()) return { kind: 'node', data: element.data() };
-    return { kind: 'edge', data: element.data(), sourceName: element.source().data('name'), targetName: element.target().data('name') };
+    return { kind: 'edge', data: element.data(), sourceName: element.source().data('name'), targetName: element.target().data('name'),
+      sourceNode: element.source().data(), targetNode: element.target().data() };
   }
 
   /** Records on a node whether its neighbourhood has more pages ("show more"). */
@@ -94,7 +114,11 @@ export class GraphController extends EventTarget {
       this.applyFilterClasses();
     });
     if (!replace) this.remember({ kind: 'add', ids: added.map((e) => e.id()) });
-    else if (before.length > 0) this.remember({ kind: 'replace', snapshot: before });
+    else if (before.length > 0) this.remember({ kind: 'replace', snapshot: before, expansions: this.expansions, moved: this.moved });
+    if (replace) {
+      this.expansions = [];
+      this.moved = new Map();
+    }
     this.layout();
     this.fit();
     this.emit('change', this.counts());
@@ -110,7 +134,8 @@ export class GraphController extends EventTarget {
       this.markMore(page.nodeId, page.nextOffset);
       this.applyFilterClasses();
     });
-    this.remember({ kind: 'add', ids: added.map((e) => e.id()) });
+    this.remember({ kind: 'add', ids: added.map((e) => e.id()), expansion: true });
+    this.expansions.push(page.nodeId);
     const position = centre.nonempty() ? centre.position() : { x: 0, y: 0 };
     added.nodes().positions(() => ({ x: position.x + (Math.random() - 0.5) * 160, y: position.y + (Math.random() - 0.5) * 160 }));
     this.layout({ ...LAYOUTS[this.layoutName], randomize: false, fit: false }, added.union(centre).closedNeighborhood());
@@ -120,7 +145,7 @@ export class GraphController extends EventTarget {
 
   fresh(elements) {
     const isNew = (e) => this.cy.getElementById(e.data.id).empty();
-    return { nodes: (elements.nodes ?? []).filter(isNew), edges: (elements.edges ?? []).filter(isNew).map(withRoleClass) };
+    return { nodes: (elements.nodes ?? []).filter(isNew), edges: (elements.edges ?? []).filter(isNew).map(withClasses) };
   }
 
   hideSelected() {
@@ -150,8 +175,11 @@ export class GraphController extends EventTarget {
       if (step.kind === 'replace') {
         this.cy.elements().remove();
         this.cy.add(step.snapshot);
+        this.expansions = step.expansions;
+        this.moved = step.moved;
       }
     });
+    if (step.expansion) this.expansions.pop();
     this.emit('change', this.counts());
     return true;
   }
@@ -203,7 +231,7 @@ export class GraphController extends EventTarget {
   /** Which edge styles the legend must explain for what is on screen. */
   legendEntries() {
     const edges = this.cy.edges(':visible');
-    return [...ROLE_CLASSES, 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
+    return [...ROLE_CLASSES, ...SOURCE_CLASSES, 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
   }
 
   setFilters(filters) {
@@ -235,12 +263,61 @@ export class GraphController extends EventTarget {
     return true;
   }
 
+  selectedId() {
+    return this.cy.$(':selected').first().id() ?? null;
+  }
+
+  /** Whether an element is in the view and neither hidden nor filtered out. */
+  isShown(id) {
+    const element = this.cy.getElementById(id);
+    return element.nonempty() && !element.hasClass('hidden') && !element.hasClass('filtered');
+  }
+
   toggleEdgeLabels(on) {
     this.cy.batch(() => this.cy.edges().toggleClass('show-edge-label', on));
   }
 
+  /** Counted from the classes this controller sets, so the count is current the moment a change is made. */
   counts() {
-    return { nodes: this.cy.nodes(':visible').length, edges: this.cy.edges(':visible').length, total: this.cy.elements().length };
+    const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
+    return { nodes: this.cy.nodes().filter(shown).length, edges: this.cy.edges().filter(shown).length,
+      totalNodes: this.cy.nodes().length, total: this.cy.elements().length };
+  }
+
+  /** What the user did on top of the drawn view, for the link: expansions, hidden and pinned nodes, moved nodes. */
+  viewState() {
+    const ids = (nodes) => nodes.map((n) => n.id());
+    const positions = Object.fromEntries([...this.moved].filter(([id]) => this.cy.getElementById(id).nonempty()));
+    return { expand: [...this.expansions], hide: ids(this.cy.nodes('.hidden')), pin: ids(this.cy.nodes('.pinned')), positions };
+  }
+
+  /** Re-applies hidden, pinned and moved nodes from a link (expansions are replayed by the page through the API). */
+  applyViewState({ hide = [], pin = [], positions = {} }) {
+    const existing = (ids) => this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
+    this.cy.batch(() => {
+      const hidden = existing(hide);
+      hidden.union(hidden.connectedEdges()).addClass('hidden');
+      Object.entries(positions).forEach(([id, position]) => {
+        const node = this.cy.getElementById(id);
+        if (node.nonempty()) node.position(position);
+        if (node.nonempty()) this.moved.set(id, position);
+      });
+      existing(pin).addClass('pinned').lock();
+    });
+    this.emit('change', this.counts());
+  }
+
+  /** Every node's position, kept in history.state so Back shows the same picture. */
+  positionsSnapshot() {
+    return Object.fromEntries(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  }
+
+  placeAll(snapshot) {
+    this.cy.batch(() => this.cy.nodes().forEach((n) => {
+      const position = snapshot[n.id()];
+      if (position && !n.locked()) n.position(position);
+    }));
+    this.fit();
   }
 
   exportPng() {
