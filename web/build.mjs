@@ -16,7 +16,7 @@ if (!sourcemap && existsSync(outdir)) {
 rmSync(path.join(outdir, 'chunks'), { recursive: true, force: true });
 
 await build({
-  entryPoints: { app: path.join(here, 'src/main.js') },
+  entryPoints: { app: path.join(here, 'src/main.js'), 'layout-worker': path.join(here, 'src/graph/layout-worker.js') },
   bundle: true,
   format: 'esm',
   // The Cypher editor is loaded when the console is first used (a dynamic import): its own chunk.

@@ -48,7 +48,9 @@ OPTIONAL MATCH (d)-[c]->(x) WHERE type(c) IN ['CONTAINS', 'HAS_SECTION', 'CITES'
 OPTIONAL MATCH (x)-[f]-(y) WHERE type(f) IN ['RESPONSIBLE_FOR', 'APPLIES_IN', 'PILOTED_IN', 'HAS_SECTION']
 RETURN d, c, x, f, y`;
 
-const SCHEMA_QUERIES = { labels: 'CALL db.labels()', relationshipTypes: 'CALL db.relationshipTypes()', propertyKeys: 'CALL db.propertyKeys()' };
+const SCHEMA_QUERY = `CALL db.labels() YIELD label WITH collect(label) AS labels
+CALL db.relationshipTypes() YIELD relationshipType WITH labels, collect(relationshipType) AS relationshipTypes
+CALL db.propertyKeys() YIELD propertyKey RETURN labels, relationshipTypes, collect(propertyKey) AS propertyKeys`;
 
 const cypher = (text, parameters = {}) => request('/api/cypher', {
   method: 'POST',
@@ -75,7 +77,6 @@ export const api = {
   /** A document's extracted facts as Cytoscape elements (nodes and edges with their line, quote, asWritten). */
   documentFacts: async (documentId) => (await cypher(FACTS_QUERY, { document: documentId })).elements,
   /** { labels, relationshipTypes, propertyKeys } of the live graph, for the editor's completion. */
-  schema: async () => Object.fromEntries(await Promise.all(Object.entries(SCHEMA_QUERIES).map(async ([key, text]) =>
-    [key, (await cypher(text)).rows.map((row) => row[0])]))),
+  schema: async () => firstRow(await cypher(SCHEMA_QUERY)),
   exportUrl: (format) => `/api/export/${id(format)}`,
 };

@@ -42,7 +42,8 @@ let restoring = false;
 let drawnLabel = '';
 
 // Like Cytoscape's own demos: the instance is reachable from the browser console (and end-to-end tests).
-window.cy = graph.cy;
+// The instance changes when a large view switches to the WebGL renderer: always the current one.
+Object.defineProperty(window, 'cy', { get: () => graph.cy, configurable: true });
 window.policyGraph = { graph };
 
 /** Records the current view in the URL: push = a new history entry (Back returns here), else in place. */
@@ -164,6 +165,7 @@ async function navigate(changes) {
   try {
     state = { ...state, ...BASE_RESET, expand: [], hide: [], pin: [], positions: {}, ...changes };
     reader.open(state.read, state.line);
+    details.showEmpty();
     await drawBase(state);
   } catch (error) {
     status.error(error);
@@ -267,6 +269,12 @@ function wire() {
   graph.addEventListener('unselect', () => { details.showEmpty(); commit({ select: null }); });
   graph.addEventListener('expand', (e) => expand(e.detail.id));
   graph.addEventListener('moved', () => commit());
+  // A large view's layout finishes in a worker after the first frame: keep its positions for Back.
+  graph.addEventListener('layout', (e) => {
+    if (e.detail.error) status.error(e.detail.error);
+    else $('#graph').dataset.layoutSettledMs = e.detail.ms.toFixed(1);
+    commit();
+  });
   graph.addEventListener('change', () => {
     refreshStatus();
     legend.show(graph.legendEntries());
@@ -301,7 +309,8 @@ async function start() {
     filters.setOverview(overview);
     views.setQueries(queries);
     const searchText = state.q;
-    await Promise.all([applyState(state, window.history.state), loadTopAgencies(), consolePanel.loadSchema()]);
+    consolePanel.loadSchema();
+    await Promise.all([applyState(state, window.history.state), loadTopAgencies()]);
     if (searchText) {
       commit({ q: searchText });
       await search.setText(searchText);

@@ -29,6 +29,8 @@ export class CypherEditor {
     shadow.append(sheet, mount);
     const { editor } = createCypherEditor(mount, {
       value: this.textarea.value,
+      // The page, not the console, has the focus when it opens (the search box is where users start).
+      autofocus: false,
       lineNumbers: true,
       lineWrapping: true,
       autocomplete: true,
@@ -62,6 +64,7 @@ export class CypherEditor {
   setSchema(schema) {
     this.schema = schema;
     this.api?.setSchema(schema);
+    this.textarea.dataset.schema = 'loaded';
   }
 
   /** Puts the caret at a 1-based line and column, where an error was reported. */

@@ -2,9 +2,11 @@
 // these methods and listen to the events this controller emits (select, unselect, expand, change).
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { createStylesheet, labelSize } from './style.js';
+import { labelSize } from './style.js';
+import { createInstance, webglAvailable, LARGE_VIEW_NODES } from './instance.js';
 import { LAYOUTS, layoutOptions } from './layouts.js';
 import { filterClasses } from './filters.js';
+import { BackgroundLayout, BACKGROUND_LAYOUT_NODES } from './background-layout.js';
 
 cytoscape.use(fcose);
 
@@ -43,13 +45,13 @@ function withClasses(edge) {
 export class GraphController extends EventTarget {
   constructor(container) {
     super();
-    this.cy = cytoscape({ container, style: createStylesheet(() => this.cy?.zoom() ?? 1), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+    this.container = container;
+    this.webgl = false;
+    this.cy = createInstance(container, this);
     this.labelScale = labelSize(10, 1);
-    this.cy.on('zoom', () => this.restyleLabels());
     // The canvas may change size after a view is drawn (panels filling, window resizing): refit unless the user
     // has since panned or zoomed by hand.
     this.autoFitted = false;
-    this.cy.on('dragpan scrollzoom pinchzoom', () => { this.autoFitted = false; });
     new ResizeObserver(() => {
       this.cy.resize();
       if (this.autoFitted) this.fit();
@@ -61,20 +63,16 @@ export class GraphController extends EventTarget {
     this.layoutName = 'fcose';
     this.filters = { hiddenLabels: new Set(), hiddenTypes: new Set(), documentId: '', zoneId: '' };
     this.englishLabels = false;
-    this.cy.on('select', 'node, edge', (event) => this.emit('select', this.describe(event.target)));
-    this.cy.on('unselect', () => {
-      if (this.cy.$(':selected').empty()) this.emit('unselect', {});
-    });
-    this.cy.on('dbltap', 'node', (event) => this.emit('expand', { id: event.target.id() }));
-    // A node the user drags keeps its place in the link (the rest comes from the layout).
-    this.cy.on('dragfree', 'node', (event) => {
-      this.moved.set(event.target.id(), { ...event.target.position() });
-      this.emit('moved', { id: event.target.id() });
-    });
-    // Hovering a node dims everything but its neighbourhood, as in Bloom.
-    this.cy.on('mouseover', 'node', (event) => this.cy.batch(() =>
-      this.cy.elements().difference(event.target.closedNeighborhood()).addClass('dimmed')));
-    this.cy.on('mouseout', 'node', () => this.cy.batch(() => this.cy.elements().removeClass('dimmed')));
+  }
+
+  /** The first large view switches to the WebGL renderer where the browser has it; the instance is replaced. */
+  useRendererFor(nodeCount) {
+    if (this.webgl || nodeCount < LARGE_VIEW_NODES || !webglAvailable()) return;
+    this.cy.destroy();
+    this.webgl = true;
+    this.cy = createInstance(this.container, this, { webgl: true });
+    this.undoStack = [];
+    this.emit('renderer', { webgl: true });
   }
 
   /** Label sizes depend on the zoom; restyle only when the size they come out at has changed noticeably. */
@@ -106,11 +104,14 @@ export class GraphController extends EventTarget {
   /** Replaces (or adds to) the graph with Cytoscape elements JSON from the API and lays it out; returns ms spent. */
   show(elements, { replace = true } = {}) {
     const started = performance.now();
+    if (replace) this.useRendererFor((elements.nodes ?? []).length);
     const before = replace ? this.cy.elements().jsons() : null;
     let added;
     this.cy.batch(() => {
       if (replace) this.cy.elements().remove();
       added = this.cy.add(this.fresh(elements));
+      // Large views: labels only once zoomed in, straight edges without arrowheads (see style.js).
+      if (replace && added.nodes().length >= LARGE_VIEW_NODES) added.addClass('large');
       this.applyFilterClasses();
     });
     if (!replace) this.remember({ kind: 'add', ids: added.map((e) => e.id()) });
@@ -192,11 +193,37 @@ export class GraphController extends EventTarget {
   layout(options = null, collection = null) {
     const target = (collection ?? this.cy.elements()).filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
     if (target.empty()) return 0;
+    if (!options && !collection && target.nodes().length > BACKGROUND_LAYOUT_NODES && BackgroundLayout.available()) {
+      return this.layoutInBackground(target);
+    }
     // Fitting is ours (see fit): the layouts' own fit ignores label room and zooms small views in too far.
     options ??= { ...layoutOptions(this.layoutName, target.nodes().length, target.edges().length), fit: false };
     const started = performance.now();
     const unlocked = target.filter((e) => !e.isNode() || !e.locked());
     unlocked.union(unlocked.connectedEdges()).layout(options).run();
+    return performance.now() - started;
+  }
+
+  /** A grid at once (the first frame), then the worker's layout; emits "layout" when its positions are in place. */
+  layoutInBackground(target) {
+    const started = performance.now();
+    const unlocked = target.nodes().filter((n) => !n.locked());
+    unlocked.layout({ name: 'grid', animate: false, fit: false, avoidOverlap: false }).run();
+    this.layoutRunning = true;
+    this.background ??= new BackgroundLayout();
+    this.background.run(this.layoutName, unlocked, target.edges()).then((result) => {
+      if (!result) return;
+      this.cy.batch(() => unlocked.forEach((node) => {
+        const position = result.positions[node.id()];
+        if (position && node.inside()) node.position(position);
+      }));
+      this.layoutRunning = false;
+      if (this.autoFitted) this.fit();
+      this.emit('layout', { ms: performance.now() - started });
+    }).catch((error) => {
+      this.layoutRunning = false;
+      this.emit('layout', { error });
+    });
     return performance.now() - started;
   }
 
@@ -220,7 +247,8 @@ export class GraphController extends EventTarget {
   }
 
   fitBox(visible) {
-    const box = visible.boundingBox({ includeLabels: true, includeOverlays: false });
+    // Measuring thousands of labels costs seconds; large views hide labels until zoomed in anyway.
+    const box = visible.boundingBox({ includeLabels: visible.length < LARGE_VIEW_NODES, includeOverlays: false });
     const room = (size) => Math.max(1, size - 2 * FIT_PADDING);
     const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM,
       room(this.cy.width()) / Math.max(box.w, 1), room(this.cy.height()) / Math.max(box.h, 1)));
