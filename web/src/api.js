@@ -58,12 +58,26 @@ const cypher = (text, parameters = {}) => request('/api/cypher', {
   body: JSON.stringify({ query: text, parameters }),
 });
 
+// Which routes this server has, from its OpenAPI document (read once): newer endpoints are used where they exist.
+let routes = null;
+const hasRoute = async (path) => {
+  routes ??= request('/openapi/v1.json').then((document) => new Set(Object.keys(document.paths ?? {})), () => new Set());
+  return (await routes).has(path);
+};
+
 const firstRow = (answer) => Object.fromEntries(answer.columns.map((column, i) => [column, answer.rows[0]?.[i] ?? 0]));
 
 export const api = {
   overview: () => request('/api/overview'),
   wholeGraph: () => request('/api/graph'),
   search: (q, labels) => request(`/api/search${query({ q, labels })}`),
+  /**
+   * Type-ahead: [{ id, label, name, nameEn, matchedAlias }]. The server's GET /api/search/suggest (branch webapi)
+   * where it exists, else the search's hits.
+   */
+  suggest: async (q, label = null) => (await hasRoute('/api/search/suggest')
+    ? (await request(`/api/search/suggest${query({ q, label, limit: 10 })}`)).suggestions
+    : (await request(`/api/search${query({ q, labels: label, limit: 10 })}`)).hits),
   node: (nodeId) => request(`/api/nodes/${id(nodeId)}`),
   neighbours: (nodeId, offset = 0) => request(`/api/nodes/${id(nodeId)}/neighbours${query({ offset })}`),
   queries: () => request('/api/queries'),
@@ -72,11 +86,23 @@ export const api = {
   source: (documentId, line, quote, context = 6) => request(`/api/source/${id(documentId)}${query({ line, quote, context })}`),
   /** The whole text of a document: { title, sourceFile, totalLines, lines: [{ number, text }] }. */
   documentText: (documentId) => request(`/api/source/${id(documentId)}`),
-  /** { documentId, measures, withUnits, withScope, withDeadline } */
-  coverage: async (documentId) => ({ documentId, ...firstRow(await cypher(COVERAGE_QUERY, { document: documentId })) }),
+  /**
+   * { documentId, items, measures, withUnits, withScope, withDeadline, withStatedRoles? }: the server's
+   * GET /api/documents/{id}/coverage (branch webapi); where this server has no such route, the same counts by query.
+   */
+  coverage: async (documentId) => {
+    if (await hasRoute('/api/documents/{document}/coverage')) return request(`/api/documents/${id(documentId)}/coverage`);
+    const counts = firstRow(await cypher(COVERAGE_QUERY, { document: documentId }));
+    return { documentId, items: counts.measures, ...counts };
+  },
   /** A document's extracted facts as Cytoscape elements (nodes and edges with their line, quote, asWritten). */
   documentFacts: async (documentId) => (await cypher(FACTS_QUERY, { document: documentId })).elements,
   /** { labels, relationshipTypes, propertyKeys } of the live graph, for the editor's completion. */
   schema: async () => firstRow(await cypher(SCHEMA_QUERY)),
+  /** The consistency report { counts, findings } (GET /api/check, branch webapi). */
+  check: async () => {
+    if (!(await hasRoute('/api/check'))) throw new ApiError(404, { detail: 'This server has no check report (GET /api/check).' });
+    return request('/api/check');
+  },
   exportUrl: (format) => `/api/export/${id(format)}`,
 };

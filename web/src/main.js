@@ -18,6 +18,7 @@ import { StatusBar } from './components/status-bar.js';
 import { Legend } from './components/legend.js';
 import { GraphMessage } from './components/graph-message.js';
 import { ReaderPanel } from './components/reader-panel.js';
+import { renderCheckReport } from './components/check-report.js';
 import { download } from './util/dom.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -27,7 +28,10 @@ const START_VIEW = 'co-responsibility';
 const graph = new GraphController($('#graph'));
 const search = new SearchBox($('#search'), (text) => api.search(text));
 const details = new DetailsPanel($('#details'), api);
-const views = new ViewsPanel($('#views'));
+let nodeLabels = [];
+// A view parameter named like a node label (agency, document, zone) takes entities of that label; others any.
+const labelOfParameter = (name) => nodeLabels.find((label) => label.toLowerCase() === name.toLowerCase()) ?? null;
+const views = new ViewsPanel($('#views'), (text, label) => api.suggest(text, label), labelOfParameter);
 const filters = new FiltersPanel($('#filters'));
 const table = new ResultTable($('#table'));
 const consolePanel = new ConsolePanel($('#console'), api, table);
@@ -226,6 +230,7 @@ async function onCommand({ name, value }) {
     svg: () => download(exportSvg(graph, { title: drawnLabel, legend: legend.items() }), 'policygraph-view.svg'),
     json: () => download(new Blob([JSON.stringify(graph.exportJson(), null, 2)], { type: 'application/json' }), 'policygraph-view.json'),
     link: () => navigator.clipboard?.writeText(window.location.href).then(() => status.info(t('linkCopied'))),
+    check: async () => renderCheckReport($('#table'), await api.check(), (documentId, line) => openReader(documentId, line)),
     clearFilters: () => { filters.reset(); graph.setFilters(filters.state); commit({}, { push: true }); },
   };
   try {
@@ -306,11 +311,13 @@ async function start() {
   wire();
   try {
     const [overview, queries] = await Promise.all([api.overview(), api.queries()]);
+    nodeLabels = Object.keys(overview.labels ?? {});
     filters.setOverview(overview);
     views.setQueries(queries);
     const searchText = state.q;
-    consolePanel.loadSchema();
     await Promise.all([applyState(state, window.history.state), loadTopAgencies()]);
+    // The editor's code and the schema are loaded after the first view, so they never delay it.
+    consolePanel.loadSchema();
     if (searchText) {
       commit({ q: searchText });
       await search.setText(searchText);

@@ -28,6 +28,28 @@ public class AnalystToolsTests(BrowserAppFixture app, ITestOutputHelper output) 
     }
 
     [ChromiumFact]
+    public async Task The_path_form_offers_entities_by_name_as_the_user_types()
+    {
+        var ranked = (await app.Api.GetJsonAsync("/api/queries/agencies-ranked"))["answer"]!["rows"]!;
+        var (first, second) = (ranked[0]![0]!, ranked[1]![0]!);
+        var page = await OpenAsync(app, "/");
+        await page.ClickAsync("details[data-query=shortest-path] summary");
+
+        foreach (var (field, agency) in new[] { ("from", first), ("to", second) })
+        {
+            var input = page.Locator($"form[data-query=shortest-path] input[name={field}]");
+            await input.PressSequentiallyAsync((string)agency["name"]!);
+            var option = page.Locator($"datalist#{await input.GetAttributeAsync("list")} option[value={JsString((string)agency["id"]!)}]");
+            await Assertions.Expect(option).ToHaveCountAsync(1);
+            await input.FillAsync((await option.GetAttributeAsync("value"))!);
+        }
+        await page.ClickAsync("form[data-query=shortest-path] button[type=submit]");
+
+        await page.WaitForFunctionAsync("() => location.search.includes('view=shortest-path')");
+        Assert.True(await page.EvaluateAsync<bool>($"() => cy.getElementById({JsString((string)first["id"]!)}).nonempty()"));
+    }
+
+    [ChromiumFact]
     public async Task A_query_run_once_is_in_the_history_after_a_reload()
     {
         var page = await OpenAsync(app, "/");

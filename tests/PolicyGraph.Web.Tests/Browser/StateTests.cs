@@ -102,7 +102,8 @@ public class StateTests(BrowserAppFixture app, ITestOutputHelper output) : IClas
         await SetQueryAsync(page, "RETURN 1 + 1 AS two");
         await page.ClickAsync("#console button[type=submit]");
 
-        await Assertions.Expect(page.Locator("#table table.results tbody td")).ToHaveTextAsync("2");
+        await Assertions.Expect(page.Locator("#table table.results thead th")).ToHaveTextAsync(["two"]);
+        await Assertions.Expect(page.Locator("#table table.results tbody td")).ToHaveTextAsync(["2"]);
         Assert.Equal(nodes, await page.EvaluateAsync<int>("() => cy.nodes().length"));
         await page.EvaluateAsync("() => cy.nodes().first().select()");
         await page.ClickAsync("[data-command=hide]");

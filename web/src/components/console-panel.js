@@ -27,6 +27,7 @@ export class ConsolePanel extends EventTarget {
     this.api = api;
     this.table = table;
     this.editor = new CypherEditor(root.querySelector('textarea.cypher'), () => this.run());
+    root.querySelector('textarea.cypher').addEventListener('focus', () => this.editor.start(), { once: true });
     this.parameters = root.querySelector('textarea.parameters');
     this.error = root.querySelector('.console-error');
     this.history = root.querySelector('select.history');
@@ -38,8 +39,9 @@ export class ConsolePanel extends EventTarget {
     this.renderHistory();
   }
 
-  /** Completion from the live graph: its labels, relationship types and property keys. */
+  /** Loads the editor and, for its completion, the live graph's labels, relationship types and property keys. */
   async loadSchema() {
+    this.editor.start();
     try {
       this.editor.setSchema(await this.api.schema());
     } catch (error) {

@@ -3,13 +3,14 @@
 import { el } from '../util/dom.js';
 import { t } from '../i18n.js';
 
-const ROWS = [['withUnits', 'coverageUnits'], ['withScope', 'coverageScope'], ['withDeadline', 'coverageDeadline']];
+const ROWS = [['withUnits', 'coverageUnits'], ['withScope', 'coverageScope'], ['withDeadline', 'coverageDeadline'],
+  ['withStatedRoles', 'coverageRoles']];
 
-/** @param coverage {{ measures: number, withUnits: number, withScope: number, withDeadline: number }} */
+/** @param coverage {{ items: number, withUnits: number, withScope: number, withDeadline: number, withStatedRoles? }} */
 export function renderCoverage(coverage) {
-  const { measures } = coverage;
+  const measures = coverage.items ?? coverage.measures ?? 0;
   const table = el('table', {}, el('tbody', {}, el('tr', {}, el('th', { text: t('coverageMeasures') }), el('td', { text: String(measures) })),
-    ...ROWS.map(([key, label]) => {
+    ...ROWS.filter(([key]) => key in coverage).map(([key, label]) => {
       const count = coverage[key] ?? 0;
       const share = measures > 0 ? Math.round((100 * count) / measures) : 0;
       // Through the CSSOM: the page's CSP allows no style attributes in markup.

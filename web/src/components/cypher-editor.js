@@ -1,7 +1,7 @@
 // The console's editor: CodeMirror 6 with Neo4j's Cypher support (@neo4j-cypher/codemirror: highlighting,
 // completion, linting). Completion knows the live schema (labels, relationship types, property keys) once setSchema
 // is called. The editor code is loaded on first use so the graph's first frame does not wait for it; until then the
-// page's plain textarea takes the text.
+// page's plain textarea takes the text (the page starts it once the first view is drawn, or on first focus).
 export class CypherEditor {
   /** @param textarea the page's fallback editor; @param onRun called on Ctrl/Cmd+Enter */
   constructor(textarea, onRun) {
@@ -9,7 +9,13 @@ export class CypherEditor {
     this.onRun = onRun;
     this.api = null;
     this.schema = null;
-    this.ready = this.load();
+    this.ready = null;
+  }
+
+  /** Loads CodeMirror (once); until then the textarea takes the text. */
+  start() {
+    this.ready ??= this.load();
+    return this.ready;
   }
 
   async load() {
@@ -61,7 +67,10 @@ export class CypherEditor {
   }
 
   /** Labels, relationship types and property keys of the live graph, for completion. */
-  setSchema(schema) {
+  setSchema({ labels = [], relationshipTypes = [], propertyKeys = [] }) {
+    // Neo4j's editor support completes labels and types written with their colon (":Agency", ":CONTAINS").
+    const colon = (name) => (name.startsWith(':') ? name : `:${name}`);
+    const schema = { labels: labels.map(colon), relationshipTypes: relationshipTypes.map(colon), propertyKeys };
     this.schema = schema;
     this.api?.setSchema(schema);
     this.textarea.dataset.schema = 'loaded';

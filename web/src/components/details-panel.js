@@ -4,7 +4,7 @@ import { el, clear, formatValue } from '../util/dom.js';
 import { t, currentLanguage } from '../i18n.js';
 import { LABEL_COLOURS } from '../graph/style.js';
 import { renderSource } from './source-view.js';
-import { sourceBlocks } from './edge-sources.js';
+import { sourceBlocks, statedRole } from '../graph/edge-sources.js';
 import { roleKey } from './result-table.js';
 import { renderCoverage } from './coverage-view.js';
 
@@ -79,9 +79,10 @@ export class DetailsPanel extends EventTarget {
 
   edgeHeader({ data, sourceName, targetName }) {
     // A responsibility's role is the one its text states, else "not stated"; the list position is never a role.
+    const stated = statedRole(data);
     const role = data.label === 'RESPONSIBLE_FOR'
-      ? el('p', { class: 'role', dataset: { role: data.props?.role ?? '' } }, `${t('role')}: `,
-        el('strong', { text: data.props?.role ? t(roleKey(data.props.role)) : t('notStated') }))
+      ? el('p', { class: 'role', dataset: { role: stated ?? '' } }, `${t('role')}: `,
+        el('strong', { text: stated ? t(roleKey(stated)) : t('notStated') }))
       : null;
     return el('header', {}, el('span', { class: 'chip edge', text: `${t(data.label)} · ${data.label}` }),
       el('p', { class: 'endpoints', text: `${sourceName ?? data.source} → ${targetName ?? data.target}` }), role);

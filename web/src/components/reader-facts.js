@@ -1,6 +1,8 @@
 // Turns a document's extracted facts (Cytoscape elements) into highlight ranges on its source lines, and cuts a
 // line into plain and highlighted segments. Pure functions: no DOM, no requests.
 
+import { statedIn, statedRole } from '../graph/edge-sources.js';
+
 // Narrower facts win where ranges overlap: a unit inside an item's title is shown as the unit.
 const PRIORITY = { unit: 5, scope: 5, deadline: 5, citation: 5, item: 2, heading: 1 };
 const MEASURE_LABELS = new Set(['Measure', 'Innovation']);
@@ -47,10 +49,12 @@ export function factsOf(elements) {
     if (!kind || !props.line) return;
     const measure = MEASURE_LABELS.has(nodes.get(data.target)?.label) ? data.target : data.source;
     const nodeId = kind === 'citation' ? data.target : measure;
-    const base = { kind, elementId: data.id, nodeId, role: props.role ?? null, sources: props.sources ?? null };
+    const stated = statedIn(data);
+    const sources = stated && stated.body !== stated.table ? [stated.body ? 'body' : 'table'] : null;
+    const base = { kind, elementId: data.id, nodeId, role: statedRole(data), sources };
     facts.push({ ...base, line: props.line, text: props.asWritten ?? props.quote ?? null });
     const tableLine = props.tableLine ?? nodes.get(measure)?.props?.tableLine;
-    if (props.sources?.includes('body') && props.sources.includes('table') && tableLine && tableLine !== props.line) {
+    if (stated?.body && stated.table && tableLine && tableLine !== props.line) {
       facts.push({ ...base, line: tableLine, text: props.asWritten ?? null });
     }
   });

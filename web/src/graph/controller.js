@@ -7,6 +7,7 @@ import { createInstance, webglAvailable, LARGE_VIEW_NODES } from './instance.js'
 import { LAYOUTS, layoutOptions } from './layouts.js';
 import { filterClasses } from './filters.js';
 import { BackgroundLayout, BACKGROUND_LAYOUT_NODES } from './background-layout.js';
+import { statedIn, statedRole } from './edge-sources.js';
 
 cytoscape.use(fcose);
 
@@ -19,18 +20,16 @@ const MAX_FIT_ZOOM = 1.15;
 /** A responsibility is drawn by the role its text states (role-lead, role-supporting …) or as role-not-stated. */
 export function responsibilityRole(edge) {
   if (edge.data?.label !== 'RESPONSIBLE_FOR') return null;
-  const role = edge.data?.props?.role;
+  const role = statedRole(edge.data);
   return typeof role === 'string' && role.length > 0 ? `role-${role}` : 'role-not-stated';
 }
 
-/** Where a fact was read: in the body only, in the annex table only, or in both (the `sources` property). */
+/** Where a fact was read: in the body only, in the annex table only, or in both. */
 export function sourceClass(edge) {
-  const sources = edge.data?.props?.sources;
-  if (!Array.isArray(sources) || sources.length === 0) return null;
-  const body = sources.includes('body');
-  const table = sources.includes('table');
-  if (body && table) return 'src-both';
-  return body ? 'src-body' : table ? 'src-table' : null;
+  const stated = statedIn(edge.data);
+  if (!stated || (!stated.body && !stated.table)) return null;
+  if (stated.body && stated.table) return 'src-both';
+  return stated.body ? 'src-body' : 'src-table';
 }
 
 /** Legend entries in the order they are explained. */

@@ -3,6 +3,20 @@
 
 const MEASURE_LABELS = new Set(['Measure', 'Innovation']);
 
+/**
+ * Which parts of the document state an edge: { body, table } booleans. Reads the server's `sources` summary
+ * ("body" | "table" | "both") where it sends one, else the stored `sources` list property.
+ */
+export function statedIn(data) {
+  if (typeof data?.sources === 'string') return { body: data.sources !== 'table', table: data.sources !== 'body' };
+  const list = data?.props?.sources;
+  if (!Array.isArray(list) || list.length === 0) return null;
+  return { body: list.includes('body'), table: list.includes('table') };
+}
+
+/** The role the text states for a responsibility, or null (the server's `role` field, else the property). */
+export const statedRole = (data) => data?.role ?? data?.props?.role ?? null;
+
 /** The measure an edge states a fact about (RESPONSIBLE_FOR points at it, APPLIES_IN / PILOTED_IN leave it). */
 export function measureOf({ sourceNode, targetNode }) {
   if (MEASURE_LABELS.has(targetNode?.label)) return targetNode;
@@ -18,11 +32,10 @@ export function measureOf({ sourceNode, targetNode }) {
  */
 export function sourceBlocks(selection) {
   const props = selection.data.props ?? {};
-  const sources = Array.isArray(props.sources) ? props.sources : [];
-  if (sources.length === 0) return [];
+  const stated = statedIn(selection.data);
+  if (!stated) return [];
   const measure = measureOf(selection)?.props ?? {};
-  const inBody = sources.includes('body');
-  const inTable = sources.includes('table');
+  const { body: inBody, table: inTable } = stated;
   const highlight = props.asWritten ?? null;
   const body = inBody
     ? { kind: 'body', line: props.bodyLine ?? props.line, quote: props.bodyQuote ?? props.quote, highlight }
