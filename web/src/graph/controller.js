@@ -347,10 +347,6 @@ export class GraphController extends EventTarget {
     this.fit();
   }
 
-  exportPng() {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
-  }
-
   exportJson() {
     const visible = this.cy.elements(':visible');
     return { nodes: visible.nodes().jsons().map(({ data, position, classes }) => ({ data, position, classes })),

@@ -6,6 +6,7 @@ import { createStylesheet } from './style.js';
 
 // From this many nodes a view is drawn by WebGL (when available) and hovering no longer dims the rest.
 export const LARGE_VIEW_NODES = 1500;
+const RESTYLE_AFTER_MS = 120;
 
 export function webglAvailable() {
   try {
@@ -24,7 +25,12 @@ export function createInstance(container, controller, { webgl = false } = {}) {
     maxZoom: 4,
     renderer: { name: 'canvas', webgl },
   });
-  cy.on('zoom', () => controller.restyleLabels());
+  // Restyling every label costs a full style pass: once a zoom gesture pauses, not on every frame of it.
+  let restyle = 0;
+  cy.on('zoom', () => {
+    clearTimeout(restyle);
+    restyle = setTimeout(() => controller.restyleLabels(), RESTYLE_AFTER_MS);
+  });
   cy.on('dragpan scrollzoom pinchzoom', () => { controller.autoFitted = false; });
   cy.on('select', 'node, edge', (event) => controller.emit('select', controller.describe(event.target)));
   cy.on('unselect', () => {
