@@ -12,6 +12,8 @@ import { statedIn, statedRole } from './edge-sources.js';
 cytoscape.use(fcose);
 
 const UNDO_DEPTH = 50;
+// Spacing of the lattice a large view shows until its layout arrives from the worker.
+const LATTICE_STEP = 60;
 // Labels hang below node boxes: leave room for them at the edges of the canvas.
 const FIT_PADDING = 48;
 // A view of a few nodes is not blown up until its labels are huge and its arrows crowd the labels.
@@ -207,7 +209,9 @@ export class GraphController extends EventTarget {
   layoutInBackground(target) {
     const started = performance.now();
     const unlocked = target.nodes().filter((n) => !n.locked());
-    unlocked.layout({ name: 'grid', animate: false, fit: false, avoidOverlap: false }).run();
+    // A plain lattice, not Cytoscape's grid layout: that one measures every node first.
+    const columns = Math.ceil(Math.sqrt(unlocked.length));
+    unlocked.positions((node, i) => ({ x: (i % columns) * LATTICE_STEP, y: Math.floor(i / columns) * LATTICE_STEP }));
     this.layoutRunning = true;
     this.background ??= new BackgroundLayout();
     this.background.run(this.layoutName, unlocked, target.edges()).then((result) => {
@@ -235,7 +239,10 @@ export class GraphController extends EventTarget {
 
   /** Fits the visible elements, labels included, with padding; never zooms past MAX_FIT_ZOOM. */
   fit() {
-    const visible = this.cy.elements(':visible');
+    const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
+    const nodes = this.cy.nodes().filter(shown);
+    // A large view is fitted by its nodes: edge geometry and wrapped labels of hundreds of elements cost seconds.
+    const visible = nodes.length > BACKGROUND_LAYOUT_NODES ? nodes : this.cy.elements().filter(shown);
     if (visible.empty()) return;
     this.cy.resize();
     // Label sizes depend on the zoom (style.js): fit, let labels take their size at that zoom, fit again.
@@ -246,8 +253,8 @@ export class GraphController extends EventTarget {
   }
 
   fitBox(visible) {
-    // Measuring thousands of labels costs seconds; large views hide labels until zoomed in anyway.
-    const box = visible.boundingBox({ includeLabels: visible.length < LARGE_VIEW_NODES, includeOverlays: false });
+    // Views that large are fitted by their shapes: their labels are hidden at the zoom that fits them anyway.
+    const box = visible.boundingBox({ includeLabels: visible.nodes().length <= BACKGROUND_LAYOUT_NODES, includeOverlays: false });
     const room = (size) => Math.max(1, size - 2 * FIT_PADDING);
     const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM,
       room(this.cy.width()) / Math.max(box.w, 1), room(this.cy.height()) / Math.max(box.h, 1)));
