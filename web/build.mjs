@@ -9,13 +9,19 @@ const outdir = path.resolve(here, '../src/PolicyGraph.Web/wwwroot/dist');
 // Source maps only when asked for (the Debug build passes --sourcemap): a Release bundle neither has nor names one.
 const sourcemap = process.argv.includes('--sourcemap');
 if (!sourcemap && existsSync(outdir)) {
-  for (const name of readdirSync(outdir).filter((file) => file.endsWith('.map'))) rmSync(path.join(outdir, name));
+  for (const name of readdirSync(outdir, { recursive: true }).filter((file) => file.endsWith('.map'))) rmSync(path.join(outdir, name));
 }
 
+// Chunk names carry a content hash: drop the previous build's so stale chunks do not pile up.
+rmSync(path.join(outdir, 'chunks'), { recursive: true, force: true });
+
 await build({
-  entryPoints: { app: path.join(here, 'src/main.js') },
+  entryPoints: { app: path.join(here, 'src/main.js'), 'layout-worker': path.join(here, 'src/graph/layout-worker.js') },
   bundle: true,
   format: 'esm',
+  // The Cypher editor is loaded when the console is first used (a dynamic import): its own chunk.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   minify: true,
   sourcemap,
   target: ['es2022'],

@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
 # Measures the web app on loopback with wrk: requests/s and p99 for search, an agency portfolio view and a console
 # query; then a console flood (`policygraph flood`: explosive console queries with /health and search alongside);
-# then the browser's layout time for the whole seed graph (a Playwright test on Debian's Chromium).
+# then the browser's rendering of the whole seed graph and of a synthetic 5k-node/20k-edge view (first frame, layout,
+# pan/zoom fps; a Playwright benchmark on Debian's Chromium). RENDER_ONLY=1 runs only that part.
 # Usage: tools/web-bench/run.sh [seconds-per-endpoint (default 10)] [connections (default 32)]
 # FLOOD_SECONDS (default 60, 0 skips the flood) and FLOOD_CONNECTIONS (default 64) shape the flood.
 # Needs: wrk, python3, curl (apt-get install wrk), and for the layout figure /usr/bin/chromium.
 set -euo pipefail
+
+# RENDER_ONLY=1 runs only the browser figures (first frame, layout, pan/zoom fps; no server load, no wrk needed).
+render_bench() {
+  echo "browser rendering (Playwright, headless Chromium with SwiftShader): first frame, layout in place, pan/zoom fps"
+  PG_WEB_BENCH=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 dotnet test "$ROOT/tests/PolicyGraph.Web.Tests/PolicyGraph.Web.Tests.csproj" \
+    --artifacts-path "$ARTIFACTS" -c Release --filter "FullyQualifiedName~RenderBenchmark" \
+    --logger "console;verbosity=detailed" 2>/dev/null | grep -E "render: " | sed 's/^ */  /'
+}
 
 DURATION="${1:-10}"
 CONNECTIONS="${2:-32}"
@@ -14,6 +23,7 @@ ARTIFACTS="${PG_BENCH_ARTIFACTS:-/tmp/pgb/web-bench}"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 BASE="http://127.0.0.1:${PORT}"
 
+if [[ "${RENDER_ONLY:-0}" == "1" ]]; then render_bench; exit 0; fi
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 [[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -le 60 ]] || { echo "duration must be 1-60 seconds" >&2; exit 2; }
 
@@ -69,10 +79,7 @@ kill "$APP_PID" 2>/dev/null || true
 trap - EXIT
 
 if [[ -x /usr/bin/chromium ]]; then
-  echo "browser layout of the whole seed graph (Playwright, headless Chromium):"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 dotnet test "$ROOT/tests/PolicyGraph.Web.Tests/PolicyGraph.Web.Tests.csproj" \
-    --artifacts-path "$ARTIFACTS" -c Release --filter "FullyQualifiedName~Whole_seed_graph_lays_out" \
-    --logger "console;verbosity=detailed" 2>/dev/null | grep -E "whole-graph layout" | sed 's/^ */  /'
+  render_bench
 else
   echo "browser layout: skipped (/usr/bin/chromium not installed)"
 fi

@@ -31,19 +31,78 @@ const query = (params) => {
 
 const id = (value) => encodeURIComponent(value);
 
+// Until the server has endpoints for these (branch webapi: coverage, facts, schema), they are console queries;
+// the shapes returned here are the ones those endpoints are to answer with, so only this file changes when they land.
+const COVERAGE_QUERY = `MATCH (d:Document {id: $document})-[:CONTAINS]->(m:Measure)
+WITH DISTINCT m
+OPTIONAL MATCH (m)<-[u:RESPONSIBLE_FOR]-()
+WITH m, count(u) AS units
+OPTIONAL MATCH (m)-[s:APPLIES_IN|PILOTED_IN]->()
+WITH m, units, count(s) AS scopes
+RETURN count(m) AS measures, sum(CASE WHEN units > 0 THEN 1 ELSE 0 END) AS withUnits,
+  sum(CASE WHEN scopes > 0 THEN 1 ELSE 0 END) AS withScope,
+  sum(CASE WHEN m.deadline IS NULL THEN 0 ELSE 1 END) AS withDeadline`;
+
+const FACTS_QUERY = `MATCH (d:Document {id: $document})
+OPTIONAL MATCH (d)-[c]->(x) WHERE type(c) IN ['CONTAINS', 'HAS_SECTION', 'CITES', 'ISSUED_BY', 'PUBLISHES']
+OPTIONAL MATCH (x)-[f]-(y) WHERE type(f) IN ['RESPONSIBLE_FOR', 'APPLIES_IN', 'PILOTED_IN', 'HAS_SECTION']
+RETURN d, c, x, f, y`;
+
+const SCHEMA_QUERY = `CALL db.labels() YIELD label WITH collect(label) AS labels
+CALL db.relationshipTypes() YIELD relationshipType WITH labels, collect(relationshipType) AS relationshipTypes
+CALL db.propertyKeys() YIELD propertyKey RETURN labels, relationshipTypes, collect(propertyKey) AS propertyKeys`;
+
+const cypher = (text, parameters = {}) => request('/api/cypher', {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ query: text, parameters }),
+});
+
+// Which routes this server has, from its OpenAPI document (read once): newer endpoints are used where they exist.
+let routes = null;
+const hasRoute = async (path) => {
+  routes ??= request('/openapi/v1.json').then((document) => new Set(Object.keys(document.paths ?? {})), () => new Set());
+  return (await routes).has(path);
+};
+
+const firstRow = (answer) => Object.fromEntries(answer.columns.map((column, i) => [column, answer.rows[0]?.[i] ?? 0]));
+
 export const api = {
   overview: () => request('/api/overview'),
   wholeGraph: () => request('/api/graph'),
   search: (q, labels) => request(`/api/search${query({ q, labels })}`),
+  /**
+   * Type-ahead: [{ id, label, name, nameEn, matchedAlias }]. The server's GET /api/search/suggest (branch webapi)
+   * where it exists, else the search's hits.
+   */
+  suggest: async (q, label = null) => (await hasRoute('/api/search/suggest')
+    ? (await request(`/api/search/suggest${query({ q, label, limit: 10 })}`)).suggestions
+    : (await request(`/api/search${query({ q, labels: label, limit: 10 })}`)).hits),
   node: (nodeId) => request(`/api/nodes/${id(nodeId)}`),
   neighbours: (nodeId, offset = 0) => request(`/api/nodes/${id(nodeId)}/neighbours${query({ offset })}`),
   queries: () => request('/api/queries'),
   runQuery: (name, params) => request(`/api/queries/${id(name)}${query(params)}`),
-  cypher: (text, parameters) => request('/api/cypher', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query: text, parameters }),
-  }),
-  source: (documentId, line, quote) => request(`/api/source/${id(documentId)}${query({ line, quote, context: 6 })}`),
+  cypher,
+  source: (documentId, line, quote, context = 6) => request(`/api/source/${id(documentId)}${query({ line, quote, context })}`),
+  /** The whole text of a document: { title, sourceFile, totalLines, lines: [{ number, text }] }. */
+  documentText: (documentId) => request(`/api/source/${id(documentId)}`),
+  /**
+   * { documentId, items, measures, withUnits, withScope, withDeadline, withStatedRoles? }: the server's
+   * GET /api/documents/{id}/coverage (branch webapi); where this server has no such route, the same counts by query.
+   */
+  coverage: async (documentId) => {
+    if (await hasRoute('/api/documents/{document}/coverage')) return request(`/api/documents/${id(documentId)}/coverage`);
+    const counts = firstRow(await cypher(COVERAGE_QUERY, { document: documentId }));
+    return { documentId, items: counts.measures, ...counts };
+  },
+  /** A document's extracted facts as Cytoscape elements (nodes and edges with their line, quote, asWritten). */
+  documentFacts: async (documentId) => (await cypher(FACTS_QUERY, { document: documentId })).elements,
+  /** { labels, relationshipTypes, propertyKeys } of the live graph, for the editor's completion. */
+  schema: async () => firstRow(await cypher(SCHEMA_QUERY)),
+  /** The consistency report { counts, findings } (GET /api/check, branch webapi). */
+  check: async () => {
+    if (!(await hasRoute('/api/check'))) throw new ApiError(404, { detail: 'This server has no check report (GET /api/check).' });
+    return request('/api/check');
+  },
   exportUrl: (format) => `/api/export/${id(format)}`,
 };

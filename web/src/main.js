@@ -1,10 +1,12 @@
 // Wires the page: components raise events, this module answers them with API calls and graph-controller calls,
-// and keeps the URL in step so a copied link reproduces the view.
+// and keeps the URL and the browser history in step (url-state.js) so a link or Back reproduces the view.
+import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import './styles/app.css';
 import { api } from './api.js';
 import { t, setLanguage, currentLanguage } from './i18n.js';
-import { readState, writeState } from './url-state.js';
+import { readState, writeState, emptyState } from './url-state.js';
 import { GraphController } from './graph/controller.js';
+import { exportPng, exportSvg } from './graph/export.js';
 import { SearchBox } from './components/search-box.js';
 import { DetailsPanel } from './components/details-panel.js';
 import { ViewsPanel } from './components/views-panel.js';
@@ -14,6 +16,9 @@ import { ConsolePanel } from './components/console-panel.js';
 import { Toolbar } from './components/toolbar.js';
 import { StatusBar } from './components/status-bar.js';
 import { Legend } from './components/legend.js';
+import { GraphMessage } from './components/graph-message.js';
+import { ReaderPanel } from './components/reader-panel.js';
+import { renderCheckReport } from './components/check-report.js';
 import { download } from './util/dom.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -23,27 +28,50 @@ const START_VIEW = 'co-responsibility';
 const graph = new GraphController($('#graph'));
 const search = new SearchBox($('#search'), (text) => api.search(text));
 const details = new DetailsPanel($('#details'), api);
-const views = new ViewsPanel($('#views'));
+let nodeLabels = [];
+// A view parameter named like a node label (agency, document, zone) takes entities of that label; others any.
+const labelOfParameter = (name) => nodeLabels.find((label) => label.toLowerCase() === name.toLowerCase()) ?? null;
+const views = new ViewsPanel($('#views'), (text, label) => api.suggest(text, label), labelOfParameter);
 const filters = new FiltersPanel($('#filters'));
 const table = new ResultTable($('#table'));
 const consolePanel = new ConsolePanel($('#console'), api, table);
 const toolbar = new Toolbar($('#toolbar'));
 const status = new StatusBar($('#status'));
 const legend = new Legend($('#legend'));
+const message = new GraphMessage($('#graph-message'));
+const reader = new ReaderPanel($('#reader'), api);
 let state = readState();
+// While a state from the URL or history is being applied, its own steps must not write new history entries.
+let restoring = false;
+let drawnLabel = '';
 
 // Like Cytoscape's own demos: the instance is reachable from the browser console (and end-to-end tests).
-window.cy = graph.cy;
+// The instance changes when a large view switches to the WebGL renderer: always the current one.
+Object.defineProperty(window, 'cy', { get: () => graph.cy, configurable: true });
+window.policyGraph = { graph };
 
-function saveState(changes) {
-  state = { ...state, ...changes };
-  writeState(state);
+/** Records the current view in the URL: push = a new history entry (Back returns here), else in place. */
+function commit(changes = {}, { push = false } = {}) {
+  state = { ...state, ...changes, ...graph.viewState(), ...filters.urlState() };
+  if (restoring) return;
+  writeState(state, { push, memo: { positions: graph.positionsSnapshot() } });
 }
+
+/** A new base view: what was done on top of the previous one (expansions, hidden, pinned, moved nodes) is gone. */
+const BASE_RESET = { view: null, params: {}, cypher: null, cypherParams: null, focus: null, whole: false, select: null,
+  read: null, line: null };
 
 function drawn(elements, label) {
   const ms = graph.show(elements);
+  drawnLabel = label;
   $('#graph').dataset.layoutMs = ms.toFixed(1);
-  status.counts(graph.counts(), `${label} · ${ms.toFixed(0)} ms`);
+  refreshStatus(`${ms.toFixed(0)} ms`);
+}
+
+function refreshStatus(extra = '') {
+  const counts = graph.counts();
+  status.counts(counts, [drawnLabel, extra].filter(Boolean).join(' · '));
+  message.explain(counts, { view: drawnLabel, filters: filters.describeActive() });
 }
 
 async function runView(name, params) {
@@ -54,7 +82,6 @@ async function runView(name, params) {
     table.show(result.answer, views.title(name));
     views.fill(name, params);
     describeView(name);
-    saveState({ view: name, params, cypher: null, cypherParams: null, q: null, select: null });
     return true;
   } catch (error) {
     status.error(error);
@@ -82,66 +109,129 @@ async function loadTopAgencies() {
 }
 
 async function showNeighbourhood(id) {
+  const page = await api.neighbours(id);
+  drawn(page.elements, id);
+  describeView(null);
+  graph.markMore(id, page.nextOffset);
+}
+
+async function expand(id) {
   try {
-    const page = await api.neighbours(id);
-    drawn(page.elements, id);
-    describeView(null);
-    graph.markMore(id, page.nextOffset);
-    graph.select(id);
-    saveState({ view: null, params: {}, cypher: null, cypherParams: null, select: id });
+    const node = graph.cy.getElementById(id);
+    graph.addNeighbours(await api.neighbours(id, node.data('nextOffset') ?? 0));
+    if (node.selected()) details.show(graph.describe(node));
+    commit({}, { push: true });
   } catch (error) {
     status.error(error);
   }
 }
 
-async function expand(id, offset = 0) {
+/** Draws the base view a state names: console query, whole graph, named view, one node's neighbourhood, or the start. */
+async function drawBase(next) {
+  if (next.cypher) {
+    consolePanel.set(next.cypher, next.cypherParams);
+    await consolePanel.run();
+  } else if (next.whole) {
+    drawn(await api.wholeGraph(), t('wholeGraph'));
+    describeView(null);
+  } else if (next.focus) {
+    await showNeighbourhood(next.focus);
+  } else {
+    await runView(next.view ?? START_VIEW, next.view ? next.params : {});
+  }
+}
+
+/** Makes the page show a state (from a link or from history): base view, then expansions, filters, the rest. */
+async function applyState(next, memo) {
+  restoring = true;
   try {
-    const page = await api.neighbours(id, offset);
-    graph.addNeighbours(page);
-    status.counts(graph.counts());
-    const node = graph.cy.getElementById(id);
-    if (node.selected()) details.show(graph.describe(node));
+    state = { ...emptyState(), ...next };
+    if (currentLanguage() !== next.lang) switchLanguage(next.lang);
+    if (next.layout) { graph.layoutName = next.layout; toolbar.setLayout(next.layout); }
+    filters.setUrlState(next);
+    await drawBase(next);
+    for (const id of next.expand) await expand(id);
+    graph.setFilters(filters.state);
+    graph.applyViewState(next);
+    if (memo?.positions) graph.placeAll(memo.positions);
+    if (!next.select || !graph.select(next.select)) details.showEmpty();
+    reader.open(next.read, next.line);
   } catch (error) {
     status.error(error);
+  } finally {
+    restoring = false;
   }
+  commit({ select: next.select, read: next.read, line: next.line });
+}
+
+async function navigate(changes) {
+  restoring = true;
+  try {
+    state = { ...state, ...BASE_RESET, expand: [], hide: [], pin: [], positions: {}, ...changes };
+    reader.open(state.read, state.line);
+    details.showEmpty();
+    await drawBase(state);
+  } catch (error) {
+    status.error(error);
+  } finally {
+    restoring = false;
+  }
+  commit({}, { push: true });
 }
 
 const VIEW_FOR_LABEL = {
-  Agency: (id) => ['agency-portfolio', { agency: id }],
-  Document: (id) => ['document-outline', { document: id }],
-  Zone: (id) => ['zone-applicability', { zone: id }],
+  Agency: (id) => ({ view: 'agency-portfolio', params: { agency: id } }),
+  Document: (id) => ({ view: 'document-outline', params: { document: id } }),
+  Zone: (id) => ({ view: 'zone-applicability', params: { zone: id } }),
 };
 
-function pick(hit) {
-  const view = VIEW_FOR_LABEL[hit.label];
-  if (view) runView(...view(hit.id)).then((ok) => ok && graph.select(hit.id));
-  else showNeighbourhood(hit.id);
+async function pick(hit) {
+  await navigate(VIEW_FOR_LABEL[hit.label]?.(hit.id) ?? { focus: hit.id });
+  if (graph.select(hit.id)) commit({ select: hit.id });
+}
+
+/** Shows one element of a document in the graph (from the reader): its measure's neighbourhood, the element selected. */
+async function showInGraph({ nodeId, elementId, line }) {
+  commit({ line });
+  await navigate({ focus: nodeId });
+  if (graph.select(elementId) || graph.select(nodeId)) commit({ select: graph.selectedId() });
+  details.offerReturn(true);
 }
 
 function onAction({ action, data, from }) {
   const handlers = {
     expand: () => expand(data.id),
-    more: () => expand(data.id, data.nextOffset ?? 0),
-    portfolio: () => runView('agency-portfolio', { agency: data.id }),
-    outline: () => runView('document-outline', { document: data.id }),
-    zone: () => runView('zone-applicability', { zone: data.id }),
-    'path-to': () => runView('shortest-path', { from, to: data.id }),
+    more: () => expand(data.id),
+    portfolio: () => navigate(VIEW_FOR_LABEL.Agency(data.id)),
+    outline: () => navigate(VIEW_FOR_LABEL.Document(data.id)),
+    zone: () => navigate(VIEW_FOR_LABEL.Zone(data.id)),
+    'path-to': () => navigate({ view: 'shortest-path', params: { from, to: data.id } }),
+    read: () => openReader(data.doc ?? data.id, data.line),
+    'back-to-text': () => window.history.back(),
   };
   handlers[action]?.();
 }
 
+function openReader(documentId, line) {
+  reader.open(documentId, line ?? null);
+  commit({ read: documentId, line: line ?? null }, { push: true });
+}
+
 async function onCommand({ name, value }) {
   const commands = {
-    layout: () => { graph.setLayout(value); saveState({ layout: value }); },
+    layout: () => { graph.setLayout(value); commit({ layout: value }, { push: true }); },
     fit: () => graph.fit(),
-    hide: () => graph.hideSelected(),
-    pin: () => graph.togglePinSelected(),
-    undo: () => graph.undo(),
+    hide: () => { graph.hideSelected(); commit({ select: null }, { push: true }); },
+    pin: () => { graph.togglePinSelected(); commit({}, { push: true }); },
+    undo: () => { if (graph.undo()) commit({}, { push: true }); },
     edgeLabels: () => graph.toggleEdgeLabels(value),
-    wholeGraph: async () => drawn(await api.wholeGraph(), t('wholeGraph')),
-    png: async () => download(await graph.exportPng(), 'policygraph-view.png'),
+    wholeGraph: () => navigate({ whole: true }),
+    png: async () => download(await exportPng(graph, { title: drawnLabel, legend: legend.items() }), 'policygraph-view.png'),
+    svg: () => download(exportSvg(graph, { title: drawnLabel, legend: legend.items() }), 'policygraph-view.svg'),
     json: () => download(new Blob([JSON.stringify(graph.exportJson(), null, 2)], { type: 'application/json' }), 'policygraph-view.json'),
     link: () => navigator.clipboard?.writeText(window.location.href).then(() => status.info(t('linkCopied'))),
+    check: async () => renderCheckReport($('#table'), await api.check(), (documentId, line) => openReader(documentId, line)),
+    clearFilters: () => { filters.reset(); graph.setFilters(filters.state); commit({}, { push: true }); },
   };
   try {
     await commands[name]?.();
@@ -153,59 +243,65 @@ async function onCommand({ name, value }) {
 function switchLanguage(lang) {
   setLanguage(lang);
   graph.setEnglishLabels(lang === 'en');
-  saveState({ lang });
   views.render();
   filters.render();
   describeView(state.view);
   legend.refresh();
   details.refresh();
+  reader.refresh();
+  refreshStatus();
 }
 
 function wire() {
   search.addEventListener('pick', (e) => pick(e.detail));
-  search.addEventListener('text', (e) => saveState({ q: e.detail || null }));
-  views.addEventListener('run', (e) => runView(e.detail.name, e.detail.params));
-  filters.addEventListener('change', (e) => graph.setFilters(e.detail));
+  search.addEventListener('text', (e) => commit({ q: e.detail || null }));
+  views.addEventListener('run', (e) => navigate({ view: e.detail.name, params: e.detail.params }));
+  filters.addEventListener('change', (e) => { graph.setFilters(e.detail); commit({}, { push: true }); });
   table.addEventListener('select', (e) => graph.select(e.detail.id));
   details.addEventListener('action', (e) => onAction(e.detail));
   toolbar.addEventListener('command', (e) => onCommand(e.detail));
-  $('#language-toggle').addEventListener('click', () => switchLanguage(currentLanguage() === 'zh' ? 'en' : 'zh'));
+  $('#graph-message').addEventListener('command', (e) => onCommand(e.detail));
+  reader.addEventListener('show', (e) => showInGraph(e.detail));
+  reader.addEventListener('close', () => commit({ read: null, line: null }, { push: true }));
+  $('#language-toggle').addEventListener('click', () => {
+    switchLanguage(currentLanguage() === 'zh' ? 'en' : 'zh');
+    commit({ lang: currentLanguage() }, { push: true });
+  });
   graph.addEventListener('select', (e) => {
     details.show(e.detail);
-    saveState({ select: e.detail.data.id });
+    commit({ select: e.detail.data.id });
   });
-  graph.addEventListener('unselect', () => details.showEmpty());
-  graph.addEventListener('expand', (e) => expand(e.detail.id, graph.cy.getElementById(e.detail.id).data('nextOffset') ?? 0));
-  graph.addEventListener('change', (e) => {
-    status.counts(e.detail);
+  graph.addEventListener('unselect', () => { details.showEmpty(); commit({ select: null }); });
+  graph.addEventListener('expand', (e) => expand(e.detail.id));
+  graph.addEventListener('moved', () => commit());
+  // A large view's layout finishes in a worker after the first frame: keep its positions for Back.
+  graph.addEventListener('layout', (e) => {
+    if (e.detail.error) status.error(e.detail.error);
+    else $('#graph').dataset.layoutSettledMs = e.detail.ms.toFixed(1);
+    commit();
+  });
+  graph.addEventListener('change', () => {
+    refreshStatus();
     legend.show(graph.legendEntries());
+    // A panel never describes something the view no longer shows.
+    if (details.current && !graph.isShown(details.current.data.id)) details.showEmpty();
   });
-  consolePanel.addEventListener('answer', (e) => {
-    drawn(e.detail.answer.elements, t('console'));
-    describeView(null);
-    saveState({ view: null, params: {}, cypher: e.detail.query, cypherParams: e.detail.parameters || null });
-  });
+  consolePanel.addEventListener('answer', (e) => onConsoleAnswer(e.detail));
+  window.addEventListener('popstate', (event) => applyState(readState(), event.state));
 }
 
-async function restore() {
-  // Read before any view runs: running a view resets the search text kept in the state.
-  const { select: selected, q: searchText } = state;
-  if (state.layout) { graph.layoutName = state.layout; toolbar.setLayout(state.layout); }
-  if (state.cypher) {
-    consolePanel.set(state.cypher, state.cypherParams);
-    await consolePanel.run();
-  } else if (state.view) {
-    await runView(state.view, state.params);
-  } else if (selected) {
-    await showNeighbourhood(selected);
-  } else {
-    await runView(START_VIEW, {});
+/** A console answer with nodes or relationships replaces the graph; a value-only answer leaves the graph as it is. */
+function onConsoleAnswer({ answer, query, parameters }) {
+  const elements = answer.elements ?? {};
+  if ((elements.nodes ?? []).length === 0 && (elements.edges ?? []).length === 0) {
+    status.info(t('valuesOnly'));
+    return;
   }
-  if (selected) graph.select(selected);
-  if (searchText) {
-    saveState({ q: searchText });
-    await search.setText(searchText);
-  }
+  drawn(elements, t('console'));
+  describeView(null);
+  if (restoring) return;
+  state = { ...state, ...BASE_RESET, expand: [], hide: [], pin: [], positions: {}, cypher: query, cypherParams: parameters || null };
+  commit({}, { push: true });
 }
 
 async function start() {
@@ -215,9 +311,17 @@ async function start() {
   wire();
   try {
     const [overview, queries] = await Promise.all([api.overview(), api.queries()]);
+    nodeLabels = Object.keys(overview.labels ?? {});
     filters.setOverview(overview);
     views.setQueries(queries);
-    await Promise.all([restore(), loadTopAgencies()]);
+    const searchText = state.q;
+    await Promise.all([applyState(state, window.history.state), loadTopAgencies()]);
+    // The editor's code and the schema are loaded after the first view, so they never delay it.
+    consolePanel.loadSchema();
+    if (searchText) {
+      commit({ q: searchText });
+      await search.setText(searchText);
+    }
     document.body.dataset.ready = 'true';
   } catch (error) {
     status.error(error);

@@ -48,12 +48,13 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh browser context (no history, no storage), by default 1600×1000.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1600, int height = 1000)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();

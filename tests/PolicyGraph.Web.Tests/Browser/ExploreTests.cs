@@ -83,7 +83,7 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
         await WaitForGraph(page);
         const string query = "MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(m:Measure) WHERE r.order = $order RETURN a, r, m LIMIT 12";
 
-        await page.FillAsync("#console textarea.cypher", query);
+        await PageHelpers.SetQueryAsync(page, query);
         await page.FillAsync("#console textarea.parameters", "{\"order\": 1}");
         await page.ClickAsync("#console button[type=submit]");
 
@@ -99,7 +99,7 @@ public class ExploreTests(BrowserAppFixture app, ITestOutputHelper output) : ICl
         var page = await OpenAsync("/");
         await WaitForGraph(page);
 
-        await page.FillAsync("#console textarea.cypher", "MATCH (a:Agency)\nRETURN a.name ORDER");
+        await PageHelpers.SetQueryAsync(page, "MATCH (a:Agency)\nRETURN a.name ORDER");
         await page.ClickAsync("#console button[type=submit]");
 
         await Assertions.Expect(page.Locator("#console .console-error [role=alert]")).ToContainTextAsync("line 2");

@@ -1,65 +1,85 @@
-// A textarea with syntax colouring: a <pre> behind the transparent textarea repeats the text as coloured spans.
-// Tokens are built with textContent, so typed text is never parsed as HTML.
-import { el, clear } from '../util/dom.js';
-
-const KEYWORDS = new Set(['MATCH', 'OPTIONAL', 'WHERE', 'WITH', 'RETURN', 'ORDER', 'BY', 'LIMIT', 'SKIP', 'AS', 'AND',
-  'OR', 'NOT', 'XOR', 'IN', 'IS', 'NULL', 'DISTINCT', 'UNWIND', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'ASC', 'DESC',
-  'ASCENDING', 'DESCENDING', 'TRUE', 'FALSE', 'CONTAINS', 'STARTS', 'ENDS', 'UNION', 'ALL', 'CREATE', 'MERGE', 'DELETE',
-  'DETACH', 'SET', 'REMOVE', 'CALL', 'YIELD', 'EXISTS', 'COUNT']);
-
-const TOKEN = /(\/\/[^\n]*)|('(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?)|(\$[A-Za-z_][\w]*)|(:\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]*)|(\b\d+(?:\.\d+)?\b)|([A-Za-z_][A-Za-z_0-9]*)/g;
-
-export function tokens(text) {
-  const result = [];
-  let at = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    if (match.index > at) result.push({ kind: 'plain', text: text.slice(at, match.index) });
-    const [whole, comment, string, parameter, label, number, word] = match;
-    let kind = 'plain';
-    if (comment) kind = 'comment';
-    else if (string) kind = 'string';
-    else if (parameter) kind = 'param';
-    else if (label) kind = 'label';
-    else if (number) kind = 'number';
-    else if (word && KEYWORDS.has(word.toUpperCase())) kind = 'keyword';
-    result.push({ kind, text: whole });
-    at = match.index + whole.length;
-  }
-  if (at < text.length) result.push({ kind: 'plain', text: text.slice(at) });
-  return result;
-}
-
+// The console's editor: CodeMirror 6 with Neo4j's Cypher support (@neo4j-cypher/codemirror: highlighting,
+// completion, linting). Completion knows the live schema (labels, relationship types, property keys) once setSchema
+// is called. The editor code is loaded on first use so the graph's first frame does not wait for it; until then the
+// page's plain textarea takes the text (the page starts it once the first view is drawn, or on first focus).
 export class CypherEditor {
-  constructor(textarea) {
+  /** @param textarea the page's fallback editor; @param onRun called on Ctrl/Cmd+Enter */
+  constructor(textarea, onRun) {
     this.textarea = textarea;
-    this.mirror = el('pre', { class: 'highlight', 'aria-hidden': 'true' });
-    textarea.before(this.mirror);
-    textarea.addEventListener('input', () => this.paint());
-    textarea.addEventListener('scroll', () => {
-      this.mirror.scrollTop = textarea.scrollTop;
-      this.mirror.scrollLeft = textarea.scrollLeft;
-    });
-    this.paint();
+    this.onRun = onRun;
+    this.api = null;
+    this.schema = null;
+    this.ready = null;
   }
 
-  get value() { return this.textarea.value; }
+  /** Loads CodeMirror (once); until then the textarea takes the text. */
+  start() {
+    this.ready ??= this.load();
+    return this.ready;
+  }
+
+  async load() {
+    const { createCypherEditor } = await import('@neo4j-cypher/codemirror');
+    const host = document.createElement('div');
+    host.className = 'cm-host';
+    this.textarea.after(host);
+    // Inside a shadow root CodeMirror styles itself with a constructed stylesheet; on the document it would add a
+    // <style> element, which the page's Content-Security-Policy (style-src 'self') refuses. The page's own
+    // stylesheet (which bundles the Cypher editor's CSS) is linked into the shadow root.
+    const shadow = host.attachShadow({ mode: 'open' });
+    const sheet = document.createElement('link');
+    sheet.rel = 'stylesheet';
+    sheet.href = document.querySelector('link[rel="stylesheet"][href$="app.css"]')?.href ?? '/dist/app.css';
+    const mount = document.createElement('div');
+    mount.className = 'cm-mount';
+    shadow.append(sheet, mount);
+    const { editor } = createCypherEditor(mount, {
+      value: this.textarea.value,
+      // The page, not the console, has the focus when it opens (the search box is where users start).
+      autofocus: false,
+      lineNumbers: true,
+      lineWrapping: true,
+      autocomplete: true,
+      autocompleteCloseOnBlur: true,
+      lint: true,
+      theme: 'light',
+      schema: this.schema ?? undefined,
+    });
+    editor.onKeyDown((event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        this.onRun();
+      }
+    });
+    this.textarea.hidden = true;
+    this.api = editor;
+    host.dataset.ready = 'true';
+    return editor;
+  }
+
+  get value() {
+    return this.api ? this.api.codemirror.state.doc.toString() : this.textarea.value;
+  }
 
   set value(text) {
     this.textarea.value = text;
-    this.paint();
+    this.api?.setValue(text);
   }
 
-  paint() {
-    const spans = tokens(this.textarea.value).map((token) =>
-      (token.kind === 'plain' ? document.createTextNode(token.text) : el('span', { class: `tok-${token.kind}`, text: token.text })));
-    clear(this.mirror).append(...spans, '\n');
+  /** Labels, relationship types and property keys of the live graph, for completion. */
+  setSchema({ labels = [], relationshipTypes = [], propertyKeys = [] }) {
+    // Neo4j's editor support completes labels and types written with their colon (":Agency", ":CONTAINS").
+    const colon = (name) => (name.startsWith(':') ? name : `:${name}`);
+    const schema = { labels: labels.map(colon), relationshipTypes: relationshipTypes.map(colon), propertyKeys };
+    this.schema = schema;
+    this.api?.setSchema(schema);
+    this.textarea.dataset.schema = 'loaded';
   }
 
   /** Puts the caret at a 1-based line and column, where an error was reported. */
   markPosition(line, column) {
-    const lines = this.textarea.value.split('\n');
-    const offset = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + Math.max(0, column - 1);
-    this.textarea.focus();
-    this.textarea.setSelectionRange(offset, Math.min(this.textarea.value.length, offset + 1));
+    if (!this.api) return;
+    this.api.setPosition({ line, column: Math.max(1, column) }, true);
+    this.api.focus();
   }
 }

@@ -4,6 +4,9 @@ import { el, clear, formatValue } from '../util/dom.js';
 import { t, currentLanguage } from '../i18n.js';
 import { LABEL_COLOURS } from '../graph/style.js';
 import { renderSource } from './source-view.js';
+import { sourceBlocks, statedRole } from '../graph/edge-sources.js';
+import { roleKey } from './result-table.js';
+import { renderCoverage } from './coverage-view.js';
 
 const LONG_TEXT_KEYS = new Set(['text', 'quote', 'innovationPoint']);
 
@@ -54,8 +57,18 @@ export class DetailsPanel extends EventTarget {
     const { kind, data } = selection;
     const header = kind === 'node' ? this.nodeHeader(data) : this.edgeHeader(selection);
     const provenance = el('section', { class: 'provenance' });
-    clear(this.root).append(header, this.actions(kind, data), this.properties(data.props ?? {}), provenance);
-    this.loadProvenance(provenance, kind, data);
+    const coverage = el('section', { class: 'coverage' });
+    clear(this.root).append(header, this.actions(kind, data), coverage, this.properties(data.props ?? {}), provenance);
+    if (kind === 'node' && data.label === 'Document') this.loadCoverage(coverage, data);
+    const blocks = kind === 'edge' ? sourceBlocks(selection) : [];
+    if (blocks.length > 0) this.loadSources(provenance, data, blocks);
+    else this.loadProvenance(provenance, kind, data);
+  }
+
+  /** After "show in graph" from the reader: a button back to the text (the same as the browser's Back). */
+  offerReturn(on) {
+    this.returnToText = on;
+    if (this.current) this.show(this.current);
   }
 
   nodeHeader(data) {
@@ -65,15 +78,23 @@ export class DetailsPanel extends EventTarget {
   }
 
   edgeHeader({ data, sourceName, targetName }) {
+    // A responsibility's role is the one its text states, else "not stated"; the list position is never a role.
+    const stated = statedRole(data);
+    const role = data.label === 'RESPONSIBLE_FOR'
+      ? el('p', { class: 'role', dataset: { role: stated ?? '' } }, `${t('role')}: `,
+        el('strong', { text: stated ? t(roleKey(stated)) : t('notStated') }))
+      : null;
     return el('header', {}, el('span', { class: 'chip edge', text: `${t(data.label)} · ${data.label}` }),
-      el('p', { class: 'endpoints', text: `${sourceName ?? data.source} → ${targetName ?? data.target}` }));
+      el('p', { class: 'endpoints', text: `${sourceName ?? data.source} → ${targetName ?? data.target}` }), role);
   }
 
   actions(kind, data) {
     const button = (action, label) => el('button', { type: 'button', dataset: { action }, text: t(label),
       onclick: () => this.emit(action, data) });
-    if (kind !== 'node') return el('div', { class: 'actions' });
-    const buttons = [button('expand', 'expand')];
+    const back = this.returnToText ? button('back-to-text', 'backToText') : null;
+    const read = data.doc || data.label === 'Document' ? button('read', 'read') : null;
+    if (kind !== 'node') return el('div', { class: 'actions' }, back, read);
+    const buttons = [back, read, button('expand', 'expand')].filter(Boolean);
     if (data.nextOffset != null) buttons.push(button('more', 'showMore'));
     if (data.label === 'Agency') buttons.push(button('portfolio', 'portfolio'));
     if (data.label === 'Document') buttons.push(button('outline', 'outline'));
@@ -93,6 +114,37 @@ export class DetailsPanel extends EventTarget {
     const rows = Object.entries(props).filter(([, value]) => value !== null && value !== undefined).map(([key, value]) =>
       el('tr', {}, el('th', { text: key }), el('td', { class: LONG_TEXT_KEYS.has(key) ? 'long' : '', text: formatValue(value) })));
     return el('section', { class: 'properties' }, el('h3', { text: t('properties') }), el('table', {}, el('tbody', {}, ...rows)));
+  }
+
+  async loadCoverage(section, data) {
+    try {
+      const coverage = await this.api.coverage(data.id);
+      if (this.current?.data === data) section.append(renderCoverage(coverage));
+    } catch (error) {
+      section.append(el('p', { class: 'hint', text: `${t('coverage')}: ${error.message}` }));
+    }
+  }
+
+  /** The body clause and the annex-table row of a fact, each with its line, or what does not state it. */
+  loadSources(section, data, blocks) {
+    section.append(el('h3', { text: t('provenance') }));
+    blocks.forEach((block) => {
+      const part = el('div', { class: `source-block ${block.kind}`, dataset: { source: block.kind, line: block.line ?? '' } },
+        el('h4', { text: `${t(block.kind === 'body' ? 'bodyQuote' : 'tableQuote')}${block.line ? ` · ${t('line')} ${block.line}` : ''}` }));
+      if (block.missing) part.append(el('p', { class: 'missing', text: t(block.missing) }));
+      if (block.quote) part.append(el('blockquote', { class: 'quote', text: block.quote }));
+      section.append(part);
+      if (block.line) this.appendExcerpt(part, data, block.line, block.quote ?? block.highlight);
+    });
+  }
+
+  async appendExcerpt(part, data, line, quote) {
+    try {
+      const excerpt = await this.api.source(data.doc, line, quote ?? undefined, 2);
+      if (this.current?.data === data) part.append(renderSource(excerpt));
+    } catch (error) {
+      part.append(el('p', { class: 'hint', text: `${t('error')}: ${error.message}` }));
+    }
   }
 
   async loadProvenance(section, kind, data) {

@@ -1,11 +1,18 @@
 // The ready-made views: one entry per named query with a small form for its parameters. Emits "run".
 import { el, clear } from '../util/dom.js';
 import { t, currentLanguage } from '../i18n.js';
+import { attachTypeAhead } from './type-ahead.js';
 
 export class ViewsPanel extends EventTarget {
-  constructor(root) {
+  /**
+   * @param suggest (text, label) => Promise<hits> for type-ahead in fields that take an entity
+   * @param labelOf (parameter name) => the node label it names (agency → Agency), or null for any entity
+   */
+  constructor(root, suggest, labelOf) {
     super();
     this.root = root;
+    this.suggest = suggest;
+    this.labelOf = labelOf;
     this.queries = [];
     this.active = null;
   }
@@ -15,9 +22,22 @@ export class ViewsPanel extends EventTarget {
     this.render();
   }
 
+  /** Re-renders (e.g. in the other language) keeping what the user has typed into the forms. */
   render() {
+    const typed = [...this.root.querySelectorAll('form[data-query]')].map((form) =>
+      [form.dataset.query, Object.fromEntries(new FormData(form).entries())]);
     clear(this.root);
     this.queries.forEach((query) => this.root.append(this.entry(query)));
+    typed.forEach(([name, values]) => this.setValues(name, values));
+  }
+
+  setValues(name, values) {
+    const form = this.root.querySelector(`form[data-query="${CSS.escape(name)}"]`);
+    Object.entries(values).forEach(([key, value]) => {
+      const input = form?.elements.namedItem(key);
+      if (input) input.value = value;
+    });
+    return form;
   }
 
   entry(query) {
@@ -28,6 +48,9 @@ export class ViewsPanel extends EventTarget {
         placeholder: p.description, value: p.default ?? '', required: p.required })));
     const form = el('form', { class: 'view-form', dataset: { query: query.name } }, ...inputs,
       el('button', { type: 'submit', text: t('run') }));
+    // Every text parameter of a view names an entity: offer them by name.
+    query.parameters.filter((p) => p.type === 'String').forEach((p) =>
+      attachTypeAhead(form.elements.namedItem(p.name), this.suggest, this.labelOf(p.name)));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.run(query.name, Object.fromEntries(new FormData(form).entries()));
@@ -40,13 +63,8 @@ export class ViewsPanel extends EventTarget {
   /** Fills a view's form (from the URL or another component) without running it. */
   fill(name, params) {
     this.active = name;
-    const form = this.root.querySelector(`form[data-query="${CSS.escape(name)}"]`);
-    if (!form) return;
-    form.closest('details').open = true;
-    Object.entries(params).forEach(([key, value]) => {
-      const input = form.elements.namedItem(key);
-      if (input) input.value = value;
-    });
+    const form = this.setValues(name, params);
+    if (form) form.closest('details').open = true;
   }
 
   run(name, params) {

@@ -2,13 +2,18 @@
 // these methods and listen to the events this controller emits (select, unselect, expand, change).
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { createStylesheet, labelSize } from './style.js';
+import { labelSize } from './style.js';
+import { createInstance, webglAvailable, LARGE_VIEW_NODES } from './instance.js';
 import { LAYOUTS, layoutOptions } from './layouts.js';
 import { filterClasses } from './filters.js';
+import { BackgroundLayout, BACKGROUND_LAYOUT_NODES } from './background-layout.js';
+import { statedIn, statedRole } from './edge-sources.js';
 
 cytoscape.use(fcose);
 
 const UNDO_DEPTH = 50;
+// Spacing of the lattice a large view shows until its layout arrives from the worker.
+const LATTICE_STEP = 60;
 // Labels hang below node boxes: leave room for them at the edges of the canvas.
 const FIT_PADDING = 48;
 // A view of a few nodes is not blown up until its labels are huge and its arrows crowd the labels.
@@ -17,45 +22,58 @@ const MAX_FIT_ZOOM = 1.15;
 /** A responsibility is drawn by the role its text states (role-lead, role-supporting …) or as role-not-stated. */
 export function responsibilityRole(edge) {
   if (edge.data?.label !== 'RESPONSIBLE_FOR') return null;
-  const role = edge.data?.props?.role;
+  const role = statedRole(edge.data);
   return typeof role === 'string' && role.length > 0 ? `role-${role}` : 'role-not-stated';
+}
+
+/** Where a fact was read: in the body only, in the annex table only, or in both. */
+export function sourceClass(edge) {
+  const stated = statedIn(edge.data);
+  if (!stated || (!stated.body && !stated.table)) return null;
+  if (stated.body && stated.table) return 'src-both';
+  return stated.body ? 'src-body' : 'src-table';
 }
 
 /** Legend entries in the order they are explained. */
 export const ROLE_CLASSES = ['role-lead', 'role-supporting', 'role-responsible', 'role-submitting', 'role-not-stated'];
+export const SOURCE_CLASSES = ['src-both', 'src-body', 'src-table'];
 
-function withRoleClass(edge) {
-  const role = responsibilityRole(edge);
-  return role ? { ...edge, classes: [edge.classes, role].filter(Boolean).join(' ') } : edge;
+function withClasses(edge) {
+  const extra = [responsibilityRole(edge), sourceClass(edge)].filter(Boolean);
+  return extra.length ? { ...edge, classes: [edge.classes, ...extra].filter(Boolean).join(' ') } : edge;
 }
 
 export class GraphController extends EventTarget {
   constructor(container) {
     super();
-    this.cy = cytoscape({ container, style: createStylesheet(() => this.cy?.zoom() ?? 1), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+    this.container = container;
+    this.webgl = false;
+    this.cy = createInstance(container, this);
     this.labelScale = labelSize(10, 1);
-    this.cy.on('zoom', () => this.restyleLabels());
     // The canvas may change size after a view is drawn (panels filling, window resizing): refit unless the user
     // has since panned or zoomed by hand.
     this.autoFitted = false;
-    this.cy.on('dragpan scrollzoom pinchzoom', () => { this.autoFitted = false; });
     new ResizeObserver(() => {
       this.cy.resize();
       if (this.autoFitted) this.fit();
     }).observe(container);
     this.undoStack = [];
+    // Neighbourhood pages added to the view, in order (one entry per page), and nodes moved by hand.
+    this.expansions = [];
+    this.moved = new Map();
     this.layoutName = 'fcose';
     this.filters = { hiddenLabels: new Set(), hiddenTypes: new Set(), documentId: '', zoneId: '' };
     this.englishLabels = false;
-    this.cy.on('select', 'node, edge', (event) => this.emit('select', this.describe(event.target)));
-    this.cy.on('unselect', () => {
-      if (this.cy.$(':selected').empty()) this.emit('unselect', {});
-    });
-    this.cy.on('dbltap', 'node', (event) => this.emit('expand', { id: event.target.id() }));
-    // Hovering a node dims everything but its neighbourhood, as in Bloom.
-    this.cy.on('mouseover', 'node', (event) => this.cy.batch(() =>
-      this.cy.elements().difference(event.target.closedNeighborhood()).addClass('dimmed')));
-    this.cy.on('mouseout', 'node', () => this.cy.batch(() => this.cy.elements().removeClass('dimmed')));
+  }
+
+  /** The first large view switches to the WebGL renderer where the browser has it; the instance is replaced. */
+  useRendererFor(nodeCount) {
+    if (this.webgl || nodeCount < LARGE_VIEW_NODES || !webglAvailable()) return;
+    this.cy.destroy();
+    this.webgl = true;
+    this.cy = createInstance(this.container, this, { webgl: true });
+    this.undoStack = [];
+    this.emit('renderer', { webgl: true });
   }
 
   /** Label sizes depend on the zoom; restyle only when the size they come out at has changed noticeably. */
@@ -73,7 +91,8 @@ export class GraphController extends EventTarget {
 
   describe(element) {
     if (element.isNode()) return { kind: 'node', data: element.data() };
-    return { kind: 'edge', data: element.data(), sourceName: element.source().data('name'), targetName: element.target().data('name') };
+    return { kind: 'edge', data: element.data(), sourceName: element.source().data('name'), targetName: element.target().data('name'),
+      sourceNode: element.source().data(), targetNode: element.target().data() };
   }
 
   /** Records on a node whether its neighbourhood has more pages ("show more"). */
@@ -86,15 +105,22 @@ export class GraphController extends EventTarget {
   /** Replaces (or adds to) the graph with Cytoscape elements JSON from the API and lays it out; returns ms spent. */
   show(elements, { replace = true } = {}) {
     const started = performance.now();
+    if (replace) this.useRendererFor((elements.nodes ?? []).length);
     const before = replace ? this.cy.elements().jsons() : null;
     let added;
     this.cy.batch(() => {
       if (replace) this.cy.elements().remove();
       added = this.cy.add(this.fresh(elements));
+      // Large views: labels only once zoomed in, straight edges without arrowheads (see style.js).
+      if (replace && added.nodes().length >= LARGE_VIEW_NODES) added.addClass('large');
       this.applyFilterClasses();
     });
     if (!replace) this.remember({ kind: 'add', ids: added.map((e) => e.id()) });
-    else if (before.length > 0) this.remember({ kind: 'replace', snapshot: before });
+    else if (before.length > 0) this.remember({ kind: 'replace', snapshot: before, expansions: this.expansions, moved: this.moved });
+    if (replace) {
+      this.expansions = [];
+      this.moved = new Map();
+    }
     this.layout();
     this.fit();
     this.emit('change', this.counts());
@@ -110,7 +136,8 @@ export class GraphController extends EventTarget {
       this.markMore(page.nodeId, page.nextOffset);
       this.applyFilterClasses();
     });
-    this.remember({ kind: 'add', ids: added.map((e) => e.id()) });
+    this.remember({ kind: 'add', ids: added.map((e) => e.id()), expansion: true });
+    this.expansions.push(page.nodeId);
     const position = centre.nonempty() ? centre.position() : { x: 0, y: 0 };
     added.nodes().positions(() => ({ x: position.x + (Math.random() - 0.5) * 160, y: position.y + (Math.random() - 0.5) * 160 }));
     this.layout({ ...LAYOUTS[this.layoutName], randomize: false, fit: false }, added.union(centre).closedNeighborhood());
@@ -120,7 +147,7 @@ export class GraphController extends EventTarget {
 
   fresh(elements) {
     const isNew = (e) => this.cy.getElementById(e.data.id).empty();
-    return { nodes: (elements.nodes ?? []).filter(isNew), edges: (elements.edges ?? []).filter(isNew).map(withRoleClass) };
+    return { nodes: (elements.nodes ?? []).filter(isNew), edges: (elements.edges ?? []).filter(isNew).map(withClasses) };
   }
 
   hideSelected() {
@@ -150,8 +177,11 @@ export class GraphController extends EventTarget {
       if (step.kind === 'replace') {
         this.cy.elements().remove();
         this.cy.add(step.snapshot);
+        this.expansions = step.expansions;
+        this.moved = step.moved;
       }
     });
+    if (step.expansion) this.expansions.pop();
     this.emit('change', this.counts());
     return true;
   }
@@ -164,11 +194,39 @@ export class GraphController extends EventTarget {
   layout(options = null, collection = null) {
     const target = (collection ?? this.cy.elements()).filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
     if (target.empty()) return 0;
+    if (!options && !collection && target.nodes().length > BACKGROUND_LAYOUT_NODES && BackgroundLayout.available()) {
+      return this.layoutInBackground(target);
+    }
     // Fitting is ours (see fit): the layouts' own fit ignores label room and zooms small views in too far.
     options ??= { ...layoutOptions(this.layoutName, target.nodes().length, target.edges().length), fit: false };
     const started = performance.now();
     const unlocked = target.filter((e) => !e.isNode() || !e.locked());
     unlocked.union(unlocked.connectedEdges()).layout(options).run();
+    return performance.now() - started;
+  }
+
+  /** A grid at once (the first frame), then the worker's layout; emits "layout" when its positions are in place. */
+  layoutInBackground(target) {
+    const started = performance.now();
+    const unlocked = target.nodes().filter((n) => !n.locked());
+    // A plain lattice, not Cytoscape's grid layout: that one measures every node first.
+    const columns = Math.ceil(Math.sqrt(unlocked.length));
+    unlocked.positions((node, i) => ({ x: (i % columns) * LATTICE_STEP, y: Math.floor(i / columns) * LATTICE_STEP }));
+    this.layoutRunning = true;
+    this.background ??= new BackgroundLayout();
+    this.background.run(this.layoutName, unlocked, target.edges()).then((result) => {
+      if (!result) return;
+      this.cy.batch(() => unlocked.forEach((node) => {
+        const position = result.positions[node.id()];
+        if (position && node.inside()) node.position(position);
+      }));
+      this.layoutRunning = false;
+      if (this.autoFitted) this.fit();
+      this.emit('layout', { ms: performance.now() - started });
+    }).catch((error) => {
+      this.layoutRunning = false;
+      this.emit('layout', { error });
+    });
     return performance.now() - started;
   }
 
@@ -181,7 +239,10 @@ export class GraphController extends EventTarget {
 
   /** Fits the visible elements, labels included, with padding; never zooms past MAX_FIT_ZOOM. */
   fit() {
-    const visible = this.cy.elements(':visible');
+    const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
+    const nodes = this.cy.nodes().filter(shown);
+    // A large view is fitted by its nodes: edge geometry and wrapped labels of hundreds of elements cost seconds.
+    const visible = nodes.length > BACKGROUND_LAYOUT_NODES ? nodes : this.cy.elements().filter(shown);
     if (visible.empty()) return;
     this.cy.resize();
     // Label sizes depend on the zoom (style.js): fit, let labels take their size at that zoom, fit again.
@@ -192,7 +253,8 @@ export class GraphController extends EventTarget {
   }
 
   fitBox(visible) {
-    const box = visible.boundingBox({ includeLabels: true, includeOverlays: false });
+    // Views that large are fitted by their shapes: their labels are hidden at the zoom that fits them anyway.
+    const box = visible.boundingBox({ includeLabels: visible.nodes().length <= BACKGROUND_LAYOUT_NODES, includeOverlays: false });
     const room = (size) => Math.max(1, size - 2 * FIT_PADDING);
     const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM,
       room(this.cy.width()) / Math.max(box.w, 1), room(this.cy.height()) / Math.max(box.h, 1)));
@@ -203,7 +265,7 @@ export class GraphController extends EventTarget {
   /** Which edge styles the legend must explain for what is on screen. */
   legendEntries() {
     const edges = this.cy.edges(':visible');
-    return [...ROLE_CLASSES, 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
+    return [...ROLE_CLASSES, ...SOURCE_CLASSES, 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
   }
 
   setFilters(filters) {
@@ -235,16 +297,61 @@ export class GraphController extends EventTarget {
     return true;
   }
 
+  selectedId() {
+    return this.cy.$(':selected').first().id() ?? null;
+  }
+
+  /** Whether an element is in the view and neither hidden nor filtered out. */
+  isShown(id) {
+    const element = this.cy.getElementById(id);
+    return element.nonempty() && !element.hasClass('hidden') && !element.hasClass('filtered');
+  }
+
   toggleEdgeLabels(on) {
     this.cy.batch(() => this.cy.edges().toggleClass('show-edge-label', on));
   }
 
+  /** Counted from the classes this controller sets, so the count is current the moment a change is made. */
   counts() {
-    return { nodes: this.cy.nodes(':visible').length, edges: this.cy.edges(':visible').length, total: this.cy.elements().length };
+    const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
+    return { nodes: this.cy.nodes().filter(shown).length, edges: this.cy.edges().filter(shown).length,
+      totalNodes: this.cy.nodes().length, total: this.cy.elements().length };
   }
 
-  exportPng() {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+  /** What the user did on top of the drawn view, for the link: expansions, hidden and pinned nodes, moved nodes. */
+  viewState() {
+    const ids = (nodes) => nodes.map((n) => n.id());
+    const positions = Object.fromEntries([...this.moved].filter(([id]) => this.cy.getElementById(id).nonempty()));
+    return { expand: [...this.expansions], hide: ids(this.cy.nodes('.hidden')), pin: ids(this.cy.nodes('.pinned')), positions };
+  }
+
+  /** Re-applies hidden, pinned and moved nodes from a link (expansions are replayed by the page through the API). */
+  applyViewState({ hide = [], pin = [], positions = {} }) {
+    const existing = (ids) => this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
+    this.cy.batch(() => {
+      const hidden = existing(hide);
+      hidden.union(hidden.connectedEdges()).addClass('hidden');
+      Object.entries(positions).forEach(([id, position]) => {
+        const node = this.cy.getElementById(id);
+        if (node.nonempty()) node.position(position);
+        if (node.nonempty()) this.moved.set(id, position);
+      });
+      existing(pin).addClass('pinned').lock();
+    });
+    this.emit('change', this.counts());
+  }
+
+  /** Every node's position, kept in history.state so Back shows the same picture. */
+  positionsSnapshot() {
+    return Object.fromEntries(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  }
+
+  placeAll(snapshot) {
+    this.cy.batch(() => this.cy.nodes().forEach((n) => {
+      const position = snapshot[n.id()];
+      if (position && !n.locked()) n.position(position);
+    }));
+    this.fit();
   }
 
   exportJson() {

@@ -99,6 +99,14 @@ export const createStylesheet = (getZoom) => [
   // explains each); list order plays no part.
   { selector: 'edge.role-lead', style: { width: 2.2 } },
   { selector: 'edge.role-not-stated', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4], opacity: 0.8 } },
+  // Where the text states a fact: body and annex table agree (an outline, like a double line), the body only (plain),
+  // the annex table only (a hollow square mid-edge, like a table cell). Independent of the role styles above.
+  { selector: 'edge.src-both', style: { 'line-outline-width': 1.5, 'line-outline-color': '#1a202c' } },
+  { selector: 'edge.src-table', style: { 'mid-target-arrow-shape': 'square', 'mid-target-arrow-fill': 'hollow', 'mid-target-arrow-color': '#1a202c', 'arrow-scale': 0.9 } },
+  // Large views (GraphController.show): labels appear only when they would render at 14 px or more, i.e. zoomed in;
+  // straight edges without arrowheads draw many times faster.
+  { selector: 'node.large', style: { 'min-zoomed-font-size': 14, 'border-width': 0 } },
+  { selector: 'edge.large', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', 'mid-target-arrow-shape': 'none', 'line-outline-width': 0 } },
   // English UI: nodes the gazetteer names in English show that name (others keep their Chinese name).
   { selector: 'node.label-en[nameEn]', style: { label: 'data(nameEn)', 'text-overflow-wrap': 'whitespace', 'text-max-width': 150 } },
   { selector: '.show-edge-label', style: { label: 'data(label)', 'text-rotation': 'autorotate' } },

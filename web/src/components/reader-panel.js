@@ -1,0 +1,81 @@
+// The reader: a document's text as written, every extracted fact highlighted where it stands (items, units with
+// their role, scopes, deadlines, citations, headings); text nothing was extracted from stays plain. A click on a
+// highlight emits "show" { nodeId, elementId } so the page can show it in the graph. Text goes in as text nodes only.
+import { el, clear } from '../util/dom.js';
+import { t } from '../i18n.js';
+import { factsOf, placeFacts, segments } from './reader-facts.js';
+import { roleKey } from './result-table.js';
+
+export class ReaderPanel extends EventTarget {
+  constructor(root, api) {
+    super();
+    this.root = root;
+    this.api = api;
+    this.documentId = null;
+    this.line = null;
+    this.loaded = null;
+  }
+
+  /** Opens a document at a line (null closes the reader). */
+  async open(documentId, line) {
+    this.documentId = documentId ?? null;
+    this.line = line ?? null;
+    this.root.hidden = !documentId;
+    if (!documentId) return;
+    if (this.loaded?.documentId !== documentId) {
+      clear(this.root).append(el('p', { class: 'hint', text: t('sourceLoading') }));
+      try {
+        const [text, facts] = await Promise.all([this.api.documentText(documentId), this.api.documentFacts(documentId)]);
+        const textOfLine = (number) => text.lines[number - 1]?.text;
+        this.loaded = { documentId, text, facts: placeFacts(factsOf(facts), textOfLine) };
+      } catch (error) {
+        clear(this.root).append(el('p', { role: 'alert', text: `${t('error')}: ${error.message}` }));
+        return;
+      }
+    }
+    if (this.documentId === documentId) this.render();
+  }
+
+  close() {
+    this.open(null, null);
+  }
+
+  refresh() {
+    if (this.documentId && this.loaded) this.render();
+  }
+
+  render() {
+    const { text, facts } = this.loaded;
+    const byLine = new Map();
+    facts.forEach((fact) => byLine.set(fact.line, [...(byLine.get(fact.line) ?? []), fact]));
+    const lines = text.lines.map((line) => this.renderLine(line, byLine.get(line.number) ?? []));
+    const body = el('div', { class: 'reader-text' }, ...lines);
+    clear(this.root).append(
+      el('header', {}, el('h2', { text: text.title }), el('span', { class: 'source-ref', text: text.sourceFile }),
+        el('button', { type: 'button', class: 'close', text: t('close'), onclick: () => {
+          this.close();
+          this.dispatchEvent(new CustomEvent('close'));
+        } })),
+      el('p', { class: 'hint', text: t('readerLegend') }), body);
+    const focus = this.line ? body.querySelector(`[data-line="${this.line}"]`) : null;
+    if (focus) {
+      focus.classList.add('focus');
+      focus.scrollIntoView({ block: 'center' });
+    }
+  }
+
+  renderLine(line, facts) {
+    const pieces = segments(line.text, facts).map(({ text, fact }) => (fact ? this.mark(text, fact) : text));
+    return el('div', { class: facts.length ? 'line has-facts' : 'line', dataset: { line: String(line.number) } },
+      el('span', { class: 'number', text: String(line.number) }), el('span', { class: 'text' }, ...(pieces.length ? pieces : [' '])));
+  }
+
+  mark(text, fact) {
+    const classes = ['fact', fact.kind, fact.sources?.length === 1 ? `src-${fact.sources[0]}` : ''].filter(Boolean).join(' ');
+    const role = fact.kind === 'unit' && fact.elementId.startsWith('RESPONSIBLE_FOR') ? ` · ${t(roleKey(fact.role))}` : '';
+    return el('mark', { class: classes, title: `${t(`fact.${fact.kind}`)}${role}`, tabindex: 0,
+      dataset: { kind: fact.kind, element: fact.elementId, node: fact.nodeId, role: fact.role ?? '' },
+      onclick: () => this.dispatchEvent(new CustomEvent('show', { detail: { nodeId: fact.nodeId, elementId: fact.elementId, line: fact.line } })) },
+    text);
+  }
+}
