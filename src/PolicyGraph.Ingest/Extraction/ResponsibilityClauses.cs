@@ -20,6 +20,11 @@ internal static partial class ResponsibilityClauses
         @"(?:^|(?<=[，；,;\s]))(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A label anywhere: in a table cell a line break may have been the only thing before it.</summary>
+    private static readonly Regex CellLabel = new(
+        @"(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Dictionary<string, ColumnRole> RoleByLabel = FieldLabels.All.ToDictionary(l => l.Name, l => l.Role);
 
     /// <summary>The clause closing <paramref name="rest"/> (the line after its marker) and its offset in the line.</summary>
@@ -199,9 +204,18 @@ internal static partial class ResponsibilityClauses
     private static ResponsibilityClause? Labelled(string inner, int line, string quote) =>
         Fields(inner) is { } fields ? FromFields(fields, line, quote) : null;
 
-    private static List<(ColumnRole Role, string Value)>? Fields(string inner)
+    /// <summary>
+    /// A units cell that labels its names ("牵头单位：市科技局 责任单位：济南海关、市市场监管局"), the labels
+    /// separated by a space, a line break or nothing (a cell's lines joined): its units with the roles the labels give.
+    /// </summary>
+    public static UnitStatement? LabelledCell(string cell) =>
+        Fields(cell.Trim(), CellLabel) is { } fields && FromFields(fields, 0, "").Units is { } units ? units : null;
+
+    private static List<(ColumnRole Role, string Value)>? Fields(string inner) => Fields(inner, FieldLabel);
+
+    private static List<(ColumnRole Role, string Value)>? Fields(string inner, Regex label)
     {
-        var labels = FieldLabel.Matches(inner);
+        var labels = label.Matches(inner);
         if (labels.Count == 0 || inner[..labels[0].Index].Trim().Length > 0) return null;
         var fields = new List<(ColumnRole, string)>(labels.Count);
         for (var i = 0; i < labels.Count; i++)

@@ -29,8 +29,8 @@ internal sealed class PdfParagraphs
         var prose = lines.Where(l => l.Segments.Count == 1).DefaultIfEmpty(lines[0]).ToList();
         _bodySize = Mode(prose.Select(l => l.Size));
         var body = prose.Where(l => Math.Abs(l.Size - _bodySize) < 0.5).DefaultIfEmpty(prose[0]).ToList();
-        _leftMargin = Mode(body.Select(l => l.Left));
-        _rightMargin = Percentile(body.Select(l => l.Right), 0.9);
+        _leftMargin = LeftMargin(body);
+        _rightMargin = body.Max(l => l.Right);
         var gaps = body.Zip(body.Skip(1)).Where(p => p.First.Page == p.Second.Page).Select(p => p.First.Baseline - p.Second.Baseline).Where(g => g > 0).ToList();
         _pitch = gaps.Count == 0 ? _bodySize * 1.5 : Percentile(gaps, 0.25);
     }
@@ -55,6 +55,13 @@ internal sealed class PdfParagraphs
         var location = new SourceLocation(Page: lines[0].Page, Paragraph: index);
         return IsHeading(lines[0]) ? new HeadingBlock(text, null, location) : new ParagraphBlock(text, location);
     }
+
+    /// <summary>
+    /// The leftmost position at least two body lines start at: where wrapped lines go on. Not the commonest start, which
+    /// is the first-line indent in a document of one-line paragraphs.
+    /// </summary>
+    private static double LeftMargin(List<PdfLine> body) =>
+        body.GroupBy(l => Math.Round(l.Left)).Where(g => g.Count() >= 2).Select(g => g.Key).DefaultIfEmpty(Mode(body.Select(l => l.Left))).Min();
 
     private static double Mode(IEnumerable<double> values) =>
         values.GroupBy(v => Math.Round(v)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
