@@ -63,18 +63,24 @@ internal sealed class PdfColumns
     /// <summary>Whether the line starts at the first column.</summary>
     public bool StartsInFirst(PdfLine line) => Math.Abs(line.Left - _firstLeft) <= _tolerance;
 
-    /// <summary>The line's text cut at the boundaries: (column, text) left to right.</summary>
+    /// <summary>
+    /// The line's text cut at the boundaries no character is drawn across: (column, text) left to right. A run drawn
+    /// across a boundary (a merged cell such as a category row) stays whole in the column it starts in.
+    /// </summary>
     public List<(int Column, string Text)> Cut(PdfLine line)
     {
         var placed = new List<(int, string)>();
         foreach (var segment in line.Segments)
         {
-            for (var j = 0; j < Count; j++)
+            var column = _cuts.Count(cut => cut <= segment.Left);
+            var from = double.NegativeInfinity;
+            for (var j = column; j < _cuts.Length && _cuts[j] < segment.Right; j++)
             {
-                var from = j == 0 ? double.NegativeInfinity : _cuts[j - 1];
-                var to = j == _cuts.Length ? double.PositiveInfinity : _cuts[j];
-                if (segment.Slice(from, to) is { } piece) placed.Add((j, piece.Text));
+                if (segment.Covers(_cuts[j], CrossMargin)) continue;
+                if (segment.Slice(from, _cuts[j]) is { } piece) placed.Add((column, piece.Text));
+                (from, column) = (_cuts[j], j + 1);
             }
+            if (segment.Slice(from, double.PositiveInfinity) is { } last) placed.Add((column, last.Text));
         }
         return placed;
     }
