@@ -157,8 +157,8 @@ internal static partial class ResponsibilityClauses
 
     /// <summary>Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …).</summary>
     private static bool NamesAgencies(string units) =>
-        UnitStatement.Parse(units).Units.Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            is { Length: > 0 } names
+        Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
+            is { Count: > 0 } names
         && names.All(name => name.Length <= MaxLabelLineName
             && Resolution.AgencySuffixes.KindOf(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))) is not null);
 
@@ -257,7 +257,10 @@ internal static partial class ResponsibilityClauses
     private static bool EndsWithRoleWord(string inner) =>
         RoleWords.Pattern.Matches(inner) is { Count: > 0 } words && words[^1] is var last && last.Index + last.Length == inner.Length;
 
-    [GeneratedRegex(@"由(?<units>[^，。；由]{2,40}?)(?<word>牵头|负责)(?:，(?<support>[^，。；由]{2,60}?)(?<sword>配合|参与|协办|协助))?")]
+    /// <summary>
+    /// 由 as a preposition: not the 由 of 自由, 理由, 经由, 缘由 (自由贸易试验区…负责 names no unit "贸易试验区…").
+    /// </summary>
+    [GeneratedRegex(@"(?<![自理经缘])由(?<units>(?:[^，。；由]|(?<=[自理经缘])由){2,40}?)(?<word>牵头|负责)(?:，(?<support>(?:[^，。；由]|(?<=[自理经缘])由){2,60}?)(?<sword>配合|参与|协办|协助))?")]
     private static partial Regex LeadPattern();
 
     /// <summary>"…。国家金融监督管理总局宁波监管局、中国人民银行宁波市分行负责。" closing the measure's text.</summary>
