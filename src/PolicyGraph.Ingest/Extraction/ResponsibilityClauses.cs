@@ -25,6 +25,23 @@ internal static partial class ResponsibilityClauses
         @"(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// A character of a list of names after 由: anything but a clause break or another 由, save the 由 of 自由, 理由,
+    /// 经由, 缘由, which is no preposition (自由贸易试验区…负责 names no unit "贸易试验区…").
+    /// </summary>
+    private const string NameCharacter = "(?:[^，。；由]|(?<=[自理经缘])由)";
+
+    /// <summary>"由A、B牵头，C配合": role words from role-words.tsv (lead, or 负责 stating none; then supporting).</summary>
+    private static readonly Regex LeadPattern = new(
+        $"(?<![自理经缘])由(?<units>{NameCharacter}{{2,40}}?)(?<word>{RoleWords.WordsFor(UnitRoles.Lead, null)})"
+        + $"(?:，(?<support>{NameCharacter}{{2,60}}?)(?<sword>{RoleWords.WordsFor(UnitRoles.Supporting)}))?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"…。国家金融监督管理总局宁波监管局、中国人民银行宁波市分行负责。" closing the measure's text.</summary>
+    private static readonly Regex ClosingOwners = new(
+        $@"(?:^|[。；])(?<units>[^，。；：]{{2,80}}?)(?<word>{RoleWords.WordsFor(UnitRoles.Lead, null)})[。；]?\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Dictionary<string, ColumnRole> RoleByLabel = FieldLabels.All.ToDictionary(l => l.Name, l => l.Role);
 
     /// <summary>The clause closing <paramref name="rest"/> (the line after its marker) and its offset in the line.</summary>
@@ -88,7 +105,7 @@ internal static partial class ResponsibilityClauses
     public static ResponsibilityClause? LeadPhrase(LogicalLine line, int restStart, int textLength)
     {
         var length = Math.Min(textLength, line.Text.Length - restStart);
-        for (var m = LeadPattern().Match(line.Text, restStart, length); m.Success; m = m.NextMatch())
+        for (var m = LeadPattern.Match(line.Text, restStart, length); m.Success; m = m.NextMatch())
         {
             if (!NamesAgencies(m.Groups["units"].Value)) continue;
             var word = m.Groups["word"];
@@ -99,7 +116,7 @@ internal static partial class ResponsibilityClauses
             var quoted = supported ? m.Length : word.Index + word.Length - m.Index;
             return new ResponsibilityClause(null, statement, null, line.LineAt(m.Index), line.Quote(m.Index, quoted));
         }
-        var closing = ClosingOwners().Match(line.Text, restStart, length);
+        var closing = ClosingOwners.Match(line.Text, restStart, length);
         return closing.Success && NamesAgencies(closing.Groups["units"].Value)
             ? new ResponsibilityClause(null, UnitStatement.Parse(closing.Groups["units"].Value, RoleWords.RoleOf(closing.Groups["word"].Value)),
                 null, line.LineAt(closing.Groups["units"].Index), line.Quote(closing.Groups["units"].Index, closing.Length - (closing.Groups["units"].Index - closing.Index)))
@@ -257,13 +274,5 @@ internal static partial class ResponsibilityClauses
     private static bool EndsWithRoleWord(string inner) =>
         RoleWords.Pattern.Matches(inner) is { Count: > 0 } words && words[^1] is var last && last.Index + last.Length == inner.Length;
 
-    /// <summary>
-    /// 由 as a preposition: not the 由 of 自由, 理由, 经由, 缘由 (自由贸易试验区…负责 names no unit "贸易试验区…").
-    /// </summary>
-    [GeneratedRegex(@"(?<![自理经缘])由(?<units>(?:[^，。；由]|(?<=[自理经缘])由){2,40}?)(?<word>牵头|负责)(?:，(?<support>(?:[^，。；由]|(?<=[自理经缘])由){2,60}?)(?<sword>配合|参与|协办|协助))?")]
-    private static partial Regex LeadPattern();
 
-    /// <summary>"…。国家金融监督管理总局宁波监管局、中国人民银行宁波市分行负责。" closing the measure's text.</summary>
-    [GeneratedRegex(@"(?:^|[。；])(?<units>[^，。；：]{2,80}?)(?<word>负责|牵头)[。；]?\s*$")]
-    private static partial Regex ClosingOwners();
 }
