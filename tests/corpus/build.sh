@@ -10,6 +10,7 @@ src=sources/docs
 python3 sources/pdfcopy.py $src/hubei-ftz-trade-measures-pdfcopy.src.txt documents/hubei-ftz-trade-measures-pdfcopy.txt 37 "湖北省人民政府办公厅文件"
 python3 sources/pdfcopy.py $src/guangxi-port-logistics-plan-pdfcopy.src.txt documents/guangxi-port-logistics-plan-pdfcopy.txt 38 "广西壮族自治区人民政府办公厅"
 python3 sources/pdfcopy.py $src/sichuan-ftz-innovation-batch-pdfcopy.src.txt documents/sichuan-ftz-innovation-batch-pdfcopy.txt 36 "四川省人民政府文件"
+python3 sources/pdfcopy.py $src/heilongjiang-ftz-5th-batch-innovation-pdfcopy.src.txt documents/heilongjiang-ftz-5th-batch-innovation-pdfcopy.txt 35 "黑龙江省人民政府文件"
 
 # Word documents from markdown; cells holding ⟨merged⟩ become vertically merged cells.
 for md in $src/*.md; do

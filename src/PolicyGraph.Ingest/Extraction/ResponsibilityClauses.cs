@@ -20,6 +20,28 @@ internal static partial class ResponsibilityClauses
         @"(?:^|(?<=[，；,;\s]))(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A label anywhere: in a table cell a line break may have been the only thing before it.</summary>
+    private static readonly Regex CellLabel = new(
+        @"(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A character of a list of names after 由: anything but a clause break or another 由, save the 由 of 自由, 理由,
+    /// 经由, 缘由, which is no preposition (自由贸易试验区…负责 names no unit "贸易试验区…").
+    /// </summary>
+    private const string NameCharacter = "(?:[^，。；由]|(?<=[自理经缘])由)";
+
+    /// <summary>"由A、B牵头，C配合": role words from role-words.tsv (lead, or 负责 stating none; then supporting).</summary>
+    private static readonly Regex LeadPattern = new(
+        $"(?<![自理经缘])由(?<units>{NameCharacter}{{2,40}}?)(?<word>{RoleWords.WordsFor(UnitRoles.Lead, null)})"
+        + $"(?:，(?<support>{NameCharacter}{{2,60}}?)(?<sword>{RoleWords.WordsFor(UnitRoles.Supporting)}))?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"…。国家金融监督管理总局宁波监管局、中国人民银行宁波市分行负责。" closing the measure's text.</summary>
+    private static readonly Regex ClosingOwners = new(
+        $@"(?:^|[。；])(?<units>[^，。；：]{{2,80}}?)(?<word>{RoleWords.WordsFor(UnitRoles.Lead, null)})[。；]?\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Dictionary<string, ColumnRole> RoleByLabel = FieldLabels.All.ToDictionary(l => l.Name, l => l.Role);
 
     /// <summary>The clause closing <paramref name="rest"/> (the line after its marker) and its offset in the line.</summary>
@@ -83,7 +105,7 @@ internal static partial class ResponsibilityClauses
     public static ResponsibilityClause? LeadPhrase(LogicalLine line, int restStart, int textLength)
     {
         var length = Math.Min(textLength, line.Text.Length - restStart);
-        for (var m = LeadPattern().Match(line.Text, restStart, length); m.Success; m = m.NextMatch())
+        for (var m = LeadPattern.Match(line.Text, restStart, length); m.Success; m = m.NextMatch())
         {
             if (!NamesAgencies(m.Groups["units"].Value)) continue;
             var word = m.Groups["word"];
@@ -94,7 +116,7 @@ internal static partial class ResponsibilityClauses
             var quoted = supported ? m.Length : word.Index + word.Length - m.Index;
             return new ResponsibilityClause(null, statement, null, line.LineAt(m.Index), line.Quote(m.Index, quoted));
         }
-        var closing = ClosingOwners().Match(line.Text, restStart, length);
+        var closing = ClosingOwners.Match(line.Text, restStart, length);
         return closing.Success && NamesAgencies(closing.Groups["units"].Value)
             ? new ResponsibilityClause(null, UnitStatement.Parse(closing.Groups["units"].Value, RoleWords.RoleOf(closing.Groups["word"].Value)),
                 null, line.LineAt(closing.Groups["units"].Index), line.Quote(closing.Groups["units"].Index, closing.Length - (closing.Groups["units"].Index - closing.Index)))
@@ -152,8 +174,8 @@ internal static partial class ResponsibilityClauses
 
     /// <summary>Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …).</summary>
     private static bool NamesAgencies(string units) =>
-        UnitStatement.Parse(units).Units.Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            is { Length: > 0 } names
+        Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
+            is { Count: > 0 } names
         && names.All(name => name.Length <= MaxLabelLineName
             && Resolution.AgencySuffixes.KindOf(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))) is not null);
 
@@ -199,9 +221,18 @@ internal static partial class ResponsibilityClauses
     private static ResponsibilityClause? Labelled(string inner, int line, string quote) =>
         Fields(inner) is { } fields ? FromFields(fields, line, quote) : null;
 
-    private static List<(ColumnRole Role, string Value)>? Fields(string inner)
+    /// <summary>
+    /// A units cell that labels its names ("牵头单位：市科技局 责任单位：济南海关、市市场监管局"), the labels
+    /// separated by a space, a line break or nothing (a cell's lines joined): its units with the roles the labels give.
+    /// </summary>
+    public static UnitStatement? LabelledCell(string cell) =>
+        Fields(cell.Trim(), CellLabel) is { } fields && FromFields(fields, 0, "").Units is { } units ? units : null;
+
+    private static List<(ColumnRole Role, string Value)>? Fields(string inner) => Fields(inner, FieldLabel);
+
+    private static List<(ColumnRole Role, string Value)>? Fields(string inner, Regex label)
     {
-        var labels = FieldLabel.Matches(inner);
+        var labels = label.Matches(inner);
         if (labels.Count == 0 || inner[..labels[0].Index].Trim().Length > 0) return null;
         var fields = new List<(ColumnRole, string)>(labels.Count);
         for (var i = 0; i < labels.Count; i++)
@@ -243,10 +274,5 @@ internal static partial class ResponsibilityClauses
     private static bool EndsWithRoleWord(string inner) =>
         RoleWords.Pattern.Matches(inner) is { Count: > 0 } words && words[^1] is var last && last.Index + last.Length == inner.Length;
 
-    [GeneratedRegex(@"由(?<units>[^，。；由]{2,40}?)(?<word>牵头|负责)(?:，(?<support>[^，。；由]{2,60}?)(?<sword>配合|参与|协办|协助))?")]
-    private static partial Regex LeadPattern();
 
-    /// <summary>"…。国家金融监督管理总局宁波监管局、中国人民银行宁波市分行负责。" closing the measure's text.</summary>
-    [GeneratedRegex(@"(?:^|[。；])(?<units>[^，。；：]{2,80}?)(?<word>负责|牵头)[。；]?\s*$")]
-    private static partial Regex ClosingOwners();
 }

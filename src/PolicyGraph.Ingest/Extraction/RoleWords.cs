@@ -23,6 +23,10 @@ internal static class RoleWords
     /// <summary>The role a word states, or null for a word such as 负责 that states none.</summary>
     public static string? RoleOf(string word) => Loaded.Value.Roles.GetValueOrDefault(word);
 
+    /// <summary>A regex alternation of the words stating one of <paramref name="roles"/> (null: the words that state none).</summary>
+    public static string WordsFor(params string?[] roles) =>
+        Alternation(Loaded.Value.Roles.Where(r => roles.Contains(r.Value)).Select(r => r.Key));
+
     private static (Dictionary<string, string?>, Regex) Load()
     {
         var lines = Gazetteer.ReadEmbedded(FileName)

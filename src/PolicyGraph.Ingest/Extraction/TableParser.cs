@@ -133,7 +133,7 @@ public static partial class TableParser
         for (var i = 0; i < roles.Length && i < cells.Length; i++)
         {
             if (FieldLabels.IsUnits(roles[i]) && cells[i].Trim().Length > 0)
-                statements.Add(UnitStatement.Parse(cells[i], FieldLabels.UnitRole(roles[i])));
+                statements.Add(ResponsibilityClauses.LabelledCell(cells[i]) ?? UnitStatement.Parse(cells[i], FieldLabels.UnitRole(roles[i])));
         }
         return UnitStatement.Combine(statements);
     }

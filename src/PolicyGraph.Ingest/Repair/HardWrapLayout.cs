@@ -4,7 +4,8 @@ namespace PolicyGraph.Ingest.Repair;
 /// What text copied out of a PDF looks like, judged over the whole document: whether its lines are hard-wrapped at
 /// one width (many lines of near-equal length, most without a sentence terminator), and which lines are page
 /// furniture — page numbers anywhere ("- 3 -", "第 3 页 共 9 页"), and the running header or footer: a short line
-/// repeated next to page numbers, or in hard-wrapped text on several pages. Ordinary text, whose lines are whole
+/// repeated next to page numbers, or in hard-wrapped text on several pages, or the issuer's name heading the page
+/// after a page number (<see cref="PageFurniture.IsIssuerHeader"/>). Ordinary text, whose lines are whole
 /// paragraphs, is left alone.
 /// </summary>
 public sealed class HardWrapLayout
@@ -47,7 +48,25 @@ public sealed class HardWrapLayout
             if (lines[i].Length <= MaxPageNumberLine && PageFurniture.IsPageNumber(lines[i].Trim())) furniture.Add(i);
         }
         if (width is not null || furniture.Count > 0) AddRunningHeaders(lines, furniture, width is not null);
+        AddIssuerHeaders(lines, furniture);
         return new HardWrapLayout(width, furniture);
+    }
+
+    /// <summary>
+    /// The issuer's name heading the page after a page number (<see cref="PageFurniture.IsIssuerHeader"/>), even when
+    /// the document is too short for it to repeat.
+    /// </summary>
+    private static void AddIssuerHeaders(IReadOnlyList<string> lines, HashSet<int> furniture)
+    {
+        var pageNumbers = furniture.Where(i => PageFurniture.IsPageNumber(lines[i].Trim())).ToList();
+        if (pageNumbers.Count == 0 || lines.FirstOrDefault(l => l.Trim().Length > 0) is not { } first) return;
+        var issuer = PageFurniture.IssuerOf(first.Trim());
+        foreach (var number in pageNumbers)
+        {
+            var next = number + 1;
+            while (next < lines.Count && lines[next].AsSpan().IsWhiteSpace()) next++;
+            if (next < lines.Count && PageFurniture.IsIssuerHeader(lines[next], issuer)) furniture.Add(next);
+        }
     }
 
     /// <summary>The most common width of long lines, when enough lines share it and most of them end mid-sentence.</summary>

@@ -15,19 +15,26 @@ public sealed partial class AgencyResolver
     private static string Normalize(string text) =>
         text.Replace("\r", "").Replace("\n", "").Trim().TrimEnd('。', '.', '等');
 
-    /// <summary>Splits at delimiters outside brackets; bracketed text stays with the name before it.</summary>
-    private static List<string> SplitItems(string cellText)
+    /// <summary>
+    /// Splits at delimiters outside brackets and outside a collective unit (<see cref="CollectiveUnits"/>); bracketed
+    /// text stays with the name before it.
+    /// </summary>
+    internal static List<string> SplitItems(string cellText, CollectiveUnits collectives)
     {
         var items = new List<string>();
         var current = new StringBuilder();
         var depth = 0;
-        foreach (var ch in Normalize(cellText))
+        var text = Normalize(cellText);
+        var inCollective = new bool[text.Length];
+        foreach (var (start, length) in collectives.Find(text)) Array.Fill(inCollective, true, start, length);
+        for (var i = 0; i < text.Length; i++)
         {
+            var ch = text[i];
             if (OpenBrackets.Contains(ch))
                 depth++;
             else if (CloseBrackets.Contains(ch))
                 depth = Math.Max(0, depth - 1);
-            if (depth == 0 && Delimiters.Contains(ch))
+            if (depth == 0 && !inCollective[i] && Delimiters.Contains(ch))
             {
                 Flush(items, current);
                 continue;
@@ -49,6 +56,11 @@ public sealed partial class AgencyResolver
     /// <summary>Resolves one delimiter-free item, which may still hold several names run together.</summary>
     private IEnumerable<ResolvedAgency> Segment(string item, Jurisdiction context)
     {
+        if (_gazetteer.LevelWords.Collectives.IsCollective(item))
+        {
+            yield return ResolveUnknown(item, context);
+            yield break;
+        }
         var i = 0;
         while (i < item.Length)
         {

@@ -34,7 +34,7 @@ public sealed partial class AgencyResolver
         ArgumentNullException.ThrowIfNull(cellText);
         ArgumentNullException.ThrowIfNull(context);
         // Markup is never part of a name (documents may carry <script> and the like); drop it before splitting.
-        var items = ExpandSharedSuffixes(SplitItems(Repair.MarkupCleaner.RemoveAllMarkup(cellText)));
+        var items = ExpandSharedSuffixes(SplitItems(Repair.MarkupCleaner.RemoveAllMarkup(cellText), _gazetteer.LevelWords.Collectives));
         return Distinct(items.SelectMany(item => Segment(item, context)));
     }
 

@@ -14,9 +14,14 @@ internal sealed class LevelWords
 
     public LevelWords(IEnumerable<LevelWord> words)
     {
-        foreach (var word in words)
+        var list = words.ToList();
+        foreach (var word in list)
             _trie.Add(word.Word, word);
+        Collectives = new CollectiveUnits(list.Select(w => w.Word));
     }
+
+    /// <summary>Collectives of local governments ("各市、县人民政府"), found by these level words.</summary>
+    public CollectiveUnits Collectives { get; }
 
     public IEnumerable<char> FirstCharacters => _trie.FirstCharacters;
 

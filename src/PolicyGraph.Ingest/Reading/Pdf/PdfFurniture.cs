@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Repair;
 
 namespace PolicyGraph.Ingest.Reading.Pdf;
 
 /// <summary>
 /// Finds running headers, footers and page numbers: among the first and last <see cref="EdgeLines"/> lines of each
-/// page, a line whose text (digits aside) recurs at the same height on at least 60% of the pages, and a line that is
-/// only a page number ("- 3 -", "— 3 —", "第3页", "第 3 页 共 9 页", "3 / 9", "3").
+/// page, a line whose text (digits aside) recurs at the same height on at least 60% of the pages, a line that is
+/// only a page number (<see cref="PageFurniture.IsPageNumber"/>, a bare "3" too), and at the top of a page after the
+/// first, the issuer's name (<see cref="PageFurniture.IsIssuerHeader"/>), which a two-page document prints once.
 /// </summary>
 internal static partial class PdfFurniture
 {
@@ -19,7 +21,10 @@ internal static partial class PdfFurniture
         var recurring = edges.SelectMany(e => e.Select(Key).Distinct())
             .CountBy(k => k).Where(kv => pages.Count >= 2 && kv.Value >= Math.Max(2, Math.Ceiling(RecurringShare * pages.Count)))
             .Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
-        return edges.SelectMany(e => e).Where(line => recurring.Contains(Key(line)) || PageNumber().IsMatch(line.Text)).ToHashSet();
+        var issuer = pages.FirstOrDefault(p => p.Count > 0) is { } first ? PageFurniture.IssuerOf(first[0].Text) : null;
+        var issuerHeaders = pages.Skip(1).Where(p => p.Count > 0 && PageFurniture.IsIssuerHeader(p[0].Text, issuer)).Select(p => p[0]);
+        return edges.SelectMany(e => e).Where(line => recurring.Contains(Key(line)) || PageFurniture.IsPageNumber(line.Text.Trim(), bareNumber: true))
+            .Concat(issuerHeaders).ToHashSet();
     }
 
     private static IEnumerable<PdfLine> EdgesOf(IReadOnlyList<PdfLine> lines) =>
@@ -29,7 +34,4 @@ internal static partial class PdfFurniture
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
-
-    [GeneratedRegex(@"^\s*(?:[-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)\s*$")]
-    private static partial Regex PageNumber();
 }

@@ -4,8 +4,36 @@ using UglyToad.PdfPig.Content;
 
 namespace PolicyGraph.Ingest.Reading.Pdf;
 
-/// <summary>A run of text on one line with no wide gap inside it (a cell of a table row, or a whole line of prose).</summary>
-internal sealed record PdfSegment(double Left, double Right, string Text);
+/// <summary>Where one character of a segment's text is drawn: its advance from left to right.</summary>
+internal readonly record struct PdfGlyph(double Left, double Right);
+
+/// <summary>
+/// A run of text on one line with no wide gap inside it (a cell of a table row, or a whole line of prose).
+/// <see cref="Glyphs"/> gives each character of <see cref="Text"/> its extent, so a table can cut a run where cells
+/// drawn close together touch.
+/// </summary>
+internal sealed record PdfSegment(double Left, double Right, string Text, IReadOnlyList<PdfGlyph> Glyphs)
+{
+    /// <summary>The part of the run whose characters start at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
+    public PdfSegment? Slice(double from, double to)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < Text.Length; i++)
+        {
+            if (Glyphs[i].Left < from || Glyphs[i].Left >= to) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        if (first < 0) return null;
+        var text = Text[first..(last + 1)].Trim();
+        return text.Length == 0 ? null
+            : new PdfSegment(Glyphs[first].Left, Glyphs[last].Right, text, Glyphs.Skip(first).Take(last - first + 1).ToList());
+    }
+
+    /// <summary>Whether a character is drawn across <paramref name="x"/> (give or take <paramref name="margin"/>).</summary>
+    public bool Covers(double x, double margin) => Glyphs.Any(g => g.Left < x + margin && g.Right > x - margin);
+}
 
 /// <summary>One visual line of a page: its baseline, extent, font size and segments, left to right.</summary>
 internal sealed record PdfLine(int Page, double Baseline, double Size, IReadOnlyList<PdfSegment> Segments)
@@ -42,7 +70,14 @@ internal sealed record PdfLine(int Page, double Baseline, double Size, IReadOnly
         letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
         var size = letters.Select(SizeOf).Order().ElementAt(letters.Count / 2);
         var segments = new List<PdfSegment>();
-        var text = new StringBuilder(letters[0].Value);
+        var text = new StringBuilder();
+        var glyphs = new List<PdfGlyph>();
+        void Append(string value, PdfGlyph glyph)
+        {
+            text.Append(value);
+            for (var k = 0; k < value.Length; k++) glyphs.Add(glyph);
+        }
+        Append(letters[0].Value, GlyphOf(letters[0]));
         var left = letters[0].StartBaseLine.X;
         var right = letters[0].EndBaseLine.X;
         for (var i = 1; i < letters.Count; i++)
@@ -51,20 +86,23 @@ internal sealed record PdfLine(int Page, double Baseline, double Size, IReadOnly
             var gap = letter.StartBaseLine.X - right;
             if (gap > segmentGap * size)
             {
-                segments.Add(new PdfSegment(left, right, text.ToString()));
+                segments.Add(new PdfSegment(left, right, text.ToString(), glyphs.ToList()));
                 text.Clear();
+                glyphs.Clear();
                 left = letter.StartBaseLine.X;
             }
             else if (gap > 0.2 * size && !(TextJoin.IsCjk(text[^1]) || TextJoin.IsCjk(letter.Value[0])))
             {
-                text.Append(' ');
+                Append(" ", new PdfGlyph(right, letter.StartBaseLine.X));
             }
-            text.Append(letter.Value);
+            Append(letter.Value, GlyphOf(letter));
             right = Math.Max(right, letter.EndBaseLine.X);
         }
-        segments.Add(new PdfSegment(left, right, text.ToString()));
+        segments.Add(new PdfSegment(left, right, text.ToString(), glyphs.ToList()));
         return new PdfLine(page, letters[0].StartBaseLine.Y, size, segments);
     }
+
+    private static PdfGlyph GlyphOf(Letter letter) => new(letter.StartBaseLine.X, Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X));
 
     private static double SizeOf(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
 }

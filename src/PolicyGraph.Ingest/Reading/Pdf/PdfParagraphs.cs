@@ -16,6 +16,9 @@ internal sealed class PdfParagraphs
     private const double HeadingLineFactor = 2.0;
     private const double MaxIndent = 2.5;
 
+    /// <summary>A wrapped line may stop short of the margin by this many characters (one that may not start a line pulls another down).</summary>
+    private const double FullLineSlack = 2.0;
+
     /// <summary>A page that ends a sentence at the margin gives no sign either way; a new paragraph is the safer reading.</summary>
     private static readonly string SentenceEnds = "。！？；：.!?;:";
 
@@ -29,8 +32,8 @@ internal sealed class PdfParagraphs
         var prose = lines.Where(l => l.Segments.Count == 1).DefaultIfEmpty(lines[0]).ToList();
         _bodySize = Mode(prose.Select(l => l.Size));
         var body = prose.Where(l => Math.Abs(l.Size - _bodySize) < 0.5).DefaultIfEmpty(prose[0]).ToList();
-        _leftMargin = Mode(body.Select(l => l.Left));
-        _rightMargin = Percentile(body.Select(l => l.Right), 0.9);
+        _leftMargin = LeftMargin(body);
+        _rightMargin = RightMargin(body);
         var gaps = body.Zip(body.Skip(1)).Where(p => p.First.Page == p.Second.Page).Select(p => p.First.Baseline - p.Second.Baseline).Where(g => g > 0).ToList();
         _pitch = gaps.Count == 0 ? _bodySize * 1.5 : Percentile(gaps, 0.25);
     }
@@ -42,7 +45,7 @@ internal sealed class PdfParagraphs
         if (Math.Abs(above.Size - line.Size) > 0.5) return false;
         if (IsHeading(above) || IsHeading(line))
             return IsHeading(above) && IsHeading(line) && above.Page == line.Page && above.Baseline - line.Baseline <= HeadingLineFactor * line.Size;
-        var full = above.Right >= _rightMargin - 1.5 * line.Size && above.Left <= _leftMargin + MaxIndent * line.Size;
+        var full = above.Right >= _rightMargin - FullLineSlack * line.Size && above.Left <= _leftMargin + MaxIndent * line.Size;
         var indented = line.Left > _leftMargin + 0.5 * line.Size;
         var spaced = above.Page == line.Page && above.Baseline - line.Baseline > ParagraphGapFactor * _pitch;
         var endsSentence = above.Page != line.Page && SentenceEnds.Contains(above.Text[^1]);
@@ -55,6 +58,17 @@ internal sealed class PdfParagraphs
         var location = new SourceLocation(Page: lines[0].Page, Paragraph: index);
         return IsHeading(lines[0]) ? new HeadingBlock(text, null, location) : new ParagraphBlock(text, location);
     }
+
+    /// <summary>
+    /// The leftmost position at least two body lines start at: where wrapped lines go on. Not the commonest start, which
+    /// is the first-line indent in a document of one-line paragraphs.
+    /// </summary>
+    private static double LeftMargin(List<PdfLine> body) =>
+        body.GroupBy(l => Math.Round(l.Left)).Where(g => g.Count() >= 2).Select(g => g.Key).DefaultIfEmpty(Mode(body.Select(l => l.Left))).Min();
+
+    /// <summary>The furthest right at least two body lines reach (a right-aligned signature does too): one odd line does not decide.</summary>
+    private static double RightMargin(List<PdfLine> body) =>
+        body.GroupBy(l => Math.Round(l.Right)).Where(g => g.Count() >= 2).Select(g => g.Key).DefaultIfEmpty(body.Max(l => l.Right)).Max();
 
     private static double Mode(IEnumerable<double> values) =>
         values.GroupBy(v => Math.Round(v)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;

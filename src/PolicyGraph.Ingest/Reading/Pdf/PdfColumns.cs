@@ -1,0 +1,114 @@
+namespace PolicyGraph.Ingest.Reading.Pdf;
+
+/// <summary>
+/// The columns of a table found in a PDF. The header's cells say how many columns there are; the boundary between
+/// two of them is the widest blank strip (a gutter: no character of the table's rows drawn there) between the two
+/// header cells, because a header centred in its cell says little about where the cell's text starts, and cells
+/// drawn with little padding touch closely enough to read as one run of text. Without a gutter the boundary is just
+/// before the next header cell, as it is for left-aligned headers.
+/// </summary>
+internal sealed class PdfColumns
+{
+    /// <summary>How far (in font sizes) a cell's text may start to the left of its header.</summary>
+    private const double Tolerance = 0.6;
+
+    /// <summary>The narrowest gutter, in font sizes: wider than the space between two words.</summary>
+    private const double MinGutter = 0.3;
+
+    /// <summary>A character drawn this close (in points) to a boundary crosses it.</summary>
+    private const double CrossMargin = 0.5;
+
+    /// <summary>Lines looked at for gutters: enough for a long table, bounded so that a page of text is not read again per line.</summary>
+    private const int MaxScannedLines = 300;
+
+    private readonly double _firstLeft;
+    private readonly double _tolerance;
+    private readonly double[] _cuts;
+
+    private PdfColumns(double firstLeft, double tolerance, double[] cuts)
+    {
+        _firstLeft = firstLeft;
+        _tolerance = tolerance;
+        _cuts = cuts;
+    }
+
+    public int Count => _cuts.Length + 1;
+
+    /// <summary>The columns of the table whose header is <paramref name="lines"/>[<paramref name="start"/>].</summary>
+    public static PdfColumns Find(IReadOnlyList<PdfLine> lines, int start, int maxColumns)
+    {
+        var header = lines[start];
+        var cells = header.Segments.Take(maxColumns).ToList();
+        var gutters = Gutters(Scanned(lines, start), MinGutter * header.Size);
+        var cuts = new double[cells.Count - 1];
+        for (var j = 1; j < cells.Count; j++)
+        {
+            var (left, right) = (cells[j - 1].Right, cells[j].Left);
+            var widest = gutters.Where(g => g.From >= left - CrossMargin && g.To <= right + CrossMargin).OrderByDescending(g => g.To - g.From).FirstOrDefault();
+            cuts[j - 1] = widest.To > widest.From ? (widest.From + widest.To) / 2 : right - Tolerance * header.Size;
+        }
+        return new PdfColumns(cells[0].Left, Tolerance * header.Size, cuts);
+    }
+
+    /// <summary>
+    /// Whether the line belongs to the table: it does not start left of the first column, and a line of one run has
+    /// no character across a boundary (it is one cell's wrapped text, or cells that touch).
+    /// </summary>
+    public bool Fits(PdfLine line)
+    {
+        if (line.Left < _firstLeft - _tolerance) return false;
+        return line.Segments.Count >= 2 || !_cuts.Any(cut => line.Segments[0].Covers(cut, CrossMargin));
+    }
+
+    /// <summary>Whether the line starts at the first column.</summary>
+    public bool StartsInFirst(PdfLine line) => Math.Abs(line.Left - _firstLeft) <= _tolerance;
+
+    /// <summary>
+    /// The line's text cut at the boundaries no character is drawn across: (column, text) left to right. A run drawn
+    /// across a boundary (a merged cell such as a category row) stays whole in the column it starts in.
+    /// </summary>
+    public List<(int Column, string Text)> Cut(PdfLine line)
+    {
+        var placed = new List<(int, string)>();
+        foreach (var segment in line.Segments)
+        {
+            var column = _cuts.Count(cut => cut <= segment.Left);
+            var from = double.NegativeInfinity;
+            for (var j = column; j < _cuts.Length && _cuts[j] < segment.Right; j++)
+            {
+                if (segment.Covers(_cuts[j], CrossMargin)) continue;
+                if (segment.Slice(from, _cuts[j]) is { } piece) placed.Add((column, piece.Text));
+                (from, column) = (_cuts[j], j + 1);
+            }
+            if (segment.Slice(from, double.PositiveInfinity) is { } last) placed.Add((column, last.Text));
+        }
+        return placed;
+    }
+
+    /// <summary>The table's candidate lines with two or more runs: in the header's font size, not left of it.</summary>
+    private static IEnumerable<PdfLine> Scanned(IReadOnlyList<PdfLine> lines, int start)
+    {
+        var header = lines[start];
+        for (var i = start; i < lines.Count && i < start + MaxScannedLines; i++)
+        {
+            var line = lines[i];
+            if (Math.Abs(line.Size - header.Size) > 0.5 || line.Left < header.Left - 2 * header.Size) yield break;
+            if (line.Segments.Count >= 2) yield return line;
+        }
+    }
+
+    /// <summary>Blank strips at least <paramref name="minWidth"/> wide between the characters of the lines.</summary>
+    private static List<(double From, double To)> Gutters(IEnumerable<PdfLine> lines, double minWidth)
+    {
+        var inked = lines.SelectMany(l => l.Segments).SelectMany(s => s.Glyphs).Where(g => g.Right > g.Left).OrderBy(g => g.Left).ToList();
+        var gutters = new List<(double, double)>();
+        if (inked.Count == 0) return gutters;
+        var reach = inked[0].Right;
+        foreach (var glyph in inked.Skip(1))
+        {
+            if (glyph.Left - reach >= minWidth) gutters.Add((reach, glyph.Left));
+            reach = Math.Max(reach, glyph.Right);
+        }
+        return gutters;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyGraph.Ingest.Resolution;
+
+/// <summary>
+/// A collective of local governments named as one unit: 各, the level words of the places joined by 、 (each may
+/// carry a bracketed note), and the body they all have — "各市、县（市、区）人民政府", "各边境州、市人民政府",
+/// "各市（州）、县（市、区）人民政府". The 、 inside does not separate two names: the whole is one unit, recorded as
+/// written and never qualified, for it names no single agency. (Without 各, "仓山区、马尾区人民政府" names two.)
+/// </summary>
+internal sealed class CollectiveUnits
+{
+    private const int MaxQualifier = 6;
+    private const int MaxBody = 12;
+
+    private readonly Regex _pattern;
+
+    public CollectiveUnits(IEnumerable<string> levelWords)
+    {
+        var level = "(?:" + string.Join("|", levelWords.OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")(?:（[^（）]{1,8}）)?";
+        const string plain = "[^、，；。,;（）()\\s]";
+        _pattern = new Regex($"各{plain}{{0,{MaxQualifier}}}?{level}(?:、{level})+{plain}{{1,{MaxBody}}}", RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>Where collectives stand in <paramref name="text"/>: (start, length) of each, ending with an agency's ending.</summary>
+    public IEnumerable<(int Start, int Length)> Find(string text)
+    {
+        if (!text.Contains('各')) yield break;
+        foreach (Match m in _pattern.Matches(text))
+        {
+            if (AgencySuffixes.KindOf(m.Value) is not null) yield return (m.Index, m.Length);
+        }
+    }
+
+    /// <summary>Whether the whole of <paramref name="name"/> is one collective.</summary>
+    public bool IsCollective(string name) => Find(name).Any(c => c.Start == 0 && c.Length == name.Length);
+}
