@@ -59,7 +59,7 @@ public static class GraphImporter
         return map;
     }
 
-    private static IEnumerable<KeyValuePair<string, object?>> WithId(IReadOnlyDictionary<string, object> properties, string stableId)
+    internal static IEnumerable<KeyValuePair<string, object?>> WithId(IReadOnlyDictionary<string, object> properties, string stableId)
     {
         yield return new(IdProperty, stableId);
         foreach (var (key, value) in properties)
