@@ -15,6 +15,7 @@ public static class CliApp
         new BenchCommand(),
         new BenchIngestCommand(),
         new CheckCommand(),
+        new CrashTestCommand(),
         new EvalCommand(),
         new ExportCommand(),
         new FloodCommand(),
