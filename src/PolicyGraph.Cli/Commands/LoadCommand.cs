@@ -27,14 +27,13 @@ public sealed class LoadCommand : ICliCommand
         CliOptions.Reference(),
         CliOptions.OneOf("--target", "Backend to load into: this process only (a dry run), or Neo4j over NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.",
             required: false, StringComparer.OrdinalIgnoreCase, GraphBackendFactory.Embedded, GraphBackendFactory.Neo4j),
-        CliOptions.Text("--data", "DIR", $"Store directory of the embedded engine to bring up to date (e.g. {StoreLoad.DefaultDirectoryHint}); " +
-            "new documents are added, changed ones replaced, each in its own transaction."),
+        StoreLoad.DataOption(),
         CliOptions.Switch("--prune", "With --data: also remove documents the folder no longer holds."),
     ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (args.Get("data") is { } data) return await StoreLoad.RunAsync(args, data, output, error, cancellationToken);
+        if (StoreLoad.DataDirectory(args) is { } data) return await StoreLoad.RunAsync(args, data, output, error, cancellationToken);
         if (args.Has("prune")) throw new CliUsageException("--prune applies to a store on disk: give --data DIR too.");
         var target = args.Get("target", GraphBackendFactory.Embedded);
         IGraphBackend backend;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyGraph.Embedded;
 using PolicyGraph.Embedded.Loading;
 using PolicyGraph.Embedded.Persistence;
@@ -13,7 +14,14 @@ namespace PolicyGraph.Cli.Commands;
 /// </summary>
 internal static class StoreLoad
 {
-    public const string DefaultDirectoryHint = "./data";
+    /// <summary>--data DIR: the store to bring up to date.</summary>
+    public static Option<string> DataOption() => CliOptions.Text("--data", "DIR",
+        "Store directory of the embedded engine to bring up to date, document by document " +
+        $"(default: ${StoreLocation.EnvironmentVariable} when set; otherwise the embedded load is a dry run in memory).");
+
+    /// <summary>--data, else $POLICYGRAPH_DATA; null for the in-memory dry run (or another target).</summary>
+    public static string? DataDirectory(CliArguments args) =>
+        args.Get("data") ?? (args.Has("target") ? null : Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable) is { Length: > 0 } d ? d : null);
 
     /// <summary>The positional folder when given, else --seeds (or its default).</summary>
     public static string DocumentsDirectory(CliArguments args) => args.Positionals.FirstOrDefault() ?? args.SeedsDirectory;
