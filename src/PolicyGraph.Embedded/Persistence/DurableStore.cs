@@ -13,7 +13,8 @@ internal sealed class DurableStore : ICommitLog, IDisposable
     private readonly StoreOptions _options;
     private readonly FileStream? _lock;
     private readonly Lock _refreshLock = new();
-    private readonly Timer? _poll;
+    private Timer? _poll;
+    private volatile bool _disposed;
     private GraphStore _store = null!;
     private LogWriter? _writer;
     private LogPosition _followed = new(1, StoreFormat.HeaderLength);
@@ -22,11 +23,7 @@ internal sealed class DurableStore : ICommitLog, IDisposable
     {
         _directory = directory;
         _options = options;
-        if (options.ReadOnly)
-        {
-            if (options.PollInterval is { } interval) _poll = new Timer(_ => PollQuietly(), null, interval, interval);
-            return;
-        }
+        if (options.ReadOnly) return;
         Directory.CreateDirectory(directory);
         _lock = WriterLock.Acquire(directory);
     }
@@ -44,6 +41,8 @@ internal sealed class DurableStore : ICommitLog, IDisposable
         try
         {
             durable.Load();
+            if (options.ReadOnly && options.PollInterval is { } interval)
+                durable._poll = new Timer(_ => durable.PollQuietly(), null, interval, interval);
             return durable;
         }
         catch
@@ -114,6 +113,7 @@ internal sealed class DurableStore : ICommitLog, IDisposable
 
     public void Dispose()
     {
+        _disposed = true;
         _poll?.Dispose();
         _writer?.Dispose();
         _lock?.Dispose();
@@ -124,7 +124,7 @@ internal sealed class DurableStore : ICommitLog, IDisposable
     {
         if (!Directory.Exists(_directory))
         {
-            _store = new GraphStore();
+            _store = new GraphStore(GraphSnapshot.Empty, new InternPool(), this);
             Report = new StoreOpenReport(_directory, 0, 0, 0, 0, 0, [$"{_directory} does not exist yet; the graph is empty until a writer creates it."], TimeSpan.Zero);
             return;
         }
@@ -169,9 +169,14 @@ internal sealed class DurableStore : ICommitLog, IDisposable
 
     private void PollQuietly()
     {
+        if (_disposed) return;
         try
         {
             Refresh();
+        }
+        catch (ObjectDisposedException) when (_disposed)
+        {
+            // The store closed while this poll ran.
         }
         catch (Exception ex) when (ex is IOException or StoreException or UnauthorizedAccessException)
         {

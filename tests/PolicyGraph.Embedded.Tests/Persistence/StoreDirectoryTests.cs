@@ -100,6 +100,21 @@ public sealed class StoreDirectoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reader_opened_before_the_store_exists_picks_it_up_once_written()
+    {
+        var later = Path.Combine(_directory.Path, "not yet");
+        await using var reader = EmbeddedGraphBackend.Open(later, StoreOptions.Reader with { PollInterval = null });
+        Assert.Contains("does not exist yet", Assert.Single(reader.OpenReport!.Warnings));
+        await Assert.ThrowsAsync<CypherException>(() => reader.RunAsync("CREATE (:Doc)"));
+
+        await using var writer = EmbeddedGraphBackend.Open(later);
+        await writer.RunAsync("CREATE (:Doc {key: 'a'}), (:Doc {key: 'b'})");
+        reader.Refresh();
+
+        Assert.Equal(2, reader.CurrentSnapshot.NodeCount);
+    }
+
+    [Fact]
     public async Task A_full_disk_fails_the_commit_clearly_and_leaves_the_store_as_it_was()
     {
         string before;
