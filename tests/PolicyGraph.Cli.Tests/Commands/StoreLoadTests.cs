@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded;
 using PolicyGraph.Embedded.Persistence;
 
@@ -106,17 +107,6 @@ public sealed class StoreLoadTests : IDisposable
         var nodes = await store.RunAsync("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p ORDER BY id");
         var relationships = await store.RunAsync(
             "MATCH (a)-[r]->(b) RETURN r.id AS id, type(r), a.id, b.id, properties(r) ORDER BY id");
-        return string.Join("\n", nodes.Rows.Concat(relationships.Rows).Select(row => string.Join(" | ", row.Select(Text))));
+        return string.Join("\n", nodes.Rows.Concat(relationships.Rows).Select(row => string.Join(" | ", row.Select(ResultValueText.Format))));
     }
-
-    private static string Text(object? value) => value switch
-    {
-        null => "null",
-        string s => s,
-        System.Collections.IDictionary map => "{" + string.Join(", ",
-            map.Keys.Cast<object>().Select(k => k.ToString()!).Order(StringComparer.Ordinal).Select(k => k + ": " + Text(map[k]))) + "}",
-        System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(Text)) + "]",
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }

@@ -161,17 +161,6 @@ public sealed class StoreDirectoryTests : IDisposable
         var nodes = await graph.RunAsync("MATCH (n) RETURN id(n) AS id, labels(n) AS labels, properties(n) AS p ORDER BY id");
         var relationships = await graph.RunAsync(
             "MATCH (a)-[r]->(b) RETURN id(r) AS id, type(r) AS t, id(a) AS a, id(b) AS b, properties(r) AS p ORDER BY id");
-        return string.Join("\n", nodes.Rows.Concat(relationships.Rows).Select(row => string.Join(" | ", row.Select(ResultText))));
+        return string.Join("\n", nodes.Rows.Concat(relationships.Rows).Select(row => string.Join(" | ", row.Select(ResultValueText.Format))));
     }
-
-    private static string ResultText(object? value) => value switch
-    {
-        null => "null",
-        string s => s,
-        System.Collections.IDictionary map => "{" + string.Join(", ",
-            map.Keys.Cast<object>().Select(k => k.ToString()!).Order(StringComparer.Ordinal).Select(k => k + ": " + ResultText(map[k]))) + "}",
-        System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(ResultText)) + "]",
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }
