@@ -14,7 +14,9 @@ public static class CliApp
     [
         new BenchCommand(),
         new BenchIngestCommand(),
+        new BenchStoreCommand(),
         new CheckCommand(),
+        new CrashTestCommand(),
         new EvalCommand(),
         new ExportCommand(),
         new FloodCommand(),

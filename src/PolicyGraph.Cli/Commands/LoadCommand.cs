@@ -9,31 +9,38 @@ using PolicyGraph.Ingest.Resolution;
 namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
-/// <c>load [--seeds DIR] [--reference DIR] [--target embedded|neo4j]</c>: reads the documents into a graph backend and
-/// prints what was loaded. The embedded target lives in this process only (a dry run of the load); the neo4j target
-/// applies the schema and loads over the HTTP Query API configured by NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.
+/// <c>load [FOLDER | --seeds DIR] [--reference DIR] [--target embedded|neo4j] [--data DIR [--prune]]</c>: reads the
+/// documents into a graph backend and prints what was loaded. With <c>--data</c> the embedded store in that
+/// directory is brought up to date document by document (see <see cref="StoreLoad"/>); without it the embedded
+/// target lives in this process only (a dry run of the load); the neo4j target applies the schema and loads over
+/// the HTTP Query API configured by NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.
 /// </summary>
 public sealed class LoadCommand : ICliCommand
 {
-    private const string EmbeddedTarget = "embedded";
+    internal const string EmbeddedTarget = "embedded";
     private const string Neo4jTarget = "neo4j";
 
     public string Name => "load";
 
-    public string Summary => "Load the documents into a graph backend and summarise what was loaded.";
+    public string Summary => "Load the documents into a graph backend (or, with --data, into a store on disk) and summarise what was loaded.";
 
     public IReadOnlyList<Symbol> Parameters { get; } =
     [
+        new Argument<string>("folder") { Description = "Folder of policy documents (same as --seeds).", Arity = ArgumentArity.ZeroOrOne },
         CliOptions.Seeds(),
         CliOptions.Reference(),
         CliOptions.OneOf("--target", "Backend to load into: this process only (a dry run), or Neo4j over NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.",
             required: false, StringComparer.OrdinalIgnoreCase, EmbeddedTarget, Neo4jTarget),
+        StoreLoad.DataOption(),
+        CliOptions.Switch("--prune", "With --data: also remove documents the folder no longer holds."),
     ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        if (StoreLoad.DataDirectory(args) is { } data) return await StoreLoad.RunAsync(args, data, output, error, cancellationToken);
+        if (args.Has("prune")) throw new CliUsageException("--prune applies to a store on disk: give --data DIR too.");
         await using var backend = CreateBackend(args.Get("target", EmbeddedTarget));
-        var result = IngestRunner.Load(args, error);
+        var result = IngestRunner.Load(args, StoreLoad.DocumentsDirectory(args), error);
         try
         {
             await backend.ImportAsync(result.Graph, cancellationToken);
@@ -74,9 +81,11 @@ public sealed class LoadCommand : ICliCommand
 internal static class IngestRunner
 {
     /// <summary>Loads --seeds (with --reference), showing progress on stderr unless <paramref name="quiet"/>.</summary>
-    public static IngestResult Load(CliArguments args, TextWriter error, bool quiet = false)
+    public static IngestResult Load(CliArguments args, TextWriter error, bool quiet = false) =>
+        Load(args, args.SeedsDirectory, error, quiet);
+
+    public static IngestResult Load(CliArguments args, string directory, TextWriter error, bool quiet = false)
     {
-        var directory = args.SeedsDirectory;
         if (!Directory.Exists(directory)) throw new CliUsageException($"the document folder '{directory}' does not exist.");
         var options = Options(args, directory);
         return IngestProgressDisplay.Run(args, error, quiet, progress => CorpusLoader.LoadDirectory(directory, progress, options));

@@ -59,7 +59,7 @@ public static class GraphImporter
         return map;
     }
 
-    private static IEnumerable<KeyValuePair<string, object?>> WithId(IReadOnlyDictionary<string, object> properties, string stableId)
+    internal static IEnumerable<KeyValuePair<string, object?>> WithId(IReadOnlyDictionary<string, object> properties, string stableId)
     {
         yield return new(IdProperty, stableId);
         foreach (var (key, value) in properties)
@@ -67,7 +67,7 @@ public static class GraphImporter
     }
 
     /// <summary>Model lists may be typed (IReadOnlyList&lt;long&gt;); the store holds lists of boxed values.</summary>
-    private static object? Normalize(object value) => value switch
+    internal static object? Normalize(object value) => value switch
     {
         string => value,
         int i => (long)i,
@@ -75,7 +75,7 @@ public static class GraphImporter
         _ => value,
     };
 
-    private static bool StoredEquals(object? stored, object? incoming) => (stored, incoming) switch
+    internal static bool StoredEquals(object? stored, object? incoming) => (stored, incoming) switch
     {
         (null, null) => true,
         (object[] a, IReadOnlyList<object?> b) => a.Length == b.Count && a.Zip(b).All(p => Equals(p.First, p.Second)),

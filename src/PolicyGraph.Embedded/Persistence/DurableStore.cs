@@ -1,0 +1,205 @@
+using PolicyGraph.Embedded.Storage;
+
+namespace PolicyGraph.Embedded.Persistence;
+
+/// <summary>
+/// A <see cref="GraphStore"/> kept in a directory. The writer holds <c>writer.lock</c>, logs and syncs every commit
+/// before publishing it, and checkpoints when the log grows past <see cref="StoreOptions.CheckpointBytes"/>.
+/// A read-only instance takes no lock and follows the writer's logs (<see cref="Refresh"/>).
+/// </summary>
+internal sealed class DurableStore : ICommitLog, IDisposable
+{
+    private readonly string _directory;
+    private readonly StoreOptions _options;
+    private readonly FileStream? _lock;
+    private readonly Lock _refreshLock = new();
+    private Timer? _poll;
+    private volatile bool _disposed;
+    private GraphStore _store = null!;
+    private LogWriter? _writer;
+    private LogPosition _followed = new(1, StoreFormat.HeaderLength);
+
+    private DurableStore(string directory, StoreOptions options)
+    {
+        _directory = directory;
+        _options = options;
+        if (options.ReadOnly) return;
+        Directory.CreateDirectory(directory);
+        _lock = WriterLock.Acquire(directory);
+    }
+
+    public GraphStore Store => _store;
+
+    public StoreOpenReport Report { get; private set; } = null!;
+
+    /// <summary>The last failure of an automatic checkpoint or poll (the commit itself had succeeded), for hosts to log.</summary>
+    public string? LastBackgroundError { get; private set; }
+
+    public static DurableStore Open(string directory, StoreOptions options)
+    {
+        var durable = new DurableStore(Path.GetFullPath(directory), options);
+        try
+        {
+            durable.Load();
+            if (options.ReadOnly && options.PollInterval is { } interval)
+                durable._poll = new Timer(_ => durable.PollQuietly(), null, interval, interval);
+            return durable;
+        }
+        catch
+        {
+            durable.Dispose();
+            throw;
+        }
+    }
+
+    void ICommitLog.Append(GraphTransaction transaction, GraphSnapshot committed)
+    {
+        if (_writer is null)
+            throw new StoreException(StoreErrorCode.ReadOnly, $"{_directory}: the store is open read-only; the change was not applied.");
+        _writer.Append(CommitRecord.From(transaction, committed));
+        if (_writer.Length < _options.CheckpointBytes) return;
+        try
+        {
+            Checkpoint(committed);
+        }
+        catch (StoreException ex)
+        {
+            LastBackgroundError = ex.Message;
+        }
+    }
+
+    /// <summary>Writes the current graph to a snapshot and starts a new log (the writer only).</summary>
+    public void Checkpoint() => _store.Exclusive(() =>
+    {
+        Checkpoint(_store.Current);
+        return true;
+    });
+
+    /// <summary>Applies commits the writer logged since the last look; returns how many (a read-only store).</summary>
+    public int Refresh()
+    {
+        if (_writer is not null) return 0;
+        lock (_refreshLock)
+        {
+            // A checkpoint of the writer can delete the files being read; reading again from the newer files settles it.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return FollowLogs();
+                }
+                catch (FileNotFoundException) when (attempt < 5)
+                {
+                }
+            }
+        }
+    }
+
+    private int FollowLogs()
+    {
+        var applied = 0;
+        while (true)
+        {
+            var path = StoreFormat.LogPath(_directory, _followed.Generation);
+            if (!File.Exists(path)) return applied + ReloadIfCheckpointed();
+            var (count, contents, gap) = StoreLoader.ApplyFrom(_store, path, Math.Max(_followed.GoodLength, StoreFormat.HeaderLength));
+            applied += count;
+            if (gap) return applied + Reload();
+            _followed = _followed with { GoodLength = contents.GoodLength };
+            if (!File.Exists(StoreFormat.LogPath(_directory, _followed.Generation + 1))) return applied;
+            _followed = new LogPosition(_followed.Generation + 1, StoreFormat.HeaderLength);
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _poll?.Dispose();
+        _writer?.Dispose();
+        _lock?.Dispose();
+        _store?.Dispose();
+    }
+
+    private void Load()
+    {
+        if (!Directory.Exists(_directory))
+        {
+            _store = new GraphStore(GraphSnapshot.Empty, new InternPool(), this);
+            Report = new StoreOpenReport(_directory, 0, 0, 0, 0, 0, [$"{_directory} does not exist yet; the graph is empty until a writer creates it."], TimeSpan.Zero);
+            return;
+        }
+        var (store, position, report) = StoreLoader.Load(_directory, this);
+        (_store, _followed, Report) = (store, position, report);
+        if (_options.ReadOnly) return;
+        RemoveLeftovers(position.Generation);
+        _writer = LogWriter.Open(StoreFormat.LogPath(_directory, position.Generation), position.Generation, position.GoodLength, _options.WriteFilter);
+        DirectorySync.Flush(_directory);
+    }
+
+    private void Checkpoint(GraphSnapshot snapshot)
+    {
+        var generation = _writer!.Generation + 1;
+        var next = LogWriter.Open(StoreFormat.LogPath(_directory, generation), generation, 0, _options.WriteFilter);
+        DirectorySync.Flush(_directory);
+        _writer.Dispose();
+        _writer = next;
+        SnapshotFile.Write(_directory, generation, snapshot, _options.WriteFilter);
+        foreach (var old in StoreFormat.LogGenerations(_directory).Where(g => g < generation)) File.Delete(StoreFormat.LogPath(_directory, old));
+        foreach (var old in StoreFormat.SnapshotGenerations(_directory).Where(g => g < generation)) File.Delete(StoreFormat.SnapshotPath(_directory, old));
+    }
+
+    /// <summary>Temporary snapshot files of an interrupted checkpoint, and logs past the one loading stopped in (unreachable after damage).</summary>
+    private void RemoveLeftovers(long generation)
+    {
+        foreach (var temporary in Directory.EnumerateFiles(_directory, "*.tmp")) File.Delete(temporary);
+        foreach (var later in StoreFormat.LogGenerations(_directory).Where(g => g > generation)) File.Delete(StoreFormat.LogPath(_directory, later));
+    }
+
+    private int ReloadIfCheckpointed() =>
+        StoreFormat.SnapshotGenerations(_directory).Any(g => g > _followed.Generation) ? Reload() : 0;
+
+    private int Reload()
+    {
+        var (store, position, _) = StoreLoader.Load(_directory, null);
+        _store.Replace(store.Current);
+        _followed = position;
+        store.Dispose();
+        return 1;
+    }
+
+    private void PollQuietly()
+    {
+        if (_disposed) return;
+        try
+        {
+            Refresh();
+        }
+        catch (ObjectDisposedException) when (_disposed)
+        {
+            // The store closed while this poll ran.
+        }
+        catch (Exception ex) when (ex is IOException or StoreException or UnauthorizedAccessException)
+        {
+            LastBackgroundError = ex.Message;
+        }
+    }
+}
+
+/// <summary>The exclusive lock that makes one process at a time the writer of a directory (released by the OS if the process dies).</summary>
+internal static class WriterLock
+{
+    public static FileStream Acquire(string directory)
+    {
+        var path = Path.Combine(directory, StoreFormat.LockFile);
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new StoreException(StoreErrorCode.Locked,
+                $"{path}: another writer has this store open (a running load or web app with write access). " +
+                $"Stop it, or open the store read-only. ({ex.Message})", ex);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using PolicyGraph.Embedded.Storage;
+
+namespace PolicyGraph.Embedded.Persistence;
+
+/// <summary>Where loading stopped in the logs: the log a writer appends to (or a reader follows) and its good length.</summary>
+internal sealed record LogPosition(long Generation, long GoodLength);
+
+/// <summary>
+/// Reads a store directory into a <see cref="GraphStore"/>: the newest readable snapshot, then every commit logged
+/// after it, stopping at the first torn or corrupt record (with a warning naming the file and byte).
+/// </summary>
+internal static class StoreLoader
+{
+    public static (GraphStore Store, LogPosition Position, StoreOpenReport Report) Load(string directory, ICommitLog? log)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var warnings = new List<string>();
+        var pool = new InternPool();
+        var (snapshot, generation) = LoadSnapshot(directory, pool, warnings);
+        var store = new GraphStore(snapshot, pool, log);
+        var (position, replayed) = Replay(directory, store, generation, warnings);
+        var current = store.Current;
+        var report = new StoreOpenReport(directory, current.Version, current.NodeCount, current.RelationshipCount, generation, replayed,
+            warnings, started.Elapsed);
+        return (store, position, report);
+    }
+
+    /// <summary>The commits logged in <paramref name="path"/> from <paramref name="offset"/> that follow the store's version.</summary>
+    public static (int Applied, LogContents Contents, bool Gap) ApplyFrom(GraphStore store, string path, long offset)
+    {
+        var contents = LogReader.Read(path, offset);
+        var next = new List<CommitRecord>();
+        var version = store.Current.Version;
+        foreach (var record in contents.Records)
+        {
+            if (record.Version <= version) continue;
+            if (record.Version != version + 1) return (Apply(store, next), contents, true);
+            next.Add(record);
+            version = record.Version;
+        }
+        return (Apply(store, next), contents, false);
+    }
+
+    private static int Apply(GraphStore store, List<CommitRecord> records)
+    {
+        if (records.Count > 0) store.ApplyLogged(records);
+        return records.Count;
+    }
+
+    private static (GraphSnapshot Snapshot, long Generation) LoadSnapshot(string directory, InternPool pool, List<string> warnings)
+    {
+        foreach (var generation in Enumerable.Reverse(StoreFormat.SnapshotGenerations(directory)))
+        {
+            var path = StoreFormat.SnapshotPath(directory, generation);
+            try
+            {
+                var (version, nodesLength, relationshipsLength, schema, nodes, relationships) = SnapshotFile.Read(path);
+                return (SnapshotBuilder.Build(nodes, relationships, nodesLength, relationshipsLength, schema, version, pool), generation);
+            }
+            catch (StoreException ex) when (ex.Code == StoreErrorCode.Corrupt)
+            {
+                warnings.Add($"{ex.Message} Trying the previous snapshot.");
+            }
+        }
+        return (GraphSnapshot.Empty, 0);
+    }
+
+    private static (LogPosition Position, int Replayed) Replay(string directory, GraphStore store, long snapshotGeneration, List<string> warnings)
+    {
+        var replayed = 0;
+        var position = new LogPosition(Math.Max(snapshotGeneration, 1), 0);
+        foreach (var generation in StoreFormat.LogGenerations(directory).Where(g => g >= snapshotGeneration))
+        {
+            var path = StoreFormat.LogPath(directory, generation);
+            var (applied, contents, gap) = ApplyFrom(store, path, StoreFormat.HeaderLength);
+            replayed += applied;
+            position = new LogPosition(generation, contents.GoodLength);
+            if (gap)
+            {
+                warnings.Add($"{path}: a commit is missing before version {store.Current.Version + 1}; the store opened at commit {store.Current.Version}.");
+                break;
+            }
+            if (!contents.HasDamagedTail) continue;
+            warnings.Add($"{path}: {contents.DamageReason} at byte {contents.GoodLength}; the {contents.FileLength - contents.GoodLength} bytes " +
+                $"from there on never committed and are dropped; the store opened at commit {store.Current.Version}.");
+            break;
+        }
+        return (position, replayed);
+    }
+}

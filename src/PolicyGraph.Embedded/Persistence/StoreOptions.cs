@@ -1,0 +1,36 @@
+namespace PolicyGraph.Embedded.Persistence;
+
+/// <summary>How a store directory is opened. Immutable; build one per store.</summary>
+public sealed record StoreOptions
+{
+    public static StoreOptions Writer { get; } = new();
+
+    /// <summary>Read-only, following the writer's commits every second.</summary>
+    public static StoreOptions Reader { get; } = new() { ReadOnly = true, PollInterval = TimeSpan.FromSeconds(1) };
+
+    /// <summary>
+    /// Open without the writer lock: updating queries are refused, and commits of the process that writes the
+    /// directory are picked up by <c>Refresh()</c> (or every <see cref="PollInterval"/>).
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>When the log passes this size after a commit, the graph is written to a snapshot and a new log started.</summary>
+    public long CheckpointBytes { get; init; } = 64L << 20;
+
+    /// <summary>For a read-only store: how often to look for new commits; null to look only when asked.</summary>
+    public TimeSpan? PollInterval { get; init; }
+
+    /// <summary>Wraps every stream the store writes through (fault injection: a size-limited stream stands for a full disk).</summary>
+    public Func<Stream, Stream> WriteFilter { get; init; } = static stream => stream;
+}
+
+/// <summary>What opening a store found: the commit it opened at, what was replayed, and anything it had to skip.</summary>
+public sealed record StoreOpenReport(
+    string Directory,
+    long Version,
+    int Nodes,
+    int Relationships,
+    long SnapshotGeneration,
+    int ReplayedCommits,
+    IReadOnlyList<string> Warnings,
+    TimeSpan Elapsed);
