@@ -100,6 +100,9 @@ public sealed partial class SemanticAnalyzer
                 next = carried is null ? next : CarryOuterScope(with, carried, next);
                 CheckPredicate(with.Where, WhereScopeAfterWith(with, scope, next));
                 return (next, []);
+            case UnwindClause unwind when carried is not null && carried.Contains(unwind.Variable.Name):
+                ReportShadowing(unwind.Variable.Name, unwind.Variable);
+                return (scope, []);
             default:
                 return (AnalyzeNonProjectionClause(clause, scope), []);
         }

@@ -30,6 +30,7 @@ public sealed class SubqueryExpressionScopeTests
     [InlineData("WITH 'Peter' AS name MATCH (p {name: name})\nRETURN COLLECT {\n    WITH 'Ozzy' AS name\n    MATCH (p)-->(d {name: name})\n    RETURN d.name\n} AS dogs", 3, 20)]
     [InlineData("MATCH (p), (q) RETURN COUNT { WITH q AS p RETURN p } AS n", 1, 41)]
     [InlineData("MATCH (p) RETURN COUNT { MATCH (p)-->(d) WITH d.name AS p RETURN p } AS n", 1, 57)]
+    [InlineData("UNWIND [1, 2] AS x RETURN COUNT { UNWIND [3] AS x RETURN x } AS n", 1, 49)]
     public void Rebinding_an_outer_variable_is_variable_shadowing(string query, int line, int column)
     {
         var error = CompileError(query);
