@@ -114,6 +114,31 @@ public sealed partial class SemanticAnalyzer
         return CypherType.ListOf(CypherType.Any);
     }
 
+    /// <summary>
+    /// The scope after a WITH inside EXISTS / COUNT / COLLECT: the outer variables stay visible (Neo4j 5), so a
+    /// WITH (or UNWIND) may not bind one of their names to another value (GQL 42N07, variable shadowing); <c>WITH x</c>
+    /// is fine.
+    /// </summary>
+    private Scope CarryOuterScope(WithClause with, Scope outer, Scope projected)
+    {
+        foreach (var item in with.Body.Items)
+        {
+            var name = item.ColumnName;
+            if (outer.Contains(name) && !(item.Expression is Variable variable && variable.Name == name))
+            {
+                ReportShadowing(name, (AstNode?)item.Alias ?? item);
+            }
+        }
+
+        return outer.Merge(projected);
+    }
+
+    private void ReportShadowing(string name, AstNode at) =>
+        Report(
+            "VariableShadowing",
+            $"The variable `{name}` is shadowing a variable with the same name from the outer scope and needs to be renamed",
+            at);
+
     private CypherType InferMapProjection(MapProjection projection, ExpressionContext context)
     {
         var subject = InferVariable(projection.Subject, context.Scope);

@@ -76,16 +76,19 @@ public sealed partial class SemanticAnalyzer
     {
         CheckClauseComposition(query, isSubquery);
         var scope = outer;
+        // Neo4j 5: inside EXISTS / COUNT / COLLECT the outer variables stay visible across every WITH.
+        var carried = isSubquery ? outer : null;
         IReadOnlyList<string> columns = [];
         foreach (var clause in query.Clauses)
         {
-            (scope, columns) = AnalyzeClause(clause, scope);
+            (scope, columns) = AnalyzeClause(clause, scope, carried);
         }
 
         return columns;
     }
 
-    private (Scope Scope, IReadOnlyList<string> Columns) AnalyzeClause(Clause clause, Scope scope)
+    /// <param name="carried">The outer scope a subquery expression keeps across its WITH clauses (null elsewhere).</param>
+    private (Scope Scope, IReadOnlyList<string> Columns) AnalyzeClause(Clause clause, Scope scope, Scope? carried)
     {
         switch (clause)
         {
@@ -94,8 +97,12 @@ public sealed partial class SemanticAnalyzer
                 return (scope, columns);
             case WithClause with:
                 var (next, _) = AnalyzeProjection(with.Body, scope, isReturn: false);
+                next = carried is null ? next : CarryOuterScope(with, carried, next);
                 CheckPredicate(with.Where, WhereScopeAfterWith(with, scope, next));
                 return (next, []);
+            case UnwindClause unwind when carried is not null && carried.Contains(unwind.Variable.Name):
+                ReportShadowing(unwind.Variable.Name, unwind.Variable);
+                return (scope, []);
             default:
                 return (AnalyzeNonProjectionClause(clause, scope), []);
         }

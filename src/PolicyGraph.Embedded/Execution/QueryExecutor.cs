@@ -51,16 +51,15 @@ internal sealed partial class QueryExecutor
         yield break;
     }
 
-    /// <summary>EXISTS { ... }: the subquery runs once for the outer row, which its clauses can see.</summary>
-    // The subquery's scope is what the outer row binds: its MATCH must not rebind those, and WITH * keeps them.
-    private QueryOutput RunSubquery(Query query, Row outer) => Execute(query, outer, [.. outer.VariableNames()]);
-
     /// <param name="branchStart">For a CALL subquery: the start row and scope of each UNION branch (what it imports).</param>
-    private QueryOutput Execute(Query query, Row start, IReadOnlyList<string> scope, Func<SingleQuery, (Row, IReadOnlyList<string>)>? branchStart = null) => query switch
+    /// <param name="carried">For EXISTS / COUNT / COLLECT: the outer row, whose variables every WITH passes on.</param>
+    private QueryOutput Execute(
+        Query query, Row start, IReadOnlyList<string> scope, Func<SingleQuery, (Row, IReadOnlyList<string>)>? branchStart = null,
+        Row? carried = null) => query switch
     {
         SingleQuery single when branchStart is not null => ExecuteBranch(single, branchStart),
-        SingleQuery single => ExecuteSingle(single, start, scope),
-        UnionQuery union => ExecuteUnion(union, start, scope, branchStart),
+        SingleQuery single => ExecuteSingle(single, start, scope, carried),
+        UnionQuery union => ExecuteUnion(union, start, scope, branchStart, carried),
         _ => throw new CypherException("SyntaxError", "InvalidClauseComposition", QueryPhase.CompileTime,
             $"A {query.GetType().Name} cannot be used here."),
     };
@@ -71,17 +70,18 @@ internal sealed partial class QueryExecutor
         return ExecuteSingle(single, start, scope);
     }
 
-    private QueryOutput ExecuteUnion(UnionQuery union, Row start, IReadOnlyList<string> scope, Func<SingleQuery, (Row, IReadOnlyList<string>)>? branchStart)
+    private QueryOutput ExecuteUnion(
+        UnionQuery union, Row start, IReadOnlyList<string> scope, Func<SingleQuery, (Row, IReadOnlyList<string>)>? branchStart, Row? carried)
     {
-        var left = Execute(union.Left, start, scope, branchStart);
-        var right = branchStart is null ? ExecuteSingle(union.Right, start, scope) : ExecuteBranch(union.Right, branchStart);
+        var left = Execute(union.Left, start, scope, branchStart, carried);
+        var right = branchStart is null ? ExecuteSingle(union.Right, start, scope, carried) : ExecuteBranch(union.Right, branchStart);
         if (!left.Columns.SequenceEqual(right.Columns))
             throw CypherErrors.Syntax("DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names.", union.Position);
         var rows = left.Rows.Concat(right.Rows.Select(r => Reorder(r, left.Columns)));
         return new QueryOutput(left.Columns, union.All ? rows : DistinctRows(rows, left.Columns));
     }
 
-    private QueryOutput ExecuteSingle(SingleQuery query, Row start, IReadOnlyList<string> outerScope)
+    private QueryOutput ExecuteSingle(SingleQuery query, Row start, IReadOnlyList<string> outerScope, Row? carried = null)
     {
         ValidateCalls(query);
         if (query.Clauses is [CallClause standalone])
@@ -100,7 +100,7 @@ internal sealed partial class QueryExecutor
         {
             var clause = clauses[index];
             _context.Cancellation.ThrowIfCancellationRequested();
-            if (!_eager && clause is MatchClause match && index + 1 < clauses.Count &&
+            if (!_eager && carried is null && clause is MatchClause match && index + 1 < clauses.Count &&
                 FactorisedAggregation(match, clauses[index + 1], rows, scope) is { } aggregated)
             {
                 rows = Profiled(clauses[index + 1], aggregated.Rows);
@@ -111,6 +111,7 @@ internal sealed partial class QueryExecutor
             rows = clause switch
             {
                 ReturnClause @return => Return(@return, rows, scope, out columns),
+                WithClause with when carried is not null => WithCarrying(with, rows, scope, carried),
                 _ => ApplyClause(clause, rows, scope),
             };
             rows = Profiled(clause, rows);

@@ -37,8 +37,8 @@ public static class CypherArithmetic
         if (left is null || right is null) return null;
         if (left is long a && right is long b) return MultiplyExact(a, b);
         if (CypherValues.IsNumber(left) && CypherValues.IsNumber(right)) return ToDouble(left) * ToDouble(right);
-        if (left is CypherDuration scaled && CypherValues.IsNumber(right)) return TemporalArithmetic.Multiply(scaled, ToDecimal(right));
-        if (right is CypherDuration duration && CypherValues.IsNumber(left)) return TemporalArithmetic.Multiply(duration, ToDecimal(left));
+        if (left is CypherDuration scaled && CypherValues.IsNumber(right)) return DurationScaling.Multiply(scaled, ToDecimal(right));
+        if (right is CypherDuration duration && CypherValues.IsNumber(left)) return DurationScaling.Multiply(duration, ToDecimal(left));
         throw InvalidOperands("*", left, right);
     }
 
@@ -56,7 +56,7 @@ public static class CypherArithmetic
         {
             var divisor = ToDecimal(right);
             if (divisor == 0) throw CypherErrors.DivisionByZero();
-            return TemporalArithmetic.Multiply(duration, 1m / divisor);
+            return DurationScaling.Divide(duration, divisor);
         }
         throw InvalidOperands("/", left, right);
     }

@@ -1,8 +1,9 @@
 namespace PolicyGraph.Embedded.Values.Temporal;
 
 /// <summary>
-/// temporal ± duration, duration ± duration and duration × / ÷ number. Months are added first (clamping the day
-/// to the month's end), then days, then seconds; a DATE ignores the part of the seconds below a whole day.
+/// temporal ± duration and duration ± duration (× and ÷ by a number are <see cref="DurationScaling"/>). Months are
+/// added first (clamping the day to the month's end), then days, then seconds; a DATE ignores the part of the
+/// seconds below a whole day.
 /// </summary>
 internal static class TemporalArithmetic
 {
@@ -20,15 +21,6 @@ internal static class TemporalArithmetic
         (ITemporalValue temporal, CypherDuration duration) when temporal is not CypherDuration => Shift(temporal, duration, -1),
         _ => null,
     };
-
-    public static CypherDuration Multiply(CypherDuration duration, decimal factor)
-    {
-        var builder = new DurationBuilder();
-        builder.Add("months", duration.Months * factor);
-        builder.Add("days", duration.Days * factor);
-        builder.Add("nanoseconds", (duration.Seconds * 1_000_000_000m + duration.Nanos) * factor);
-        return builder.Build();
-    }
 
     private static object Shift(ITemporalValue temporal, CypherDuration duration, int sign)
     {
