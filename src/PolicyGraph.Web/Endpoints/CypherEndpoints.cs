@@ -74,7 +74,7 @@ public static class JsonParameters
     public static object? ToValue(JsonElement json) => json.ValueKind switch
     {
         JsonValueKind.String => json.GetString(),
-        JsonValueKind.Number => json.TryGetInt64(out var l) ? l : json.GetDouble(),
+        JsonValueKind.Number => json.TryGetInt64(out var l) ? (object)l : json.GetDouble(), // boxed apart: `? l : double` would widen every integer to a float
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Array => json.EnumerateArray().Select(ToValue).ToArray(),
