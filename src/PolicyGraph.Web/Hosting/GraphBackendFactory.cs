@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded;
+using PolicyGraph.Embedded.Persistence;
 using PolicyGraph.Neo4j;
 
 namespace PolicyGraph.Web.Hosting;
@@ -10,17 +11,27 @@ namespace PolicyGraph.Web.Hosting;
 /// the embedded engine). Picks the backend named by <c>Graph:Backend</c> (<c>embedded</c>, the default, or <c>neo4j</c>).
 /// Settings are read through a lookup so any configuration source fits: pass <c>key =&gt; configuration[key]</c>
 /// for an IConfiguration (environment variables <c>Graph__Backend</c>, <c>Neo4j__Uri</c> map onto those keys);
-/// the Neo4j settings also fall back to NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
+/// the Neo4j settings also fall back to NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. With
+/// <c>Graph:DataDirectory</c> the embedded engine reads a store on disk that <c>policygraph load --data DIR</c> writes,
+/// and follows its new commits while running; without it the app fills an in-memory engine with the seeds itself.
 /// </summary>
 public static class GraphBackendFactory
 {
     public const string BackendKey = "Graph:Backend";
     public const string Embedded = "embedded";
     public const string Neo4j = "neo4j";
+    public const string DataDirectoryKey = "Graph:DataDirectory";
 
-    /// <summary>Whether the configured backend is the embedded engine, which the web app fills with the seeds itself.</summary>
+    /// <summary>Whether the configured backend is the embedded engine.</summary>
     public static bool IsEmbedded(Func<string, string?> setting) =>
         setting(BackendKey)?.Trim() is not { Length: > 0 } name || name.Equals(Embedded, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The store the embedded engine reads, when one is configured.</summary>
+    public static string? DataDirectory(Func<string, string?> setting) =>
+        setting(DataDirectoryKey)?.Trim() is { Length: > 0 } directory ? directory : null;
+
+    /// <summary>The web app fills the backend with the seeds itself only for an in-memory embedded engine.</summary>
+    public static bool LoadsSeeds(Func<string, string?> setting) => IsEmbedded(setting) && DataDirectory(setting) is null;
 
     public static IGraphBackend Create(Func<string, string?> setting, ILoggerFactory? loggerFactory = null) =>
         Create(setting, Environment.GetEnvironmentVariable, loggerFactory);
@@ -28,7 +39,8 @@ public static class GraphBackendFactory
     /// <param name="environment">The environment-variable lookup (replaceable in tests).</param>
     public static IGraphBackend Create(Func<string, string?> setting, Func<string, string?> environment, ILoggerFactory? loggerFactory = null)
     {
-        if (IsEmbedded(setting)) return new EmbeddedGraphBackend();
+        if (IsEmbedded(setting))
+            return DataDirectory(setting) is { } store ? OpenStore(store, loggerFactory) : new EmbeddedGraphBackend();
         var name = setting(BackendKey)!.Trim();
         if (!name.Equals(Neo4j, StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException($"{BackendKey} must be '{Embedded}' or '{Neo4j}', not '{name}'.");
@@ -36,5 +48,15 @@ public static class GraphBackendFactory
         var options = Neo4jOptions.FromSettings(setting, environment)
             ?? throw new ArgumentException($"{BackendKey} is '{Neo4j}' but no server is configured: set Neo4j:Uri (or NEO4J_URI).");
         return new Neo4jGraphBackend(options, loggerFactory?.CreateLogger<Neo4jGraphBackend>());
+    }
+
+    /// <summary>Read-only: the CLI is the writer, and this reader picks up each commit it makes (polled every second).</summary>
+    private static EmbeddedGraphBackend OpenStore(string directory, ILoggerFactory? loggerFactory)
+    {
+        var backend = EmbeddedGraphBackend.Open(directory, StoreOptions.Reader);
+        var logger = loggerFactory?.CreateLogger(typeof(GraphBackendFactory));
+        foreach (var warning in backend.OpenReport?.Warnings ?? [])
+            logger?.LogWarning("Store {Directory}: {Warning}", directory, warning);
+        return backend;
     }
 }

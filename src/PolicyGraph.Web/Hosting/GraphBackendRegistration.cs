@@ -6,7 +6,7 @@ namespace PolicyGraph.Web.Hosting;
 
 /// <summary>
 /// Which Cypher backend serves every read (Graph:Backend = embedded, the default, or neo4j with Neo4j:Uri or
-/// NEO4J_URI …), whether the app loads the seeds into it (embedded only), and the name registry search uses.
+/// NEO4J_URI …), whether the app loads the seeds into it (embedded without Graph:DataDirectory only), and the name registry search uses.
 /// </summary>
 public static class GraphBackendRegistration
 {
@@ -21,7 +21,7 @@ public static class GraphBackendRegistration
         services.AddSingleton(provider =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
-            return new GraphBackendMode(LoadsSeeds: GraphBackendFactory.IsEmbedded(key => configuration[key]));
+            return new GraphBackendMode(LoadsSeeds: GraphBackendFactory.LoadsSeeds(key => configuration[key]));
         });
         services.AddSingleton(provider => NameRegistry.FromGazetteer(CorpusGraphLoader.LoadGazetteer(
             provider.GetRequiredService<IOptions<PolicyGraphWebOptions>>().Value, provider.GetRequiredService<IHostEnvironment>())));

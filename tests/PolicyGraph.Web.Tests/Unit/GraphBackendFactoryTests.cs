@@ -22,6 +22,27 @@ public sealed class GraphBackendFactoryTests
     }
 
     [Fact]
+    public async Task A_data_directory_opens_a_read_only_store_and_the_app_does_not_load_seeds()
+    {
+        var store = Directory.CreateTempSubdirectory("policygraph-factory-store-").FullName;
+        try
+        {
+            var settings = Settings(("Graph:DataDirectory", store));
+            await using var backend = GraphBackendFactory.Create(settings, Settings());
+
+            Assert.IsType<EmbeddedGraphBackend>(backend);
+            Assert.False(GraphBackendFactory.LoadsSeeds(settings));
+            Assert.True(GraphBackendFactory.LoadsSeeds(Settings()));
+            var refused = await Assert.ThrowsAnyAsync<Exception>(() => backend.RunAsync("CREATE (:Agency {id: 'x'})"));
+            Assert.Contains("ReadOnly", refused.ToString());
+        }
+        finally
+        {
+            Directory.Delete(store, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Neo4j_is_chosen_by_name_with_its_options_from_configuration()
     {
         await using var backend = GraphBackendFactory.Create(
