@@ -14,7 +14,7 @@ public static class CheckEndpoints
 {
     public static RouteGroupBuilder MapCheck(this RouteGroupBuilder api)
     {
-        api.MapGet("/check", GetCheck).WithName("GetCheck").CacheOutput()
+        api.MapGet("/check", GetCheck).WithName("GetCheck").CacheOutput(QueryEndpoints.CachePolicy)
             .WithSummary("The consistency report of the loaded documents; every finding names its document and source lines.");
         return api;
     }

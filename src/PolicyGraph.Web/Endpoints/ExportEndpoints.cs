@@ -11,7 +11,7 @@ public static class ExportEndpoints
 {
     public static RouteGroupBuilder MapExport(this RouteGroupBuilder api)
     {
-        api.MapGet("/export/{format}", ExportGraph).WithName("ExportGraph").CacheOutput()
+        api.MapGet("/export/{format}", ExportGraph).WithName("ExportGraph").CacheOutput(QueryEndpoints.CachePolicy)
             .WithSummary("The whole graph as json, graphml, cypher (a script) or csv (neo4j-admin files in a zip).");
         return api;
     }

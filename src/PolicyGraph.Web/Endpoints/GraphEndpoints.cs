@@ -24,7 +24,7 @@ public static class GraphEndpoints
     {
         api.MapGet("/overview", GetOverview).WithName("GetOverview")
             .WithSummary("Counts by label and relationship type, the documents and zones, and loader diagnostics.");
-        api.MapGet("/graph", GetWholeGraph).WithName("GetWholeGraph").CacheOutput()
+        api.MapGet("/graph", GetWholeGraph).WithName("GetWholeGraph").CacheOutput(QueryEndpoints.CachePolicy)
             .WithSummary("The whole graph as Cytoscape elements.");
         return api;
     }

@@ -188,11 +188,14 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
     }
 }
 
-/// <summary>User text made safe for the full-text query syntax: its operators and special characters become spaces.</summary>
+/// <summary>
+/// User text made safe for the full-text query syntax: special characters become spaces, and the text is lower-cased
+/// so the words AND, OR, NOT and TO are plain words, not operators (the index lower-cases what it holds anyway).
+/// </summary>
 public static class LuceneText
 {
     private const string Special = "+-&|!(){}[]^\"~*?:\\/";
 
     public static string Words(string text) =>
-        new(text.Select(c => Special.Contains(c) ? ' ' : c).ToArray());
+        new(text.ToLowerInvariant().Select(c => Special.Contains(c) ? ' ' : c).ToArray());
 }

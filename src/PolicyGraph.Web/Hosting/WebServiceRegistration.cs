@@ -3,6 +3,8 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using PolicyGraph.Core.Querying;
+using PolicyGraph.Embedded;
 using PolicyGraph.Web.Endpoints;
 using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Queries;
@@ -39,8 +41,9 @@ public static class WebServiceRegistration
         // Unreadable bodies throw in every environment so BadRequestProblems can say what was expected.
         builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
+        // Keyed by the graph's version as well: a store on disk that the CLI writes changes under a running app.
         builder.Services.AddOutputCache(cache =>
-            cache.AddPolicy(QueryEndpoints.CachePolicy, policy => policy.SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10))));
+            cache.AddPolicy(QueryEndpoints.CachePolicy, policy => policy.SetVaryByQuery("*").VaryByValue(GraphVersion).Expire(TimeSpan.FromMinutes(10))));
         builder.Services.AddRateLimiter(AddConsoleLimit);
         builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph");
 
@@ -91,4 +94,9 @@ public static class WebServiceRegistration
 
     private static PolicyGraphWebOptions Limits(HttpContext context) =>
         context.RequestServices.GetRequiredService<IOptions<PolicyGraphWebOptions>>().Value;
+
+    private static KeyValuePair<string, string> GraphVersion(HttpContext context) =>
+        new("graph-version", context.RequestServices.GetService<IGraphBackend>() is EmbeddedGraphBackend embedded
+            ? embedded.CurrentSnapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : "");
 }

@@ -46,13 +46,19 @@ public sealed class StoreModeApiTests : IAsyncLifetime
     {
         var client = _factory!.CreateClient();
         const string id = "agency:store-mode-new";
+        var search = "/api/search?q=" + Uri.EscapeDataString("新设测试局");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/nodes/" + Uri.EscapeDataString(id))).StatusCode);
+        Assert.DoesNotContain(id, HitIds(await client.GetJsonAsync(search)));
 
         await using (var writer = EmbeddedGraphBackend.Open(_store))
             await writer.RunAsync($"CREATE (:Agency {{id: '{id}', name: '新设测试局'}})");
 
         Assert.Equal(HttpStatusCode.OK, await EventualStatusAsync(client, "/api/nodes/" + Uri.EscapeDataString(id)));
+        // The cached search answer is keyed by the graph's version, so it is not served stale.
+        Assert.Contains(id, HitIds(await client.GetJsonAsync(search)));
     }
+
+    private static IEnumerable<string?> HitIds(Newtonsoft.Json.Linq.JToken json) => json["hits"]!.Select(hit => (string?)hit["id"]);
 
     /// <summary>The reader polls the log; the answer is awaited for a bounded number of polls, not timed.</summary>
     private static async Task<HttpStatusCode> EventualStatusAsync(HttpClient client, string path)
