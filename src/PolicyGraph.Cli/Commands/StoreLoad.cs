@@ -49,7 +49,9 @@ internal static class StoreLoad
     {
         var prune = args.Has("prune");
         var stored = DocumentSync.StoredHashes(store.CurrentSnapshot);
-        if (Unchanged(folder, stored, prune) is { } count)
+        if (DocumentSync.Interrupted(store))
+            error.WriteLine("load: the previous load stopped before its last transaction; the folder is extracted again to finish it.");
+        else if (Unchanged(folder, stored, prune) is { } count)
         {
             output.WriteLine($"nothing to do: the store in {store.OpenReport!.Directory} already holds the {count} documents of {folder} unchanged.");
             return 0;
@@ -58,7 +60,9 @@ internal static class StoreLoad
         var loaded = result.Documents.Where(d => d.Loaded).Select(d => d.SourceFile).ToHashSet(StringComparer.Ordinal);
         foreach (var failed in result.Documents.Where(d => !d.Loaded))
             error.WriteLine($"load: {failed.SourceFile} was not loaded; what the store holds of it is kept.");
-        var report = await DocumentSync.RunAsync(store, result.Graph, loaded, prune,
+        var present = DocumentFolder.Select(folder, IngestOptions.Default.SearchPatterns).Files.Select(Path.GetFileName).OfType<string>()
+            .Concat(result.Documents.Select(d => d.SourceFile)).ToHashSet(StringComparer.Ordinal);
+        var report = await DocumentSync.RunAsync(store, result.Graph, new SyncScope(present, loaded, prune),
             change => output.WriteLine($"  {change.Kind,-9} {change.SourceFile ?? "(shared agencies, zones, links)"}: " +
                 $"{change.NodesWritten} nodes and {change.RelationshipsWritten} relationships written, " +
                 $"{change.NodesRemoved} nodes and {change.RelationshipsRemoved} relationships removed"),

@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Model;
+using PolicyGraph.Embedded.Persistence;
 using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Loading;
@@ -20,15 +21,19 @@ public sealed record DocumentSyncReport(IReadOnlyList<DocumentSyncChange> Change
 public static class DocumentSync
 {
     public static async Task<DocumentSyncReport> RunAsync(
-        EmbeddedGraphBackend backend, PropertyGraph desired, IReadOnlySet<string> loadedFiles, bool prune,
+        EmbeddedGraphBackend backend, PropertyGraph desired, SyncScope scope,
         Action<DocumentSyncChange>? committed = null, DocumentKeys? keys = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(desired);
+        ArgumentNullException.ThrowIfNull(scope);
+        var loadedFiles = scope.LoadedFiles;
         keys ??= DocumentKeys.Default;
         var storedHashes = StoredHashes(backend.CurrentSnapshot, keys);
-        var plan = DocumentSyncPlan.Make(new GraphTransaction(backend.CurrentSnapshot, null), desired, loadedFiles, prune, keys);
+        var plan = DocumentSyncPlan.Make(new GraphTransaction(backend.CurrentSnapshot, null), desired, scope, keys);
         var writer = new SyncWriter(plan);
+        var directory = backend.OpenReport?.Directory;
+        if (directory is not null) SyncMarker.Set(directory);
         var changes = new List<DocumentSyncChange>();
         foreach (var group in plan.Documents.Values)
         {
@@ -46,8 +51,16 @@ public static class DocumentSync
                 committed?.Invoke(change);
             }
         }
+        if (directory is not null) SyncMarker.Clear(directory);
         var unchanged = loadedFiles.Count(f => !plan.Documents.ContainsKey(f));
         return new DocumentSyncReport(changes, unchanged);
+    }
+
+    /// <summary>Whether an earlier sync into this store stopped before its last transaction (its hashes may be final while links are not).</summary>
+    public static bool Interrupted(EmbeddedGraphBackend backend)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        return backend.OpenReport?.Directory is { } directory && SyncMarker.IsSet(directory);
     }
 
     /// <summary>Source file → content hash of every document node in the snapshot that has both.</summary>

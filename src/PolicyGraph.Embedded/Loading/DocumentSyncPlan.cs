@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Schema;
 using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Loading;
@@ -6,7 +7,18 @@ namespace PolicyGraph.Embedded.Loading;
 /// <summary>The graph contract's names the sync keys on: which nodes are documents, and the properties naming a source file and its hash.</summary>
 public sealed record DocumentKeys(string DocumentLabel, string SourceProperty, string HashProperty)
 {
-    public static DocumentKeys Default { get; } = new("Document", "sourceFile", "sha256");
+    public static DocumentKeys Default { get; } = new(NodeLabels.Document, PropertyNames.SourceFile, PropertyNames.Sha256);
+}
+
+/// <summary>
+/// The files a sync covers: those present in the folder, those of them extracted this run, and whether
+/// files absent from the folder are removed from the store.
+/// </summary>
+public sealed record SyncScope(IReadOnlySet<string> FolderFiles, IReadOnlySet<string> LoadedFiles, bool Prune)
+{
+    /// <summary>Whether the store's entities of <paramref name="file"/> may go: loaded files follow the folder, absent
+    /// ones go when pruning, and a file present but not loaded keeps what the store holds of it.</summary>
+    public bool MayRemove(string file) => LoadedFiles.Contains(file) || (Prune && !FolderFiles.Contains(file));
 }
 
 /// <summary>What one document's transaction changes; <see cref="SourceFile"/> is null for the shared part (agencies, zones, …).</summary>
@@ -24,8 +36,9 @@ internal sealed class ChangeGroup(string? sourceFile)
 /// <summary>
 /// The difference between the store and the graph a folder yields, by stable id, grouped by the source file each
 /// entity comes from (its own property, else that of its start or end node). Entities of no file are shared.
-/// Without pruning, entities of files absent from the folder are left alone, and shared ones are removed only
-/// when nothing refers to them any more.
+/// Entities of files loaded this run follow the folder; those of files present but not loaded (extraction failed)
+/// are kept as stored; those of files absent from the folder are removed only when pruning. Shared nodes are
+/// removed when nothing refers to them any more.
 /// </summary>
 internal sealed class DocumentSyncPlan
 {
@@ -33,28 +46,31 @@ internal sealed class DocumentSyncPlan
     private readonly StoredGraph _stored;
     private readonly PropertyGraph _desired;
 
-    private DocumentSyncPlan(DocumentKeys keys, StoredGraph stored, PropertyGraph desired)
+    private readonly SyncScope _scope;
+
+    private DocumentSyncPlan(DocumentKeys keys, StoredGraph stored, PropertyGraph desired, SyncScope scope)
     {
         _keys = keys;
         _stored = stored;
         _desired = desired;
+        _scope = scope;
     }
 
     public SortedDictionary<string, ChangeGroup> Documents { get; } = new(StringComparer.Ordinal);
 
     public ChangeGroup Shared { get; } = new(null);
 
-    public static DocumentSyncPlan Make(GraphTransaction view, PropertyGraph desired, IReadOnlySet<string> folderFiles, bool prune, DocumentKeys keys)
+    public static DocumentSyncPlan Make(GraphTransaction view, PropertyGraph desired, SyncScope scope, DocumentKeys keys)
     {
-        var plan = new DocumentSyncPlan(keys, StoredGraph.Read(view), desired);
-        plan.PlanNodes(folderFiles, prune);
-        plan.PlanRelationships(folderFiles, prune);
+        var plan = new DocumentSyncPlan(keys, StoredGraph.Read(view), desired, scope);
+        plan.PlanNodes();
+        plan.PlanRelationships();
         return plan;
     }
 
     internal StoredGraph Stored => _stored;
 
-    private void PlanNodes(IReadOnlySet<string> folderFiles, bool prune)
+    private void PlanNodes()
     {
         foreach (var node in _desired.Nodes)
         {
@@ -65,11 +81,11 @@ internal sealed class DocumentSyncPlan
         {
             if (_desired.FindNode(id) is not null) continue;
             var file = FileOf(stored.Properties);
-            if (prune || file is null || folderFiles.Contains(file)) Group(file).NodeRemovals.Add(id);
+            if (file is null || _scope.MayRemove(file)) Group(file).NodeRemovals.Add(id);
         }
     }
 
-    private void PlanRelationships(IReadOnlySet<string> folderFiles, bool prune)
+    private void PlanRelationships()
     {
         var desiredIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relationship in _desired.Relationships)
@@ -82,7 +98,7 @@ internal sealed class DocumentSyncPlan
         {
             if (desiredIds.Contains(id)) continue;
             var file = FileOf(stored.Properties) ?? StoredFileOf(stored.StartId) ?? StoredFileOf(stored.EndId);
-            if (prune || (file is not null && folderFiles.Contains(file))) Group(file).RelationshipRemovals.Add(id);
+            if (file is null ? _scope.Prune : _scope.MayRemove(file)) Group(file).RelationshipRemovals.Add(id);
         }
     }
 

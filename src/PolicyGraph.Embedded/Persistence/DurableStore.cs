@@ -58,22 +58,31 @@ internal sealed class DurableStore : ICommitLog, IDisposable
             throw new StoreException(StoreErrorCode.ReadOnly, $"{_directory}: the store is open read-only; the change was not applied.");
         _writer.Append(CommitRecord.From(transaction, committed));
         if (_writer.Length < _options.CheckpointBytes) return;
+        // The commit is durable now: a failed checkpoint must not fail it (its version would be reused, then lost on replay).
         try
         {
             Checkpoint(committed);
         }
-        catch (StoreException ex)
+        catch (Exception ex) when (ex is StoreException or IOException or UnauthorizedAccessException)
         {
             LastBackgroundError = ex.Message;
         }
     }
 
     /// <summary>Writes the current graph to a snapshot and starts a new log (the writer only).</summary>
-    public void Checkpoint() => _store.Exclusive(() =>
+    public void Checkpoint()
     {
-        Checkpoint(_store.Current);
-        return true;
-    });
+        if (_writer is null)
+            throw new StoreException(StoreErrorCode.ReadOnly, $"{_directory}: the store is open read-only; only the writer checkpoints.");
+        _store.Exclusive(() =>
+        {
+            Checkpoint(_store.Current);
+            return true;
+        });
+    }
+
+    /// <summary>Called after a follower read a log, before it moves on (tests interleave a writer's commit here).</summary>
+    internal Action? AfterLogReadForTesting { get; set; }
 
     /// <summary>Applies commits the writer logged since the last look; returns how many (a read-only store).</summary>
     public int Refresh()
@@ -102,11 +111,14 @@ internal sealed class DurableStore : ICommitLog, IDisposable
         {
             var path = StoreFormat.LogPath(_directory, _followed.Generation);
             if (!File.Exists(path)) return applied + ReloadIfCheckpointed();
+            // Looked at before reading: once the next log exists this one gets no more commits, so reading it to the end misses none.
+            var final = File.Exists(StoreFormat.LogPath(_directory, _followed.Generation + 1));
             var (count, contents, gap) = StoreLoader.ApplyFrom(_store, path, Math.Max(_followed.GoodLength, StoreFormat.HeaderLength));
             applied += count;
             if (gap) return applied + Reload();
             _followed = _followed with { GoodLength = contents.GoodLength };
-            if (!File.Exists(StoreFormat.LogPath(_directory, _followed.Generation + 1))) return applied;
+            AfterLogReadForTesting?.Invoke();
+            if (!final) return applied;
             _followed = new LogPosition(_followed.Generation + 1, StoreFormat.HeaderLength);
         }
     }
@@ -128,9 +140,13 @@ internal sealed class DurableStore : ICommitLog, IDisposable
             Report = new StoreOpenReport(_directory, 0, 0, 0, 0, 0, [$"{_directory} does not exist yet; the graph is empty until a writer creates it."], TimeSpan.Zero);
             return;
         }
-        var (store, position, report) = StoreLoader.Load(_directory, this);
+        var (store, position, report, gapIn) = StoreLoader.Load(_directory, this);
         (_store, _followed, Report) = (store, position, report);
         if (_options.ReadOnly) return;
+        if (gapIn is not null)
+            throw new StoreException(StoreErrorCode.Corrupt,
+                $"{gapIn}: a commit is missing before version {store.Current.Version + 1}; commits logged after it would never be replayed, " +
+                "so the store is not opened for writing. Open it read-only to read it up to the gap.");
         RemoveLeftovers(position.Generation);
         _writer = LogWriter.Open(StoreFormat.LogPath(_directory, position.Generation), position.Generation, position.GoodLength, _options.WriteFilter);
         DirectorySync.Flush(_directory);
@@ -139,13 +155,28 @@ internal sealed class DurableStore : ICommitLog, IDisposable
     private void Checkpoint(GraphSnapshot snapshot)
     {
         var generation = _writer!.Generation + 1;
-        var next = LogWriter.Open(StoreFormat.LogPath(_directory, generation), generation, 0, _options.WriteFilter);
+        var next = OpenNextLog(generation);
         DirectorySync.Flush(_directory);
         _writer.Dispose();
         _writer = next;
         SnapshotFile.Write(_directory, generation, snapshot, _options.WriteFilter);
         foreach (var old in StoreFormat.LogGenerations(_directory).Where(g => g < generation)) File.Delete(StoreFormat.LogPath(_directory, old));
         foreach (var old in StoreFormat.SnapshotGenerations(_directory).Where(g => g < generation)) File.Delete(StoreFormat.SnapshotPath(_directory, old));
+    }
+
+    /// <summary>A log the writer failed to switch to is removed again: a follower takes an existing next log for the sign that the current one is final.</summary>
+    private LogWriter OpenNextLog(long generation)
+    {
+        var path = StoreFormat.LogPath(_directory, generation);
+        try
+        {
+            return LogWriter.Open(path, generation, 0, _options.WriteFilter);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or StoreException)
+        {
+            if (File.Exists(path)) File.Delete(path);
+            throw;
+        }
     }
 
     /// <summary>Temporary snapshot files of an interrupted checkpoint, and logs past the one loading stopped in (unreachable after damage).</summary>
@@ -160,7 +191,7 @@ internal sealed class DurableStore : ICommitLog, IDisposable
 
     private int Reload()
     {
-        var (store, position, _) = StoreLoader.Load(_directory, null);
+        var (store, position, _, _) = StoreLoader.Load(_directory, null);
         _store.Replace(store.Current);
         _followed = position;
         store.Dispose();

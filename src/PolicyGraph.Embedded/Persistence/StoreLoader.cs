@@ -11,18 +11,19 @@ internal sealed record LogPosition(long Generation, long GoodLength);
 /// </summary>
 internal static class StoreLoader
 {
-    public static (GraphStore Store, LogPosition Position, StoreOpenReport Report) Load(string directory, ICommitLog? log)
+    /// <summary><c>GapIn</c> names the log where a commit number is missing (replay stopped there), else null.</summary>
+    public static (GraphStore Store, LogPosition Position, StoreOpenReport Report, string? GapIn) Load(string directory, ICommitLog? log)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var warnings = new List<string>();
         var pool = new InternPool();
         var (snapshot, generation) = LoadSnapshot(directory, pool, warnings);
         var store = new GraphStore(snapshot, pool, log);
-        var (position, replayed) = Replay(directory, store, generation, warnings);
+        var (position, replayed, gapIn) = Replay(directory, store, generation, warnings);
         var current = store.Current;
         var report = new StoreOpenReport(directory, current.Version, current.NodeCount, current.RelationshipCount, generation, replayed,
             warnings, started.Elapsed);
-        return (store, position, report);
+        return (store, position, report, gapIn);
     }
 
     /// <summary>The commits logged in <paramref name="path"/> from <paramref name="offset"/> that follow the store's version.</summary>
@@ -65,7 +66,7 @@ internal static class StoreLoader
         return (GraphSnapshot.Empty, 0);
     }
 
-    private static (LogPosition Position, int Replayed) Replay(string directory, GraphStore store, long snapshotGeneration, List<string> warnings)
+    private static (LogPosition Position, int Replayed, string? GapIn) Replay(string directory, GraphStore store, long snapshotGeneration, List<string> warnings)
     {
         var replayed = 0;
         var position = new LogPosition(Math.Max(snapshotGeneration, 1), 0);
@@ -78,13 +79,13 @@ internal static class StoreLoader
             if (gap)
             {
                 warnings.Add($"{path}: a commit is missing before version {store.Current.Version + 1}; the store opened at commit {store.Current.Version}.");
-                break;
+                return (position, replayed, path);
             }
             if (!contents.HasDamagedTail) continue;
             warnings.Add($"{path}: {contents.DamageReason} at byte {contents.GoodLength}; the {contents.FileLength - contents.GoodLength} bytes " +
                 $"from there on never committed and are dropped; the store opened at commit {store.Current.Version}.");
             break;
         }
-        return (position, replayed);
+        return (position, replayed, null);
     }
 }
