@@ -85,6 +85,8 @@ export const api = {
     const counts = firstRow(await cypher(COVERAGE_QUERY, { document: documentId }));
     return { documentId, items: counts.measures, ...counts };
   },
+  /** Coverage of every document with items: [{ documentId, title, items, measures, withUnits, withScope, withDeadline, withStatedRoles }]. */
+  coverageAll: () => request('/api/coverage'),
   /**
    * A document's extracted facts placed on its lines: { documentId, title, totalLines, facts: [{ kind, line, endLine,
    * text, elementId, nodeId, role, sources, spans: [{ line, start, end }] }] } (GET /api/documents/{id}/facts).

@@ -34,6 +34,9 @@ const TEXT = {
     unsavableParameter: '只有字符串、数字和布尔参数可保存为视图参数', viewSaved: '视图已保存', deleteView: '删除',
     exportCypher: '导出 .cypher', noSavedViews: '还没有保存的视图：在控制台写好查询后“保存为视图”。',
     linkQueryWaiting: '链接带来的查询已放入控制台，尚未运行：检查后点击“运行”。',
+    portfolioCoverage: '各文件的抽取覆盖', portfolioItems: '本机构事项', 'portfolio.items': '事项', 'portfolio.withUnits': '写明单位',
+    'portfolio.withScope': '写明范围', 'portfolio.withDeadline': '写明时限',
+    portfolioCoverageHint: '文件中写明责任单位的事项少，说明原文（或抽取）缺少这些信息，而不是无人负责。',
   },
   en: {
     appTitle: 'PolicyGraph', searchPlaceholder: 'Search agencies, measures, documents, zones…', views: 'Ready-made views',
@@ -73,6 +76,9 @@ const TEXT = {
     unsavableParameter: 'only string, number and boolean parameters can be saved as view parameters', viewSaved: 'View saved',
     deleteView: 'Delete', exportCypher: 'Export .cypher', noSavedViews: 'No saved views yet: write a query in the console, then "Save as view".',
     linkQueryWaiting: 'The link\'s query is in the console, not run yet: check it, then click Run.',
+    portfolioCoverage: 'Coverage of its documents', portfolioItems: 'this agency', 'portfolio.items': 'items',
+    'portfolio.withUnits': 'with units', 'portfolio.withScope': 'with scope', 'portfolio.withDeadline': 'with deadline',
+    portfolioCoverageHint: 'Few items with units stated means the text (or the extraction) lacks them, not that nobody is responsible.',
   },
 };
 

@@ -93,6 +93,7 @@ async function runView(name, params, saved = false) {
     table.show(result.answer, panel.title(name));
     panel.fill(name, params);
     describeView(name, panel);
+    details.setIntro({ portfolio: !saved && name === PORTFOLIO_VIEW ? await portfolioCoverage(result.answer) : null });
     return true;
   } catch (error) {
     status.error(error);
@@ -100,8 +101,24 @@ async function runView(name, params, saved = false) {
   }
 }
 
+const PORTFOLIO_VIEW = 'agency-portfolio';
+
+/** The portfolio's documents (its rows: document, agency, measureCount …) with each document's coverage. */
+async function portfolioCoverage(answer) {
+  const column = (name) => answer.columns.indexOf(name);
+  const rows = answer.rows.filter((row) => row[column('document')]?.id);
+  if (rows.length === 0) return null;
+  // Without coverage (an older server) the portfolio still shows; its cells read "–".
+  const coverage = new Map((await api.coverageAll().catch(() => [])).map((entry) => [entry.documentId, entry]));
+  return {
+    agencyId: rows[0][column('agency')]?.id ?? null,
+    documents: rows.map((row) => ({ documentId: row[column('document')].id, title: row[column('document')].name,
+      measureCount: row[column('measureCount')], coverage: coverage.get(row[column('document')].id) ?? null })),
+  };
+}
+
 function describeView(name, panel = views) {
-  details.setIntro(name ? { title: panel.title(name), answers: panel.answers(name) } : { title: null, answers: null });
+  details.setIntro({ ...(name ? { title: panel.title(name), answers: panel.answers(name) } : { title: null, answers: null }), portfolio: null });
 }
 
 async function loadSavedViews() {
