@@ -31,8 +31,11 @@ export class DetailsPanel extends EventTarget {
    * @param intro {{ title, answers, agencies: {id, name, measures, roleStated}[] }}
    */
   setIntro(intro) {
+    const portfolioChanged = 'portfolio' in intro && intro.portfolio !== this.intro?.portfolio;
     this.intro = { ...this.intro, ...intro };
-    this.refresh();
+    if (!this.current) this.showEmpty();
+    // A selected agency shows its portfolio's coverage: redraw it when that arrives; other selections stay as they are.
+    else if (portfolioChanged && this.current.data.label === 'Agency') this.show(this.current);
   }
 
   /** The coverage of the documents of the agency portfolio on view, or null. */

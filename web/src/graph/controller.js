@@ -154,6 +154,7 @@ export class GraphController extends EventTarget {
     let added;
     this.cy.batch(() => {
       added = this.cy.add(this.fresh(page.elements));
+      if (this.cy.edges('.crowded').nonempty()) added.edges().addClass('crowded');
       this.markMore(page.nodeId, page.nextOffset);
       this.applyFilterClasses();
     });
