@@ -17,4 +17,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information,
         Message = "Console query failed at {Position}: {Category}.{Detail}")]
     public static partial void ConsoleQueryFailed(ILogger logger, string position, string category, string detail);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Saved view left out: {Problem}")]
+    public static partial void SavedViewUnreadable(ILogger logger, string problem);
 }

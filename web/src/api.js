@@ -31,8 +31,7 @@ const query = (params) => {
 
 const id = (value) => encodeURIComponent(value);
 
-// Until the server has endpoints for these (branch webapi: coverage, facts, schema), they are console queries;
-// the shapes returned here are the ones those endpoints are to answer with, so only this file changes when they land.
+// Where a server has no coverage endpoint (an older one), the counts come from a console query of the same shape.
 const COVERAGE_QUERY = `MATCH (d:Document {id: $document})-[:CONTAINS]->(m:Measure)
 WITH DISTINCT m
 OPTIONAL MATCH (m)<-[u:RESPONSIBLE_FOR]-()
@@ -42,15 +41,6 @@ WITH m, units, count(s) AS scopes
 RETURN count(m) AS measures, sum(CASE WHEN units > 0 THEN 1 ELSE 0 END) AS withUnits,
   sum(CASE WHEN scopes > 0 THEN 1 ELSE 0 END) AS withScope,
   sum(CASE WHEN m.deadline IS NULL THEN 0 ELSE 1 END) AS withDeadline`;
-
-const FACTS_QUERY = `MATCH (d:Document {id: $document})
-OPTIONAL MATCH (d)-[c]->(x) WHERE type(c) IN ['CONTAINS', 'HAS_SECTION', 'CITES', 'ISSUED_BY', 'PUBLISHES']
-OPTIONAL MATCH (x)-[f]-(y) WHERE type(f) IN ['RESPONSIBLE_FOR', 'APPLIES_IN', 'PILOTED_IN', 'HAS_SECTION']
-RETURN d, c, x, f, y`;
-
-const SCHEMA_QUERY = `CALL db.labels() YIELD label WITH collect(label) AS labels
-CALL db.relationshipTypes() YIELD relationshipType WITH labels, collect(relationshipType) AS relationshipTypes
-CALL db.propertyKeys() YIELD propertyKey RETURN labels, relationshipTypes, collect(propertyKey) AS propertyKeys`;
 
 const cypher = (text, parameters = {}) => request('/api/cypher', {
   method: 'POST',
@@ -95,10 +85,24 @@ export const api = {
     const counts = firstRow(await cypher(COVERAGE_QUERY, { document: documentId }));
     return { documentId, items: counts.measures, ...counts };
   },
-  /** A document's extracted facts as Cytoscape elements (nodes and edges with their line, quote, asWritten). */
-  documentFacts: async (documentId) => (await cypher(FACTS_QUERY, { document: documentId })).elements,
-  /** { labels, relationshipTypes, propertyKeys } of the live graph, for the editor's completion. */
-  schema: async () => firstRow(await cypher(SCHEMA_QUERY)),
+  /** Coverage of every document with items: [{ documentId, title, items, measures, withUnits, withScope, withDeadline, withStatedRoles }]. */
+  coverageAll: () => request('/api/coverage'),
+  /**
+   * A document's extracted facts placed on its lines: { documentId, title, totalLines, facts: [{ kind, line, endLine,
+   * text, elementId, nodeId, role, sources, spans: [{ line, start, end }] }] } (GET /api/documents/{id}/facts).
+   */
+  documentFacts: (documentId) => request(`/api/documents/${id(documentId)}/facts`),
+  /** { labels, relationshipTypes, propertyKeys, procedures: [{ name, signature }] } of the live graph (GET /api/schema). */
+  schema: () => request('/api/schema'),
+  /** The views users saved on this server, in the shape of the ready-made ones. */
+  savedViews: () => request('/api/views'),
+  runSavedView: (name, params) => request(`/api/views/${id(name)}${query(params)}`),
+  /** Saves { title, answers, query, parameters: [{ name, type, default }] } under a name; answers the stored view. */
+  saveView: (name, view) => request(`/api/views/${id(name)}`, {
+    method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(view),
+  }),
+  deleteView: (name) => request(`/api/views/${id(name)}`, { method: 'DELETE' }),
+  savedViewFileUrl: (name) => `/api/views/${id(name)}/file`,
   /** The consistency report { counts, findings } (GET /api/check, branch webapi). */
   check: async () => {
     if (!(await hasRoute('/api/check'))) throw new ApiError(404, { detail: 'This server has no check report (GET /api/check).' });

@@ -30,6 +30,13 @@ const TEXT = {
     exportSvg: 'SVG', history: '历史', checkReport: '检查报告', readerLegend: '高亮 = 已抽取的事实；未高亮的文字未被抽取。单击高亮在图中查看。',
     'fact.item': '事项', 'fact.unit': '责任单位', 'fact.scope': '范围', 'fact.zone': '区域', 'fact.deadline': '时限',
     'fact.citation': '引用', 'fact.heading': '标题', hiddenNodes: '已隐藏',
+    savedViews: '我的视图', saveView: '保存为视图', viewTitle: '视图名称', viewTitleMissing: '请先填写视图名称。',
+    unsavableParameter: '只有字符串、数字和布尔参数可保存为视图参数', viewSaved: '视图已保存', deleteView: '删除',
+    exportCypher: '导出 .cypher', noSavedViews: '还没有保存的视图：在控制台写好查询后“保存为视图”。',
+    linkQueryWaiting: '链接带来的查询已放入控制台，尚未运行：检查后点击“运行”。',
+    portfolioCoverage: '各文件的抽取覆盖', portfolioItems: '本机构事项', 'portfolio.items': '事项', 'portfolio.withUnits': '写明单位',
+    'portfolio.withScope': '写明范围', 'portfolio.withDeadline': '写明时限',
+    portfolioCoverageHint: '文件中写明责任单位的事项少，说明原文（或抽取）缺少这些信息，而不是无人负责。',
   },
   en: {
     appTitle: 'PolicyGraph', searchPlaceholder: 'Search agencies, measures, documents, zones…', views: 'Ready-made views',
@@ -65,6 +72,13 @@ const TEXT = {
     readerLegend: 'Highlighted = extracted facts; text without highlight was not extracted. Click a highlight to see it in the graph.',
     'fact.item': 'item', 'fact.unit': 'unit', 'fact.scope': 'scope', 'fact.zone': 'zone', 'fact.deadline': 'deadline',
     'fact.citation': 'citation', 'fact.heading': 'heading', hiddenNodes: 'hidden',
+    savedViews: 'My views', saveView: 'Save as view', viewTitle: 'View name', viewTitleMissing: 'Give the view a name first.',
+    unsavableParameter: 'only string, number and boolean parameters can be saved as view parameters', viewSaved: 'View saved',
+    deleteView: 'Delete', exportCypher: 'Export .cypher', noSavedViews: 'No saved views yet: write a query in the console, then "Save as view".',
+    linkQueryWaiting: 'The link\'s query is in the console, not run yet: check it, then click Run.',
+    portfolioCoverage: 'Coverage of its documents', portfolioItems: 'this agency', 'portfolio.items': 'items',
+    'portfolio.withUnits': 'with units', 'portfolio.withScope': 'with scope', 'portfolio.withDeadline': 'with deadline',
+    portfolioCoverageHint: 'Few items with units stated means the text (or the extraction) lacks them, not that nobody is responsible.',
   },
 };
 

@@ -19,7 +19,7 @@ import { Legend } from './components/legend.js';
 import { GraphMessage } from './components/graph-message.js';
 import { ReaderPanel } from './components/reader-panel.js';
 import { renderCheckReport } from './components/check-report.js';
-import { download } from './util/dom.js';
+import { download, el } from './util/dom.js';
 
 const $ = (selector) => document.querySelector(selector);
 // The start page shows who works with whom; the search box above it answers "who owns what".
@@ -31,7 +31,13 @@ const details = new DetailsPanel($('#details'), api);
 let nodeLabels = [];
 // A view parameter named like a node label (agency, document, zone) takes entities of that label; others any.
 const labelOfParameter = (name) => nodeLabels.find((label) => label.toLowerCase() === name.toLowerCase()) ?? null;
-const views = new ViewsPanel($('#views'), (text, label) => api.suggest(text, label), labelOfParameter);
+const suggest = (text, label) => api.suggest(text, label);
+const views = new ViewsPanel($('#views'), suggest, labelOfParameter);
+// The user's own views: the same forms, plus the .cypher export and delete.
+const savedViews = new ViewsPanel($('#saved-views'), suggest, labelOfParameter, (view) => [
+  el('a', { class: 'export-view', href: api.savedViewFileUrl(view.name), download: `${view.name}.cypher`, text: t('exportCypher') }),
+  el('button', { type: 'button', class: 'link delete-view', text: t('deleteView'), onclick: () => deleteSavedView(view.name) }),
+]);
 const filters = new FiltersPanel($('#filters'));
 const table = new ResultTable($('#table'));
 const consolePanel = new ConsolePanel($('#console'), api, table);
@@ -58,7 +64,7 @@ function commit(changes = {}, { push = false } = {}) {
 }
 
 /** A new base view: what was done on top of the previous one (expansions, hidden, pinned, moved nodes) is gone. */
-const BASE_RESET = { view: null, params: {}, cypher: null, cypherParams: null, focus: null, whole: false, select: null,
+const BASE_RESET = { view: null, saved: null, params: {}, cypher: null, cypherParams: null, focus: null, whole: false, select: null,
   read: null, line: null };
 
 function drawn(elements, label) {
@@ -68,20 +74,26 @@ function drawn(elements, label) {
   refreshStatus(`${ms.toFixed(0)} ms`);
 }
 
+// Set while the graph is empty on purpose (a linked console query waiting for Run): the message says so.
+let waiting = null;
+
 function refreshStatus(extra = '') {
   const counts = graph.counts();
   status.counts(counts, [drawnLabel, extra].filter(Boolean).join(' · '));
-  message.explain(counts, { view: drawnLabel, filters: filters.describeActive() });
+  message.explain(counts, { view: drawnLabel, filters: filters.describeActive(), waiting });
 }
 
-async function runView(name, params) {
+/** Runs a ready-made view, or a saved one (`saved`), and draws its answer. */
+async function runView(name, params, saved = false) {
+  const panel = saved ? savedViews : views;
   status.info(t('loading'));
   try {
-    const result = await api.runQuery(name, params);
-    drawn(result.answer.elements, views.title(name));
-    table.show(result.answer, views.title(name));
-    views.fill(name, params);
-    describeView(name);
+    const result = await (saved ? api.runSavedView(name, params) : api.runQuery(name, params));
+    drawn(result.answer.elements, panel.title(name));
+    table.show(result.answer, panel.title(name));
+    panel.fill(name, params);
+    describeView(name, panel);
+    details.setIntro({ portfolio: !saved && name === PORTFOLIO_VIEW ? await portfolioCoverage(result.answer) : null });
     return true;
   } catch (error) {
     status.error(error);
@@ -89,8 +101,40 @@ async function runView(name, params) {
   }
 }
 
-function describeView(name) {
-  details.setIntro(name ? { title: views.title(name), answers: views.answers(name) } : { title: null, answers: null });
+const PORTFOLIO_VIEW = 'agency-portfolio';
+
+/** The portfolio's documents (its rows: document, agency, measureCount …) with each document's coverage. */
+async function portfolioCoverage(answer) {
+  const column = (name) => answer.columns.indexOf(name);
+  const rows = answer.rows.filter((row) => row[column('document')]?.id);
+  if (rows.length === 0) return null;
+  // Without coverage (an older server) the portfolio still shows; its cells read "–".
+  const coverage = new Map((await api.coverageAll().catch(() => [])).map((entry) => [entry.documentId, entry]));
+  return {
+    agencyId: rows[0][column('agency')]?.id ?? null,
+    documents: rows.map((row) => ({ documentId: row[column('document')].id, title: row[column('document')].name,
+      measureCount: row[column('measureCount')], coverage: coverage.get(row[column('document')].id) ?? null })),
+  };
+}
+
+function describeView(name, panel = views) {
+  details.setIntro({ ...(name ? { title: panel.title(name), answers: panel.answers(name) } : { title: null, answers: null }), portfolio: null });
+}
+
+async function loadSavedViews() {
+  const list = await api.savedViews();
+  savedViews.setQueries(list);
+  $('#saved-views').dataset.count = String(list.length);
+  if (list.length === 0) $('#saved-views').append(el('p', { class: 'hint', text: t('noSavedViews') }));
+}
+
+async function deleteSavedView(name) {
+  try {
+    await api.deleteView(name);
+    await loadSavedViews();
+  } catch (error) {
+    status.error(error);
+  }
 }
 
 /** The agencies named on most measures, with how many roles the text states, for the panel while nothing is selected. */
@@ -126,16 +170,28 @@ async function expand(id) {
   }
 }
 
-/** Draws the base view a state names: console query, whole graph, named view, one node's neighbourhood, or the start. */
+/**
+ * Draws the base view a state names: console query, whole graph, saved or named view, one node's neighbourhood, or
+ * the start. A console query this page has not run (it came with a link) is put in the editor and waits for the
+ * user's Run: a link must not make someone's browser run a query they have not read. Returns false then.
+ */
 async function drawBase(next) {
+  waiting = null;
   if (next.cypher) {
     consolePanel.set(next.cypher, next.cypherParams);
+    if (!consolePanel.hasRun(next.cypher)) {
+      waiting = t('linkQueryWaiting');
+      drawn({ nodes: [], edges: [] }, t('console'));
+      return false;
+    }
     await consolePanel.run();
   } else if (next.whole) {
     drawn(await api.wholeGraph(), t('wholeGraph'));
     describeView(null);
   } else if (next.focus) {
     await showNeighbourhood(next.focus);
+  } else if (next.saved) {
+    await runView(next.saved, next.params, true);
   } else {
     await runView(next.view ?? START_VIEW, next.view ? next.params : {});
   }
@@ -149,8 +205,8 @@ async function applyState(next, memo) {
     if (currentLanguage() !== next.lang) switchLanguage(next.lang);
     if (next.layout) { graph.layoutName = next.layout; toolbar.setLayout(next.layout); }
     filters.setUrlState(next);
-    await drawBase(next);
-    for (const id of next.expand) await expand(id);
+    const drewBase = await drawBase(next);
+    for (const id of drewBase === false ? [] : next.expand) await expand(id);
     graph.setFilters(filters.state);
     graph.applyViewState(next);
     if (memo?.positions) graph.placeAll(memo.positions);
@@ -244,6 +300,7 @@ function switchLanguage(lang) {
   setLanguage(lang);
   graph.setEnglishLabels(lang === 'en');
   views.render();
+  savedViews.render();
   filters.render();
   describeView(state.view);
   legend.refresh();
@@ -256,6 +313,11 @@ function wire() {
   search.addEventListener('pick', (e) => pick(e.detail));
   search.addEventListener('text', (e) => commit({ q: e.detail || null }));
   views.addEventListener('run', (e) => navigate({ view: e.detail.name, params: e.detail.params }));
+  savedViews.addEventListener('run', (e) => navigate({ saved: e.detail.name, params: e.detail.params }));
+  consolePanel.addEventListener('saved', async (e) => {
+    await loadSavedViews();
+    status.info(`${t('viewSaved')}: ${e.detail.titleZh}`);
+  });
   filters.addEventListener('change', (e) => { graph.setFilters(e.detail); commit({}, { push: true }); });
   table.addEventListener('select', (e) => graph.select(e.detail.id));
   details.addEventListener('action', (e) => onAction(e.detail));
@@ -297,6 +359,7 @@ function onConsoleAnswer({ answer, query, parameters }) {
     status.info(t('valuesOnly'));
     return;
   }
+  waiting = null;
   drawn(elements, t('console'));
   describeView(null);
   if (restoring) return;
@@ -314,6 +377,7 @@ async function start() {
     nodeLabels = Object.keys(overview.labels ?? {});
     filters.setOverview(overview);
     views.setQueries(queries);
+    await loadSavedViews();
     const searchText = state.q;
     await Promise.all([applyState(state, window.history.state), loadTopAgencies()]);
     // The editor's code and the schema are loaded after the first view, so they never delay it.

@@ -1,12 +1,12 @@
 // The whole view state lives in the URL query, so a copied link reproduces the view and Back/Forward walk through it:
-//   base view   ?view=agency-portfolio&p.agency=…  |  ?cypher=…&params=…  |  ?focus=<id>  |  ?whole=1  |  ?read=<doc>&line=N
+//   base view   ?view=agency-portfolio&p.agency=…  |  ?saved=<saved view>&p.…=…  |  ?cypher=…&params=… (shown, run on click)  |  ?focus=<id>  |  ?whole=1  |  ?read=<doc>&line=N
 //   on top      &x=<id> (one per expanded page, in order) &hide=<id> &pin=<id> &pos=<x>,<y>,<id> (moved nodes)
 //               &nl=<hidden label> &nt=<hidden type> &doc=<document filter> &zone=<zone filter>
 //               &layout=concentric &select=<id> &lang=en &q=<search text>
 // Lists repeat their key, so ids may hold any character.
 
 const LISTS = { expand: 'x', hide: 'hide', pin: 'pin', hiddenLabels: 'nl', hiddenTypes: 'nt' };
-const SCALARS = { view: 'view', cypher: 'cypher', cypherParams: 'params', focus: 'focus', read: 'read', layout: 'layout',
+const SCALARS = { view: 'view', saved: 'saved', cypher: 'cypher', cypherParams: 'params', focus: 'focus', read: 'read', layout: 'layout',
   select: 'select', q: 'q', documentFilter: 'doc', zoneFilter: 'zone' };
 
 export function emptyState() {
@@ -43,7 +43,7 @@ export function formatState(state) {
     const value = state[name];
     if (value !== null && value !== undefined && value !== '') search.set(SCALARS[name], value);
   };
-  ['view', 'cypher', 'cypherParams', 'focus', 'read'].forEach(scalar);
+  ['view', 'saved', 'cypher', 'cypherParams', 'focus', 'read'].forEach(scalar);
   if (state.whole) search.set('whole', '1');
   if (state.read && state.line) search.set('line', String(state.line));
   Object.entries(state.params ?? {}).forEach(([key, value]) => {
@@ -57,7 +57,7 @@ export function formatState(state) {
 }
 
 /** Which keys choose the base view: a change there redraws; anything else is applied on top of what is shown. */
-export const BASE_KEYS = ['view', 'params', 'cypher', 'cypherParams', 'focus', 'whole', 'read', 'line'];
+export const BASE_KEYS = ['view', 'saved', 'params', 'cypher', 'cypherParams', 'focus', 'whole', 'read', 'line'];
 
 export const readState = () => parseState(window.location.search);
 

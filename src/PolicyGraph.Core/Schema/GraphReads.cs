@@ -75,4 +75,44 @@ public static class GraphReads
         $"MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND (n.{Id} IN $names OR n.{PropertyNames.Name} IN $names OR " +
         $"n.{PropertyNames.Title} IN $names OR n.{PropertyNames.DocNumber} IN $names OR " +
         $"any(a IN coalesce(n.{PropertyNames.Aliases}, []) WHERE a IN $names)) RETURN n";
+
+    /// <summary>
+    /// $id → n: a document's numbered items and headings that carry a line (what its reader view highlights), reached
+    /// through CONTAINS and the HAS_SECTION tree.
+    /// </summary>
+    public const string DocumentFactNodes =
+        $"MATCH (d:{NodeLabels.Document}) WHERE d.{Id} = $id " +
+        $"MATCH (d)-[:{RelationshipTypes.Contains}|{RelationshipTypes.HasSection}*1..12]->(n) WHERE n.{PropertyNames.Line} IS NOT NULL " +
+        "RETURN DISTINCT n";
+
+    /// <summary>
+    /// $id → start, r, end, item: the relationships a document states with a line — units and scopes of its items
+    /// (item = the item), its issuer and citations (item = the other end).
+    /// </summary>
+    public const string DocumentFactRelationships =
+        $"MATCH (d:{NodeLabels.Document})-[:{RelationshipTypes.Contains}]->(m) WHERE d.{Id} = $id " +
+        $"MATCH ()-[r:{RelationshipTypes.ResponsibleFor}|{RelationshipTypes.AppliesIn}|{RelationshipTypes.PilotedIn}]-(m) " +
+        $"WHERE r.{PropertyNames.Line} IS NOT NULL " +
+        $"RETURN startNode(r).{Id} AS start, r, endNode(r).{Id} AS end, m.{Id} AS item " +
+        "UNION ALL " +
+        $"MATCH (d:{NodeLabels.Document})-[r:{RelationshipTypes.IssuedBy}|{RelationshipTypes.Cites}]->(x) " +
+        $"WHERE d.{Id} = $id AND r.{PropertyNames.Line} IS NOT NULL " +
+        $"RETURN d.{Id} AS start, r, x.{Id} AS end, x.{Id} AS item";
+
+    /// <summary>label: the labels in use (the editor's completion).</summary>
+    public const string Labels = "CALL db.labels() YIELD label RETURN label";
+
+    /// <summary>relationshipType: the relationship types in use.</summary>
+    public const string RelationshipTypeNames = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType";
+
+    /// <summary>propertyKey: the property keys in use.</summary>
+    public const string PropertyKeys = "CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey";
+
+    /// <summary>$names → name, signature: those of the named procedures a Neo4j 5 server has (Neo4j only).</summary>
+    public const string Neo4jProcedures =
+        "SHOW PROCEDURES YIELD name, signature WHERE name IN $names RETURN name, signature";
+
+    /// <summary>The read-only procedures the console offers for completion (when the backend has them).</summary>
+    public static IReadOnlyList<string> ConsoleProcedures { get; } =
+        ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships"];
 }

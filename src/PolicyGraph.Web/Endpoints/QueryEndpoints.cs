@@ -26,16 +26,23 @@ public static class QueryEndpoints
     }
 
     public static Ok<IReadOnlyList<NamedQueryInfo>> ListQueries(NamedQueryCatalog catalog) =>
-        TypedResults.Ok<IReadOnlyList<NamedQueryInfo>>(catalog.Queries
-            .Select(q => new NamedQueryInfo(q.Name, q.TitleZh, q.TitleEn, q.Answers, q.AnswersZh, q.Parameters, q.Cypher))
-            .ToArray());
+        TypedResults.Ok<IReadOnlyList<NamedQueryInfo>>(catalog.Queries.Select(Describe).ToArray());
+
+    public static NamedQueryInfo Describe(NamedQuery q) => new(q.Name, q.TitleZh, q.TitleEn, q.Answers, q.AnswersZh, q.Parameters, q.Cypher);
 
     public static async Task<Results<Ok<NamedQueryAnswer>, ProblemHttpResult>> RunQuery(
         string name, HttpRequest request, NamedQueryCatalog catalog, GraphWorkspace workspace,
+        IOptions<PolicyGraphWebOptions> options, CancellationToken cancellationToken) =>
+        catalog.Find(name) is { } query
+            ? await RunAsync(query, request, workspace, options, cancellationToken)
+            : Problems.NotFound("Query", name);
+
+    /// <summary>Runs a view (ready-made or saved) with the API's budget; its parameters come from the query string.</summary>
+    public static async Task<Results<Ok<NamedQueryAnswer>, ProblemHttpResult>> RunAsync(
+        NamedQuery query, HttpRequest request, GraphWorkspace workspace,
         IOptions<PolicyGraphWebOptions> options, CancellationToken cancellationToken)
     {
-        if (catalog.Find(name) is not { } query)
-            return Problems.NotFound("Query", name);
+        var name = query.Name;
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var declared in query.Parameters)
         {

@@ -39,6 +39,10 @@ public sealed class SourceLibrary(DocumentFiles documents, string seedDirectory,
         return new SourceExcerpt(documentId, document.Title, Path.GetFileName(document.SourceFile), lines.Count, focus, result);
     }
 
+    /// <summary>Every line of a loaded document; null when the id is not a loaded document.</summary>
+    public IReadOnlyList<string>? Lines(string documentId) =>
+        documents.Find(documentId) is { } document ? LinesOf(document) : null;
+
     /// <summary>How many lines a loaded document has; null when the id is not a loaded document.</summary>
     public int? LineCount(string documentId)
     {

@@ -52,6 +52,7 @@ public static class WebServiceRegistration
         builder.Services.AddSingleton<MemoryCeiling>();
         builder.Services.AddSingleton<ConsoleAdmission>();
         builder.Services.AddSingleton(NamedQueryCatalog.FromOptions);
+        builder.Services.AddSavedViews(builder.Configuration);
         return builder;
     }
 

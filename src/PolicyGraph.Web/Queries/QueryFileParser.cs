@@ -84,14 +84,8 @@ public static class QueryFileParser
         var words = value.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length < 2)
             throw new QueryFileException(file, line, "expected '@param name type [= default] description'");
-        var type = words[1] switch
-        {
-            "string" => ParameterType.String,
-            "int" => ParameterType.Integer,
-            "float" => ParameterType.Float,
-            "bool" => ParameterType.Boolean,
-            _ => throw new QueryFileException(file, line, $"unknown parameter type '{words[1]}', expected string, int, float or bool"),
-        };
+        var type = ParameterTypeWords.Parse(words[1])
+            ?? throw new QueryFileException(file, line, $"unknown parameter type '{words[1]}', expected string, int, float or bool");
         var rest = words.Length > 2 ? words[2] : "";
         object? defaultValue = null;
         var required = !rest.StartsWith('=');
@@ -114,6 +108,23 @@ public static class QueryFileParser
             throw new QueryFileException(file, line, "expected '@link sourceColumn -> targetColumn label [weightColumn]'");
         return new QueryLink(words[0], words[2], words[3], words.Length > 4 ? words[4] : null);
     }
+}
+
+/// <summary>The words a header names parameter types with.</summary>
+public static class ParameterTypeWords
+{
+    public static string Word(ParameterType type) => type switch
+    {
+        ParameterType.String => "string",
+        ParameterType.Integer => "int",
+        ParameterType.Float => "float",
+        ParameterType.Boolean => "bool",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown parameter type"),
+    };
+
+    /// <summary>The type a word names, or null.</summary>
+    public static ParameterType? Parse(string word) =>
+        Enum.GetValues<ParameterType>().Select(t => (ParameterType?)t).FirstOrDefault(t => Word(t!.Value) == word);
 }
 
 /// <summary>Converts parameter text (query string, header default) to the declared type.</summary>

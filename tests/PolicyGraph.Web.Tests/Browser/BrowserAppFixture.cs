@@ -75,6 +75,20 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     /// <summary>The app with its default configuration: seeds from the repository, named queries from cypher/queries.</summary>
     private sealed class SeedAppFactory : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(RepositoryPaths.WebProject);
+        // Saved views go to a folder of this run's own, never the user's app data.
+        private readonly string _savedViews = Directory.CreateTempSubdirectory("policygraph-browser-views-").FullName;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseContentRoot(RepositoryPaths.WebProject);
+            builder.UseSetting("PolicyGraph:Web:SavedViews:Directory", _savedViews);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (disposing && Directory.Exists(_savedViews))
+                Directory.Delete(_savedViews, recursive: true);
+        }
     }
 }

@@ -14,6 +14,11 @@ public class SampleAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _seedDirectory = Directory.CreateTempSubdirectory("policygraph-web-tests-").FullName;
 
+    /// <summary>Where this app keeps saved views: a folder of the test's own, never the user's app data.</summary>
+    public string SavedViewDirectory => Path.Combine(_seedDirectory, "saved-views");
+
+    protected virtual int MaxSavedViews => 200;
+
     public SampleAppFactory()
     {
         foreach (var (name, text) in SampleGraph.SourceFiles)
@@ -30,6 +35,8 @@ public class SampleAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("PolicyGraph:Web:ConsolePermitsPerWindow", ConsolePermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("PolicyGraph:Web:MaxQueryLength", "2000");
         builder.UseSetting("PolicyGraph:Web:MaxRows", "50");
+        builder.UseSetting("PolicyGraph:Web:SavedViews:Directory", SavedViewDirectory);
+        builder.UseSetting("PolicyGraph:Web:SavedViews:MaxCount", MaxSavedViews.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("PolicyGraph:Web:QueryTimeout", "00:00:01");
         // The engine's own 1 s timeout is what the tests see; the answer deadline must not cut a cold first query.
         builder.UseSetting("PolicyGraph:Web:ConsoleStopGrace", "00:01:00");
@@ -56,4 +63,10 @@ public class SampleAppFactory : WebApplicationFactory<Program>
 public sealed class TightRateLimitAppFactory : SampleAppFactory
 {
     protected override int ConsolePermits => 3;
+}
+
+/// <summary>The same app keeping at most two saved views.</summary>
+public sealed class TwoSavedViewsAppFactory : SampleAppFactory
+{
+    protected override int MaxSavedViews => 2;
 }

@@ -21,11 +21,26 @@ export function remember(list, query, parameters) {
   return [{ query, parameters }, ...list.filter((entry) => entry.query !== query)].slice(0, HISTORY_LENGTH);
 }
 
+const TYPE_OF_VALUE = { string: 'string', boolean: 'bool' };
+
+/**
+ * The parameter declarations of a view saved from the console: one per JSON parameter, its type from the value
+ * and the value as its default. Lists, maps and null have no header type: such a query cannot be saved as a view.
+ */
+export function declareParameters(parameters) {
+  return Object.entries(parameters).map(([name, value]) => {
+    const type = typeof value === 'number' ? (Number.isInteger(value) ? 'int' : 'float') : TYPE_OF_VALUE[typeof value];
+    if (!type) throw new Error(`${name}: ${t('unsavableParameter')}`);
+    return { name, type, default: String(value) };
+  });
+}
+
 export class ConsolePanel extends EventTarget {
   constructor(root, api, table) {
     super();
     this.api = api;
     this.table = table;
+    this.ran = new Set();
     this.editor = new CypherEditor(root.querySelector('textarea.cypher'), () => this.run());
     root.querySelector('textarea.cypher').addEventListener('focus', () => this.editor.start(), { once: true });
     this.parameters = root.querySelector('textarea.parameters');
@@ -36,6 +51,8 @@ export class ConsolePanel extends EventTarget {
       event.preventDefault();
       this.run();
     });
+    this.viewTitle = root.querySelector('input[name=viewTitle]');
+    root.querySelector('[data-action=save-view]').addEventListener('click', () => this.saveAsView());
     this.renderHistory();
   }
 
@@ -54,26 +71,61 @@ export class ConsolePanel extends EventTarget {
     this.parameters.value = parameters ?? '';
   }
 
-  async run() {
-    clear(this.error);
-    let parameters = {};
+  /** Whether this page ran the query (a query from a link is shown, and runs only on the user's click). */
+  hasRun(query) {
+    return this.ran.has(query);
+  }
+
+  /** The parameters as an object, or null after showing why they are not valid JSON. */
+  readParameters() {
     try {
-      parameters = this.parameters.value.trim() ? JSON.parse(this.parameters.value) : {};
+      return this.parameters.value.trim() ? JSON.parse(this.parameters.value) : {};
     } catch (error) {
       this.showError(`${t('parameters')}: ${error.message}`);
-      return;
+      return null;
     }
+  }
+
+  async run() {
+    clear(this.error);
+    const parameters = this.readParameters();
+    if (!parameters) return;
     const query = this.editor.value;
+    this.ran.add(query);
     try {
       const answer = await this.api.cypher(query, parameters);
       this.table.show(answer, t('console'));
       this.save(query, this.parameters.value);
       this.dispatchEvent(new CustomEvent('answer', { detail: { answer, query, parameters: this.parameters.value } }));
     } catch (error) {
-      const where = error.line ? ` (${t('line')} ${error.line}, column ${error.column})` : '';
-      this.showError(`${error.problem?.title ?? t('error')}: ${error.message}${error.message.includes('line') ? '' : where}`);
-      if (error.line) this.editor.markPosition(error.line, error.column ?? 1);
+      this.showQueryError(error);
     }
+  }
+
+  /** Saves the editor's query as a view of this server (its JSON parameters become the view's parameter form). */
+  async saveAsView() {
+    clear(this.error);
+    const title = this.viewTitle.value.trim();
+    const parameters = this.readParameters();
+    if (!parameters) return;
+    if (!title) {
+      this.showError(t('viewTitleMissing'));
+      this.viewTitle.focus();
+      return;
+    }
+    try {
+      const view = await this.api.saveView(title, { title, query: this.editor.value, parameters: declareParameters(parameters) });
+      this.viewTitle.value = '';
+      this.dispatchEvent(new CustomEvent('saved', { detail: view }));
+    } catch (error) {
+      this.showQueryError(error);
+    }
+  }
+
+  showQueryError(error) {
+    const where = error.line ? ` (${t('line')} ${error.line}, column ${error.column})` : '';
+    this.showError(`${error.problem?.title ?? t('error')}: ${error.message}${error.message.includes('line') ? '' : where}`);
+    if (error.line) this.editor.markPosition(error.line, error.column ?? 1);
   }
 
   save(query, parameters) {

@@ -66,11 +66,12 @@ export class CypherEditor {
     this.api?.setValue(text);
   }
 
-  /** Labels, relationship types and property keys of the live graph, for completion. */
-  setSchema({ labels = [], relationshipTypes = [], propertyKeys = [] }) {
+  /** Labels, relationship types, property keys and procedures of the live graph (GET /api/schema), for completion. */
+  setSchema({ labels = [], relationshipTypes = [], propertyKeys = [], procedures = [] }) {
     // Neo4j's editor support completes labels and types written with their colon (":Agency", ":CONTAINS").
     const colon = (name) => (name.startsWith(':') ? name : `:${name}`);
-    const schema = { labels: labels.map(colon), relationshipTypes: relationshipTypes.map(colon), propertyKeys };
+    const schema = { labels: labels.map(colon), relationshipTypes: relationshipTypes.map(colon), propertyKeys,
+      procedures: procedures.map(({ name, signature }) => ({ name, signature, returnItems: [] })) };
     this.schema = schema;
     this.api?.setSchema(schema);
     this.textarea.dataset.schema = 'loaded';

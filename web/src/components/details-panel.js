@@ -6,7 +6,7 @@ import { LABEL_COLOURS } from '../graph/style.js';
 import { renderSource } from './source-view.js';
 import { sourceBlocks, statedRole } from '../graph/edge-sources.js';
 import { roleKey } from './result-table.js';
-import { renderCoverage } from './coverage-view.js';
+import { renderCoverage, renderPortfolioCoverage } from './coverage-view.js';
 
 const LONG_TEXT_KEYS = new Set(['text', 'quote', 'innovationPoint']);
 
@@ -31,14 +31,26 @@ export class DetailsPanel extends EventTarget {
    * @param intro {{ title, answers, agencies: {id, name, measures, roleStated}[] }}
    */
   setIntro(intro) {
+    const portfolioChanged = 'portfolio' in intro && intro.portfolio !== this.intro?.portfolio;
     this.intro = { ...this.intro, ...intro };
     if (!this.current) this.showEmpty();
+    // A selected agency shows its portfolio's coverage: redraw it when that arrives; other selections stay as they are.
+    else if (portfolioChanged && this.current.data.label === 'Agency') this.show(this.current);
+  }
+
+  /** The coverage of the documents of the agency portfolio on view, or null. */
+  portfolioSection(agencyId = null) {
+    const portfolio = this.intro?.portfolio;
+    if (!portfolio || (agencyId && portfolio.agencyId !== agencyId)) return null;
+    return renderPortfolioCoverage(portfolio.documents, (documentId) => this.emit('outline', { id: documentId }));
   }
 
   introSection() {
     const { title, answers, agencies = [] } = this.intro ?? {};
     const section = el('section', { class: 'intro' });
     if (title) section.append(el('h3', { text: t('aboutView') }), el('h2', { text: title }), el('p', { text: answers ?? '' }));
+    const portfolio = this.portfolioSection();
+    if (portfolio) section.append(portfolio);
     if (agencies.length === 0) return section;
     const items = agencies.map((agency) => el('li', { dataset: { id: agency.id } },
       el('button', { type: 'button', class: 'link', text: (currentLanguage() === 'en' && agency.nameEn) || agency.name, onclick: () => this.emit('portfolio', { id: agency.id }) }),
@@ -58,7 +70,9 @@ export class DetailsPanel extends EventTarget {
     const header = kind === 'node' ? this.nodeHeader(data) : this.edgeHeader(selection);
     const provenance = el('section', { class: 'provenance' });
     const coverage = el('section', { class: 'coverage' });
-    clear(this.root).append(header, this.actions(kind, data), coverage, this.properties(data.props ?? {}), provenance);
+    // The agency whose portfolio is on view (selected after a search) shows its documents' coverage too.
+    const portfolio = kind === 'node' && data.label === 'Agency' ? this.portfolioSection(data.id) : null;
+    clear(this.root).append(header, this.actions(kind, data), coverage, portfolio ?? '', this.properties(data.props ?? {}), provenance);
     if (kind === 'node' && data.label === 'Document') this.loadCoverage(coverage, data);
     const blocks = kind === 'edge' ? sourceBlocks(selection) : [];
     if (blocks.length > 0) this.loadSources(provenance, data, blocks);

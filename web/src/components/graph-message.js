@@ -12,8 +12,15 @@ export class GraphMessage {
    * @param counts {{ nodes, totalNodes }} from GraphController.counts()
    * @param context {{ view: string, filters: string[] }} the view's title and the active filters as text
    */
-  explain({ nodes, totalNodes }, { view, filters }) {
+  explain({ nodes, totalNodes }, { view, filters, waiting = null }) {
     clear(this.root);
+    if (waiting) {
+      // Nothing drawn on purpose: e.g. a linked console query waits for the user's Run.
+      this.root.hidden = false;
+      this.root.dataset.reason = 'waiting';
+      this.root.append(el('p', { text: waiting }));
+      return;
+    }
     this.root.hidden = nodes > 0;
     if (nodes > 0) return;
     if (totalNodes === 0) {

@@ -3,7 +3,7 @@
 // highlight emits "show" { nodeId, elementId } so the page can show it in the graph. Text goes in as text nodes only.
 import { el, clear } from '../util/dom.js';
 import { t } from '../i18n.js';
-import { factsOf, placeFacts, segments } from './reader-facts.js';
+import { marksByLine, segments } from './reader-facts.js';
 import { roleKey } from './result-table.js';
 
 export class ReaderPanel extends EventTarget {
@@ -26,8 +26,7 @@ export class ReaderPanel extends EventTarget {
       clear(this.root).append(el('p', { class: 'hint', text: t('sourceLoading') }));
       try {
         const [text, facts] = await Promise.all([this.api.documentText(documentId), this.api.documentFacts(documentId)]);
-        const textOfLine = (number) => text.lines[number - 1]?.text;
-        this.loaded = { documentId, text, facts: placeFacts(factsOf(facts), textOfLine) };
+        this.loaded = { documentId, text, marks: marksByLine(facts.facts) };
       } catch (error) {
         clear(this.root).append(el('p', { role: 'alert', text: `${t('error')}: ${error.message}` }));
         return;
@@ -45,10 +44,8 @@ export class ReaderPanel extends EventTarget {
   }
 
   render() {
-    const { text, facts } = this.loaded;
-    const byLine = new Map();
-    facts.forEach((fact) => byLine.set(fact.line, [...(byLine.get(fact.line) ?? []), fact]));
-    const lines = text.lines.map((line) => this.renderLine(line, byLine.get(line.number) ?? []));
+    const { text, marks } = this.loaded;
+    const lines = text.lines.map((line) => this.renderLine(line, marks.get(line.number) ?? []));
     const body = el('div', { class: 'reader-text' }, ...lines);
     clear(this.root).append(
       el('header', {}, el('h2', { text: text.title }), el('span', { class: 'source-ref', text: text.sourceFile }),
@@ -64,14 +61,14 @@ export class ReaderPanel extends EventTarget {
     }
   }
 
-  renderLine(line, facts) {
-    const pieces = segments(line.text, facts).map(({ text, fact }) => (fact ? this.mark(text, fact) : text));
-    return el('div', { class: facts.length ? 'line has-facts' : 'line', dataset: { line: String(line.number) } },
+  renderLine(line, marks) {
+    const pieces = segments(line.text, marks).map(({ text, fact }) => (fact ? this.mark(text, fact) : text));
+    return el('div', { class: marks.length ? 'line has-facts' : 'line', dataset: { line: String(line.number) } },
       el('span', { class: 'number', text: String(line.number) }), el('span', { class: 'text' }, ...(pieces.length ? pieces : [' '])));
   }
 
   mark(text, fact) {
-    const classes = ['fact', fact.kind, fact.sources?.length === 1 ? `src-${fact.sources[0]}` : ''].filter(Boolean).join(' ');
+    const classes = ['fact', fact.kind, fact.sources === 'body' || fact.sources === 'table' ? `src-${fact.sources}` : ''].filter(Boolean).join(' ');
     const role = fact.kind === 'unit' && fact.elementId.startsWith('RESPONSIBLE_FOR') ? ` · ${t(roleKey(fact.role))}` : '';
     return el('mark', { class: classes, title: `${t(`fact.${fact.kind}`)}${role}`, tabindex: 0,
       dataset: { kind: fact.kind, element: fact.elementId, node: fact.nodeId, role: fact.role ?? '' },

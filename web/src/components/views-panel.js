@@ -7,12 +7,14 @@ export class ViewsPanel extends EventTarget {
   /**
    * @param suggest (text, label) => Promise<hits> for type-ahead in fields that take an entity
    * @param labelOf (parameter name) => the node label it names (agency → Agency), or null for any entity
+   * @param extras (query) => elements shown under a view's form (a saved view's export link and delete button)
    */
-  constructor(root, suggest, labelOf) {
+  constructor(root, suggest, labelOf, extras = () => []) {
     super();
     this.root = root;
     this.suggest = suggest;
     this.labelOf = labelOf;
+    this.extras = extras;
     this.queries = [];
     this.active = null;
   }
@@ -20,6 +22,10 @@ export class ViewsPanel extends EventTarget {
   setQueries(queries) {
     this.queries = queries;
     this.render();
+  }
+
+  has(name) {
+    return this.queries.some((q) => q.name === name);
   }
 
   /** Re-renders (e.g. in the other language) keeping what the user has typed into the forms. */
@@ -57,7 +63,8 @@ export class ViewsPanel extends EventTarget {
     });
     const open = this.active === query.name;
     return el('details', { class: 'view', open, dataset: { query: query.name } },
-      el('summary', { text: title }), el('p', { class: 'answers', text: currentLanguage() === 'zh' ? query.answersZh : query.answers }), form);
+      el('summary', { text: title }), el('p', { class: 'answers', text: currentLanguage() === 'zh' ? query.answersZh : query.answers }), form,
+      ...this.extras(query));
   }
 
   /** Fills a view's form (from the URL or another component) without running it. */

@@ -6,7 +6,10 @@ import { createStylesheet } from './style.js';
 
 // From this many nodes a view is drawn by WebGL (when available) and hovering no longer dims the rest.
 export const LARGE_VIEW_NODES = 1500;
+// Labels are restyled once a zoom gesture pauses: at least this long, and at least three of the gesture's own steps
+// (a slow frame rate must not read as a pause, or every frame of a zoom would restyle every label).
 const RESTYLE_AFTER_MS = 120;
+const RESTYLE_AFTER_STEPS = 3;
 
 export function webglAvailable() {
   try {
@@ -23,13 +26,21 @@ export function createInstance(container, controller, { webgl = false } = {}) {
     wheelSensitivity: 0.3,
     minZoom: 0.02,
     maxZoom: 4,
+    // While the user pans or zooms a large canvas view, a bitmap of it moves instead of every element being redrawn
+    // (GraphController turns it on per view).
     renderer: { name: 'canvas', webgl },
   });
-  // Restyling every label costs a full style pass: once a zoom gesture pauses, not on every frame of it.
+  // Restyling every label costs a full style pass (and re-measures every label): once a zoom gesture pauses, not on
+  // every frame of it.
   let restyle = 0;
+  let lastZoom = 0;
+  let step = 0;
   cy.on('zoom', () => {
+    const now = performance.now();
+    step = lastZoom ? Math.min(1000, now - lastZoom) : 0;
+    lastZoom = now;
     clearTimeout(restyle);
-    restyle = setTimeout(() => controller.restyleLabels(), RESTYLE_AFTER_MS);
+    restyle = setTimeout(() => controller.restyleLabels(), Math.max(RESTYLE_AFTER_MS, RESTYLE_AFTER_STEPS * step));
   });
   cy.on('dragpan scrollzoom pinchzoom', () => { controller.autoFitted = false; });
   cy.on('select', 'node, edge', (event) => controller.emit('select', controller.describe(event.target)));

@@ -31,6 +31,9 @@ export const LAYOUT_NAMES = Object.keys(LAYOUTS);
 // Above this many nodes fcose's force refinement with label-sized nodes costs over a second on a modest machine;
 // fewer iterations on node boxes alone keep the whole seed graph under that budget.
 const LARGE_GRAPH = 250;
+// From this many nodes (thousands, with tens of thousands of edges) even 300 force iterations take minutes: fcose's
+// draft quality (its spectral placement, no force refinement) places them in seconds.
+const HUGE_GRAPH = 1500;
 
 /**
  * fcose spacing by node count: few nodes sit close (they are zoomed less, see GraphController.fit), crowds get
@@ -58,5 +61,6 @@ export function layoutOptions(name, nodeCount, edgeCount = 1) {
     * Math.min(3, 0.6 + 0.35 * Math.sqrt(Math.max(edge.source().degree(), edge.target().degree())));
   const spaced = { ...options, idealEdgeLength: edgeLength, nodeRepulsion: () => nodeRepulsion, nodeSeparation };
   if (nodeCount <= LARGE_GRAPH) return spaced;
+  if (nodeCount >= HUGE_GRAPH) return { ...spaced, quality: 'draft', nodeDimensionsIncludeLabels: false };
   return { ...spaced, numIter: 300, nodeDimensionsIncludeLabels: false };
 }

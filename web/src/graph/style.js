@@ -50,13 +50,12 @@ export const createStylesheet = (getZoom) => [
   {
     selector: 'node',
     style: {
-      label: 'data(name)',
+      // The name broken into lines by captions.js (Cytoscape's own 'anywhere' wrapping is slow for Chinese).
+      label: 'data(caption)',
       'font-family': '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
       'font-size': () => labelSize(13, getZoom()),
       color: '#1a202c',
       'text-wrap': 'wrap',
-      // Chinese has no spaces to break at: wrap anywhere, so long names become narrow blocks instead of long lines.
-      'text-overflow-wrap': 'anywhere',
       'text-max-width': 110,
       'text-valign': 'bottom',
       'text-margin-y': 4,
@@ -103,6 +102,10 @@ export const createStylesheet = (getZoom) => [
   // the annex table only (a hollow square mid-edge, like a table cell). Independent of the role styles above.
   { selector: 'edge.src-both', style: { 'line-outline-width': 1.5, 'line-outline-color': '#1a202c' } },
   { selector: 'edge.src-table', style: { 'mid-target-arrow-shape': 'square', 'mid-target-arrow-fill': 'hollow', 'mid-target-arrow-color': '#1a202c', 'arrow-scale': 0.9 } },
+  // Crowded views (over 250 nodes, GraphController.show): straight edges with their arrowheads but without outlines and
+  // mid-edge markers; a bezier edge with those costs about twice as much to draw (rendering benchmark, docs/web.md).
+  // The edge panel still says which part states an edge.
+  { selector: 'edge.crowded', style: { 'curve-style': 'straight', 'line-outline-width': 0, 'mid-target-arrow-shape': 'none' } },
   // Large views (GraphController.show): labels appear only when they would render at 14 px or more, i.e. zoomed in;
   // straight edges without arrowheads draw many times faster.
   { selector: 'node.large', style: { 'min-zoomed-font-size': 14, 'border-width': 0 } },
