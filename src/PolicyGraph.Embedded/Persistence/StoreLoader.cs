@@ -55,8 +55,8 @@ internal static class StoreLoader
             var path = StoreFormat.SnapshotPath(directory, generation);
             try
             {
-                var (version, nodesLength, relationshipsLength, schema, nodes, relationships) = SnapshotFile.Read(path);
-                return (SnapshotBuilder.Build(nodes, relationships, nodesLength, relationshipsLength, schema, version, pool), generation);
+                var (version, schema, columns) = SnapshotFile.Read(path);
+                return (SnapshotBuilder.Build(columns, schema, version, pool), generation);
             }
             catch (StoreException ex) when (ex.Code == StoreErrorCode.Corrupt)
             {

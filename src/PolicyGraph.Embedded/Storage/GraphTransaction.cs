@@ -37,10 +37,10 @@ public sealed partial class GraphTransaction : IGraphReader
     public bool HasChanges => _nodeDrafts.Count > 0 || _relationshipDrafts.Count > 0 || !ReferenceEquals(_schema, Snapshot.Schema);
 
     public bool NodeExists(int id) =>
-        _nodeDrafts.TryGetValue(id, out var draft) ? !draft.Deleted : Snapshot.Nodes[id] is not null;
+        _nodeDrafts.TryGetValue(id, out var draft) ? !draft.Deleted : Snapshot.Nodes.Contains(id);
 
     public bool RelationshipExists(int id) =>
-        _relationshipDrafts.TryGetValue(id, out var draft) ? !draft.Deleted : Snapshot.Relationships[id] is not null;
+        _relationshipDrafts.TryGetValue(id, out var draft) ? !draft.Deleted : Snapshot.Relationships.Contains(id);
 
     public bool IsDeleted(NodeRef node) => !NodeExists(checked((int)node.Id));
 

@@ -44,6 +44,7 @@ internal sealed class InternPool
         return (keys, values);
     }
 
+    /// <summary>The shared box of a small integer or boolean, else the value. Safe from any thread (records of an opened store are made on readers' threads): a slot filled twice by a race holds an equal box.</summary>
     public object Value(object value) => value switch
     {
         bool b => b ? True : False,
