@@ -144,7 +144,7 @@ public sealed partial class GraphTransaction : IGraphReader
     internal static CypherException DeletedAccess(string kind, long id) =>
         new("EntityNotFound", "DeletedEntityAccess", QueryPhase.Runtime, $"The {kind} {id} has been deleted in this query.");
 
-    private static IReadOnlyDictionary<string, object?> Copy(Dictionary<string, object> properties)
+    private static IReadOnlyDictionary<string, object?> Copy(OrderedDictionary<string, object> properties)
     {
         var copy = new Dictionary<string, object?>(properties.Count, StringComparer.Ordinal);
         foreach (var (key, value) in properties) copy[key] = value;

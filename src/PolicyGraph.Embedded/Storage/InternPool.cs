@@ -37,8 +37,7 @@ internal sealed class InternPool
     public (string[] Keys, object[] Values) Properties(IReadOnlyDictionary<string, object> properties)
     {
         if (properties.Count == 0) return ([], []);
-        var sortedKeys = properties.Keys.Order(StringComparer.Ordinal).ToArray();
-        var keys = NameSet(sortedKeys);
+        var keys = NameSet(properties.Keys.ToArray());
         var values = new object[keys.Length];
         for (var i = 0; i < keys.Length; i++) values[i] = Value(properties[keys[i]]);
         return (keys, values);
