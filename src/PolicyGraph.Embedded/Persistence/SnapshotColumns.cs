@@ -23,7 +23,7 @@ internal sealed class SnapshotColumns
 
     public required int[] NodeKeySet { get; init; }
 
-    /// <summary>Where a node's values start in <see cref="ValueBytes"/>, relative to <see cref="ValueStart"/>.</summary>
+    /// <summary>Where a node's values start in <see cref="File"/>, relative to <see cref="ValueStart"/>.</summary>
     public required long[] NodeValues { get; init; }
 
     /// <summary>Index of the relationship's type in <see cref="Names"/>, or <see cref="Absent"/>.</summary>
@@ -37,9 +37,10 @@ internal sealed class SnapshotColumns
 
     public required long[] RelationshipValues { get; init; }
 
-    public required byte[] ValueBytes { get; init; }
+    /// <summary>The mapped snapshot file, which holds the encoded values.</summary>
+    public required MappedFile File { get; init; }
 
-    public required int ValueStart { get; init; }
+    public required long ValueStart { get; init; }
 
     /// <summary>Writes the name table, the name sets and the columns (the value block is written before, while offsets are taken).</summary>
     public static void WriteTables(BinaryWriter writer, NameTable names, EntityColumns nodes, EntityColumns relationships)
@@ -59,7 +60,7 @@ internal sealed class SnapshotColumns
     }
 
     /// <summary>Reads what <see cref="WriteTables"/> wrote, from <paramref name="bytes"/> at the reader's position.</summary>
-    public static SnapshotColumns ReadTables(BinaryReader reader, byte[] bytes, int valueStart, int nodesLength, int relationshipsLength)
+    public static SnapshotColumns ReadTables(BinaryReader reader, MappedFile bytes, long valueStart, int nodesLength, int relationshipsLength)
     {
         var names = new string[reader.ReadInt32()];
         for (var i = 0; i < names.Length; i++) names[i] = reader.ReadString();
@@ -73,7 +74,7 @@ internal sealed class SnapshotColumns
             Names = names, NameSets = sets, NodeLabelSet = nodeLabels, NodeKeySet = nodeKeys,
             NodeValues = ReadArray<long>(reader, bytes, nodesLength), RelationshipType = types, RelationshipStart = starts,
             RelationshipEnd = ends, RelationshipKeySet = relationshipKeys, RelationshipValues = ReadArray<long>(reader, bytes, relationshipsLength),
-            ValueBytes = bytes, ValueStart = valueStart,
+            File = bytes, ValueStart = valueStart,
         };
     }
 
@@ -81,13 +82,13 @@ internal sealed class SnapshotColumns
     private static void WriteArray<T>(BinaryWriter writer, T[] array) where T : struct =>
         writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
 
-    private static T[] ReadArray<T>(BinaryReader reader, byte[] bytes, int length) where T : struct
+    private static T[] ReadArray<T>(BinaryReader reader, MappedFile bytes, int length) where T : struct
     {
-        var start = checked((int)reader.BaseStream.Position);
+        var start = reader.BaseStream.Position;
         var byteLength = checked(length * Marshal.SizeOf<T>());
-        if (length < 0 || start + byteLength > bytes.Length) throw new InvalidDataException("a column runs past the end of the file");
+        var column = MemoryMarshal.Cast<byte, T>(bytes.Slice(start, byteLength)).ToArray();
         reader.BaseStream.Position = start + byteLength;
-        return MemoryMarshal.Cast<byte, T>(bytes.AsSpan(start, byteLength)).ToArray();
+        return column;
     }
 
     /// <summary>Names and name sets met while writing, each given the next index once.</summary>

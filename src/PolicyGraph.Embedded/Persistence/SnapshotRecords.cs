@@ -73,7 +73,7 @@ internal sealed class RecordReader
     }
 
     private BinaryReader ValueReader() =>
-        new(new MemoryStream(_columns.ValueBytes, writable: false), System.Text.Encoding.UTF8);
+        new(_columns.File.OpenStream(), System.Text.Encoding.UTF8);
 
     private object[] Values(BinaryReader reader, long offset, int count)
     {

@@ -10,11 +10,12 @@ namespace PolicyGraph.Embedded.Storage;
 /// </summary>
 internal static class SnapshotBuilder
 {
-    public static GraphSnapshot Build(SnapshotColumns columns, SchemaCatalog schema, long version, InternPool pool)
+    public static GraphSnapshot Build(SnapshotColumns columns, SchemaCatalog schema, long version, InternPool pool, PhaseClock clock)
     {
         var names = columns.Names.Select(pool.Name).ToArray();
         var sets = columns.NameSets.Select(set => pool.NameSet(set.Select(i => names[i]).ToArray())).ToArray();
         var records = new RecordReader(columns, names, sets, pool);
+        clock.Mark("build adjacency rows");
         var nodesLength = columns.NodeLabelSet.Length;
         var relationshipsLength = columns.RelationshipType.Length;
         var nodes = ChunkedArray<NodeRecord>.Deferred(nodesLength,
@@ -26,10 +27,11 @@ internal static class SnapshotBuilder
         var relationshipsByType = Group(columns.RelationshipType, type => single[type], names);
         var indexes = IndexBuilder.Definitions(schema).ToDictionary(
             d => d.Name, d => new PropertyIndex(d, () => IndexBuilder.Entries(d, records.IndexedValues(d))), StringComparer.Ordinal);
+        clock.Mark("build label and type indexes");
         return new GraphSnapshot(
             nodes, relationships, nodesByLabel, LabelBits(nodesByLabel), relationshipsByType, schema, indexes,
             Count(columns.NodeLabelSet), Count(columns.RelationshipType), version,
-            EntityBoxes.NoNodes.CoveringIdsBelow(nodesLength), EntityBoxes.NoRelationships.CoveringIdsBelow(relationshipsLength));
+            EntityBoxes.Deferred(EntityBoxes.NoNodes, nodesLength), EntityBoxes.Deferred(EntityBoxes.NoRelationships, relationshipsLength));
     }
 
     /// <summary>Ids (ascending) by name, from a column of name-set or name ids (counted first, so each array is made once).</summary>

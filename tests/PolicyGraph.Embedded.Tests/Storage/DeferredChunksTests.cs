@@ -43,6 +43,18 @@ public sealed class DeferredChunksTests
         Assert.Equal([1, 2], built); // the appended slot lies in the last, partly used chunk
     }
 
+    [Fact]
+    public void Deferred_boxes_are_made_on_first_use_and_then_shared()
+    {
+        var boxes = EntityBoxes.Deferred(EntityBoxes.NoNodes, 3000);
+        var first = boxes.Get(2500);
+        Assert.Equal(new PolicyGraph.Embedded.Values.NodeRef(2500), first);
+        Assert.Same(first, boxes.Get(2500));
+        Assert.Same(boxes.Get(2047), boxes.Get(2047));
+        Assert.Equal(new PolicyGraph.Embedded.Values.NodeRef(5000), boxes.Get(5000));
+        Assert.Same(EntityBoxes.NoNodes, EntityBoxes.Deferred(EntityBoxes.NoNodes, 0));
+    }
+
     /// <summary>Even slots hold "s{index}", odd ones are empty; <paramref name="built"/> records each chunk built.</summary>
     private static ChunkedArray<string> Deferred(List<int> built) =>
         ChunkedArray<string>.Deferred(Length, new LazyChunks<string>(Length, chunkIndex =>
