@@ -27,37 +27,19 @@ internal sealed class RecordReader
         _incoming = SparseRows(columns.RelationshipEnd, columns.RelationshipType, columns.NodeLabelSet.Length);
     }
 
-    public NodeRecord?[] NodeChunk(int chunkIndex)
+    public NodeRecord?[] NodeChunk(int chunkIndex) => Chunk(chunkIndex, _columns.NodeLabelSet, (id, labelSet, reader) =>
     {
-        var chunk = new NodeRecord?[ChunkedArray<NodeRecord>.ChunkSize];
-        using var reader = ValueReader();
-        var first = chunkIndex << ChunkedArray<NodeRecord>.ChunkBits;
-        for (var id = first; id < Math.Min(first + chunk.Length, _columns.NodeLabelSet.Length); id++)
-        {
-            var labelSet = _columns.NodeLabelSet[id];
-            if (labelSet == SnapshotColumns.Absent) continue;
-            var keys = _sets[_columns.NodeKeySet[id]];
-            chunk[id - first] = new NodeRecord(id, _sets[labelSet], keys, Values(reader, _columns.NodeValues[id], keys.Length),
-                Hops(_outgoing, _columns.RelationshipEnd, id), Hops(_incoming, _columns.RelationshipStart, id));
-        }
-        return chunk;
-    }
+        var keys = _sets[_columns.NodeKeySet[id]];
+        return new NodeRecord(id, _sets[labelSet], keys, Values(reader, _columns.NodeValues[id], keys.Length),
+            Hops(_outgoing, _columns.RelationshipEnd, id), Hops(_incoming, _columns.RelationshipStart, id));
+    });
 
-    public RelationshipRecord?[] RelationshipChunk(int chunkIndex)
+    public RelationshipRecord?[] RelationshipChunk(int chunkIndex) => Chunk(chunkIndex, _columns.RelationshipType, (id, type, reader) =>
     {
-        var chunk = new RelationshipRecord?[ChunkedArray<RelationshipRecord>.ChunkSize];
-        using var reader = ValueReader();
-        var first = chunkIndex << ChunkedArray<RelationshipRecord>.ChunkBits;
-        for (var id = first; id < Math.Min(first + chunk.Length, _columns.RelationshipType.Length); id++)
-        {
-            var type = _columns.RelationshipType[id];
-            if (type == SnapshotColumns.Absent) continue;
-            var keys = _sets[_columns.RelationshipKeySet[id]];
-            chunk[id - first] = new RelationshipRecord(id, _names[type], _columns.RelationshipStart[id], _columns.RelationshipEnd[id], keys,
-                Values(reader, _columns.RelationshipValues[id], keys.Length));
-        }
-        return chunk;
-    }
+        var keys = _sets[_columns.RelationshipKeySet[id]];
+        return new RelationshipRecord(id, _names[type], _columns.RelationshipStart[id], _columns.RelationshipEnd[id], keys,
+            Values(reader, _columns.RelationshipValues[id], keys.Length));
+    });
 
     /// <summary>Each node the index covers with the value of its property (null when it has none), decoding only up to that value.</summary>
     public IEnumerable<(int Id, object? Value)> IndexedValues(IndexDefinition definition)
@@ -70,6 +52,17 @@ internal sealed class RecordReader
             var position = Array.IndexOf(_sets[_columns.NodeKeySet[id]], definition.Property);
             yield return (id, position < 0 ? null : Values(reader, _columns.NodeValues[id], position + 1)[position]);
         }
+    }
+
+    /// <summary>The records of one chunk: <paramref name="make"/> gets each present id with its entry in <paramref name="presence"/>.</summary>
+    private T?[] Chunk<T>(int chunkIndex, int[] presence, Func<int, int, BinaryReader, T> make) where T : class
+    {
+        var chunk = new T?[ChunkedArray<T>.ChunkSize];
+        using var reader = ValueReader();
+        var first = chunkIndex << ChunkedArray<T>.ChunkBits;
+        for (var id = first; id < Math.Min(first + chunk.Length, presence.Length); id++)
+            if (presence[id] != SnapshotColumns.Absent) chunk[id - first] = make(id, presence[id], reader);
+        return chunk;
     }
 
     private BinaryReader ValueReader() =>
