@@ -19,13 +19,14 @@ public sealed class BenchStoreCommand : ICliCommand
         CliOptions.Number("--nodes", "N", "Nodes of the generated graph.", 500_000),
         CliOptions.Text("--dir", "DIR", "Store directory (default: a new temporary folder, removed afterwards)."),
         CliOptions.Switch("--open-only", "Only open the existing store in --dir and print the figures (what the parent runs as its child)."),
+        CliOptions.Switch("--full-scan", "After the first query, read every record's properties and print the time and memory that takes."),
     ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (args.Has("open-only"))
         {
-            StoreBenchmark.Write(output, await StoreBenchmark.OpenAsync(args.Require("dir"), cancellationToken));
+            StoreBenchmark.Write(output, await StoreBenchmark.OpenAsync(args.Require("dir"), args.Has("full-scan"), cancellationToken));
             return 0;
         }
         var nodes = args.GetInt("nodes", 500_000);

@@ -161,7 +161,7 @@ internal sealed class DurableStore : ICommitLog, IDisposable
         _writer = next;
         SnapshotFile.Write(_directory, generation, snapshot, _options.WriteFilter);
         foreach (var old in StoreFormat.LogGenerations(_directory).Where(g => g < generation)) File.Delete(StoreFormat.LogPath(_directory, old));
-        foreach (var old in StoreFormat.SnapshotGenerations(_directory).Where(g => g < generation)) File.Delete(StoreFormat.SnapshotPath(_directory, old));
+        foreach (var old in StoreFormat.SnapshotGenerations(_directory).Where(g => g < generation)) DeleteOldSnapshot(StoreFormat.SnapshotPath(_directory, old));
     }
 
     /// <summary>A log the writer failed to switch to is removed again: a follower takes an existing next log for the sign that the current one is final.</summary>
@@ -212,6 +212,22 @@ internal sealed class DurableStore : ICommitLog, IDisposable
         catch (Exception ex) when (ex is IOException or StoreException or UnauthorizedAccessException)
         {
             LastBackgroundError = ex.Message;
+        }
+    }
+
+    /// <summary>
+    /// Deletes a superseded snapshot. Records not yet read are still decoded from the mapped file, which Windows
+    /// refuses to delete while mapped: it is then left for a later checkpoint (opening always takes the newest).
+    /// </summary>
+    private static void DeleteOldSnapshot(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Still mapped (Windows); harmless, as only the newest snapshot is ever loaded.
         }
     }
 }

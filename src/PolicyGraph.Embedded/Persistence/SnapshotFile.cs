@@ -1,15 +1,19 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Persistence;
 
 /// <summary>
-/// A checkpoint: the whole committed graph in one file (header, commit version, id ranges, schema, nodes,
-/// relationships, then the CRC-32 of everything before it). Written to a temporary file, synced and renamed, so
+/// A checkpoint: the whole committed graph in one file (header, commit version, id ranges, schema, then the graph
+/// as columns — <see cref="SnapshotColumns"/> — then the value block's length and the XxHash3 of everything before it). Written to a temporary file, synced and renamed, so
 /// a snapshot file is either complete or absent.
 /// </summary>
 internal static class SnapshotFile
 {
+    /// <summary>The value block's length (8) and the XxHash3 of everything before (8) end the file.</summary>
+    private const int TrailerLength = 16;
+
     public static void Write(string directory, long generation, GraphSnapshot snapshot, Func<Stream, Stream> wrap)
     {
         var path = StoreFormat.SnapshotPath(directory, generation);
@@ -18,15 +22,16 @@ internal static class SnapshotFile
         {
             using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                using (var hashing = new HashingStream(wrap(file)))
+                // Not disposed: that would close the file before it is synced.
+                var buffered = new BufferedStream(wrap(file), 1 << 20);
+                var hashing = new CountingHashStream(buffered);
+                using (var writer = new BinaryWriter(hashing, System.Text.Encoding.UTF8, leaveOpen: true))
                 {
-                    using (var writer = new BinaryWriter(new BufferedStream(hashing, 1 << 16), System.Text.Encoding.UTF8, leaveOpen: true))
-                    {
-                        StoreFormat.WriteHeader(writer, StoreFormat.SnapshotMagic, generation);
-                        WriteBody(writer, snapshot);
-                    }
-                    file.Write(BitConverter.GetBytes(hashing.Checksum));
+                    StoreFormat.WriteHeader(writer, StoreFormat.SnapshotMagic, generation);
+                    WriteBody(writer, hashing, snapshot);
                 }
+                buffered.Write(BitConverter.GetBytes(hashing.Checksum));
+                buffered.Flush();
                 file.Flush(flushToDisk: true);
             }
             File.Move(temporary, path, overwrite: true);
@@ -39,43 +44,71 @@ internal static class SnapshotFile
         }
     }
 
-    public static (long Version, int NodesLength, int RelationshipsLength, SchemaCatalog Schema, List<StoredNode> Nodes, List<StoredRelationship> Relationships)
-        Read(string path)
+    /// <summary>Maps a snapshot and reads its header, schema and columns; values stay encoded in the mapped file.</summary>
+    public static (long Version, SchemaCatalog Schema, SnapshotColumns Columns) Read(string path, PhaseClock clock)
     {
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length < StoreFormat.HeaderLength + 4) throw Corrupt(path, "shorter than a header");
-        using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 4, writable: false));
+        var file = MappedFile.Open(path);
+        if (file is null || file.Length < StoreFormat.HeaderLength + TrailerLength) throw Corrupt(path, "shorter than a header");
+        clock.Mark("map the snapshot file");
+        using var reader = new BinaryReader(file.OpenStream());
         StoreFormat.ReadHeader(reader, StoreFormat.SnapshotMagic, path);
-        if (Crc32.HashToUInt32(bytes.AsSpan(0, bytes.Length - 4)) != BitConverter.ToUInt32(bytes, bytes.Length - 4))
-            throw Corrupt(path, "checksum mismatch");
         try
         {
+            var hashed = file.Length - sizeof(ulong);
+            if (XxHash3.HashToUInt64(file.Slice(0, checked((int)hashed))) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
+                throw Corrupt(path, "checksum mismatch");
+            clock.Mark("check its XxHash3 checksum");
             var (version, nodesLength, relationshipsLength) = (reader.ReadInt64(), reader.ReadInt32(), reader.ReadInt32());
             var schema = RecordCodec.ReadSchema(reader);
-            var nodes = new List<StoredNode>(reader.ReadInt32());
-            for (var i = nodes.Capacity; i > 0; i--) nodes.Add(RecordCodec.ReadNode(reader));
-            var relationships = new List<StoredRelationship>(reader.ReadInt32());
-            for (var i = relationships.Capacity; i > 0; i--) relationships.Add(RecordCodec.ReadRelationship(reader));
-            return (version, nodesLength, relationshipsLength, schema, nodes, relationships);
+            var valueStart = reader.BaseStream.Position;
+            var valueLength = BinaryPrimitives.ReadInt64LittleEndian(file.Slice(file.Length - TrailerLength, sizeof(long)));
+            if (valueLength < 0 || valueStart + valueLength > file.Length - TrailerLength) throw new InvalidDataException("the value block runs past the end");
+            reader.BaseStream.Position = valueStart + valueLength;
+            var columns = SnapshotColumns.ReadTables(reader, file, valueStart, nodesLength, relationshipsLength);
+            clock.Mark("copy the columns");
+            return (version, schema, columns);
         }
-        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException)
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or OverflowException)
         {
             throw Corrupt(path, ex.Message);
         }
     }
 
-    private static void WriteBody(BinaryWriter writer, GraphSnapshot snapshot)
+    /// <summary>
+    /// Header fields, schema, the value block (every entity's values, in id order), the name tables and columns,
+    /// then the value block's length (so values are written as they are met, without holding them in memory).
+    /// </summary>
+    private static void WriteBody(BinaryWriter writer, CountingHashStream counted, GraphSnapshot snapshot)
     {
         writer.Write(snapshot.Version);
         writer.Write(snapshot.Nodes.Length);
         writer.Write(snapshot.Relationships.Length);
         RecordCodec.WriteSchema(writer, snapshot.Schema);
-        writer.Write(snapshot.NodeCount);
+        var valueStart = counted.Written;
+        var names = new SnapshotColumns.NameTable();
+        var nodes = new SnapshotColumns.EntityColumns(snapshot.Nodes.Length, hasEnds: false);
         for (var id = 0; id < snapshot.Nodes.Length; id++)
-            if (CommitRecord.Stored(snapshot.Nodes[id]) is { } node) RecordCodec.WriteNode(writer, node);
-        writer.Write(snapshot.RelationshipCount);
+        {
+            if (snapshot.Nodes[id] is not { } node) continue;
+            (nodes.SetOrType[id], nodes.KeySet[id], nodes.ValueOffset[id]) = (names.Set(node.Labels), names.Set(node.PropertyKeys), counted.Written - valueStart);
+            WriteValues(writer, node.PropertyKeys, node.PropertyValues);
+        }
+        var relationships = new SnapshotColumns.EntityColumns(snapshot.Relationships.Length, hasEnds: true);
         for (var id = 0; id < snapshot.Relationships.Length; id++)
-            if (CommitRecord.Stored(snapshot.Relationships[id]) is { } relationship) RecordCodec.WriteRelationship(writer, relationship);
+        {
+            if (snapshot.Relationships[id] is not { } r) continue;
+            (relationships.SetOrType[id], relationships.Start[id], relationships.End[id]) = (names.Name(r.Type), r.Start, r.End);
+            (relationships.KeySet[id], relationships.ValueOffset[id]) = (names.Set(r.PropertyKeys), counted.Written - valueStart);
+            WriteValues(writer, r.PropertyKeys, r.PropertyValues);
+        }
+        var valueLength = counted.Written - valueStart;
+        SnapshotColumns.WriteTables(writer, names, nodes, relationships);
+        writer.Write(valueLength);
+    }
+
+    private static void WriteValues(BinaryWriter writer, string[] keys, object[] values)
+    {
+        for (var i = 0; i < keys.Length; i++) ValueCodec.Write(writer, values[i], keys[i]);
     }
 
     private static StoreException Corrupt(string path, string reason) =>
@@ -93,12 +126,17 @@ internal static class SnapshotFile
         }
     }
 
-    /// <summary>Passes writes through and keeps the CRC-32 of everything written.</summary>
-    private sealed class HashingStream(Stream inner) : Stream
+    /// <summary>
+    /// Passes writes through and keeps the XxHash3 and the count of everything written (XxHash3 rather than the log's
+    /// CRC-32: opening hashes the whole file, and XxHash3 runs many times faster).
+    /// </summary>
+    private sealed class CountingHashStream(Stream inner) : Stream
     {
-        private readonly Crc32 _crc = new();
+        private readonly XxHash3 _crc = new();
 
-        public uint Checksum => _crc.GetCurrentHashAsUInt32();
+        public ulong Checksum => _crc.GetCurrentHashAsUInt64();
+
+        public long Written { get; private set; }
 
         public override bool CanRead => false;
         public override bool CanSeek => false;
@@ -108,10 +146,13 @@ internal static class SnapshotFile
 
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
+        public override void WriteByte(byte value) => Write([value]);
+
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             inner.Write(buffer);
             _crc.Append(buffer);
+            Written += buffer.Length;
         }
 
         public override void Flush() => inner.Flush();

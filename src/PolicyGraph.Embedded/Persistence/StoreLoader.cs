@@ -17,12 +17,14 @@ internal static class StoreLoader
         var started = System.Diagnostics.Stopwatch.StartNew();
         var warnings = new List<string>();
         var pool = new InternPool();
-        var (snapshot, generation) = LoadSnapshot(directory, pool, warnings);
+        var clock = new PhaseClock();
+        var (snapshot, generation) = LoadSnapshot(directory, pool, warnings, clock);
         var store = new GraphStore(snapshot, pool, log);
         var (position, replayed, gapIn) = Replay(directory, store, generation, warnings);
+        clock.Mark("replay the log");
         var current = store.Current;
         var report = new StoreOpenReport(directory, current.Version, current.NodeCount, current.RelationshipCount, generation, replayed,
-            warnings, started.Elapsed);
+            warnings, started.Elapsed) { Phases = clock.Phases };
         return (store, position, report, gapIn);
     }
 
@@ -48,15 +50,16 @@ internal static class StoreLoader
         return records.Count;
     }
 
-    private static (GraphSnapshot Snapshot, long Generation) LoadSnapshot(string directory, InternPool pool, List<string> warnings)
+    private static (GraphSnapshot Snapshot, long Generation) LoadSnapshot(string directory, InternPool pool, List<string> warnings, PhaseClock clock)
     {
         foreach (var generation in Enumerable.Reverse(StoreFormat.SnapshotGenerations(directory)))
         {
             var path = StoreFormat.SnapshotPath(directory, generation);
             try
             {
-                var (version, nodesLength, relationshipsLength, schema, nodes, relationships) = SnapshotFile.Read(path);
-                return (SnapshotBuilder.Build(nodes, relationships, nodesLength, relationshipsLength, schema, version, pool), generation);
+                var (version, schema, columns) = SnapshotFile.Read(path, clock);
+                var snapshot = SnapshotBuilder.Build(columns, schema, version, pool, clock);
+                return (snapshot, generation);
             }
             catch (StoreException ex) when (ex.Code == StoreErrorCode.Corrupt)
             {

@@ -2,39 +2,58 @@ namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
 /// An immutable array of entity records split into fixed-size chunks, so a commit copies only the chunks it
-/// touches (plus the small chunk table) instead of the whole store.
+/// touches (plus the small chunk table) instead of the whole store. A store opened from a snapshot file starts
+/// with every chunk unbuilt: a chunk's records are made from the file's columns the first time it is read
+/// (<see cref="LazyChunks{T}"/>), so opening costs reading the columns, not building every record.
 /// </summary>
 public sealed class ChunkedArray<T> where T : class
 {
-    private const int ChunkBits = 10;
-    private const int ChunkSize = 1 << ChunkBits;
-    private readonly T?[][] _chunks;
+    public const int ChunkBits = 10;
+    public const int ChunkSize = 1 << ChunkBits;
+    private readonly T?[]?[] _chunks;
+    private readonly LazyChunks<T>? _lazy;
 
-    public static ChunkedArray<T> Empty { get; } = new([], 0);
+    public static ChunkedArray<T> Empty { get; } = new([], 0, null);
 
-    private ChunkedArray(T?[][] chunks, int length)
+    private ChunkedArray(T?[]?[] chunks, int length, LazyChunks<T>? lazy)
     {
         _chunks = chunks;
         Length = length;
+        _lazy = lazy;
     }
+
+    /// <summary>An array of <paramref name="length"/> slots whose chunks <paramref name="lazy"/> builds on first read.</summary>
+    internal static ChunkedArray<T> Deferred(int length, LazyChunks<T> lazy) =>
+        new(new T?[]?[(length + ChunkSize - 1) >> ChunkBits], length, lazy);
 
     /// <summary>One past the highest index ever assigned (slots may be null).</summary>
     public int Length { get; }
 
     public T? this[int index] =>
-        (uint)index < (uint)Length ? _chunks[index >> ChunkBits][index & (ChunkSize - 1)] : null;
+        (uint)index < (uint)Length ? Chunk(index >> ChunkBits)[index & (ChunkSize - 1)] : null;
+
+    /// <summary>Whether slot <paramref name="index"/> holds a record, without building an unbuilt chunk.</summary>
+    public bool Contains(int index)
+    {
+        if ((uint)index >= (uint)Length) return false;
+        return _chunks[index >> ChunkBits] is { } chunk ? chunk[index & (ChunkSize - 1)] is not null : _lazy!.Exists(index);
+    }
 
     public Builder ToBuilder() => new(this);
+
+    private T?[] Chunk(int chunkIndex) => _chunks[chunkIndex] ?? _lazy!.Get(chunkIndex);
 
     /// <summary>Copies chunks on first write; untouched chunks stay shared with the source array.</summary>
     public sealed class Builder
     {
-        private readonly List<T?[]> _chunks;
+        private readonly List<T?[]?> _chunks;
         private readonly HashSet<int> _owned = [];
+        private readonly ChunkedArray<T> _source;
         private int _length;
 
         internal Builder(ChunkedArray<T> source)
         {
+            _source = source;
             _chunks = [.. source._chunks];
             _length = source.Length;
         }
@@ -47,11 +66,27 @@ public sealed class ChunkedArray<T> where T : class
                 _chunks.Add(new T?[ChunkSize]);
                 _owned.Add(_chunks.Count - 1);
             }
-            if (_owned.Add(chunkIndex)) _chunks[chunkIndex] = (T?[])_chunks[chunkIndex].Clone();
-            _chunks[chunkIndex][index & (ChunkSize - 1)] = value;
+            if (_owned.Add(chunkIndex)) _chunks[chunkIndex] = (T?[])_source.Chunk(chunkIndex).Clone();
+            _chunks[chunkIndex]![index & (ChunkSize - 1)] = value;
             if (index >= _length) _length = index + 1;
         }
 
-        public ChunkedArray<T> Build() => new([.. _chunks], _length);
+        public ChunkedArray<T> Build() => new([.. _chunks], _length, _source._lazy);
     }
+}
+
+/// <summary>
+/// Chunks built on first read and kept, shared by every snapshot derived from the one that was opened. Readers run
+/// concurrently, so two may build the same chunk; the first one published wins and both use it.
+/// </summary>
+internal sealed class LazyChunks<T>(int length, Func<int, T?[]> build, Func<int, bool> exists) where T : class
+{
+    private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
+
+    public T?[] Get(int chunkIndex) =>
+        Volatile.Read(ref _built[chunkIndex]) is { } chunk
+            ? chunk
+            : Interlocked.CompareExchange(ref _built[chunkIndex], build(chunkIndex), null) ?? _built[chunkIndex]!;
+
+    public bool Exists(int index) => exists(index);
 }

@@ -30,8 +30,26 @@ public sealed class EntityBoxes
 
     public static EntityBoxes NoRelationships { get; } = new([], static id => new RelationshipRef(id), 0);
 
+    private const int BlockSize = 1024;
+
     public object Get(int id) =>
-        (uint)id < (uint)_boxes.Length && _boxes[id] is { } box ? box : _box(id);
+        (uint)id < (uint)_boxes.Length && _boxes[id] is { } box ? box : Missing(id);
+
+    /// <summary>
+    /// Room for every id below <paramref name="length"/> with the boxes made on first use, a block of ids at a time in
+    /// id order (opening a store: boxing millions of ids up front cost more than reading the snapshot).
+    /// </summary>
+    internal static EntityBoxes Deferred(EntityBoxes kind, int length) =>
+        length == 0 ? kind : new EntityBoxes(new object?[length], kind._box, length);
+
+    private object Missing(int id)
+    {
+        if ((uint)id >= (uint)_boxes.Length) return _box(id);
+        var first = id & ~(BlockSize - 1);
+        for (var i = first; i < Math.Min(first + BlockSize, _boxes.Length); i++)
+            if (_boxes[i] is null) Interlocked.CompareExchange(ref _boxes[i], _box(i), null);
+        return _boxes[id]!;
+    }
 
     /// <summary>Boxes for every id below <paramref name="length"/>: this instance when it has room, else a grown copy.</summary>
     internal EntityBoxes CoveringIdsBelow(int length)

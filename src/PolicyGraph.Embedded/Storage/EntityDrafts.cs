@@ -3,7 +3,7 @@ namespace PolicyGraph.Embedded.Storage;
 /// <summary>The mutable, transaction-private copy of a node that the transaction has changed or created.</summary>
 internal sealed class NodeDraft
 {
-    public NodeDraft(NodeRecord? original, List<string> labels, Dictionary<string, object> properties, List<int> outgoing, List<int> incoming)
+    public NodeDraft(NodeRecord? original, List<string> labels, OrderedDictionary<string, object> properties, List<int> outgoing, List<int> incoming)
     {
         Original = original;
         Labels = labels;
@@ -17,7 +17,7 @@ internal sealed class NodeDraft
 
     public List<string> Labels { get; }
 
-    public Dictionary<string, object> Properties { get; }
+    public OrderedDictionary<string, object> Properties { get; }
 
     public List<int> Outgoing { get; }
 
@@ -36,7 +36,7 @@ internal sealed class NodeDraft
 /// <summary>The mutable, transaction-private copy of a relationship.</summary>
 internal sealed class RelationshipDraft
 {
-    public RelationshipDraft(RelationshipRecord? original, string type, int start, int end, Dictionary<string, object> properties)
+    public RelationshipDraft(RelationshipRecord? original, string type, int start, int end, OrderedDictionary<string, object> properties)
     {
         Original = original;
         Type = type;
@@ -53,7 +53,7 @@ internal sealed class RelationshipDraft
 
     public int End { get; }
 
-    public Dictionary<string, object> Properties { get; }
+    public OrderedDictionary<string, object> Properties { get; }
 
     public bool Deleted { get; set; }
 

@@ -3,7 +3,8 @@ namespace PolicyGraph.Embedded.Storage;
 /// <summary>
 /// A committed node. Arrays are never mutated after the record is built; label and key arrays are interned by
 /// the store so that nodes of the same shape share them (this is what keeps a node at a few hundred bytes).
-/// <see cref="PropertyKeys"/> is sorted ordinally and parallel to <see cref="PropertyValues"/>.
+/// <see cref="PropertyKeys"/> is in the order the properties were first set (as Neo4j returns <c>keys(n)</c>) and
+/// parallel to <see cref="PropertyValues"/>.
 /// </summary>
 public sealed record NodeRecord(
     int Id,
@@ -45,14 +46,9 @@ internal static class PropertyArrays
         // pass settles most lookups without comparing characters.
         for (var i = 0; i < keys.Length; i++)
             if (ReferenceEquals(keys[i], key)) return i;
-        if (keys.Length <= 8)
-        {
-            for (var i = 0; i < keys.Length; i++)
-                if (string.Equals(keys[i], key, StringComparison.Ordinal)) return i;
-            return -1;
-        }
-        var found = Array.BinarySearch(keys, key, StringComparer.Ordinal);
-        return found < 0 ? -1 : found;
+        for (var i = 0; i < keys.Length; i++)
+            if (string.Equals(keys[i], key, StringComparison.Ordinal)) return i;
+        return -1;
     }
 
     public static object? Get(string[] keys, object[] values, string key)
@@ -61,9 +57,9 @@ internal static class PropertyArrays
         return index < 0 ? null : values[index];
     }
 
-    public static Dictionary<string, object> ToDictionary(string[] keys, object[] values)
+    public static OrderedDictionary<string, object> ToDictionary(string[] keys, object[] values)
     {
-        var map = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        var map = new OrderedDictionary<string, object>(keys.Length, StringComparer.Ordinal);
         for (var i = 0; i < keys.Length; i++) map[keys[i]] = values[i];
         return map;
     }

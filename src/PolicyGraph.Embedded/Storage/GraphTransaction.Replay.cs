@@ -36,7 +36,7 @@ public sealed partial class GraphTransaction
         }
         else
         {
-            draft = new NodeDraft(null, [], new Dictionary<string, object>(StringComparer.Ordinal), [], []);
+            draft = new NodeDraft(null, [], new OrderedDictionary<string, object>(StringComparer.Ordinal), [], []);
             _nodeDrafts[id] = draft;
             _nextNodeId = Math.Max(_nextNodeId, id + 1);
         }
@@ -53,7 +53,7 @@ public sealed partial class GraphTransaction
         }
         else
         {
-            _relationshipDrafts[id] = new RelationshipDraft(null, after.Type, after.Start, after.End, new Dictionary<string, object>(StringComparer.Ordinal));
+            _relationshipDrafts[id] = new RelationshipDraft(null, after.Type, after.Start, after.End, new OrderedDictionary<string, object>(StringComparer.Ordinal));
             DraftNode(after.Start).Outgoing.Add(id);
             DraftNode(after.End).Incoming.Add(id);
             _nextRelationshipId = Math.Max(_nextRelationshipId, id + 1);
@@ -66,13 +66,13 @@ public sealed partial class GraphTransaction
     {
         if (nodesLength > _nextNodeId)
         {
-            _nodeDrafts[nodesLength - 1] = new NodeDraft(null, [], new Dictionary<string, object>(StringComparer.Ordinal), [], []) { Deleted = true };
+            _nodeDrafts[nodesLength - 1] = new NodeDraft(null, [], new OrderedDictionary<string, object>(StringComparer.Ordinal), [], []) { Deleted = true };
             _nextNodeId = nodesLength;
         }
         if (relationshipsLength > _nextRelationshipId)
         {
             _relationshipDrafts[relationshipsLength - 1] =
-                new RelationshipDraft(null, "", 0, 0, new Dictionary<string, object>(StringComparer.Ordinal)) { Deleted = true };
+                new RelationshipDraft(null, "", 0, 0, new OrderedDictionary<string, object>(StringComparer.Ordinal)) { Deleted = true };
             _nextRelationshipId = relationshipsLength;
         }
     }

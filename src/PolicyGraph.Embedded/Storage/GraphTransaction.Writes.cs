@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Embedded.Values;
 using PolicyGraph.Embedded.Values.Temporal;
 
 namespace PolicyGraph.Embedded.Storage;
@@ -15,7 +16,7 @@ public sealed partial class GraphTransaction
     {
         EnsureWritable();
         var id = _nextNodeId++;
-        var draft = new NodeDraft(null, [], new Dictionary<string, object>(StringComparer.Ordinal), [], []);
+        var draft = new NodeDraft(null, [], new OrderedDictionary<string, object>(StringComparer.Ordinal), [], []);
         _nodeDrafts[id] = draft;
         foreach (var label in labels)
             if (!draft.Labels.Contains(label)) draft.Labels.Add(label);
@@ -30,7 +31,7 @@ public sealed partial class GraphTransaction
         var endDraft = DraftNode(end);
         if (startDraft.Deleted || endDraft.Deleted) throw DeletedAccess("node", startDraft.Deleted ? start : end);
         var id = _nextRelationshipId++;
-        _relationshipDrafts[id] = new RelationshipDraft(null, type, start, end, new Dictionary<string, object>(StringComparer.Ordinal));
+        _relationshipDrafts[id] = new RelationshipDraft(null, type, start, end, new OrderedDictionary<string, object>(StringComparer.Ordinal));
         startDraft.Outgoing.Add(id);
         endDraft.Incoming.Add(id);
         foreach (var (key, value) in properties) SetRelationshipProperty(id, key, value);
@@ -94,7 +95,7 @@ public sealed partial class GraphTransaction
         return true;
     }
 
-    private void Assign(Dictionary<string, object> properties, string key, object? value)
+    private void Assign(OrderedDictionary<string, object> properties, string key, object? value)
     {
         var stored = PropertyValues.ToStored(value, key);
         _propertiesSet++;
@@ -149,6 +150,10 @@ public static class PropertyValues
         _ => throw InvalidType(key, value),
     };
 
+    /// <summary>
+    /// A list as Neo4j stores it: elements of one simple type and no nulls (the Cypher manual: "homogeneous lists of
+    /// simple types can be stored as properties"; an INTEGER and a FLOAT are different types there).
+    /// </summary>
     private static object ToStoredList(IReadOnlyList<object?> list, string key)
     {
         var stored = new object[list.Count];
@@ -160,9 +165,15 @@ public static class PropertyValues
                 int n => (long)n,
                 _ => throw InvalidType(key, list[i]),
             };
+            if (stored[i].GetType() != stored[0].GetType()) throw MixedList(key, stored[0], stored[i]);
         }
         return stored;
     }
+
+    private static CypherException MixedList(string key, object first, object other) => new(
+        "TypeError", "InvalidPropertyType", QueryPhase.Runtime,
+        $"Property '{key}' cannot hold a list mixing {CypherValues.TypeName(first)} and {CypherValues.TypeName(other)} elements; " +
+        "a stored list holds elements of one type only (convert them first, e.g. with toString()).");
 
     private static CypherException InvalidType(string key, object? value) => new(
         "TypeError", "InvalidPropertyType", QueryPhase.Runtime,

@@ -37,10 +37,10 @@ public sealed partial class GraphTransaction : IGraphReader
     public bool HasChanges => _nodeDrafts.Count > 0 || _relationshipDrafts.Count > 0 || !ReferenceEquals(_schema, Snapshot.Schema);
 
     public bool NodeExists(int id) =>
-        _nodeDrafts.TryGetValue(id, out var draft) ? !draft.Deleted : Snapshot.Nodes[id] is not null;
+        _nodeDrafts.TryGetValue(id, out var draft) ? !draft.Deleted : Snapshot.Nodes.Contains(id);
 
     public bool RelationshipExists(int id) =>
-        _relationshipDrafts.TryGetValue(id, out var draft) ? !draft.Deleted : Snapshot.Relationships[id] is not null;
+        _relationshipDrafts.TryGetValue(id, out var draft) ? !draft.Deleted : Snapshot.Relationships.Contains(id);
 
     public bool IsDeleted(NodeRef node) => !NodeExists(checked((int)node.Id));
 
@@ -144,7 +144,7 @@ public sealed partial class GraphTransaction : IGraphReader
     internal static CypherException DeletedAccess(string kind, long id) =>
         new("EntityNotFound", "DeletedEntityAccess", QueryPhase.Runtime, $"The {kind} {id} has been deleted in this query.");
 
-    private static IReadOnlyDictionary<string, object?> Copy(Dictionary<string, object> properties)
+    private static IReadOnlyDictionary<string, object?> Copy(OrderedDictionary<string, object> properties)
     {
         var copy = new Dictionary<string, object?>(properties.Count, StringComparer.Ordinal);
         foreach (var (key, value) in properties) copy[key] = value;

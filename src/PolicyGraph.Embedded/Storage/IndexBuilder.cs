@@ -9,7 +9,7 @@ internal static class IndexBuilder
         GraphSnapshot previous, SchemaCatalog schema, ChunkedArray<NodeRecord> nodes, IReadOnlyDictionary<int, NodeDraft> drafts)
     {
         var result = new Dictionary<string, PropertyIndex>(StringComparer.Ordinal);
-        foreach (var definition in schema.Definitions.Where(d => d.ServesLookups).Append(IndexDefinition.ImplicitId))
+        foreach (var definition in Definitions(schema))
         {
             result[definition.Name] = previous.PropertyIndexes.TryGetValue(definition.Name, out var existing) && existing.Definition == definition
                 ? UpdateExisting(existing, drafts)
@@ -18,16 +18,29 @@ internal static class IndexBuilder
         return result;
     }
 
-    private static PropertyIndex BuildFresh(IndexDefinition definition, ChunkedArray<NodeRecord> nodes)
+    /// <summary>The indexes a snapshot keeps: those of the schema that serve lookups, and the implicit one on <c>id</c>.</summary>
+    public static IEnumerable<IndexDefinition> Definitions(SchemaCatalog schema) =>
+        schema.Definitions.Where(d => d.ServesLookups).Append(IndexDefinition.ImplicitId);
+
+    /// <summary>Index entries from each covered node's value of the property (null: not indexed), enforcing uniqueness.</summary>
+    public static Dictionary<object, int[]> Entries(IndexDefinition definition, IEnumerable<(int Id, object? Value)> values)
     {
         var entries = new Dictionary<object, int[]>();
+        foreach (var (id, value) in values) Add(entries, definition, value, id);
+        return entries;
+    }
+
+    private static PropertyIndex BuildFresh(IndexDefinition definition, ChunkedArray<NodeRecord> nodes) =>
+        new(definition, Entries(definition, CoveredValues(definition, nodes)));
+
+    private static IEnumerable<(int Id, object? Value)> CoveredValues(IndexDefinition definition, ChunkedArray<NodeRecord> nodes)
+    {
         for (var id = 0; id < nodes.Length; id++)
         {
             var node = nodes[id];
             if (node is null || !definition.AppliesTo(node.Labels)) continue;
-            Add(entries, definition, PropertyArrays.Get(node.PropertyKeys, node.PropertyValues, definition.Property), id);
+            yield return (id, PropertyArrays.Get(node.PropertyKeys, node.PropertyValues, definition.Property));
         }
-        return new PropertyIndex(definition, entries);
     }
 
     private static PropertyIndex UpdateExisting(PropertyIndex index, IReadOnlyDictionary<int, NodeDraft> drafts)

@@ -37,13 +37,13 @@ internal sealed class InternPool
     public (string[] Keys, object[] Values) Properties(IReadOnlyDictionary<string, object> properties)
     {
         if (properties.Count == 0) return ([], []);
-        var sortedKeys = properties.Keys.Order(StringComparer.Ordinal).ToArray();
-        var keys = NameSet(sortedKeys);
+        var keys = NameSet(properties.Keys.ToArray());
         var values = new object[keys.Length];
         for (var i = 0; i < keys.Length; i++) values[i] = Value(properties[keys[i]]);
         return (keys, values);
     }
 
+    /// <summary>The shared box of a small integer or boolean, else the value. Safe from any thread (records of an opened store are made on readers' threads): a slot filled twice by a race holds an equal box.</summary>
     public object Value(object value) => value switch
     {
         bool b => b ? True : False,

@@ -2,28 +2,36 @@ namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
 /// Equality lookup from a property value to the nodes (with the index's label) carrying it. Immutable: a commit
-/// that touches indexed nodes builds a new instance.
+/// that touches indexed nodes builds a new instance. An index of a store just opened is built on first use, so
+/// opening does not read every node's property.
 /// </summary>
 public sealed class PropertyIndex
 {
-    private readonly Dictionary<object, int[]> _entries;
+    private readonly Lazy<Dictionary<object, int[]>> _lazyEntries;
 
     public PropertyIndex(IndexDefinition definition, Dictionary<object, int[]> entries)
+        : this(definition, () => entries)
+    {
+    }
+
+    internal PropertyIndex(IndexDefinition definition, Func<Dictionary<object, int[]>> buildEntries)
     {
         Definition = definition;
-        _entries = entries;
+        _lazyEntries = new Lazy<Dictionary<object, int[]>>(buildEntries, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private Dictionary<object, int[]> Entries => _lazyEntries.Value;
 
     public IndexDefinition Definition { get; }
 
-    public int Count => _entries.Count;
+    public int Count => Entries.Count;
 
     /// <summary>Node ids whose property equals <paramref name="value"/>; empty when none.</summary>
     public int[] Lookup(object value) =>
-        IndexKey.TryNormalize(value, out var key) && _entries.TryGetValue(key, out var ids) ? ids : [];
+        IndexKey.TryNormalize(value, out var key) && Entries.TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>A mutable copy to apply one commit's changes to.</summary>
-    public Dictionary<object, int[]> CopyEntries() => new(_entries);
+    public Dictionary<object, int[]> CopyEntries() => new(Entries);
 }
 
 /// <summary>

@@ -3,91 +3,58 @@ using PolicyGraph.Embedded.Persistence;
 namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
-/// Builds a snapshot in one pass from stored records (opening a store), without the per-entity drafts a
-/// transaction would make: records, adjacency in relationship-id order (the order commits append in), label and
-/// type indexes, label bitsets and property indexes.
+/// Builds the snapshot of a store being opened from its snapshot file's columns. What every query needs at once is
+/// built here from the int columns alone — adjacency in compressed sparse rows, label and type indexes, label
+/// bitsets; records are made a chunk at a time on first read (<see cref="ChunkedArray{T}.Deferred"/>), decoding
+/// their values then, and property indexes on first lookup.
 /// </summary>
 internal static class SnapshotBuilder
 {
-    public static GraphSnapshot Build(
-        IReadOnlyList<StoredNode> storedNodes, IReadOnlyList<StoredRelationship> storedRelationships,
-        int nodesLength, int relationshipsLength, SchemaCatalog schema, long version, InternPool pool)
+    public static GraphSnapshot Build(SnapshotColumns columns, SchemaCatalog schema, long version, InternPool pool, PhaseClock clock)
     {
-        var (outgoing, incoming) = Adjacency(storedRelationships, nodesLength, pool);
-        var nodes = ChunkedArray<NodeRecord>.Empty.ToBuilder();
-        if (nodesLength > 0) nodes.Set(nodesLength - 1, null);
-        var byLabel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var node in storedNodes)
-        {
-            var (keys, values) = Intern(pool, node.Keys, node.Values);
-            var labels = pool.NameSet(node.Labels);
-            nodes.Set(node.Id, new NodeRecord(node.Id, labels, keys, values, outgoing[node.Id] ?? [], incoming[node.Id] ?? []));
-            foreach (var label in labels)
-            {
-                if (!byLabel.TryGetValue(label, out var ids)) byLabel[label] = ids = [];
-                ids.Add(node.Id);
-            }
-        }
-        var relationships = ChunkedArray<RelationshipRecord>.Empty.ToBuilder();
-        if (relationshipsLength > 0) relationships.Set(relationshipsLength - 1, null);
-        var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var r in storedRelationships)
-        {
-            var (keys, values) = Intern(pool, r.Keys, r.Values);
-            var type = pool.Name(r.Type);
-            relationships.Set(r.Id, new RelationshipRecord(r.Id, type, r.Start, r.End, keys, values));
-            if (!byType.TryGetValue(type, out var ids)) byType[type] = ids = [];
-            ids.Add(r.Id);
-        }
-        var nodeArray = nodes.Build();
-        var nodesByLabel = Sorted(byLabel);
+        var names = columns.Names.Select(pool.Name).ToArray();
+        var sets = columns.NameSets.Select(set => pool.NameSet(set.Select(i => names[i]).ToArray())).ToArray();
+        var records = new RecordReader(columns, names, sets, pool);
+        clock.Mark("build adjacency rows");
+        var nodesLength = columns.NodeLabelSet.Length;
+        var relationshipsLength = columns.RelationshipType.Length;
+        var nodes = ChunkedArray<NodeRecord>.Deferred(nodesLength,
+            new LazyChunks<NodeRecord>(nodesLength, records.NodeChunk, id => columns.NodeLabelSet[id] != SnapshotColumns.Absent));
+        var relationships = ChunkedArray<RelationshipRecord>.Deferred(relationshipsLength,
+            new LazyChunks<RelationshipRecord>(relationshipsLength, records.RelationshipChunk, id => columns.RelationshipType[id] != SnapshotColumns.Absent));
+        var nodesByLabel = Group(columns.NodeLabelSet, set => columns.NameSets[set], names);
+        var single = Enumerable.Range(0, names.Length).Select(name => new[] { name }).ToArray();
+        var relationshipsByType = Group(columns.RelationshipType, type => single[type], names);
+        var indexes = IndexBuilder.Definitions(schema).ToDictionary(
+            d => d.Name, d => new PropertyIndex(d, () => IndexBuilder.Entries(d, records.IndexedValues(d))), StringComparer.Ordinal);
+        clock.Mark("build label and type indexes");
         return new GraphSnapshot(
-            nodeArray, relationships.Build(), nodesByLabel, LabelBits(nodesByLabel), Sorted(byType), schema,
-            IndexBuilder.Update(GraphSnapshot.Empty, schema, nodeArray, new Dictionary<int, NodeDraft>()),
-            storedNodes.Count, storedRelationships.Count, version,
-            EntityBoxes.NoNodes.CoveringIdsBelow(nodesLength), EntityBoxes.NoRelationships.CoveringIdsBelow(relationshipsLength));
+            nodes, relationships, nodesByLabel, LabelBits(nodesByLabel), relationshipsByType, schema, indexes,
+            Count(columns.NodeLabelSet), Count(columns.RelationshipType), version,
+            EntityBoxes.Deferred(EntityBoxes.NoNodes, nodesLength), EntityBoxes.Deferred(EntityBoxes.NoRelationships, relationshipsLength));
     }
 
-    private static (Hop[]?[] Outgoing, Hop[]?[] Incoming) Adjacency(IReadOnlyList<StoredRelationship> relationships, int nodesLength, InternPool pool)
+    /// <summary>Ids (ascending) by name, from a column of name-set or name ids (counted first, so each array is made once).</summary>
+    private static Dictionary<string, int[]> Group(int[] column, Func<int, int[]> nameIdsOf, string[] names)
     {
-        var outCount = new int[nodesLength];
-        var inCount = new int[nodesLength];
-        foreach (var r in relationships)
+        var counts = new int[names.Length];
+        foreach (var value in column)
+            if (value != SnapshotColumns.Absent)
+                foreach (var name in nameIdsOf(value)) counts[name]++;
+        var groups = counts.Select(count => new int[count]).ToArray();
+        var filled = new int[names.Length];
+        for (var id = 0; id < column.Length; id++)
         {
-            outCount[r.Start]++;
-            inCount[r.End]++;
+            if (column[id] == SnapshotColumns.Absent) continue;
+            foreach (var name in nameIdsOf(column[id])) groups[name][filled[name]++] = id;
         }
-        var outgoing = new Hop[]?[nodesLength];
-        var incoming = new Hop[]?[nodesLength];
-        var outFill = new int[nodesLength];
-        var inFill = new int[nodesLength];
-        foreach (var r in relationships) // in id order, as snapshots store them
-        {
-            var type = pool.Name(r.Type);
-            (outgoing[r.Start] ??= new Hop[outCount[r.Start]])[outFill[r.Start]++] = new Hop(r.Id, r.End, type);
-            (incoming[r.End] ??= new Hop[inCount[r.End]])[inFill[r.End]++] = new Hop(r.Id, r.Start, type);
-        }
-        return (outgoing, incoming);
+        var byName = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        for (var name = 0; name < names.Length; name++)
+            if (counts[name] > 0) byName[names[name]] = groups[name];
+        return byName;
     }
 
-    private static (string[] Keys, object[] Values) Intern(InternPool pool, string[] keys, object[] values)
-    {
-        var sharedKeys = pool.NameSet(keys);
-        for (var i = 0; i < values.Length; i++) values[i] = pool.Value(values[i]);
-        return (sharedKeys, values);
-    }
-
-    private static Dictionary<string, int[]> Sorted(Dictionary<string, List<int>> groups)
-    {
-        var sorted = new Dictionary<string, int[]>(groups.Count, StringComparer.Ordinal);
-        foreach (var (name, ids) in groups)
-        {
-            var array = ids.ToArray();
-            Array.Sort(array);
-            sorted[name] = array;
-        }
-        return sorted;
-    }
+    private static int Count(int[] column) => column.Count(value => value != SnapshotColumns.Absent);
 
     private static Dictionary<string, ulong[]> LabelBits(Dictionary<string, int[]> nodesByLabel)
     {

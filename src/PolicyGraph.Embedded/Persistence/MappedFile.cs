@@ -1,0 +1,58 @@
+using System.IO.MemoryMappedFiles;
+
+namespace PolicyGraph.Embedded.Persistence;
+
+/// <summary>
+/// A file mapped read-only into memory: opening a snapshot reads its columns and checksum straight from the page
+/// cache, and records decode their values from it later, without copying the file into the heap first. The
+/// mapping lives as long as anything that reads it (it is released when this object is collected); on Linux a
+/// checkpoint may delete the file meanwhile, and its pages stay readable until then.
+/// </summary>
+internal sealed unsafe class MappedFile
+{
+    private readonly MemoryMappedFile _map;
+    private readonly MemoryMappedViewAccessor _view;
+    private readonly byte* _start;
+    private int _released;
+
+    private MappedFile(MemoryMappedFile map, MemoryMappedViewAccessor view, long length)
+    {
+        _map = map;
+        _view = view;
+        Length = length;
+        byte* pointer = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        _start = pointer + view.PointerOffset;
+    }
+
+    ~MappedFile() => Release();
+
+    public long Length { get; }
+
+    /// <summary>Maps <paramref name="path"/>; null when the file is empty (nothing to map).</summary>
+    public static MappedFile? Open(string path)
+    {
+        var length = new FileInfo(path).Length;
+        if (length == 0) return null;
+        var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, 0, MemoryMappedFileAccess.Read);
+        return new MappedFile(map, map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
+    }
+
+    /// <summary>The bytes from <paramref name="start"/> (a snapshot is far below 2 GB per span).</summary>
+    public ReadOnlySpan<byte> Slice(long start, int length)
+    {
+        if (start < 0 || length < 0 || start + length > Length) throw new InvalidDataException("a read runs past the end of the file");
+        return new ReadOnlySpan<byte>(_start + start, length);
+    }
+
+    /// <summary>A read-only stream over the whole file (for <see cref="BinaryReader"/>).</summary>
+    public Stream OpenStream() => new UnmanagedMemoryStream(_start, Length);
+
+    private void Release()
+    {
+        if (Interlocked.Exchange(ref _released, 1) != 0) return;
+        _view.SafeMemoryMappedViewHandle.ReleasePointer();
+        _view.Dispose();
+        _map.Dispose();
+    }
+}

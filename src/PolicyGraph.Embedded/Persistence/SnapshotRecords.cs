@@ -1,0 +1,106 @@
+using PolicyGraph.Embedded.Storage;
+
+namespace PolicyGraph.Embedded.Persistence;
+
+/// <summary>
+/// Makes records from a snapshot's columns, a chunk of ids at a time, when a query first reads them. Adjacency is
+/// kept as compressed sparse rows (per node, the range of its relationship ids in one array, in id order) built
+/// from the start and end columns when the store opens. Runs on reader threads: it only reads the columns and
+/// uses the pool's thread-safe value sharing.
+/// </summary>
+internal sealed class RecordReader
+{
+    private readonly SnapshotColumns _columns;
+    private readonly string[] _names;
+    private readonly string[][] _sets;
+    private readonly InternPool _pool;
+    private readonly (int[] Offsets, int[] Relationships) _outgoing;
+    private readonly (int[] Offsets, int[] Relationships) _incoming;
+
+    public RecordReader(SnapshotColumns columns, string[] names, string[][] sets, InternPool pool)
+    {
+        _columns = columns;
+        _names = names;
+        _sets = sets;
+        _pool = pool;
+        _outgoing = SparseRows(columns.RelationshipStart, columns.RelationshipType, columns.NodeLabelSet.Length);
+        _incoming = SparseRows(columns.RelationshipEnd, columns.RelationshipType, columns.NodeLabelSet.Length);
+    }
+
+    public NodeRecord?[] NodeChunk(int chunkIndex) => Chunk(chunkIndex, _columns.NodeLabelSet, (id, labelSet, reader) =>
+    {
+        var keys = _sets[_columns.NodeKeySet[id]];
+        return new NodeRecord(id, _sets[labelSet], keys, Values(reader, _columns.NodeValues[id], keys.Length),
+            Hops(_outgoing, _columns.RelationshipEnd, id), Hops(_incoming, _columns.RelationshipStart, id));
+    });
+
+    public RelationshipRecord?[] RelationshipChunk(int chunkIndex) => Chunk(chunkIndex, _columns.RelationshipType, (id, type, reader) =>
+    {
+        var keys = _sets[_columns.RelationshipKeySet[id]];
+        return new RelationshipRecord(id, _names[type], _columns.RelationshipStart[id], _columns.RelationshipEnd[id], keys,
+            Values(reader, _columns.RelationshipValues[id], keys.Length));
+    });
+
+    /// <summary>Each node the index covers with the value of its property (null when it has none), decoding only up to that value.</summary>
+    public IEnumerable<(int Id, object? Value)> IndexedValues(IndexDefinition definition)
+    {
+        using var reader = ValueReader();
+        for (var id = 0; id < _columns.NodeLabelSet.Length; id++)
+        {
+            var labelSet = _columns.NodeLabelSet[id];
+            if (labelSet == SnapshotColumns.Absent || !definition.AppliesTo(_sets[labelSet])) continue;
+            var position = Array.IndexOf(_sets[_columns.NodeKeySet[id]], definition.Property);
+            yield return (id, position < 0 ? null : Values(reader, _columns.NodeValues[id], position + 1)[position]);
+        }
+    }
+
+    /// <summary>The records of one chunk: <paramref name="make"/> gets each present id with its entry in <paramref name="presence"/>.</summary>
+    private T?[] Chunk<T>(int chunkIndex, int[] presence, Func<int, int, BinaryReader, T> make) where T : class
+    {
+        var chunk = new T?[ChunkedArray<T>.ChunkSize];
+        using var reader = ValueReader();
+        var first = chunkIndex << ChunkedArray<T>.ChunkBits;
+        for (var id = first; id < Math.Min(first + chunk.Length, presence.Length); id++)
+            if (presence[id] != SnapshotColumns.Absent) chunk[id - first] = make(id, presence[id], reader);
+        return chunk;
+    }
+
+    private BinaryReader ValueReader() =>
+        new(_columns.File.OpenStream(), System.Text.Encoding.UTF8);
+
+    private object[] Values(BinaryReader reader, long offset, int count)
+    {
+        if (count == 0) return [];
+        reader.BaseStream.Position = _columns.ValueStart + offset;
+        var values = new object[count];
+        for (var i = 0; i < count; i++) values[i] = _pool.Value(ValueCodec.Read(reader));
+        return values;
+    }
+
+    private Hop[] Hops((int[] Offsets, int[] Relationships) rows, int[] farEnd, int node)
+    {
+        var (from, to) = (rows.Offsets[node], rows.Offsets[node + 1]);
+        if (from == to) return [];
+        var hops = new Hop[to - from];
+        for (var i = from; i < to; i++)
+        {
+            var relationship = rows.Relationships[i];
+            hops[i - from] = new Hop(relationship, farEnd[relationship], _names[_columns.RelationshipType[relationship]]);
+        }
+        return hops;
+    }
+
+    /// <summary>Relationship ids grouped by the node in <paramref name="ends"/>, each group in id order (a counting sort).</summary>
+    private static (int[] Offsets, int[] Relationships) SparseRows(int[] ends, int[] types, int nodesLength)
+    {
+        var offsets = new int[nodesLength + 1];
+        for (var id = 0; id < ends.Length; id++)
+            if (types[id] != SnapshotColumns.Absent) offsets[ends[id] + 1]++;
+        for (var node = 0; node < nodesLength; node++) offsets[node + 1] += offsets[node];
+        var relationships = new int[offsets[nodesLength]];
+        var fill = offsets[..^1];
+        for (var id = 0; id < ends.Length; id++)
+            if (types[id] != SnapshotColumns.Absent) relationships[fill[ends[id]]++] = id;
+        return (offsets, relationships);
+    }
+}
