@@ -78,6 +78,12 @@ public sealed record RelationshipPattern(
     /// <summary>A <c>WHERE</c> inside the brackets (<c>-[r WHERE r.since &gt; 2000]-&gt;</c>); a MATCH moves it to its own WHERE.</summary>
     public Expression? Where { get; init; }
 
+    /// <summary>
+    /// Set when this position is a quantified path pattern (<c>((a)-[r]-&gt;(b) WHERE …){1,3}</c>) rather than one
+    /// relationship: then <see cref="Length"/> holds the quantifier and the other members are unused.
+    /// </summary>
+    public QuantifiedPath? Quantified { get; init; }
+
     /// <summary>Whether a relationship of this type fits the pattern's types.</summary>
     public bool AllowsType(string type) =>
         (Types.Count == 0 || Types.Contains(type)) && (ExcludedTypes is null || !ExcludedTypes.Contains(type));
@@ -87,4 +93,15 @@ public sealed record RelationshipPattern(
 /// Variable length bounds: <c>*</c> = (null, null), <c>*2</c> = (2, 2), <c>*1..3</c> = (1, 3),
 /// <c>*..3</c> = (null, 3), <c>*2..</c> = (2, null). A missing minimum means 1, a missing maximum means unbounded.
 /// </summary>
-public sealed record VariableLength(long? Min, long? Max) : AstNode;
+public sealed record VariableLength(long? Min, long? Max) : AstNode
+{
+    /// <summary>Written as a GQL quantifier after the pattern (<c>+</c>, <c>*</c>, <c>{m,n}</c>) rather than as <c>*m..n</c> inside the brackets.</summary>
+    public bool IsQuantifier { get; init; }
+}
+
+/// <summary>
+/// The repeated part of a quantified path pattern: a fixed-length path (at least one relationship) and its own
+/// WHERE, matched once per repetition; the node patterns at its ends join those of the neighbouring repetitions.
+/// Its variables are group variables: lists (one entry per repetition) outside it.
+/// </summary>
+public sealed record QuantifiedPath(PatternElement Element, Expression? Where) : AstNode;

@@ -5,7 +5,8 @@ namespace PolicyGraph.Cypher.Parsing;
 /// <summary>
 /// WHERE inside node and relationship patterns (<c>MATCH (a:Person WHERE a.age &gt; 30)-[r WHERE r.since &lt; 2000]-&gt;(b)</c>):
 /// where the pattern is matched (MATCH, EXISTS / COUNT short forms, pattern comprehensions) the inline predicates
-/// join the clause's WHERE, in pattern order and before it, which is what they mean there.
+/// join the clause's WHERE, in pattern order and before it, which is what they mean there. Predicates inside a
+/// quantified path pattern stay there: they hold for each repetition.
 /// </summary>
 public sealed partial class Parser
 {
@@ -30,7 +31,7 @@ public sealed partial class Parser
         var chains = element.Chains.Select(chain =>
         {
             var relationship = chain.Relationship;
-            if (relationship.Where is { } inline)
+            if (relationship.Quantified is null && relationship.Where is { } inline)
             {
                 if (relationship.Length is not null)
                 {

@@ -44,26 +44,27 @@ public sealed partial class Parser
         return new PatternPart(pathVariable, element, shortest) { Position = position };
     }
 
-    /// <summary>oC_PatternElement: node (relationship node)*, or the same in parentheses.</summary>
+    /// <summary>
+    /// oC_PatternElement: node (relationship node)*, or the same in parentheses; Neo4j 5 adds quantified path
+    /// patterns and quantified relationships between the nodes (<see cref="ParsePathSequence"/>).
+    /// </summary>
     private PatternElement ParsePatternElement() => Nested(() =>
     {
         if (Check("(") && PeekToken(1).IsSymbol("("))
         {
-            Advance();
+            var position = Advance().Position;
             var inner = ParsePatternElement();
+            var where = ParseOptionalWhere();
             Expect(")");
-            return inner;
+            if (!IsPathQuantifierStart() && where is null && !IsPathContinuation())
+            {
+                return inner;
+            }
+
+            return ParsePathSequence(QuantifiedGroup(inner, where, position));
         }
 
-        var start = ParseNodePattern();
-        var chains = new List<PatternElementChain>();
-        while (IsRelationshipStart())
-        {
-            var relationship = ParseRelationshipPattern();
-            chains.Add(new PatternElementChain(relationship, ParseNodePattern()) { Position = relationship.Position });
-        }
-
-        return new PatternElement(start, AstList.From(chains)) { Position = start.Position };
+        return ParsePathSequence(null);
     });
 
     private bool IsRelationshipStart() => Check("-") || (Check("<") && PeekToken(1).IsSymbol("-"));

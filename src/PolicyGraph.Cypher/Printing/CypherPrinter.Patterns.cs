@@ -21,7 +21,12 @@ public static partial class CypherPrinter
 
     public static string PrintPatternElement(PatternElement element) =>
         PrintNode(element.Start) + string.Concat(element.Chains.Select(chain =>
-            PrintRelationship(chain.Relationship) + PrintNode(chain.Node)));
+            (chain.Relationship.Quantified is { } group ? " " + PrintQuantifiedPath(group, chain.Relationship.Length!) + " " : PrintRelationship(chain.Relationship)) +
+            PrintNode(chain.Node)));
+
+    private static string PrintQuantifiedPath(QuantifiedPath group, VariableLength quantifier) =>
+        "(" + PrintPatternElement(group.Element) + (group.Where is null ? "" : " WHERE " + PrintExpression(group.Where)) + ")" +
+        PrintLength(quantifier);
 
     private static string PrintNode(NodePattern node)
     {
@@ -30,6 +35,11 @@ public static partial class CypherPrinter
         if (node.Properties is not null)
         {
             inner += (inner.Length > 0 ? " " : "") + PrintExpression(node.Properties);
+        }
+
+        if (node.Where is not null)
+        {
+            inner += (inner.Length > 0 ? " " : "") + "WHERE " + PrintExpression(node.Where);
         }
 
         return "(" + inner + ")";
@@ -62,10 +72,16 @@ public static partial class CypherPrinter
             inner += ":" + string.Join("|", relationship.Types.Select(Name));
         }
 
-        inner += relationship.Length is null ? "" : PrintLength(relationship.Length);
+        var quantifier = relationship.Length is { IsQuantifier: true } ? PrintLength(relationship.Length) : "";
+        inner += relationship.Length is null || quantifier.Length > 0 ? "" : PrintLength(relationship.Length);
         if (relationship.Properties is not null)
         {
             inner += (inner.Length > 0 ? " " : "") + PrintExpression(relationship.Properties);
+        }
+
+        if (relationship.Where is not null)
+        {
+            inner += (inner.Length > 0 ? " " : "") + "WHERE " + PrintExpression(relationship.Where);
         }
 
         var body = inner.Length == 0 ? "--" : $"-[{inner}]-";
@@ -74,12 +90,17 @@ public static partial class CypherPrinter
             RelationshipDirection.Outgoing => body + ">",
             RelationshipDirection.Incoming => "<" + body,
             _ => body,
-        };
+        } + quantifier;
     }
 
     private static string PrintLength(VariableLength length)
     {
         string Bound(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+        if (length.IsQuantifier)
+        {
+            return length.Min == length.Max ? $"{{{Bound(length.Min)}}}" : $"{{{Bound(length.Min)},{Bound(length.Max)}}}";
+        }
+
         if (length.Min is null && length.Max is null)
         {
             return "*";

@@ -19,6 +19,12 @@ public sealed partial class SemanticAnalyzer
     {
         public Scope Scope { get; set; } = scope;
 
+        /// <summary>The variables bound before the clause (all a quantified path pattern may read from outside).</summary>
+        public Scope Before { get; } = scope;
+
+        /// <summary>Inside a quantified path pattern, where inline WHERE is checked per repetition instead of being moved out.</summary>
+        public bool InQuantifiedPath { get; init; }
+
         public PatternMode Mode { get; } = mode;
 
         public HashSet<string> RelationshipsInClause { get; } = [];
@@ -36,6 +42,7 @@ public sealed partial class SemanticAnalyzer
     private Scope BindPattern(Pattern pattern, PatternMode mode, Scope scope)
     {
         var binding = new PatternBinding(scope, mode);
+        RejectMixedVariableLengthForms(pattern);
         foreach (var part in pattern.Parts)
         {
             BindPatternPart(part, binding);
@@ -69,7 +76,7 @@ public sealed partial class SemanticAnalyzer
     private void BindNode(NodePattern node, PatternBinding binding, bool standalone)
     {
         CheckPatternProperties(node.Properties, binding);
-        RejectInlineWhere(node.Where);
+        CheckInlineWhere(node.Where, binding);
         if (binding.IsCreating && node.LabelExpression is { } expression)
         {
             Report(
@@ -108,9 +115,17 @@ public sealed partial class SemanticAnalyzer
         }
     }
 
-    /// <summary>MATCH-like patterns have their inline WHERE moved out by the parser; any left over is in a pattern that creates or tests.</summary>
-    private void RejectInlineWhere(Expression? where)
+    /// <summary>
+    /// MATCH-like patterns have their inline WHERE moved out by the parser; any left over is in a pattern that creates
+    /// or tests, or inside a quantified path pattern, where it holds per repetition.
+    /// </summary>
+    private void CheckInlineWhere(Expression? where, PatternBinding binding)
     {
+        if (where is not null && binding.InQuantifiedPath)
+        {
+            return;
+        }
+
         if (where is not null)
         {
             Report("InvalidPatternPredicate", "WHERE inside a pattern is allowed only where the pattern is matched (MATCH, EXISTS { }, COUNT { }, pattern comprehensions)", where);
@@ -119,7 +134,13 @@ public sealed partial class SemanticAnalyzer
 
     private void BindRelationship(RelationshipPattern relationship, PatternBinding binding)
     {
-        RejectInlineWhere(relationship.Where);
+        if (relationship.Quantified is { } group)
+        {
+            BindQuantifiedPath(group, relationship.Length!, binding);
+            return;
+        }
+
+        CheckInlineWhere(relationship.Where, binding);
         if (binding.IsCreating && relationship.Variable is { } reused && binding.Scope.Contains(reused.Name))
         {
             Report(
@@ -137,6 +158,10 @@ public sealed partial class SemanticAnalyzer
         if (relationship.Length is { } length)
         {
             CheckLength(length);
+            if (binding.InQuantifiedPath)
+            {
+                Report("InvalidQuantifiedPathPattern", "Quantified path patterns are not allowed to be nested (a variable-length or quantified relationship inside one)", relationship);
+            }
         }
 
         CheckPatternProperties(relationship.Properties, binding);

@@ -13,7 +13,8 @@ internal sealed partial class PatternMatcher
     /// </summary>
     private IEnumerable<Row> Hop(
         PatternPlan plan, int index, bool forward, IEnumerable<Row> inputs, MatchState state, UsedRelationships used, PatternProperties properties) =>
-        plan.Relationships[index].Length is null
+        plan.Quantified[index] is { } group ? QuantifiedHops(plan, index, group, forward, inputs, state, used, properties)
+        : plan.Relationships[index].Length is null
             ? SingleHops(plan, index, forward, inputs, state, used, properties)
             : VariableHops(plan, index, forward, inputs, state, used, properties);
 

@@ -1,4 +1,5 @@
 using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Cypher.Semantics;
 using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Execution;
@@ -13,6 +14,7 @@ internal sealed class PatternPlan
     {
         Nodes = [element.Start, .. element.Chains.Select(c => c.Node)];
         Relationships = element.Chains.Select(c => c.Relationship).ToArray();
+        Quantified = Relationships.Select(r => r.Quantified is { } group ? new QuantifiedPlan(group, r.Length!) : null).ToArray();
         PathVariable = pathVariable;
         Shortest = shortest;
         TracksUniqueness = sharesRelationships || Relationships.Length > 1;
@@ -27,6 +29,9 @@ internal sealed class PatternPlan
     public NodePattern[] Nodes { get; }
 
     public RelationshipPattern[] Relationships { get; }
+
+    /// <summary>For each relationship position that is a quantified path pattern, its repeated part (else null).</summary>
+    public QuantifiedPlan?[] Quantified { get; }
 
     public Variable? PathVariable { get; }
 
@@ -48,9 +53,38 @@ internal sealed class PatternPlan
         {
             if (Nodes[i].Variable is { } node) yield return node.Name;
             if (i < Relationships.Length && Relationships[i].Variable is { } relationship) yield return relationship.Name;
+            if (i < Relationships.Length && Quantified[i] is { } group)
+                foreach (var name in group.GroupVariables) yield return name;
         }
         if (PathVariable is not null) yield return PathVariable.Name;
     }
+}
+
+/// <summary>
+/// The repeated part of a quantified path pattern, prepared once per plan: its fixed-length path (matched with the
+/// same operators as a pattern part), the bounds and the predicates each repetition must pass.
+/// </summary>
+internal sealed class QuantifiedPlan
+{
+    public QuantifiedPlan(QuantifiedPath group, VariableLength quantifier)
+    {
+        Inner = new PatternPlan(group.Element, null, ShortestPathKind.None, sharesRelationships: true);
+        Min = (int)Math.Min(quantifier.Min ?? 1, int.MaxValue);
+        Max = (int)Math.Min(quantifier.Max ?? int.MaxValue, int.MaxValue);
+        GroupVariables = SemanticAnalyzer.GroupVariables(group.Element).Select(v => v.Name).Distinct(StringComparer.Ordinal).ToArray();
+        Predicates = SemanticAnalyzer.InnerPredicates(group).ToArray();
+    }
+
+    public PatternPlan Inner { get; }
+
+    public int Min { get; }
+
+    public int Max { get; }
+
+    /// <summary>The variables written inside, bound outside as one list entry per repetition.</summary>
+    public string[] GroupVariables { get; }
+
+    public Expression[] Predicates { get; }
 }
 
 /// <summary>
