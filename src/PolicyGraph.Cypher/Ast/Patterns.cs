@@ -11,7 +11,35 @@ public enum ShortestPathKind
 }
 
 /// <summary>oC_PatternPart: optionally named (<c>p = ...</c>), optionally wrapped in shortestPath/allShortestPaths.</summary>
-public sealed record PatternPart(Variable? PathVariable, PatternElement Element, ShortestPathKind Shortest) : AstNode;
+public sealed record PatternPart(Variable? PathVariable, PatternElement Element, ShortestPathKind Shortest) : AstNode
+{
+    /// <summary>A Neo4j 5 path selector before the path (<c>SHORTEST 2</c>, <c>ALL SHORTEST</c>, <c>ANY</c>), or null.</summary>
+    public PathSelector? Selector { get; init; }
+
+    /// <summary>
+    /// The WHERE of a parenthesised path (<c>SHORTEST 1 ((a)--+(b) WHERE …)</c>) and, on a selective path, the inline
+    /// WHEREs of its nodes and relationships: checked before the selector chooses paths, unlike the clause's WHERE.
+    /// </summary>
+    public Expression? Where { get; init; }
+}
+
+public enum PathSelectorKind
+{
+    /// <summary>SHORTEST k (ANY SHORTEST is SHORTEST 1): the k shortest paths of each start and end pair.</summary>
+    Shortest,
+
+    /// <summary>ALL SHORTEST: every path of the shortest length of each pair.</summary>
+    AllShortest,
+
+    /// <summary>SHORTEST k GROUPS: every path of the k shortest lengths of each pair.</summary>
+    ShortestGroups,
+
+    /// <summary>ANY k: any k paths of each pair.</summary>
+    Any,
+}
+
+/// <summary>A GQL path selector; <see cref="Count"/> is k (1 for ANY, ANY SHORTEST and ALL SHORTEST).</summary>
+public sealed record PathSelector(PathSelectorKind Kind, long Count) : AstNode;
 
 /// <summary>oC_PatternElement: a node followed by (relationship, node) steps.</summary>
 public sealed record PatternElement(NodePattern Start, AstList<PatternElementChain> Chains) : AstNode;

@@ -13,9 +13,19 @@ public sealed partial class Parser
     private (Pattern Pattern, Expression? Where) HoistInlineWhere(Pattern pattern, Expression? where)
     {
         var predicates = new List<Expression>();
-        var parts = pattern.Parts.Select(part => part with { Element = StripInlineWhere(part.Element, predicates) });
+        var parts = pattern.Parts.Select(part => part.Selector is null
+            ? part with { Element = StripInlineWhere(part.Element, predicates) }
+            : WithPreFilter(part)).ToList();
         var stripped = pattern with { Parts = AstList.From(parts) };
         return (stripped, Conjoin(predicates, where));
+    }
+
+    /// <summary>On a selective path (SHORTEST, ANY) inline predicates filter before the selection, as Neo4j defines it.</summary>
+    private static PatternPart WithPreFilter(PatternPart part)
+    {
+        var predicates = new List<Expression>();
+        var element = StripInlineWhere(part.Element, predicates);
+        return part with { Element = element, Where = Conjoin(predicates, part.Where) };
     }
 
     private (PatternElement Element, Expression? Where) HoistInlineWhere(PatternElement element, Expression? where)

@@ -29,6 +29,11 @@ public sealed partial class Parser
             Advance();
         }
 
+        if (ParseOptionalPathSelector() is { } selector)
+        {
+            return ParseSelectivePath(pathVariable, selector, position);
+        }
+
         var shortest = CheckKeyword("shortestPath") ? ShortestPathKind.Shortest
             : CheckKeyword("allShortestPaths") ? ShortestPathKind.AllShortest
             : ShortestPathKind.None;

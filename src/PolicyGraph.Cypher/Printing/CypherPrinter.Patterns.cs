@@ -16,8 +16,22 @@ public static partial class CypherPrinter
             ShortestPathKind.AllShortest => $"allShortestPaths({element})",
             _ => element,
         };
+        if (part.Selector is { } selector)
+        {
+            element = part.Where is null ? element : $"({element} WHERE {PrintExpression(part.Where)})";
+            element = PrintSelector(selector) + " " + element;
+        }
+
         return part.PathVariable is null ? element : $"{Name(part.PathVariable.Name)} = {element}";
     }
+
+    private static string PrintSelector(PathSelector selector) => selector.Kind switch
+    {
+        PathSelectorKind.AllShortest => "ALL SHORTEST",
+        PathSelectorKind.ShortestGroups => $"SHORTEST {selector.Count} GROUPS",
+        PathSelectorKind.Any => $"ANY {selector.Count}",
+        _ => $"SHORTEST {selector.Count}",
+    };
 
     public static string PrintPatternElement(PatternElement element) =>
         PrintNode(element.Start) + string.Concat(element.Chains.Select(chain =>

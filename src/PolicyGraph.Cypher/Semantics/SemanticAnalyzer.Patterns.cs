@@ -43,6 +43,7 @@ public sealed partial class SemanticAnalyzer
     {
         var binding = new PatternBinding(scope, mode);
         RejectMixedVariableLengthForms(pattern);
+        RejectSelectiveWithOtherParts(pattern);
         foreach (var part in pattern.Parts)
         {
             BindPatternPart(part, binding);
@@ -71,6 +72,8 @@ public sealed partial class SemanticAnalyzer
 
             binding.Scope = binding.Scope.With(path.Name, CypherType.Path);
         }
+
+        CheckPathSelector(part, binding);
     }
 
     private void BindNode(NodePattern node, PatternBinding binding, bool standalone)

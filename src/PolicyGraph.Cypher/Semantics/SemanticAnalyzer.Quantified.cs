@@ -118,3 +118,47 @@ public sealed partial class SemanticAnalyzer
         }
     }
 }
+
+// Path selectors (SHORTEST k, ALL SHORTEST, SHORTEST k GROUPS, ANY k).
+public sealed partial class SemanticAnalyzer
+{
+    private void CheckPathSelector(PatternPart part, PatternBinding binding)
+    {
+        if (part.Selector is not { } selector)
+        {
+            return;
+        }
+
+        if (binding.IsCreating)
+        {
+            Report("InvalidPathSelector", "Path selectors such as SHORTEST and ANY are for matching; CREATE and MERGE cannot take one", selector);
+            return;
+        }
+
+        if (selector.Count < 1)
+        {
+            Report("InvalidPathSelector", $"The number of paths or groups a path selector asks for must be a positive integer, not {selector.Count}", selector);
+        }
+
+        CheckPredicate(part.Where, binding.Scope);
+    }
+
+    /// <summary>
+    /// Neo4j: a selective path pattern must be the only path pattern of its MATCH, since relationship uniqueness across
+    /// parts would make the number of results depend on which of the tied paths was chosen.
+    /// </summary>
+    private void RejectSelectiveWithOtherParts(Pattern pattern)
+    {
+        if (pattern.Parts.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var part in pattern.Parts.Where(p => p.Selector is not null))
+        {
+            Report("InvalidPathSelector",
+                "Multiple path patterns cannot be used in the same clause in combination with a selective path selector; put the selective one in a MATCH of its own",
+                part.Selector!);
+        }
+    }
+}

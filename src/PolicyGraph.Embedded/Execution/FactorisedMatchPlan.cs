@@ -36,7 +36,7 @@ internal sealed class FactorisedMatchPlan
     {
         if (match.Optional || match.Pattern.Parts.Count != 1) return null;
         var partSyntax = match.Pattern.Parts[0];
-        if (partSyntax.Shortest != ShortestPathKind.None) return null;
+        if (partSyntax.Shortest != ShortestPathKind.None || partSyntax.Selector is not null) return null;
         // A quantified path pattern binds lists and checks predicates per repetition: the counting walk does neither.
         if (partSyntax.Element.Chains.Any(c => c.Relationship.Quantified is not null)) return null;
         // Aggregates need only each tuple's count, DISTINCT not even that. Both consume every match anyway, except a

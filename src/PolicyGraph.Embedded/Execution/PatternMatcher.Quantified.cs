@@ -14,11 +14,14 @@ internal sealed partial class PatternMatcher
         foreach (var row in inputs)
         {
             var from = state.NodeIds[forward ? index : index + 1];
-            foreach (var walk in Repeat(group, from, forward, row, used))
+            foreach (var walk in Repeat(group, from, forward, row, used, state))
             {
                 if (!TryBindNode(plan, target, walk.End, row, state, properties, out var bound)) continue;
                 state.Trails[index] = walk.Trail(forward);
+                var length = walk.Count * group.Inner.Relationships.Length;
+                state.LengthLeft -= length;
                 yield return BindGroupVariables(group, bound, walk, forward);
+                state.LengthLeft += length;
             }
         }
     }
@@ -27,12 +30,20 @@ internal sealed partial class PatternMatcher
     /// Every sequence of Min..Max repetitions from <paramref name="from"/>, as a live walk (valid until the
     /// expansion resumes). An explicit stack of repetition iterators, so a long walk cannot exhaust the call stack.
     /// </summary>
-    private IEnumerable<RepetitionWalk> Repeat(QuantifiedPlan group, int from, bool forward, Row row, UsedRelationships used)
+    /// <param name="state">Its length cap (a path selector's) bounds the repetitions; reaching it with more possible marks it truncated.</param>
+    private IEnumerable<RepetitionWalk> Repeat(QuantifiedPlan group, int from, bool forward, Row row, UsedRelationships used, MatchState state)
     {
         var walk = new RepetitionWalk(from);
+        var max = Math.Min(group.Max, state.LengthLeft / group.Inner.Relationships.Length);
+        var capped = max < group.Max;
+        if (group.Min > max)
+        {
+            state.Truncated |= capped;
+            yield break;
+        }
         if (group.Min == 0) yield return walk;
         var frames = new Stack<IEnumerator<Repetition>>();
-        frames.Push(Repetitions(group, group.Max > 0 ? from : null, forward, row, used).GetEnumerator());
+        frames.Push(Repetitions(group, max > 0 ? from : null, forward, row, used).GetEnumerator());
         try
         {
             while (frames.Count > 0)
@@ -47,7 +58,8 @@ internal sealed partial class PatternMatcher
                 }
                 walk.Push(frame.Current);
                 if (walk.Count >= group.Min) yield return walk;
-                frames.Push(Repetitions(group, walk.Count < group.Max ? walk.End : null, forward, row, used).GetEnumerator());
+                if (walk.Count == max && capped && !state.Truncated) state.Truncated = Repetitions(group, walk.End, forward, row, used).Any();
+                frames.Push(Repetitions(group, walk.Count < max ? walk.End : null, forward, row, used).GetEnumerator());
             }
         }
         finally
@@ -95,8 +107,15 @@ internal sealed partial class PatternMatcher
             if (pattern.Variable is { } variable) bound = bound.With(variable.Name, _context.Graph.Snapshot.BoxedRelationship(relationship));
             state.Relationships[index] = relationship;
             used.Add(relationship);
-            foreach (var complete in RepetitionSteps(group, step + 1, forward, bound, state, used, properties)) yield return complete;
-            used.Remove(relationship);
+            try
+            {
+                foreach (var complete in RepetitionSteps(group, step + 1, forward, bound, state, used, properties)) yield return complete;
+            }
+            finally
+            {
+                // Also when a caller stops early (a look-ahead for one more repetition): the relationship is free again.
+                used.Remove(relationship);
+            }
         }
     }
 

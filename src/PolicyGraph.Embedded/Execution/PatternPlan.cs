@@ -37,13 +37,20 @@ internal sealed class PatternPlan
 
     public ShortestPathKind Shortest { get; }
 
-    public static PatternPlan From(PatternPart part) => new(part.Element, part.PathVariable, part.Shortest);
+    /// <summary>A path selector (SHORTEST k, ANY …), with <see cref="PreFilter"/> the predicate checked before it selects.</summary>
+    public PathSelector? Selector { get; init; }
+
+    public Expression? PreFilter { get; init; }
+
+    public static PatternPlan From(PatternPart part) =>
+        new(part.Element, part.PathVariable, part.Shortest) { Selector = part.Selector, PreFilter = part.Where };
 
     /// <summary>The plans of all parts of one MATCH, which share relationship uniqueness.</summary>
     public static PatternPlan[] ForPattern(Pattern pattern)
     {
         var shared = pattern.Parts.Sum(p => p.Element.Chains.Count) > 1;
-        return pattern.Parts.Select(p => new PatternPlan(p.Element, p.PathVariable, p.Shortest, shared)).ToArray();
+        return pattern.Parts.Select(p => new PatternPlan(p.Element, p.PathVariable, p.Shortest, shared) { Selector = p.Selector, PreFilter = p.Where })
+            .ToArray();
     }
 
     /// <summary>Every variable the pattern can bind (nodes, relationships, path), in pattern order.</summary>
@@ -127,6 +134,15 @@ internal sealed class MatchState
 
     /// <summary>The relationships of each variable-length position, in pattern order (null for single hops).</summary>
     public int[]?[] Trails { get; }
+
+    /// <summary>
+    /// How many more relationships the match may use (a path selector searches by increasing length); unlimited
+    /// otherwise. Each hop takes its length off while its match is in use.
+    /// </summary>
+    public int LengthLeft { get; set; } = int.MaxValue;
+
+    /// <summary>Set when some walk stopped at <see cref="LengthLeft"/> although it could have gone on.</summary>
+    public bool Truncated { get; set; }
 
     public List<(int Relationship, int Other)> Buffer(int index)
     {

@@ -47,3 +47,25 @@ public sealed class QuantifiedPathSemanticTests
         Assert.Equal("InvalidArgumentType", CompileError("MATCH (a) ((x)-->(y))+ (b) RETURN x.name").Detail);
     }
 }
+
+/// <summary>Neo4j 5's rules for path selectors.</summary>
+public sealed class PathSelectorSemanticTests
+{
+    [Theory]
+    [InlineData("MATCH p = SHORTEST 1 (a)--+(b), (c) RETURN p", "InvalidPathSelector")]
+    [InlineData("MATCH p = SHORTEST 0 (a)--+(b) RETURN p", "InvalidPathSelector")]
+    [InlineData("MATCH SHORTEST 1 (p = (a)--+(b) WHERE length(q) > 1) RETURN p", "UndefinedVariable")]
+    public void BrokenRulesAreCompileErrors(string query, string detail)
+    {
+        Assert.Equal(detail, Assert.Throws<CypherException>(() => CypherFrontEnd.Compile(query)).Detail);
+    }
+
+    [Theory]
+    [InlineData("MATCH (a), (b) MATCH p = ALL SHORTEST (a)-[:R]-+(b) RETURN p")]
+    [InlineData("MATCH SHORTEST 2 GROUPS (a) ((x)-->(y))+ (b) RETURN size(x) AS n")]
+    [InlineData("MATCH (a) WHERE EXISTS { MATCH ANY (a)-->+(:X) } RETURN a")]
+    public void SelectivePathsCompile(string query)
+    {
+        Assert.NotNull(CypherFrontEnd.Compile(query));
+    }
+}
