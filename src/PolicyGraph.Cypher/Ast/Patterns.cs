@@ -65,6 +65,23 @@ public abstract record LabelExpression : AstNode;
 
 public sealed record LabelName(string Name) : LabelExpression;
 
+/// <summary>
+/// <c>$(expr)</c> / <c>$all(expr)</c> (every label the expression gives) or <c>$any(expr)</c> (one of them): labels
+/// or types named at run time by a string or a list of strings.
+/// </summary>
+public sealed record DynamicLabel(Expression Expression, bool Any) : LabelExpression
+{
+    /// <summary>Whether <paramref name="expression"/> names anything at run time.</summary>
+    public static bool Within(LabelExpression expression) => expression switch
+    {
+        DynamicLabel => true,
+        LabelNegation negation => Within(negation.Operand),
+        LabelConjunction both => Within(both.Left) || Within(both.Right),
+        LabelDisjunction either => Within(either.Left) || Within(either.Right),
+        _ => false,
+    };
+}
+
 /// <summary>% — the node has at least one label.</summary>
 public sealed record AnyLabel : LabelExpression;
 
@@ -99,6 +116,9 @@ public sealed record RelationshipPattern(
     /// it allows is already in <see cref="Types"/> (any of these; empty = any type) and <see cref="ExcludedTypes"/>.
     /// </summary>
     public LabelExpression? TypeExpression { get; init; }
+
+    /// <summary>A type given at run time (<c>-[r:$(expr)]-&gt;</c>, <c>$any(…)</c>), or null; <see cref="Types"/> is then empty.</summary>
+    public DynamicLabel? DynamicType { get; init; }
 
     /// <summary>Types the relationship must not have (from a negation), or null.</summary>
     public AstList<string>? ExcludedTypes { get; init; }

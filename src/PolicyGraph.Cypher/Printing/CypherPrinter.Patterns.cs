@@ -66,6 +66,7 @@ public static partial class CypherPrinter
         {
             LabelName name => (Name(name.Name), 4),
             AnyLabel => ("%", 4),
+            DynamicLabel dynamic => ((dynamic.Any ? "$any(" : "$(") + PrintExpression(dynamic.Expression) + ")", 4),
             LabelNegation negation => ("!" + PrintLabelExpression(negation.Operand, 3), 3),
             LabelConjunction both => (PrintLabelExpression(both.Left, 2) + "&" + PrintLabelExpression(both.Right, 3), 2),
             LabelDisjunction either => (PrintLabelExpression(either.Left, 1) + "|" + PrintLabelExpression(either.Right, 2), 1),
@@ -77,7 +78,11 @@ public static partial class CypherPrinter
     private static string PrintRelationship(RelationshipPattern relationship)
     {
         var inner = relationship.Variable is null ? "" : Name(relationship.Variable.Name);
-        if (relationship.TypeExpression is { } expression)
+        if (relationship.DynamicType is { } dynamicType)
+        {
+            inner += ":" + PrintLabelExpression(dynamicType, 0);
+        }
+        else if (relationship.TypeExpression is { } expression)
         {
             inner += ":" + PrintLabelExpression(expression, 0);
         }

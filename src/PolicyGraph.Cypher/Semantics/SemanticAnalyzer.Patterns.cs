@@ -80,7 +80,8 @@ public sealed partial class SemanticAnalyzer
     {
         CheckPatternProperties(node.Properties, binding);
         CheckInlineWhere(node.Where, binding);
-        if (binding.IsCreating && node.LabelExpression is { } expression)
+        CheckDynamicLabels(node.LabelExpression, binding.Scope);
+        if (binding.IsCreating && node.LabelExpression is { } expression && !IsCreatableLabels(expression))
         {
             Report(
                 "InvalidLabelExpression",
@@ -144,6 +145,7 @@ public sealed partial class SemanticAnalyzer
         }
 
         CheckInlineWhere(relationship.Where, binding);
+        CheckDynamicLabels(relationship.DynamicType, binding.Scope);
         if (binding.IsCreating && relationship.Variable is { } reused && binding.Scope.Contains(reused.Name))
         {
             Report(
@@ -225,7 +227,8 @@ public sealed partial class SemanticAnalyzer
             return;
         }
 
-        if (relationship.Types.Count != 1 || relationship.TypeExpression is not null)
+        var dynamicType = relationship.DynamicType is { Any: false };
+        if (!dynamicType && (relationship.Types.Count != 1 || relationship.TypeExpression is not null))
         {
             Report("NoSingleRelationshipType", $"Exactly one relationship type must be specified for {verb}", relationship);
             return;

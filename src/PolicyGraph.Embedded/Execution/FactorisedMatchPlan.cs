@@ -95,7 +95,8 @@ internal sealed class FactorisedMatchPlan
     }
 
     private static bool PropertyMapsIndependent(PatternPlan part, IReadOnlySet<string> introduced) =>
-        part.Relationships.All(r => r.ExcludedTypes is null) && // the counting walk tests allowed types only
+        part.Relationships.All(r => r.ExcludedTypes is null && r.DynamicType is null) && // the counting walk tests allowed types only
+        part.Nodes.All(n => n.LabelExpression is null || !DynamicLabel.Within(n.LabelExpression)) &&
         part.Nodes.All(n => n.Properties is null || !ExpressionScan.MayReference(n.Properties, introduced)) &&
         part.Relationships.All(r => r.Properties is null || !ExpressionScan.MayReference(r.Properties, introduced));
 

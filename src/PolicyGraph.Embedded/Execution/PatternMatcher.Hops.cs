@@ -186,6 +186,7 @@ internal sealed partial class PatternMatcher
         int node, Direction direction, RelationshipPattern pattern, Row row, int index, PatternProperties properties,
         List<(int Relationship, int Other)> into)
     {
+        if (pattern.DynamicType is { } dynamic) return DynamicTypeNeighbours(node, direction, pattern, dynamic, row, index, properties, into);
         var graph = _context.Graph;
         if (graph.UnchangedNode(node) is { } record)
         {
@@ -215,6 +216,26 @@ internal sealed partial class PatternMatcher
                 if (Fits(relationship, pattern, row, index, properties)) into.Add((relationship, start));
             }
         }
+        return into;
+    }
+
+    /// <summary>
+    /// -[:$(expr)]-&gt;: the types are evaluated for the row, then the relationships of any type are kept when theirs is
+    /// one of them ($any) or the only one ($(…) / $all: a list of several types matches nothing, a relationship has one).
+    /// </summary>
+    private List<(int Relationship, int Other)> DynamicTypeNeighbours(
+        int node, Direction direction, RelationshipPattern pattern, DynamicLabel dynamic, Row row, int index, PatternProperties properties,
+        List<(int Relationship, int Other)> into)
+    {
+        var first = into.Count;
+        Neighbours(node, direction, pattern with { DynamicType = null }, row, index, properties, into);
+        var types = DynamicNames.Of(dynamic.Expression, _context.Evaluate(dynamic.Expression, row)).Distinct(StringComparer.Ordinal).ToArray();
+        var graph = _context.Graph;
+        bool Allowed(int relationship) =>
+            (dynamic.Any || types.Length == 1) && types.Contains(graph.RelationshipType(relationship), StringComparer.Ordinal);
+        var kept = into.Skip(first).Where(hop => Allowed(hop.Relationship)).ToList();
+        into.RemoveRange(first, into.Count - first);
+        into.AddRange(kept);
         return into;
     }
 

@@ -73,7 +73,7 @@ internal sealed partial class PatternMatcher
     {
         if (from is null) yield break;
         var inner = group.Inner;
-        var state = new MatchState(inner, _context.Graph, row);
+        var state = new MatchState(inner, _context, row);
         var properties = new PatternProperties(inner, row, _context);
         var last = inner.Nodes.Length - 1;
         if (!TryBindNode(inner, forward ? 0 : last, from.Value, row, state, properties, out var start)) yield break;

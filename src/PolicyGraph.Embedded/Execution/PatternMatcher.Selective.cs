@@ -21,7 +21,7 @@ internal sealed partial class PatternMatcher
         foreach (var start in AnchorCandidates(plan, anchor, row, properties, hints).ToList())
         {
             _context.Tick();
-            var state = new MatchState(plan, _context.Graph, row);
+            var state = new MatchState(plan, _context, row);
             if (!TryBindNode(plan, anchor, start, row, state, properties, out var bound)) continue;
             if (!anchorFilter.All(conjunct => _context.IsTrue(conjunct, bound))) continue;
             foreach (var match in SelectFrom(plan, anchor, bound, state, used, properties, farEnds)) yield return match;
@@ -92,7 +92,7 @@ internal sealed partial class PatternMatcher
         var node = plan.Nodes[position];
         var bound = node.Variable is { } variable && row.Has(variable.Name);
         if (!bound && node.Labels.Count == 0 && node.LabelExpression is null && node.Properties is null && conjuncts.Count == 0) return null;
-        var state = new MatchState(plan, _context.Graph, row);
+        var state = new MatchState(plan, _context, row);
         var ends = new HashSet<int>();
         foreach (var candidate in AnchorCandidates(plan, position, row, properties, hints))
         {

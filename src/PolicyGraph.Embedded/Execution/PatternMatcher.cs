@@ -103,7 +103,7 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     private IEnumerable<Row> MatchFromAnchor(
         PatternPlan plan, int anchor, Row row, UsedRelationships used, PatternProperties properties, EqualityHints hints)
     {
-        var state = new MatchState(plan, _context.Graph, row);
+        var state = new MatchState(plan, _context, row);
         return StackHops(plan, anchor, BoundAnchors(plan, anchor, row, state, properties, hints), state, used, properties);
     }
 

@@ -103,12 +103,14 @@ internal sealed class MatchState
 {
     private readonly List<(int Relationship, int Other)>?[] _buffers;
 
-    public MatchState(PatternPlan plan, GraphTransaction graph, Row input)
+    /// <param name="input">The row the match extends: dynamic labels ($(…)) are evaluated on it once.</param>
+    public MatchState(PatternPlan plan, ExecutionContext context, Row input)
     {
+        var graph = context.Graph;
         var repeated = plan.Variables().GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         MayBeBound = plan.Nodes.Select(n => n.Variable is { } v && (input.Has(v.Name) || repeated.Contains(v.Name))).ToArray();
         Labels = plan.Nodes.Select(node => node.Labels.Select(graph.ResolveLabel).ToArray()).ToArray();
-        LabelTests = plan.Nodes.Select(node => node.LabelExpression is { } e ? LabelTest.Compile(e, graph) : null).ToArray();
+        LabelTests = plan.Nodes.Select(node => node.LabelExpression is { } e ? LabelTest.Compile(e, graph, dynamic => context.Evaluate(dynamic, input)) : null).ToArray();
         NodeIds = new int[plan.Nodes.Length];
         Relationships = new int[plan.Relationships.Length];
         Trails = new int[]?[plan.Relationships.Length];
