@@ -96,6 +96,30 @@ public sealed record SpatialPoint
         return values.Length == 2 ? Create(srid, values[0], values[1]) : Create(srid, values[0], values[1], values[2]);
     }
 
+    /// <summary>The map point() takes back: <c>{srid: 4326, x: 1.0, y: 2.0}</c> (Cypher scripts, CSV import columns).</summary>
+    public string ToMapLiteral()
+    {
+        var z = Z is { } height ? $", z: {Number(height)}" : "";
+        return $"{{srid: {Srid.ToString(CultureInfo.InvariantCulture)}, x: {Number(X)}, y: {Number(Y)}{z}}}";
+    }
+
+    /// <summary>Reads <see cref="ToMapLiteral"/>'s form back (spaces optional); null when the text is not one.</summary>
+    public static SpatialPoint? FromMapLiteral(string text)
+    {
+        var trimmed = text.Trim();
+        if (!trimmed.StartsWith('{') || !trimmed.EndsWith('}')) return null;
+        var fields = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in trimmed[1..^1].Split(','))
+        {
+            var pair = entry.Split(':', 2);
+            if (pair.Length != 2 || !double.TryParse(pair[1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return null;
+            fields[pair[0].Trim()] = number;
+        }
+        if (!fields.TryGetValue("srid", out var srid) || !fields.TryGetValue("x", out var x) || !fields.TryGetValue("y", out var y)) return null;
+        var z = fields.TryGetValue("z", out var third) ? third : (double?)null;
+        return Dimensions((int)srid) == (z is null ? 2 : 3) ? Create((int)srid, x, y, z) : null;
+    }
+
     /// <summary>The Cypher form Neo4j's toString() gives: <c>point({x: 1.0, y: 2.0, crs: 'cartesian'})</c>.</summary>
     public override string ToString()
     {
