@@ -24,7 +24,9 @@ internal static class TypedValueReader
             "Integer" => ParseInteger(value),
             "Float" => ParseFloat(value),
             "String" or "Base64" or "Date" or "Time" or "LocalTime" or "ZonedDateTime" or "OffsetDateTime"
-                or "LocalDateTime" or "Duration" or "Point" or "UUID" => Text(value, type),
+                or "LocalDateTime" or "Duration" or "UUID" => Text(value, type),
+            // Points come as extended well-known text (SRID=4326;POINT (x y)); they become the engine's point value.
+            "Point" => SpatialPoint.FromWkt(Text(value, type)) ?? throw Unexpected($"a point as SRID=n;POINT (x y), got {Describe(value)}"),
             // A value the server cannot represent: its description is kept as text, whatever JSON shape it has.
             "Unsupported" => value.Type == JTokenType.String ? value.Value<string>() : Describe(value),
             "List" => ReadList(value),
