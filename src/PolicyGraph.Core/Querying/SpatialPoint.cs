@@ -34,6 +34,7 @@ public sealed record SpatialPoint
     /// <summary>Neo4j's name of the reference system: cartesian, cartesian-3d, wgs-84 or wgs-84-3d.</summary>
     public string Crs => CrsName(Srid);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsGeographic => Srid is Wgs84Srid or Wgs843DSrid;
 
     /// <summary>A point, checking that the reference system and the number of coordinates agree.</summary>
