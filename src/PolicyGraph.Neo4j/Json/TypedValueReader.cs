@@ -7,8 +7,9 @@ namespace PolicyGraph.Neo4j.Json;
 /// <summary>
 /// Maps the Query API's typed JSON values onto the result model every backend shares.
 /// Integers become long (parsed from the string, so values beyond 2^53 survive); floats become double;
-/// temporal, duration, point, byte-array and unsupported values stay as the ISO / WKT / base64 text the
-/// server sent, because the shared model has no such types (a string compares and prints the same on both engines).
+/// points become <see cref="SpatialPoint"/> (the type both engines share); temporal, duration, byte-array and
+/// unsupported values stay as the ISO / base64 text the server sent, because the shared model has no such types (a
+/// string compares and prints the same on both engines).
 /// </summary>
 internal static class TypedValueReader
 {
