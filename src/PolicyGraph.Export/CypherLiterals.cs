@@ -46,6 +46,7 @@ public static class CypherLiterals
             PropertyValueKind.Boolean => (bool)value ? "true" : "false",
             PropertyValueKind.Long => PropertyValues.AsLong(value).ToString(CultureInfo.InvariantCulture),
             PropertyValueKind.Double => Double(PropertyValues.AsDouble(value)),
+            PropertyValueKind.Point => "point(" + ((Core.Querying.SpatialPoint)value).ToMapLiteral() + ")",
             _ => String(value.ToString()!),
         };
 

@@ -92,6 +92,8 @@ public sealed class GraphMlExporter : TextGraphExporter
         bool b => b ? "true" : "false",
         double or float or decimal => PropertyValues.AsDouble(value).ToString("R", CultureInfo.InvariantCulture),
         _ when attrType == "double" => PropertyValues.AsDouble(value).ToString("R", CultureInfo.InvariantCulture),
+        // GraphML has no point type: a point is a string attribute holding its extended well-known text.
+        Core.Querying.SpatialPoint point => point.ToWkt(),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 

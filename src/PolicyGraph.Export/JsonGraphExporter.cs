@@ -90,6 +90,24 @@ public sealed class JsonGraphExporter : TextGraphExporter
         json.WriteEndObject();
     }
 
+    /// <summary>A point is an object {"srid", "x", "y"[, "z"]}; no other property value is an object.</summary>
+    private static void WritePoint(JsonTextWriter json, Core.Querying.SpatialPoint point)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("srid");
+        json.WriteValue(point.Srid);
+        json.WritePropertyName("x");
+        json.WriteValue(point.X);
+        json.WritePropertyName("y");
+        json.WriteValue(point.Y);
+        if (point.Z is { } z)
+        {
+            json.WritePropertyName("z");
+            json.WriteValue(z);
+        }
+        json.WriteEndObject();
+    }
+
     private static void WriteScalar(JsonTextWriter json, object value, PropertyValueKind kind)
     {
         switch (kind)
@@ -97,6 +115,7 @@ public sealed class JsonGraphExporter : TextGraphExporter
             case PropertyValueKind.Boolean: json.WriteValue((bool)value); break;
             case PropertyValueKind.Long: json.WriteValue(PropertyValues.AsLong(value)); break;
             case PropertyValueKind.Double: json.WriteValue(PropertyValues.AsDouble(value)); break;
+            case PropertyValueKind.Point: WritePoint(json, (Core.Querying.SpatialPoint)value); break;
             default: json.WriteValue(value.ToString()); break;
         }
     }

@@ -90,8 +90,24 @@ public static class JsonGraphReader
         JTokenType.Float => token.Value<double>(),
         JTokenType.String => token.Value<string>()!,
         JTokenType.Array => ReadList((JArray)token, source),
+        JTokenType.Object => ReadPoint((JObject)token, source),
         _ => throw Error(token, source, $"unsupported property value of JSON type {token.Type}"),
     };
+
+    /// <summary>The exporter's point object {"srid", "x", "y"[, "z"]}.</summary>
+    private static object ReadPoint(JObject point, string source)
+    {
+        var srid = point["srid"]?.Type == JTokenType.Integer ? point.Value<int>("srid") : 0;
+        var numbers = new[] { "x", "y", "z" }.Select(k => point[k]).ToArray();
+        if (Core.Querying.SpatialPoint.Dimensions(srid) is not { } dimensions ||
+            numbers.Take(dimensions).Any(n => n?.Type is not (JTokenType.Float or JTokenType.Integer)) ||
+            point.Properties().Count() != dimensions + 1)
+            throw Error(point, source, "a property object must be a point: {\"srid\": 4326 | 4979 | 7203 | 9157, \"x\", \"y\"[, \"z\"]}");
+        var (x, y) = (numbers[0]!.Value<double>(), numbers[1]!.Value<double>());
+        return dimensions == 2
+            ? Core.Querying.SpatialPoint.Create(srid, x, y)
+            : Core.Querying.SpatialPoint.Create(srid, x, y, numbers[2]!.Value<double>());
+    }
 
     private static object ReadList(JArray array, string source)
     {

@@ -10,6 +10,9 @@ public enum PropertyValueKind
     Long,
     Double,
     String,
+
+    /// <summary>A <see cref="Core.Querying.SpatialPoint"/>.</summary>
+    Point,
 }
 
 /// <summary>
@@ -54,6 +57,7 @@ public static class PropertyValues
         long or int or short or sbyte or byte or ushort or uint => PropertyValueKind.Long,
         double or float or decimal => PropertyValueKind.Double,
         string or char => PropertyValueKind.String,
+        Core.Querying.SpatialPoint => PropertyValueKind.Point,
         null => throw Unsupported(owner, key, "null"),
         _ when IsList(value) => throw Unsupported(owner, key, "a nested list"),
         _ => throw Unsupported(owner, key, value.GetType().Name),

@@ -19,6 +19,14 @@ public sealed class QueryInspectionTests
     [InlineData("UNWIND [1] AS x CALL (x) { RETURN x + 1 AS y } IN TRANSACTIONS RETURN y", true)]
     [InlineData("MATCH (n) OPTIONAL CALL (n) { MATCH (n)-->(m) RETURN m } RETURN m", false)]
     [InlineData("MATCH (n) OPTIONAL CALL (n) { CREATE (m) RETURN m } RETURN m", true)]
+    [InlineData("MATCH (n:$($label))-[r:$any($types)]->(m) RETURN n", false)]
+    [InlineData("MATCH p = SHORTEST 2 (a)-[:R]->+(b) RETURN p", false)]
+    [InlineData("MATCH (n) SET n:$($label)", true)]
+    [InlineData("MATCH (n) SET n[$key] = 1", true)]
+    [InlineData("MATCH (n) REMOVE n[$key]", true)]
+    [InlineData("MATCH (n) REMOVE n:$($label)", true)]
+    [InlineData("CREATE (:$($label))-[:$($type)]->()", true)]
+    [InlineData("MERGE (n:$($label) {id: 1})", true)]
     public void RecognisesUpdatingQueries(string query, bool updating)
     {
         Assert.Equal(updating, QueryInspection.IsUpdating(CypherFrontEnd.Parse(query)));

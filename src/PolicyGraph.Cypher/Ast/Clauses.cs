@@ -110,10 +110,24 @@ public sealed record SetPropertyItem(PropertyLookup Target, Expression Value) : 
 /// <summary>SET n = map (Merge false) or SET n += map (Merge true).</summary>
 public sealed record SetVariableItem(Variable Target, Expression Value, bool Merge) : SetItem;
 
-public sealed record SetLabelsItem(Variable Target, AstList<string> Labels) : SetItem;
+public sealed record SetLabelsItem(Variable Target, AstList<string> Labels) : SetItem
+{
+    /// <summary>Labels named at run time (<c>SET n:$(expr)</c>): each a string or a list of strings.</summary>
+    public AstList<Expression> Dynamic { get; init; } = [];
+}
+
+/// <summary>SET n[key] = value: the key is an expression giving a string.</summary>
+public sealed record SetDynamicPropertyItem(Expression Subject, Expression Key, Expression Value) : SetItem;
 
 public abstract record RemoveItem : AstNode;
 
 public sealed record RemovePropertyItem(PropertyLookup Target) : RemoveItem;
 
-public sealed record RemoveLabelsItem(Variable Target, AstList<string> Labels) : RemoveItem;
+public sealed record RemoveLabelsItem(Variable Target, AstList<string> Labels) : RemoveItem
+{
+    /// <summary>Labels named at run time (<c>REMOVE n:$(expr)</c>).</summary>
+    public AstList<Expression> Dynamic { get; init; } = [];
+}
+
+/// <summary>REMOVE n[key].</summary>
+public sealed record RemoveDynamicPropertyItem(Expression Subject, Expression Key) : RemoveItem;

@@ -17,7 +17,7 @@ public static class Keywords
     {
         "MATCH", "OPTIONAL", "RETURN", "WITH", "UNWIND", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH",
         "CALL", "FOREACH", "UNION", "WHERE", "ORDER", "SKIP", "LIMIT", "AS", "AND", "OR", "XOR", "THEN", "ELSE",
-        "WHEN", "END", "YIELD",
+        "WHEN", "YIELD",
     };
 
     public static bool IsReserved(string word) => Reserved.Contains(word);

@@ -29,6 +29,11 @@ public sealed partial class Parser
             Advance();
         }
 
+        if (ParseOptionalPathSelector() is { } selector)
+        {
+            return ParseSelectivePath(pathVariable, selector, position);
+        }
+
         var shortest = CheckKeyword("shortestPath") ? ShortestPathKind.Shortest
             : CheckKeyword("allShortestPaths") ? ShortestPathKind.AllShortest
             : ShortestPathKind.None;
@@ -44,26 +49,27 @@ public sealed partial class Parser
         return new PatternPart(pathVariable, element, shortest) { Position = position };
     }
 
-    /// <summary>oC_PatternElement: node (relationship node)*, or the same in parentheses.</summary>
+    /// <summary>
+    /// oC_PatternElement: node (relationship node)*, or the same in parentheses; Neo4j 5 adds quantified path
+    /// patterns and quantified relationships between the nodes (<see cref="ParsePathSequence"/>).
+    /// </summary>
     private PatternElement ParsePatternElement() => Nested(() =>
     {
         if (Check("(") && PeekToken(1).IsSymbol("("))
         {
-            Advance();
+            var position = Advance().Position;
             var inner = ParsePatternElement();
+            var where = ParseOptionalWhere();
             Expect(")");
-            return inner;
+            if (!IsPathQuantifierStart() && where is null && !IsPathContinuation())
+            {
+                return inner;
+            }
+
+            return ParsePathSequence(QuantifiedGroup(inner, where, position));
         }
 
-        var start = ParseNodePattern();
-        var chains = new List<PatternElementChain>();
-        while (IsRelationshipStart())
-        {
-            var relationship = ParseRelationshipPattern();
-            chains.Add(new PatternElementChain(relationship, ParseNodePattern()) { Position = relationship.Position });
-        }
-
-        return new PatternElement(start, AstList.From(chains)) { Position = start.Position };
+        return ParsePathSequence(null);
     });
 
     private bool IsRelationshipStart() => Check("-") || (Check("<") && PeekToken(1).IsSymbol("-"));
@@ -122,7 +128,23 @@ public sealed partial class Parser
     }
 
     private static bool IsLabelExpressionStart(Token token) =>
-        token.IsName || token.IsSymbol("!") || token.IsSymbol("%") || token.IsSymbol("(");
+        token.IsName || token.IsSymbol("!") || token.IsSymbol("%") || token.IsSymbol("(") || token.IsSymbol("$");
+
+    /// <summary>'$' ['any' | 'all'] '(' expression ')'.</summary>
+    private DynamicLabel ParseDynamicLabel()
+    {
+        var position = Expect("$").Position;
+        var any = false;
+        if (Current.IsName && (Current.Text.Equals("any", StringComparison.OrdinalIgnoreCase) || Current.Text.Equals("all", StringComparison.OrdinalIgnoreCase)))
+        {
+            any = Advance().Text.Equals("any", StringComparison.OrdinalIgnoreCase);
+        }
+
+        Expect("(");
+        var expression = ParseExpression();
+        Expect(")");
+        return new DynamicLabel(expression, any) { Position = position };
+    }
 
     private LabelExpression ParseLabelDisjunction()
     {
@@ -160,6 +182,11 @@ public sealed partial class Parser
         if (Match("%"))
         {
             return new AnyLabel { Position = position };
+        }
+
+        if (Check("$"))
+        {
+            return ParseDynamicLabel();
         }
 
         if (Match("("))
@@ -237,6 +264,11 @@ public sealed partial class Parser
         var direction = pointsLeft == pointsRight ? RelationshipDirection.Undirected
             : pointsRight ? RelationshipDirection.Outgoing
             : RelationshipDirection.Incoming;
+        if (typeExpression is not null && DynamicLabel.Within(typeExpression))
+        {
+            return DynamicTypePattern(variable, typeExpression, direction, length, properties, where, position);
+        }
+
         var alternatives = typeExpression is null ? [] : Alternatives(typeExpression);
         var pattern = new RelationshipPattern(variable, AstList.From(alternatives ?? []), direction, length, properties)
         {
@@ -255,6 +287,20 @@ public sealed partial class Parser
             ExcludedTypes = excluded is null ? null : AstList.From(excluded),
             TypeExpression = typeExpression,
         };
+    }
+
+    /// <summary>-[r:$(expr)]-&gt;: the dynamic type stands alone (a relationship has one type).</summary>
+    private static RelationshipPattern DynamicTypePattern(
+        Variable? variable, LabelExpression typeExpression, RelationshipDirection direction, VariableLength? length, Expression? properties,
+        Expression? where, SourcePosition position)
+    {
+        if (typeExpression is not DynamicLabel dynamic)
+        {
+            throw CypherErrors.Syntax("InvalidRelationshipPattern",
+                "A dynamic relationship type ($(…), $any(…)) must be the only type expression of its relationship", typeExpression.Position);
+        }
+
+        return new RelationshipPattern(variable, [], direction, length, properties) { Position = position, Where = where, DynamicType = dynamic };
     }
 
     /// <summary>The names of a type expression that is only names joined by '|', else null.</summary>

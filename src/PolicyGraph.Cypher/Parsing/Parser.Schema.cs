@@ -181,7 +181,8 @@ public sealed partial class Parser
         var properties = new List<PropertyLookup>();
         do
         {
-            properties.Add(ParsePropertyTarget());
+            var start = Current;
+            properties.Add(ParsePropertyTarget() as PropertyLookup ?? throw UnexpectedAt(start, "a property (e.g. n.name)"));
         }
         while (Match(","));
 

@@ -56,7 +56,8 @@ public sealed partial class Parser
         if (Current.IsName && PeekToken(1).IsSymbol(":"))
         {
             var target = ParseVariable();
-            return new SetLabelsItem(target, ParseNodeLabels()) { Position = position };
+            var (names, dynamicLabels) = ParseUpdateLabels();
+            return new SetLabelsItem(target, names) { Position = position, Dynamic = dynamicLabels };
         }
 
         if (Current.IsName && (PeekToken(1).IsSymbol("=") || PeekToken(1).IsSymbol("+=")))
@@ -68,15 +69,43 @@ public sealed partial class Parser
 
         var property = ParsePropertyTarget();
         Expect("=");
-        return new SetPropertyItem(property, ParseExpression()) { Position = position };
+        var value = ParseExpression();
+        return property is IndexExpression dynamic
+            ? new SetDynamicPropertyItem(dynamic.Subject, dynamic.Index, value) { Position = position }
+            : new SetPropertyItem((PropertyLookup)property, value) { Position = position };
     }
 
-    /// <summary>The left side of SET n.p = ... or REMOVE n.p: an expression ending in a property lookup.</summary>
-    private PropertyLookup ParsePropertyTarget()
+    /// <summary>The left side of SET n.p = ... or REMOVE n.p: an expression ending in a property lookup, or n[key].</summary>
+    private Expression ParsePropertyTarget()
     {
         var start = Current;
         var expression = ParsePostfix(allowLabels: false);
-        return expression as PropertyLookup ?? throw UnexpectedAt(start, "a property (e.g. n.name)");
+        return expression is PropertyLookup or IndexExpression ? expression : throw UnexpectedAt(start, "a property (e.g. n.name or n[key])");
+    }
+
+    /// <summary>':' labels for SET and REMOVE: names and $(expr) dynamic labels.</summary>
+    private (AstList<string> Names, AstList<Expression> Dynamic) ParseUpdateLabels()
+    {
+        var names = new List<string>();
+        var dynamic = new List<Expression>();
+        while (Match(":"))
+        {
+            if (Check("$"))
+            {
+                var label = ParseDynamicLabel();
+                if (label.Any)
+                {
+                    throw CypherErrors.Syntax("InvalidLabelExpression", "$any(…) chooses among labels to match; SET and REMOVE take $(…) or $all(…)", label.Position);
+                }
+
+                dynamic.Add(label.Expression);
+                continue;
+            }
+
+            names.Add(ExpectName("a label name"));
+        }
+
+        return (AstList.From(names), AstList.From(dynamic));
     }
 
     private RemoveClause ParseRemove()
@@ -89,11 +118,15 @@ public sealed partial class Parser
             if (Current.IsName && PeekToken(1).IsSymbol(":"))
             {
                 var target = ParseVariable();
-                items.Add(new RemoveLabelsItem(target, ParseNodeLabels()) { Position = itemPosition });
+                var (names, dynamicLabels) = ParseUpdateLabels();
+                items.Add(new RemoveLabelsItem(target, names) { Position = itemPosition, Dynamic = dynamicLabels });
             }
             else
             {
-                items.Add(new RemovePropertyItem(ParsePropertyTarget()) { Position = itemPosition });
+                var property = ParsePropertyTarget();
+                items.Add(property is IndexExpression dynamic
+                    ? new RemoveDynamicPropertyItem(dynamic.Subject, dynamic.Index) { Position = itemPosition }
+                    : new RemovePropertyItem((PropertyLookup)property) { Position = itemPosition });
             }
         }
         while (Match(","));

@@ -16,12 +16,31 @@ public static partial class CypherPrinter
             ShortestPathKind.AllShortest => $"allShortestPaths({element})",
             _ => element,
         };
+        if (part.Selector is { } selector)
+        {
+            element = part.Where is null ? element : $"({element} WHERE {PrintExpression(part.Where)})";
+            element = PrintSelector(selector) + " " + element;
+        }
+
         return part.PathVariable is null ? element : $"{Name(part.PathVariable.Name)} = {element}";
     }
 
+    private static string PrintSelector(PathSelector selector) => selector.Kind switch
+    {
+        PathSelectorKind.AllShortest => "ALL SHORTEST",
+        PathSelectorKind.ShortestGroups => $"SHORTEST {selector.Count} GROUPS",
+        PathSelectorKind.Any => $"ANY {selector.Count}",
+        _ => $"SHORTEST {selector.Count}",
+    };
+
     public static string PrintPatternElement(PatternElement element) =>
         PrintNode(element.Start) + string.Concat(element.Chains.Select(chain =>
-            PrintRelationship(chain.Relationship) + PrintNode(chain.Node)));
+            (chain.Relationship.Quantified is { } group ? " " + PrintQuantifiedPath(group, chain.Relationship.Length!) + " " : PrintRelationship(chain.Relationship)) +
+            PrintNode(chain.Node)));
+
+    private static string PrintQuantifiedPath(QuantifiedPath group, VariableLength quantifier) =>
+        "(" + PrintPatternElement(group.Element) + (group.Where is null ? "" : " WHERE " + PrintExpression(group.Where)) + ")" +
+        PrintLength(quantifier);
 
     private static string PrintNode(NodePattern node)
     {
@@ -30,6 +49,11 @@ public static partial class CypherPrinter
         if (node.Properties is not null)
         {
             inner += (inner.Length > 0 ? " " : "") + PrintExpression(node.Properties);
+        }
+
+        if (node.Where is not null)
+        {
+            inner += (inner.Length > 0 ? " " : "") + "WHERE " + PrintExpression(node.Where);
         }
 
         return "(" + inner + ")";
@@ -42,6 +66,7 @@ public static partial class CypherPrinter
         {
             LabelName name => (Name(name.Name), 4),
             AnyLabel => ("%", 4),
+            DynamicLabel dynamic => ((dynamic.Any ? "$any(" : "$(") + PrintExpression(dynamic.Expression) + ")", 4),
             LabelNegation negation => ("!" + PrintLabelExpression(negation.Operand, 3), 3),
             LabelConjunction both => (PrintLabelExpression(both.Left, 2) + "&" + PrintLabelExpression(both.Right, 3), 2),
             LabelDisjunction either => (PrintLabelExpression(either.Left, 1) + "|" + PrintLabelExpression(either.Right, 2), 1),
@@ -53,7 +78,11 @@ public static partial class CypherPrinter
     private static string PrintRelationship(RelationshipPattern relationship)
     {
         var inner = relationship.Variable is null ? "" : Name(relationship.Variable.Name);
-        if (relationship.TypeExpression is { } expression)
+        if (relationship.DynamicType is { } dynamicType)
+        {
+            inner += ":" + PrintLabelExpression(dynamicType, 0);
+        }
+        else if (relationship.TypeExpression is { } expression)
         {
             inner += ":" + PrintLabelExpression(expression, 0);
         }
@@ -62,10 +91,16 @@ public static partial class CypherPrinter
             inner += ":" + string.Join("|", relationship.Types.Select(Name));
         }
 
-        inner += relationship.Length is null ? "" : PrintLength(relationship.Length);
+        var quantifier = relationship.Length is { IsQuantifier: true } ? PrintLength(relationship.Length) : "";
+        inner += relationship.Length is null || quantifier.Length > 0 ? "" : PrintLength(relationship.Length);
         if (relationship.Properties is not null)
         {
             inner += (inner.Length > 0 ? " " : "") + PrintExpression(relationship.Properties);
+        }
+
+        if (relationship.Where is not null)
+        {
+            inner += (inner.Length > 0 ? " " : "") + "WHERE " + PrintExpression(relationship.Where);
         }
 
         var body = inner.Length == 0 ? "--" : $"-[{inner}]-";
@@ -74,12 +109,17 @@ public static partial class CypherPrinter
             RelationshipDirection.Outgoing => body + ">",
             RelationshipDirection.Incoming => "<" + body,
             _ => body,
-        };
+        } + quantifier;
     }
 
     private static string PrintLength(VariableLength length)
     {
         string Bound(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+        if (length.IsQuantifier)
+        {
+            return length.Min == length.Max ? $"{{{Bound(length.Min)}}}" : $"{{{Bound(length.Min)},{Bound(length.Max)}}}";
+        }
+
         if (length.Min is null && length.Max is null)
         {
             return "*";

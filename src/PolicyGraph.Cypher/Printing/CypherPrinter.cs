@@ -82,14 +82,18 @@ public static partial class CypherPrinter
         SetPropertyItem property => $"{PrintExpression(property.Target)} = {PrintExpression(property.Value)}",
         SetVariableItem variable =>
             $"{Name(variable.Target.Name)} {(variable.Merge ? "+=" : "=")} {PrintExpression(variable.Value)}",
-        SetLabelsItem labels => Name(labels.Target.Name) + PrintLabels(labels.Labels),
+        SetLabelsItem labels => Name(labels.Target.Name) + PrintLabels(labels.Labels) + PrintDynamicLabels(labels.Dynamic),
+        SetDynamicPropertyItem dynamic => $"{PrintExpression(new IndexExpression(dynamic.Subject, dynamic.Key))} = {PrintExpression(dynamic.Value)}",
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unknown SET item"),
     };
+
+    private static string PrintDynamicLabels(IEnumerable<Expression> labels) => string.Concat(labels.Select(label => ":$(" + PrintExpression(label) + ")"));
 
     private static string PrintRemoveItem(RemoveItem item) => item switch
     {
         RemovePropertyItem property => PrintExpression(property.Target),
-        RemoveLabelsItem labels => Name(labels.Target.Name) + PrintLabels(labels.Labels),
+        RemoveLabelsItem labels => Name(labels.Target.Name) + PrintLabels(labels.Labels) + PrintDynamicLabels(labels.Dynamic),
+        RemoveDynamicPropertyItem dynamic => PrintExpression(new IndexExpression(dynamic.Subject, dynamic.Key)),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unknown REMOVE item"),
     };
 

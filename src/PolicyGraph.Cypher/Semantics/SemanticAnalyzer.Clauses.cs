@@ -51,6 +51,11 @@ public sealed partial class SemanticAnalyzer
                     break;
                 case SetLabelsItem labels:
                     InferVariable(labels.Target, scope);
+                    CheckLabelNames(labels.Dynamic, context);
+                    break;
+                case SetDynamicPropertyItem dynamic:
+                    CheckDynamicProperty(dynamic.Subject, dynamic.Key, context);
+                    Infer(dynamic.Value, context);
                     break;
             }
         }
@@ -69,6 +74,11 @@ public sealed partial class SemanticAnalyzer
             else if (item is RemoveLabelsItem labels)
             {
                 InferVariable(labels.Target, scope);
+                CheckLabelNames(labels.Dynamic, new ExpressionContext(scope));
+            }
+            else if (item is RemoveDynamicPropertyItem dynamic)
+            {
+                CheckDynamicProperty(dynamic.Subject, dynamic.Key, new ExpressionContext(scope));
             }
         }
 

@@ -30,7 +30,7 @@ public sealed partial class SemanticAnalyzer
             SliceExpression slice => InferSlice(slice, context),
             BinaryExpression binary => InferBinary(binary, context),
             UnaryExpression unary => InferUnary(unary, context),
-            LabelPredicate label => InferAndReturn(label.Subject, context, CypherType.Boolean),
+            LabelPredicate label => InferLabelPredicate(label, context),
             TypePredicate predicate => InferAndReturn(predicate.Operand, context, CypherType.Boolean),
             NormalizationPredicate predicate => InferAndReturn(predicate.Operand, context, CypherType.Boolean),
             CaseExpression caseExpression => InferCase(caseExpression, context),

@@ -19,6 +19,12 @@ public sealed partial class SemanticAnalyzer
     {
         public Scope Scope { get; set; } = scope;
 
+        /// <summary>The variables bound before the clause (all a quantified path pattern may read from outside).</summary>
+        public Scope Before { get; } = scope;
+
+        /// <summary>Inside a quantified path pattern, where inline WHERE is checked per repetition instead of being moved out.</summary>
+        public bool InQuantifiedPath { get; init; }
+
         public PatternMode Mode { get; } = mode;
 
         public HashSet<string> RelationshipsInClause { get; } = [];
@@ -36,6 +42,8 @@ public sealed partial class SemanticAnalyzer
     private Scope BindPattern(Pattern pattern, PatternMode mode, Scope scope)
     {
         var binding = new PatternBinding(scope, mode);
+        RejectMixedVariableLengthForms(pattern);
+        RejectSelectiveWithOtherParts(pattern);
         foreach (var part in pattern.Parts)
         {
             BindPatternPart(part, binding);
@@ -64,13 +72,16 @@ public sealed partial class SemanticAnalyzer
 
             binding.Scope = binding.Scope.With(path.Name, CypherType.Path);
         }
+
+        CheckPathSelector(part, binding);
     }
 
     private void BindNode(NodePattern node, PatternBinding binding, bool standalone)
     {
         CheckPatternProperties(node.Properties, binding);
-        RejectInlineWhere(node.Where);
-        if (binding.IsCreating && node.LabelExpression is { } expression)
+        CheckInlineWhere(node.Where, binding);
+        CheckDynamicLabels(node.LabelExpression, binding.Scope);
+        if (binding.IsCreating && node.LabelExpression is { } expression && !IsCreatableLabels(expression))
         {
             Report(
                 "InvalidLabelExpression",
@@ -108,9 +119,17 @@ public sealed partial class SemanticAnalyzer
         }
     }
 
-    /// <summary>MATCH-like patterns have their inline WHERE moved out by the parser; any left over is in a pattern that creates or tests.</summary>
-    private void RejectInlineWhere(Expression? where)
+    /// <summary>
+    /// MATCH-like patterns have their inline WHERE moved out by the parser; any left over is in a pattern that creates
+    /// or tests, or inside a quantified path pattern, where it holds per repetition.
+    /// </summary>
+    private void CheckInlineWhere(Expression? where, PatternBinding binding)
     {
+        if (where is not null && binding.InQuantifiedPath)
+        {
+            return;
+        }
+
         if (where is not null)
         {
             Report("InvalidPatternPredicate", "WHERE inside a pattern is allowed only where the pattern is matched (MATCH, EXISTS { }, COUNT { }, pattern comprehensions)", where);
@@ -119,7 +138,14 @@ public sealed partial class SemanticAnalyzer
 
     private void BindRelationship(RelationshipPattern relationship, PatternBinding binding)
     {
-        RejectInlineWhere(relationship.Where);
+        if (relationship.Quantified is { } group)
+        {
+            BindQuantifiedPath(group, relationship.Length!, binding);
+            return;
+        }
+
+        CheckInlineWhere(relationship.Where, binding);
+        CheckDynamicLabels(relationship.DynamicType, binding.Scope);
         if (binding.IsCreating && relationship.Variable is { } reused && binding.Scope.Contains(reused.Name))
         {
             Report(
@@ -137,6 +163,10 @@ public sealed partial class SemanticAnalyzer
         if (relationship.Length is { } length)
         {
             CheckLength(length);
+            if (binding.InQuantifiedPath)
+            {
+                Report("InvalidQuantifiedPathPattern", "Quantified path patterns are not allowed to be nested (a variable-length or quantified relationship inside one)", relationship);
+            }
         }
 
         CheckPatternProperties(relationship.Properties, binding);
@@ -197,7 +227,8 @@ public sealed partial class SemanticAnalyzer
             return;
         }
 
-        if (relationship.Types.Count != 1 || relationship.TypeExpression is not null)
+        var dynamicType = relationship.DynamicType is { Any: false };
+        if (!dynamicType && (relationship.Types.Count != 1 || relationship.TypeExpression is not null))
         {
             Report("NoSingleRelationshipType", $"Exactly one relationship type must be specified for {verb}", relationship);
             return;

@@ -36,7 +36,9 @@ internal sealed class FactorisedMatchPlan
     {
         if (match.Optional || match.Pattern.Parts.Count != 1) return null;
         var partSyntax = match.Pattern.Parts[0];
-        if (partSyntax.Shortest != ShortestPathKind.None) return null;
+        if (partSyntax.Shortest != ShortestPathKind.None || partSyntax.Selector is not null) return null;
+        // A quantified path pattern binds lists and checks predicates per repetition: the counting walk does neither.
+        if (partSyntax.Element.Chains.Any(c => c.Relationship.Quantified is not null)) return null;
         // Aggregates need only each tuple's count, DISTINCT not even that. Both consume every match anyway, except a
         // DISTINCT without ORDER BY, which streams (LIMIT and the row cap stop it early): that one keeps the rows.
         var aggregates = body.Items.Any(i => ExpressionTree.ContainsAggregate(i.Expression));
@@ -93,7 +95,8 @@ internal sealed class FactorisedMatchPlan
     }
 
     private static bool PropertyMapsIndependent(PatternPlan part, IReadOnlySet<string> introduced) =>
-        part.Relationships.All(r => r.ExcludedTypes is null) && // the counting walk tests allowed types only
+        part.Relationships.All(r => r.ExcludedTypes is null && r.DynamicType is null) && // the counting walk tests allowed types only
+        part.Nodes.All(n => n.LabelExpression is null || !DynamicLabel.Within(n.LabelExpression)) &&
         part.Nodes.All(n => n.Properties is null || !ExpressionScan.MayReference(n.Properties, introduced)) &&
         part.Relationships.All(r => r.Properties is null || !ExpressionScan.MayReference(r.Properties, introduced));
 

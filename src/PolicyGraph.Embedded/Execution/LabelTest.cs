@@ -15,7 +15,9 @@ internal sealed class LabelTest
 
     public bool Matches(int node) => _matches(node);
 
-    public static LabelTest Compile(LabelExpression expression, GraphTransaction graph) => new(Build(expression, graph));
+    /// <param name="evaluate">Evaluates a dynamic label's expression ($(…)) for the row being matched.</param>
+    public static LabelTest Compile(LabelExpression expression, GraphTransaction graph, Func<Expression, object?> evaluate) =>
+        new(Build(expression, graph, evaluate));
 
     /// <summary>The label names whose nodes are the only possible matches (a disjunction of names), else null.</summary>
     public static IReadOnlyList<string>? CandidateLabels(LabelExpression expression) => expression switch
@@ -25,7 +27,7 @@ internal sealed class LabelTest
         _ => null,
     };
 
-    private static Func<int, bool> Build(LabelExpression expression, GraphTransaction graph)
+    private static Func<int, bool> Build(LabelExpression expression, GraphTransaction graph, Func<Expression, object?> evaluate)
     {
         switch (expression)
         {
@@ -34,14 +36,17 @@ internal sealed class LabelTest
                 return node => check.IsOn(node);
             case AnyLabel:
                 return node => graph.Labels(node).Count > 0;
+            case DynamicLabel dynamic:
+                var checks = DynamicNames.Of(dynamic.Expression, evaluate(dynamic.Expression)).Select(graph.ResolveLabel).ToArray();
+                return dynamic.Any ? node => checks.Any(c => c.IsOn(node)) : node => checks.All(c => c.IsOn(node));
             case LabelNegation negation:
-                var operand = Build(negation.Operand, graph);
+                var operand = Build(negation.Operand, graph, evaluate);
                 return node => !operand(node);
             case LabelConjunction both:
-                var (leftAnd, rightAnd) = (Build(both.Left, graph), Build(both.Right, graph));
+                var (leftAnd, rightAnd) = (Build(both.Left, graph, evaluate), Build(both.Right, graph, evaluate));
                 return node => leftAnd(node) && rightAnd(node);
             case LabelDisjunction either:
-                var (leftOr, rightOr) = (Build(either.Left, graph), Build(either.Right, graph));
+                var (leftOr, rightOr) = (Build(either.Left, graph, evaluate), Build(either.Right, graph, evaluate));
                 return node => leftOr(node) || rightOr(node);
             default:
                 throw new ArgumentOutOfRangeException(nameof(expression), expression.GetType().Name);

@@ -226,7 +226,7 @@ internal sealed partial class PatternMatcher
 
         public Row Input { get; } = input;
 
-        public MatchState State { get; } = new(plan, context.Graph, input);
+        public MatchState State { get; } = new(plan, context, input);
 
         public UsedRelationships Used { get; } = new();
 

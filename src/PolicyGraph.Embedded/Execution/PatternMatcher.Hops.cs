@@ -13,7 +13,8 @@ internal sealed partial class PatternMatcher
     /// </summary>
     private IEnumerable<Row> Hop(
         PatternPlan plan, int index, bool forward, IEnumerable<Row> inputs, MatchState state, UsedRelationships used, PatternProperties properties) =>
-        plan.Relationships[index].Length is null
+        plan.Quantified[index] is { } group ? QuantifiedHops(plan, index, group, forward, inputs, state, used, properties)
+        : plan.Relationships[index].Length is null
             ? SingleHops(plan, index, forward, inputs, state, used, properties)
             : VariableHops(plan, index, forward, inputs, state, used, properties);
 
@@ -29,6 +30,11 @@ internal sealed partial class PatternMatcher
         {
             if (!BoundRelationship(variable, row, out var boundRelationship)) continue;
             var neighbours = Neighbours(state.NodeIds[forward ? index : index + 1], direction, pattern, row, index, properties, state.Buffer(index));
+            if (state.LengthLeft < 1)
+            {
+                state.Truncated |= neighbours.Count > 0;
+                continue;
+            }
             foreach (var (relationship, other) in neighbours)
             {
                 if (tracked && used.Contains(relationship)) continue;
@@ -36,14 +42,17 @@ internal sealed partial class PatternMatcher
                 if (!TryBindNode(plan, target, other, row, state, properties, out var bound)) continue;
                 if (variable is not null && boundRelationship is null) bound = bound.With(variable, _context.Graph.Snapshot.BoxedRelationship(relationship));
                 state.Relationships[index] = relationship;
+                state.LengthLeft--;
                 if (!tracked)
                 {
                     yield return bound;
+                    state.LengthLeft++;
                     continue;
                 }
                 used.Add(relationship);
                 yield return bound;
                 used.Remove(relationship);
+                state.LengthLeft++;
             }
         }
     }
@@ -81,7 +90,14 @@ internal sealed partial class PatternMatcher
         var pattern = plan.Relationships[index];
         var variable = pattern.Variable?.Name;
         var min = (int)Math.Min(pattern.Length!.Min ?? 1, int.MaxValue);
-        var max = (int)Math.Min(pattern.Length.Max ?? int.MaxValue, int.MaxValue);
+        var unlimited = (int)Math.Min(pattern.Length.Max ?? int.MaxValue, int.MaxValue);
+        var max = Math.Min(unlimited, state.LengthLeft);
+        var capped = max < unlimited;
+        if (min > max)
+        {
+            state.Truncated |= capped;
+            yield break;
+        }
         IReadOnlyList<object?>? boundList = null;
         if (variable is not null && row.TryGetValue(variable, out var existing))
         {
@@ -90,7 +106,7 @@ internal sealed partial class PatternMatcher
         }
         // The trail is only copied out when something will read it: the relationship list variable or a path.
         var keepsTrail = variable is not null || plan.PathVariable is not null;
-        foreach (var (end, walked) in Expand(from, direction, pattern, min, max, used, row, index, properties))
+        foreach (var (end, walked) in Expand(from, direction, pattern, min, max, used, row, index, properties, capped ? state : null))
         {
             int[] inPatternOrder = [];
             if (keepsTrail)
@@ -103,7 +119,10 @@ internal sealed partial class PatternMatcher
             if (variable is not null && boundList is null)
                 bound = bound.With(variable, inPatternOrder.Select(r => (object?)new RelationshipRef(r)).ToArray());
             state.Trails[index] = inPatternOrder;
+            var length = walked.Count;
+            state.LengthLeft -= length;
             yield return bound;
+            state.LengthLeft += length;
         }
     }
 
@@ -112,8 +131,10 @@ internal sealed partial class PatternMatcher
     /// The yielded list is the live trail (valid until the walk resumes); its relationships stay in
     /// <paramref name="used"/> while the caller consumes a result. Candidate lists are reused per depth.
     /// </summary>
+    /// <param name="capped">Set when <paramref name="max"/> is a path selector's length cap: a walk that could go on past it marks the state truncated.</param>
     private IEnumerable<(int End, List<int> Relationships)> Expand(
-        int start, Direction direction, RelationshipPattern pattern, int min, int max, UsedRelationships used, Row row, int index, PatternProperties properties)
+        int start, Direction direction, RelationshipPattern pattern, int min, int max, UsedRelationships used, Row row, int index, PatternProperties properties,
+        MatchState? capped = null)
     {
         var trail = new List<int>();
         if (min == 0) yield return (start, trail);
@@ -144,6 +165,7 @@ internal sealed partial class PatternMatcher
             if (trail.Count >= min) yield return (other, trail);
             var deeper = CandidateList(candidatesByDepth, trail.Count);
             if (trail.Count < max) Neighbours(other, direction, pattern, row, index, properties, deeper);
+            else if (capped is { Truncated: false }) capped.Truncated = Neighbours(other, direction, pattern, row, index, properties, []).Any(c => !used.Contains(c.Relationship));
             frames.Add((deeper, 0));
         }
     }
@@ -164,6 +186,7 @@ internal sealed partial class PatternMatcher
         int node, Direction direction, RelationshipPattern pattern, Row row, int index, PatternProperties properties,
         List<(int Relationship, int Other)> into)
     {
+        if (pattern.DynamicType is { } dynamic) return DynamicTypeNeighbours(node, direction, pattern, dynamic, row, index, properties, into);
         var graph = _context.Graph;
         if (graph.UnchangedNode(node) is { } record)
         {
@@ -193,6 +216,26 @@ internal sealed partial class PatternMatcher
                 if (Fits(relationship, pattern, row, index, properties)) into.Add((relationship, start));
             }
         }
+        return into;
+    }
+
+    /// <summary>
+    /// -[:$(expr)]-&gt;: the types are evaluated for the row, then the relationships of any type are kept when theirs is
+    /// one of them ($any) or the only one ($(…) / $all: a list of several types matches nothing, a relationship has one).
+    /// </summary>
+    private List<(int Relationship, int Other)> DynamicTypeNeighbours(
+        int node, Direction direction, RelationshipPattern pattern, DynamicLabel dynamic, Row row, int index, PatternProperties properties,
+        List<(int Relationship, int Other)> into)
+    {
+        var first = into.Count;
+        Neighbours(node, direction, pattern with { DynamicType = null }, row, index, properties, into);
+        var types = DynamicNames.Of(dynamic.Expression, _context.Evaluate(dynamic.Expression, row)).Distinct(StringComparer.Ordinal).ToArray();
+        var graph = _context.Graph;
+        bool Allowed(int relationship) =>
+            (dynamic.Any || types.Length == 1) && types.Contains(graph.RelationshipType(relationship), StringComparer.Ordinal);
+        var kept = into.Skip(first).Where(hop => Allowed(hop.Relationship)).ToList();
+        into.RemoveRange(first, into.Count - first);
+        into.AddRange(kept);
         return into;
     }
 

@@ -15,7 +15,7 @@ internal sealed partial class PatternMatcher
             throw new CypherException("SyntaxError", "InvalidArgumentType", QueryPhase.CompileTime,
                 "shortestPath and allShortestPaths need a pattern with exactly one relationship.");
         var properties = new PatternProperties(plan, row, _context);
-        var state = new MatchState(plan, _context.Graph, row);
+        var state = new MatchState(plan, _context, row);
         foreach (var start in AnchorCandidates(plan, 0, row, properties, EqualityHints.None).ToList())
         {
             if (!TryBindNode(plan, 0, start, row, state, properties, out var withStart)) continue;

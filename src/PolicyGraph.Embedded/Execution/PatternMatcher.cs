@@ -86,6 +86,7 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     /// <param name="parts">All parts of the MATCH (a shortest path's WHERE may read variables only later parts bind).</param>
     private IEnumerable<Row> MatchPart(PatternPlan plan, Row row, UsedRelationships used, Expression? where, PatternPlan[]? parts = null)
     {
+        if (plan.Selector is not null) return MatchSelective(plan, row, used, where);
         if (plan.Shortest != ShortestPathKind.None) return MatchShortest(plan, row, used, where, ReadsLaterParts(where, plan, row, parts));
         var hints = where is null ? EqualityHints.None : EqualityHints.From(where, [plan], row, _context);
         var properties = new PatternProperties(plan, row, _context);
@@ -102,8 +103,14 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     private IEnumerable<Row> MatchFromAnchor(
         PatternPlan plan, int anchor, Row row, UsedRelationships used, PatternProperties properties, EqualityHints hints)
     {
-        var state = new MatchState(plan, _context.Graph, row);
-        var rows = BoundAnchors(plan, anchor, row, state, properties, hints);
+        var state = new MatchState(plan, _context, row);
+        return StackHops(plan, anchor, BoundAnchors(plan, anchor, row, state, properties, hints), state, used, properties);
+    }
+
+    /// <summary>The hop operators over rows that bind the anchor: rightwards to the last node, then leftwards to the first.</summary>
+    private IEnumerable<Row> StackHops(PatternPlan plan, int anchor, IEnumerable<Row> anchors, MatchState state, UsedRelationships used, PatternProperties properties)
+    {
+        var rows = anchors;
         for (var index = anchor; index < plan.Relationships.Length; index++)
             rows = Hop(plan, index, forward: true, rows, state, used, properties);
         for (var index = anchor - 1; index >= 0; index--)

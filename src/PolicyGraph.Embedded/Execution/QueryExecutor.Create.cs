@@ -64,13 +64,13 @@ internal sealed partial class QueryExecutor
                     $"Cannot create a relationship to '{variable}' because it is {CypherValues.TypeName(existing)}, not a node");
         }
         var properties = PropertiesToCreate(node.Properties, row, rejectNulls);
-        var id = _context.Graph.CreateNode(node.Labels, properties);
+        var id = _context.Graph.CreateNode(LabelsToCreate(node, row), properties);
         return (id, variable is null ? row : row.With(variable, new NodeRef(id)));
     }
 
     private (int Id, Row Row) CreateRelationship(RelationshipPattern pattern, int left, int right, Row row, bool rejectNulls)
     {
-        if (pattern.Types.Count != 1)
+        if (pattern.Types.Count != 1 && pattern.DynamicType is null)
             throw new CypherException("SyntaxError", "NoSingleRelationshipType", QueryPhase.CompileTime,
                 "A relationship must have exactly one type to be created.", pattern.Position.Line, pattern.Position.Column);
         var variable = pattern.Variable?.Name;
@@ -78,8 +78,37 @@ internal sealed partial class QueryExecutor
             return ((int)bound.Id, row);
         var (start, end) = pattern.Direction == RelationshipDirection.Incoming ? (right, left) : (left, right);
         var properties = PropertiesToCreate(pattern.Properties, row, rejectNulls);
-        var id = _context.Graph.CreateRelationship(pattern.Types[0], start, end, properties);
+        var type = pattern.DynamicType is { } dynamic
+            ? DynamicNames.SingleType(dynamic.Expression, _context.Evaluate(dynamic.Expression, row))
+            : pattern.Types[0];
+        var id = _context.Graph.CreateRelationship(type, start, end, properties);
         return (id, variable is null ? row : row.With(variable, new RelationshipRef(id)));
+    }
+
+    /// <summary>The labels a created node gets: those written and those its $(…) give (semantic analysis allows only a conjunction).</summary>
+    private IReadOnlyList<string> LabelsToCreate(NodePattern node, Row row)
+    {
+        if (node.LabelExpression is null) return node.Labels;
+        var labels = new List<string>();
+        AddCreatedLabels(node.LabelExpression, row, labels);
+        return labels.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private void AddCreatedLabels(LabelExpression expression, Row row, List<string> labels)
+    {
+        switch (expression)
+        {
+            case LabelName name:
+                labels.Add(name.Name);
+                break;
+            case DynamicLabel dynamic:
+                labels.AddRange(DynamicNames.Of(dynamic.Expression, _context.Evaluate(dynamic.Expression, row)));
+                break;
+            case LabelConjunction both:
+                AddCreatedLabels(both.Left, row, labels);
+                AddCreatedLabels(both.Right, row, labels);
+                break;
+        }
     }
 
     /// <summary>

@@ -31,7 +31,12 @@ internal sealed partial class QueryExecutor
                     SetAllProperties(row.Get(variable.Target.Name), _context.Evaluate(variable.Value, row), variable.Merge, item);
                     break;
                 case SetLabelsItem labels:
-                    ForNode(row.Get(labels.Target.Name), item, id => { foreach (var label in labels.Labels) _context.Graph.AddLabel(id, label); });
+                    var added = WithDynamicLabels(labels.Labels, labels.Dynamic, row);
+                    ForNode(row.Get(labels.Target.Name), item, id => { foreach (var label in added) _context.Graph.AddLabel(id, label); });
+                    break;
+                case SetDynamicPropertyItem dynamic:
+                    SetProperty(_context.Evaluate(dynamic.Subject, row), DynamicNames.PropertyKey(dynamic.Key, _context.Evaluate(dynamic.Key, row)),
+                        _context.Evaluate(dynamic.Value, row), item);
                     break;
             }
         }
@@ -47,11 +52,20 @@ internal sealed partial class QueryExecutor
                 if (item is RemovePropertyItem property)
                     SetProperty(_context.Evaluate(property.Target.Subject, row), property.Target.Key, null, item);
                 else if (item is RemoveLabelsItem labels)
-                    ForNode(row.Get(labels.Target.Name), item, id => { foreach (var label in labels.Labels) _context.Graph.RemoveLabel(id, label); });
+                {
+                    var removed = WithDynamicLabels(labels.Labels, labels.Dynamic, row);
+                    ForNode(row.Get(labels.Target.Name), item, id => { foreach (var label in removed) _context.Graph.RemoveLabel(id, label); });
+                }
+                else if (item is RemoveDynamicPropertyItem dynamic)
+                    SetProperty(_context.Evaluate(dynamic.Subject, row), DynamicNames.PropertyKey(dynamic.Key, _context.Evaluate(dynamic.Key, row)), null, item);
             }
             return row;
         });
     }
+
+    /// <summary>The labels written and those SET / REMOVE n:$(…) give for this row.</summary>
+    private IReadOnlyList<string> WithDynamicLabels(IReadOnlyList<string> written, IReadOnlyList<Expression> dynamic, Row row) =>
+        dynamic.Count == 0 ? written : [.. written, .. dynamic.SelectMany(e => DynamicNames.Of(e, _context.Evaluate(e, row)))];
 
     private void SetProperty(object? target, string key, object? value, AstNode at)
     {

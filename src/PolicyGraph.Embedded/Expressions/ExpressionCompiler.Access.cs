@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Cypher.Ast;
 using PolicyGraph.Embedded.Execution;
 using PolicyGraph.Embedded.Expressions.Functions;
@@ -23,6 +24,7 @@ public static partial class ExpressionCompiler
         NodeRef node => graph.PropertyOf(GraphFunctions.LiveNode(node, graph, "properties"), key),
         RelationshipRef relationship => graph.PropertyOf(GraphFunctions.LiveRelationship(relationship, graph, "properties"), key),
         ITemporalValue temporal => TemporalAccessors.Get(temporal, key),
+        SpatialPoint point => SpatialPoints.Get(point, key),
         _ when CypherValues.KindOf(subject) == CypherValueKind.Map =>
             CypherValues.AsMap(subject).TryGetValue(key, out var value) ? value : null,
         _ => throw CypherErrors.InvalidArgumentType($"Property access '.{key}'", subject),

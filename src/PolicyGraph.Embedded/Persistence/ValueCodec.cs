@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded.Values.Temporal;
 
 namespace PolicyGraph.Embedded.Persistence;
@@ -22,6 +23,7 @@ internal static class ValueCodec
         LocalDateTime = 10,
         DateTime = 11,
         Duration = 12,
+        Point = 13,
     }
 
     public static void Write(BinaryWriter writer, object value, string key)
@@ -33,6 +35,7 @@ internal static class ValueCodec
             case long n: writer.Write((byte)Tag.Integer); writer.Write(n); break;
             case double d: writer.Write((byte)Tag.Float); writer.Write(d); break;
             case object[] list: WriteList(writer, list, key); break;
+            case SpatialPoint point: WritePoint(writer, point); break;
             default: WriteTemporal(writer, value, key); break;
         }
     }
@@ -54,6 +57,7 @@ internal static class ValueCodec
             Tag.LocalDateTime => new CypherLocalDateTime(reader.ReadInt64(), reader.ReadInt64()),
             Tag.DateTime => ReadDateTime(reader),
             Tag.Duration => new CypherDuration(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt32()),
+            Tag.Point => ReadPoint(reader),
             _ => throw new InvalidDataException($"unknown value tag {(byte)tag}"),
         };
     }
@@ -92,6 +96,23 @@ internal static class ValueCodec
                     $"property '{key}' holds a value of type {value.GetType().Name}, which store format {StoreFormat.Version} cannot hold; " +
                     "the commit was refused and nothing was written.");
         }
+    }
+
+    /// <summary>A point: its SRID, x, y, and whether a z follows.</summary>
+    private static void WritePoint(BinaryWriter writer, SpatialPoint point)
+    {
+        writer.Write((byte)Tag.Point);
+        writer.Write(point.Srid);
+        writer.Write(point.X);
+        writer.Write(point.Y);
+        writer.Write(point.Z.HasValue);
+        if (point.Z is { } z) writer.Write(z);
+    }
+
+    private static SpatialPoint ReadPoint(BinaryReader reader)
+    {
+        var (srid, x, y) = (reader.ReadInt32(), reader.ReadDouble(), reader.ReadDouble());
+        return reader.ReadBoolean() ? SpatialPoint.Create(srid, x, y, reader.ReadDouble()) : SpatialPoint.Create(srid, x, y);
     }
 
     private static CypherDateTime ReadDateTime(BinaryReader reader)

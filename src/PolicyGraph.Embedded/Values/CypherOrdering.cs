@@ -5,10 +5,11 @@ namespace PolicyGraph.Embedded.Values;
 
 /// <summary>
 /// The total order ORDER BY and min()/max() use. Ascending, across types:
-/// maps &lt; nodes &lt; relationships &lt; lists &lt; paths &lt; datetimes &lt; local datetimes &lt; dates &lt; times
+/// maps &lt; nodes &lt; relationships &lt; lists &lt; paths &lt; points &lt; datetimes &lt; local datetimes &lt; dates &lt; times
 /// &lt; local times &lt; durations &lt; strings &lt; booleans &lt; numbers &lt; NaN &lt; null.
 /// Within a type: numbers numerically (1 and 1.0 tie), strings ordinally, false &lt; true,
-/// lists lexicographically, entities by id, maps by their sorted keys and then values.
+/// lists lexicographically, entities by id, maps by their sorted keys and then values, points by SRID and then
+/// coordinates.
 /// </summary>
 public sealed class CypherOrdering : IComparer<object?>
 {
@@ -36,6 +37,7 @@ public sealed class CypherOrdering : IComparer<object?>
             RankNode => ((NodeRef)x!).Id.CompareTo(((NodeRef)y!).Id),
             RankRelationship => ((RelationshipRef)x!).Id.CompareTo(((RelationshipRef)y!).Id),
             RankPath => ComparePaths((PathRef)x!, (PathRef)y!),
+            RankPoint => ComparePoints((SpatialPoint)x!, (SpatialPoint)y!),
             RankMap => CompareMaps(CypherValues.AsMap(x!), CypherValues.AsMap(y!), depth + 1),
             >= RankDateTime and <= RankDuration => TemporalComparison.OrderWithinKind(x!, y!),
             _ => 0, // NaN and null are each a single point of the order.
@@ -47,13 +49,14 @@ public sealed class CypherOrdering : IComparer<object?>
     private const int RankRelationship = 2;
     private const int RankList = 3;
     private const int RankPath = 4;
-    private const int RankDateTime = 5;
-    private const int RankDuration = 10;
-    private const int RankString = 11;
-    private const int RankBoolean = 12;
-    private const int RankNumber = 13;
-    private const int RankNaN = 14;
-    private const int RankNull = 15;
+    private const int RankPoint = 5;
+    private const int RankDateTime = 6;
+    private const int RankDuration = 11;
+    private const int RankString = 12;
+    private const int RankBoolean = 13;
+    private const int RankNumber = 14;
+    private const int RankNaN = 15;
+    private const int RankNull = 16;
 
     private static int Rank(object? value) => CypherValues.KindOf(value) switch
     {
@@ -62,6 +65,7 @@ public sealed class CypherOrdering : IComparer<object?>
         CypherValueKind.Relationship => RankRelationship,
         CypherValueKind.List => RankList,
         CypherValueKind.Path => RankPath,
+        CypherValueKind.Point => RankPoint,
         CypherValueKind.DateTime => RankDateTime,
         CypherValueKind.LocalDateTime => RankDateTime + 1,
         CypherValueKind.Date => RankDateTime + 2,
@@ -85,6 +89,14 @@ public sealed class CypherOrdering : IComparer<object?>
             if (element != 0) return element;
         }
         return x.Count.CompareTo(y.Count);
+    }
+
+    private static int ComparePoints(SpatialPoint x, SpatialPoint y)
+    {
+        var order = x.Srid.CompareTo(y.Srid);
+        if (order == 0) order = x.X.CompareTo(y.X);
+        if (order == 0) order = x.Y.CompareTo(y.Y);
+        return order == 0 ? Nullable.Compare(x.Z, y.Z) : order;
     }
 
     private static int ComparePaths(PathRef x, PathRef y)

@@ -8,6 +8,7 @@ public enum CypherValueKind
     Relationship,
     List,
     Path,
+    Point,
     DateTime,
     LocalDateTime,
     Date,

@@ -20,6 +20,7 @@ public static class CypherValues
         NodeRef => CypherValueKind.Node,
         RelationshipRef => CypherValueKind.Relationship,
         PathRef => CypherValueKind.Path,
+        SpatialPoint => CypherValueKind.Point,
         CypherDateTime => CypherValueKind.DateTime,
         CypherLocalDateTime => CypherValueKind.LocalDateTime,
         CypherDate => CypherValueKind.Date,
@@ -44,7 +45,7 @@ public static class CypherValues
 
     private static object? Normalize(object? value, int depth) => value switch
     {
-        null or bool or long or double or string or NodeRef or RelationshipRef or PathRef or ITemporalValue => value,
+        null or bool or long or double or string or NodeRef or RelationshipRef or PathRef or ITemporalValue or SpatialPoint => value,
         int i => (long)i,
         short s => (long)s,
         sbyte sb => (long)sb,
@@ -117,6 +118,7 @@ public static class CypherValues
         CypherValueKind.Node => "NODE",
         CypherValueKind.Relationship => "RELATIONSHIP",
         CypherValueKind.Path => "PATH",
+        CypherValueKind.Point => "POINT",
         CypherValueKind.DateTime => "ZONED DATETIME",
         CypherValueKind.LocalDateTime => "LOCAL DATETIME",
         CypherValueKind.Date => "DATE",

@@ -24,7 +24,7 @@ public static class ResultValueConverter
         allowance?.Spend(ResultAllowance.ScalarBytes + 2L * ((value as string)?.Length ?? 0));
         return value switch
         {
-            null or bool or long or double or string => value,
+            null or bool or long or double or string or SpatialPoint => value,
             NodeRef node => ToNodeValue(node, graph, allowance),
             RelationshipRef relationship => ToRelationshipValue(relationship, graph, allowance),
             PathRef path => ToPathValue(path, graph, allowance),

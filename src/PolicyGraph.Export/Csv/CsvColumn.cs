@@ -19,6 +19,9 @@ public enum CsvValueKind
     Long,
     Double,
     Boolean,
+
+    /// <summary>neo4j-admin's point column: the map point() takes, <c>{srid: 4326, x: 1.0, y: 2.0}</c>.</summary>
+    Point,
 }
 
 /// <summary>
@@ -48,6 +51,7 @@ public sealed record CsvColumn(string Name, CsvColumnRole Role, CsvValueKind Kin
         CsvValueKind.Long => "long",
         CsvValueKind.Double => "double",
         CsvValueKind.Boolean => "boolean",
+        CsvValueKind.Point => "point",
         _ => "string",
     };
 
@@ -91,8 +95,9 @@ public sealed record CsvColumn(string Name, CsvColumnRole Role, CsvValueKind Kin
             "long" or "int" or "short" or "byte" => CsvValueKind.Long,
             "double" or "float" => CsvValueKind.Double,
             "boolean" => CsvValueKind.Boolean,
+            "point" when !isArray => CsvValueKind.Point,
             _ => throw new FormatException(
-                $"unsupported column type '{type}' (expected string, long, int, short, byte, double, float, boolean, char, or an array of them)"),
+                $"unsupported column type '{type}' (expected string, long, int, short, byte, double, float, boolean, char, or an array of them, or point)"),
         };
         return Property(name, kind, isArray);
     }

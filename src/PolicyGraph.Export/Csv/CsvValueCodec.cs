@@ -21,6 +21,7 @@ public static class CsvValueCodec
         long or int => (CsvValueKind.Long, false),
         double or float => (CsvValueKind.Double, false),
         bool => (CsvValueKind.Boolean, false),
+        Core.Querying.SpatialPoint => (CsvValueKind.Point, false),
         IEnumerable list => (ElementKind(list), true),
         _ => throw new ArgumentException($"Property values of type {value.GetType().Name} cannot be written to CSV."),
     };
@@ -29,6 +30,7 @@ public static class CsvValueCodec
     {
         var kinds = list.Cast<object>().Select(item => KindOf(item)).Distinct().ToArray();
         if (kinds.Any(k => k.IsArray)) throw new ArgumentException("Nested lists cannot be written to CSV.");
+        if (kinds.Any(k => k.Kind == CsvValueKind.Point)) throw new ArgumentException("Lists of points cannot be written to CSV (a point column holds one point).");
         return kinds.Length == 0 ? CsvValueKind.String : Widest(kinds.Select(k => k.Kind));
     }
 
@@ -53,6 +55,7 @@ public static class CsvValueCodec
         CsvValueKind.Long => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
         CsvValueKind.Double => FormatDouble(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
         CsvValueKind.Boolean => (bool)value ? "true" : "false",
+        CsvValueKind.Point => ((Core.Querying.SpatialPoint)value).ToMapLiteral(),
         _ => value switch
         {
             double d => FormatDouble(d),
@@ -102,6 +105,7 @@ public static class CsvValueCodec
             CsvValueKind.Long when long.TryParse(trimmed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => l,
             CsvValueKind.Double when ParseDouble(trimmed) is { } d => d,
             CsvValueKind.Boolean when bool.TryParse(trimmed, out var b) => b,
+            CsvValueKind.Point when Core.Querying.SpatialPoint.FromMapLiteral(trimmed) is { } point => point,
             CsvValueKind.String => text,
             _ => throw new FormatException($"'{text}' is not a {CsvColumn.KindName(kind)}"),
         };

@@ -7,8 +7,9 @@ namespace PolicyGraph.Neo4j.Json;
 /// <summary>
 /// Maps the Query API's typed JSON values onto the result model every backend shares.
 /// Integers become long (parsed from the string, so values beyond 2^53 survive); floats become double;
-/// temporal, duration, point, byte-array and unsupported values stay as the ISO / WKT / base64 text the
-/// server sent, because the shared model has no such types (a string compares and prints the same on both engines).
+/// points become <see cref="SpatialPoint"/> (the type both engines share); temporal, duration, byte-array and
+/// unsupported values stay as the ISO / base64 text the server sent, because the shared model has no such types (a
+/// string compares and prints the same on both engines).
 /// </summary>
 internal static class TypedValueReader
 {
@@ -24,7 +25,9 @@ internal static class TypedValueReader
             "Integer" => ParseInteger(value),
             "Float" => ParseFloat(value),
             "String" or "Base64" or "Date" or "Time" or "LocalTime" or "ZonedDateTime" or "OffsetDateTime"
-                or "LocalDateTime" or "Duration" or "Point" or "UUID" => Text(value, type),
+                or "LocalDateTime" or "Duration" or "UUID" => Text(value, type),
+            // Points come as extended well-known text (SRID=4326;POINT (x y)); they become the engine's point value.
+            "Point" => SpatialPoint.FromWkt(Text(value, type)) ?? throw Unexpected($"a point as SRID=n;POINT (x y), got {Describe(value)}"),
             // A value the server cannot represent: its description is kept as text, whatever JSON shape it has.
             "Unsupported" => value.Type == JTokenType.String ? value.Value<string>() : Describe(value),
             "List" => ReadList(value),

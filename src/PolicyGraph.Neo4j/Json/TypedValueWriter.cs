@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Xml;
 using Newtonsoft.Json.Linq;
+using PolicyGraph.Core.Querying;
 
 namespace PolicyGraph.Neo4j.Json;
 
@@ -39,6 +40,7 @@ internal static class TypedValueWriter
         DateTime dt => WriteDateTime(dt),
         TimeSpan span => Typed("Duration", new JValue(XmlConvert.ToString(span))),
         byte[] bytes => Typed("Base64", new JValue(Convert.ToBase64String(bytes))),
+        SpatialPoint point => Typed("Point", new JValue(point.ToWkt())),
         IEnumerable<KeyValuePair<string, object?>> map => Typed("Map", WriteMap(map, path)),
         // Any other dictionary (Dictionary<string, string>, …): its pairs are not KeyValuePair<string, object?>.
         IDictionary dictionary => Typed("Map", WriteMap(StringKeyed(dictionary, path), path)),

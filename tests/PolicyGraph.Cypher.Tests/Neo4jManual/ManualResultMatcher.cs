@@ -6,7 +6,8 @@ namespace PolicyGraph.Cypher.Tests.Neo4jManual;
 /// <summary>
 /// Compares a result value with the manual's value written as JSON. Integers and floats stay apart (1 is not 1.0);
 /// temporal values are their ISO text; a node is an object with "_labels" and its properties, a relationship an
-/// object with "_type" and its properties.
+/// object with "_type" and its properties, a point an object with "_srid", "x", "y" and, in 3D, "z" (the manual prints
+/// point({srid:4326, x:56.7, y:12.78})).
 /// </summary>
 public static class ManualResultMatcher
 {
@@ -37,6 +38,7 @@ public static class ManualResultMatcher
         JArray list => actual is IReadOnlyList<object?> items && items.Count == list.Count && items.Zip(list).All(p => Matches(p.First, p.Second)),
         JObject map when map.ContainsKey("_labels") => actual is NodeValue node && NodeMatches(node, map),
         JObject map when map.ContainsKey("_type") => actual is RelationshipValue relationship && RelationshipMatches(relationship, map),
+        JObject map when map.ContainsKey("_srid") => actual is SpatialPoint point && PointMatches(point, map),
         JObject map => actual is IReadOnlyDictionary<string, object?> entries && MapMatches(entries, map.Properties()),
         _ => false,
     };
@@ -58,4 +60,9 @@ public static class ManualResultMatcher
         return actual.Count == properties.Count
             && properties.All(p => actual.TryGetValue(p.Name, out var value) && Matches(value, p.Value));
     }
+
+    private static bool PointMatches(SpatialPoint point, JObject expected) =>
+        point.Srid == expected.Value<int>("_srid") && SameFloat(point.X, expected.Value<double>("x")) &&
+        SameFloat(point.Y, expected.Value<double>("y")) &&
+        (expected.ContainsKey("z") ? point.Z is { } z && SameFloat(z, expected.Value<double>("z")) : point.Z is null);
 }

@@ -43,6 +43,7 @@ internal static class ConversionFunctions
     private static Conversion ToStringOrInvalid(object value) => value switch
     {
         string or long or double or bool or Values.Temporal.ITemporalValue => Conversion.Of(CypherValues.FormatScalar(value)),
+        Core.Querying.SpatialPoint point => Conversion.Of(point.ToString()),
         _ => Conversion.Rejected,
     };
 

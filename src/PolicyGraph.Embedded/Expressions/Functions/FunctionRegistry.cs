@@ -26,6 +26,7 @@ public sealed class FunctionRegistry
         ConversionFunctions.Register(this);
         ValueFunctions.Register(this);
         TemporalFunctions.Register(this);
+        SpatialFunctions.Register(this);
     }
 
     /// <summary>The built-in catalogue (immutable once constructed).</summary>
