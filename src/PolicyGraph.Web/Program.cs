@@ -17,6 +17,8 @@ app.UseSourceMapsOnlyInDevelopment();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 
 var api = app.MapGroup("/api").WithTags("PolicyGraph").WithProblemResponses();
@@ -30,6 +32,7 @@ api.MapQueries();
 api.MapCypher();
 api.MapSource();
 api.MapExport();
+api.MapDocumentUploads();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");

@@ -22,6 +22,9 @@ public sealed record PolicyGraphWebOptions
     /// <summary>Largest request body the API reads, in bytes.</summary>
     public long MaxRequestBodyBytes { get; init; } = 64 * 1024;
 
+    /// <summary>Bytes one uploaded document may take (the upload endpoint's own request limit; PDFs and .docx run larger than API bodies).</summary>
+    public long MaxUploadBytes { get; init; } = 16L * 1024 * 1024;
+
     /// <summary>Console queries allowed per client address per window.</summary>
     public int ConsolePermitsPerWindow { get; init; } = 120;
 
