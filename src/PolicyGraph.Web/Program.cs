@@ -17,6 +17,8 @@ app.UseSourceMapsOnlyInDevelopment();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 
 var api = app.MapGroup("/api").WithTags("PolicyGraph").WithProblemResponses();
@@ -33,6 +35,7 @@ api.MapSavedViews();
 api.MapCypher();
 api.MapSource();
 api.MapExport();
+api.MapDocumentUploads();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");

@@ -26,8 +26,8 @@ public sealed class CrashRegressionTests : IDisposable
     [InlineData(DeepList + "RETURN l AS c ORDER BY l", "runtime error ArgumentError.ValueNestedTooDeeply", "at line 1, column 59")]
     [InlineData(DeepList + "RETURN count(DISTINCT l) AS c", "runtime error ArgumentError.ValueNestedTooDeeply", "at line 1, column 66")]
     [InlineData(DeepList + "UNWIND [l, l] AS m RETURN m, count(*) AS c", "runtime error ArgumentError.ValueNestedTooDeeply", "at line 1, column 85")]
-    [InlineData("RETURN size(split(reduce(s = 'x', i IN range(1, 26) | s + s), '')) AS n", "budget exceeded MemoryBudgetExceeded", "at line 1, column")]
-    [InlineData("RETURN size(reduce(s = 'x', i IN range(1, 40) | s + s)) AS n", "budget exceeded MemoryBudgetExceeded", "at line 1, column")]
+    [InlineData("RETURN size(split(reduce(s = 'x', i IN range(1, 26) | s + s), '')) AS n", "budget exceeded ValueTooLarge", "at line 1, column")]
+    [InlineData("RETURN size(reduce(s = 'x', i IN range(1, 40) | s + s)) AS n", "budget exceeded ValueTooLarge", "at line 1, column")]
     [InlineData("UNWIND range(1, 2000) AS i RETURN range(1, 20000) AS r", "budget exceeded ResultBudgetExceeded", "at line 1, column 28")]
     [InlineData("RETURN size(replace(reduce(s = 'ab', i IN range(1, 16) | s + s), 'a', reduce(t = 'x', i IN range(1, 16) | t + t))) AS n",
         "budget exceeded", "at line 1, column")]

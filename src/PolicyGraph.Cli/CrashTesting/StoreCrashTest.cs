@@ -2,13 +2,17 @@ using System.Diagnostics;
 
 namespace PolicyGraph.Cli.CrashTesting;
 
-/// <summary>Figures of a crash-test run; <see cref="Passed"/> when no document was lost, torn or orphaned.</summary>
-public sealed record CrashTestReport(int Runs, int Kills, int CompletedRuns, int Recoveries, int DocumentsLost, int IncompleteDocuments, long OrphanParts, bool FinalStateMatches)
+/// <summary>
+/// Figures of a crash-test run; <see cref="Passed"/> when no document was lost, torn or orphaned and every run that
+/// was not killed ended with exit code 0 (a load that fails on its own is a failure, not a completed run).
+/// </summary>
+public sealed record CrashTestReport(
+    int Runs, int Kills, int CompletedRuns, int FailedRuns, int Recoveries, int DocumentsLost, int IncompleteDocuments, long OrphanParts, bool FinalStateMatches)
 {
-    public bool Passed => DocumentsLost == 0 && IncompleteDocuments == 0 && OrphanParts == 0 && FinalStateMatches;
+    public bool Passed => FailedRuns == 0 && DocumentsLost == 0 && IncompleteDocuments == 0 && OrphanParts == 0 && FinalStateMatches;
 
     public override string ToString() =>
-        $"runs {Runs}, kills {Kills}, completed runs {CompletedRuns}, recoveries (torn log tails repaired) {Recoveries}, " +
+        $"runs {Runs}, kills {Kills}, completed runs {CompletedRuns}, failed runs {FailedRuns}, recoveries (torn log tails repaired) {Recoveries}, " +
         $"documents lost {DocumentsLost}, incomplete documents {IncompleteDocuments}, orphan parts {OrphanParts}, " +
         $"final state matches a clean load: {(FinalStateMatches ? "yes" : "no")}";
 }
@@ -29,15 +33,19 @@ public sealed class StoreCrashTest(string cliAssembly, string documentsFolder, s
         var data = Path.Combine(workDirectory, "data");
         var expected = await ExpectedPartsAsync(setA, setB, cancellationToken);
         var cleanRun = await TimedLoadAsync(data, setA, cancellationToken);
-        var (runs, killed, completed, recoveries, lost, incomplete, orphans) = (0, 0, 1, 0, 0, 0, 0L);
+        var (runs, killed, completed, failed, recoveries, lost, incomplete, orphans) = (0, 0, 1, 0, 0, 0, 0, 0L);
         var previous = await StoreState.ReadAsync(data);
         while (killed < kills)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var target = ++runs % 2 == 1 ? setB : setA;
             var delay = TimeSpan.FromMilliseconds(_random.NextDouble() * cleanRun.TotalMilliseconds * 1.2);
-            if (await RunAndKillAsync(data, target, delay, cancellationToken)) killed++;
-            else completed++;
+            switch (await RunAndKillAsync(data, target, delay, cancellationToken))
+            {
+                case RunEnd.Killed: killed++; break;
+                case RunEnd.Completed: completed++; break;
+                default: failed++; break;
+            }
             var state = await StoreState.ReadAsync(data);
             recoveries += state.Warnings;
             lost += LostDocuments(previous, state, target);
@@ -46,7 +54,7 @@ public sealed class StoreCrashTest(string cliAssembly, string documentsFolder, s
             previous = state;
         }
         var matches = await FinalStateMatchesAsync(data, setA, cancellationToken);
-        var report = new CrashTestReport(runs, killed, completed, recoveries, lost, incomplete, orphans, matches);
+        var report = new CrashTestReport(runs, killed, completed, failed, recoveries, lost, incomplete, orphans, matches);
         log.WriteLine(report);
         return report;
     }
@@ -92,15 +100,28 @@ public sealed class StoreCrashTest(string cliAssembly, string documentsFolder, s
         return watch.Elapsed;
     }
 
-    /// <summary>True when the child was killed; false when it finished first.</summary>
-    private async Task<bool> RunAndKillAsync(string data, string folder, TimeSpan delay, CancellationToken cancellationToken)
+    private enum RunEnd
     {
-        using var child = Start(data, folder, new System.Text.StringBuilder());
+        Killed,
+        Completed,
+        Failed,
+    }
+
+    /// <summary>Killed when the delay ran out first; otherwise completed or, with a non-zero exit code, failed (logged).</summary>
+    private async Task<RunEnd> RunAndKillAsync(string data, string folder, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        var errors = new System.Text.StringBuilder();
+        using var child = Start(data, folder, errors);
         var exited = child.WaitForExitAsync(cancellationToken);
-        if (await Task.WhenAny(exited, Task.Delay(delay, cancellationToken)) == exited) return false;
+        if (await Task.WhenAny(exited, Task.Delay(delay, cancellationToken)) == exited)
+        {
+            if (child.ExitCode == 0) return RunEnd.Completed;
+            log.WriteLine($"crash-test: the load of {folder} failed on its own (exit {child.ExitCode}): {errors.ToString().Trim()}");
+            return RunEnd.Failed;
+        }
         child.Kill(entireProcessTree: true);
         await child.WaitForExitAsync(cancellationToken);
-        return true;
+        return RunEnd.Killed;
     }
 
     private Process Start(string data, string folder, System.Text.StringBuilder errors)

@@ -29,14 +29,17 @@ public sealed record QueryCounters(
 /// <see cref="Timeout"/> aborts the query with a <see cref="CypherException"/> of detail <c>QueryTimeout</c>;
 /// <see cref="MaxValueBytes"/> bounds the bytes of values the query builds (strings, lists, maps, paths, rows held
 /// for sorting and grouping) and <see cref="MaxResultBytes"/> the bytes of the result it returns — exceeding either
-/// is a query error, never an exhausted process. Null means no limit beyond the engine's own.
+/// is a query error, never an exhausted process. <see cref="MaxSingleValueBytes"/> caps one string or list on its
+/// own (same estimate): a single operation runs as long as its value is big and cannot be interrupted everywhere, so
+/// this cap is what keeps one operation well inside a short timeout. Null means no limit beyond the engine's own.
 /// </summary>
 public sealed record QueryOptions(
     bool ReadOnly = false,
     TimeSpan? Timeout = null,
     int? MaxRows = null,
     long? MaxValueBytes = null,
-    long? MaxResultBytes = null)
+    long? MaxResultBytes = null,
+    long? MaxSingleValueBytes = null)
 {
     public static QueryOptions Default { get; } = new();
 
@@ -45,5 +48,6 @@ public sealed record QueryOptions(
         Timeout: TimeSpan.FromSeconds(5),
         MaxRows: 10_000,
         MaxValueBytes: 256L * 1024 * 1024,
-        MaxResultBytes: 16L * 1024 * 1024);
+        MaxResultBytes: 16L * 1024 * 1024,
+        MaxSingleValueBytes: 4L * 1024 * 1024);
 }

@@ -61,20 +61,24 @@ public static class GraphReads
     /// $labels, $texts (lower case), $limit → n: nodes of those labels whose name, title, 文号 or an alias contains one
     /// of the texts (case-insensitive); short or partial input that the full-text index's bigrams cannot match.
     /// </summary>
-    public const string NameContains =
-        "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND any(t IN $texts WHERE " +
+    public const string NameContains = $"MATCH (n) WHERE {NameContainsCondition} RETURN n LIMIT $limit";
+
+    private const string NameContainsCondition =
+        "any(l IN labels(n) WHERE l IN $labels) AND any(t IN $texts WHERE " +
         $"toLower(coalesce(n.{PropertyNames.Name}, '')) CONTAINS t OR toLower(coalesce(n.{PropertyNames.Title}, '')) CONTAINS t OR " +
         $"toLower(coalesce(n.{PropertyNames.DocNumber}, '')) CONTAINS t OR " +
-        $"any(a IN coalesce(n.{PropertyNames.Aliases}, []) WHERE toLower(a) CONTAINS t)) RETURN n LIMIT $limit";
+        $"any(a IN coalesce(n.{PropertyNames.Aliases}, []) WHERE toLower(a) CONTAINS t))";
 
     /// <summary>
     /// $labels, $names → n: nodes of those labels whose id, name, title, 文号 or an alias equals one of the names
     /// exactly (an entity given by name instead of id).
     /// </summary>
-    public const string NamedExactly =
-        $"MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND (n.{Id} IN $names OR n.{PropertyNames.Name} IN $names OR " +
+    public const string NamedExactly = $"MATCH (n) WHERE {NamedExactlyCondition} RETURN n";
+
+    private const string NamedExactlyCondition =
+        $"any(l IN labels(n) WHERE l IN $labels) AND (n.{Id} IN $names OR n.{PropertyNames.Name} IN $names OR " +
         $"n.{PropertyNames.Title} IN $names OR n.{PropertyNames.DocNumber} IN $names OR " +
-        $"any(a IN coalesce(n.{PropertyNames.Aliases}, []) WHERE a IN $names)) RETURN n";
+        $"any(a IN coalesce(n.{PropertyNames.Aliases}, []) WHERE a IN $names))";
 
     /// <summary>
     /// $id → n: a document's numbered items and headings that carry a line (what its reader view highlights), reached
@@ -115,4 +119,26 @@ public static class GraphReads
     /// <summary>The read-only procedures the console offers for completion (when the backend has them).</summary>
     public static IReadOnlyList<string> ConsoleProcedures { get; } =
         ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships"];
+
+    /// <summary>
+    /// $labels, $names, $texts (lower case), $limit, $index, $query, $textLimit → n, source, score, responsibilities:
+    /// search's candidates in one read — <see cref="NamedExactly"/> (source <c>exact</c>), then <see cref="NameContains"/>
+    /// (<c>name</c>), then <see cref="FullText"/> with $textLimit (<c>text</c>, with its score; every label, since the
+    /// best score is taken over all of them), each with its count of RESPONSIBLE_FOR edges. Branches keep their order.
+    /// </summary>
+    public const string SearchCandidates =
+        $"CALL {{ {ExactCandidates} UNION ALL {NameCandidates} UNION ALL {TextCandidates} }} {CandidateResult}";
+
+    /// <summary><see cref="SearchCandidates"/> without the full-text branch: for text with no word the index can take.</summary>
+    public const string SearchCandidatesByName = $"CALL {{ {ExactCandidates} UNION ALL {NameCandidates} }} {CandidateResult}";
+
+    private const string ExactCandidates = $"MATCH (n) WHERE {NamedExactlyCondition} RETURN n, 'exact' AS source, null AS score";
+
+    private const string NameCandidates = $"MATCH (n) WHERE {NameContainsCondition} RETURN n, 'name' AS source, null AS score LIMIT $limit";
+
+    private const string TextCandidates =
+        "CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score RETURN node AS n, 'text' AS source, score LIMIT $textLimit";
+
+    private const string CandidateResult =
+        $"RETURN n, source, score, size([(n)-[:{RelationshipTypes.ResponsibleFor}]->() | 1]) AS responsibilities";
 }

@@ -24,7 +24,7 @@ internal static class QueryRunner
         var normalized = NormalizeParameters(parameters);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.Timeout is { } limit) timeout.CancelAfter(limit);
-        var budget = new QueryBudget(timeout.Token, options.MaxValueBytes, options.Timeout);
+        var budget = new QueryBudget(timeout.Token, options.MaxValueBytes, options.Timeout, options.MaxSingleValueBytes);
         try
         {
             if (!updating) return Execute(store.BeginRead(), query, procedures, normalized, options, budget);

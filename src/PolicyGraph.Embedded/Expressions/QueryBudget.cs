@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PolicyGraph.Core.Querying;
 
 namespace PolicyGraph.Embedded.Expressions;
@@ -7,9 +8,13 @@ namespace PolicyGraph.Embedded.Expressions;
 /// polls) and the bytes of values it builds (strings, lists, maps, rows held for sorting and grouping), counted
 /// cumulatively against <see cref="QueryOptions.MaxValueBytes"/>. Builders reserve before they allocate, so a
 /// value too large for the budget, or for .NET itself, is a query error and never an exhausted process.
-/// Sizes are estimates of the objects' footprint, not exact heap figures. Not thread-safe: one per query.
+/// Sizes are estimates of the objects' footprint, not exact heap figures. One value may also be capped on its own
+/// (<see cref="QueryOptions.MaxSingleValueBytes"/>): the time one operation takes grows with its value, and a poll
+/// between operations cannot stop an operation that is already running. The timeout is also checked against the
+/// clock at every poll, so a late timer cannot make a query late. Not thread-safe: one per query.
 /// </summary>
-public sealed class QueryBudget(CancellationToken cancellation = default, long? maxValueBytes = null, TimeSpan? timeout = null)
+public sealed class QueryBudget(
+    CancellationToken cancellation = default, long? maxValueBytes = null, TimeSpan? timeout = null, long? maxSingleValueBytes = null)
 {
     private static readonly TimeSpan LongestRegexMatch = TimeSpan.FromSeconds(1);
 
@@ -24,10 +29,13 @@ public sealed class QueryBudget(CancellationToken cancellation = default, long? 
     private const long MapEntryBytes = 48;
     private const int IterationsBetweenPolls = 1024;
     private int _iterations;
+    private readonly long _deadline = timeout is { } span ? Stopwatch.GetTimestamp() + (long)(span.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
 
     public CancellationToken Cancellation { get; } = cancellation;
 
     public long? MaxValueBytes { get; } = maxValueBytes;
+
+    public long? MaxSingleValueBytes { get; } = maxSingleValueBytes;
 
     public long BytesBuilt { get; private set; }
 
@@ -39,21 +47,28 @@ public sealed class QueryBudget(CancellationToken cancellation = default, long? 
     {
         if (++_iterations < IterationsBetweenPolls) return;
         _iterations = 0;
+        CheckTime();
+    }
+
+    /// <summary>Honours cancellation and the timeout now: between the chunks of one long operation.</summary>
+    public void CheckTime()
+    {
         Cancellation.ThrowIfCancellationRequested();
+        if (Stopwatch.GetTimestamp() > _deadline) throw TimedOut(timeout!.Value);
     }
 
     /// <summary>Checks, before allocating, that a string of <paramref name="length"/> characters fits; counts nothing.</summary>
     public void EnsureString(long length)
     {
         if (length > MaxStringLength) throw TooLarge($"a string of {length} characters");
-        EnsureRoom(ObjectBytes + 2 * length);
+        EnsureRoom(ObjectBytes + 2 * length, $"a string of {length} characters");
     }
 
     /// <summary>Checks, before allocating, that a list of <paramref name="count"/> elements fits; counts nothing.</summary>
     public void EnsureList(long count)
     {
         if (count > MaxListLength) throw TooLarge($"a list of {count} elements");
-        EnsureRoom(ObjectBytes + ReferenceBytes * count);
+        EnsureRoom(ObjectBytes + ReferenceBytes * count, $"a list of {count} elements");
     }
 
     /// <summary>Elements held by an aggregate (collect, DISTINCT, percentiles) for the rest of the query.</summary>
@@ -87,8 +102,9 @@ public sealed class QueryBudget(CancellationToken cancellation = default, long? 
         }
     }
 
-    private void EnsureRoom(long bytes)
+    private void EnsureRoom(long bytes, string what)
     {
+        if (MaxSingleValueBytes is { } single && bytes > single) throw LargerThanOneValue(what, single);
         if (MaxValueBytes is { } limit && BytesBuilt + bytes > limit) throw Exceeded(limit);
     }
 
@@ -101,6 +117,9 @@ public sealed class QueryBudget(CancellationToken cancellation = default, long? 
 
     private static CypherException Exceeded(long limit) => Error("MemoryBudgetExceeded", "Statement",
         $"The query built more than {Megabytes(limit)} of values (strings, lists, maps and held rows) and was stopped.");
+
+    private static CypherException LargerThanOneValue(string what, long limit) => Error("ValueTooLarge", "Statement",
+        $"The query would build {what}, more than the {Megabytes(limit)} one value may take here.");
 
     private static CypherException TooLarge(string what) =>
         Error("ValueTooLarge", "Statement", $"The query would build {what}, more than a value can hold.");

@@ -86,14 +86,6 @@ public sealed class GraphReader(IGraphBackend backend, DocumentFiles documents)
         (await RunAsync(GraphReads.NodesWithLabel, new() { ["label"] = label }, cancellationToken)).Rows
             .Select(row => (NodeValue)row[0]!).ToArray();
 
-    public async Task<IReadOnlyDictionary<string, int>> ResponsibilityCountsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
-    {
-        if (ids.Count == 0)
-            return new Dictionary<string, int>();
-        var result = await RunAsync(GraphReads.ResponsibilityCounts, new() { ["ids"] = ids.ToArray() }, cancellationToken);
-        return result.Rows.ToDictionary(row => (string)row[0]!, row => Convert.ToInt32(row[1]), StringComparer.Ordinal);
-    }
-
     // The model keeps the id apart and has no nulls; query values are the same values otherwise.
     private static IReadOnlyDictionary<string, object> ModelProperties(IReadOnlyDictionary<string, object?> properties) =>
         properties.Where(p => p.Key != PropertyNames.Id && p.Value is not null)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Core.Schema;
 
@@ -16,9 +17,10 @@ public sealed record SearchHit(
 
 /// <summary>
 /// Finds nodes by what people type: a name, an alias (written in a document or registered in the gazetteer), a
-/// shortened department name, or words of a measure's text. Three reads through the backend: exact names (the text
-/// and its registry expansions), names containing the text, and the full-text index (cjk bigrams, so 福州人社 still
-/// meets 福州市人力资源和社会保障局). A name match outranks a text match; agencies come first within a tier.
+/// shortened department name, or words of a measure's text. One read through the backend
+/// (<see cref="GraphReads.SearchCandidates"/>): exact names (the text and its registry expansions), names containing the
+/// text, and the full-text index (cjk bigrams, so 福州人社 still meets 福州市人力资源和社会保障局), each candidate with its
+/// count of responsibilities. A name match outranks a text match; agencies come first within a tier.
 /// </summary>
 public sealed class NameSearch(GraphReader reader, NameRegistry registry)
 {
@@ -35,65 +37,81 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
     // Full-text candidates looked at per search: enough that an abbreviation's agency is among them on a busy index.
     private const int FullTextCandidates = 200;
 
+    // Sources of GraphReads.SearchCandidates' rows.
+    private const string ExactSource = "exact", TextSource = "text";
+
+    private const int MaxCachedForms = 10_000;
+
+    private readonly ConcurrentDictionary<string, SearchForms> _forms = new(StringComparer.Ordinal);
+    private int _cachedForms;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken = default)
     {
         var text = query.Trim();
         if (text.Length == 0 || limit <= 0)
             return [];
-        var expansions = registry.Expand(text);
+        var forms = FormsOf(text);
+        var read = forms.FullTextTerms.Length == 0 ? GraphReads.SearchCandidatesByName : GraphReads.SearchCandidates;
+        var rows = (await reader.RunAsync(read, forms.Parameters(labels, limit * 4, FullTextCandidates), cancellationToken)).Rows;
+        var textRows = rows.Where(row => (string)row[1]! == TextSource).ToArray();
+        var bestScore = textRows.Length == 0 ? 1 : textRows.Max(row => Convert.ToDouble(row[2]));
         var hits = new Dictionary<string, SearchHit>(StringComparer.Ordinal);
-        foreach (var (node, alias) in await ExactAsync(text, expansions, labels, cancellationToken))
-            Keep(hits, Hit(node, ExactTier, alias, null, 0));
-        foreach (var node in await ContainingAsync(expansions, labels, limit * 4, cancellationToken))
+        var responsibilities = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in rows)
         {
-            var (tier, alias) = NameTier(node, expansions);
-            Keep(hits, Hit(node, tier, alias, null, 0));
+            var node = (NodeValue)row[0]!;
+            responsibilities[ElementsBuilder.PolicyId(node)] = Convert.ToInt32(row[3]);
+            var hit = (string)row[1]! switch
+            {
+                ExactSource => Hit(node, ExactTier, ExactAlias(node, forms), null, 0),
+                TextSource => node.Labels.Any(labels.Contains) ? TextHit(node, Convert.ToDouble(row[2]) / bestScore, forms.Expansions, text) : null,
+                _ => NameHit(node, forms.Expansions),
+            };
+            if (hit is not null)
+                Keep(hits, hit);
         }
-        foreach (var (node, score) in await FullTextAsync(expansions, labels, FullTextCandidates, cancellationToken))
-        {
-            var (tier, alias) = NameTier(node, expansions);
-            Keep(hits, Hit(node, tier, alias, tier == TextTier ? Snippet(node, text) : null, (score + NameCoverage(node, expansions)) / 2));
-        }
-        var ranked = hits.Values.OrderByDescending(h => h.Score).ThenBy(h => h.Name.Length).ThenBy(h => h.Id, StringComparer.Ordinal).Take(limit).ToArray();
-        var responsibilities = await reader.ResponsibilityCountsAsync(ranked.Select(h => h.Id).ToArray(), cancellationToken);
-        return ranked.Select(h => h with { Responsibilities = responsibilities.GetValueOrDefault(h.Id) }).ToArray();
+        return hits.Values.OrderByDescending(h => h.Score).ThenBy(h => h.Name.Length).ThenBy(h => h.Id, StringComparer.Ordinal).Take(limit)
+            .Select(h => h with { Responsibilities = responsibilities.GetValueOrDefault(h.Id) }).ToArray();
     }
 
-    private async Task<IEnumerable<(NodeValue Node, string? Alias)>> ExactAsync(
-        string text, IReadOnlyList<string> expansions, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a text means to the registry (its expansions, the canonical names whose aliases contain it): the same for
+    /// every graph the app serves, since the registry is read once at start, so kept per text (bounded).
+    /// </summary>
+    private SearchForms FormsOf(string text)
     {
+        if (_forms.TryGetValue(text, out var known))
+            return known;
+        var expansions = registry.Expand(text);
         var registered = registry.NamesWithAliasContaining(text).ToArray();
-        var names = expansions.Concat(registered.Select(r => r.Name)).Distinct(StringComparer.Ordinal).ToArray();
-        var result = await reader.RunAsync(GraphReads.NamedExactly, new() { ["labels"] = labels.ToArray(), ["names"] = names }, cancellationToken);
-        return result.Rows.Select(row => (NodeValue)row[0]!).Select(node =>
+        var forms = new SearchForms(expansions, registered, string.Join(' ', expansions.Select(LuceneText.Words)).Trim());
+        // ConcurrentDictionary.Count takes every lock; a counter is enough to bound the cache.
+        if (Interlocked.Increment(ref _cachedForms) > MaxCachedForms)
         {
-            var name = NodeNaming.DisplayName(ElementsBuilder.PolicyId(node), node.Labels, node.Properties);
-            var alias = registered.FirstOrDefault(r => r.Name == name).Alias
-                ?? expansions.FirstOrDefault(e => e != name && NamesOf(node).Contains(e));
-            return (node, alias == name ? null : alias);
-        });
+            _forms.Clear();
+            Interlocked.Exchange(ref _cachedForms, 0);
+        }
+        return _forms[text] = forms;
     }
 
-    private async Task<IEnumerable<NodeValue>> ContainingAsync(IReadOnlyList<string> texts, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken)
+    private static string? ExactAlias(NodeValue node, SearchForms forms)
     {
-        var parameters = new Dictionary<string, object?>
-        {
-            ["labels"] = labels.ToArray(), ["texts"] = texts.Select(t => t.ToLowerInvariant()).ToArray(), ["limit"] = (long)limit,
-        };
-        return (await reader.RunAsync(GraphReads.NameContains, parameters, cancellationToken)).Rows.Select(row => (NodeValue)row[0]!);
+        var name = NodeNaming.DisplayName(ElementsBuilder.PolicyId(node), node.Labels, node.Properties);
+        var alias = forms.Registered.FirstOrDefault(r => r.Name == name).Alias
+            ?? forms.Expansions.FirstOrDefault(e => e != name && NamesOf(node).Contains(e));
+        return alias == name ? null : alias;
     }
 
-    private async Task<IEnumerable<(NodeValue Node, double Score)>> FullTextAsync(
-        IReadOnlyList<string> expansions, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken)
+    private static SearchHit NameHit(NodeValue node, IReadOnlyList<string> expansions)
     {
-        var terms = string.Join(' ', expansions.Select(LuceneText.Words)).Trim();
-        if (terms.Length == 0)
-            return [];
-        var parameters = new Dictionary<string, object?> { ["index"] = SchemaIndexes.PolicyText, ["query"] = terms, ["limit"] = (long)limit };
-        var rows = (await reader.RunAsync(GraphReads.FullText, parameters, cancellationToken)).Rows;
-        var best = rows.Count == 0 ? 1 : rows.Max(row => Convert.ToDouble(row[1]));
-        return rows.Select(row => ((NodeValue)row[0]!, Convert.ToDouble(row[1]) / best))
-            .Where(hit => hit.Item1.Labels.Any(labels.Contains));
+        var (tier, alias) = NameTier(node, expansions);
+        return Hit(node, tier, alias, null, 0);
+    }
+
+    private static SearchHit TextHit(NodeValue node, double relativeScore, IReadOnlyList<string> expansions, string text)
+    {
+        var (tier, alias) = NameTier(node, expansions);
+        return Hit(node, tier, alias, tier == TextTier ? Snippet(node, text) : null, (relativeScore + NameCoverage(node, expansions)) / 2);
     }
 
     private static void Keep(Dictionary<string, SearchHit> hits, SearchHit hit)
@@ -186,6 +204,21 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
         var end = Math.Min(body.Length, at + text.Length + SnippetRadius);
         return (start > 0 ? "…" : "") + body[start..end] + (end < body.Length ? "…" : "");
     }
+}
+
+/// <summary>A search text as the registry reads it: its expansions, registered names whose alias contains it, full-text terms.</summary>
+internal sealed record SearchForms(IReadOnlyList<string> Expansions, IReadOnlyList<(string Name, string Alias)> Registered, string FullTextTerms)
+{
+    /// <summary>Names an exact match may have: the expansions and the canonical names of matching aliases.</summary>
+    private string[] ExactNames { get; } = Expansions.Concat(Registered.Select(r => r.Name)).Distinct(StringComparer.Ordinal).ToArray();
+
+    private string[] LowerCaseTexts { get; } = Expansions.Select(t => t.ToLowerInvariant()).ToArray();
+
+    public Dictionary<string, object?> Parameters(IReadOnlyList<string> labels, int nameLimit, int textLimit) => new()
+    {
+        ["labels"] = labels.ToArray(), ["names"] = ExactNames, ["texts"] = LowerCaseTexts, ["limit"] = (long)nameLimit,
+        ["index"] = SchemaIndexes.PolicyText, ["query"] = FullTextTerms, ["textLimit"] = (long)textLimit,
+    };
 }
 
 /// <summary>

@@ -21,6 +21,7 @@ public static class GraphBackendFactory
     public const string Embedded = "embedded";
     public const string Neo4j = "neo4j";
     public const string DataDirectoryKey = "Graph:DataDirectory";
+    public const string WriterKey = "Graph:Writer";
 
     /// <summary>Whether the configured backend is the embedded engine.</summary>
     public static bool IsEmbedded(Func<string, string?> setting) =>
@@ -29,6 +30,10 @@ public static class GraphBackendFactory
     /// <summary>The store the embedded engine reads, when one is configured.</summary>
     public static string? DataDirectory(Func<string, string?> setting) =>
         setting(DataDirectoryKey)?.Trim() is { Length: > 0 } directory ? directory : null;
+
+    /// <summary>Whether the app opens its store as the writer (<c>Graph:Writer=true</c>): then it may load uploads, and no CLI may write the store meanwhile.</summary>
+    public static bool HoldsStore(Func<string, string?> setting) =>
+        IsEmbedded(setting) && DataDirectory(setting) is not null && bool.TryParse(setting(WriterKey), out var writer) && writer;
 
     /// <summary>The web app fills the backend with the seeds itself only for an in-memory embedded engine.</summary>
     public static bool LoadsSeeds(Func<string, string?> setting) => IsEmbedded(setting) && DataDirectory(setting) is null;
@@ -40,7 +45,7 @@ public static class GraphBackendFactory
     public static IGraphBackend Create(Func<string, string?> setting, Func<string, string?> environment, ILoggerFactory? loggerFactory = null)
     {
         if (IsEmbedded(setting))
-            return DataDirectory(setting) is { } store ? OpenStore(store, loggerFactory) : new EmbeddedGraphBackend();
+            return DataDirectory(setting) is { } store ? OpenStore(store, HoldsStore(setting), loggerFactory) : new EmbeddedGraphBackend();
         var name = setting(BackendKey)!.Trim();
         if (!name.Equals(Neo4j, StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException($"{BackendKey} must be '{Embedded}' or '{Neo4j}', not '{name}'.");
@@ -50,10 +55,13 @@ public static class GraphBackendFactory
         return new Neo4jGraphBackend(options, loggerFactory?.CreateLogger<Neo4jGraphBackend>());
     }
 
-    /// <summary>Read-only: the CLI is the writer, and this reader picks up each commit it makes (polled every second).</summary>
-    private static EmbeddedGraphBackend OpenStore(string directory, ILoggerFactory? loggerFactory)
+    /// <summary>
+    /// Read-only by default: the CLI is the writer, and this reader picks up each commit it makes (polled every
+    /// second). As the writer the app itself loads uploaded documents into it.
+    /// </summary>
+    private static EmbeddedGraphBackend OpenStore(string directory, bool writer, ILoggerFactory? loggerFactory)
     {
-        var backend = EmbeddedGraphBackend.Open(directory, StoreOptions.Reader);
+        var backend = EmbeddedGraphBackend.Open(directory, writer ? StoreOptions.Writer : StoreOptions.Reader);
         var logger = loggerFactory?.CreateLogger(typeof(GraphBackendFactory));
         foreach (var warning in backend.OpenReport?.Warnings ?? [])
             logger?.LogWarning("Store {Directory}: {Warning}", directory, warning);

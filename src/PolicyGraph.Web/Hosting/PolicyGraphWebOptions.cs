@@ -22,6 +22,9 @@ public sealed record PolicyGraphWebOptions
     /// <summary>Largest request body the API reads, in bytes.</summary>
     public long MaxRequestBodyBytes { get; init; } = 64 * 1024;
 
+    /// <summary>Bytes one uploaded document may take (the upload endpoint's own request limit; PDFs and .docx run larger than API bodies).</summary>
+    public long MaxUploadBytes { get; init; } = 16L * 1024 * 1024;
+
     /// <summary>Console queries allowed per client address per window.</summary>
     public int ConsolePermitsPerWindow { get; init; } = 120;
 
@@ -39,6 +42,9 @@ public sealed record PolicyGraphWebOptions
 
     /// <summary>Bytes of values one query may build (strings, lists, maps, rows held for sorting); the engine enforces it.</summary>
     public long MaxValueBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Bytes one string or list may take (the engine refuses a larger one: RuntimeError.ValueTooLarge).</summary>
+    public long MaxSingleValueBytes { get; init; } = QueryOptions.Console.MaxSingleValueBytes!.Value;
 
     /// <summary>Bytes of result one query may return.</summary>
     public long MaxResultBytes { get; init; } = 16L * 1024 * 1024;
@@ -85,5 +91,6 @@ public sealed record PolicyGraphWebOptions
 
     /// <summary>The budget of every query the API runs on the user's behalf: read-only, bounded in time, rows and bytes.</summary>
     public QueryOptions QueryBounds() =>
-        new(ReadOnly: true, Timeout: QueryTimeout, MaxRows: MaxRows, MaxValueBytes: MaxValueBytes, MaxResultBytes: MaxResultBytes);
+        new(ReadOnly: true, Timeout: QueryTimeout, MaxRows: MaxRows, MaxValueBytes: MaxValueBytes, MaxResultBytes: MaxResultBytes,
+            MaxSingleValueBytes: MaxSingleValueBytes);
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace PolicyGraph.Web.Hosting;
@@ -11,7 +13,11 @@ public static class RequestLimits
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var limit = context.RequestServices.GetRequiredService<IOptions<PolicyGraphWebOptions>>().Value.MaxRequestBodyBytes;
+            // An endpoint may set its own limit (document uploads); Kestrel's is raised to match for chunked bodies.
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                ?? context.RequestServices.GetRequiredService<IOptions<PolicyGraphWebOptions>>().Value.MaxRequestBodyBytes;
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+                bodySize.MaxRequestBodySize = limit;
             if (context.Request.ContentLength > limit)
             {
                 await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large",

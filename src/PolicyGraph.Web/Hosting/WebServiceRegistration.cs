@@ -48,6 +48,8 @@ public static class WebServiceRegistration
         builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph");
 
         builder.Services.AddPolicyGraphBackend();
+        builder.Services.AddApiKeyAuthentication(builder.Configuration);
+        builder.Services.AddSingleton<StoreDocuments>();
         builder.Services.AddSingleton<GraphWorkspace>();
         builder.Services.AddSingleton<MemoryCeiling>();
         builder.Services.AddSingleton<ConsoleAdmission>();

@@ -23,6 +23,7 @@ public sealed class CrashTestTests : IDisposable
         var report = await test.RunAsync(kills: 20, variants: 3, CancellationToken.None);
 
         Assert.Equal(20, report.Kills);
+        Assert.True(report.FailedRuns == 0, log.ToString());
         Assert.Equal(0, report.DocumentsLost);
         Assert.Equal(0, report.IncompleteDocuments);
         Assert.Equal(0L, report.OrphanParts);

@@ -13,7 +13,8 @@ public sealed class QueryBudgetTests : QueryTestBase
     [Fact]
     public async Task Doubling_a_string_past_the_value_budget_is_a_positioned_error()
     {
-        var error = await Fails(() => Run("RETURN size(split(reduce(s = 'x', i IN range(1, 26) | s + s), '')) AS n", options: Console));
+        var error = await Fails(() => Run("RETURN size(split(reduce(s = 'x', i IN range(1, 26) | s + s), '')) AS n",
+            options: Console with { MaxSingleValueBytes = null }));
 
         Assert.Equal("MemoryBudgetExceeded", error.Detail);
         Assert.Equal("Neo.ClientError.Statement.MemoryBudgetExceeded", error.StatusCode);

@@ -7,6 +7,9 @@ namespace PolicyGraph.Embedded.Expressions.Functions;
 /// <summary>String functions: left, right, substring, trim family, toUpper, toLower, replace, split, reverse.</summary>
 internal static class StringFunctions
 {
+    /// <summary>Characters converted between two checks of the timeout: well under a millisecond of work.</summary>
+    private const int CaseChunk = 1 << 16;
+
     public static void Register(FunctionRegistry registry)
     {
         registry.Add("left", 2, static (a, _) => Left(a[0], a[1]));
@@ -17,10 +20,10 @@ internal static class StringFunctions
         registry.Add("rtrim", 1, 2, static (a, _) => Trim("rtrim", a, static (s, c) => c is null ? s.TrimEnd() : s.TrimEnd(c)));
         registry.Add("btrim", 1, 2, static (a, _) => Trim("btrim", a, static (s, c) => c is null ? s.Trim() : s.Trim(c)));
         registry.Add("normalize", 1, 2, static (a, _) => Normalize(a));
-        registry.Add("toUpper", 1, static (a, _) => Text("toUpper", a[0], static s => s.ToUpperInvariant()));
-        registry.Add("toLower", 1, static (a, _) => Text("toLower", a[0], static s => s.ToLowerInvariant()));
-        registry.Add("upper", 1, static (a, _) => Text("upper", a[0], static s => s.ToUpperInvariant()));
-        registry.Add("lower", 1, static (a, _) => Text("lower", a[0], static s => s.ToLowerInvariant()));
+        registry.Add("toUpper", 1, static (a, c) => CaseText("toUpper", a[0], upper: true, c.Budget));
+        registry.Add("toLower", 1, static (a, c) => CaseText("toLower", a[0], upper: false, c.Budget));
+        registry.Add("upper", 1, static (a, c) => CaseText("upper", a[0], upper: true, c.Budget));
+        registry.Add("lower", 1, static (a, c) => CaseText("lower", a[0], upper: false, c.Budget));
         registry.Add("char_length", 1, static (a, _) => CharLength("char_length", a[0]));
         registry.Add("character_length", 1, static (a, _) => CharLength("character_length", a[0]));
         registry.Add("replace", 3, static (a, c) => Replace(a, c.Budget));
@@ -52,6 +55,27 @@ internal static class StringFunctions
 
     private static object? Text(string function, object? value, Func<string, string> transform) =>
         value is null ? null : transform(FunctionArguments.String(function, value));
+
+    /// <summary>Invariant upper or lower case (one character for one), converted in chunks with the timeout checked between them.</summary>
+    private static object? CaseText(string function, object? value, bool upper, QueryBudget budget)
+    {
+        if (value is null) return null;
+        var text = FunctionArguments.String(function, value);
+        if (text.Length <= CaseChunk) return upper ? text.ToUpperInvariant() : text.ToLowerInvariant();
+        return string.Create(text.Length, (text, upper, budget), static (target, state) =>
+        {
+            for (var start = 0; start < target.Length;)
+            {
+                var end = Math.Min(start + CaseChunk, target.Length);
+                if (end < target.Length && char.IsHighSurrogate(state.text[end - 1])) end--;
+                var source = state.text.AsSpan(start, end - start);
+                var written = state.upper ? source.ToUpperInvariant(target[start..end]) : source.ToLowerInvariant(target[start..end]);
+                if (written != source.Length) throw new InvalidOperationException("Invariant case mapping changed the length of a string.");
+                state.budget.CheckTime();
+                start = end;
+            }
+        });
+    }
 
     private static object? CharLength(string function, object? value) =>
         value is null ? null : (long)FunctionArguments.String(function, value).Length;
@@ -126,7 +150,7 @@ internal static class StringFunctions
         var search = FunctionArguments.String("replace", arguments[1]);
         var replacement = FunctionArguments.String("replace", arguments[2]);
         if (replacement.Length > search.Length)
-            budget.EnsureString(text.Length + Occurrences(text, search) * (long)(replacement.Length - search.Length));
+            budget.EnsureString(text.Length + Occurrences(text, search, budget) * (long)(replacement.Length - search.Length));
         return search.Length == 0 ? InsertBetweenCharacters(text, replacement, budget) : text.Replace(search, replacement, StringComparison.Ordinal);
     }
 
@@ -143,12 +167,15 @@ internal static class StringFunctions
     }
 
     /// <summary>How many times <paramref name="search"/> occurs without overlap; an empty one occurs around every character.</summary>
-    private static long Occurrences(string text, string search)
+    private static long Occurrences(string text, string search, QueryBudget budget)
     {
         if (search.Length == 0) return text.Length + 1L;
         var count = 0L;
         for (var at = text.IndexOf(search, StringComparison.Ordinal); at >= 0; at = text.IndexOf(search, at + search.Length, StringComparison.Ordinal))
+        {
+            budget.Poll();
             count++;
+        }
         return count;
     }
 
@@ -157,15 +184,23 @@ internal static class StringFunctions
         if (value is null || separator is null) return null;
         var text = FunctionArguments.String("split", value);
         var delimiter = FunctionArguments.String("split", separator);
-        var pieces = delimiter.Length == 0 ? text.Length : Occurrences(text, delimiter) + 1;
+        var pieces = delimiter.Length == 0 ? text.Length : Occurrences(text, delimiter, budget) + 1;
         budget.EnsureList(pieces);
         budget.ReserveStrings(pieces, text.Length);
-        var parts = delimiter.Length > 0 ? text.Split(delimiter) : null;
-        var result = new object?[parts?.Length ?? text.Length];
+        var result = new object?[(int)pieces];
+        var start = 0;
         for (var i = 0; i < result.Length; i++)
         {
             budget.Poll();
-            result[i] = parts is null ? text[i].ToString() : parts[i];
+            if (delimiter.Length == 0)
+            {
+                result[i] = text[i].ToString();
+                continue;
+            }
+            // Piece by piece (not string.Split, which builds every piece before anything can poll).
+            var end = i == result.Length - 1 ? text.Length : text.IndexOf(delimiter, start, StringComparison.Ordinal);
+            result[i] = text[start..end];
+            start = end + delimiter.Length;
         }
         return result;
     }
