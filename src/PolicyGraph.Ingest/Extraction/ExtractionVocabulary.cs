@@ -1,3 +1,4 @@
+using System.Buffers;
 using PolicyGraph.Ingest.Resolution;
 
 namespace PolicyGraph.Ingest.Extraction;
@@ -28,6 +29,7 @@ public sealed class ExtractionVocabulary
         RequirementSectionWords = Words("requirement-section");
         DeadlinePhrases = Words("deadline-phrase");
         SubjectFollowers = Words("subject-follow").OrderByDescending(w => w.Length).ToArray();
+        SubjectFollowerStarts = SearchValues.Create([.. SubjectFollowers.Select(w => w[0]).Distinct()]);
         SubjectJoiners = rows.Where(r => r.List == "subject-follow" && r.Meaning == "with").Select(r => r.Word).ToArray();
     }
 
@@ -59,6 +61,9 @@ public sealed class ExtractionVocabulary
 
     /// <summary>Words that may follow a list of units opening a sentence ("省商务厅要…"), longest first.</summary>
     public IReadOnlyList<string> SubjectFollowers { get; }
+
+    /// <summary>The first characters of <see cref="SubjectFollowers"/>: a position holding another starts none.</summary>
+    public SearchValues<char> SubjectFollowerStarts { get; }
 
     /// <summary>Followers after which more units are named ("会同南京海关、省交通运输厅推进…").</summary>
     public IReadOnlyList<string> SubjectJoiners { get; }

@@ -159,10 +159,12 @@ internal static partial class ResponsibilityClauses
     private static (string Names, string Follower, int After)? SubjectAt(string text, int start, int end)
     {
         var limit = Math.Min(end, start + MaxUnlabelledLength);
+        var vocabulary = ExtractionVocabulary.Default;
         for (var p = start + 2; p < limit; p++)
         {
             if (text[p - 1] is '，' or '。' or '；' or '：' or ',' or ';') return null;
-            foreach (var follower in ExtractionVocabulary.Default.SubjectFollowers)
+            if (!vocabulary.SubjectFollowerStarts.Contains(text[p])) continue;
+            foreach (var follower in vocabulary.SubjectFollowers)
             {
                 if (!text.AsSpan(p, limit - p).StartsWith(follower, StringComparison.Ordinal)) continue;
                 var names = text[start..p];

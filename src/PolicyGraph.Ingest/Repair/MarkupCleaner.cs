@@ -11,10 +11,12 @@ public static partial class MarkupCleaner
 {
     public static string Clean(string line)
     {
-        if (line.IndexOf('<') < 0 && line.IndexOf('*') < 0 && line.IndexOf('[') < 0) return line;
-        line = FormattingTag().Replace(line, m => m.Groups["tag"].Value.Equals("br", StringComparison.OrdinalIgnoreCase) ? " " : "");
-        line = WordBookmark().Replace(line, "");
-        return line.Replace("**", "", StringComparison.Ordinal);
+        // Each pass only where its opening character occurs: most lines have none, and a regex pass allocates.
+        if (line.Contains('<'))
+            line = FormattingTag().Replace(line, m => m.Groups["tag"].Value.Equals("br", StringComparison.OrdinalIgnoreCase) ? " " : "");
+        if (line.Contains('['))
+            line = WordBookmark().Replace(line, "");
+        return line.Contains("**", StringComparison.Ordinal) ? line.Replace("**", "", StringComparison.Ordinal) : line;
     }
 
     /// <summary>The first tag left after cleaning, e.g. "&lt;script&gt;", or null.</summary>
