@@ -83,7 +83,8 @@ public sealed partial class GraphBuilder
     private IReadOnlyList<ResolvedAgency> ResolveAgencies(DocumentContext ctx, MeasureSource? source)
     {
         if (source?.Units is not { Length: > 0 } units) return [];
-        var agencies = _agencies.ResolveList(units, ctx.Jurisdiction);
+        IReadOnlyList<ResolvedAgency> agencies;
+        using (Stages?.Time(IngestStages.Resolution)) agencies = _agencies.ResolveList(units, ctx.Jurisdiction);
         foreach (var unknown in agencies.Where(a => !a.Known))
             _unresolved.Add(new UnresolvedName(ctx.File, source.Line, "agency", unknown.AsWritten, unknown.Name));
         return agencies;
@@ -93,6 +94,7 @@ public sealed partial class GraphBuilder
     private Dictionary<string, string>? StatedRoles(DocumentContext ctx, ParsedMeasure measure)
     {
         if (measure.Body?.Roles is not { Count: > 0 } && measure.Table?.Roles is not { Count: > 0 }) return null;
+        using var resolution = Stages?.Time(IngestStages.Resolution);
         var roles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in (measure.Body?.Roles ?? []).Concat(measure.Table?.Roles ?? []))
         {
@@ -104,7 +106,8 @@ public sealed partial class GraphBuilder
     private IReadOnlyList<ResolvedZone> ResolveZones(DocumentContext ctx, string? scope, MeasureSource? source)
     {
         if (source is null || scope is not { Length: > 0 }) return [];
-        var zones = _zones.ResolveScope(scope, ctx.Jurisdiction);
+        IReadOnlyList<ResolvedZone> zones;
+        using (Stages?.Time(IngestStages.Resolution)) zones = _zones.ResolveScope(scope, ctx.Jurisdiction);
         foreach (var unknown in zones.Where(z => !z.Known))
             _unresolved.Add(new UnresolvedName(ctx.File, source.Line, "zone", unknown.AsWritten, unknown.Name));
         return zones;

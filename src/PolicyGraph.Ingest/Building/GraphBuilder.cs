@@ -28,6 +28,9 @@ public sealed partial class GraphBuilder
 
     private readonly bool _findMentions;
 
+    /// <summary>When set, adding documents charges its time to graph, resolution and mention stages.</summary>
+    public StageClock? Stages { get; init; }
+
     public GraphBuilder(Gazetteer gazetteer, bool findMentions = true)
     {
         _findMentions = findMentions;
@@ -53,6 +56,7 @@ public sealed partial class GraphBuilder
     /// <summary>Adds one document with everything extracted from it; returns its node id.</summary>
     public string AddDocument(ParsedDocument doc, List<IngestDiagnostic> diagnostics)
     {
+        using var graph = Stages?.Time(IngestStages.Graph);
         var metadata = doc.Metadata;
         var ctx = new DocumentContext(doc, Ids.Document(doc.Source.DocumentKey), JurisdictionDetector.Detect(_gazetteer, metadata.Title, metadata.Issuer));
         AddDocumentNode(ctx);
@@ -63,15 +67,23 @@ public sealed partial class GraphBuilder
         AddCoverage(ctx, measureIds.Concat(requirementIds));
         AddBatch(ctx, measureIds);
         CheckTotals(ctx, diagnostics);
-        if (_findMentions) AddMentions(ctx);
+        if (_findMentions)
+        {
+            using (Stages?.Time(IngestStages.Mentions)) AddMentions(ctx);
+        }
         _citations.AddRange(doc.Citations.Select(c => (ctx.Id, ctx.File, c)));
         return ctx.Id;
     }
 
     public (PropertyGraph Graph, ConsistencyReport Report) Build(bool findSimilar)
     {
+        using var finish = Stages?.Time(IngestStages.Finish);
         AddCitations();
-        var duplicates = findSimilar ? AddSimilarities() : [];
+        IReadOnlyList<LikelyDuplicate> duplicates = [];
+        if (findSimilar)
+        {
+            using (Stages?.Time(IngestStages.Similarity)) duplicates = AddSimilarities();
+        }
         AddZoneHierarchy();
         var report = new ConsistencyReport(_disagreements, _unresolved, _withoutAgency, _totals, duplicates)
         {
