@@ -150,13 +150,17 @@ public sealed partial class GraphBuilder
         }
     }
 
+    private static readonly string[] RequirementLabels = ["Requirement"];
+    private static readonly string[] MeasureLabels = ["Measure"];
+    private static readonly string[] InnovationLabels = ["Measure", "Innovation"];
+
     /// <summary>A measure (Measure, Measure:Innovation) or a requirement paragraph (Requirement), with the same provenance.</summary>
     private string AddItem(DocumentContext ctx, ParsedMeasure measure)
     {
         var key = ctx.Doc.Source.DocumentKey;
         var isRequirement = measure.Kind == ItemKinds.Requirement;
         var id = isRequirement ? Ids.Requirement(key, measure.Index) : Ids.Measure(key, measure.Index);
-        var labels = isRequirement ? ["Requirement"] : measure.Innovation is null ? new[] { "Measure" } : ["Measure", "Innovation"];
+        var labels = isRequirement ? RequirementLabels : measure.Innovation is null ? MeasureLabels : InnovationLabels;
         var deadlineSource = measure.Body?.Deadline is not null ? measure.Body : measure.Table?.Deadline is not null ? measure.Table : null;
         _graph.AddNode(id, labels, [
             ("seq", (long)measure.Seq),

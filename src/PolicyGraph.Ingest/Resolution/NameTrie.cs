@@ -50,6 +50,9 @@ internal sealed class NameTrie<T>
     /// <summary>The root's children by character: the root has thousands, so it is the one node worth hashing.</summary>
     private readonly Dictionary<char, Node> _firstLevel = [];
 
+    /// <summary>The first level's characters as a bit set: most probes fail there, and a bit test is cheaper than a lookup.</summary>
+    private readonly StartCharacters _firstCharacters = new([]);
+
     /// <summary>The characters keys start with: a scan can skip every position holding another character.</summary>
     public IEnumerable<char> FirstCharacters => _firstLevel.Keys;
 
@@ -58,7 +61,10 @@ internal sealed class NameTrie<T>
         if (key.Length == 0)
             return;
         if (!_firstLevel.TryGetValue(key[0], out var node))
+        {
             _firstLevel[key[0]] = node = new Node();
+            _firstCharacters.Add(key[0]);
+        }
         foreach (var ch in key.AsSpan(1))
             node = node.GetOrAddChild(ch);
         if (node.HasValue)
@@ -68,7 +74,7 @@ internal sealed class NameTrie<T>
     }
 
     /// <summary>The node reached from the root by <paramref name="first"/>, or null.</summary>
-    private Node? FirstNode(char first) => _firstLevel.GetValueOrDefault(first);
+    private Node? FirstNode(char first) => _firstCharacters.Contains(first) ? _firstLevel[first] : null;
 
     /// <summary>Every key that starts at <paramref name="start"/>, shortest first, as (length, value).</summary>
     /// <remarks>A struct enumerator: mention scans call this at every character, so it must not allocate.</remarks>
