@@ -42,7 +42,7 @@ public sealed partial class GraphBuilder
     {
         var roles = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var group in groups)
-            foreach (var agency in _agencies.ResolveList(group.Names, ctx.Jurisdiction)) roles.TryAdd(agency.Id, (agency.Name, group.Role));
+            foreach (var agency in AgenciesIn(ctx, group.Names)) roles.TryAdd(agency.Id, (agency.Name, group.Role));
         return roles;
     }
 
@@ -84,9 +84,20 @@ public sealed partial class GraphBuilder
     {
         if (source?.Units is not { Length: > 0 } units) return [];
         IReadOnlyList<ResolvedAgency> agencies;
-        using (Stages?.Time(IngestStages.Resolution)) agencies = _agencies.ResolveList(units, ctx.Jurisdiction);
+        using (Stages?.Time(IngestStages.Resolution)) agencies = AgenciesIn(ctx, units);
         foreach (var unknown in agencies.Where(a => !a.Known))
             _unresolved.Add(new UnresolvedName(ctx.File, source.Line, "agency", unknown.AsWritten, unknown.Name));
+        return agencies;
+    }
+
+    /// <summary>
+    /// The agencies a list names, resolved once per document: a measure's units are read again for their roles and
+    /// for disagreements, and the same list recurs over a document's items.
+    /// </summary>
+    private IReadOnlyList<ResolvedAgency> AgenciesIn(DocumentContext ctx, string list)
+    {
+        if (!ctx.ResolvedLists.TryGetValue(list, out var agencies))
+            ctx.ResolvedLists[list] = agencies = _agencies.ResolveList(list, ctx.Jurisdiction);
         return agencies;
     }
 
@@ -98,7 +109,7 @@ public sealed partial class GraphBuilder
         var roles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in (measure.Body?.Roles ?? []).Concat(measure.Table?.Roles ?? []))
         {
-            foreach (var agency in _agencies.ResolveList(group.Names, ctx.Jurisdiction)) roles.TryAdd(agency.Id, group.Role);
+            foreach (var agency in AgenciesIn(ctx, group.Names)) roles.TryAdd(agency.Id, group.Role);
         }
         return roles;
     }

@@ -51,6 +51,9 @@ public sealed partial class GraphBuilder
 
         /// <summary>Agencies and zones this document already MENTIONS, so each gets one edge.</summary>
         public HashSet<string> Mentioned { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Unit lists already resolved in this document's jurisdiction (see <see cref="AgenciesIn"/>).</summary>
+        public Dictionary<string, IReadOnlyList<ResolvedAgency>> ResolvedLists { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>Adds one document with everything extracted from it; returns its node id.</summary>
