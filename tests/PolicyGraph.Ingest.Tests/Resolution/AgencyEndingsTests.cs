@@ -31,17 +31,8 @@ public class AgencyEndingsTests
     [Fact]
     public void A_reference_folder_without_the_file_gets_the_embedded_copy()
     {
-        var directory = Directory.CreateTempSubdirectory("pg-endings-");
-        try
-        {
-            foreach (var file in new[] { Gazetteer.AgenciesFile, Gazetteer.DepartmentsFile, Gazetteer.ZonesFile })
-                File.Copy(Path.Combine(SeedFiles.ReferenceDirectory, file), Path.Combine(directory.FullName, file));
-            Assert.Equal(SeedFiles.Gazetteer.AgencyEndingList, Gazetteer.Load(directory.FullName).AgencyEndingList);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var required = new[] { Gazetteer.AgenciesFile, Gazetteer.DepartmentsFile, Gazetteer.ZonesFile };
+        Assert.Equal(SeedFiles.Gazetteer.AgencyEndingList, LoadCopy(required, endings: null).AgencyEndingList);
     }
 
     [Fact]
@@ -52,14 +43,18 @@ public class AgencyEndingsTests
     }
 
     /// <summary>The shipped reference files with agency-endings.tsv replaced by <paramref name="lines"/>.</summary>
-    private static Gazetteer WithEndings(string[] lines)
+    private static Gazetteer WithEndings(string[] lines) =>
+        LoadCopy(Directory.GetFiles(SeedFiles.ReferenceDirectory, "*.tsv").Select(Path.GetFileName).OfType<string>(), lines);
+
+    /// <summary>A gazetteer loaded from a folder holding copies of <paramref name="files"/> and, unless null, these endings.</summary>
+    private static Gazetteer LoadCopy(IEnumerable<string> files, string[]? endings)
     {
         var directory = Directory.CreateTempSubdirectory("pg-endings-");
         try
         {
-            foreach (var file in Directory.GetFiles(SeedFiles.ReferenceDirectory, "*.tsv"))
-                File.Copy(file, Path.Combine(directory.FullName, Path.GetFileName(file)));
-            File.WriteAllLines(Path.Combine(directory.FullName, Gazetteer.AgencyEndingsFile), lines);
+            foreach (var file in files)
+                File.Copy(Path.Combine(SeedFiles.ReferenceDirectory, file), Path.Combine(directory.FullName, file));
+            if (endings is not null) File.WriteAllLines(Path.Combine(directory.FullName, Gazetteer.AgencyEndingsFile), endings);
             return Gazetteer.Load(directory.FullName);
         }
         finally
