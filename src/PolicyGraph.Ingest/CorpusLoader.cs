@@ -43,7 +43,7 @@ public static class CorpusLoader
         IReadOnlyList<IngestDiagnostic> skipped)
     {
         var gazetteer = options.Gazetteer ?? Gazetteer.Default;
-        var builder = new GraphBuilder(gazetteer, options.FindMentions);
+        var builder = new GraphBuilder(gazetteer, options.FindMentions) { Stages = options.Stages };
         var diagnostics = new List<IngestDiagnostic>(skipped);
         var reports = new List<DocumentReport>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -52,7 +52,7 @@ public static class CorpusLoader
         long bytes = 0;
         foreach (var (path, read) in inputs)
         {
-            var report = LoadOne(path, read, gazetteer, builder, diagnostics, seen, paged);
+            var report = LoadOne(path, read, builder, diagnostics, seen, paged, options);
             reports.Add(report);
             bytes += report.Bytes;
             progress?.Report(new IngestProgress(++done, total, Path.GetFileName(path), bytes));
@@ -80,14 +80,14 @@ public static class CorpusLoader
     private static IngestDiagnostic WithPage(IngestDiagnostic diagnostic, SourceText text) =>
         diagnostic.Line is { } line && text.PageOf(line) is { } page ? diagnostic with { Page = page } : diagnostic;
 
-    private static DocumentReport LoadOne(string path, Func<ReadOutcome> read, Gazetteer gazetteer, GraphBuilder builder, List<IngestDiagnostic> diagnostics,
-        Dictionary<string, string> seen, Dictionary<string, SourceText> paged)
+    private static DocumentReport LoadOne(string path, Func<ReadOutcome> read, GraphBuilder builder, List<IngestDiagnostic> diagnostics,
+        Dictionary<string, string> seen, Dictionary<string, SourceText> paged, IngestOptions options)
     {
         var name = Path.GetFileName(path);
         ReadOutcome outcome;
         try
         {
-            outcome = read();
+            using (options.Stages?.Time(IngestStages.Read)) outcome = read();
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException
             or NullReferenceException or OverflowException or KeyNotFoundException)
@@ -108,7 +108,7 @@ public static class CorpusLoader
         seen[text.Sha256] = name;
         try
         {
-            var parsed = DocumentExtractor.Extract(text, gazetteer);
+            var parsed = DocumentExtractor.Extract(text, options.Gazetteer ?? Gazetteer.Default, options.Stages);
             diagnostics.AddRange(parsed.Diagnostics.Select(d => WithPage(d, text)));
             if (text.Origins is not null) paged[name] = text;
             var id = builder.AddDocument(parsed, diagnostics);

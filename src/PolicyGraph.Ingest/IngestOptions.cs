@@ -34,5 +34,8 @@ public sealed record IngestOptions
     /// <summary>Names of agencies and zones; null means <see cref="Resolution.Gazetteer.Default"/> (seeds/reference).</summary>
     public Resolution.Gazetteer? Gazetteer { get; init; }
 
+    /// <summary>When set, the load charges its time and allocation to pipeline stages here (<c>bench-ingest --stages</c>).</summary>
+    public StageClock? Stages { get; init; }
+
     public static IngestOptions Default { get; } = new();
 }

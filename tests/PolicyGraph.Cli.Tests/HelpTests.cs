@@ -27,7 +27,7 @@ public class HelpTests
     [InlineData("export", "--format", "--out <PATH>", "--seeds <DIR>", "--reference <DIR>")]
     [InlineData("load", "--target <embedded|neo4j>", "--seeds <DIR>")]
     [InlineData("check", "--strict", "--seeds <DIR>")]
-    [InlineData("bench-ingest", "--scale <N>", "--no-similar", "--no-mentions")]
+    [InlineData("bench-ingest", "--scale <N>", "--no-similar", "--no-mentions", "--stages")]
     [InlineData("generate", "--nodes <N>", "--out <DIR>", "--seed <S>")]
     [InlineData("bench", "--queries <FILE>", "--reps <N>", "--warmup <N>", "--summary-json <FILE>")]
     public async Task The_options_of_the_existing_verbs_are_all_still_there(string verb, params string[] expected)

@@ -8,11 +8,12 @@ using PolicyGraph.Ingest.Resolution;
 namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
-/// <c>bench-ingest [--scale N] [--seeds DIR] [--no-similar] [--no-mentions]</c>: ingestion throughput on one core.
+/// <c>bench-ingest [--scale N] [--seeds DIR] [--no-similar] [--no-mentions] [--stages]</c>: ingestion throughput on one core.
 /// The corpus is N varied copies of the seed documents (see <see cref="VariedCopy"/>), built in memory before the
 /// clock starts. Prints MB/s (read → repair → extract → graph) by wall clock and by CPU time — the load runs on one
 /// thread, so CPU time is the one-core time even on a busy machine — and peak memory; then PDF pages/s on N generated
-/// ten-page PDFs (see <see cref="PdfCorpus"/>).
+/// ten-page PDFs (see <see cref="PdfCorpus"/>). With <c>--stages</c>, one more untimed load charges its time and
+/// allocation to the pipeline's stages (see <see cref="StageClock"/>) and prints them.
 /// </summary>
 public sealed class BenchIngestCommand : ICliCommand
 {
@@ -44,6 +45,7 @@ public sealed class BenchIngestCommand : ICliCommand
         CliOptions.Reference(),
         CliOptions.Switch("--no-similar", "Skip the SIMILAR_TO step."),
         CliOptions.Switch("--no-mentions", "Skip the MENTIONS step."),
+        CliOptions.Switch("--stages", "Also print time and allocation per pipeline stage (one more load)."),
     ];
 
     public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -69,8 +71,20 @@ public sealed class BenchIngestCommand : ICliCommand
         output.WriteLine($"wall: {wall.TotalSeconds:F2} s = {megabytes / wall.TotalSeconds:F2} MB/s; cpu: {cpuSeconds:F2} s = {megabytes / cpuSeconds:F2} MB/s (one thread)");
         output.WriteLine($"warm-up: {warmUpRounds} rounds; JIT during the run: {jitSeconds:F2} s");
         output.WriteLine($"allocated: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / Megabyte:F0} MB; peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / Megabyte:F0} MB");
+        if (args.Has("stages")) PrintStages(corpus, options, megabytes, output);
         BenchmarkPdf(scale, options, output);
         return Task.FromResult(0);
+    }
+
+    /// <summary>One more load with a <see cref="StageClock"/>: wall time, share and allocation of each stage.</summary>
+    private static void PrintStages(IReadOnlyList<KeyValuePair<string, byte[]>> corpus, IngestOptions options, double megabytes, TextWriter output)
+    {
+        var clock = new StageClock();
+        CorpusLoader.LoadBytes(corpus, options: options with { Stages = clock });
+        var total = clock.Times.Sum(t => t.Elapsed.TotalSeconds);
+        output.WriteLine($"stages (wall clock, one more load; all stages {total:F2} s = {megabytes / total:F2} MB/s):");
+        foreach (var t in clock.Times)
+            output.WriteLine($"  {t.Stage,-32} {t.Elapsed.TotalMilliseconds,8:F0} ms {100 * t.Elapsed.TotalSeconds / total,5:F1} % {t.AllocatedBytes / Megabyte,7:F1} MB allocated");
     }
 
     /// <summary>PDF pages per second through the whole load (PdfPig text layer → blocks → lines → graph), on one thread.</summary>

@@ -42,7 +42,7 @@ public sealed partial class GraphBuilder
     {
         var roles = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var group in groups)
-            foreach (var agency in _agencies.ResolveList(group.Names, ctx.Jurisdiction)) roles.TryAdd(agency.Id, (agency.Name, group.Role));
+            foreach (var agency in AgenciesIn(ctx, group.Names)) roles.TryAdd(agency.Id, (agency.Name, group.Role));
         return roles;
     }
 
@@ -83,9 +83,21 @@ public sealed partial class GraphBuilder
     private IReadOnlyList<ResolvedAgency> ResolveAgencies(DocumentContext ctx, MeasureSource? source)
     {
         if (source?.Units is not { Length: > 0 } units) return [];
-        var agencies = _agencies.ResolveList(units, ctx.Jurisdiction);
+        IReadOnlyList<ResolvedAgency> agencies;
+        using (Stages?.Time(IngestStages.Resolution)) agencies = AgenciesIn(ctx, units);
         foreach (var unknown in agencies.Where(a => !a.Known))
             _unresolved.Add(new UnresolvedName(ctx.File, source.Line, "agency", unknown.AsWritten, unknown.Name));
+        return agencies;
+    }
+
+    /// <summary>
+    /// The agencies a list names, resolved once per document: a measure's units are read again for their roles and
+    /// for disagreements, and the same list recurs over a document's items.
+    /// </summary>
+    private IReadOnlyList<ResolvedAgency> AgenciesIn(DocumentContext ctx, string list)
+    {
+        if (!ctx.ResolvedLists.TryGetValue(list, out var agencies))
+            ctx.ResolvedLists[list] = agencies = _agencies.ResolveList(list, ctx.Jurisdiction);
         return agencies;
     }
 
@@ -93,10 +105,11 @@ public sealed partial class GraphBuilder
     private Dictionary<string, string>? StatedRoles(DocumentContext ctx, ParsedMeasure measure)
     {
         if (measure.Body?.Roles is not { Count: > 0 } && measure.Table?.Roles is not { Count: > 0 }) return null;
+        using var resolution = Stages?.Time(IngestStages.Resolution);
         var roles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in (measure.Body?.Roles ?? []).Concat(measure.Table?.Roles ?? []))
         {
-            foreach (var agency in _agencies.ResolveList(group.Names, ctx.Jurisdiction)) roles.TryAdd(agency.Id, group.Role);
+            foreach (var agency in AgenciesIn(ctx, group.Names)) roles.TryAdd(agency.Id, group.Role);
         }
         return roles;
     }
@@ -104,7 +117,8 @@ public sealed partial class GraphBuilder
     private IReadOnlyList<ResolvedZone> ResolveZones(DocumentContext ctx, string? scope, MeasureSource? source)
     {
         if (source is null || scope is not { Length: > 0 }) return [];
-        var zones = _zones.ResolveScope(scope, ctx.Jurisdiction);
+        IReadOnlyList<ResolvedZone> zones;
+        using (Stages?.Time(IngestStages.Resolution)) zones = _zones.ResolveScope(scope, ctx.Jurisdiction);
         foreach (var unknown in zones.Where(z => !z.Known))
             _unresolved.Add(new UnresolvedName(ctx.File, source.Line, "zone", unknown.AsWritten, unknown.Name));
         return zones;

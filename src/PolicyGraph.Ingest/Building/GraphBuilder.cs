@@ -28,6 +28,9 @@ public sealed partial class GraphBuilder
 
     private readonly bool _findMentions;
 
+    /// <summary>When set, adding documents charges its time to graph, resolution and mention stages.</summary>
+    public StageClock? Stages { get; init; }
+
     public GraphBuilder(Gazetteer gazetteer, bool findMentions = true)
     {
         _findMentions = findMentions;
@@ -48,11 +51,15 @@ public sealed partial class GraphBuilder
 
         /// <summary>Agencies and zones this document already MENTIONS, so each gets one edge.</summary>
         public HashSet<string> Mentioned { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Unit lists already resolved in this document's jurisdiction (see <see cref="AgenciesIn"/>).</summary>
+        public Dictionary<string, IReadOnlyList<ResolvedAgency>> ResolvedLists { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>Adds one document with everything extracted from it; returns its node id.</summary>
     public string AddDocument(ParsedDocument doc, List<IngestDiagnostic> diagnostics)
     {
+        using var graph = Stages?.Time(IngestStages.Graph);
         var metadata = doc.Metadata;
         var ctx = new DocumentContext(doc, Ids.Document(doc.Source.DocumentKey), JurisdictionDetector.Detect(_gazetteer, metadata.Title, metadata.Issuer));
         AddDocumentNode(ctx);
@@ -63,15 +70,23 @@ public sealed partial class GraphBuilder
         AddCoverage(ctx, measureIds.Concat(requirementIds));
         AddBatch(ctx, measureIds);
         CheckTotals(ctx, diagnostics);
-        if (_findMentions) AddMentions(ctx);
+        if (_findMentions)
+        {
+            using (Stages?.Time(IngestStages.Mentions)) AddMentions(ctx);
+        }
         _citations.AddRange(doc.Citations.Select(c => (ctx.Id, ctx.File, c)));
         return ctx.Id;
     }
 
     public (PropertyGraph Graph, ConsistencyReport Report) Build(bool findSimilar)
     {
+        using var finish = Stages?.Time(IngestStages.Finish);
         AddCitations();
-        var duplicates = findSimilar ? AddSimilarities() : [];
+        IReadOnlyList<LikelyDuplicate> duplicates = [];
+        if (findSimilar)
+        {
+            using (Stages?.Time(IngestStages.Similarity)) duplicates = AddSimilarities();
+        }
         AddZoneHierarchy();
         var report = new ConsistencyReport(_disagreements, _unresolved, _withoutAgency, _totals, duplicates)
         {
@@ -138,13 +153,17 @@ public sealed partial class GraphBuilder
         }
     }
 
+    private static readonly string[] RequirementLabels = ["Requirement"];
+    private static readonly string[] MeasureLabels = ["Measure"];
+    private static readonly string[] InnovationLabels = ["Measure", "Innovation"];
+
     /// <summary>A measure (Measure, Measure:Innovation) or a requirement paragraph (Requirement), with the same provenance.</summary>
     private string AddItem(DocumentContext ctx, ParsedMeasure measure)
     {
         var key = ctx.Doc.Source.DocumentKey;
         var isRequirement = measure.Kind == ItemKinds.Requirement;
         var id = isRequirement ? Ids.Requirement(key, measure.Index) : Ids.Measure(key, measure.Index);
-        var labels = isRequirement ? ["Requirement"] : measure.Innovation is null ? new[] { "Measure" } : ["Measure", "Innovation"];
+        var labels = isRequirement ? RequirementLabels : measure.Innovation is null ? MeasureLabels : InnovationLabels;
         var deadlineSource = measure.Body?.Deadline is not null ? measure.Body : measure.Table?.Deadline is not null ? measure.Table : null;
         _graph.AddNode(id, labels, [
             ("seq", (long)measure.Seq),

@@ -11,35 +11,55 @@ namespace PolicyGraph.Ingest.Extraction;
 /// </summary>
 public static partial class DocumentExtractor
 {
-    public static ParsedDocument Extract(SourceText source, Gazetteer? gazetteer = null) =>
-        Extract(TextRepairer.Repair(source), gazetteer);
+    /// <param name="stages">When set, the time of each step is charged to its stage (see <see cref="StageClock"/>).</param>
+    public static ParsedDocument Extract(SourceText source, Gazetteer? gazetteer = null, StageClock? stages = null)
+    {
+        RepairedText repaired;
+        using (stages?.Time(IngestStages.Repair)) repaired = TextRepairer.Repair(source);
+        return Extract(repaired, gazetteer, stages);
+    }
 
     /// <param name="gazetteer">Reads table columns whose header names nothing known; null means <see cref="Gazetteer.Default"/>.</param>
-    public static ParsedDocument Extract(RepairedText repaired, Gazetteer? gazetteer = null)
+    /// <param name="stages">When set, the time of each step is charged to its stage (see <see cref="StageClock"/>).</param>
+    public static ParsedDocument Extract(RepairedText repaired, Gazetteer? gazetteer = null, StageClock? stages = null)
     {
         var vocabulary = ExtractionVocabulary.Default;
         var diagnostics = new List<IngestDiagnostic>(repaired.Diagnostics);
-        var metadata = MetadataExtractor.Extract(repaired, diagnostics);
-        var structure = StructureParser.Parse(repaired.Lines);
-        var contents = CellReader(repaired.Lines, metadata, gazetteer, vocabulary);
-        var tables = TableParser.Read(repaired.Lines, contents);
-        var classified = ItemClassifier.Classify(structure, tables.Rows, vocabulary);
-        var batch = metadata.Genre == Genres.InnovationBatch ? FindBatch(metadata) : null;
-        var merged = MeasureMerger.Merge(classified.Measures, tables.Rows, batch is not null);
-        var requirements = classified.Requirements.Select((item, i) => MeasureMerger.Requirement(i + 1, item)).ToList();
-        var (measures, keyedRequirements) = ItemKeys.Assign(merged, requirements);
+        DocumentMetadata metadata;
+        using (stages?.Time(IngestStages.Metadata)) metadata = MetadataExtractor.Extract(repaired, diagnostics);
+        DocumentStructure structure;
+        using (stages?.Time(IngestStages.Structure)) structure = StructureParser.Parse(repaired.Lines);
+        TableReading tables;
+        using (stages?.Time(IngestStages.Tables)) tables = TableParser.Read(repaired.Lines, CellReader(repaired.Lines, metadata, gazetteer, vocabulary));
+        KeyedItems items;
+        using (stages?.Time(IngestStages.Items)) items = Items(structure, tables, metadata, vocabulary);
+        var (measures, keyedRequirements, batch) = (items.Measures, items.Requirements, items.Batch);
         if (measures.Count == 0 && keyedRequirements.Count == 0)
         {
             diagnostics.Add(new(DiagnosticSeverity.Warning, repaired.Source.FileName, null, DiagnosticCodes.NoMeasures,
                 "no numbered measures found."));
         }
+        using var references = stages?.Time(IngestStages.References);
         var citations = CitationExtractor.Extract(repaired.Lines, metadata);
         var totals = TotalsExtractor.Extract(repaired.Lines, batch);
         return new ParsedDocument(repaired, metadata, structure.Sections, measures, citations, totals, batch, diagnostics)
         {
             Requirements = keyedRequirements,
-            Coverage = Coverage(structure, classified, tables, measures, keyedRequirements),
+            Coverage = items.Coverage,
         };
+    }
+
+    private sealed record KeyedItems(IReadOnlyList<ParsedMeasure> Measures, IReadOnlyList<ParsedMeasure> Requirements, BatchInfo? Batch, ExtractionCoverage Coverage);
+
+    /// <summary>Measures and requirements: items classified, paired with table rows, keyed; with the coverage counts.</summary>
+    private static KeyedItems Items(DocumentStructure structure, TableReading tables, DocumentMetadata metadata, ExtractionVocabulary vocabulary)
+    {
+        var classified = ItemClassifier.Classify(structure, tables.Rows, vocabulary);
+        var batch = metadata.Genre == Genres.InnovationBatch ? FindBatch(metadata) : null;
+        var merged = MeasureMerger.Merge(classified.Measures, tables.Rows, batch is not null);
+        var requirements = classified.Requirements.Select((item, i) => MeasureMerger.Requirement(i + 1, item)).ToList();
+        var (measures, keyedRequirements) = ItemKeys.Assign(merged, requirements);
+        return new KeyedItems(measures, keyedRequirements, batch, Coverage(structure, classified, tables, measures, keyedRequirements));
     }
 
     /// <summary>The cell reader, built only when the document has a tab-separated line (most have none).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PolicyGraph.Ingest.Resolution;
 
 namespace PolicyGraph.Ingest.Extraction;
@@ -28,7 +29,10 @@ public sealed class ExtractionVocabulary
         RequirementSectionWords = Words("requirement-section");
         DeadlinePhrases = Words("deadline-phrase");
         SubjectFollowers = Words("subject-follow").OrderByDescending(w => w.Length).ToArray();
+        SubjectFollowerStarts = SearchValues.Create([.. SubjectFollowers.Select(w => w[0]).Distinct()]);
         SubjectJoiners = rows.Where(r => r.List == "subject-follow" && r.Meaning == "with").Select(r => r.Word).ToArray();
+        WordsEndingInYou = Words("word-ending-you");
+        TitleSubjectWords = Words("title-subject");
     }
 
     /// <summary>The vocabulary shipped in the assembly.</summary>
@@ -60,8 +64,29 @@ public sealed class ExtractionVocabulary
     /// <summary>Words that may follow a list of units opening a sentence ("省商务厅要…"), longest first.</summary>
     public IReadOnlyList<string> SubjectFollowers { get; }
 
+    /// <summary>The first characters of <see cref="SubjectFollowers"/>: a position holding another starts none.</summary>
+    public SearchValues<char> SubjectFollowerStarts { get; }
+
     /// <summary>Followers after which more units are named ("会同南京海关、省交通运输厅推进…").</summary>
     public IReadOnlyList<string> SubjectJoiners { get; }
+
+    /// <summary>Words ending in 由 whose 由 is no preposition (自由, 理由): no list of units starts after it.</summary>
+    public IReadOnlyList<string> WordsEndingInYou { get; }
+
+    /// <summary>Words opening a title's subject after the issuer's name (关于).</summary>
+    public IReadOnlyList<string> TitleSubjectWords { get; }
+
+    /// <summary>Where the first title-subject word (关于) stands in <paramref name="text"/>, or -1.</summary>
+    public int IndexOfTitleSubject(string text)
+    {
+        var first = -1;
+        foreach (var word in TitleSubjectWords)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
+    }
 
     /// <summary>Reads the vocabulary; <paramref name="filePath"/> names the source in errors.</summary>
     /// <exception cref="GazetteerFormatException">A row is malformed (message names file and line).</exception>
@@ -74,6 +99,8 @@ public sealed class ExtractionVocabulary
             var meaning = row.Optional("meaning");
             if (list == "column" && !Enum.TryParse<ColumnRole>(meaning, out _))
                 throw new GazetteerFormatException(filePath, row.Line, $"'{meaning}' is not a column role; expected one of {string.Join(", ", Enum.GetNames<ColumnRole>())}.");
+            if (list == "word-ending-you" && row.Required("word") is var word && (word.Length < 2 || word[^1] != '由'))
+                throw new GazetteerFormatException(filePath, row.Line, $"'{word}' is not a word ending in 由.");
             if (list == "genre-title" && meaning is null)
                 throw new GazetteerFormatException(filePath, row.Line, "a genre-title row needs the genre in 'meaning'.");
             rows.Add((list, row.Required("word"), meaning));
@@ -82,7 +109,8 @@ public sealed class ExtractionVocabulary
     }
 
     private static readonly string[] KnownLists =
-        ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "subject-follow"];
+        ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "subject-follow",
+         "word-ending-you", "title-subject"];
 
     private static ExtractionVocabulary LoadEmbedded() =>
         Parse("embedded:" + FileName, Gazetteer.ReadEmbedded(FileName)

@@ -56,7 +56,7 @@ public static partial class MetadataExtractor
     private static LogicalLine? ChooseTitle(List<LogicalLine> head)
     {
         var candidates = head.Where(IsTitleCandidate).ToList();
-        return candidates.FirstOrDefault(l => TitleShape().IsMatch(CleanTitle(l.Text))) ?? candidates.FirstOrDefault();
+        return candidates.FirstOrDefault(l => HasTitleShape(CleanTitle(l.Text))) ?? candidates.FirstOrDefault();
     }
 
     private static bool IsTitleCandidate(LogicalLine line) =>
@@ -126,7 +126,7 @@ public static partial class MetadataExtractor
 
     private static string? IssuerFromTitle(string title)
     {
-        var at = title.IndexOf("关于", StringComparison.Ordinal);
+        var at = ExtractionVocabulary.Default.IndexOfTitleSubject(title);
         if (at <= 0) return null;
         var organ = title[..at];
         return OrganSuffix().IsMatch(organ) ? organ : null;
@@ -144,8 +144,12 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{1,14}\s*〔\s*\d{4}\s*〕\s*\d+\s*号$")]
     private static partial Regex DocNumberOnly();
 
-    [GeneratedRegex(@"关于|(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|举措|要点|清单|规定|条例|细则|公告|通告)$")]
-    private static partial Regex TitleShape();
+    /// <summary>A title names its subject (关于…) or ends with a kind of document.</summary>
+    private static bool HasTitleShape(string text) =>
+        ExtractionVocabulary.Default.IndexOfTitleSubject(text) >= 0 || DocumentKindEnding().IsMatch(text);
+
+    [GeneratedRegex(@"(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|举措|要点|清单|规定|条例|细则|公告|通告)$")]
+    private static partial Regex DocumentKindEnding();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5“”（）《》、])\s+(?=[\u4e00-\u9fa5“”（）《》])")]
     private static partial Regex SpaceBetweenCjk();

@@ -25,15 +25,20 @@ internal static partial class ResponsibilityClauses
         @"(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>What stands before the 由 of a word whose 由 is no preposition (自由, 理由: the vocabulary's word-ending-you).</summary>
+    private static readonly string NotPrepositionBefore = ExtractionVocabulary.Default.WordsEndingInYou.Count == 0
+        ? "(?!)"
+        : "(?:" + string.Join("|", ExtractionVocabulary.Default.WordsEndingInYou.Select(w => Regex.Escape(w[..^1]))) + ")";
+
     /// <summary>
-    /// A character of a list of names after 由: anything but a clause break or another 由, save the 由 of 自由, 理由,
-    /// 经由, 缘由, which is no preposition (自由贸易试验区…负责 names no unit "贸易试验区…").
+    /// A character of a list of names after 由: anything but a clause break or another 由, save the 由 of a word
+    /// such as 自由 (自由贸易试验区…负责 names no unit "贸易试验区…").
     /// </summary>
-    private const string NameCharacter = "(?:[^，。；由]|(?<=[自理经缘])由)";
+    private static readonly string NameCharacter = $"(?:[^，。；由]|(?<={NotPrepositionBefore})由)";
 
     /// <summary>"由A、B牵头，C配合": role words from role-words.tsv (lead, or 负责 stating none; then supporting).</summary>
     private static readonly Regex LeadPattern = new(
-        $"(?<![自理经缘])由(?<units>{NameCharacter}{{2,40}}?)(?<word>{RoleWords.WordsFor(UnitRoles.Lead, null)})"
+        $"(?<!{NotPrepositionBefore})由(?<units>{NameCharacter}{{2,40}}?)(?<word>{RoleWords.WordsFor(UnitRoles.Lead, null)})"
         + $"(?:，(?<support>{NameCharacter}{{2,60}}?)(?<sword>{RoleWords.WordsFor(UnitRoles.Supporting)}))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -159,10 +164,12 @@ internal static partial class ResponsibilityClauses
     private static (string Names, string Follower, int After)? SubjectAt(string text, int start, int end)
     {
         var limit = Math.Min(end, start + MaxUnlabelledLength);
+        var vocabulary = ExtractionVocabulary.Default;
         for (var p = start + 2; p < limit; p++)
         {
             if (text[p - 1] is '，' or '。' or '；' or '：' or ',' or ';') return null;
-            foreach (var follower in ExtractionVocabulary.Default.SubjectFollowers)
+            if (!vocabulary.SubjectFollowerStarts.Contains(text[p])) continue;
+            foreach (var follower in vocabulary.SubjectFollowers)
             {
                 if (!text.AsSpan(p, limit - p).StartsWith(follower, StringComparison.Ordinal)) continue;
                 var names = text[start..p];
@@ -177,7 +184,7 @@ internal static partial class ResponsibilityClauses
         Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
             is { Count: > 0 } names
         && names.All(name => name.Length <= MaxLabelLineName
-            && Resolution.AgencySuffixes.KindOf(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))) is not null);
+            && Resolution.Gazetteer.Default.AgencyEndings.KindOf(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))) is not null);
 
     /// <summary>"市商务局等部门": the closing words of a list are no part of the last name.</summary>
     [GeneratedRegex(@"等(?:有关|相关)?(?:部门|单位)?$")]

@@ -58,7 +58,7 @@ internal static partial class TableBlocks
         for (var j = i; j < lines.Count && j < i + MaxWrappedPieces + 1; j++)
         {
             var text = lines[j].Text;
-            if (lines[j].IsTableRow) return j > i && int.TryParse(text.Split('\t')[0].Trim(), out _);
+            if (lines[j].IsTableRow) return j > i && int.TryParse(FirstCell(text), out _);
             if (PageFurniture.IsPageNumber(text)) continue;
             if (text.Length > MaxWrappedPieceLength || StartsRow(lines[j])) return false;
         }
@@ -119,9 +119,16 @@ internal static partial class TableBlocks
     /// <summary>A line that starts a row of its own: a numbered first cell, or a marker (一、…) heading a part of the table.</summary>
     private static bool StartsRow(LogicalLine line)
     {
-        var first = line.Text.Split('\t')[0].Trim();
+        var first = FirstCell(line.Text);
         return int.TryParse(first, out _) || first.Length == 0 || LineShapes.StartsWithMarker(first) || LineShapes.IsLabelLine(first)
             || LineShapes.IsDocumentTitle(first);
+    }
+
+    /// <summary>The first cell, trimmed, without splitting the whole row: every line after a table row is tested.</summary>
+    private static string FirstCell(string text)
+    {
+        var tab = text.IndexOf('\t');
+        return (tab < 0 ? text : text[..tab]).Trim();
     }
 
     private static BlockRow Joined(BlockRow row, LogicalLine next)

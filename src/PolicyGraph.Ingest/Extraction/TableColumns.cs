@@ -28,9 +28,16 @@ internal static class TableColumns
     public static bool NamesItems(ColumnRole[] roles) =>
         roles.Contains(ColumnRole.Seq) || roles.Contains(ColumnRole.Title) || roles.Contains(ColumnRole.Text);
 
-    private static ColumnRole RoleOf(string header) =>
-        header.Length is 0 or > MaxHeaderLength ? ColumnRole.Ignored
-            : ExtractionVocabulary.Default.Columns.FirstOrDefault(h => header.Contains(h.Name, StringComparison.Ordinal)).Role;
+    private static ColumnRole RoleOf(string header)
+    {
+        if (header.Length is 0 or > MaxHeaderLength) return ColumnRole.Ignored;
+        // A loop, not FirstOrDefault: every cell of every table row is tested, and a lambda capturing the header allocates.
+        foreach (var (name, role) in ExtractionVocabulary.Default.Columns)
+        {
+            if (header.Contains(name, StringComparison.Ordinal)) return role;
+        }
+        return ColumnRole.Ignored;
+    }
 
     /// <summary>
     /// <paramref name="roles"/> with every column its header left unnamed read from <paramref name="rows"/>' cells;

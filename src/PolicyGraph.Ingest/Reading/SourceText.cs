@@ -53,14 +53,20 @@ internal static class TextLines
     {
         var lines = new List<string>();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        // A vectorised search for the next break: lines run to tens of characters, so this beats a character loop.
+        for (var i = text.AsSpan().IndexOfAny('\n', '\r'); i >= 0; i = NextBreak(text, start))
         {
-            if (text[i] is not ('\n' or '\r')) continue;
             lines.Add(text[start..i]);
             if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
             start = i + 1;
         }
         if (start < text.Length) lines.Add(text[start..]);
         return lines;
+    }
+
+    private static int NextBreak(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny('\n', '\r');
+        return at < 0 ? -1 : from + at;
     }
 }

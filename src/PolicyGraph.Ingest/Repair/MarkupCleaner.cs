@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PolicyGraph.Ingest.Repair;
@@ -11,10 +12,35 @@ public static partial class MarkupCleaner
 {
     public static string Clean(string line)
     {
-        if (line.IndexOf('<') < 0 && line.IndexOf('*') < 0 && line.IndexOf('[') < 0) return line;
-        line = FormattingTag().Replace(line, m => m.Groups["tag"].Value.Equals("br", StringComparison.OrdinalIgnoreCase) ? " " : "");
-        line = WordBookmark().Replace(line, "");
-        return line.Replace("**", "", StringComparison.Ordinal);
+        // Each pass only where its opening character occurs: most lines have none, and a regex pass allocates.
+        if (line.Contains('<'))
+            line = WithoutFormattingTags(line);
+        if (line.Contains('['))
+            line = WordBookmark().Replace(line, "");
+        return line.Contains("**", StringComparison.Ordinal) ? line.Replace("**", "", StringComparison.Ordinal) : line;
+    }
+
+    /// <summary>Formatting tags removed, a line break (&lt;br&gt;) becoming a space.</summary>
+    /// <remarks>Matches are enumerated as values and the tag name read off the text: no Match object per tag.</remarks>
+    private static string WithoutFormattingTags(string line)
+    {
+        StringBuilder? cleaned = null;
+        var copied = 0;
+        foreach (var tag in FormattingTag().EnumerateMatches(line))
+        {
+            cleaned ??= new StringBuilder(line.Length);
+            cleaned.Append(line, copied, tag.Index - copied);
+            if (IsLineBreak(line.AsSpan(tag.Index, tag.Length))) cleaned.Append(' ');
+            copied = tag.Index + tag.Length;
+        }
+        return cleaned is null ? line : cleaned.Append(line, copied, line.Length - copied).ToString();
+    }
+
+    /// <summary>Whether a matched formatting tag (&lt;br&gt;, &lt;/BR&gt;, &lt;br/&gt;) is a line break.</summary>
+    private static bool IsLineBreak(ReadOnlySpan<char> tag)
+    {
+        var name = tag[1] == '/' ? tag[2..] : tag[1..];
+        return name.Length > 2 && name[..2].Equals("br", StringComparison.OrdinalIgnoreCase) && !char.IsAsciiLetter(name[2]);
     }
 
     /// <summary>The first tag left after cleaning, e.g. "&lt;script&gt;", or null.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Extraction;
 
 namespace PolicyGraph.Ingest.Repair;
 
@@ -24,7 +25,7 @@ public static partial class PageFurniture
     /// <summary>The issuer's name from a title line "X关于印发…的通知", or null.</summary>
     public static string? IssuerOf(string titleLine)
     {
-        var at = titleLine.IndexOf("关于", StringComparison.Ordinal);
+        var at = ExtractionVocabulary.Default.IndexOfTitleSubject(titleLine);
         return at >= MinIssuerLength ? titleLine[..at].Trim() : null;
     }
 
@@ -37,7 +38,7 @@ public static partial class PageFurniture
         var trimmed = text.Trim();
         return issuer is not null && trimmed.StartsWith(issuer, StringComparison.Ordinal)
             && trimmed.Length > issuer.Length && trimmed.Length <= issuer.Length + MaxHeaderTail
-            && !trimmed.Contains("关于", StringComparison.Ordinal) && !LineShapes.EndsSentence(trimmed) && trimmed.IndexOfAny(['，', '：', '、']) < 0;
+            && ExtractionVocabulary.Default.IndexOfTitleSubject(trimmed) < 0 && !LineShapes.EndsSentence(trimmed) && trimmed.IndexOfAny(['，', '：', '、']) < 0;
     }
 
     [GeneratedRegex(@"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|(?:Page|PAGE|page)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$")]

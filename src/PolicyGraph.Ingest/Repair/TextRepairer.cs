@@ -28,7 +28,7 @@ public static partial class TextRepairer
     public static RepairedText Repair(SourceText source)
     {
         var diagnostics = new List<IngestDiagnostic>();
-        var lines = new List<LogicalLine>();
+        var lines = new List<LogicalLine>(source.Lines.Count);
         var layout = HardWrapLayout.Analyse(source.Lines);
         Builder? current = null;
         var blanks = 0;

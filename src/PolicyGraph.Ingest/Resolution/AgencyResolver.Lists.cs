@@ -110,7 +110,7 @@ public sealed partial class AgencyResolver
     {
         for (var end = start + 2; end < text.Length; end++)
         {
-            if (AgencySuffixes.EndsWithSuffix(text, start, end) && StartsName(text, end, context)
+            if (_gazetteer.AgencyEndings.EndsWithEnding(text, start, end) && StartsName(text, end, context)
                 && !IsCompanyUnit(text, start, end, context))
                 return end;
         }
@@ -137,7 +137,7 @@ public sealed partial class AgencyResolver
             return null;
         var unitEnd = UnknownEnd(item, end, context);
         // A label (责任单位：) is not a unit's name.
-        return unitEnd - end >= 2 && AgencySuffixes.EndsWithSuffix(item, end, unitEnd)
+        return unitEnd - end >= 2 && _gazetteer.AgencyEndings.EndsWithEnding(item, end, unitEnd)
             && item.IndexOfAny(['：', ':'], end, unitEnd - end) < 0 ? unitEnd : null;
     }
 
@@ -146,7 +146,7 @@ public sealed partial class AgencyResolver
     /// name the gazetteer knows starts another agency.
     /// </summary>
     private bool IsCompanyUnit(string text, int start, int end, Jurisdiction context) =>
-        AgencySuffixes.KindOf(text[start..end]) == "enterprise"
+        _gazetteer.AgencyEndings.KindOf(text[start..end]) == "enterprise"
         && MatchKnownAt(text, end, context, MatchMode.List) is null;
 
     private bool StartsName(string text, int position, Jurisdiction context) =>
@@ -160,7 +160,7 @@ public sealed partial class AgencyResolver
     private ResolvedAgency ResolveUnknown(string asWritten, Jurisdiction context)
     {
         var core = NameForms.WithoutNote(asWritten);
-        var kind = AgencySuffixes.KindOf(core) ?? "unknown";
+        var kind = _gazetteer.AgencyEndings.KindOf(core) ?? "unknown";
         string name;
         string level;
         // Only add: a name carrying its place stays as written (福州仲裁委员会 does not become 福州市仲裁委员会).

@@ -30,7 +30,7 @@ public sealed partial class AgencyResolver
 
     private bool IsBarePlace(string item)
     {
-        if (AgencySuffixes.KindOf(item) is not null || _gazetteer.LookupAgency(item) is not null)
+        if (_gazetteer.AgencyEndings.KindOf(item) is not null || _gazetteer.LookupAgency(item) is not null)
             return false;
         return _gazetteer.LookupZone(item) is not null
             || (item.Length is >= 2 and <= 6 && PlaceEndings.Contains(item[^1]));
@@ -50,7 +50,7 @@ public sealed partial class AgencyResolver
         if (prefixLength is not { } k || k >= last.Length)
             return null;
         var suffix = last[k..];
-        return AgencySuffixes.KindOf("X" + suffix) is null ? null : suffix;
+        return _gazetteer.AgencyEndings.KindOf("X" + suffix) is null ? null : suffix;
     }
 
     private int? ShortestPlaceAt(string text)

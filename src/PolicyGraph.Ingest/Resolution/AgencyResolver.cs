@@ -82,9 +82,19 @@ public sealed partial class AgencyResolver
         var distinct = new List<ResolvedAgency>();
         foreach (var agency in agencies)
         {
-            if (!distinct.Exists(d => d.Id == agency.Id))
+            if (!ContainsId(distinct, agency.Id))
                 distinct.Add(agency);
         }
         return distinct;
+    }
+
+    // A loop, not List.Exists: a lambda capturing the id would be allocated for every agency.
+    private static bool ContainsId(List<ResolvedAgency> agencies, string id)
+    {
+        foreach (var agency in agencies)
+        {
+            if (agency.Id == id) return true;
+        }
+        return false;
     }
 }

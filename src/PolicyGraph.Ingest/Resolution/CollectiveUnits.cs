@@ -14,9 +14,11 @@ internal sealed class CollectiveUnits
     private const int MaxBody = 12;
 
     private readonly Regex _pattern;
+    private readonly AgencyEndings _endings;
 
-    public CollectiveUnits(IEnumerable<string> levelWords)
+    public CollectiveUnits(IEnumerable<string> levelWords, AgencyEndings endings)
     {
+        _endings = endings;
         var level = "(?:" + string.Join("|", levelWords.OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")(?:（[^（）]{1,8}）)?";
         const string plain = "[^、，；。,;（）()\\s]";
         _pattern = new Regex($"各{plain}{{0,{MaxQualifier}}}?{level}(?:、{level})+{plain}{{1,{MaxBody}}}", RegexOptions.CultureInvariant);
@@ -28,7 +30,7 @@ internal sealed class CollectiveUnits
         if (!text.Contains('各')) yield break;
         foreach (Match m in _pattern.Matches(text))
         {
-            if (AgencySuffixes.KindOf(m.Value) is not null) yield return (m.Index, m.Length);
+            if (_endings.KindOf(m.Value) is not null) yield return (m.Index, m.Length);
         }
     }
 

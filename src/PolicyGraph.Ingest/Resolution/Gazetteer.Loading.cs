@@ -17,8 +17,11 @@ public sealed partial class Gazetteer
         });
     }
 
-    /// <summary>Files a reference directory may leave out: without them no office forms or level words are known.</summary>
-    private static readonly string[] OptionalFiles = [BranchesFile, LevelWordsFile, ReorganisationsFile];
+    /// <summary>
+    /// Files a reference directory may leave out: without them no office forms or level words are known. A
+    /// directory without agency-endings.tsv gets the copy embedded in the assembly: unknown names could not be split without it.
+    /// </summary>
+    private static readonly string[] OptionalFiles = [BranchesFile, LevelWordsFile, ReorganisationsFile, AgencyEndingsFile];
 
     /// <summary>Environment variable naming the reference directory, for deployments outside the repository.</summary>
     public const string DirectoryVariable = "POLICYGRAPH_REFERENCE_DIR";
@@ -75,6 +78,8 @@ public sealed partial class Gazetteer
         var branches = open(BranchesFile);
         var levelWords = open(LevelWordsFile);
         var reorganisations = open(ReorganisationsFile);
+        var endings = open(AgencyEndingsFile);
+        if (endings.Lines is null) endings = ("embedded:" + AgencyEndingsFile, ReadEmbedded(AgencyEndingsFile));
         var agencyEntries = ReadAgencies(agencies.Name, agencies.Lines!);
         var formerNames = reorganisations.Lines is null ? [] : ReadReorganisations(reorganisations.Name, reorganisations.Lines, agencyEntries);
         return new Gazetteer(
@@ -83,7 +88,8 @@ public sealed partial class Gazetteer
             ReadDepartments(departments.Name, departments.Lines!),
             ReadZones(zones.Name, zones.Lines!),
             branches.Lines is null ? [] : ReadBranches(branches.Name, branches.Lines),
-            levelWords.Lines is null ? [] : ReadLevelWords(levelWords.Name, levelWords.Lines));
+            levelWords.Lines is null ? [] : ReadLevelWords(levelWords.Name, levelWords.Lines),
+            endings.Lines is null ? [] : ReadAgencyEndings(endings.Name, endings.Lines));
     }
 
     private static string? FindReferenceDirectory(string start)
@@ -154,6 +160,11 @@ public sealed partial class Gazetteer
                     .ToList(),
                 row.Required("ending")))),
             word => [word.Word]);
+
+    private static List<AgencyEnding> ReadAgencyEndings(string path, IEnumerable<string> lines) =>
+        Unique(TsvTable.ReadRows(path, lines, ["ending", "kind"])
+            .Select(row => (row, new AgencyEnding(row.Required("ending"), row.Required("kind")))),
+            ending => [ending.Ending]);
 
     private static readonly string[] BranchLevels =
         [BranchForms.PlaceLevel, BranchForms.ShortCityProvincial, .. Levels];

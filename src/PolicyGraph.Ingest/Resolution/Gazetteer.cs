@@ -14,6 +14,7 @@ public sealed partial class Gazetteer
     public const string BranchesFile = "branches.tsv";
     public const string LevelWordsFile = "level-words.tsv";
     public const string ReorganisationsFile = "reorganisations.tsv";
+    public const string AgencyEndingsFile = "agency-endings.tsv";
 
     private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadDefault);
 
@@ -25,7 +26,8 @@ public sealed partial class Gazetteer
         IReadOnlyList<DepartmentEntry> departments,
         IReadOnlyList<ZoneEntry> zones,
         IReadOnlyList<BranchForm> branches,
-        IReadOnlyList<LevelWord> levelWords)
+        IReadOnlyList<LevelWord> levelWords,
+        IReadOnlyList<AgencyEnding> agencyEndings)
     {
         Agencies = agencies;
         Reorganisations = reorganisations;
@@ -38,7 +40,9 @@ public sealed partial class Gazetteer
         ZoneNames = BuildTrie(zones, z => z.Aliases.Prepend(z.Name));
         BranchNames = new BranchForms(branches, ZoneNames);
         LevelWordList = levelWords;
-        LevelWords = new LevelWords(levelWords);
+        AgencyEndingList = agencyEndings;
+        AgencyEndings = new AgencyEndings(agencyEndings);
+        LevelWords = new LevelWords(levelWords, AgencyEndings);
         _provinceOfZone = zones.ToDictionary(z => z.Name,
             z => NearestAncestor(z, IsProvincialLevel)?.Name, StringComparer.Ordinal);
         ZoneHierarchy = zones
@@ -76,6 +80,11 @@ public sealed partial class Gazetteer
     public IReadOnlyList<LevelWord> LevelWordList { get; }
 
     internal LevelWords LevelWords { get; }
+
+    /// <summary>Generic endings of agency names (局, 管委会, 有限公司) and the kind each implies (agency-endings.tsv).</summary>
+    public IReadOnlyList<AgencyEnding> AgencyEndingList { get; }
+
+    internal AgencyEndings AgencyEndings { get; }
 
     public ZoneEntry? FindZone(string canonicalName) => _zonesByName.GetValueOrDefault(canonicalName);
 

@@ -12,12 +12,12 @@ internal sealed class LevelWords
 {
     private readonly NameTrie<LevelWord> _trie = new();
 
-    public LevelWords(IEnumerable<LevelWord> words)
+    public LevelWords(IEnumerable<LevelWord> words, AgencyEndings endings)
     {
         var list = words.ToList();
         foreach (var word in list)
             _trie.Add(word.Word, word);
-        Collectives = new CollectiveUnits(list.Select(w => w.Word));
+        Collectives = new CollectiveUnits(list.Select(w => w.Word), endings);
     }
 
     /// <summary>Collectives of local governments ("各市、县人民政府"), found by these level words.</summary>

@@ -6,39 +6,80 @@ namespace PolicyGraph.Ingest.Resolution;
 /// </summary>
 internal sealed class NameTrie<T>
 {
+    /// <remarks>
+    /// Children are kept in sorted arrays, not a dictionary: below the root a node has a handful of children,
+    /// and scans probe the trie at nearly every character, where a short linear search beats hashing.
+    /// </remarks>
     internal sealed class Node
     {
-        public Dictionary<char, Node>? Children;
+        private const int LinearSearchLimit = 8;
+
+        private char[] _keys = [];
+        private Node[] _children = [];
         public bool HasValue;
         public T? Value;
+
+        public IEnumerable<char> Keys => _keys;
+
+        public Node? Child(char c)
+        {
+            var keys = _keys;
+            if (keys.Length <= LinearSearchLimit)
+            {
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    if (keys[i] == c) return _children[i];
+                }
+                return null;
+            }
+            var at = Array.BinarySearch(keys, c);
+            return at >= 0 ? _children[at] : null;
+        }
+
+        public Node GetOrAddChild(char c)
+        {
+            var at = Array.BinarySearch(_keys, c);
+            if (at >= 0) return _children[at];
+            var child = new Node();
+            _keys = [.. _keys.AsSpan(0, ~at), c, .. _keys.AsSpan(~at)];
+            _children = [.. _children.AsSpan(0, ~at), child, .. _children.AsSpan(~at)];
+            return child;
+        }
     }
 
-    private readonly Node _root = new();
+    /// <summary>The root's children by character: the root has thousands, so it is the one node worth hashing.</summary>
+    private readonly Dictionary<char, Node> _firstLevel = [];
+
+    /// <summary>The first level's characters as a bit set: most probes fail there, and a bit test is cheaper than a lookup.</summary>
+    private readonly StartCharacters _firstCharacters = new([]);
 
     /// <summary>The characters keys start with: a scan can skip every position holding another character.</summary>
-    public IEnumerable<char> FirstCharacters => _root.Children?.Keys ?? Enumerable.Empty<char>();
+    public IEnumerable<char> FirstCharacters => _firstLevel.Keys;
 
     public void Add(string key, T value)
     {
         if (key.Length == 0)
             return;
-        var node = _root;
-        foreach (var ch in key)
+        if (!_firstLevel.TryGetValue(key[0], out var node))
         {
-            node.Children ??= new Dictionary<char, Node>();
-            if (!node.Children.TryGetValue(ch, out var next))
-                node.Children[ch] = next = new Node();
-            node = next;
+            _firstLevel[key[0]] = node = new Node();
+            _firstCharacters.Add(key[0]);
         }
+        foreach (var ch in key.AsSpan(1))
+            node = node.GetOrAddChild(ch);
         if (node.HasValue)
             return;
         node.HasValue = true;
         node.Value = value;
     }
 
+    /// <summary>The node reached from the root by <paramref name="first"/>, or null.</summary>
+    private Node? FirstNode(char first) => _firstCharacters.Contains(first) ? _firstLevel[first] : null;
+
     /// <summary>Every key that starts at <paramref name="start"/>, shortest first, as (length, value).</summary>
     /// <remarks>A struct enumerator: mention scans call this at every character, so it must not allocate.</remarks>
-    public MatchEnumerator MatchesAt(string text, int start) => new(_root, text, start);
+    public MatchEnumerator MatchesAt(string text, int start) =>
+        new(start < text.Length ? FirstNode(text[start]) : null, text, start);
 
     public struct MatchEnumerator
     {
@@ -47,12 +88,12 @@ internal sealed class NameTrie<T>
         private readonly int _start;
         private int _index;
 
-        internal MatchEnumerator(Node root, string text, int start)
+        internal MatchEnumerator(Node? first, string text, int start)
         {
-            _node = root;
+            _node = first;
             _text = text;
             _start = start;
-            _index = start;
+            _index = start + 1;
             Current = default;
         }
 
@@ -62,18 +103,13 @@ internal sealed class NameTrie<T>
 
         public bool MoveNext()
         {
-            while (_node is not null && _index < _text.Length)
+            while (_node is { } node)
             {
-                if (_node.Children is null || !_node.Children.TryGetValue(_text[_index], out var next))
-                {
-                    _node = null;
-                    return false;
-                }
-                _node = next;
+                _node = _index < _text.Length ? node.Child(_text[_index]) : null;
                 _index++;
-                if (next.HasValue)
+                if (node.HasValue)
                 {
-                    Current = (_index - _start, next.Value!);
+                    Current = (_index - 1 - _start, node.Value!);
                     return true;
                 }
             }
@@ -84,30 +120,24 @@ internal sealed class NameTrie<T>
     // Called at every character of every document (mention scans), so it walks the trie without allocating.
     public (int Length, T Value)? LongestAt(string text, int start)
     {
-        var node = _root;
+        if (start >= text.Length) return null;
+        var node = FirstNode(text[start]);
         (int, T)? best = null;
-        for (var i = start; i < text.Length; i++)
+        for (var i = start + 1; node is not null; i++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(text[i], out node))
-                break;
             if (node.HasValue)
-                best = (i - start + 1, node.Value!);
+                best = (i - start, node.Value!);
+            node = i < text.Length ? node.Child(text[i]) : null;
         }
         return best;
     }
 
     public bool TryGetExact(string key, out T value)
     {
-        var node = _root;
-        foreach (var ch in key)
-        {
-            if (node.Children is null || !node.Children.TryGetValue(ch, out node))
-            {
-                value = default!;
-                return false;
-            }
-        }
-        value = node.HasValue ? node.Value! : default!;
-        return node.HasValue && key.Length > 0;
+        var node = key.Length == 0 ? null : FirstNode(key[0]);
+        for (var i = 1; node is not null && i < key.Length; i++)
+            node = node.Child(key[i]);
+        value = node is { HasValue: true } ? node.Value! : default!;
+        return node is { HasValue: true };
     }
 }

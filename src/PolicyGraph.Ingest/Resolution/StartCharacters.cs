@@ -12,8 +12,10 @@ internal sealed class StartCharacters
     public StartCharacters(IEnumerable<char> characters)
     {
         foreach (var c in characters)
-            _bits[c >> 6] |= 1UL << (c & 63);
+            Add(c);
     }
+
+    public void Add(char c) => _bits[c >> 6] |= 1UL << (c & 63);
 
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
 

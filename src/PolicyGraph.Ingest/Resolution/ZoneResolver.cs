@@ -16,10 +16,13 @@ public sealed partial class ZoneResolver
     /// </summary>
     private readonly StartCharacters _scanStarts;
 
+    private readonly Dictionary<string, ZoneEntry> _freeTradeZoneByProvince;
+
     public ZoneResolver(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
+        _freeTradeZoneByProvince = FreeTradeZonesByProvince(gazetteer.Zones);
         _scanStarts = new StartCharacters([
             .. gazetteer.AgencyNames.FirstCharacters,
             .. gazetteer.ZoneNames.FirstCharacters,
@@ -217,9 +220,18 @@ public sealed partial class ZoneResolver
     private ZoneEntry? ProvinceFreeTradeZone(Jurisdiction context)
     {
         var province = context.Province ?? (context.Level == AdminLevel.Provincial ? context.Name : null);
-        return province is null
-            ? null
-            : _gazetteer.Zones.FirstOrDefault(z => z.Kind == "ftz" && z.Parents.Contains(province));
+        return province is null ? null : _freeTradeZoneByProvince.GetValueOrDefault(province);
+    }
+
+    /// <summary>Each province's FTZ (the first listed whose parent it is), looked up at every bare 自贸试验区.</summary>
+    private static Dictionary<string, ZoneEntry> FreeTradeZonesByProvince(IEnumerable<ZoneEntry> zones)
+    {
+        var byProvince = new Dictionary<string, ZoneEntry>(StringComparer.Ordinal);
+        foreach (var zone in zones.Where(z => z.Kind == "ftz"))
+        {
+            foreach (var parent in zone.Parents) byProvince.TryAdd(parent, zone);
+        }
+        return byProvince;
     }
 
     private static readonly string[] BareFreeTradeZoneWords = ["自由贸易试验区", "自贸试验区", "自贸区"];
@@ -252,9 +264,19 @@ public sealed partial class ZoneResolver
         var distinct = new List<ResolvedZone>();
         foreach (var zone in zones)
         {
-            if (!distinct.Exists(d => d.Id == zone.Id))
+            if (!ContainsId(distinct, zone.Id))
                 distinct.Add(zone);
         }
         return distinct;
+    }
+
+    // A loop, not List.Exists: a lambda capturing the id would be allocated for every zone.
+    private static bool ContainsId(List<ResolvedZone> zones, string id)
+    {
+        foreach (var zone in zones)
+        {
+            if (zone.Id == id) return true;
+        }
+        return false;
     }
 }

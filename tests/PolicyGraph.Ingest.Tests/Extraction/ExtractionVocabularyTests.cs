@@ -12,6 +12,26 @@ public class ExtractionVocabularyTests
         var fromFile = ExtractionVocabulary.Parse(path, File.ReadLines(path));
         Assert.Equal(fromFile.Columns, ExtractionVocabulary.Default.Columns);
         Assert.Equal(fromFile.RequirementSectionWords, ExtractionVocabulary.Default.RequirementSectionWords);
+        Assert.Equal(fromFile.WordsEndingInYou, ExtractionVocabulary.Default.WordsEndingInYou);
+        Assert.Equal(fromFile.TitleSubjectWords, ExtractionVocabulary.Default.TitleSubjectWords);
+    }
+
+    public static TheoryData<string> WordsEndingInYou() => [.. ExtractionVocabulary.Default.WordsEndingInYou];
+
+    [Theory]
+    [MemberData(nameof(WordsEndingInYou))]
+    public void The_you_of_a_listed_word_opens_no_list_of_units(string word)
+    {
+        Assert.Null(OnlyItem($"1.加快建设，推进{word}贸易试验区管委会牵头工作。").Clause?.Units);
+        Assert.Equal("市商务局", OnlyItem("1.加快建设，由市商务局牵头。").Clause?.Units?.Units);
+    }
+
+    [Fact]
+    public void The_title_subject_word_separates_the_issuer_in_a_title()
+    {
+        var issuer = TestCorpus.ParseText("成都市人民政府关于印发某方案的通知\n\n1.推进改革，由市商务局牵头。\n").Metadata.Issuer;
+        Assert.Equal("成都市人民政府", issuer);
+        Assert.Equal(0, ExtractionVocabulary.Default.IndexOfTitleSubject("关于印发某方案的通知"));
     }
 
     [Fact]
@@ -34,10 +54,15 @@ public class ExtractionVocabularyTests
     [InlineData("column\t责任单位\tOwner", 3)]
     [InlineData("shelf\t责任单位\tUnits", 3)]
     [InlineData("genre-title\t方案", 3)]
+    [InlineData("word-ending-you\t自", 3)]
+    [InlineData("word-ending-you\t自治", 3)]
     public void A_malformed_row_is_an_error_naming_file_and_line(string row, int line)
     {
         var error = Assert.Throws<GazetteerFormatException>(() =>
             ExtractionVocabulary.Parse("vocabulary.tsv", ["# comment", "list\tword\tmeaning", row]));
         Assert.Equal(("vocabulary.tsv", line), (error.FilePath, error.Line));
     }
+
+    private static BodyItem OnlyItem(string itemLine) =>
+        StructureParser.Parse(TestCorpus.ParseText($"某市方案\n\n一、重点任务\n\n{itemLine}\n").Lines).Items.Single();
 }

@@ -1,0 +1,34 @@
+namespace PolicyGraph.Ingest.Resolution;
+
+/// <summary>An ending of agency names (局, 管委会, 有限公司) and the kind of agency a name with it is.</summary>
+public sealed record AgencyEnding(string Ending, string Kind);
+
+/// <summary>
+/// The generic endings of agency names from agency-endings.tsv, used to split and classify names the gazetteer
+/// does not know. The longest ending of a name decides, so 中心支行 wins over 中心 and 人民政府 over 政府.
+/// </summary>
+internal sealed class AgencyEndings
+{
+    private readonly AgencyEnding[] _longestFirst;
+
+    public AgencyEndings(IEnumerable<AgencyEnding> endings) =>
+        _longestFirst = [.. endings.OrderByDescending(e => e.Ending.Length)];
+
+    /// <summary>The kind implied by the longest generic ending of <paramref name="name"/>, or null.</summary>
+    public string? KindOf(string name) => KindOf(name.AsSpan());
+
+    /// <summary>True when text[start..end) ends with a generic agency ending.</summary>
+    /// <remarks>Takes a span: splitting unknown names tries every end position.</remarks>
+    public bool EndsWithEnding(string text, int start, int end) =>
+        KindOf(text.AsSpan(start, end - start)) is not null;
+
+    private string? KindOf(ReadOnlySpan<char> name)
+    {
+        foreach (var (ending, kind) in _longestFirst)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal) && name.Length > ending.Length)
+                return kind;
+        }
+        return null;
+    }
+}
