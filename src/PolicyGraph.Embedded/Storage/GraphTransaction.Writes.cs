@@ -143,7 +143,7 @@ public static class PropertyValues
     public static object? ToStored(object? value, string key) => value switch
     {
         null => null,
-        string or bool or long or double or ITemporalValue => value,
+        string or bool or long or double or ITemporalValue or SpatialPoint => value,
         int i => (long)i,
         float f => (double)f,
         IReadOnlyList<object?> list => ToStoredList(list, key),
@@ -161,7 +161,7 @@ public static class PropertyValues
         {
             stored[i] = list[i] switch
             {
-                string or bool or long or double or ITemporalValue => list[i]!,
+                string or bool or long or double or ITemporalValue or SpatialPoint => list[i]!,
                 int n => (long)n,
                 _ => throw InvalidType(key, list[i]),
             };
@@ -178,5 +178,5 @@ public static class PropertyValues
     private static CypherException InvalidType(string key, object? value) => new(
         "TypeError", "InvalidPropertyType", QueryPhase.Runtime,
         $"Property '{key}' cannot hold a value of type {value?.GetType().Name ?? "null"}; " +
-        "only booleans, numbers, strings, temporal values and lists of them can be stored.");
+        "only booleans, numbers, strings, temporal values, points and lists of them can be stored.");
 }
