@@ -48,6 +48,8 @@ internal static class StoreLoad
     private static async Task<int> SyncAsync(CliArguments args, EmbeddedGraphBackend store, string folder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var prune = args.Has("prune");
+        // The schema (indexes, the full-text index search reads) belongs to the store, so web apps following it find it.
+        await store.ApplySchemaAsync(cancellationToken);
         var stored = DocumentSync.StoredHashes(store.CurrentSnapshot);
         if (DocumentSync.Interrupted(store))
             error.WriteLine("load: the previous load stopped before its last transaction; the folder is extracted again to finish it.");

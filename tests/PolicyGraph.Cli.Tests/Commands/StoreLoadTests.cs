@@ -94,6 +94,17 @@ public sealed class StoreLoadTests : IDisposable
         Assert.Contains("--data", error);
     }
 
+    [Fact]
+    public async Task A_loaded_store_carries_the_schema_so_a_reader_can_search_its_full_text_index()
+    {
+        Assert.Equal(0, (await SeedFolder.RunCli("load", "--data", Data, Folder)).Exit);
+
+        await using var store = EmbeddedGraphBackend.Open(Data, StoreOptions.Reader with { PollInterval = null });
+        var hits = await store.RunAsync(
+            "CALL db.index.fulltext.queryNodes('policy_text', '自由贸易') YIELD node RETURN count(node) AS n");
+        Assert.True((long)hits.Rows.Single()[0]! > 0);
+    }
+
     private static async Task<long> VersionAsync(string data)
     {
         await using var store = EmbeddedGraphBackend.Open(data, StoreOptions.Reader with { PollInterval = null });
