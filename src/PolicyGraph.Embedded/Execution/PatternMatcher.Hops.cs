@@ -37,6 +37,8 @@ internal sealed partial class PatternMatcher
             }
             foreach (var (relationship, other) in neighbours)
             {
+                // Polled per neighbour, not per input row: a chain of fixed hops from one anchor can fan out without end.
+                _context.Tick();
                 if (tracked && used.Contains(relationship)) continue;
                 if (boundRelationship is { } fixedRelationship && fixedRelationship.Id != relationship) continue;
                 if (!TryBindNode(plan, target, other, row, state, properties, out var bound)) continue;

@@ -70,6 +70,20 @@ public sealed class QuerySafetyTests : QueryTestBase
     }
 
     [Fact]
+    public async Task A_timeout_stops_a_chain_of_fixed_hops_that_fans_out_from_few_anchors()
+    {
+        // Twelve anchors, each the start of about 11^7 trails that the WHERE rejects only at the end.
+        await Run("UNWIND range(1, 12) AS i CREATE (:K {i: i})");
+        await Run("MATCH (a:K), (b:K) WHERE a <> b CREATE (a)-[:E]->(b)");
+        var options = new QueryOptions(Timeout: TimeSpan.FromMilliseconds(200));
+
+        var error = await Fails(() => Run(
+            "MATCH (a)--()--()--()--()--()--()--(c) WHERE a.i + c.i < 0 RETURN c", options: options));
+
+        Assert.Equal("QueryTimeout", error.Detail);
+    }
+
+    [Fact]
     public async Task A_timed_out_write_changes_nothing()
     {
         await Run("UNWIND range(1, 10) AS i CREATE (:K {i: i})");
