@@ -106,7 +106,7 @@ internal sealed class SnapshotColumns
     {
         private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
         private readonly Dictionary<string[], int> _setIds = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<string, int> _setIdsByText = new(StringComparer.Ordinal);
+        private readonly Dictionary<string[], int> _setIdsByNames = new(NameSequenceComparer.Instance);
 
         public List<string> Names { get; } = [];
 
@@ -124,12 +124,11 @@ internal sealed class SnapshotColumns
         public int Set(string[] names)
         {
             if (_setIds.TryGetValue(names, out var id)) return id;
-            var text = string.Join('\u0001', names);
-            if (!_setIdsByText.TryGetValue(text, out id))
+            if (!_setIdsByNames.TryGetValue(names, out id))
             {
                 id = Sets.Count;
                 Sets.Add(names.Select(Name).ToArray());
-                _setIdsByText[text] = id;
+                _setIdsByNames[names] = id;
             }
             _setIds[names] = id;
             return id;
