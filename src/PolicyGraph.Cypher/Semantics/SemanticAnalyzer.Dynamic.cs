@@ -34,9 +34,7 @@ public sealed partial class SemanticAnalyzer
     private void RejectSameMatchReferences(Expression expression, PatternBinding binding)
     {
         if (binding.Mode is not (PatternMode.Match or PatternMode.Nested)) return;
-        var sameClause = ExpressionTree.DescendantsAndSelf(expression).OfType<Variable>()
-            .Where(v => binding.Scope.Contains(v.Name) && !binding.Before.Contains(v.Name));
-        foreach (var variable in sameClause.DistinctBy(v => v.Name))
+        foreach (var variable in SameClauseVariables(expression, binding))
         {
             Report("InvalidLabelExpression",
                 $"A dynamic label or type in MATCH may only reference variables bound before the clause; `{variable.Name}` is defined in the same MATCH clause",
