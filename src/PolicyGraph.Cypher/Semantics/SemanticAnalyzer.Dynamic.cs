@@ -8,24 +8,37 @@ public sealed partial class SemanticAnalyzer
     private static readonly TypeKind[] LabelNameKinds = [TypeKind.String, TypeKind.List];
 
     /// <summary>Each $(…) in a label or type expression must give a string or a list of strings.</summary>
-    private void CheckDynamicLabels(LabelExpression? expression, Scope scope)
+    private void CheckDynamicLabels(LabelExpression? expression, PatternBinding binding)
     {
         switch (expression)
         {
             case DynamicLabel dynamic:
-                CheckLabelNames([dynamic.Expression], new ExpressionContext(scope));
+                CheckLabelNames([dynamic.Expression], new ExpressionContext(binding.Scope));
+                RejectSameMatchReferences(dynamic.Expression, binding);
                 break;
             case LabelNegation negation:
-                CheckDynamicLabels(negation.Operand, scope);
+                CheckDynamicLabels(negation.Operand, binding);
                 break;
             case LabelConjunction both:
-                CheckDynamicLabels(both.Left, scope);
-                CheckDynamicLabels(both.Right, scope);
+                CheckDynamicLabels(both.Left, binding);
+                CheckDynamicLabels(both.Right, binding);
                 break;
             case LabelDisjunction either:
-                CheckDynamicLabels(either.Left, scope);
-                CheckDynamicLabels(either.Right, scope);
+                CheckDynamicLabels(either.Left, binding);
+                CheckDynamicLabels(either.Right, binding);
                 break;
+        }
+    }
+
+    /// <summary>A MATCH evaluates $(…) on the incoming row, so it cannot see what the same pattern binds.</summary>
+    private void RejectSameMatchReferences(Expression expression, PatternBinding binding)
+    {
+        if (binding.Mode is not (PatternMode.Match or PatternMode.Nested)) return;
+        foreach (var variable in SameClauseVariables(expression, binding))
+        {
+            Report("InvalidLabelExpression",
+                $"A dynamic label or type in MATCH may only reference variables bound before the clause; `{variable.Name}` is defined in the same MATCH clause",
+                variable);
         }
     }
 

@@ -80,7 +80,7 @@ public sealed partial class SemanticAnalyzer
     {
         CheckPatternProperties(node.Properties, binding);
         CheckInlineWhere(node.Where, binding);
-        CheckDynamicLabels(node.LabelExpression, binding.Scope);
+        CheckDynamicLabels(node.LabelExpression, binding);
         if (binding.IsCreating && node.LabelExpression is { } expression && !IsCreatableLabels(expression))
         {
             Report(
@@ -145,7 +145,7 @@ public sealed partial class SemanticAnalyzer
         }
 
         CheckInlineWhere(relationship.Where, binding);
-        CheckDynamicLabels(relationship.DynamicType, binding.Scope);
+        CheckDynamicLabels(relationship.DynamicType, binding);
         if (binding.IsCreating && relationship.Variable is { } reused && binding.Scope.Contains(reused.Name))
         {
             Report(

@@ -86,15 +86,19 @@ public sealed partial class SemanticAnalyzer
     /// </summary>
     private void RejectSameClauseReferences(Expression predicate, PatternBinding binding, IReadOnlySet<string> own)
     {
-        var sameClause = ExpressionTree.DescendantsAndSelf(predicate).OfType<Variable>()
-            .Where(v => !own.Contains(v.Name) && binding.Scope.Contains(v.Name) && !binding.Before.Contains(v.Name));
-        foreach (var variable in sameClause.DistinctBy(v => v.Name))
+        foreach (var variable in SameClauseVariables(predicate, binding).Where(v => !own.Contains(v.Name)))
         {
             Report("InvalidQuantifiedPathPattern",
                 $"From within a quantified path pattern, one may only reference variables that are already bound in a previous MATCH clause; `{variable.Name}` is defined in the same MATCH clause",
                 variable);
         }
     }
+
+    /// <summary>The variables <paramref name="expression"/> reads that the clause being bound declares (in scope now, not before it).</summary>
+    private static IEnumerable<Variable> SameClauseVariables(Expression expression, PatternBinding binding) =>
+        ExpressionTree.DescendantsAndSelf(expression).OfType<Variable>()
+            .Where(v => binding.Scope.Contains(v.Name) && !binding.Before.Contains(v.Name))
+            .DistinctBy(v => v.Name);
 
     /// <summary>Neo4j refuses a pattern mixing the old <c>*</c> form with quantifiers.</summary>
     private void RejectMixedVariableLengthForms(Pattern pattern)

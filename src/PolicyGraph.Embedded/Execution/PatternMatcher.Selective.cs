@@ -4,8 +4,9 @@ namespace PolicyGraph.Embedded.Execution;
 
 // Path selectors (SHORTEST k, ALL SHORTEST, SHORTEST k GROUPS, ANY k): from each start node the ordinary hop
 // operators run under a length cap raised one at a time, so matches come shortest first; each partition (pair of
-// start and end nodes) keeps what its selector asks for. The search ends when no walk was cut by the cap or every
-// known end node has what it needs; otherwise it goes on, under the query's timeout like any expansion.
+// start and end nodes) keeps what its selector asks for. Known ends that no walk can reach are dropped first
+// (PatternMatcher.Reachable.cs); the search ends when no walk was cut by the cap or every remaining end has what it
+// needs; otherwise it goes on, under the query's timeout like any expansion.
 internal sealed partial class PatternMatcher
 {
     private IEnumerable<Row> MatchSelective(PatternPlan plan, Row row, UsedRelationships used, Expression? where)
@@ -24,7 +25,9 @@ internal sealed partial class PatternMatcher
             var state = new MatchState(plan, _context, row);
             if (!TryBindNode(plan, anchor, start, row, state, properties, out var bound)) continue;
             if (!anchorFilter.All(conjunct => _context.IsTrue(conjunct, bound))) continue;
-            foreach (var match in SelectFrom(plan, anchor, bound, state, used, properties, farEnds)) yield return match;
+            var ends = farEnds is null ? null : ReachableEnds(plan, start, anchor == 0, bound, properties, farEnds);
+            if (ends is { Count: 0 }) continue;
+            foreach (var match in SelectFrom(plan, anchor, bound, state, used, properties, ends)) yield return match;
         }
     }
 

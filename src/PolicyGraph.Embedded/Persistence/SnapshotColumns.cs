@@ -82,12 +82,22 @@ internal sealed class SnapshotColumns
     private static void WriteArray<T>(BinaryWriter writer, T[] array) where T : struct =>
         writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
 
+    /// <summary>Elements copied per slice of the mapped file (a span holds at most 2 GB); settable so tests can use small pieces.</summary>
+    internal static int ReadPieceElements { get; set; } = 1 << 26;
+
     private static T[] ReadArray<T>(BinaryReader reader, MappedFile bytes, int length) where T : struct
     {
         var start = reader.BaseStream.Position;
-        var byteLength = checked(length * Marshal.SizeOf<T>());
-        var column = MemoryMarshal.Cast<byte, T>(bytes.Slice(start, byteLength)).ToArray();
-        reader.BaseStream.Position = start + byteLength;
+        var size = Marshal.SizeOf<T>();
+        if (length < 0) throw new InvalidDataException("a column has a negative length");
+        var column = new T[length];
+        for (var done = 0; done < length;)
+        {
+            var piece = Math.Min(ReadPieceElements, length - done);
+            MemoryMarshal.Cast<byte, T>(bytes.Slice(start + (long)done * size, piece * size)).CopyTo(column.AsSpan(done, piece));
+            done += piece;
+        }
+        reader.BaseStream.Position = start + (long)length * size;
         return column;
     }
 
@@ -96,7 +106,7 @@ internal sealed class SnapshotColumns
     {
         private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
         private readonly Dictionary<string[], int> _setIds = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<string, int> _setIdsByText = new(StringComparer.Ordinal);
+        private readonly Dictionary<string[], int> _setIdsByNames = new(NameSequenceComparer.Instance);
 
         public List<string> Names { get; } = [];
 
@@ -114,12 +124,11 @@ internal sealed class SnapshotColumns
         public int Set(string[] names)
         {
             if (_setIds.TryGetValue(names, out var id)) return id;
-            var text = string.Join('\u0001', names);
-            if (!_setIdsByText.TryGetValue(text, out id))
+            if (!_setIdsByNames.TryGetValue(names, out id))
             {
                 id = Sets.Count;
                 Sets.Add(names.Select(Name).ToArray());
-                _setIdsByText[text] = id;
+                _setIdsByNames[names] = id;
             }
             _setIds[names] = id;
             return id;

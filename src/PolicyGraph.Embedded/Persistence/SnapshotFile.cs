@@ -47,6 +47,25 @@ internal static class SnapshotFile
     /// <summary>Maps a snapshot and reads its header, schema and columns; values stay encoded in the mapped file.</summary>
     public static (long Version, SchemaCatalog Schema, SnapshotColumns Columns) Read(string path, PhaseClock clock)
     {
+        try
+        {
+            return ReadMapped(path, clock);
+        }
+        catch (Exception ex) when (ex is IOException and not EndOfStreamException or OverflowException or OutOfMemoryException or UnauthorizedAccessException)
+        {
+            throw new StoreException(StoreErrorCode.Unreadable, $"{path}: the snapshot could not be read ({ex.Message}); it is not damaged, so no older snapshot is opened in its place.", ex);
+        }
+    }
+
+    /// <summary>Bytes hashed per call while checking a snapshot (a span holds at most 2 GB); settable so tests can use small slices.</summary>
+    internal static int HashSliceBytes { get; set; } = 1 << 30;
+
+    /// <summary>A failure to raise when reading the given path, before anything is read (tests only).</summary>
+    internal static Func<string, Exception?>? ReadFaultForTests { get; set; }
+
+    private static (long Version, SchemaCatalog Schema, SnapshotColumns Columns) ReadMapped(string path, PhaseClock clock)
+    {
+        if (ReadFaultForTests?.Invoke(path) is { } fault) throw fault;
         var file = MappedFile.Open(path);
         if (file is null || file.Length < StoreFormat.HeaderLength + TrailerLength) throw Corrupt(path, "shorter than a header");
         clock.Mark("map the snapshot file");
@@ -55,7 +74,7 @@ internal static class SnapshotFile
         try
         {
             var hashed = file.Length - sizeof(ulong);
-            if (XxHash3.HashToUInt64(file.Slice(0, checked((int)hashed))) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
+            if (Checksum(file, hashed) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
                 throw Corrupt(path, "checksum mismatch");
             clock.Mark("check its XxHash3 checksum");
             var (version, nodesLength, relationshipsLength) = (reader.ReadInt64(), reader.ReadInt32(), reader.ReadInt32());
@@ -68,10 +87,19 @@ internal static class SnapshotFile
             clock.Mark("copy the columns");
             return (version, schema, columns);
         }
-        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or OverflowException)
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException)
         {
             throw Corrupt(path, ex.Message);
         }
+    }
+
+    /// <summary>The XxHash3 of the first <paramref name="length"/> bytes, hashed a slice at a time.</summary>
+    internal static ulong Checksum(MappedFile file, long length)
+    {
+        var hash = new XxHash3();
+        for (long start = 0; start < length; start += HashSliceBytes)
+            hash.Append(file.Slice(start, (int)Math.Min(HashSliceBytes, length - start)));
+        return hash.GetCurrentHashAsUInt64();
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public enum StoreErrorCode
     /// <summary>A snapshot file whose checksum or structure is wrong.</summary>
     Corrupt,
 
+    /// <summary>A snapshot that could not be read for a reason other than damaged bytes (too large, an I/O failure); never skipped for an older one.</summary>
+    Unreadable,
+
     /// <summary>Writing or syncing a file failed (a full disk, say); the commit did not happen.</summary>
     WriteFailed,
 

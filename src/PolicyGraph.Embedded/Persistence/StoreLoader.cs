@@ -61,6 +61,8 @@ internal static class StoreLoader
                 var snapshot = SnapshotBuilder.Build(columns, schema, version, pool, clock);
                 return (snapshot, generation);
             }
+            // Only damaged bytes fall back: a snapshot that is fine but unreadable here (too large, I/O) stops the open,
+            // since the logs it replaced are gone and the next checkpoint would delete it.
             catch (StoreException ex) when (ex.Code == StoreErrorCode.Corrupt)
             {
                 warnings.Add($"{ex.Message} Trying the previous snapshot.");

@@ -11,7 +11,7 @@ internal sealed class InternPool
     private static readonly object True = true;
     private static readonly object False = false;
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> _nameSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string[], string[]> _nameSets = new(NameSequenceComparer.Instance);
     private readonly object[] _smallIntegers = new object[SmallIntegerMax - SmallIntegerMin + 1];
 
     public string Name(string name)
@@ -27,10 +27,10 @@ internal sealed class InternPool
     public string[] NameSet(IReadOnlyList<string> names)
     {
         if (names.Count == 0) return [];
-        var key = string.Join('\u0001', names);
+        var key = names as string[] ?? names.ToArray();
         if (_nameSets.TryGetValue(key, out var shared)) return shared;
         var set = names.Select(Name).ToArray();
-        _nameSets[key] = set;
+        _nameSets[set] = set;
         return set;
     }
 

@@ -35,6 +35,19 @@ public sealed class DynamicLabelTests : QueryTestBase
     }
 
     [Fact]
+    public async Task A_dynamic_label_or_type_reads_variables_bound_before_the_match()
+    {
+        await Seed();
+        await Run("MATCH (p {name: 'p'}) SET p.wants = 'Movie', p.via = 'LIKES'");
+
+        var byOuterValue = await Column("WITH 'Actor' AS k MATCH (n:$(k)) RETURN n.name AS n");
+        var byOuterNode = await Column("MATCH (p {name: 'p'}) MATCH (p)-[:$(p.via)]->(m:$(p.wants)) RETURN m.name AS n");
+
+        Assert.Equal(["a"], byOuterValue);
+        Assert.Equal(["m"], byOuterNode);
+    }
+
+    [Fact]
     public async Task Create_and_merge_add_the_labels_and_type_an_expression_gives()
     {
         await Run("WITH 'Agency' AS kind CREATE (a:Org:$(kind) {name: 'x'})-[:$('RUNS')]->(:$(['Zone', 'Place']))");

@@ -135,14 +135,35 @@ public sealed class PathSelectorTests : QueryTestBase
     }
 
     [Fact]
-    public async Task A_search_for_an_end_that_cannot_be_reached_is_stopped_by_the_timeout()
+    public async Task A_search_for_an_end_that_cannot_be_reached_gives_no_rows_at_once()
     {
         await Run("UNWIND range(1, 9) AS i CREATE (:K {i: i})");
         await Run("MATCH (a:K), (b:K) WHERE a.i < b.i CREATE (a)-[:E]->(b)");
-        await Run("CREATE (:Z)");
+        await Run("CREATE (:Z)<-[:F]-(:K {i: 0})");
 
-        var error = await Fails(() => Run(
+        // Only an F relationship reaches Z, and no walk over E does; a wrong direction reaches nothing either.
+        var unreachable = await Run(
             "MATCH p = SHORTEST 1 (:K {i: 1})-[:E]-+(:Z) RETURN p",
+            options: new QueryOptions(Timeout: TimeSpan.FromSeconds(30)));
+        var backwards = await Run(
+            "MATCH p = SHORTEST 1 (:K {i: 9})-[:E]->+(:K {i: 1}) RETURN p",
+            options: new QueryOptions(Timeout: TimeSpan.FromSeconds(30)));
+        var reachable = await Scalar("MATCH p = SHORTEST 1 (:K {i: 9})<-[:E]-+(:K {i: 1}) RETURN length(p) AS n");
+
+        Assert.Empty(unreachable.Rows);
+        Assert.Empty(backwards.Rows);
+        Assert.Equal(1L, reachable);
+    }
+
+    [Fact]
+    public async Task A_search_for_a_reachable_end_that_explodes_is_stopped_by_the_timeout()
+    {
+        await Run("UNWIND range(1, 12) AS i CREATE (:K {i: i})");
+        await Run("MATCH (a:K), (b:K) WHERE a.i <> b.i CREATE (a)-[:E]->(b)");
+
+        // Every end is reachable, but ALL SHORTEST groups of every length ask for all trails of a clique.
+        var error = await Fails(() => Run(
+            "MATCH p = SHORTEST 1000000 GROUPS (:K {i: 1})-[:E]-+(:K {i: 2}) RETURN count(p) AS n",
             options: new QueryOptions(Timeout: TimeSpan.FromMilliseconds(200))));
 
         Assert.Equal("QueryTimeout", error.Detail);
