@@ -54,8 +54,7 @@ public static class SavedViewEndpoints
             return problem.QueryError is { } queryError ? Problems.Cypher(queryError)
                 : TypedResults.Problem(statusCode: problem.Status, title: problem.Title, detail: problem.Detail);
         // The file must read back as the same view; the validation makes that so, this keeps it so.
-        var text = QueryFileWriter.Write(view!);
-        if (QueryFileWriter.Write(QueryFileParser.Parse(sanitised, sanitised, text)) != text)
+        if (!ReadsBackUnchanged(sanitised, view!))
             return Problems.BadRequest("Not representable", "This view cannot be written as a named query file unchanged.");
         return store.Save(view!) switch
         {
@@ -65,6 +64,20 @@ public static class SavedViewEndpoints
                 detail: $"'{sanitised}' is a ready-made view of cypher/queries; choose another name."),
             _ => TypedResults.Created($"/api/views/{Uri.EscapeDataString(sanitised)}", QueryEndpoints.Describe(view!)),
         };
+    }
+
+    /// <summary>Whether the view's file parses back to the same file (a parse error counts as no).</summary>
+    internal static bool ReadsBackUnchanged(string name, NamedQuery view)
+    {
+        var text = QueryFileWriter.Write(view);
+        try
+        {
+            return QueryFileWriter.Write(QueryFileParser.Parse(name, name, text)) == text;
+        }
+        catch (QueryFileException)
+        {
+            return false;
+        }
     }
 
     public static async Task<Results<Ok<NamedQueryAnswer>, ProblemHttpResult>> RunView(
