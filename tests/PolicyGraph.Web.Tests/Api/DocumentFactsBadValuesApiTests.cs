@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using PolicyGraph.Core.Model;
-using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Tests.Support;
 
 namespace PolicyGraph.Web.Tests.Api;
@@ -26,13 +23,11 @@ public sealed class BadLinesAppFactory : SampleAppFactory
     public const string HugeLine = "measure:aaaa000000000001:8";
     public const string FractionalLine = "measure:aaaa000000000001:9";
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override PropertyGraph Graph()
     {
-        base.ConfigureWebHost(builder);
         var sample = SampleGraph.Build();
-        var graph = new PropertyGraph(sample.Nodes.Concat([Item(HugeLine, 1e300), Item(FractionalLine, 2.5)]),
+        return new PropertyGraph(sample.Nodes.Concat([Item(HugeLine, 1e300), Item(FractionalLine, 2.5)]),
             sample.Relationships.Concat([Contains(HugeLine), Contains(FractionalLine)]));
-        builder.ConfigureServices(services => services.AddSingleton<IPolicyGraphLoader>(new Loader(graph)));
     }
 
     private static GraphNode Item(string id, double line) =>
@@ -40,11 +35,4 @@ public sealed class BadLinesAppFactory : SampleAppFactory
 
     private static GraphRelationship Contains(string item) =>
         new($"CONTAINS:{SampleGraph.DocA}->{item}", "CONTAINS", SampleGraph.DocA, item, new Dictionary<string, object>());
-
-    private sealed class Loader(PropertyGraph graph) : IPolicyGraphLoader
-    {
-        public GraphLoadResult Load(string directory) => new(graph, [], Ingest.ConsistencyReport.Empty);
-
-        public IReadOnlyList<string> ReadSourceLines(string path) => CorpusGraphLoader.ReadLines(path);
-    }
 }
