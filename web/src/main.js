@@ -172,7 +172,7 @@ async function expand(id) {
 
 /**
  * Draws the base view a state names: console query, whole graph, saved or named view, one node's neighbourhood, or
- * the start. A console query this page has not run (it came with a link) is put in the editor and waits for the
+ * the start. A console query or saved view this page has not run (it came with a link) is shown and waits for the
  * user's Run: a link must not make someone's browser run a query they have not read. Returns false then.
  */
 async function drawBase(next) {
@@ -191,6 +191,13 @@ async function drawBase(next) {
   } else if (next.focus) {
     await showNeighbourhood(next.focus);
   } else if (next.saved) {
+    // A saved view is user-written Cypher too: from a link it is shown in its form and waits for Run.
+    savedViews.fill(next.saved, next.params);
+    if (!savedViews.hasRun(next.saved)) {
+      waiting = t('linkViewWaiting');
+      drawn({ nodes: [], edges: [] }, savedViews.title(next.saved) || next.saved);
+      return false;
+    }
     await runView(next.saved, next.params, true);
   } else {
     await runView(next.view ?? START_VIEW, next.view ? next.params : {});

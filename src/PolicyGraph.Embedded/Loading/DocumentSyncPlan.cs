@@ -16,9 +16,14 @@ public sealed record DocumentKeys(string DocumentLabel, string SourceProperty, s
 /// </summary>
 public sealed record SyncScope(IReadOnlySet<string> FolderFiles, IReadOnlySet<string> LoadedFiles, bool Prune)
 {
-    /// <summary>Whether the store's entities of <paramref name="file"/> may go: loaded files follow the folder, absent
-    /// ones go when pruning, and a file present but not loaded keeps what the store holds of it.</summary>
-    public bool MayRemove(string file) => LoadedFiles.Contains(file) || (Prune && !FolderFiles.Contains(file));
+    /// <summary>Files whose documents go from the store without pruning anything else (one file removed from a folder
+    /// while the store also holds documents loaded from elsewhere).</summary>
+    public IReadOnlySet<string> RemovedFiles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Whether the store's entities of <paramref name="file"/> may go: loaded files follow the folder, removed
+    /// ones go, absent ones go when pruning, and a file present but not loaded keeps what the store holds of it.</summary>
+    public bool MayRemove(string file) =>
+        LoadedFiles.Contains(file) || RemovedFiles.Contains(file) || (Prune && !FolderFiles.Contains(file));
 }
 
 /// <summary>What one document's transaction changes; <see cref="SourceFile"/> is null for the shared part (agencies, zones, …).</summary>

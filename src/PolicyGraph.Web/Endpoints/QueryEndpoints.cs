@@ -37,10 +37,11 @@ public static class QueryEndpoints
             ? await RunAsync(query, request, workspace, options, cancellationToken)
             : Problems.NotFound("Query", name);
 
-    /// <summary>Runs a view (ready-made or saved) with the API's budget; its parameters come from the query string.</summary>
+    /// <summary>Runs a view (ready-made or saved) with the API's budget; its parameters come from the query string.
+    /// With <paramref name="admission"/> (user-written Cypher) it waits for a console slot like the console does, or is refused 503.</summary>
     public static async Task<Results<Ok<NamedQueryAnswer>, ProblemHttpResult>> RunAsync(
         NamedQuery query, HttpRequest request, GraphWorkspace workspace,
-        IOptions<PolicyGraphWebOptions> options, CancellationToken cancellationToken)
+        IOptions<PolicyGraphWebOptions> options, CancellationToken cancellationToken, ConsoleAdmission? admission = null)
     {
         var name = query.Name;
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -61,10 +62,15 @@ public static class QueryEndpoints
         var graph = await workspace.GetAsync();
         try
         {
-            var answer = await QueryRunner.RunAsync(graph, query.Cypher, parameters, options.Value.QueryBounds(), query.Links, cancellationToken);
-            if (ResultNesting.Check(answer) is { } tooDeep)
+            Task<QueryAnswer> Run(CancellationToken stop) =>
+                QueryRunner.RunAsync(graph, query.Cypher, parameters, options.Value.QueryBounds(), query.Links, stop);
+            var (answer, refusal) = admission is null ? (await Run(cancellationToken), null)
+                : await admission.RunAsync(Run, request.HttpContext.RequestAborted);
+            if (refusal is not null)
+                return Problems.Unavailable(request.HttpContext, refusal);
+            if (ResultNesting.Check(answer!) is { } tooDeep)
                 return Problems.Cypher(tooDeep);
-            return TypedResults.Ok(new NamedQueryAnswer(name, parameters, answer));
+            return TypedResults.Ok(new NamedQueryAnswer(name, parameters, answer!));
         }
         catch (CypherException error)
         {

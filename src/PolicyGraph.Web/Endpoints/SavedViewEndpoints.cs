@@ -24,7 +24,9 @@ public static class SavedViewEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new ExpectedBody("{\"title\": \"我的视图\", \"answers\": \"…\", \"query\": \"MATCH (a:Agency {name: $agency}) RETURN a\", \"parameters\": [{\"name\": \"agency\", \"type\": \"string\", \"default\": \"福州市商务局\"}]}."))
             .WithSummary("Save a read-only parameterised view under a name (letters, digits, '-', '_'; other characters become '-').");
-        views.MapGet("/{name}", RunView).WithName("RunSavedView").WithQueryProblemResponses()
+        // A saved view is user-written Cypher: it runs under the console's admission and rate limit.
+        views.MapGet("/{name}", RunView).WithName("RunSavedView").RequireRateLimiting(CypherEndpoints.RateLimitPolicy)
+            .WithQueryProblemResponses().ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Run a saved view; parameters come from the query string.");
         views.MapGet("/{name}/file", ExportView).WithName("ExportSavedView")
             .WithSummary("The saved view as a .cypher file with the header of cypher/queries.");
@@ -52,8 +54,7 @@ public static class SavedViewEndpoints
             return problem.QueryError is { } queryError ? Problems.Cypher(queryError)
                 : TypedResults.Problem(statusCode: problem.Status, title: problem.Title, detail: problem.Detail);
         // The file must read back as the same view; the validation makes that so, this keeps it so.
-        var text = QueryFileWriter.Write(view!);
-        if (QueryFileWriter.Write(QueryFileParser.Parse(sanitised, sanitised, text)) != text)
+        if (!ReadsBackUnchanged(sanitised, view!))
             return Problems.BadRequest("Not representable", "This view cannot be written as a named query file unchanged.");
         return store.Save(view!) switch
         {
@@ -65,11 +66,25 @@ public static class SavedViewEndpoints
         };
     }
 
+    /// <summary>Whether the view's file parses back to the same file (a parse error counts as no).</summary>
+    internal static bool ReadsBackUnchanged(string name, NamedQuery view)
+    {
+        var text = QueryFileWriter.Write(view);
+        try
+        {
+            return QueryFileWriter.Write(QueryFileParser.Parse(name, name, text)) == text;
+        }
+        catch (QueryFileException)
+        {
+            return false;
+        }
+    }
+
     public static async Task<Results<Ok<NamedQueryAnswer>, ProblemHttpResult>> RunView(
-        string name, HttpRequest request, SavedViewStore store, GraphWorkspace workspace,
+        string name, HttpRequest request, SavedViewStore store, GraphWorkspace workspace, ConsoleAdmission admission,
         IOptions<PolicyGraphWebOptions> options, CancellationToken cancellationToken) =>
         store.Find(name) is { } view
-            ? await QueryEndpoints.RunAsync(view, request, workspace, options, cancellationToken)
+            ? await QueryEndpoints.RunAsync(view, request, workspace, options, cancellationToken, admission)
             : Problems.NotFound("Saved view", name);
 
     public static Results<FileContentHttpResult, ProblemHttpResult> ExportView(string name, SavedViewStore store) =>

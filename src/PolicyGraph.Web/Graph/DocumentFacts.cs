@@ -67,10 +67,10 @@ public static class DocumentFactReader
     private static IEnumerable<DocumentFact> RelationshipFacts(IReadOnlyList<object?> row, IReadOnlyDictionary<string, NodeValue> nodes)
     {
         var relationship = (RelationshipValue)row[1]!;
-        if (!KindOfRelationship.TryGetValue(relationship.Type, out var kind) || LineOf(relationship.Properties, PropertyNames.Line) is not { } line)
+        if (!KindOfRelationship.TryGetValue(relationship.Type, out var kind) || LineOf(relationship.Properties, PropertyNames.Line) is not { } line
+            || row[3] is not string item)
             yield break;
         var props = relationship.Properties;
-        var item = (string)row[3]!;
         var sources = EdgeStatements.SourcesOf(props);
         var text = Text(props, PropertyNames.AsWritten) ?? Text(props, PropertyNames.Quote);
         var role = Text(props, PropertyNames.Role);
@@ -101,8 +101,14 @@ public static class DocumentFactReader
         return fact.Kind is "item" or "heading" ? fact with { Spans = [new FactSpan(fact.Line, 0, window[0].Length)] } : fact;
     }
 
-    private static int? LineOf(IReadOnlyDictionary<string, object?> props, string key) =>
-        props.GetValueOrDefault(key) is { } value and (long or int or double) ? Convert.ToInt32(value) : null;
+    /// <summary>A line number as stored; null (the fact is left out) for a value that is no line: not a whole number from 1 up.</summary>
+    private static int? LineOf(IReadOnlyDictionary<string, object?> props, string key) => props.GetValueOrDefault(key) switch
+    {
+        int line and >= 1 => line,
+        long line and >= 1 and <= int.MaxValue => (int)line,
+        double line when line >= 1 && line <= int.MaxValue && line == Math.Floor(line) => (int)line,
+        _ => null,
+    };
 
     private static string? Text(IReadOnlyDictionary<string, object?> props, string key) =>
         props.GetValueOrDefault(key) is string { Length: > 0 } text ? text : null;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Ingest;
 using PolicyGraph.Web.Hosting;
 
 namespace PolicyGraph.Web.Graph;
@@ -9,11 +10,17 @@ namespace PolicyGraph.Web.Graph;
 /// Makes the graph ready once and hands the result to every request. With the embedded engine the app fills it
 /// itself: it extracts the seed documents, applies the schema and imports them. With Neo4j it neither extracts nor
 /// writes (the loader, <c>policygraph load</c> or compose, did): it only reads. A failed start fails every request
-/// the same way and turns /health unhealthy, rather than serving a half-built graph.
+/// the same way and turns /health unhealthy, rather than serving a half-built graph. After the app writes its own
+/// store (upload, removal) the documents are read again.
 /// </summary>
 public sealed class GraphWorkspace
 {
     private readonly Lazy<Task<LoadedGraph>> _loaded;
+    private readonly IPolicyGraphLoader _loader;
+    private readonly IGraphBackend _backend;
+    private readonly NameRegistry _registry;
+    private readonly string _seedDirectory;
+    private volatile Task<LoadedGraph>? _refreshed;
 
     public GraphWorkspace(
         IPolicyGraphLoader loader,
@@ -24,27 +31,41 @@ public sealed class GraphWorkspace
         IHostEnvironment environment,
         ILogger<GraphWorkspace> logger)
     {
-        var seedDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.SeedDirectory));
-        _loaded = new Lazy<Task<LoadedGraph>>(() => LoadAsync(loader, backend, mode, registry, seedDirectory, logger));
+        _loader = loader;
+        _backend = backend;
+        _registry = registry;
+        _seedDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.SeedDirectory));
+        _loaded = new Lazy<Task<LoadedGraph>>(() => LoadAsync(mode, logger));
     }
 
-    public Task<LoadedGraph> GetAsync() => _loaded.Value;
+    public Task<LoadedGraph> GetAsync() => _refreshed ?? _loaded.Value;
 
     public bool IsLoaded => _loaded.IsValueCreated && _loaded.Value.IsCompletedSuccessfully;
 
-    private static async Task<LoadedGraph> LoadAsync(
-        IPolicyGraphLoader loader, IGraphBackend backend, GraphBackendMode mode, NameRegistry registry, string seedDirectory, ILogger logger)
+    /// <summary>Reads the documents again after the app wrote to its store (upload, removal), keeping the start's loader report.</summary>
+    public async Task RefreshAsync()
+    {
+        var before = await GetAsync();
+        _refreshed = Task.FromResult(await ReadAsync(before.Diagnostics, before.Check, before.LoadTime));
+    }
+
+    private async Task<LoadedGraph> LoadAsync(GraphBackendMode mode, ILogger logger)
     {
         var clock = Stopwatch.StartNew();
-        var load = mode.LoadsSeeds ? await FillAsync(loader, backend, seedDirectory, logger) : null;
-        var documents = await DocumentFiles.ReadAsync(backend);
-        var reader = new GraphReader(backend, documents);
-        var (labels, types) = await reader.CountsAsync();
-        Log.GraphLoaded(logger, labels.Values.Sum(), types.Values.Sum(), backend.Name, seedDirectory, clock.ElapsedMilliseconds);
-        var search = new NameSearch(reader, registry);
-        return new LoadedGraph(reader, search, new EntityResolver(reader, registry, search),
-            new SourceLibrary(documents, seedDirectory, loader.ReadSourceLines),
-            load?.Diagnostics.Select(d => d.Text).ToArray() ?? [], load?.Check, clock.Elapsed);
+        var load = mode.LoadsSeeds ? await FillAsync(_loader, _backend, _seedDirectory, logger) : null;
+        var loaded = await ReadAsync(load?.Diagnostics.Select(d => d.Text).ToArray() ?? [], load?.Check, TimeSpan.Zero);
+        var (labels, types) = await loaded.Reader.CountsAsync();
+        Log.GraphLoaded(logger, labels.Values.Sum(), types.Values.Sum(), _backend.Name, _seedDirectory, clock.ElapsedMilliseconds);
+        return loaded with { LoadTime = clock.Elapsed };
+    }
+
+    private async Task<LoadedGraph> ReadAsync(IReadOnlyList<string> diagnostics, ConsistencyReport? check, TimeSpan loadTime)
+    {
+        var documents = await DocumentFiles.ReadAsync(_backend);
+        var reader = new GraphReader(_backend, documents);
+        var search = new NameSearch(reader, _registry);
+        return new LoadedGraph(reader, search, new EntityResolver(reader, _registry, search),
+            new SourceLibrary(documents, _seedDirectory, _loader.ReadSourceLines), diagnostics, check, loadTime);
     }
 
     private static async Task<GraphLoadResult> FillAsync(IPolicyGraphLoader loader, IGraphBackend backend, string seedDirectory, ILogger logger)

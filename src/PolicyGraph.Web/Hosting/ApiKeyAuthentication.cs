@@ -44,12 +44,25 @@ public sealed class ApiKeyAuthentication(
     {
         if (!Request.Headers.TryGetValue(Header, out var values) || values.Count == 0)
             return Task.FromResult(AuthenticateResult.NoResult());
-        var given = Encoding.UTF8.GetBytes(values.ToString());
-        var grant = keys.Value.ApiKeys.FirstOrDefault(k => k.Key.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(k.Key), given));
+        var grant = Match(keys.Value.ApiKeys, values.ToString());
         if (grant is null)
             return Task.FromResult(AuthenticateResult.Fail("The API key is not one this server knows."));
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, $"api-key:{grant.Role}"), new Claim(ClaimTypes.Role, grant.Role)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    /// <summary>The configured key equal to <paramref name="given"/>, or null. Both sides are hashed (equal lengths) and
+    /// every key is compared, so the time taken says nothing about which key, or how much of one, matched.</summary>
+    public static ApiKeyGrant? Match(IEnumerable<ApiKeyGrant> configured, string given)
+    {
+        var givenHash = SHA256.HashData(Encoding.UTF8.GetBytes(given));
+        ApiKeyGrant? grant = null;
+        foreach (var key in configured)
+        {
+            var equal = CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(key.Key)), givenHash);
+            if (equal && key.Key.Length > 0 && grant is null) grant = key;
+        }
+        return grant;
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

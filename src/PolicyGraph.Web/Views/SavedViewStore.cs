@@ -23,7 +23,7 @@ public sealed class SavedViewStore(string directory, SavedViewOptions options, N
 
     public string Directory { get; } = directory;
 
-    /// <summary>Every readable saved view, by name; a file that does not parse is logged and left out.</summary>
+    /// <summary>Every readable saved view, by name; a file that does not parse or cannot be read is logged and left out.</summary>
     public IReadOnlyList<NamedQuery> List()
     {
         if (!System.IO.Directory.Exists(Directory))
@@ -86,6 +86,12 @@ public sealed class SavedViewStore(string directory, SavedViewOptions options, N
         catch (QueryFileException error)
         {
             Log.SavedViewUnreadable(logger, error.Message);
+            return null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // One file the folder lists but cannot be read (removed meanwhile, a broken link) must not hide the others.
+            Log.SavedViewUnreadable(logger, $"{Path.GetFileName(path)}: {error.Message}");
             return null;
         }
     }

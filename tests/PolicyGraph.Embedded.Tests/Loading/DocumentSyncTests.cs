@@ -37,6 +37,21 @@ public sealed class DocumentSyncTests
     }
 
     [Fact]
+    public async Task A_removed_file_goes_and_a_file_loaded_from_elsewhere_stays()
+    {
+        await using var store = new EmbeddedGraphBackend();
+        var all = Files("a.txt", "b.txt", "c.txt");
+        await DocumentSync.RunAsync(store, Corpus("a.txt", "b.txt", "c.txt"), new SyncScope(all, all, Prune: false));
+
+        // The folder now holds a.txt only: b.txt was loaded from another folder, c.txt was just removed.
+        var report = await DocumentSync.RunAsync(store, Corpus("a.txt"),
+            new SyncScope(Files("a.txt"), Files("a.txt"), Prune: false) { RemovedFiles = Files("c.txt") });
+
+        Assert.Equal(["a.txt", "b.txt"], DocumentSync.StoredHashes(store.CurrentSnapshot).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["c.txt"], report.Changes.Where(c => c.Kind == "removed").Select(c => c.SourceFile));
+    }
+
+    [Fact]
     public async Task A_sync_stopped_after_a_document_is_known_as_interrupted_on_reopen_until_a_sync_completes()
     {
         using var directory = new TemporaryDirectory();

@@ -32,6 +32,24 @@ public class ConsoleAdmissionTests
     }
 
     [Fact]
+    public async Task A_saved_view_is_refused_503_like_the_console_while_every_slot_and_the_queue_are_taken()
+    {
+        using var app = new GatedAppFactory();
+        var client = app.CreateClient();
+        using var saved = await client.PutAsJsonAsync("/api/views/mine",
+            new { title = "我的视图", answers = "One row.", query = "RETURN 1 AS one", parameters = Array.Empty<object>() });
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var (running, waiting) = await TakeSlotAndQueueAsync(app, client);
+
+        using var refused = await client.GetAsync("/api/views/mine");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter?.Delta);
+        app.Backend.Open(2);
+        await Task.WhenAll(running, waiting);
+    }
+
+    [Fact]
     public async Task Query_whose_wait_for_a_slot_expires_gets_503()
     {
         using var app = new ShortQueueWaitAppFactory();

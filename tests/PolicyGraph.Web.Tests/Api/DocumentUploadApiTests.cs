@@ -18,7 +18,8 @@ public sealed class DocumentUploadApiTests : IDisposable
 {
     private const string WriterKey = "writer-key-0123456789abcdef";
     private const string ReaderKey = "reader-key-0123456789abcdef";
-    private static readonly string SeedFile = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").OrderBy(f => new FileInfo(f).Length).First();
+    private static readonly string[] SeedFiles = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").OrderBy(f => new FileInfo(f).Length).ToArray();
+    private static readonly string SeedFile = SeedFiles[0];
 
     private readonly string _root = Directory.CreateTempSubdirectory("policygraph-web-upload-").FullName;
     private readonly List<UploadAppFactory> _factories = [];
@@ -63,6 +64,59 @@ public sealed class DocumentUploadApiTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/nodes/" + Uri.EscapeDataString(documentId!))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Send(client, WriterKey, new HttpRequestMessage(HttpMethod.Delete, "/api/documents/" + name))).StatusCode);
         Assert.DoesNotContain(app.Logs, line => line.Contains(WriterKey, StringComparison.Ordinal) || line.Contains(ReaderKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Removing_one_file_keeps_a_document_the_store_holds_from_a_file_not_in_the_folder()
+    {
+        var app = App(writer: true);
+        var client = app.CreateClient();
+        var (first, second) = (SeedFiles[0], SeedFiles[1]);
+        using var kept = await Send(client, WriterKey, Upload(Path.GetFileName(second), await File.ReadAllTextAsync(second)));
+        var keptId = (string?)JToken.Parse(await kept.Content.ReadAsStringAsync())["documentId"];
+        Assert.Equal(HttpStatusCode.Created, (await Send(client, WriterKey, Upload(Path.GetFileName(first), await File.ReadAllTextAsync(first)))).StatusCode);
+        // As if loaded from another folder: the store holds the document, the app's folder has no file of it.
+        File.Delete(Path.Combine(app.Documents, Path.GetFileName(second)));
+
+        using var removed = await Send(client, WriterKey, new HttpRequestMessage(HttpMethod.Delete, "/api/documents/" + Uri.EscapeDataString(Path.GetFileName(first))));
+
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/nodes/" + Uri.EscapeDataString(keptId!))).StatusCode);
+        var measures = await client.PostCypherAsync("MATCH (m:Measure {sourceFile: $f}) RETURN count(m) AS n", new { f = Path.GetFileName(second) });
+        Assert.True((long)measures["rows"]![0]![0]! > 0, measures.ToString());
+    }
+
+    [Fact]
+    public async Task An_uploaded_document_has_facts_and_source_lines_and_a_removed_one_no_source()
+    {
+        var client = App(writer: true).CreateClient();
+        var name = Path.GetFileName(SeedFile);
+        using var created = await Send(client, WriterKey, Upload(name, await File.ReadAllTextAsync(SeedFile)));
+        var documentId = Uri.EscapeDataString((string)JToken.Parse(await created.Content.ReadAsStringAsync())["documentId"]!);
+
+        var facts = await client.GetJsonAsync($"/api/documents/{documentId}/facts");
+        var source = await client.GetJsonAsync($"/api/source/{documentId}?line=1");
+        Assert.NotEmpty(facts["facts"]!);
+        Assert.Equal((await File.ReadAllLinesAsync(SeedFile))[0].Trim(), ((string)source["lines"]![0]!["text"]!).Trim());
+
+        using var removed = await Send(client, WriterKey, new HttpRequestMessage(HttpMethod.Delete, "/api/documents/" + Uri.EscapeDataString(name)));
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/source/{documentId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_failed_upload_leaves_the_previous_file_whole_and_no_temporary_file()
+    {
+        var app = App(writer: true);
+        var client = app.CreateClient();
+        var name = Path.GetFileName(SeedFile);
+        Assert.Equal(HttpStatusCode.Created, (await Send(client, WriterKey, Upload(name, await File.ReadAllTextAsync(SeedFile)))).StatusCode);
+        var store = app.Services.GetRequiredService<PolicyGraph.Web.Graph.StoreDocuments>();
+
+        await Assert.ThrowsAsync<IOException>(() => store.AddAsync(name, new BrokenStream(), CancellationToken.None));
+
+        Assert.Equal(await File.ReadAllBytesAsync(SeedFile), await File.ReadAllBytesAsync(Path.Combine(app.Documents, name)));
+        Assert.Equal([name], Directory.GetFiles(app.Documents).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -142,9 +196,11 @@ public sealed class DocumentUploadApiTests : IDisposable
     {
         public ConcurrentQueue<string> Logs { get; } = new();
 
+        public string Documents { get; } = Directory.CreateDirectory(Path.Combine(directory, "documents")).FullName;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            var documents = Directory.CreateDirectory(Path.Combine(directory, "documents")).FullName;
+            var documents = Documents;
             builder.UseContentRoot(RepositoryPaths.WebProject);
             builder.UseSetting("PolicyGraph:Web:SeedDirectory", store ? documents : RepositoryPaths.Seeds);
             builder.UseSetting("PolicyGraph:Web:QueryDirectory", RepositoryPaths.Queries);
@@ -161,6 +217,20 @@ public sealed class DocumentUploadApiTests : IDisposable
                 builder.UseSetting("PolicyGraph:Web:ApiKeys:1:Role", "reader");
             }
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new QueueLoggerProvider(Logs)));
+        }
+    }
+
+    /// <summary>A request body that breaks after its first bytes, as a dropped connection does.</summary>
+    private sealed class BrokenStream : MemoryStream
+    {
+        private bool _sent;
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_sent) throw new IOException("connection dropped");
+            _sent = true;
+            buffer.Span[..4].Fill((byte)'x');
+            return ValueTask.FromResult(4);
         }
     }
 

@@ -124,6 +124,27 @@ public class SavedViewApiTests(SampleAppFactory factory) : IClassFixture<SampleA
     }
 
     [Fact]
+    public async Task A_view_file_that_cannot_be_read_is_left_out_of_the_list_and_the_others_are_listed()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await PutAsync("readable-one", Portfolio())).Status);
+        Directory.CreateDirectory(factory.SavedViewDirectory);
+        var broken = Path.Combine(factory.SavedViewDirectory, "dangling.cypher");
+        File.CreateSymbolicLink(broken, Path.Combine(factory.SavedViewDirectory, "no-such-target", "x.cypher"));
+        try
+        {
+            var list = await _client.GetJsonAsync("/api/views");
+
+            var names = list.Select(v => (string?)v["name"]).ToArray();
+            Assert.Contains("readable-one", names);
+            Assert.DoesNotContain("dangling", names);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
+
+    [Fact]
     public async Task A_view_can_be_replaced_and_deleted()
     {
         await PutAsync("temporary", Portfolio("第一版"));

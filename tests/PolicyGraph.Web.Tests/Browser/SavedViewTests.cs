@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using PolicyGraph.Web.Queries;
 using PolicyGraph.Web.Tests.Support;
@@ -69,6 +70,25 @@ public class SavedViewTests(BrowserAppFixture app, ITestOutputHelper output) : I
         await page.ClickAsync("#console button[type=submit]");
 
         await Assertions.Expect(page.Locator("#table table.results tbody tr")).ToHaveCountAsync(2);
+        await page.WaitForFunctionAsync("() => cy.nodes('[label = \"Zone\"]').length === 2");
+        await Assertions.Expect(page.Locator("#graph-message")).ToBeHiddenAsync();
+    }
+
+    [ChromiumFact]
+    public async Task A_linked_saved_view_is_shown_in_its_form_and_runs_only_on_click()
+    {
+        using var saved = await app.Api.PutAsJsonAsync("/api/views/linked-zones",
+            new { title = "链接的视图", answers = "Two zones.", query = "MATCH (z:Zone) RETURN z LIMIT 2", parameters = Array.Empty<object>() });
+        Assert.Equal(System.Net.HttpStatusCode.Created, saved.StatusCode);
+        var page = await OpenAsync(app, "/?saved=linked-zones");
+
+        await Assertions.Expect(page.Locator("#graph-message[data-reason=waiting]")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => cy.nodes().length"));
+        var entry = page.Locator("#saved-views details[data-query='linked-zones']");
+        await Assertions.Expect(entry).ToHaveAttributeAsync("open", "");
+
+        await entry.Locator("button[type=submit]").ClickAsync();
+
         await page.WaitForFunctionAsync("() => cy.nodes('[label = \"Zone\"]').length === 2");
         await Assertions.Expect(page.Locator("#graph-message")).ToBeHiddenAsync();
     }

@@ -19,6 +19,9 @@ public class SampleAppFactory : WebApplicationFactory<Program>
 
     protected virtual int MaxSavedViews => 200;
 
+    /// <summary>The graph the app serves: <see cref="SampleGraph"/> unless a test needs more.</summary>
+    protected virtual PropertyGraph Graph() => SampleGraph.Build();
+
     public SampleAppFactory()
     {
         foreach (var (name, text) in SampleGraph.SourceFiles)
@@ -40,7 +43,7 @@ public class SampleAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("PolicyGraph:Web:QueryTimeout", "00:00:01");
         // The engine's own 1 s timeout is what the tests see; the answer deadline must not cut a cold first query.
         builder.UseSetting("PolicyGraph:Web:ConsoleStopGrace", "00:01:00");
-        builder.ConfigureServices(services => services.AddSingleton<IPolicyGraphLoader>(new FixedGraphLoader(SampleGraph.Build())));
+        builder.ConfigureServices(services => services.AddSingleton<IPolicyGraphLoader>(new FixedGraphLoader(Graph())));
     }
 
     protected override void Dispose(bool disposing)

@@ -17,6 +17,7 @@ export class ViewsPanel extends EventTarget {
     this.extras = extras;
     this.queries = [];
     this.active = null;
+    this.ran = new Set();
   }
 
   setQueries(queries) {
@@ -74,7 +75,13 @@ export class ViewsPanel extends EventTarget {
     if (form) form.closest('details').open = true;
   }
 
+  /** Whether the user ran this view on this page (a view from a link is shown, and runs only on the user's click). */
+  hasRun(name) {
+    return this.ran.has(name);
+  }
+
   run(name, params) {
+    this.ran.add(name);
     this.fill(name, params);
     this.dispatchEvent(new CustomEvent('run', { detail: { name, params } }));
   }
