@@ -1,6 +1,6 @@
 namespace PolicyGraph.Fuzzing;
 
-// Hostile shapes: values that grow without bound (doubling strings, long ranges, huge splits and replacements),
+// Hostile shapes: numbers past their types' range where they are converted, values that grow without bound (doubling strings, long ranges, huge splits and replacements),
 // values nested past any walk's limit, and patterns whose matches explode. Each is then used by a random walk.
 public sealed partial class CypherGenerator
 {
@@ -12,7 +12,9 @@ public sealed partial class CypherGenerator
         "RETURN {k: l} AS c", "RETURN [l, l] = [l, l] AS c", "UNWIND [l, l] AS m RETURN m, count(*) AS c",
     ];
 
-    private string Hostile() => random.Next(7) switch
+    private static readonly string[] NumericEdges = [.. NumericEdgeQueries.All()];
+
+    private string Hostile() => random.Next(8) switch
     {
         0 => $"WITH reduce(acc = [], x IN range(1, {Pick(DeepCounts)}) | [acc]) AS l {Pick(DeepWalks)}",
         1 => $"WITH reduce(s = {StringLiteral()}, i IN range(1, {random.Next(20, 45)}) | s + s) AS s RETURN {StringWalk()} AS c",
@@ -20,6 +22,7 @@ public sealed partial class CypherGenerator
         3 => $"RETURN size([x IN range(1, {Pick(EdgeIntegers)}) | {Expression(3, ["x"])}]) AS c",
         4 => $"MATCH (a), (b), (c) RETURN count(*) AS c",
         5 => $"MATCH p = ()-[*]-() RETURN count(p) AS c",
+        6 => Pick(NumericEdges),
         _ => $"UNWIND range(1, {Pick(EdgeIntegers)}) AS i WITH collect(i) AS l RETURN size(l) AS c",
     };
 

@@ -110,10 +110,9 @@ public sealed partial class CypherGenerator(Random random, FuzzVocabulary vocabu
 
     private string Integer() => Chance(60) ? random.Next(-3, 30).ToString(CultureInfo.InvariantCulture) : Pick(EdgeIntegers).ToString(CultureInfo.InvariantCulture);
 
-    private string FloatLiteral() => random.Next(6) switch
+    private string FloatLiteral() => random.Next(8) switch
     {
-        0 => "0.0 / 0.0",
-        1 => "1.0e308",
+        0 or 1 => Pick(NumericEdgeQueries.EdgeNumbers),
         2 => "-0.0",
         _ => (random.NextDouble() * 2 - 0.5).ToString("0.0##", CultureInfo.InvariantCulture),
     };

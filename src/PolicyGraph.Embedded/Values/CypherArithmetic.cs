@@ -37,8 +37,8 @@ public static class CypherArithmetic
         if (left is null || right is null) return null;
         if (left is long a && right is long b) return MultiplyExact(a, b);
         if (CypherValues.IsNumber(left) && CypherValues.IsNumber(right)) return ToDouble(left) * ToDouble(right);
-        if (left is CypherDuration scaled && CypherValues.IsNumber(right)) return DurationScaling.Multiply(scaled, ToDecimal(right));
-        if (right is CypherDuration duration && CypherValues.IsNumber(left)) return DurationScaling.Multiply(duration, ToDecimal(left));
+        if (left is CypherDuration scaled && CypherValues.IsNumber(right)) return DurationScaling.Multiply(scaled, DurationBuilder.Amount("A duration's factor", right));
+        if (right is CypherDuration duration && CypherValues.IsNumber(left)) return DurationScaling.Multiply(duration, DurationBuilder.Amount("A duration's factor", left));
         throw InvalidOperands("*", left, right);
     }
 
@@ -54,7 +54,7 @@ public static class CypherArithmetic
         if (CypherValues.IsNumber(left) && CypherValues.IsNumber(right)) return ToDouble(left) / ToDouble(right);
         if (left is CypherDuration duration && CypherValues.IsNumber(right))
         {
-            var divisor = ToDecimal(right);
+            var divisor = DurationBuilder.Amount("A duration's divisor", right);
             if (divisor == 0) throw CypherErrors.DivisionByZero();
             return DurationScaling.Divide(duration, divisor);
         }
@@ -96,8 +96,6 @@ public static class CypherArithmetic
     };
 
     private static double ToDouble(object number) => NumberComparison.ToDouble(number);
-
-    private static decimal ToDecimal(object number) => number is long l ? l : (decimal)(double)number;
 
     private static bool IsList(object value) => CypherValues.KindOf(value) == CypherValueKind.List;
 

@@ -125,12 +125,8 @@ internal static class TemporalFunctions
         foreach (var (unit, value) in CypherValues.AsMap(argument))
         {
             if (value is null) continue;
-            builder.Add(unit, value switch
-            {
-                long l => l,
-                double d => (decimal)d,
-                _ => throw CypherErrors.InvalidArgumentValue("duration", value),
-            });
+            if (value is not (long or double)) throw CypherErrors.InvalidArgumentValue("duration", value);
+            builder.Add(unit, DurationBuilder.Amount($"duration component '{unit}'", value));
         }
         return builder.Build();
     }

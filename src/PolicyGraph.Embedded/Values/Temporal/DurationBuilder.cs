@@ -14,7 +14,34 @@ internal sealed partial class DurationBuilder
     private decimal days;
     private decimal nanos;
 
+    // Below decimal's range (±7.92e28) with room for the double's rounding.
+    private const double LargestAmount = 7.9e28;
+
+    /// <summary>
+    /// A number as an exact amount for a duration's component or scaling; NaN, ±Infinity and magnitudes a decimal
+    /// cannot hold are a query error, not an overflow of the runtime.
+    /// </summary>
+    public static decimal Amount(string what, object number) => number switch
+    {
+        long l => l,
+        double d when double.IsFinite(d) && Math.Abs(d) < LargestAmount => (decimal)d,
+        _ => throw CypherErrors.NumberOutOfRange(
+            $"{what} must be a finite number within ±{LargestAmount:0.#e0}, not {CypherValues.FormatFloat(Convert.ToDouble(number, CultureInfo.InvariantCulture))}."),
+    };
+
     public void Add(string unit, decimal amount)
+    {
+        try
+        {
+            AddUnchecked(unit, amount);
+        }
+        catch (OverflowException)
+        {
+            throw OutOfRange();
+        }
+    }
+
+    private void AddUnchecked(string unit, decimal amount)
     {
         switch (unit.ToLowerInvariant())
         {
@@ -34,6 +61,22 @@ internal sealed partial class DurationBuilder
     }
 
     public CypherDuration Build()
+    {
+        try
+        {
+            return BuildUnchecked();
+        }
+        catch (OverflowException)
+        {
+            throw OutOfRange();
+        }
+    }
+
+    // Decimal arithmetic and conversions to long throw on overflow; the checks are theirs, the error is the query's.
+    private static Exception OutOfRange() => CypherErrors.NumberOutOfRange(
+        "The duration is out of range: its months, days and seconds must each fit a 64-bit integer.");
+
+    private CypherDuration BuildUnchecked()
     {
         var wholeMonths = decimal.Truncate(months);
         var allDays = days + (months - wholeMonths) * AverageDaysPerMonth;

@@ -43,4 +43,43 @@ public sealed class DurationScalingTests : QueryTestBase
 
         Assert.Equal("ArithmeticError", error.Category);
     }
+
+    [Theory]
+    [InlineData("RETURN duration('PT1S') * (0.0 / 0.0) AS v")]
+    [InlineData("RETURN (1.0 / 0.0) * duration('P1M') AS v")]
+    [InlineData("RETURN duration('PT1S') / (-1.0 / 0.0) AS v")]
+    [InlineData("RETURN duration('PT1S') * 1.0e300 AS v")]
+    [InlineData("RETURN duration({seconds: 0.0 / 0.0}) AS v")]
+    [InlineData("RETURN duration({k0: 1.0 / 0.0}) AS v")]
+    [InlineData("RETURN duration({days: -1.0e300}) AS v")]
+    public async Task NaN_infinite_and_huge_numbers_are_a_positioned_argument_error(string query)
+    {
+        var error = await Fails(() => Run(query));
+
+        Assert.Equal("ArgumentError", error.Category);
+        Assert.Equal("NumberOutOfRange", error.Detail);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("finite number", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Each fits a decimal, but not a duration once months become days or hours become nanoseconds.
+    [InlineData("RETURN duration({years: 9223372036854775807}) AS v")]
+    [InlineData("RETURN duration({hours: -9223372036854775807 - 1}) AS v")]
+    [InlineData("RETURN duration({seconds: 1.0e19}) AS v")]
+    [InlineData("RETURN duration({months: 1.0e28, days: 1.0e28}) AS v")]
+    public async Task A_duration_past_64_bit_components_is_a_positioned_argument_error(string query)
+    {
+        var error = await Fails(() => Run(query));
+
+        Assert.Equal("NumberOutOfRange", error.Detail);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("out of range", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_factor_too_small_for_a_nanosecond_gives_an_empty_duration()
+    {
+        Assert.Equal("PT0S", await Scalar("RETURN toString(duration('PT1S') * 4.9e-324) AS v"));
+    }
 }
