@@ -121,24 +121,11 @@ public static class GraphReads
         ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships"];
 
     /// <summary>
-    /// $labels, $names, $texts (lower case), $limit, $index, $query, $textLimit → n, source, score, responsibilities:
-    /// search's candidates in one read — <see cref="NamedExactly"/> (source <c>exact</c>), then <see cref="NameContains"/>
-    /// (<c>name</c>), then <see cref="FullText"/> with $textLimit (<c>text</c>, with its score; every label, since the
-    /// best score is taken over all of them), each with its count of RESPONSIBLE_FOR edges. Branches keep their order.
+    /// $labels → n, responsibilities: every node of those labels with its count of RESPONSIBLE_FOR edges, in the order
+    /// of the node scan that <see cref="NamedExactly"/> and <see cref="NameContains"/> make — what search holds in
+    /// memory per graph version to answer both without scanning per request.
     /// </summary>
-    public const string SearchCandidates =
-        $"CALL {{ {ExactCandidates} UNION ALL {NameCandidates} UNION ALL {TextCandidates} }} {CandidateResult}";
-
-    /// <summary><see cref="SearchCandidates"/> without the full-text branch: for text with no word the index can take.</summary>
-    public const string SearchCandidatesByName = $"CALL {{ {ExactCandidates} UNION ALL {NameCandidates} }} {CandidateResult}";
-
-    private const string ExactCandidates = $"MATCH (n) WHERE {NamedExactlyCondition} RETURN n, 'exact' AS source, null AS score";
-
-    private const string NameCandidates = $"MATCH (n) WHERE {NameContainsCondition} RETURN n, 'name' AS source, null AS score LIMIT $limit";
-
-    private const string TextCandidates =
-        "CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score RETURN node AS n, 'text' AS source, score LIMIT $textLimit";
-
-    private const string CandidateResult =
-        $"RETURN n, source, score, size([(n)-[:{RelationshipTypes.ResponsibleFor}]->() | 1]) AS responsibilities";
+    public const string SearchableNodes =
+        "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) " +
+        $"RETURN n, size([(n)-[:{RelationshipTypes.ResponsibleFor}]->() | 1]) AS responsibilities";
 }

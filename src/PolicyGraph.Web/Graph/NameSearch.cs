@@ -17,10 +17,11 @@ public sealed record SearchHit(
 
 /// <summary>
 /// Finds nodes by what people type: a name, an alias (written in a document or registered in the gazetteer), a
-/// shortened department name, or words of a measure's text. One read through the backend
-/// (<see cref="GraphReads.SearchCandidates"/>): exact names (the text and its registry expansions), names containing the
-/// text, and the full-text index (cjk bigrams, so 福州人社 still meets 福州市人力资源和社会保障局), each candidate with its
-/// count of responsibilities. A name match outranks a text match; agencies come first within a tier.
+/// shortened department name, or words of a measure's text. Candidates: exact names (the text and its registry
+/// expansions) and names containing the text, from the searchable nodes held in memory per graph version
+/// (<see cref="SearchableNames"/>, read through the backend), and the full-text index (cjk bigrams, so 福州人社 still
+/// meets 福州市人力资源和社会保障局), one read per search. A name match outranks a text match; agencies come first
+/// within a tier.
 /// </summary>
 public sealed class NameSearch(GraphReader reader, NameRegistry registry)
 {
@@ -35,14 +36,15 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
     private const int ExactTier = 5, PrefixTier = 4, ContainsTier = 3, InOrderTier = 2, TextTier = 1;
 
     // Full-text candidates looked at per search: enough that an abbreviation's agency is among them on a busy index.
-    private const int FullTextCandidates = 200;
+    public const int FullTextCandidates = 200;
 
-    // Sources of GraphReads.SearchCandidates' rows.
-    private const string ExactSource = "exact", TextSource = "text";
+    // Names containing the text looked at per hit asked for.
+    public const int NameCandidatesPerHit = 4;
 
     private const int MaxCachedForms = 10_000;
 
     private readonly ConcurrentDictionary<string, SearchForms> _forms = new(StringComparer.Ordinal);
+    private readonly SearchableNamesCache _names = new(reader, SearchableLabels);
     private int _cachedForms;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken = default)
@@ -51,20 +53,41 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
         if (text.Length == 0 || limit <= 0)
             return [];
         var forms = FormsOf(text);
-        var read = forms.FullTextTerms.Length == 0 ? GraphReads.SearchCandidatesByName : GraphReads.SearchCandidates;
-        var rows = (await reader.RunAsync(read, forms.Parameters(labels, limit * 4, FullTextCandidates), cancellationToken)).Rows;
-        var textRows = rows.Where(row => (string)row[1]! == TextSource).ToArray();
-        var bestScore = textRows.Length == 0 ? 1 : textRows.Max(row => Convert.ToDouble(row[2]));
+        var names = await _names.GetAsync(cancellationToken);
+        var candidates = names.Exactly(forms.ExactNames, labels)
+            .Concat(names.Containing(forms.LowerCaseTexts, labels, limit * NameCandidatesPerHit)).ToList();
+        if (forms.FullTextTerms.Length > 0)
+        {
+            var parameters = new Dictionary<string, object?>
+            {
+                ["index"] = SchemaIndexes.PolicyText, ["query"] = forms.FullTextTerms, ["limit"] = (long)FullTextCandidates,
+            };
+            foreach (var row in (await reader.RunAsync(GraphReads.FullText, parameters, cancellationToken)).Rows)
+                candidates.Add(names.TextCandidate((NodeValue)row[0]!, Convert.ToDouble(row[1])));
+        }
+        return Rank(text, candidates, labels, limit);
+    }
+
+    /// <summary>
+    /// The best <paramref name="limit"/> hits among candidates in branch order (exact, name, text): each node once, at
+    /// its best score; ties by shorter name, then id.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Rank(string query, IReadOnlyList<SearchCandidate> candidates, IReadOnlyList<string> labels, int limit)
+    {
+        var text = query.Trim();
+        var forms = FormsOf(text);
+        var textScores = candidates.Where(c => c.Source == SearchCandidate.Text).Select(c => c.Score ?? 0).ToArray();
+        var bestScore = textScores.Length == 0 ? 1 : textScores.Max();
         var hits = new Dictionary<string, SearchHit>(StringComparer.Ordinal);
         var responsibilities = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        foreach (var candidate in candidates)
         {
-            var node = (NodeValue)row[0]!;
-            responsibilities[ElementsBuilder.PolicyId(node)] = Convert.ToInt32(row[3]);
-            var hit = (string)row[1]! switch
+            var node = candidate.Node;
+            responsibilities[ElementsBuilder.PolicyId(node)] = candidate.Responsibilities;
+            var hit = candidate.Source switch
             {
-                ExactSource => Hit(node, ExactTier, ExactAlias(node, forms), null, 0),
-                TextSource => node.Labels.Any(labels.Contains) ? TextHit(node, Convert.ToDouble(row[2]) / bestScore, forms.Expansions, text) : null,
+                SearchCandidate.Exact => Hit(node, ExactTier, ExactAlias(node, forms), null, 0),
+                SearchCandidate.Text => node.Labels.Any(labels.Contains) ? TextHit(node, (candidate.Score ?? 0) / bestScore, forms.Expansions, text) : null,
                 _ => NameHit(node, forms.Expansions),
             };
             if (hit is not null)
@@ -210,15 +233,9 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
 internal sealed record SearchForms(IReadOnlyList<string> Expansions, IReadOnlyList<(string Name, string Alias)> Registered, string FullTextTerms)
 {
     /// <summary>Names an exact match may have: the expansions and the canonical names of matching aliases.</summary>
-    private string[] ExactNames { get; } = Expansions.Concat(Registered.Select(r => r.Name)).Distinct(StringComparer.Ordinal).ToArray();
+    public string[] ExactNames { get; } = Expansions.Concat(Registered.Select(r => r.Name)).Distinct(StringComparer.Ordinal).ToArray();
 
-    private string[] LowerCaseTexts { get; } = Expansions.Select(t => t.ToLowerInvariant()).ToArray();
-
-    public Dictionary<string, object?> Parameters(IReadOnlyList<string> labels, int nameLimit, int textLimit) => new()
-    {
-        ["labels"] = labels.ToArray(), ["names"] = ExactNames, ["texts"] = LowerCaseTexts, ["limit"] = (long)nameLimit,
-        ["index"] = SchemaIndexes.PolicyText, ["query"] = FullTextTerms, ["textLimit"] = (long)textLimit,
-    };
+    public string[] LowerCaseTexts { get; } = Expansions.Select(t => t.ToLowerInvariant()).ToArray();
 }
 
 /// <summary>
