@@ -1,10 +1,11 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using PolicyGraph.Core.Querying;
 
 namespace PolicyGraph.Benchmarks;
 
 /// <summary>
-/// Reads a benchmark query file: statements separated by a line holding only ';', each preceded by
+/// Reads a benchmark query file: statements (<see cref="CypherStatementFile"/>) each preceded by
 /// <c>// name: …</c> and optionally <c>// params: {json}</c>. Other <c>//</c> lines are comments.
 /// </summary>
 public static class QueryFile
@@ -14,45 +15,44 @@ public static class QueryFile
     public static IReadOnlyList<BenchQuery> Parse(string text, string fileName)
     {
         var queries = new List<BenchQuery>();
-        var pending = new PendingStatement();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var statement in CypherStatementFile.Parse(text))
         {
-            var trimmed = lines[i].Trim();
-            if (trimmed == ";") Finish(pending, queries, fileName, i + 1);
-            else if (Directive(trimmed, "name") is { } name) pending.SetName(name, i + 1, fileName);
-            else if (Directive(trimmed, "params") is { } json) pending.Parameters = ParseParameters(json, fileName, i + 1);
-            else if (!trimmed.StartsWith("//", StringComparison.Ordinal)) pending.AddLine(lines[i], i + 1);
+            if (Query(statement, fileName) is { } query)
+                queries.Add(query);
         }
-        Finish(pending, queries, fileName, lines.Length);
         var duplicate = queries.GroupBy(q => q.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new QueryFileException(fileName, duplicate.Last().Line, $"query name '{duplicate.Key}' is used twice");
         return queries;
     }
 
-    private static string? Directive(string line, string key)
+    /// <summary>The statement as a named query; null for a statement of comments only.</summary>
+    private static BenchQuery? Query(CypherStatement statement, string fileName)
     {
-        if (!line.StartsWith("//", StringComparison.Ordinal)) return null;
-        var body = line[2..].TrimStart();
-        return body.StartsWith(key + ":", StringComparison.Ordinal) ? body[(key.Length + 1)..].Trim() : null;
+        string? name = null;
+        var nameLine = 0;
+        IReadOnlyDictionary<string, object?> parameters = new Dictionary<string, object?>();
+        foreach (var comment in statement.Comments)
+        {
+            if (Directive(comment.Text, "name") is { } named)
+            {
+                if (named.Length == 0) throw new QueryFileException(fileName, comment.Line, "'// name:' needs a name");
+                if (name is not null) throw new QueryFileException(fileName, comment.Line, $"query '{name}' is not closed with ';' before '{named}'");
+                (name, nameLine) = (named, comment.Line);
+            }
+            else if (Directive(comment.Text, "params") is { } json)
+            {
+                parameters = ParseParameters(json, fileName, comment.Line);
+            }
+        }
+        if (name is null && statement.Line == 0) return null;
+        if (name is null) throw new QueryFileException(fileName, statement.Line, "statement has no '// name:' line before it");
+        if (statement.Line == 0) throw new QueryFileException(fileName, nameLine, $"query '{name}' has no Cypher text");
+        return new BenchQuery(name, statement.Cypher, parameters, statement.Line);
     }
 
-    private static void Finish(PendingStatement pending, List<BenchQuery> queries, string fileName, int line)
-    {
-        var cypher = pending.Text.Trim();
-        if (cypher.Length == 0 && pending.Name is null)
-        {
-            pending.Reset();
-            return;
-        }
-        if (pending.Name is null)
-            throw new QueryFileException(fileName, pending.FirstLine ?? line, "statement has no '// name:' line before it");
-        if (cypher.Length == 0)
-            throw new QueryFileException(fileName, pending.NameLine, $"query '{pending.Name}' has no Cypher text");
-        queries.Add(new BenchQuery(pending.Name, cypher, pending.Parameters, pending.FirstLine ?? line));
-        pending.Reset();
-    }
+    private static string? Directive(string comment, string key) =>
+        comment.StartsWith(key + ":", StringComparison.Ordinal) ? comment[(key.Length + 1)..].Trim() : null;
 
     private static IReadOnlyDictionary<string, object?> ParseParameters(string json, string fileName, int line)
     {
@@ -78,39 +78,4 @@ public static class QueryFile
         JTokenType.Object => ((JObject)token).Properties().ToDictionary(p => p.Name, p => ToClr(p.Value), StringComparer.Ordinal),
         _ => token.ToString(),
     };
-
-    private sealed class PendingStatement
-    {
-        private readonly List<string> _lines = [];
-
-        public string? Name { get; private set; }
-
-        public int NameLine { get; private set; }
-
-        public int? FirstLine { get; private set; }
-
-        public IReadOnlyDictionary<string, object?> Parameters { get; set; } = new Dictionary<string, object?>();
-
-        public string Text => string.Join('\n', _lines);
-
-        public void SetName(string name, int line, string fileName)
-        {
-            if (name.Length == 0) throw new QueryFileException(fileName, line, "'// name:' needs a name");
-            if (Name is not null) throw new QueryFileException(fileName, line, $"query '{Name}' is not closed with ';' before '{name}'");
-            (Name, NameLine) = (name, line);
-        }
-
-        public void AddLine(string line, int number)
-        {
-            if (line.Trim().Length > 0) FirstLine ??= number;
-            if (FirstLine is not null) _lines.Add(line);
-        }
-
-        public void Reset()
-        {
-            _lines.Clear();
-            (Name, NameLine, FirstLine) = (null, 0, null);
-            Parameters = new Dictionary<string, object?>();
-        }
-    }
 }

@@ -1,8 +1,9 @@
+using PolicyGraph.Core.Querying;
+
 namespace PolicyGraph.Fuzzing;
 
 /// <summary>
-/// Queries to mutate: the named queries of <c>.cypher</c> files (statements separated by a line holding only ";",
-/// <c>//</c> comment lines dropped) and the query blocks of openCypher TCK <c>.feature</c> files (the text between
+/// Queries to mutate: the statements of <c>.cypher</c> files (read by <see cref="CypherStatementFile"/>) and the query blocks of openCypher TCK <c>.feature</c> files (the text between
 /// two lines of three double quotes, read with the Gherkin package), read where they lie.
 /// </summary>
 public static class SeedCorpus
@@ -21,21 +22,9 @@ public static class SeedCorpus
         return queries;
     }
 
-    public static IEnumerable<string> CypherStatements(IEnumerable<string> lines)
-    {
-        var statement = new List<string>();
-        foreach (var line in lines)
-        {
-            var trimmed = line.Trim();
-            if (trimmed == ";")
-            {
-                if (Joined(statement) is { } complete) yield return complete;
-                statement.Clear();
-            }
-            else if (!trimmed.StartsWith("//", StringComparison.Ordinal)) statement.Add(line);
-        }
-        if (Joined(statement) is { } last) yield return last;
-    }
+    /// <summary>The Cypher of each statement (<see cref="CypherStatementFile"/>), without the comment lines before it.</summary>
+    public static IEnumerable<string> CypherStatements(IEnumerable<string> lines) =>
+        CypherStatementFile.Parse(string.Join("\n", lines)).Select(s => s.Cypher).Where(cypher => cypher.Length > 0);
 
     /// <summary>
     /// The doc strings of a feature's steps (the queries of TCK scenarios), read with Cucumber's Gherkin parser so the
@@ -60,11 +49,5 @@ public static class SeedCorpus
             .Where(content => !string.IsNullOrEmpty(content))
             .Select(content => content!)
             .ToList();
-    }
-
-    private static string? Joined(List<string> lines)
-    {
-        var text = string.Join("\n", lines).Trim();
-        return text.Length == 0 ? null : text;
     }
 }

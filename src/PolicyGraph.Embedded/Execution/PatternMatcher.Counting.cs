@@ -109,6 +109,7 @@ internal sealed partial class PatternMatcher
             var max = (int)Math.Min(pattern.Length.Max ?? int.MaxValue, int.MaxValue);
             foreach (var (end, _) in Expand(from, direction, pattern, min, max, walk.Used, walk.Input, index, walk.Properties!))
             {
+                _context.Tick();
                 if (!Accepts(walk, target, end)) continue;
                 walk.State.NodeIds[target] = end;
                 CountFrom(walk, step + 1);
@@ -132,6 +133,7 @@ internal sealed partial class PatternMatcher
         var neighbours = Neighbours(from, direction, pattern, walk.Input, index, walk.Properties!, walk.State.Buffer(index));
         for (var i = 0; i < neighbours.Count; i++)
         {
+            _context.Tick();
             var (relationship, other) = neighbours[i];
             if (tracked && walk.Used.Contains(relationship)) continue;
             if (!Accepts(walk, target, other)) continue;
@@ -150,6 +152,8 @@ internal sealed partial class PatternMatcher
         var last = step + 1 == walk.Hops.Length;
         foreach (var hop in hops)
         {
+            // Every entry, also those the filters refuse: a hub's adjacency may refuse a million in a row.
+            _context.Tick();
             if (skipSelfLoops && hop.Other == from) continue;
             if (types.Length > 0 && !HasInternedType(types, hop.Type)) continue;
             if (tracked && walk.Used.Contains(hop.Relationship)) continue;
@@ -158,7 +162,6 @@ internal sealed partial class PatternMatcher
             walk.State.Relationships[index] = hop.Relationship;
             if (last)
             {
-                _context.Tick();
                 walk.Record();
                 continue;
             }
@@ -182,6 +185,7 @@ internal sealed partial class PatternMatcher
             var types = walk.Types[index];
             foreach (var hop in hops)
             {
+                _context.Tick();
                 if (types.Length > 0 && !HasInternedType(types, hop.Type)) continue;
                 if (Accepts(walk, target, hop.Other)) fitting.Add((hop.Relationship, hop.Other));
             }

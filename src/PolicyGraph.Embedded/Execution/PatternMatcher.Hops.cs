@@ -202,6 +202,7 @@ internal sealed partial class PatternMatcher
             var outgoing = graph.Outgoing(node);
             for (var i = 0; i < outgoing.Count; i++)
             {
+                _context.Tick();
                 var relationship = outgoing[i];
                 if (Fits(relationship, pattern, row, index, properties)) into.Add((relationship, graph.EndNode(relationship)));
             }
@@ -211,6 +212,7 @@ internal sealed partial class PatternMatcher
             var incoming = graph.Incoming(node);
             for (var i = 0; i < incoming.Count; i++)
             {
+                _context.Tick();
                 var relationship = incoming[i];
                 var start = graph.StartNode(relationship);
                 // A self-loop already came through the outgoing list when both directions are followed.
@@ -249,6 +251,7 @@ internal sealed partial class PatternMatcher
         var types = pattern.Types;
         foreach (var hop in hops)
         {
+            _context.Tick();
             // A self-loop already came through the outgoing list when both directions are followed.
             if (skipSelfLoops && hop.Other == node) continue;
             if (types.Count > 0 && !HasType(types, hop.Type)) continue;

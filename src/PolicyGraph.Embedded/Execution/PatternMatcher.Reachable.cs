@@ -47,8 +47,16 @@ internal sealed partial class PatternMatcher
     {
         var graph = _context.Graph;
         var outgoing = graph.Outgoing(node);
-        for (var i = 0; i < outgoing.Count; i++) into.Add((outgoing[i], graph.EndNode(outgoing[i])));
+        for (var i = 0; i < outgoing.Count; i++)
+        {
+            _context.Tick();
+            into.Add((outgoing[i], graph.EndNode(outgoing[i])));
+        }
         var incoming = graph.Incoming(node);
-        for (var i = 0; i < incoming.Count; i++) into.Add((incoming[i], graph.StartNode(incoming[i])));
+        for (var i = 0; i < incoming.Count; i++)
+        {
+            _context.Tick();
+            into.Add((incoming[i], graph.StartNode(incoming[i])));
+        }
     }
 }

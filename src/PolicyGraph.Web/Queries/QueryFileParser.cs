@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicyGraph.Core.Querying;
 
 namespace PolicyGraph.Web.Queries;
 
@@ -12,7 +13,8 @@ public sealed class QueryFileException(string file, int line, string problem)
 }
 
 /// <summary>
-/// Reads a named query file: a header of <c>// @key value</c> comment lines, then the Cypher text.
+/// Reads a named query file: one statement (<see cref="CypherStatementFile"/>) whose header holds <c>// @key value</c>
+/// comment lines, then the Cypher text.
 /// Keys: @title (Chinese | English), @answers (English), @answers-zh, @param name type [= default|null] description,
 /// @link sourceColumn -> targetColumn label [weightColumn].
 /// </summary>
@@ -20,25 +22,23 @@ public static class QueryFileParser
 {
     public static NamedQuery Parse(string name, string file, string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var statements = CypherStatementFile.Parse(text);
+        if (statements.Count > 1)
+            throw new QueryFileException(file, statements[1].Comments.Select(c => c.Line).Append(statements[1].Line).First(),
+                "a second statement after a ';' line; a query file holds one");
         var header = new Header();
-        var bodyStart = 0;
-        for (; bodyStart < lines.Length; bodyStart++)
+        var statement = statements.SingleOrDefault();
+        foreach (var comment in statement?.Header ?? [])
         {
-            var line = lines[bodyStart].Trim();
-            if (!line.StartsWith("//", StringComparison.Ordinal))
-                break;
-            var content = line[2..].Trim();
-            if (content.StartsWith('@'))
-                header.Apply(content, file, bodyStart + 1);
+            if (comment.Text.StartsWith('@'))
+                header.Apply(comment.Text, file, comment.Line);
         }
-        var cypher = string.Join('\n', lines[bodyStart..]).Trim();
-        if (cypher.Length == 0)
-            throw new QueryFileException(file, lines.Length, "no Cypher text after the header");
+        if (statement is null || statement.Cypher.Length == 0)
+            throw new QueryFileException(file, text.Split('\n').Length, "no Cypher text after the header");
         if (header.TitleZh is null || header.Answers is null)
             throw new QueryFileException(file, 1, "the header needs '// @title 中文 | English' and '// @answers ...'");
         return new NamedQuery(name, header.TitleZh, header.TitleEn ?? header.TitleZh, header.Answers,
-            header.AnswersZh ?? header.Answers, header.Parameters, header.Links, cypher, file);
+            header.AnswersZh ?? header.Answers, header.Parameters, header.Links, statement.Cypher, file);
     }
 
     private sealed class Header

@@ -38,6 +38,7 @@ public class QueryFileParserTests
     [InlineData("// @title A | B\n// @answers x\n// @link a b\nRETURN 1", 3, "expected '@link sourceColumn -> targetColumn")]
     [InlineData("// @title A | B\n// @answers x\n", 3, "no Cypher text")]
     [InlineData("// @answers x\nRETURN 1", 1, "needs '// @title")]
+    [InlineData("// @title A | B\n// @answers x\nRETURN 1\n;\nRETURN 2", 5, "a second statement")]
     public void Bad_header_names_file_and_line(string text, int line, string problem)
     {
         var error = Assert.Throws<QueryFileException>(() => QueryFileParser.Parse("q", "q.cypher", text));
