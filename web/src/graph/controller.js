@@ -4,7 +4,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { labelSize } from './style.js';
 import { createInstance, webglAvailable, LARGE_VIEW_NODES } from './instance.js';
-import { LAYOUTS, layoutOptions } from './layouts.js';
+import { LAYOUTS, DEFAULT_LAYOUT, layoutOptions } from './layouts.js';
 import { filterClasses } from './filters.js';
 import { BackgroundLayout, BACKGROUND_LAYOUT_NODES } from './background-layout.js';
 import { statedIn, statedRole } from './edge-sources.js';
@@ -49,6 +49,8 @@ export class GraphController extends EventTarget {
     super();
     this.container = container;
     this.webgl = false;
+    // From this many nodes a view is drawn by WebGL (the rendering benchmark sets it to compare both renderers).
+    this.webglFromNodes = LARGE_VIEW_NODES;
     this.cy = createInstance(container, this);
     this.labelScale = labelSize(10, 1);
     // The canvas may change size after a view is drawn (panels filling, window resizing): refit unless the user
@@ -62,14 +64,14 @@ export class GraphController extends EventTarget {
     // Neighbourhood pages added to the view, in order (one entry per page), and nodes moved by hand.
     this.expansions = [];
     this.moved = new Map();
-    this.layoutName = 'fcose';
+    this.layoutName = DEFAULT_LAYOUT;
     this.filters = { hiddenLabels: new Set(), hiddenTypes: new Set(), documentId: '', zoneId: '' };
     this.englishLabels = false;
   }
 
   /** The first large view switches to the WebGL renderer where the browser has it; the instance is replaced. */
   useRendererFor(nodeCount) {
-    if (this.webgl || nodeCount < LARGE_VIEW_NODES || !webglAvailable()) return;
+    if (this.webgl || nodeCount < this.webglFromNodes || !webglAvailable()) return;
     this.cy.destroy();
     this.webgl = true;
     this.cy = createInstance(this.container, this, { webgl: true });
@@ -121,6 +123,7 @@ export class GraphController extends EventTarget {
     if (replace) this.useRendererFor((elements.nodes ?? []).length);
     if (replace) this.usePreviewWhileMoving((elements.nodes ?? []).length > BACKGROUND_LAYOUT_NODES);
     const before = replace ? this.cy.elements().jsons() : null;
+    const preset = replace && this.hasServerLayout(elements);
     let added;
     let mark = lap('prepare', started);
     this.cy.batch(() => {
@@ -138,7 +141,8 @@ export class GraphController extends EventTarget {
       this.expansions = [];
       this.moved = new Map();
     }
-    this.layout();
+    if (preset) this.refineServerLayout(added);
+    else this.layout();
     mark = lap('layout', mark);
     this.fit();
     mark = lap('fit', mark);
@@ -146,6 +150,25 @@ export class GraphController extends EventTarget {
     lap('listeners', mark);
     this.timings = timings;
     return performance.now() - started;
+  }
+
+  /**
+   * Whether the server laid the view out (every node has a position) for the layout chosen here: its force layout
+   * stands in for fcose, the default; another layout chosen on the toolbar is run here instead.
+   */
+  hasServerLayout(elements) {
+    const nodes = elements.nodes ?? [];
+    return this.layoutName === DEFAULT_LAYOUT && nodes.length > 0 && nodes.every((n) => n.position);
+  }
+
+  /**
+   * A large view is drawn where the server placed it: nothing is laid out in the browser. A small one is refined from
+   * those positions by fcose with label-sized nodes (no random start, so a reload shows the same picture).
+   */
+  refineServerLayout(added) {
+    this.layoutRunning = false;
+    if (added.nodes().length > BACKGROUND_LAYOUT_NODES) return;
+    this.layout({ ...layoutOptions(this.layoutName, added.nodes().length, added.edges().length), randomize: false, fit: false });
   }
 
   /** Adds one page of a node's neighbourhood around it; marks the node when more neighbours remain. */
