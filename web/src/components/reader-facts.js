@@ -29,3 +29,8 @@ export function segments(text, marks) {
   });
   return result;
 }
+
+/** Facts the text does not show in their own words: { byQuote } highlighted by the clause stating them, { notLocated } not at all. */
+export function unplacedFacts(facts) {
+  return { byQuote: facts.filter((f) => f.located === 'quote'), notLocated: facts.filter((f) => f.spans.length === 0) };
+}

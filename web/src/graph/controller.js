@@ -2,7 +2,7 @@
 // these methods and listen to the events this controller emits (select, unselect, expand, change).
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { labelSize } from './style.js';
+import { labelSize, LARGE_VIEW_LABEL_ZOOM } from './style.js';
 import { createInstance, webglAvailable, LARGE_VIEW_NODES } from './instance.js';
 import { LAYOUTS, DEFAULT_LAYOUT, layoutOptions } from './layouts.js';
 import { filterClasses } from './filters.js';
@@ -42,6 +42,20 @@ export const SOURCE_CLASSES = ['src-both', 'src-body', 'src-table'];
 function withClasses(edge) {
   const extra = [responsibilityRole(edge), sourceClass(edge)].filter(Boolean);
   return extra.length ? { ...edge, classes: [edge.classes, ...extra].filter(Boolean).join(' ') } : edge;
+}
+
+// Half the largest node shape (style.js): a box of node centres grown by this holds the shapes.
+const LARGEST_NODE_HALF = 30;
+
+/** The box around the nodes' centres, grown to hold their shapes: no styles or labels are computed for it. */
+function positionBox(nodes) {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  });
+  [x1, y1, x2, y2] = [x1 - LARGEST_NODE_HALF, y1 - LARGEST_NODE_HALF, x2 + LARGEST_NODE_HALF, y2 + LARGEST_NODE_HALF];
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
 export class GraphController extends EventTarget {
@@ -90,11 +104,24 @@ export class GraphController extends EventTarget {
 
   /** Label sizes depend on the zoom; restyle only when the size they come out at has changed noticeably. */
   restyleLabels() {
+    this.labelLargeView();
     const scale = labelSize(10, this.cy.zoom());
     // Skipping is safe only when labels would come out slightly larger than needed, never smaller.
     if (scale <= this.labelScale && (this.labelScale - scale) / this.labelScale < 0.05) return;
     this.labelScale = scale;
     this.cy.style().update();
+  }
+
+  /**
+   * A large view has no labels (not even measured) until zoomed in far enough for them to be read: they are switched
+   * on for all its nodes once a zoom gesture pauses there (style.js, node.large.labelled).
+   */
+  labelLargeView() {
+    const large = this.cy.nodes('.large');
+    const on = this.cy.zoom() >= LARGE_VIEW_LABEL_ZOOM;
+    if (large.empty() || on === this.largeViewLabelled) return;
+    this.largeViewLabelled = on;
+    this.cy.batch(() => large.toggleClass('labelled', on));
   }
 
   emit(type, detail) {
@@ -130,6 +157,7 @@ export class GraphController extends EventTarget {
       if (replace) this.cy.elements().remove();
       added = this.cy.add(this.fresh(elements));
       // Large views: labels only once zoomed in, straight edges without arrowheads (see style.js).
+      if (replace) this.largeViewLabelled = false;
       if (replace && added.nodes().length >= LARGE_VIEW_NODES) added.addClass('large');
       else if (replace && added.nodes().length > BACKGROUND_LAYOUT_NODES) added.edges().addClass('crowded');
       this.applyFilterClasses();
@@ -293,13 +321,15 @@ export class GraphController extends EventTarget {
     // Label sizes depend on the zoom (style.js): fit, let labels take their size at that zoom, fit again.
     this.fitBox(visible);
     this.restyleLabels();
-    this.fitBox(visible);
+    if (visible.nodes().length <= BACKGROUND_LAYOUT_NODES) this.fitBox(visible);
     this.autoFitted = true;
   }
 
   fitBox(visible) {
-    // Views that large are fitted by their shapes: their labels are hidden at the zoom that fits them anyway.
-    const box = visible.boundingBox({ includeLabels: visible.nodes().length <= BACKGROUND_LAYOUT_NODES, includeOverlays: false });
+    // Views that large are fitted by their node positions: their labels are hidden at the zoom that fits them anyway,
+    // and Cytoscape's bounding boxes would compute every element's style and label size first (seconds at 5,000 nodes).
+    const box = visible.nodes().length > BACKGROUND_LAYOUT_NODES ? positionBox(visible.nodes())
+      : visible.boundingBox({ includeLabels: true, includeOverlays: false });
     const room = (size) => Math.max(1, size - 2 * FIT_PADDING);
     const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM,
       room(this.cy.width()) / Math.max(box.w, 1), room(this.cy.height()) / Math.max(box.h, 1)));
