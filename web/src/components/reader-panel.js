@@ -46,15 +46,15 @@ export class ReaderPanel extends EventTarget {
   render() {
     const { text, marks, unplaced } = this.loaded;
     const lines = text.lines.map((line) => this.renderLine(line, marks.get(line.number) ?? []));
-    const body = el('div', { class: 'reader-text' }, ...lines,
-      this.factList('by-quote', t('factsByQuote'), unplaced.byQuote), this.factList('not-located', t('factsNotLocated'), unplaced.notLocated));
+    const body = el('div', { class: 'reader-text' }, ...lines);
     clear(this.root).append(
       el('header', {}, el('h2', { text: text.title }), el('span', { class: 'source-ref', text: text.sourceFile }),
         el('button', { type: 'button', class: 'close', text: t('close'), onclick: () => {
           this.close();
           this.dispatchEvent(new CustomEvent('close'));
         } })),
-      el('p', { class: 'hint', text: t('readerLegend') }), body);
+      el('p', { class: 'hint', text: t('readerLegend') }), body,
+      this.factList('by-quote', t('factsByQuote'), unplaced.byQuote), this.factList('not-located', t('factsNotLocated'), unplaced.notLocated));
     const focus = this.line ? body.querySelector(`[data-line="${this.line}"]`) : null;
     if (focus) {
       focus.classList.add('focus');
