@@ -41,10 +41,10 @@ public static class GraphEndpoints
     }
 
     /// <summary>Nodes come with the server's positions (cached per content) unless the graph is too large for it.</summary>
-    public static async Task<Ok<CyElements>> GetWholeGraph(GraphWorkspace workspace, ServerLayout layout, CancellationToken cancellationToken)
+    public static async Task<Ok<CyElements>> GetWholeGraph(GraphWorkspace workspace, ServerLayout layout, HttpContext context)
     {
         var graph = await workspace.GetAsync();
-        return TypedResults.Ok(await layout.PositionAsync(await graph.Reader.WholeGraphAsync(cancellationToken), cancellationToken));
+        return TypedResults.Ok(await layout.PositionAsync(await graph.Reader.WholeGraphAsync(context.RequestAborted), context));
     }
 
     // Documents only cited (cited: true) are not loaded documents and make no sense as a filter.

@@ -72,7 +72,7 @@ public static class QueryEndpoints
                 return Problems.Unavailable(request.HttpContext, refusal);
             if (ResultNesting.Check(answer!) is { } tooDeep)
                 return Problems.Cypher(tooDeep);
-            var positioned = answer! with { Elements = await layout.PositionAsync(answer!.Elements, cancellationToken) };
+            var positioned = answer! with { Elements = await layout.PositionAsync(answer!.Elements, request.HttpContext) };
             return TypedResults.Ok(new NamedQueryAnswer(name, parameters, positioned));
         }
         catch (CypherException error)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Hosting;
@@ -46,6 +47,18 @@ public sealed class ServerLayout : IDisposable
         _options = options.Value;
         _logger = logger;
         _thread = new QueryThreads(1, _options.ThreadNice);
+    }
+
+    /// <summary>
+    /// <see cref="PositionAsync(CyElements, CancellationToken)"/> for a response: one served without positions (the
+    /// layout was not ready in time) is not kept by the output cache, so the next request gets the finished layout.
+    /// </summary>
+    public async Task<CyElements> PositionAsync(CyElements elements, HttpContext context)
+    {
+        var positioned = await PositionAsync(elements, context.RequestAborted);
+        if (positioned.Nodes.Any(n => n.Position is null) && context.Features.Get<IOutputCacheFeature>() is { } cache)
+            cache.Context.AllowCacheStorage = false;
+        return positioned;
     }
 
     /// <summary>The elements with every node's position, or unchanged when the view is too large or its layout is
