@@ -120,11 +120,31 @@ public static class DocumentFactReader
         var spans = ranges.SelectMany((onLine, i) => onLine.Select(r => new FactSpan(fact.Line + i, r[0], r[1]))).ToArray();
         if (spans.Length > 0)
             return fact with { Line = spans[0].Line, EndLine = spans[^1].Line, Spans = spans, Located = FactLocation.Text };
-        if (fact.Quote is { Length: > 0 } quote && window[0].IndexOf(quote, StringComparison.Ordinal) is var at and >= 0)
-            return fact with { Spans = [new FactSpan(fact.Line, at, at + quote.Length)], Located = FactLocation.Quote };
+        if (ExactSpans(window, fact.Line, fact.Quote) is { Length: > 0 } clause)
+            return fact with { EndLine = clause[^1].Line, Spans = clause, Located = FactLocation.Quote };
         return fact.Kind is "item" or "heading"
             ? fact with { Spans = [new FactSpan(fact.Line, 0, window[0].Length)], Located = FactLocation.Line }
             : fact with { Spans = [], Located = FactLocation.None };
+    }
+
+    /// <summary>
+    /// The spans of <paramref name="text"/> found character for character in the window's lines read as one text (a
+    /// clause the source wraps continues on the next line, after any blank ones), starting on the window's first line.
+    /// </summary>
+    private static FactSpan[] ExactSpans(IReadOnlyList<string> window, int firstLine, string? text)
+    {
+        var start = string.IsNullOrEmpty(text) ? -1 : string.Concat(window).IndexOf(text, StringComparison.Ordinal);
+        if (start < 0 || start >= window[0].Length)
+            return [];
+        var spans = new List<FactSpan>();
+        var (end, lineStart) = (start + text!.Length, 0);
+        for (var i = 0; i < window.Count && lineStart < end; lineStart += window[i].Length, i++)
+        {
+            var (from, to) = (Math.Max(start, lineStart), Math.Min(end, lineStart + window[i].Length));
+            if (from < to)
+                spans.Add(new FactSpan(firstLine + i, from - lineStart, to - lineStart));
+        }
+        return spans.ToArray();
     }
 
     /// <summary>A line number as stored; null (the fact is left out) for a value that is no line: not a whole number from 1 up.</summary>

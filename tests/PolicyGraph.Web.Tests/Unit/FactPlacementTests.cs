@@ -32,6 +32,18 @@ public class FactPlacementTests
     }
 
     [Fact]
+    public void A_clause_the_source_wraps_over_a_blank_line_is_highlighted_on_both_lines()
+    {
+        string[] wrapped = ["（一）推进试点。（责任单位：市商务局，甲区、", "", "乙区人民政府）"];
+
+        var placed = DocumentFactReader.Place(Unit("甲区人民政府", Clause) with { Line = 1, EndLine = 1 }, wrapped);
+
+        Assert.Equal(FactLocation.Quote, placed.Located);
+        Assert.Equal([(1, "（责任单位：市商务局，甲区、"), (3, "乙区人民政府）")],
+            placed.Spans.Select(span => (span.Line, wrapped[span.Line - 1][span.Start..span.End])));
+    }
+
+    [Fact]
     public void A_clause_that_is_only_similar_to_the_line_is_not_used_and_the_fact_is_not_located()
     {
         var similar = Clause.Replace("：", ":", StringComparison.Ordinal);
