@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Saved view left out: {Problem}")]
     public static partial void SavedViewUnreadable(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "View laid out: {Nodes} nodes, {Edges} edges in {Milliseconds} ms")]
+    public static partial void ViewLaidOut(ILogger logger, int nodes, int edges, long milliseconds);
 }

@@ -4,6 +4,7 @@
 //               &nl=<hidden label> &nt=<hidden type> &doc=<document filter> &zone=<zone filter>
 //               &layout=concentric &select=<id> &lang=en &q=<search text>
 // Lists repeat their key, so ids may hold any character.
+import { DEFAULT_LAYOUT } from './graph/layouts.js';
 
 const LISTS = { expand: 'x', hide: 'hide', pin: 'pin', hiddenLabels: 'nl', hiddenTypes: 'nt' };
 const SCALARS = { view: 'view', saved: 'saved', cypher: 'cypher', cypherParams: 'params', focus: 'focus', read: 'read', layout: 'layout',
@@ -52,7 +53,7 @@ export function formatState(state) {
   Object.entries(LISTS).forEach(([name, key]) => (state[name] ?? []).forEach((value) => search.append(key, value)));
   Object.entries(state.positions ?? {}).forEach(([id, { x, y }]) => search.append('pos', `${Math.round(x)},${Math.round(y)},${id}`));
   ['documentFilter', 'zoneFilter', 'q', 'select'].forEach(scalar);
-  if (state.layout && state.layout !== 'fcose') search.set('layout', state.layout);
+  if (state.layout && state.layout !== DEFAULT_LAYOUT) search.set('layout', state.layout);
   return search.toString();
 }
 

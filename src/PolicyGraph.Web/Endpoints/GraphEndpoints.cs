@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PolicyGraph.Core.Schema;
 using PolicyGraph.Web.Graph;
+using PolicyGraph.Web.Layout;
 
 namespace PolicyGraph.Web.Endpoints;
 
@@ -25,7 +26,7 @@ public static class GraphEndpoints
         api.MapGet("/overview", GetOverview).WithName("GetOverview")
             .WithSummary("Counts by label and relationship type, the documents and zones, and loader diagnostics.");
         api.MapGet("/graph", GetWholeGraph).WithName("GetWholeGraph").CacheOutput(QueryEndpoints.CachePolicy)
-            .WithSummary("The whole graph as Cytoscape elements.");
+            .WithSummary("The whole graph as Cytoscape elements, nodes positioned by the server's layout.");
         return api;
     }
 
@@ -39,10 +40,11 @@ public static class GraphEndpoints
             documents, zones, graph.Diagnostics));
     }
 
-    public static async Task<Ok<CyElements>> GetWholeGraph(GraphWorkspace workspace, CancellationToken cancellationToken)
+    /// <summary>Nodes come with the server's positions (cached per content) unless the graph is too large for it.</summary>
+    public static async Task<Ok<CyElements>> GetWholeGraph(GraphWorkspace workspace, ServerLayout layout, HttpContext context)
     {
         var graph = await workspace.GetAsync();
-        return TypedResults.Ok(await graph.Reader.WholeGraphAsync(cancellationToken));
+        return TypedResults.Ok(await layout.PositionAsync(await graph.Reader.WholeGraphAsync(context.RequestAborted), context));
     }
 
     // Documents only cited (cited: true) are not loaded documents and make no sense as a filter.

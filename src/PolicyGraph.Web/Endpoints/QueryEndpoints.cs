@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Hosting;
+using PolicyGraph.Web.Layout;
 using PolicyGraph.Web.Queries;
 
 namespace PolicyGraph.Web.Endpoints;
@@ -31,16 +32,17 @@ public static class QueryEndpoints
     public static NamedQueryInfo Describe(NamedQuery q) => new(q.Name, q.TitleZh, q.TitleEn, q.Answers, q.AnswersZh, q.Parameters, q.Cypher);
 
     public static async Task<Results<Ok<NamedQueryAnswer>, ProblemHttpResult>> RunQuery(
-        string name, HttpRequest request, NamedQueryCatalog catalog, GraphWorkspace workspace,
+        string name, HttpRequest request, NamedQueryCatalog catalog, GraphWorkspace workspace, ServerLayout layout,
         IOptions<PolicyGraphWebOptions> options, CancellationToken cancellationToken) =>
         catalog.Find(name) is { } query
-            ? await RunAsync(query, request, workspace, options, cancellationToken)
+            ? await RunAsync(query, request, workspace, layout, options, cancellationToken)
             : Problems.NotFound("Query", name);
 
     /// <summary>Runs a view (ready-made or saved) with the API's budget; its parameters come from the query string.
-    /// With <paramref name="admission"/> (user-written Cypher) it waits for a console slot like the console does, or is refused 503.</summary>
+    /// With <paramref name="admission"/> (user-written Cypher) it waits for a console slot like the console does, or is refused 503.
+    /// Nodes come positioned by the server's layout (<see cref="ServerLayout"/>).</summary>
     public static async Task<Results<Ok<NamedQueryAnswer>, ProblemHttpResult>> RunAsync(
-        NamedQuery query, HttpRequest request, GraphWorkspace workspace,
+        NamedQuery query, HttpRequest request, GraphWorkspace workspace, ServerLayout layout,
         IOptions<PolicyGraphWebOptions> options, CancellationToken cancellationToken, ConsoleAdmission? admission = null)
     {
         var name = query.Name;
@@ -70,7 +72,8 @@ public static class QueryEndpoints
                 return Problems.Unavailable(request.HttpContext, refusal);
             if (ResultNesting.Check(answer!) is { } tooDeep)
                 return Problems.Cypher(tooDeep);
-            return TypedResults.Ok(new NamedQueryAnswer(name, parameters, answer!));
+            var positioned = answer! with { Elements = await layout.PositionAsync(answer!.Elements, request.HttpContext) };
+            return TypedResults.Ok(new NamedQueryAnswer(name, parameters, positioned));
         }
         catch (CypherException error)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Hosting;
+using PolicyGraph.Web.Layout;
 using PolicyGraph.Web.Queries;
 using PolicyGraph.Web.Views;
 
@@ -81,10 +82,10 @@ public static class SavedViewEndpoints
     }
 
     public static async Task<Results<Ok<NamedQueryAnswer>, ProblemHttpResult>> RunView(
-        string name, HttpRequest request, SavedViewStore store, GraphWorkspace workspace, ConsoleAdmission admission,
+        string name, HttpRequest request, SavedViewStore store, GraphWorkspace workspace, ServerLayout layout, ConsoleAdmission admission,
         IOptions<PolicyGraphWebOptions> options, CancellationToken cancellationToken) =>
         store.Find(name) is { } view
-            ? await QueryEndpoints.RunAsync(view, request, workspace, options, cancellationToken, admission)
+            ? await QueryEndpoints.RunAsync(view, request, workspace, layout, options, cancellationToken, admission)
             : Problems.NotFound("Saved view", name);
 
     public static Results<FileContentHttpResult, ProblemHttpResult> ExportView(string name, SavedViewStore store) =>

@@ -30,7 +30,14 @@ public sealed record CyEdgeData(
     public string? Role { get; init; }
 }
 
-public sealed record CyNode(CyNodeData Data, string Classes);
+/// <summary>Where a node is drawn, in Cytoscape's model coordinates.</summary>
+public sealed record CyPosition(double X, double Y);
+
+/// <summary>A node; <see cref="Position"/> is set when the server laid the view out (Cytoscape's preset positions).</summary>
+public sealed record CyNode(CyNodeData Data, string Classes)
+{
+    public CyPosition? Position { get; init; }
+}
 
 public sealed record CyEdge(CyEdgeData Data, string Classes);
 

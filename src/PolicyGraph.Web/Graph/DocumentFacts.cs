@@ -12,7 +12,27 @@ public sealed record FactSpan(int Line, int Start, int End);
 /// the element it comes from, the node the graph centres on, the stated role and which part states it.
 /// </summary>
 public sealed record DocumentFact(
-    string Kind, int Line, int EndLine, string? Text, string ElementId, string NodeId, string? Role, string? Sources, IReadOnlyList<FactSpan> Spans);
+    string Kind, int Line, int EndLine, string? Text, string ElementId, string NodeId, string? Role, string? Sources, IReadOnlyList<FactSpan> Spans)
+{
+    /// <summary>The clause of the source that states the fact (a relationship's <c>quote</c>), when it has one.</summary>
+    public string? Quote { get; init; }
+
+    /// <summary>
+    /// How <see cref="Spans"/> were found: "text" (the fact's own words), "quote" (its words are not in the line as
+    /// written, e.g. 仓山区、马尾区人民政府 for 马尾区人民政府, but the clause stating it is, exactly), "line" (an item
+    /// or heading whose words were not found: its whole line) or "none" (not located in the text: no highlight).
+    /// </summary>
+    public string Located { get; init; } = FactLocation.None;
+}
+
+/// <summary>The values of <see cref="DocumentFact.Located"/>.</summary>
+public static class FactLocation
+{
+    public const string Text = "text";
+    public const string Quote = "quote";
+    public const string Line = "line";
+    public const string None = "none";
+}
 
 /// <summary>Every fact the reader view highlights in one document.</summary>
 public sealed record DocumentFactList(string DocumentId, string Title, int TotalLines, IReadOnlyList<DocumentFact> Facts);
@@ -75,7 +95,8 @@ public static class DocumentFactReader
         var text = Text(props, PropertyNames.AsWritten) ?? Text(props, PropertyNames.Quote);
         var role = Text(props, PropertyNames.Role);
         var id = ElementsBuilder.PolicyId(relationship);
-        yield return Fact(kind, line, text, id, item) with { Role = role, Sources = sources };
+        var quote = Text(props, PropertyNames.Quote);
+        yield return Fact(kind, line, text, id, item) with { Role = role, Sources = sources, Quote = quote };
         var tableLine = LineOf(props, PropertyNames.TableLine)
             ?? (nodes.TryGetValue(item, out var measure) ? LineOf(measure.Properties, PropertyNames.TableLine) : null);
         if (sources == EdgeStatements.Both && tableLine is { } table && table != line)
@@ -86,19 +107,44 @@ public static class DocumentFactReader
         new(kind, line, line, text, elementId, nodeId, null, null, []);
 
     /// <summary>
-    /// Finds the fact's words on its line or, for a clause that wraps, on the next few lines; an item or heading whose
-    /// words are not found covers its whole line.
+    /// Finds the fact's words on its line or, for a clause that wraps, on the next few lines; failing that, the clause
+    /// that states it, by its exact text on its line; an item or heading whose words are not found covers its whole
+    /// line. Anything else stays without spans ("not located in the text"): never a guessed highlight.
     /// </summary>
-    private static DocumentFact Place(DocumentFact fact, IReadOnlyList<string> lines)
+    public static DocumentFact Place(DocumentFact fact, IReadOnlyList<string> lines)
     {
         if (fact.Line > lines.Count)
-            return fact;
+            return fact with { Spans = [], Located = FactLocation.None };
         var window = lines.Skip(fact.Line - 1).Take(WrapLines + 1).ToArray();
         var ranges = QuoteLocator.Locate(window, 0, fact.Text);
         var spans = ranges.SelectMany((onLine, i) => onLine.Select(r => new FactSpan(fact.Line + i, r[0], r[1]))).ToArray();
         if (spans.Length > 0)
-            return fact with { Line = spans[0].Line, EndLine = spans[^1].Line, Spans = spans };
-        return fact.Kind is "item" or "heading" ? fact with { Spans = [new FactSpan(fact.Line, 0, window[0].Length)] } : fact;
+            return fact with { Line = spans[0].Line, EndLine = spans[^1].Line, Spans = spans, Located = FactLocation.Text };
+        if (ExactSpans(window, fact.Line, fact.Quote) is { Length: > 0 } clause)
+            return fact with { EndLine = clause[^1].Line, Spans = clause, Located = FactLocation.Quote };
+        return fact.Kind is "item" or "heading"
+            ? fact with { Spans = [new FactSpan(fact.Line, 0, window[0].Length)], Located = FactLocation.Line }
+            : fact with { Spans = [], Located = FactLocation.None };
+    }
+
+    /// <summary>
+    /// The spans of <paramref name="text"/> found character for character in the window's lines read as one text (a
+    /// clause the source wraps continues on the next line, after any blank ones), starting on the window's first line.
+    /// </summary>
+    private static FactSpan[] ExactSpans(IReadOnlyList<string> window, int firstLine, string? text)
+    {
+        var start = string.IsNullOrEmpty(text) ? -1 : string.Concat(window).IndexOf(text, StringComparison.Ordinal);
+        if (start < 0 || start >= window[0].Length)
+            return [];
+        var spans = new List<FactSpan>();
+        var (end, lineStart) = (start + text!.Length, 0);
+        for (var i = 0; i < window.Count && lineStart < end; lineStart += window[i].Length, i++)
+        {
+            var (from, to) = (Math.Max(start, lineStart), Math.Min(end, lineStart + window[i].Length));
+            if (from < to)
+                spans.Add(new FactSpan(firstLine + i, from - lineStart, to - lineStart));
+        }
+        return spans.ToArray();
     }
 
     /// <summary>A line number as stored; null (the fact is left out) for a value that is no line: not a whole number from 1 up.</summary>

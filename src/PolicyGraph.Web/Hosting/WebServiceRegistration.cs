@@ -7,6 +7,7 @@ using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded;
 using PolicyGraph.Web.Endpoints;
 using PolicyGraph.Web.Graph;
+using PolicyGraph.Web.Layout;
 using PolicyGraph.Web.Queries;
 
 namespace PolicyGraph.Web.Hosting;
@@ -55,6 +56,7 @@ public static class WebServiceRegistration
         builder.Services.AddSingleton<ConsoleAdmission>();
         builder.Services.AddSingleton(NamedQueryCatalog.FromOptions);
         builder.Services.AddSavedViews(builder.Configuration);
+        builder.Services.AddServerLayout(builder.Configuration);
         return builder;
     }
 

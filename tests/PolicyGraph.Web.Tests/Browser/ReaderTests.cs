@@ -28,7 +28,8 @@ public class ReaderTests(BrowserAppFixture app, ITestOutputHelper output) : ICla
         var source = await app.Api.GetJsonAsync($"/api/source/{Uri.EscapeDataString(document)}");
         await Assertions.Expect(page.Locator("#reader .reader-text .line")).ToHaveCountAsync(source["lines"]!.Count());
 
-        var unit = page.Locator("#reader mark.fact.unit").First;
+        // A unit highlighted on its own words (not by the clause stating it, which reads differently).
+        var unit = page.Locator("#reader mark.fact.unit:not(.by-quote)").First;
         var edgeId = (await unit.GetAttributeAsync("data-element"))!;
         var written = (await unit.TextContentAsync())!;
         var unitLine = await unit.EvaluateAsync<string>("m => m.closest('.line').dataset.line");
@@ -106,6 +107,37 @@ public class ReaderTests(BrowserAppFixture app, ITestOutputHelper output) : ICla
         else
             await Assertions.Expect(unitsRow).Not.ToHaveClassAsync("gap");
         await ScreenshotAsync(page, output, "coverage");
+    }
+
+    [ChromiumFact]
+    public async Task Facts_the_text_does_not_state_in_their_own_words_are_marked_by_their_clause_or_listed_as_not_located()
+    {
+        // The document with the most such facts, found through the API (the seeds have units named only through a
+        // shared suffix, e.g. 仓山区、马尾区人民政府).
+        var documents = (await app.Api.GetJsonAsync("/api/overview"))["documents"]!.Select(d => (string)d["id"]!);
+        var facts = await Task.WhenAll(documents.Select(async d => (Id: d, Facts: (await app.Api.GetJsonAsync($"/api/documents/{Uri.EscapeDataString(d)}/facts"))["facts"]!.ToArray())));
+        static bool ByQuote(JToken f) => (string?)f["located"] == "quote";
+        static bool NotLocated(JToken f) => !f["spans"]!.Any();
+        var (document, all) = facts.OrderByDescending(d => d.Facts.Count(f => ByQuote(f) || NotLocated(f))).First();
+        var byQuote = all.Where(ByQuote).ToArray();
+        var notLocated = all.Where(NotLocated).ToArray();
+        Assert.True(byQuote.Length + notLocated.Length > 0, "no seed document has a fact whose words are missing from its line");
+
+        var page = await OpenAsync(app, $"/?read={Uri.EscapeDataString(document)}");
+        await Assertions.Expect(page.Locator("#reader .reader-text .line").First).ToBeVisibleAsync();
+
+        await Assertions.Expect(page.Locator("#reader .unplaced.by-quote li")).ToHaveCountAsync(byQuote.Length);
+        await Assertions.Expect(page.Locator("#reader .unplaced.not-located li")).ToHaveCountAsync(notLocated.Length);
+        // A clause highlight is framed unlike a fact's own words and marks text of the clause as the line has it (facts
+        // found by their own words inside the clause keep their own highlight).
+        foreach (var fact in byQuote.Take(3))
+        {
+            var marks = page.Locator($"#reader .line[data-line='{(int)fact["line"]!}'] mark.by-quote");
+            await Assertions.Expect(marks.First).ToBeVisibleAsync();
+            var quote = (string)fact["quote"]!;
+            Assert.Contains(await marks.AllTextContentsAsync(), text => text.Length > 0 && quote.Contains(text, StringComparison.Ordinal));
+        }
+        await ScreenshotAsync(page, output, "reader-unplaced");
     }
 
     private async Task<JToken> FirstRowAsync(string query)

@@ -1,4 +1,9 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Playwright;
+using PolicyGraph.Web.Layout;
+using PolicyGraph.Web.Tests.Support;
 using Xunit.Abstractions;
 
 namespace PolicyGraph.Web.Tests.Browser;
@@ -16,34 +21,30 @@ public sealed class BenchmarkFactAttribute : FactAttribute
 }
 
 /// <summary>
-/// Prints, for the whole seed graph and for a synthetic 5,000-node / 20,000-edge view: time to the first frame
-/// (elements added, placed and painted), time until the worker's layout is in place, and frames per second while
-/// panning and zooming for three seconds. Figures are printed, never judged (they depend on the machine).
-/// Chromium runs with SwiftShader so WebGL2 exists without a GPU (the renderer used is printed).
+/// Prints, for the whole seed graph (as GET /api/graph serves it, positioned by the server's layout) and for a
+/// synthetic 5,000-node / 20,000-edge view (positioned by the same layout, timed here): time to the first frame
+/// (elements added, placed, two animation frames painted) and where it went, then frames presented per second during
+/// three seconds of scripted pan and zoom input, on the canvas renderer and on WebGL. Figures are printed, never
+/// judged (they depend on the machine). Chromium runs with SwiftShader so WebGL2 exists without a GPU.
 /// </summary>
 public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : IClassFixture<BrowserAppFixture>
 {
-    private const string Measure = """
-        async ({ synthetic, nodes, edges }) => {
+    private const double GestureSeconds = 3;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    private const string FirstFrame = """
+        async ({ elementsJson, webgl }) => {
           const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
-          let elements;
-          if (synthetic) {
-            // A deterministic pseudo-random graph with the app's labels and relationship types.
-            let seed = 42;
-            const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-            const labels = ['Agency', 'Measure', 'Document', 'Section', 'Zone', 'Innovation'];
-            const types = ['RESPONSIBLE_FOR', 'APPLIES_IN', 'CONTAINS', 'CITES'];
-            elements = { nodes: [], edges: [] };
-            for (let i = 0; i < nodes; i++)
-              elements.nodes.push({ data: { id: 'n' + i, label: labels[i % labels.length], name: '节点' + i, props: {} } });
-            for (let i = 0; i < edges; i++) {
-              const source = Math.floor(random() * nodes), target = (source + 1 + Math.floor(random() * (nodes - 1))) % nodes;
-              elements.edges.push({ data: { id: 'e' + i, source: 'n' + source, target: 'n' + target, label: types[i % types.length], props: {} } });
-            }
-          } else {
-            elements = await (await fetch('/api/graph')).json();
-          }
           const graph = policyGraph.graph;
+          if (!webgl) graph.webglFromNodes = Infinity;
+          let fetchMs = 0, elements;
+          if (elementsJson) elements = JSON.parse(elementsJson);
+          else {
+            const fetched = performance.now();
+            elements = await (await fetch('/api/graph')).json();
+            fetchMs = performance.now() - fetched;
+          }
           const settled = new Promise(resolve => graph.addEventListener('layout', () => resolve(performance.now()), { once: true }));
           const started = performance.now();
           graph.show(elements);
@@ -51,64 +52,89 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
           await frame(); await frame();
           const firstFrame = performance.now() - started;
           const timings = { ...graph.timings, paint: firstFrame - shown };
-          const layoutDone = await Promise.race([settled, new Promise(resolve => setTimeout(() => resolve(null), 120000))]);
-          let frames = 0;
-          // Cytoscape draws in its own animation frame: count its renders and the longest gap, besides our frames.
-          let renders = 0, lastRender = performance.now(), longest = 0;
-          const onRender = () => { const now = performance.now(); longest = Math.max(longest, now - lastRender); lastRender = now; renders++; };
-          cy.on('render', onRender);
-          const panStart = performance.now();
-          while (performance.now() - panStart < 3000) {
-            const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-            cy.panBy({ x: 4, y: 3 });
-            cy.zoom({ level: cy.zoom() * (frames % 40 < 20 ? 1.01 : 0.99), renderedPosition: centre });
-            await frame();
-            frames++;
-          }
-          const seconds = (performance.now() - panStart) / 1000;
-          cy.off('render', onRender);
-          const fps = frames / seconds;
-          return { firstFrame, layout: layoutDone === null ? -1 : layoutDone - started, fps, renders: renders / seconds, longest,
+          const layoutDone = graph.layoutRunning
+            ? await Promise.race([settled, new Promise(resolve => setTimeout(() => resolve(null), 120000))]) : performance.now();
+          return { firstFrame, fetchMs, layout: layoutDone === null ? -1 : layoutDone - started,
+            positioned: elements.nodes.every(n => n.position),
             timings: Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '),
             webgl: graph.webgl, nodes: cy.nodes().length, edges: cy.edges().length };
         }
         """;
 
-    private const string CountRenders = """
+    /// <summary>
+    /// Counts the frames presented with a new viewport while input arrives: each animation frame compares the viewport
+    /// with the previous frame's. Cytoscape draws in its own animation frame, so a slow draw shows as fewer frames.
+    /// </summary>
+    private const string StartCounting = """
         () => {
-          const stats = { renders: 0, last: performance.now(), longest: 0, started: performance.now() };
-          cy.on('render', () => { const now = performance.now(); stats.longest = Math.max(stats.longest, now - stats.last); stats.last = now; stats.renders++; });
-          window.renderStats = stats;
+          const viewport = () => `${cy.zoom()} ${cy.pan().x} ${cy.pan().y}`;
+          const stats = { presented: 0, frames: 0, longest: 0, started: performance.now(), running: true };
+          let last = viewport(), lastTime = performance.now();
+          const tick = () => {
+            if (!stats.running) return;
+            const now = performance.now(), current = viewport();
+            stats.longest = Math.max(stats.longest, now - lastTime);
+            if (current !== last) stats.presented++;
+            stats.frames++;
+            last = current; lastTime = now;
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+          window.frameStats = stats;
         }
         """;
 
+    private const string StopCounting = """
+        () => { frameStats.running = false; const s = (performance.now() - frameStats.started) / 1000;
+          return { fps: frameStats.presented / s, frames: frameStats.frames / s, longest: frameStats.longest }; }
+        """;
+
     /// <summary>
-    /// Real input instead of programmatic viewport changes: mouse-wheel zoom steps and drag pans over the canvas for
-    /// three seconds (what Cytoscape's gesture handling, its preview texture and the page's restyle debounce see),
-    /// counting the frames Cytoscape renders.
+    /// Scripted input in the page, one event per animation frame (as a mouse or trackpad delivers them): half a second
+    /// of drag-pan (mousedown on empty canvas, mousemoves, mouseup), then half a second of wheel zoom, alternating.
+    /// The events go through Cytoscape's own gesture handling, so its preview texture acts as it does for a user.
     /// </summary>
-    private static async Task<(double RendersPerSecond, double Longest)> GesturesAsync(IPage page)
-    {
-        var box = (await page.Locator("#graph").BoundingBoxAsync())!;
-        var (x, y) = (box.X + box.Width / 2, box.Y + box.Height / 2);
-        await page.EvaluateAsync(CountRenders);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        for (var step = 0; clock.Elapsed < TimeSpan.FromSeconds(3); step++)
-        {
-            await page.Mouse.MoveAsync((float)x, (float)y);
-            if (step % 2 == 0)
-            {
-                await page.Mouse.WheelAsync(0, step % 40 < 20 ? -60 : 60);
-                continue;
+    private const string ScriptedGestures = """
+        async (seconds) => {
+          const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
+          const box = cy.container().getBoundingClientRect();
+          const renderer = cy.renderer();
+          // A point over empty canvas: a press on a node would drag the node instead of panning. The fitted view leaves
+          // its margins empty, so a corner is tried first (each probe is a picking query, costly on WebGL).
+          const empty = () => {
+            for (let i = 0; i < 200; i++) {
+              const x = box.left + 12 + (box.width - 24) * ((i * 37) % 100) / 100, y = box.top + 12 + (box.height - 24) * ((i * 61) % 100) / 100;
+              const [mx, my] = renderer.projectIntoViewport(x, y);
+              if (!renderer.findNearestElement(mx, my, true, false)) return { x, y };
             }
-            await page.Mouse.DownAsync();
-            await page.Mouse.MoveAsync((float)(x + 30), (float)(y + 20), new MouseMoveOptions { Steps = 3 });
-            await page.Mouse.UpAsync();
+            return { x: box.left + 2, y: box.top + 2 };
+          };
+          const mouse = (type, x, y, target) => target.dispatchEvent(new MouseEvent(type,
+            { clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
+          const started = performance.now();
+          let dragging = null, step = 0;
+          while (performance.now() - started < seconds * 1000) {
+            const panning = Math.floor((performance.now() - started) / 500) % 2 === 0;
+            if (panning && !dragging) {
+              const at = empty();
+              dragging = { ...at, target: document.elementFromPoint(at.x, at.y) };
+              mouse('mousedown', at.x, at.y, dragging.target);
+            }
+            if (panning) {
+              dragging.x += step % 20 < 10 ? 6 : -6; dragging.y += 4 * (step % 2 ? 1 : -1) + 1;
+              mouse('mousemove', dragging.x, dragging.y, dragging.target);
+            } else {
+              if (dragging) { mouse('mouseup', dragging.x, dragging.y, dragging.target); dragging = null; }
+              const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+              document.elementFromPoint(centre.x, centre.y).dispatchEvent(new WheelEvent('wheel',
+                { deltaY: step % 30 < 15 ? -40 : 40, deltaMode: 0, clientX: centre.x, clientY: centre.y, bubbles: true, cancelable: true }));
+            }
+            step++;
+            await frame();
+          }
+          if (dragging) mouse('mouseup', dragging.x, dragging.y, dragging.target);
         }
-        var stats = await page.EvaluateAsync<System.Text.Json.JsonElement>(
-            "() => ({ rate: renderStats.renders / ((performance.now() - renderStats.started) / 1000), longest: renderStats.longest })");
-        return (stats.GetProperty("rate").GetDouble(), stats.GetProperty("longest").GetDouble());
-    }
+        """;
 
     [BenchmarkFact]
     public async Task Render_whole_seed_graph_and_a_synthetic_5k_20k_view()
@@ -118,9 +144,16 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         {
             ExecutablePath = ChromiumFactAttribute.ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"],
+            // PG_WEB_BENCH_SOFTWARE=1: Chromium's defaults without a GPU instead (no WebGL; canvas drawn by Skia on the CPU).
+            Args = Environment.GetEnvironmentVariable("PG_WEB_BENCH_SOFTWARE") == "1"
+                ? ["--no-sandbox"]
+                : ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"],
         });
-        foreach (var (name, synthetic, nodes, edges) in new[] { ("whole seed graph", false, 0, 0), ("synthetic 5k/20k", true, 5000, 20000) })
+        // The server lays the whole graph out once and keeps it: warm it, as a running server is.
+        await app.Api.GetAsync("/api/graph");
+        var synthetic = SyntheticJson(5_000, 20_000);
+        foreach (var (name, elements, webgl) in new[]
+                 { ("whole seed graph", (string?)null, false), ("synthetic 5k/20k", synthetic, false), ("synthetic 5k/20k", synthetic, true) })
         {
             var context = await browser.NewContextAsync(new BrowserNewContextOptions
             {
@@ -131,15 +164,65 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
             page.SetDefaultTimeout(180_000);
             await page.GotoAsync("/");
             await page.WaitForSelectorAsync("body[data-ready=true]");
-            var result = await page.EvaluateAsync<System.Text.Json.JsonElement>(Measure, new { synthetic, nodes, edges });
-            output.WriteLine($"render: {name}: {result.GetProperty("nodes").GetInt32()} nodes, {result.GetProperty("edges").GetInt32()} edges, "
-                + $"first frame {result.GetProperty("firstFrame").GetDouble():0} ms, layout in place {result.GetProperty("layout").GetDouble():0} ms, "
-                + $"pan/zoom {result.GetProperty("fps").GetDouble():0.0} fps ({result.GetProperty("renders").GetDouble():0.0} renders/s, longest frame {result.GetProperty("longest").GetDouble():0} ms), "
-                + $"renderer {(result.GetProperty("webgl").GetBoolean() ? "webgl" : "canvas")}; before the first frame (ms): {result.GetProperty("timings").GetString()}");
+            var profiler = await StartProfilerAsync(page);
+            var result = await page.EvaluateAsync<JsonElement>(FirstFrame, new { elementsJson = elements, webgl });
+            await StopProfilerAsync(profiler, $"{name} {(webgl ? "webgl" : "canvas")} first frame");
             Assert.True(result.GetProperty("nodes").GetInt32() > 0, "nothing was drawn");
-            var (renders, longest) = await GesturesAsync(page);
-            output.WriteLine($"render: {name}: wheel zoom and drag pan as a user does them, 3 s: {renders:0.0} renders/s, longest frame {longest:0} ms");
+            var renderer = result.GetProperty("webgl").GetBoolean() ? "webgl" : "canvas";
+            output.WriteLine($"render: {name} ({renderer}): {result.GetProperty("nodes").GetInt32()} nodes, {result.GetProperty("edges").GetInt32()} edges, "
+                + $"positioned by the server: {result.GetProperty("positioned").GetBoolean()}, fetch {result.GetProperty("fetchMs").GetDouble():0} ms, "
+                + $"first frame {result.GetProperty("firstFrame").GetDouble():0} ms, layout in place {result.GetProperty("layout").GetDouble():0} ms; "
+                + $"before the first frame (ms): {result.GetProperty("timings").GetString()}");
+            await page.EvaluateAsync(StartCounting);
+            profiler = await StartProfilerAsync(page);
+            await page.EvaluateAsync(ScriptedGestures, GestureSeconds);
+            await StopProfilerAsync(profiler, $"{name} {(webgl ? "webgl" : "canvas")} gestures");
+            output.WriteLine($"render: {name} ({renderer}): scripted drag-pan and wheel-zoom, {GestureSeconds:0} s: {Frames(await page.EvaluateAsync<JsonElement>(StopCounting))}");
             await context.CloseAsync();
         }
+    }
+
+    // PG_WEB_BENCH_PROFILE=<folder>: Chrome DevTools CPU profiles (.cpuprofile) of each first frame and gesture run.
+    private static readonly string? ProfileFolder = Environment.GetEnvironmentVariable("PG_WEB_BENCH_PROFILE");
+
+    private static async Task<ICDPSession?> StartProfilerAsync(IPage page)
+    {
+        if (string.IsNullOrEmpty(ProfileFolder))
+            return null;
+        var session = await page.Context.NewCDPSessionAsync(page);
+        await session.SendAsync("Profiler.enable");
+        await session.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 500 });
+        await session.SendAsync("Profiler.start");
+        return session;
+    }
+
+    private async Task StopProfilerAsync(ICDPSession? session, string name)
+    {
+        if (session is null)
+            return;
+        var result = await session.SendAsync("Profiler.stop");
+        Directory.CreateDirectory(ProfileFolder!);
+        var path = Path.Combine(ProfileFolder!, name.Replace(' ', '-').Replace('/', '-') + ".cpuprofile");
+        await File.WriteAllTextAsync(path, result!.Value.GetProperty("profile").GetRawText());
+        output.WriteLine($"render: profile written to {path}");
+    }
+
+    private static string Frames(JsonElement stats) =>
+        $"{stats.GetProperty("fps").GetDouble():0.0} fps presented (animation frames {stats.GetProperty("frames").GetDouble():0.0}/s, longest {stats.GetProperty("longest").GetDouble():0} ms)";
+
+    /// <summary>The synthetic view as the server would send it: positioned by the server's layout (timed here).</summary>
+    private string SyntheticJson(int nodes, int edges)
+    {
+        var elements = SyntheticView.Elements(nodes, edges);
+        var graph = LayoutGraph.From(elements);
+        var clock = Stopwatch.StartNew();
+        var points = ForceLayout.Compute(graph);
+        output.WriteLine($"render: synthetic {nodes}/{edges}: server layout {clock.ElapsedMilliseconds} ms ({ForceLayout.Iterations(graph, ForceLayoutSettings.Default)} steps; once per view, then cached)");
+        var byId = graph.Ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => points[p.i], StringComparer.Ordinal);
+        var positioned = elements with
+        {
+            Nodes = elements.Nodes.Select(n => n with { Position = new(byId[n.Data.Id].X, byId[n.Data.Id].Y) }).ToArray(),
+        };
+        return JsonSerializer.Serialize(positioned, Json);
     }
 }

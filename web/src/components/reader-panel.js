@@ -3,7 +3,7 @@
 // highlight emits "show" { nodeId, elementId } so the page can show it in the graph. Text goes in as text nodes only.
 import { el, clear } from '../util/dom.js';
 import { t } from '../i18n.js';
-import { marksByLine, segments } from './reader-facts.js';
+import { marksByLine, segments, unplacedFacts } from './reader-facts.js';
 import { roleKey } from './result-table.js';
 
 export class ReaderPanel extends EventTarget {
@@ -26,7 +26,7 @@ export class ReaderPanel extends EventTarget {
       clear(this.root).append(el('p', { class: 'hint', text: t('sourceLoading') }));
       try {
         const [text, facts] = await Promise.all([this.api.documentText(documentId), this.api.documentFacts(documentId)]);
-        this.loaded = { documentId, text, marks: marksByLine(facts.facts) };
+        this.loaded = { documentId, text, marks: marksByLine(facts.facts), unplaced: unplacedFacts(facts.facts) };
       } catch (error) {
         clear(this.root).append(el('p', { role: 'alert', text: `${t('error')}: ${error.message}` }));
         return;
@@ -44,7 +44,7 @@ export class ReaderPanel extends EventTarget {
   }
 
   render() {
-    const { text, marks } = this.loaded;
+    const { text, marks, unplaced } = this.loaded;
     const lines = text.lines.map((line) => this.renderLine(line, marks.get(line.number) ?? []));
     const body = el('div', { class: 'reader-text' }, ...lines);
     clear(this.root).append(
@@ -53,7 +53,8 @@ export class ReaderPanel extends EventTarget {
           this.close();
           this.dispatchEvent(new CustomEvent('close'));
         } })),
-      el('p', { class: 'hint', text: t('readerLegend') }), body);
+      el('p', { class: 'hint', text: t('readerLegend') }), body,
+      this.factList('by-quote', t('factsByQuote'), unplaced.byQuote), this.factList('not-located', t('factsNotLocated'), unplaced.notLocated));
     const focus = this.line ? body.querySelector(`[data-line="${this.line}"]`) : null;
     if (focus) {
       focus.classList.add('focus');
@@ -68,11 +69,30 @@ export class ReaderPanel extends EventTarget {
   }
 
   mark(text, fact) {
-    const classes = ['fact', fact.kind, fact.sources === 'body' || fact.sources === 'table' ? `src-${fact.sources}` : ''].filter(Boolean).join(' ');
-    const role = fact.kind === 'unit' && fact.elementId.startsWith('RESPONSIBLE_FOR') ? ` · ${t(roleKey(fact.role))}` : '';
-    return el('mark', { class: classes, title: `${t(`fact.${fact.kind}`)}${role}`, tabindex: 0,
+    const classes = ['fact', fact.kind, fact.sources === 'body' || fact.sources === 'table' ? `src-${fact.sources}` : '',
+      fact.located === 'quote' ? 'by-quote' : ''].filter(Boolean).join(' ');
+    const byQuote = fact.located === 'quote' ? ` · ${t('byQuote')}` : '';
+    return el('mark', { class: classes, title: `${this.describe(fact)}${byQuote}`, tabindex: 0,
       dataset: { kind: fact.kind, element: fact.elementId, node: fact.nodeId, role: fact.role ?? '' },
-      onclick: () => this.dispatchEvent(new CustomEvent('show', { detail: { nodeId: fact.nodeId, elementId: fact.elementId, line: fact.line } })) },
+      onclick: () => this.show(fact) },
     text);
+  }
+
+  describe(fact) {
+    const role = fact.kind === 'unit' && fact.elementId.startsWith('RESPONSIBLE_FOR') ? ` · ${t(roleKey(fact.role))}` : '';
+    return `${t(`fact.${fact.kind}`)}${role}`;
+  }
+
+  show(fact) {
+    this.dispatchEvent(new CustomEvent('show', { detail: { nodeId: fact.nodeId, elementId: fact.elementId, line: fact.line } }));
+  }
+
+  /** A list, after the text, of facts the text does not show in their own words; each opens its element in the graph. */
+  factList(kind, title, facts) {
+    if (facts.length === 0) return null;
+    const items = facts.map((fact) => el('li', { dataset: { element: fact.elementId } },
+      el('button', { type: 'button', class: 'link', onclick: () => this.show(fact),
+        text: `${t('lineLabel')} ${fact.line} · ${this.describe(fact)}: ${fact.text ?? fact.elementId}` })));
+    return el('section', { class: `unplaced ${kind}` }, el('h3', { text: `${title} (${facts.length})` }), el('ul', {}, ...items));
   }
 }

@@ -2,9 +2,9 @@
 // these methods and listen to the events this controller emits (select, unselect, expand, change).
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { labelSize } from './style.js';
+import { labelSize, LARGE_VIEW_LABEL_ZOOM } from './style.js';
 import { createInstance, webglAvailable, LARGE_VIEW_NODES } from './instance.js';
-import { LAYOUTS, layoutOptions } from './layouts.js';
+import { LAYOUTS, DEFAULT_LAYOUT, layoutOptions } from './layouts.js';
 import { filterClasses } from './filters.js';
 import { BackgroundLayout, BACKGROUND_LAYOUT_NODES } from './background-layout.js';
 import { statedIn, statedRole } from './edge-sources.js';
@@ -44,11 +44,27 @@ function withClasses(edge) {
   return extra.length ? { ...edge, classes: [edge.classes, ...extra].filter(Boolean).join(' ') } : edge;
 }
 
+// Half the largest node shape (style.js): a box of node centres grown by this holds the shapes.
+const LARGEST_NODE_HALF = 30;
+
+/** The box around the nodes' centres, grown to hold their shapes: no styles or labels are computed for it. */
+function positionBox(nodes) {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  });
+  [x1, y1, x2, y2] = [x1 - LARGEST_NODE_HALF, y1 - LARGEST_NODE_HALF, x2 + LARGEST_NODE_HALF, y2 + LARGEST_NODE_HALF];
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+}
+
 export class GraphController extends EventTarget {
   constructor(container) {
     super();
     this.container = container;
     this.webgl = false;
+    // From this many nodes a view is drawn by WebGL (the rendering benchmark sets it to compare both renderers).
+    this.webglFromNodes = LARGE_VIEW_NODES;
     this.cy = createInstance(container, this);
     this.labelScale = labelSize(10, 1);
     // The canvas may change size after a view is drawn (panels filling, window resizing): refit unless the user
@@ -62,14 +78,14 @@ export class GraphController extends EventTarget {
     // Neighbourhood pages added to the view, in order (one entry per page), and nodes moved by hand.
     this.expansions = [];
     this.moved = new Map();
-    this.layoutName = 'fcose';
+    this.layoutName = DEFAULT_LAYOUT;
     this.filters = { hiddenLabels: new Set(), hiddenTypes: new Set(), documentId: '', zoneId: '' };
     this.englishLabels = false;
   }
 
   /** The first large view switches to the WebGL renderer where the browser has it; the instance is replaced. */
   useRendererFor(nodeCount) {
-    if (this.webgl || nodeCount < LARGE_VIEW_NODES || !webglAvailable()) return;
+    if (this.webgl || nodeCount < this.webglFromNodes || !webglAvailable()) return;
     this.cy.destroy();
     this.webgl = true;
     this.cy = createInstance(this.container, this, { webgl: true });
@@ -88,11 +104,24 @@ export class GraphController extends EventTarget {
 
   /** Label sizes depend on the zoom; restyle only when the size they come out at has changed noticeably. */
   restyleLabels() {
+    this.labelLargeView();
     const scale = labelSize(10, this.cy.zoom());
     // Skipping is safe only when labels would come out slightly larger than needed, never smaller.
     if (scale <= this.labelScale && (this.labelScale - scale) / this.labelScale < 0.05) return;
     this.labelScale = scale;
     this.cy.style().update();
+  }
+
+  /**
+   * A large view has no labels (not even measured) until zoomed in far enough for them to be read: they are switched
+   * on for all its nodes once a zoom gesture pauses there (style.js, node.large.labelled).
+   */
+  labelLargeView() {
+    const large = this.cy.nodes('.large');
+    const on = this.cy.zoom() >= LARGE_VIEW_LABEL_ZOOM;
+    if (large.empty() || on === this.largeViewLabelled) return;
+    this.largeViewLabelled = on;
+    this.cy.batch(() => large.toggleClass('labelled', on));
   }
 
   emit(type, detail) {
@@ -121,12 +150,14 @@ export class GraphController extends EventTarget {
     if (replace) this.useRendererFor((elements.nodes ?? []).length);
     if (replace) this.usePreviewWhileMoving((elements.nodes ?? []).length > BACKGROUND_LAYOUT_NODES);
     const before = replace ? this.cy.elements().jsons() : null;
+    const preset = replace && this.hasServerLayout(elements);
     let added;
     let mark = lap('prepare', started);
     this.cy.batch(() => {
       if (replace) this.cy.elements().remove();
       added = this.cy.add(this.fresh(elements));
       // Large views: labels only once zoomed in, straight edges without arrowheads (see style.js).
+      if (replace) this.largeViewLabelled = false;
       if (replace && added.nodes().length >= LARGE_VIEW_NODES) added.addClass('large');
       else if (replace && added.nodes().length > BACKGROUND_LAYOUT_NODES) added.edges().addClass('crowded');
       this.applyFilterClasses();
@@ -138,7 +169,8 @@ export class GraphController extends EventTarget {
       this.expansions = [];
       this.moved = new Map();
     }
-    this.layout();
+    if (preset) this.refineServerLayout(added);
+    else this.layout();
     mark = lap('layout', mark);
     this.fit();
     mark = lap('fit', mark);
@@ -146,6 +178,25 @@ export class GraphController extends EventTarget {
     lap('listeners', mark);
     this.timings = timings;
     return performance.now() - started;
+  }
+
+  /**
+   * Whether the server laid the view out (every node has a position) for the layout chosen here: its force layout
+   * stands in for fcose, the default; another layout chosen on the toolbar is run here instead.
+   */
+  hasServerLayout(elements) {
+    const nodes = elements.nodes ?? [];
+    return this.layoutName === DEFAULT_LAYOUT && nodes.length > 0 && nodes.every((n) => n.position);
+  }
+
+  /**
+   * A large view is drawn where the server placed it: nothing is laid out in the browser. A small one is refined from
+   * those positions by fcose with label-sized nodes (no random start, so a reload shows the same picture).
+   */
+  refineServerLayout(added) {
+    this.layoutRunning = false;
+    if (added.nodes().length > BACKGROUND_LAYOUT_NODES) return;
+    this.layout({ ...layoutOptions(this.layoutName, added.nodes().length, added.edges().length), randomize: false, fit: false });
   }
 
   /** Adds one page of a node's neighbourhood around it; marks the node when more neighbours remain. */
@@ -270,13 +321,15 @@ export class GraphController extends EventTarget {
     // Label sizes depend on the zoom (style.js): fit, let labels take their size at that zoom, fit again.
     this.fitBox(visible);
     this.restyleLabels();
-    this.fitBox(visible);
+    if (visible.nodes().length <= BACKGROUND_LAYOUT_NODES) this.fitBox(visible);
     this.autoFitted = true;
   }
 
   fitBox(visible) {
-    // Views that large are fitted by their shapes: their labels are hidden at the zoom that fits them anyway.
-    const box = visible.boundingBox({ includeLabels: visible.nodes().length <= BACKGROUND_LAYOUT_NODES, includeOverlays: false });
+    // Views that large are fitted by their node positions: their labels are hidden at the zoom that fits them anyway,
+    // and Cytoscape's bounding boxes would compute every element's style and label size first (seconds at 5,000 nodes).
+    const box = visible.nodes().length > BACKGROUND_LAYOUT_NODES ? positionBox(visible.nodes())
+      : visible.boundingBox({ includeLabels: true, includeOverlays: false });
     const room = (size) => Math.max(1, size - 2 * FIT_PADDING);
     const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM,
       room(this.cy.width()) / Math.max(box.w, 1), room(this.cy.height()) / Math.max(box.h, 1)));

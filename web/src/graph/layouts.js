@@ -28,6 +28,9 @@ export const LAYOUTS = {
 
 export const LAYOUT_NAMES = Object.keys(LAYOUTS);
 
+// The server lays views out with its own force layout in place of this one (GraphController.hasServerLayout).
+export const DEFAULT_LAYOUT = 'fcose';
+
 // Above this many nodes fcose's force refinement with label-sized nodes costs over a second on a modest machine;
 // fewer iterations on node boxes alone keep the whole seed graph under that budget.
 const LARGE_GRAPH = 250;

@@ -18,6 +18,9 @@ export const MIN_LABEL_PX = 9;
 export const READABLE_PX = 11;
 export const READABLE_ZOOM = 0.35;
 
+// The zoom from which a large view's labels (13 model units) render at 14 px and are switched on.
+export const LARGE_VIEW_LABEL_ZOOM = 14 / 13;
+
 /** A label font size in model units that renders at least READABLE_PX at the current zoom (see above). */
 export function labelSize(base, zoom) {
   return zoom >= READABLE_ZOOM ? Math.max(base, READABLE_PX / zoom) : base;
@@ -106,12 +109,16 @@ export const createStylesheet = (getZoom) => [
   // mid-edge markers; a bezier edge with those costs about twice as much to draw (rendering benchmark, docs/web.md).
   // The edge panel still says which part states an edge.
   { selector: 'edge.crowded', style: { 'curve-style': 'straight', 'line-outline-width': 0, 'mid-target-arrow-shape': 'none' } },
-  // Large views (GraphController.show): labels appear only when they would render at 14 px or more, i.e. zoomed in;
-  // straight edges without arrowheads draw many times faster.
-  { selector: 'node.large', style: { 'min-zoomed-font-size': 14, 'border-width': 0 } },
+  // Large views (GraphController.show): straight edges without arrowheads draw many times faster.
+  { selector: 'node.large', style: { 'border-width': 0 } },
   { selector: 'edge.large', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', 'mid-target-arrow-shape': 'none', 'line-outline-width': 0 } },
   // English UI: nodes the gazetteer names in English show that name (others keep their Chinese name).
   { selector: 'node.label-en[nameEn]', style: { label: 'data(nameEn)', 'text-overflow-wrap': 'whitespace', 'text-max-width': 150 } },
+  // Large views have no labels at all (none measured, none drawn) until zoomed in to LARGE_VIEW_LABEL_ZOOM, where
+  // GraphController.labelLargeView switches them on; they then show only at 14 px or more.
+  { selector: 'node.large', style: { label: '' } },
+  { selector: 'node.large.labelled', style: { label: 'data(caption)', 'min-zoomed-font-size': 14 } },
+  { selector: 'node.large.labelled.label-en[nameEn]', style: { label: 'data(nameEn)' } },
   { selector: '.show-edge-label', style: { label: 'data(label)', 'text-rotation': 'autorotate' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ecc94b', 'z-index': 10 } },
   { selector: 'edge:selected', style: { 'line-color': '#ecc94b', 'target-arrow-color': '#ecc94b', width: 3, 'z-index': 10 } },
