@@ -23,8 +23,9 @@ public static class SimilarityFinder
         var duplicate = measures.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"Measure id '{duplicate.Key}' occurs more than once.", nameof(measures));
-        var sentences = MeasureSentences.Build(measures, options);
-        var postings = BuildPostings(sentences);
+        var ids = new TermIds();
+        var sentences = MeasureSentences.Build(measures, options, ids);
+        var postings = new Postings(sentences, ids.Count);
         var best = new Dictionary<(int, int), (double Score, int A, int B)>();
         var overlaps = new Overlaps(sentences.Count);
         var documents = DocumentNumbers(sentences, measures);
@@ -36,22 +37,6 @@ public static class SimilarityFinder
             .ThenBy(p => p.FromId, StringComparer.Ordinal)
             .ThenBy(p => p.ToId, StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static Dictionary<string, List<(int Sentence, double Weight)>> BuildPostings(
-        IReadOnlyList<MeasureSentence> sentences)
-    {
-        var postings = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            foreach (var (term, weight) in sentences[i].Vector)
-            {
-                if (!postings.TryGetValue(term, out var list))
-                    postings[term] = list = [];
-                list.Add((i, weight));
-            }
-        }
-        return postings;
     }
 
     /// <summary>Each sentence's document as a number, so the innermost loop compares ints, not id strings.</summary>
@@ -100,17 +85,18 @@ public static class SimilarityFinder
         int i,
         IReadOnlyList<MeasureSentence> sentences,
         int[] documents,
-        Dictionary<string, List<(int Sentence, double Weight)>> postings,
+        Postings postings,
         SimilarityOptions options,
         Overlaps overlaps,
         Dictionary<(int, int), (double Score, int A, int B)> best)
     {
-        foreach (var (term, weight) in sentences[i].Vector)
+        var (terms, weights) = (sentences[i].Terms, sentences[i].Weights);
+        for (var k = 0; k < terms.Length; k++)
         {
-            foreach (var (j, otherWeight) in postings[term])
+            foreach (var (j, otherWeight) in postings.After(terms[k], i))
             {
-                if (j > i && documents[j] != documents[i])
-                    overlaps.Add(j, weight * otherWeight);
+                if (documents[j] != documents[i])
+                    overlaps.Add(j, weights[k] * otherWeight);
             }
         }
         foreach (var j in overlaps.Touched)
