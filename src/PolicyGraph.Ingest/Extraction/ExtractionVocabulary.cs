@@ -33,7 +33,7 @@ public sealed class ExtractionVocabulary
         SubjectJoiners = rows.Where(r => r.List == "subject-follow" && r.Meaning == "with").Select(r => r.Word).ToArray();
         WordsEndingInYou = Words("word-ending-you");
         TitleSubjectWords = Words("title-subject");
-        TitleEndings = Words("title-ending");
+        _titleEndings = Words("title-ending");
         FreeTradeZoneWords = Words("ftz-word");
     }
 
@@ -79,7 +79,10 @@ public sealed class ExtractionVocabulary
     public IReadOnlyList<string> TitleSubjectWords { get; }
 
     /// <summary>Kinds of document a title ends with (方案, 通知, 批复).</summary>
-    public IReadOnlyList<string> TitleEndings { get; }
+    public IReadOnlyList<string> TitleEndings => _titleEndings;
+
+    // An array: every line is tested, and a loop over an array allocates no enumerator.
+    private readonly string[] _titleEndings;
 
     /// <summary>Words naming a free trade zone without its place (自贸试验区); the first is the full form.</summary>
     public IReadOnlyList<string> FreeTradeZoneWords { get; }
@@ -92,7 +95,7 @@ public sealed class ExtractionVocabulary
     {
         if (text.EndsWith('\n')) text = text[..^1];
         if (closingBracketAllowed && text.Length > 0 && text[^1] is '）' or ')') text = text[..^1];
-        foreach (var word in TitleEndings)
+        foreach (var word in _titleEndings)
         {
             if (text.EndsWith(word, StringComparison.Ordinal)) return true;
         }

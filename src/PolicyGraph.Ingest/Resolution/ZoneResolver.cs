@@ -237,7 +237,8 @@ public sealed partial class ZoneResolver
     }
 
     /// <summary>自贸试验区 and its other forms (vocabulary data, see <see cref="ExtractionVocabulary.FreeTradeZoneWords"/>).</summary>
-    private static IReadOnlyList<string> BareFreeTradeZoneWords => ExtractionVocabulary.Default.FreeTradeZoneWords;
+    /// <remarks>An array, not the vocabulary's list: scans loop over it at most positions, and an array's loop allocates no enumerator.</remarks>
+    private static readonly string[] BareFreeTradeZoneWords = [.. ExtractionVocabulary.Default.FreeTradeZoneWords];
 
     /// <summary>A bare 自贸试验区 means the FTZ of the document's province (the one whose parent it is).</summary>
     private (int Length, ResolvedZone Zone)? BareFreeTradeZoneAt(string text, int start, Jurisdiction context)
