@@ -33,6 +33,8 @@ public sealed class ExtractionVocabulary
         SubjectJoiners = rows.Where(r => r.List == "subject-follow" && r.Meaning == "with").Select(r => r.Word).ToArray();
         WordsEndingInYou = Words("word-ending-you");
         TitleSubjectWords = Words("title-subject");
+        _titleEndings = Words("title-ending");
+        FreeTradeZoneWords = Words("ftz-word");
     }
 
     /// <summary>The vocabulary shipped in the assembly.</summary>
@@ -76,6 +78,30 @@ public sealed class ExtractionVocabulary
     /// <summary>Words opening a title's subject after the issuer's name (关于).</summary>
     public IReadOnlyList<string> TitleSubjectWords { get; }
 
+    /// <summary>Kinds of document a title ends with (方案, 通知, 批复).</summary>
+    public IReadOnlyList<string> TitleEndings => _titleEndings;
+
+    // An array: every line is tested, and a loop over an array allocates no enumerator.
+    private readonly string[] _titleEndings;
+
+    /// <summary>Words naming a free trade zone without its place (自贸试验区); the first is the full form.</summary>
+    public IReadOnlyList<string> FreeTradeZoneWords { get; }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> ends with a kind of document (…的通知), or with one closing bracket after
+    /// it (…实施方案）) when <paramref name="closingBracketAllowed"/>. A final line break is ignored.
+    /// </summary>
+    public bool EndsWithTitleEnding(ReadOnlySpan<char> text, bool closingBracketAllowed = false)
+    {
+        if (text.EndsWith('\n')) text = text[..^1];
+        if (closingBracketAllowed && text.Length > 0 && text[^1] is '）' or ')') text = text[..^1];
+        foreach (var word in _titleEndings)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Where the first title-subject word (关于) stands in <paramref name="text"/>, or -1.</summary>
     public int IndexOfTitleSubject(string text)
     {
@@ -110,7 +136,7 @@ public sealed class ExtractionVocabulary
 
     private static readonly string[] KnownLists =
         ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "subject-follow",
-         "word-ending-you", "title-subject"];
+         "word-ending-you", "title-subject", "title-ending", "ftz-word"];
 
     private static ExtractionVocabulary LoadEmbedded() =>
         Parse("embedded:" + FileName, Gazetteer.ReadEmbedded(FileName)

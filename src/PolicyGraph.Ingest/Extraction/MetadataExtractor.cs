@@ -146,10 +146,7 @@ public static partial class MetadataExtractor
 
     /// <summary>A title names its subject (关于…) or ends with a kind of document.</summary>
     private static bool HasTitleShape(string text) =>
-        ExtractionVocabulary.Default.IndexOfTitleSubject(text) >= 0 || DocumentKindEnding().IsMatch(text);
-
-    [GeneratedRegex(@"(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|举措|要点|清单|规定|条例|细则|公告|通告)$")]
-    private static partial Regex DocumentKindEnding();
+        ExtractionVocabulary.Default.IndexOfTitleSubject(text) >= 0 || ExtractionVocabulary.Default.EndsWithTitleEnding(text);
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5“”（）《》、])\s+(?=[\u4e00-\u9fa5“”（）《》])")]
     private static partial Regex SpaceBetweenCjk();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Extraction;
 
 namespace PolicyGraph.Ingest.Repair;
 
@@ -93,7 +94,7 @@ public static partial class LineShapes
     /// Page breaks cut sentences, which have commas, so such a line is never the first half of one.
     /// </summary>
     public static bool IsDocumentTitle(string text) =>
-        text.IndexOfAny(['，', '。', '；', '：']) < 0 && DocumentKindEnding().IsMatch(text);
+        text.IndexOfAny(['，', '。', '；', '：']) < 0 && ExtractionVocabulary.Default.EndsWithTitleEnding(text, closingBracketAllowed: true);
 
     public static bool IsDateLine(string text) => text.Contains('年') && DateLine().IsMatch(text);
 
@@ -116,9 +117,6 @@ public static partial class LineShapes
 
     [GeneratedRegex(@"^(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*日\s*(印发|发布|签发)?$")]
     private static partial Regex DateLine();
-
-    [GeneratedRegex(@"(方案|规划|通知|函|意见|办法|决定|报告|批复|纲要|计划|措施|举措|要点|清单|规定|条例|细则|公告|通告)[）)]?$")]
-    private static partial Regex DocumentKindEnding();
 
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,6}\s*：")]
     private static partial Regex LabelLine();

@@ -3,7 +3,9 @@ namespace PolicyGraph.Ingest.Resolution;
 public sealed partial class ZoneResolver
 {
     private const string FreeTradeZoneKind = "ftz";
-    private const string CanonicalFreeTradeZoneWord = "自由贸易试验区";
+
+    /// <summary>The full form of 自贸试验区, written in the canonical name of a zone the gazetteer does not list.</summary>
+    private static string CanonicalFreeTradeZoneWord => BareFreeTradeZoneWords[0];
 
     /// <summary>
     /// A zone the gazetteer does not list, in a form no ordinary phrase has: X片区, X综合保税区, X新区 … (optionally

@@ -1,3 +1,5 @@
+using PolicyGraph.Ingest.Extraction;
+
 namespace PolicyGraph.Ingest.Resolution;
 
 /// <summary>
@@ -234,7 +236,9 @@ public sealed partial class ZoneResolver
         return byProvince;
     }
 
-    private static readonly string[] BareFreeTradeZoneWords = ["自由贸易试验区", "自贸试验区", "自贸区"];
+    /// <summary>自贸试验区 and its other forms (vocabulary data, see <see cref="ExtractionVocabulary.FreeTradeZoneWords"/>).</summary>
+    /// <remarks>An array, not the vocabulary's list: scans loop over it at most positions, and an array's loop allocates no enumerator.</remarks>
+    private static readonly string[] BareFreeTradeZoneWords = [.. ExtractionVocabulary.Default.FreeTradeZoneWords];
 
     /// <summary>A bare 自贸试验区 means the FTZ of the document's province (the one whose parent it is).</summary>
     private (int Length, ResolvedZone Zone)? BareFreeTradeZoneAt(string text, int start, Jurisdiction context)

@@ -23,35 +23,25 @@ public static class SimilarityFinder
         var duplicate = measures.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"Measure id '{duplicate.Key}' occurs more than once.", nameof(measures));
-        var sentences = MeasureSentences.Build(measures, options);
-        var postings = BuildPostings(sentences);
+        var ids = new TermIds();
+        var sentences = MeasureSentences.Build(measures, options, ids);
+        var prefixes = PrefixFilter.Prefixes(sentences, ids.Count, options.MinSharedTerms);
+        var postings = new Postings(prefixes, ids.Count);
         var best = new Dictionary<(int, int), (double Score, int A, int B)>();
-        var overlaps = new Overlaps(sentences.Count);
+        var overlap = new SentenceOverlap(sentences, ids.Count);
         var documents = DocumentNumbers(sentences, measures);
+        var candidates = new Candidates(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)
-            CompareWithLater(i, sentences, documents, postings, options, overlaps, best);
+        {
+            candidates.Collect(i, prefixes[i], postings, documents);
+            CompareWithCandidates(i, candidates, sentences, overlap, options, best);
+        }
         return BestPartners(best, measures, options.MaxPartnersPerMeasure)
             .Select(key => ToPair(key, best[key], measures, sentences))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.FromId, StringComparer.Ordinal)
             .ThenBy(p => p.ToId, StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static Dictionary<string, List<(int Sentence, double Weight)>> BuildPostings(
-        IReadOnlyList<MeasureSentence> sentences)
-    {
-        var postings = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            foreach (var (term, weight) in sentences[i].Vector)
-            {
-                if (!postings.TryGetValue(term, out var list))
-                    postings[term] = list = [];
-                list.Add((i, weight));
-            }
-        }
-        return postings;
     }
 
     /// <summary>Each sentence's document as a number, so the innermost loop compares ints, not id strings.</summary>
@@ -69,59 +59,32 @@ public static class SimilarityFinder
     }
 
     /// <summary>
-    /// Dot products of one sentence with the others, accumulated in arrays indexed by sentence and reset after each
-    /// sentence: a dictionary per sentence was the main cost on large corpora.
+    /// Sentence i against its candidates, each compared exactly; the pairs reaching the threshold update the best
+    /// sentence pair of their measures in the order the full index met them (by i's first shared term, then
+    /// sentence), so ties resolve as they always did.
     /// </summary>
-    private sealed class Overlaps(int sentenceCount)
-    {
-        public double[] Dot { get; } = new double[sentenceCount];
-
-        public int[] Shared { get; } = new int[sentenceCount];
-
-        /// <summary>Sentences with a non-zero overlap, in the order first reached.</summary>
-        public List<int> Touched { get; } = [];
-
-        public void Add(int sentence, double product)
-        {
-            if (Shared[sentence] == 0) Touched.Add(sentence);
-            Dot[sentence] += product;
-            Shared[sentence]++;
-        }
-
-        public void Clear()
-        {
-            foreach (var sentence in Touched) (Dot[sentence], Shared[sentence]) = (0, 0);
-            Touched.Clear();
-        }
-    }
-
-    /// <summary>Dot products of sentence i with later sentences of other documents, over shared terms only.</summary>
-    private static void CompareWithLater(
+    private static void CompareWithCandidates(
         int i,
+        Candidates candidates,
         IReadOnlyList<MeasureSentence> sentences,
-        int[] documents,
-        Dictionary<string, List<(int Sentence, double Weight)>> postings,
+        SentenceOverlap overlap,
         SimilarityOptions options,
-        Overlaps overlaps,
         Dictionary<(int, int), (double Score, int A, int B)> best)
     {
-        foreach (var (term, weight) in sentences[i].Vector)
+        var passing = new List<(int FirstShared, int Sentence, double Dot)>();
+        foreach (var j in candidates.Sentences)
         {
-            foreach (var (j, otherWeight) in postings[term])
-            {
-                if (j > i && documents[j] != documents[i])
-                    overlaps.Add(j, weight * otherWeight);
-            }
+            var (dot, shared, firstShared) = overlap.Compare(i, j);
+            if (dot >= options.Threshold && shared >= options.MinSharedTerms)
+                passing.Add((firstShared, j, dot));
         }
-        foreach (var j in overlaps.Touched)
+        passing.Sort((x, y) => x.FirstShared != y.FirstShared ? x.FirstShared.CompareTo(y.FirstShared) : x.Sentence.CompareTo(y.Sentence));
+        foreach (var (_, j, dot) in passing)
         {
-            var (dot, shared) = (overlaps.Dot[j], overlaps.Shared[j]);
             var key = (sentences[i].Measure, sentences[j].Measure);
-            if (dot >= options.Threshold && shared >= options.MinSharedTerms
-                && (!best.TryGetValue(key, out var seen) || dot > seen.Score))
+            if (!best.TryGetValue(key, out var seen) || dot > seen.Score)
                 best[key] = (dot, i, j);
         }
-        overlaps.Clear();
     }
 
     /// <summary>

@@ -14,6 +14,27 @@ public class ExtractionVocabularyTests
         Assert.Equal(fromFile.RequirementSectionWords, ExtractionVocabulary.Default.RequirementSectionWords);
         Assert.Equal(fromFile.WordsEndingInYou, ExtractionVocabulary.Default.WordsEndingInYou);
         Assert.Equal(fromFile.TitleSubjectWords, ExtractionVocabulary.Default.TitleSubjectWords);
+        Assert.Equal(fromFile.TitleEndings, ExtractionVocabulary.Default.TitleEndings);
+        Assert.Equal(fromFile.FreeTradeZoneWords, ExtractionVocabulary.Default.FreeTradeZoneWords);
+    }
+
+    [Theory]
+    [InlineData("关于印发某市实施方案的通知", false, true)]
+    [InlineData("某市营商环境改革实施方案）", false, false)]
+    [InlineData("某市营商环境改革实施方案）", true, true)]
+    [InlineData("某市营商环境改革实施方案\n", false, true)]
+    [InlineData("推进营商环境改革", true, false)]
+    public void A_title_ending_is_a_listed_kind_of_document_at_the_end(string text, bool closingBracketAllowed, bool expected)
+    {
+        Assert.Equal(expected, ExtractionVocabulary.Default.EndsWithTitleEnding(text, closingBracketAllowed));
+    }
+
+    [Fact]
+    public void A_new_title_ending_in_the_data_makes_a_line_end_like_a_title()
+    {
+        var vocabulary = ExtractionVocabulary.Parse("v.tsv", ["list\tword\tmeaning", "title-ending\t倡议书"]);
+        Assert.True(vocabulary.EndsWithTitleEnding("关于共建开放型经济的倡议书"));
+        Assert.False(ExtractionVocabulary.Default.EndsWithTitleEnding("关于共建开放型经济的倡议书"));
     }
 
     public static TheoryData<string> WordsEndingInYou() => [.. ExtractionVocabulary.Default.WordsEndingInYou];
