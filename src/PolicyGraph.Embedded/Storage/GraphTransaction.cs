@@ -87,6 +87,7 @@ public sealed partial class GraphTransaction : IGraphReader
     public object? NodeProperty(int node, string key)
     {
         if (_nodeDrafts.TryGetValue(node, out var draft)) return draft.Properties.GetValueOrDefault(key);
+        if (Snapshot.NodeColumns.TryGet(node, key, out var value)) return value;
         var record = RequireNode(node);
         return PropertyArrays.Get(record.PropertyKeys, record.PropertyValues, key);
     }

@@ -19,7 +19,8 @@ internal static class SnapshotBuilder
         var nodesLength = columns.NodeLabelSet.Length;
         var relationshipsLength = columns.RelationshipType.Length;
         var nodes = ChunkedArray<NodeRecord>.Deferred(nodesLength,
-            new LazyChunks<NodeRecord>(nodesLength, records.NodeChunk, id => columns.NodeLabelSet[id] != SnapshotColumns.Absent));
+            new LazyChunks<NodeRecord>(nodesLength, records.NodeChunk, id => columns.NodeLabelSet[id] != SnapshotColumns.Absent,
+                records.NodePropertyChunk));
         var relationships = ChunkedArray<RelationshipRecord>.Deferred(relationshipsLength,
             new LazyChunks<RelationshipRecord>(relationshipsLength, records.RelationshipChunk, id => columns.RelationshipType[id] != SnapshotColumns.Absent));
         var nodesByLabel = Group(columns.NodeLabelSet, set => columns.NameSets[set], names);
