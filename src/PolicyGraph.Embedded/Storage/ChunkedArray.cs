@@ -59,6 +59,17 @@ public sealed class ChunkedArray<T> where T : class
     internal bool TryReadUnbuilt(int chunkIndex, string key, object?[] column) =>
         _chunks[chunkIndex] is null && _lazy is { } lazy && lazy.TryReadProperty(chunkIndex, key, column);
 
+    /// <summary>
+    /// The fixed part of record <paramref name="index"/> (a node's labels, a relationship's type) read from the
+    /// store's file while its chunk is unbuilt, so counting by label or type builds no records; null otherwise
+    /// (also for an absent record: the caller reads the record and reports it).
+    /// </summary>
+    internal object? UnbuiltHead(int index)
+    {
+        if ((uint)index >= (uint)Length || _chunks[index >> ChunkBits] is not null || _lazy is not { } lazy) return null;
+        return lazy.Built(index >> ChunkBits) is null ? lazy.Head(index) : null;
+    }
+
     /// <summary>Copies chunks on first write; untouched chunks stay shared with the source array.</summary>
     public sealed class Builder
     {
@@ -96,7 +107,8 @@ public sealed class ChunkedArray<T> where T : class
 /// concurrently, so two may build the same chunk; the first one published wins and both use it.
 /// </summary>
 internal sealed class LazyChunks<T>(
-    int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null) where T : class
+    int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
+    Func<int, object?>? head = null) where T : class
 {
     private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
 
@@ -108,6 +120,8 @@ internal sealed class LazyChunks<T>(
     public bool Exists(int index) => exists(index);
 
     public T?[]? Built(int chunkIndex) => Volatile.Read(ref _built[chunkIndex]);
+
+    public object? Head(int index) => head?.Invoke(index);
 
     public bool TryReadProperty(int chunkIndex, string key, object?[] column)
     {
