@@ -14,6 +14,7 @@ public static class CliApp
     [
         new BenchCommand(),
         new BenchIngestCommand(),
+        new BenchKuzuCommand(),
         new BenchStoreCommand(),
         new CheckCommand(),
         new CrashTestCommand(),

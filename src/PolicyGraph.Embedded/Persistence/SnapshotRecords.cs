@@ -54,6 +54,19 @@ internal sealed class RecordReader
         }
     }
 
+    /// <summary>Writes each node's value of <paramref name="key"/> in chunk <paramref name="chunkIndex"/> into <paramref name="column"/> (by id), decoding only up to it.</summary>
+    public void NodePropertyChunk(int chunkIndex, string key, object?[] column)
+    {
+        using var reader = ValueReader();
+        var first = chunkIndex << ChunkedArray<NodeRecord>.ChunkBits;
+        for (var id = first; id < Math.Min(first + ChunkedArray<NodeRecord>.ChunkSize, _columns.NodeLabelSet.Length); id++)
+        {
+            if (_columns.NodeLabelSet[id] == SnapshotColumns.Absent) continue;
+            var position = Array.IndexOf(_sets[_columns.NodeKeySet[id]], key);
+            if (position >= 0) column[id] = Values(reader, _columns.NodeValues[id], position + 1)[position];
+        }
+    }
+
     /// <summary>The records of one chunk: <paramref name="make"/> gets each present id with its entry in <paramref name="presence"/>.</summary>
     private T?[] Chunk<T>(int chunkIndex, int[] presence, Func<int, int, BinaryReader, T> make) where T : class
     {

@@ -43,6 +43,33 @@ public sealed class ChunkedArray<T> where T : class
 
     private T?[] Chunk(int chunkIndex) => _chunks[chunkIndex] ?? _lazy!.Get(chunkIndex);
 
+    /// <summary>Number of chunks (the last may be partly used).</summary>
+    public int ChunkCount => _chunks.Length;
+
+    /// <summary>The records of a chunk if they exist as objects (written by a commit or already built), else null.</summary>
+    internal T?[]? BuiltChunk(int chunkIndex) => _chunks[chunkIndex] ?? _lazy?.Built(chunkIndex);
+
+    /// <summary>The records of a chunk, building it if it is not built yet.</summary>
+    internal T?[] BuiltChunkOrBuild(int chunkIndex) => Chunk(chunkIndex);
+
+    /// <summary>
+    /// Fills <paramref name="column"/> with property <paramref name="key"/> of the unbuilt chunk
+    /// <paramref name="chunkIndex"/> straight from the store's file, building no record; false where no file backs it.
+    /// </summary>
+    internal bool TryReadUnbuilt(int chunkIndex, string key, object?[] column) =>
+        _chunks[chunkIndex] is null && _lazy is { } lazy && lazy.TryReadProperty(chunkIndex, key, column);
+
+    /// <summary>
+    /// The fixed part of record <paramref name="index"/> (a node's labels, a relationship's type) read from the
+    /// store's file while its chunk is unbuilt, so counting by label or type builds no records; null otherwise
+    /// (also for an absent record: the caller reads the record and reports it).
+    /// </summary>
+    internal object? UnbuiltHead(int index)
+    {
+        if ((uint)index >= (uint)Length || _chunks[index >> ChunkBits] is not null || _lazy is not { } lazy) return null;
+        return lazy.Built(index >> ChunkBits) is null ? lazy.Head(index) : null;
+    }
+
     /// <summary>Copies chunks on first write; untouched chunks stay shared with the source array.</summary>
     public sealed class Builder
     {
@@ -79,7 +106,9 @@ public sealed class ChunkedArray<T> where T : class
 /// Chunks built on first read and kept, shared by every snapshot derived from the one that was opened. Readers run
 /// concurrently, so two may build the same chunk; the first one published wins and both use it.
 /// </summary>
-internal sealed class LazyChunks<T>(int length, Func<int, T?[]> build, Func<int, bool> exists) where T : class
+internal sealed class LazyChunks<T>(
+    int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
+    Func<int, object?>? head = null) where T : class
 {
     private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
 
@@ -89,4 +118,15 @@ internal sealed class LazyChunks<T>(int length, Func<int, T?[]> build, Func<int,
             : Interlocked.CompareExchange(ref _built[chunkIndex], build(chunkIndex), null) ?? _built[chunkIndex]!;
 
     public bool Exists(int index) => exists(index);
+
+    public T?[]? Built(int chunkIndex) => Volatile.Read(ref _built[chunkIndex]);
+
+    public object? Head(int index) => head?.Invoke(index);
+
+    public bool TryReadProperty(int chunkIndex, string key, object?[] column)
+    {
+        if (readProperty is null) return false;
+        readProperty(chunkIndex, key, column);
+        return true;
+    }
 }

@@ -42,6 +42,7 @@ public sealed class GraphSnapshot
         NodeBoxes = nodeBoxes;
         RelationshipBoxes = relationshipBoxes;
         Nodes = nodes;
+        NodeColumns = new NodePropertyColumns(nodes);
         Relationships = relationships;
         NodesByLabel = nodesByLabel;
         LabelBits = labelBits;
@@ -54,6 +55,9 @@ public sealed class GraphSnapshot
     }
 
     public ChunkedArray<NodeRecord> Nodes { get; }
+
+    /// <summary>Node property columns of this snapshot, made per key once scans read it (see <see cref="NodePropertyColumns"/>).</summary>
+    internal NodePropertyColumns NodeColumns { get; }
 
     public ChunkedArray<RelationshipRecord> Relationships { get; }
 

@@ -70,7 +70,8 @@ public sealed partial class GraphTransaction : IGraphReader
     // entities deleted by the query that returns them.
 
     public IReadOnlyList<string> Labels(int node) =>
-        _nodeDrafts.TryGetValue(node, out var draft) ? draft.Labels.ToArray() : RequireNode(node).Labels;
+        _nodeDrafts.TryGetValue(node, out var draft) ? draft.Labels.ToArray()
+        : Snapshot.Nodes.UnbuiltHead(node) as string[] ?? RequireNode(node).Labels;
 
     public bool HasLabel(int node, string label)
     {
@@ -87,6 +88,7 @@ public sealed partial class GraphTransaction : IGraphReader
     public object? NodeProperty(int node, string key)
     {
         if (_nodeDrafts.TryGetValue(node, out var draft)) return draft.Properties.GetValueOrDefault(key);
+        if (Snapshot.NodeColumns.TryGet(node, key, out var value)) return value;
         var record = RequireNode(node);
         return PropertyArrays.Get(record.PropertyKeys, record.PropertyValues, key);
     }
@@ -99,7 +101,8 @@ public sealed partial class GraphTransaction : IGraphReader
     }
 
     public string RelationshipType(int relationship) =>
-        _relationshipDrafts.TryGetValue(relationship, out var draft) ? draft.Type : RequireRelationship(relationship).Type;
+        _relationshipDrafts.TryGetValue(relationship, out var draft) ? draft.Type
+        : Snapshot.Relationships.UnbuiltHead(relationship) as string ?? RequireRelationship(relationship).Type;
 
     public int StartNode(int relationship) =>
         _relationshipDrafts.TryGetValue(relationship, out var draft) ? draft.Start : RequireRelationship(relationship).Start;

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using PolicyGraph.Embedded;
 using PolicyGraph.Web.Tests.Support;
 
@@ -53,32 +52,10 @@ public sealed class StoreModeApiTests : IAsyncLifetime
         await using (var writer = EmbeddedGraphBackend.Open(_store))
             await writer.RunAsync($"CREATE (:Agency {{id: '{id}', name: '新设测试局'}})");
 
-        Assert.Equal(HttpStatusCode.OK, await EventualStatusAsync(client, "/api/nodes/" + Uri.EscapeDataString(id)));
+        Assert.Equal(HttpStatusCode.OK, await StoreAppFactory.EventualStatusAsync(client, "/api/nodes/" + Uri.EscapeDataString(id)));
         // The cached search answer is keyed by the graph's version, so it is not served stale.
         Assert.Contains(id, HitIds(await client.GetJsonAsync(search)));
     }
 
     private static IEnumerable<string?> HitIds(Newtonsoft.Json.Linq.JToken json) => json["hits"]!.Select(hit => (string?)hit["id"]);
-
-    /// <summary>The reader polls the log; the answer is awaited for a bounded number of polls, not timed.</summary>
-    private static async Task<HttpStatusCode> EventualStatusAsync(HttpClient client, string path)
-    {
-        var status = HttpStatusCode.NotFound;
-        for (var attempt = 0; attempt < 120 && status == HttpStatusCode.NotFound; attempt++)
-        {
-            if (attempt > 0) await Task.Delay(250);
-            using var response = await client.GetAsync(path);
-            status = response.StatusCode;
-        }
-        return status;
-    }
-
-    private sealed class StoreAppFactory(string store) : SampleAppFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Graph:DataDirectory", store);
-        }
-    }
 }

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using PolicyGraph.Benchmarks.Load;
+using PolicyGraph.Embedded;
+using PolicyGraph.Embedded.Persistence;
+
+namespace PolicyGraph.Benchmarks.Kuzu;
+
+/// <summary>
+/// Our engine's side of the comparison, run in a fresh process: opens the store read-only, answers the same first
+/// query Kuzu's side does (count all nodes), then times every query and writes the report in the shape the Kuzu
+/// script writes (<c>openMs</c>, resident memory, per query <c>medianMs</c>, <c>columns</c>, <c>rows</c> or <c>error</c>).
+/// </summary>
+public static class EngineSide
+{
+    public const string FirstQuery = "MATCH (n) RETURN count(n)";
+
+    public static async Task<JObject> RunAsync(string storeDirectory, IReadOnlyList<BenchQuery> queries, int repetitions, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var store = EmbeddedGraphBackend.Open(storeDirectory, StoreOptions.Reader with { PollInterval = null });
+        await store.RunAsync(FirstQuery, cancellationToken: ct);
+        var openMs = watch.Elapsed.TotalMilliseconds;
+        var afterOpen = ResidentMemory.Read(Environment.ProcessId);
+        var measured = new JArray();
+        foreach (var query in queries)
+        {
+            var measurement = await BenchmarkRunner.MeasureAsync(store, query, new BenchmarkOptions(Repetitions: repetitions), ct);
+            measured.Add(Line(measurement));
+        }
+        var end = ResidentMemory.Read(Environment.ProcessId);
+        return new JObject
+        {
+            ["engine"] = "policygraph",
+            // A query runs on the thread that calls it; nothing in the executor splits work across cores yet.
+            ["threads"] = 1,
+            ["openMs"] = openMs,
+            ["residentAfterOpenBytes"] = afterOpen?.ResidentBytes,
+            ["residentBytes"] = end?.ResidentBytes,
+            ["peakResidentBytes"] = end?.PeakResidentBytes,
+            ["queries"] = measured,
+        };
+    }
+
+    private static JObject Line(QueryMeasurement measurement)
+    {
+        var line = ResultJson.QueryLine(measurement);
+        if (measurement.Latency is { } latency)
+        {
+            line["medianMs"] = latency.MedianMs;
+            line["warmupRuns"] = measurement.WarmupRuns;
+        }
+        return line;
+    }
+
+    public static void Write(JObject report, string path) => File.WriteAllText(path, report.ToString(Formatting.None));
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Start-up of the Release web app on a store on disk (Graph:DataDirectory): the time from launching the process until
+# /health answers 200, then until a first search answers, and the app's resident memory then. Stops the app it started.
+# Usage: tools/web-startup/run.sh STORE_DIR [SEARCH_TERM (default 商务局)]
+# Build a 500k-node store first: policygraph bench-store --nodes 500000 --dir /tmp/pgs-store500k
+# Measure at `nice -n -10` on a quiet machine; on a shared one the wall times include waiting for a core.
+set -euo pipefail
+
+STORE="${1:?usage: tools/web-startup/run.sh STORE_DIR [SEARCH_TERM]}"
+TERM_TO_SEARCH="${2:-商务局}"
+[[ -d "$STORE" ]] || { echo "no store directory '$STORE'" >&2; exit 2; }
+STORE="$(cd "$STORE" && pwd)"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+BASE="http://127.0.0.1:${PORT}"
+
+dotnet build "$ROOT/src/PolicyGraph.Web/PolicyGraph.Web.csproj" -c Release -v quiet -nologo >/dev/null
+APP="$ROOT/src/PolicyGraph.Web/bin/Release/net10.0/PolicyGraph.Web"
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+cd "$ROOT/src/PolicyGraph.Web"
+START=$(now_ms)
+# Started directly (no subshell) so that $! is the app itself and the trap stops exactly that process.
+ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Graph__DataDirectory="$STORE" \
+  "$APP" --urls "$BASE" >/tmp/web-startup-app.log 2>&1 &
+APP_PID=$!
+trap 'kill "$APP_PID" 2>/dev/null || true' EXIT
+
+# Polls every 20 ms, at most 3,000 times (one minute), then gives up.
+for _ in $(seq 3000); do
+  curl -sf -o /dev/null "$BASE/health" && break
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the app exited; see /tmp/web-startup-app.log" >&2; exit 1; }
+  sleep 0.02
+done
+curl -sf -o /dev/null "$BASE/health" || { echo "/health did not answer 200 within a minute" >&2; exit 1; }
+HEALTH=$(now_ms)
+HITS=$(curl -sf "$BASE/api/search?q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$TERM_TO_SEARCH")" \
+  | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["hits"]))')
+SEARCH=$(now_ms)
+RSS_KB=$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status")
+
+echo "store: $STORE (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "  /health ready after $((HEALTH - START)) ms"
+echo "  first search ('$TERM_TO_SEARCH', $HITS hits) answered after $((SEARCH - START)) ms (search itself $((SEARCH - HEALTH)) ms)"
+echo "  resident memory then $((RSS_KB / 1024)) MB"
