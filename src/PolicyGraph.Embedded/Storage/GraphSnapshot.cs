@@ -23,7 +23,8 @@ public sealed class GraphSnapshot
         0,
         0,
         EntityBoxes.NoNodes,
-        EntityBoxes.NoRelationships);
+        EntityBoxes.NoRelationships,
+        NodePropertyColumns.NoKeys);
 
     public GraphSnapshot(
         ChunkedArray<NodeRecord> nodes,
@@ -37,12 +38,14 @@ public sealed class GraphSnapshot
         int relationshipCount,
         long version,
         EntityBoxes nodeBoxes,
-        EntityBoxes relationshipBoxes)
+        EntityBoxes relationshipBoxes,
+        Lazy<IReadOnlySet<string>> nodeKeys)
     {
         NodeBoxes = nodeBoxes;
         RelationshipBoxes = relationshipBoxes;
         Nodes = nodes;
-        NodeColumns = new NodePropertyColumns(nodes);
+        NodeKeys = nodeKeys;
+        NodeColumns = new NodePropertyColumns(nodes, nodeKeys);
         Relationships = relationships;
         NodesByLabel = nodesByLabel;
         LabelBits = labelBits;
@@ -58,6 +61,9 @@ public sealed class GraphSnapshot
 
     /// <summary>Node property columns of this snapshot, made per key once scans read it (see <see cref="NodePropertyColumns"/>).</summary>
     internal NodePropertyColumns NodeColumns { get; }
+
+    /// <summary>The property keys some node has (a superset after deletions), made on first use.</summary>
+    internal Lazy<IReadOnlySet<string>> NodeKeys { get; }
 
     public ChunkedArray<RelationshipRecord> Relationships { get; }
 

@@ -39,7 +39,8 @@ public sealed partial class GraphTransaction
             relationshipCount,
             Snapshot.Version + 1,
             Snapshot.NodeBoxes.CoveringIdsBelow(nodeArray.Length),
-            Snapshot.RelationshipBoxes.CoveringIdsBelow(relationshipArray.Length));
+            Snapshot.RelationshipBoxes.CoveringIdsBelow(relationshipArray.Length),
+            NodePropertyColumns.KeysAfterCommit(Snapshot.NodeKeys, _nodeDrafts.Values.Where(d => !d.Deleted).SelectMany(d => d.Properties.Keys)));
     }
 
     /// <summary>What the transaction changed, as observable after commit (a node created and deleted counts as nothing).</summary>

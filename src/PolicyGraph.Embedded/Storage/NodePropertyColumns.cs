@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using PolicyGraph.Embedded.Persistence;
 
 namespace PolicyGraph.Embedded.Storage;
 
@@ -7,47 +8,117 @@ namespace PolicyGraph.Embedded.Storage;
 /// Node property values by key as columns (one slot per node id) for one snapshot, made for a key once queries have
 /// read it from many nodes. Scans, filters and group keys over a label then read an array slot instead of a record
 /// (record → key array → value array), and, on a store opened from disk, chunks not yet built are read straight from
-/// the file, so a scan builds no records (less time and far less memory). Anchored lookups, which read a key from a
-/// few nodes, never reach the threshold and stay on records. A commit makes a new snapshot and so new columns.
-/// Thread-safe: readers of one snapshot run concurrently; two may build the same column and the first one wins.
+/// the file, so a scan builds no records (less time and far less memory). Reads are counted over the snapshot's life,
+/// so a long-lived snapshot (the web app's, until the next commit) also makes columns for keys that many small
+/// anchored requests read. Only keys some node of the snapshot has are counted or built (a key made at run time,
+/// <c>n['k' + i]</c>, never is), and the columns of a snapshot stay within a byte budget; past it, records are read.
+/// Each column is built once (concurrent readers of that key wait for it). The build cannot see the caller's
+/// cancellation or budget (it runs inside a property read), so its cost is bounded instead: one pass over the nodes,
+/// once per key per snapshot, and the budget bounds how many such passes a snapshot makes.
+/// A commit makes a new snapshot and so new columns.
 /// </summary>
-internal sealed class NodePropertyColumns(ChunkedArray<NodeRecord> nodes, int readsBeforeColumn = NodePropertyColumns.DefaultReadsBeforeColumn)
+internal sealed class NodePropertyColumns(
+    ChunkedArray<NodeRecord> nodes,
+    Lazy<IReadOnlySet<string>> nodeKeys,
+    long budgetBytes = NodePropertyColumns.DefaultBudgetBytes,
+    int readsBeforeColumn = NodePropertyColumns.DefaultReadsBeforeColumn)
 {
     /// <summary>Reads of one key, in one snapshot, through records before its column is made.</summary>
     public const int DefaultReadsBeforeColumn = 8192;
 
-    private readonly ConcurrentDictionary<string, object?[]> _columns = new(StringComparer.Ordinal);
+    /// <summary>Bytes the columns of one snapshot may take, counting a slot as one reference (64 MB: 16 columns of 500k nodes).</summary>
+    public const long DefaultBudgetBytes = 64L << 20;
+
+    /// <summary>The slot of a node that exists but lacks the key (a null slot means no node there).</summary>
+    private static readonly object Missing = new();
+
+    private readonly ConcurrentDictionary<string, Lazy<object?[]>> _columns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StrongBox<int>> _reads = new(StringComparer.Ordinal);
+    private readonly Lock _reserve = new();
+    private long _reservedBytes;
+    private int _builds;
+
+    /// <summary>The keys some node of a snapshot has, for a snapshot that has no nodes.</summary>
+    public static Lazy<IReadOnlySet<string>> NoKeys { get; } = new(new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>The keys of the snapshot a commit makes: those before it and those its drafts set (computed on first use).</summary>
+    public static Lazy<IReadOnlySet<string>> KeysAfterCommit(Lazy<IReadOnlySet<string>> before, IEnumerable<string> written)
+    {
+        var added = written.ToHashSet(StringComparer.Ordinal);
+        if (added.Count == 0) return before;
+        return new(() => before.Value.Union(added).ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The keys some node of a store's file has (one pass over its key-set column, on first use).</summary>
+    public static Lazy<IReadOnlySet<string>> KeysOfFile(SnapshotColumns columns, string[] names) => new(() =>
+    {
+        var sets = new HashSet<int>();
+        for (var id = 0; id < columns.NodeKeySet.Length; id++)
+            if (columns.NodeLabelSet[id] != SnapshotColumns.Absent) sets.Add(columns.NodeKeySet[id]);
+        return sets.SelectMany(set => columns.NameSets[set]).Select(name => names[name]).ToHashSet(StringComparer.Ordinal);
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
-    /// The committed value of <paramref name="key"/> on node <paramref name="id"/> when the key has a column and the
-    /// node has the key; false otherwise (the caller reads the record, which also reports a missing node).
+    /// The committed value of <paramref name="key"/> on node <paramref name="id"/> (null when the node lacks the key)
+    /// when the key has a column and the node exists; false otherwise (the caller reads the record, which also reports
+    /// a missing node).
     /// </summary>
     public bool TryGet(int id, string key, out object? value)
     {
         value = null;
         if (!_columns.TryGetValue(key, out var column))
         {
+            if (!nodeKeys.Value.Contains(key)) return NoKey(id, out value);
             // Counted without interlocking: a lost increment only makes the column a little later.
             var reads = _reads.GetOrAdd(key, static _ => new StrongBox<int>());
-            if (++reads.Value < readsBeforeColumn) return false;
-            column = _columns.GetOrAdd(key, Build);
+            if (++reads.Value < readsBeforeColumn || !TryReserve(key, out column)) return false;
         }
-        if ((uint)id >= (uint)column.Length) return false;
-        value = column[id];
-        return value is not null;
+        var slots = column.Value;
+        if ((uint)id >= (uint)slots.Length || slots[id] is not { } slot) return false;
+        value = ReferenceEquals(slot, Missing) ? null : slot;
+        return true;
     }
 
     /// <summary>Whether <paramref name="key"/> has a column yet (for tests and the profile).</summary>
     public bool HasColumn(string key) => _columns.ContainsKey(key);
 
+    /// <summary>Keys whose reads are being counted (for tests: keys no node has are never counted).</summary>
+    internal int CountedKeys => _reads.Count;
+
+    /// <summary>Columns built so far (for tests: each key is built once).</summary>
+    internal int Builds => _builds;
+
+    /// <summary>A key no node has: null for an existing node, without reading its record.</summary>
+    private bool NoKey(int id, out object? value)
+    {
+        value = null;
+        return nodes.Contains(id);
+    }
+
+    /// <summary>The column of <paramref name="key"/>, made (not yet built) if the budget still has room for it.</summary>
+    private bool TryReserve(string key, out Lazy<object?[]> column)
+    {
+        lock (_reserve)
+        {
+            if (_columns.TryGetValue(key, out column!)) return true;
+            var bytes = (long)nodes.Length * IntPtr.Size;
+            if (_reservedBytes + bytes > budgetBytes) return false;
+            _reservedBytes += bytes;
+            column = new Lazy<object?[]>(() => Build(key), LazyThreadSafetyMode.ExecutionAndPublication);
+            _columns[key] = column;
+            return true;
+        }
+    }
+
     private object?[] Build(string key)
     {
+        Interlocked.Increment(ref _builds);
         var column = new object?[nodes.Length];
         for (var chunkIndex = 0; chunkIndex < nodes.ChunkCount; chunkIndex++)
         {
             if (nodes.BuiltChunk(chunkIndex) is { } records) CopyFrom(records, key, column);
-            else if (!nodes.TryReadUnbuilt(chunkIndex, key, column)) CopyFrom(nodes.BuiltChunkOrBuild(chunkIndex), key, column);
+            else if (nodes.TryReadUnbuilt(chunkIndex, key, column)) MarkMissing(chunkIndex, column);
+            else CopyFrom(nodes.BuiltChunkOrBuild(chunkIndex), key, column);
         }
         return column;
     }
@@ -56,6 +127,14 @@ internal sealed class NodePropertyColumns(ChunkedArray<NodeRecord> nodes, int re
     {
         foreach (var record in records)
             if (record is not null && (uint)record.Id < (uint)column.Length)
-                column[record.Id] = PropertyArrays.Get(record.PropertyKeys, record.PropertyValues, key);
+                column[record.Id] = PropertyArrays.Get(record.PropertyKeys, record.PropertyValues, key) ?? Missing;
+    }
+
+    /// <summary>Marks the nodes of a chunk read from the file that lack the key (their slots are still empty).</summary>
+    private void MarkMissing(int chunkIndex, object?[] column)
+    {
+        var first = chunkIndex << ChunkedArray<NodeRecord>.ChunkBits;
+        for (var id = first; id < Math.Min(first + ChunkedArray<NodeRecord>.ChunkSize, column.Length); id++)
+            if (column[id] is null && nodes.Contains(id)) column[id] = Missing;
     }
 }

@@ -33,7 +33,8 @@ internal static class SnapshotBuilder
         return new GraphSnapshot(
             nodes, relationships, nodesByLabel, LabelBits(nodesByLabel), relationshipsByType, schema, indexes,
             Count(columns.NodeLabelSet), Count(columns.RelationshipType), version,
-            EntityBoxes.Deferred(EntityBoxes.NoNodes, nodesLength), EntityBoxes.Deferred(EntityBoxes.NoRelationships, relationshipsLength));
+            EntityBoxes.Deferred(EntityBoxes.NoNodes, nodesLength), EntityBoxes.Deferred(EntityBoxes.NoRelationships, relationshipsLength),
+            NodePropertyColumns.KeysOfFile(columns, names));
     }
 
     /// <summary>Ids (ascending) by name, from a column of name-set or name ids (counted first, so each array is made once).</summary>

@@ -48,7 +48,7 @@ public sealed class NodePropertyColumnsTests
         }
         await using var reader = EmbeddedGraphBackend.Open(directory.Path, StoreOptions.Reader with { PollInterval = null });
         var snapshot = reader.CurrentSnapshot;
-        var columns = new NodePropertyColumns(snapshot.Nodes, readsBeforeColumn: 1);
+        var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: 1);
         var values = Keys.ToDictionary(key => key, key => Enumerable.Range(0, snapshot.Nodes.Length)
             .Select(id => columns.TryGet(id, key, out var value) ? value : null).ToArray());
 
@@ -56,6 +56,29 @@ public sealed class NodePropertyColumnsTests
         foreach (var key in Keys)
             for (var id = 0; id < snapshot.Nodes.Length; id++)
                 Assert.Equal(RecordValue(snapshot, id, key), values[key][id]);
+    }
+
+    [Fact]
+    public async Task A_node_that_lacks_the_key_is_answered_from_the_column_and_a_missing_node_is_left_to_the_record()
+    {
+        using var directory = new TemporaryDirectory();
+        await using (var writer = EmbeddedGraphBackend.Open(directory.Path))
+        {
+            await writer.ImportAsync(RandomGraph(5));
+            await writer.RunAsync("MATCH (n) WHERE n.id IN ['n3', 'n1500'] DELETE n");
+            writer.Checkpoint();
+        }
+        await using var reader = EmbeddedGraphBackend.Open(directory.Path, StoreOptions.Reader with { PollInterval = null });
+        var snapshot = reader.CurrentSnapshot;
+        var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: 1);
+        var answered = Enumerable.Range(0, snapshot.Nodes.Length + 5).Where(id => columns.TryGet(id, "tags", out _)).ToHashSet();
+
+        // Every node present answers, also the many without tags; no record was built to tell.
+        Assert.All(Enumerable.Range(0, snapshot.Nodes.ChunkCount), chunk => Assert.Null(snapshot.Nodes.BuiltChunk(chunk)));
+        var present = Enumerable.Range(0, snapshot.Nodes.Length).Where(snapshot.Nodes.Contains).ToHashSet();
+        Assert.Equal(snapshot.NodeCount, present.Count);
+        Assert.Equal(present, answered);
+        Assert.Contains(present, id => RecordValue(snapshot, id, "tags") is null);
     }
 
     [Fact]
@@ -109,9 +132,103 @@ public sealed class NodePropertyColumnsTests
         Assert.Equal(expectedTypes, types);
     }
 
+    [Fact]
+    public async Task Keys_no_node_has_are_not_counted_and_get_no_column()
+    {
+        await using var backend = new EmbeddedGraphBackend();
+        await backend.ImportAsync(RandomGraph(6));
+        var snapshot = backend.CurrentSnapshot;
+        var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: 1);
+        for (var i = 0; i < 300; i++)
+        {
+            Assert.True(columns.TryGet(0, $"k{i}", out var value));
+            Assert.Null(value);
+            Assert.False(columns.TryGet(snapshot.Nodes.Length + 1, $"k{i}", out _));
+        }
+        Assert.Equal(0, columns.CountedKeys);
+        Assert.Equal(0, columns.Builds);
+        Assert.False(columns.HasColumn("k1"));
+
+        // Through queries too: keys made at run time leave the snapshot with no column and no count.
+        var counts = await backend.RunAsync("MATCH (n) UNWIND range(1, 40) AS i RETURN count(n['k' + toString(i)]) AS c");
+        Assert.Equal(0L, counts.Rows[0][0]);
+        Assert.Equal(0, snapshot.NodeColumns.CountedKeys);
+    }
+
+    [Fact]
+    public async Task Columns_stop_at_the_budget_and_later_keys_are_read_from_records()
+    {
+        await using var backend = new EmbeddedGraphBackend();
+        await backend.ImportAsync(RandomGraph(7));
+        var snapshot = backend.CurrentSnapshot;
+        var oneColumn = (long)snapshot.Nodes.Length * IntPtr.Size;
+        var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, budgetBytes: oneColumn * 2, readsBeforeColumn: 1);
+        foreach (var key in new[] { "name", "score", "tags" }) columns.TryGet(0, key, out _);
+
+        Assert.True(columns.HasColumn("name"));
+        Assert.True(columns.HasColumn("score"));
+        Assert.False(columns.HasColumn("tags"));
+        Assert.Equal(2, columns.Builds);
+        Assert.All(Enumerable.Range(0, snapshot.Nodes.Length), id => Assert.False(columns.TryGet(id, "tags", out _)));
+    }
+
+    [Fact]
+    public async Task Parallel_readers_crossing_the_threshold_build_each_column_once_and_agree_with_the_records()
+    {
+        await using var backend = new EmbeddedGraphBackend();
+        await backend.ImportAsync(RandomGraph(8));
+        var snapshot = backend.CurrentSnapshot;
+        var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: 64);
+        var ids = Enumerable.Range(0, snapshot.Nodes.Length).ToArray();
+        var mismatches = 0;
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ =>
+        {
+            foreach (var key in Keys)
+                foreach (var id in ids)
+                    if (columns.TryGet(id, key, out var value) && !Equals(value, RecordValue(snapshot, id, key)))
+                        Interlocked.Increment(ref mismatches);
+        });
+        Assert.Equal(0, mismatches);
+        Assert.Equal(3, columns.Builds); // name, score, tags; "missing" is a key no node has
+        Assert.False(columns.HasColumn("missing"));
+    }
+
+    [Fact]
+    public async Task Columns_of_a_snapshot_mixing_file_chunks_copied_chunks_and_new_chunks_match_the_records()
+    {
+        using var directory = new TemporaryDirectory();
+        await using (var writer = EmbeddedGraphBackend.Open(directory.Path))
+        {
+            await writer.ImportAsync(RandomGraph(9));
+            writer.Checkpoint();
+        }
+        await using var store = EmbeddedGraphBackend.Open(directory.Path);
+        _ = store.CurrentSnapshot.Nodes[10]; // chunk 0: built from the file before the commit
+        await store.RunAsync("MATCH (n) WHERE n.id = 'n2100' SET n.name = '改过', n.added = 1");
+        await store.RunAsync("MATCH (n) WHERE n.id = 'n2200' DELETE n");
+        await store.RunAsync("UNWIND range(1, 1200) AS i CREATE (:A {name: 'new-' + toString(i), added: i})");
+        var snapshot = store.CurrentSnapshot;
+        var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: 1);
+        var keys = Keys.Append("added").ToArray();
+        foreach (var key in keys) columns.TryGet(0, key, out _);
+
+        // Chunk 1 untouched (read from the file), chunk 2 copied by the commit, chunk 3 new.
+        Assert.Null(snapshot.Nodes.BuiltChunk(1));
+        Assert.NotNull(snapshot.Nodes.BuiltChunk(2));
+        Assert.Equal(4, snapshot.Nodes.ChunkCount);
+        foreach (var key in keys)
+            for (var id = 0; id < snapshot.Nodes.Length + 2; id++)
+            {
+                var answered = columns.TryGet(id, key, out var value);
+                Assert.Equal(snapshot.Nodes.Contains(id), answered);
+                Assert.Equal(RecordValue(snapshot, id, key), value);
+            }
+        Assert.Equal(Keys.Length, columns.Builds); // name, score, tags, added; "missing" gets none
+    }
+
     private static void AssertColumnsMatchRecords(GraphSnapshot snapshot)
     {
-        var columns = new NodePropertyColumns(snapshot.Nodes, readsBeforeColumn: 1);
+        var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: 1);
         foreach (var key in Keys)
             for (var id = 0; id < snapshot.Nodes.Length; id++)
                 Assert.Equal(RecordValue(snapshot, id, key), columns.TryGet(id, key, out var value) ? value : null);
