@@ -9,9 +9,13 @@ namespace PolicyGraph.Ingest.Similarity;
 /// </summary>
 internal static class PrefixFilter
 {
-    /// <summary>Per sentence, the terms it is indexed under (none when it has fewer than <paramref name="minShared"/>).</summary>
+    /// <summary>
+    /// Per sentence, the terms it is indexed under (none when it has fewer than <paramref name="minShared"/>). A
+    /// minimum below one counts as one: a pair with a positive score shares at least one term anyway.
+    /// </summary>
     public static List<int[]> Prefixes(IReadOnlyList<MeasureSentence> sentences, int termCount, int minShared)
     {
+        minShared = Math.Max(1, minShared);
         var frequency = new int[termCount];
         foreach (var sentence in sentences)
         {

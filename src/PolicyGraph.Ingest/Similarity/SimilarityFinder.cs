@@ -20,15 +20,32 @@ public static class SimilarityFinder
     {
         ArgumentNullException.ThrowIfNull(measures);
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         var duplicate = measures.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"Measure id '{duplicate.Key}' occurs more than once.", nameof(measures));
         var ids = new TermIds();
         var sentences = MeasureSentences.Build(measures, options, ids);
-        var prefixes = PrefixFilter.Prefixes(sentences, ids.Count, options.MinSharedTerms);
-        var postings = new Postings(prefixes, ids.Count);
+        var best = BestSentencePairs(sentences, measures, ids.Count, options);
+        return BestPartners(best, measures, options.MaxPartnersPerMeasure)
+            .Select(key => ToPair(key, best[key], measures, sentences))
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.FromId, StringComparer.Ordinal)
+            .ThenBy(p => p.ToId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Per pair of measures (in input order) that has a sentence pair reaching the threshold, the best such pair: its
+    /// unrounded score and the two sentences. Candidates come through the prefix-filtered index.
+    /// </summary>
+    internal static Dictionary<(int, int), (double Score, int A, int B)> BestSentencePairs(
+        IReadOnlyList<MeasureSentence> sentences, IReadOnlyList<MeasureText> measures, int termCount, SimilarityOptions options)
+    {
+        var prefixes = PrefixFilter.Prefixes(sentences, termCount, options.MinSharedTerms);
+        var postings = new Postings(prefixes, termCount);
         var best = new Dictionary<(int, int), (double Score, int A, int B)>();
-        var overlap = new SentenceOverlap(sentences, ids.Count);
+        var overlap = new SentenceOverlap(sentences, termCount);
         var documents = DocumentNumbers(sentences, measures);
         var candidates = new Candidates(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)
@@ -36,12 +53,7 @@ public static class SimilarityFinder
             candidates.Collect(i, prefixes[i], postings, documents);
             CompareWithCandidates(i, candidates, sentences, overlap, options, best);
         }
-        return BestPartners(best, measures, options.MaxPartnersPerMeasure)
-            .Select(key => ToPair(key, best[key], measures, sentences))
-            .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.FromId, StringComparer.Ordinal)
-            .ThenBy(p => p.ToId, StringComparer.Ordinal)
-            .ToList();
+        return best;
     }
 
     /// <summary>Each sentence's document as a number, so the innermost loop compares ints, not id strings.</summary>

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("PolicyGraph.Ingest.Tests")]
+
 namespace PolicyGraph.Ingest.Similarity;
 
 /// <summary>A measure to compare: its id, the document it belongs to, and its title and text.</summary>
@@ -33,4 +37,20 @@ public sealed record SimilarityOptions(
     int MaxSentencesPerTerm = 250)
 {
     public static SimilarityOptions Default { get; } = new();
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first option out of its range.</summary>
+    public void Validate()
+    {
+        // A threshold above zero also makes a minimum of shared terms below one mean one (a positive score shares a term).
+        if (!(Threshold > 0 && Threshold <= 1)) throw Invalid(nameof(Threshold), Threshold, "must be in (0, 1]");
+        if (MinSentenceTerms < 0) throw Invalid(nameof(MinSentenceTerms), MinSentenceTerms, "cannot be negative");
+        if (MinSharedTerms < 0) throw Invalid(nameof(MinSharedTerms), MinSharedTerms, "cannot be negative");
+        if (!(MaxDocumentFrequency > 0 && MaxDocumentFrequency <= 1))
+            throw Invalid(nameof(MaxDocumentFrequency), MaxDocumentFrequency, "must be in (0, 1]");
+        if (MaxPartnersPerMeasure < 1) throw Invalid(nameof(MaxPartnersPerMeasure), MaxPartnersPerMeasure, "must be at least 1");
+        if (MaxSentencesPerTerm < 1) throw Invalid(nameof(MaxSentencesPerTerm), MaxSentencesPerTerm, "must be at least 1");
+    }
+
+    private static ArgumentOutOfRangeException Invalid(string option, object value, string rule) =>
+        new(option, value, $"SimilarityOptions.{option} {rule}.");
 }
