@@ -2,7 +2,12 @@
 //
 //   node kuzu-bench.mjs load --layout DIR --db DIR           runs DIR/load.json (CREATE TABLE, COPY FROM) into a new database
 //   node kuzu-bench.mjs run --db DIR --queries FILE --reps N --out FILE
+//                           [--warmup-runs N --warmup-ms MS --warmup-budget-ms MS]
 //                                                            opens the database in this fresh process, times each query
+//
+// Warm-up: at least --warmup-runs runs and --warmup-ms, at most --warmup-budget-ms once one run is done; bench-kuzu
+// passes our engine's own warm-up policy so both sides warm up alike. A timed run is execute + getAll (the rows as
+// Kuzu hands them over); turning the rows into JSON for the comparison happens after the clock stops, once.
 //
 // Both print one JSON object on stdout. The database runs with Kuzu's defaults: a connection uses as many threads
 // as the machine has cores (the figure is read back with current_setting('threads') and reported).
@@ -10,9 +15,8 @@ import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import kuzu from "kuzu";
 
-const MIN_WARMUP_RUNS = 5;
-const MIN_WARMUP_MS = 200;
-const MAX_WARMUP_MS = 10_000;
+// Used when bench-kuzu does not pass them; equal to our engine's default (WarmupPolicy.Default).
+const DEFAULT_WARMUP = { runs: 50, ms: 200, budgetMs: 10_000 };
 
 function parseArgs(argv) {
   const [mode, ...rest] = argv;
@@ -62,12 +66,30 @@ function toJson(value) {
   return value;
 }
 
+// One timed run: the query and fetching all its rows; the result object is kept for conversion after timing.
 async function runOnce(conn, prepared, params) {
   const result = await conn.execute(prepared, params);
+  const rows = await result.getAll();
+  return { result, rows };
+}
+
+async function toReport({ result, rows }) {
   const columns = await result.getColumnNames();
-  const rows = (await result.getAll()).map((row) => columns.map((c) => toJson(row[c])));
   result.close();
-  return { columns, rows };
+  return { columns, rows: rows.map((row) => columns.map((c) => toJson(row[c]))) };
+}
+
+function warmupOptions(options) {
+  const number = (name, fallback) => {
+    const value = Number(options[name] ?? fallback);
+    if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number ≥ 0, found '${options[name]}'`);
+    return value;
+  };
+  return {
+    runs: number("warmup-runs", DEFAULT_WARMUP.runs),
+    ms: number("warmup-ms", DEFAULT_WARMUP.ms),
+    budgetMs: number("warmup-budget-ms", DEFAULT_WARMUP.budgetMs),
+  };
 }
 
 function median(samples) {
@@ -76,7 +98,7 @@ function median(samples) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-async function measure(conn, query, reps) {
+async function measure(conn, query, reps, warmup) {
   const prepared = await conn.prepare(query.cypher);
   if (!prepared.isSuccess()) return { name: query.name, error: prepared.getErrorMessage() };
   const params = query.params ?? {};
@@ -85,23 +107,26 @@ async function measure(conn, query, reps) {
   const warmupStart = performance.now();
   for (;;) {
     const elapsed = performance.now() - warmupStart;
-    if (warmupRuns > 0 && elapsed >= MAX_WARMUP_MS) break;
-    if (warmupRuns >= MIN_WARMUP_RUNS && elapsed >= MIN_WARMUP_MS) break;
+    if (warmupRuns > 0 && elapsed >= warmup.budgetMs) break;
+    if (warmupRuns >= warmup.runs && elapsed >= warmup.ms) break;
+    last?.result.close();
     last = await runOnce(conn, prepared, params);
     warmupRuns++;
   }
   const samples = [];
   for (let i = 0; i < reps; i++) {
+    last?.result.close();
     const started = performance.now();
     last = await runOnce(conn, prepared, params);
     samples.push(performance.now() - started);
   }
-  return { name: query.name, warmupRuns, medianMs: median(samples), ...last };
+  return { name: query.name, warmupRuns, medianMs: median(samples), ...(await toReport(last)) };
 }
 
 async function run(options) {
   const queries = JSON.parse(fs.readFileSync(required(options, "queries"), "utf8"));
   const reps = Number(options.reps ?? 10);
+  const warmup = warmupOptions(options);
   const started = performance.now();
   const db = new kuzu.Database(required(options, "db"));
   const conn = new kuzu.Connection(db);
@@ -112,7 +137,7 @@ async function run(options) {
   const measured = [];
   for (const query of queries) {
     try {
-      measured.push(await measure(conn, query, reps));
+      measured.push(await measure(conn, query, reps, warmup));
     } catch (error) {
       measured.push({ name: query.name, error: String(error.message ?? error) });
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using PolicyGraph.Core.Model;
@@ -43,7 +44,8 @@ public static class SideBySide
         await RunChildAsync(options.Engine, ["--store", Path.Combine(work, "store"), "--out", oursPath, "--reps", $"{options.Repetitions}"], ct);
         var kuzuPath = Path.Combine(work, "kuzu.json");
         await RunChildAsync(options.Kuzu,
-            ["run", "--db", Path.Combine(work, "kuzu-db"), "--queries", queriesPath, "--reps", $"{options.Repetitions}", "--out", kuzuPath], ct);
+            ["run", "--db", Path.Combine(work, "kuzu-db"), "--queries", queriesPath, "--reps", $"{options.Repetitions}", "--out", kuzuPath,
+             .. KuzuWarmupArguments(WarmupPolicy.Default)], ct);
         var comparison = new SideBySideReport(options.Queries, JObject.Parse(File.ReadAllText(oursPath)), JObject.Parse(File.ReadAllText(kuzuPath)),
             ourLoadMs, kuzuLoad.Value<double>("loadMs"));
         comparison.Write(output);
@@ -78,14 +80,31 @@ public static class SideBySide
             ["params"] = new JObject(q.Parameters.Select(p => new JProperty(p.Key, ResultJson.Value(p.Value)))),
         }));
 
-    private static async Task<string> RunChildAsync(ChildCommand command, IReadOnlyList<string> arguments, CancellationToken ct)
+    /// <summary>Our engine's warm-up (<see cref="EngineSide"/> measures with it) as kuzu-bench.mjs options, so both sides warm up alike.</summary>
+    public static IReadOnlyList<string> KuzuWarmupArguments(WarmupPolicy warmup) =>
+    [
+        "--warmup-runs", warmup.MinimumRuns.ToString(CultureInfo.InvariantCulture),
+        "--warmup-ms", warmup.MinimumTime.TotalMilliseconds.ToString(CultureInfo.InvariantCulture),
+        "--warmup-budget-ms", warmup.Budget.TotalMilliseconds.ToString(CultureInfo.InvariantCulture),
+    ];
+
+    /// <summary>Runs a child to its end and returns its standard output; on cancellation the child and its children are killed.</summary>
+    public static async Task<string> RunChildAsync(ChildCommand command, IReadOnlyList<string> arguments, CancellationToken ct)
     {
         var start = new ProcessStartInfo(command.FileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in command.Arguments.Concat(arguments)) start.ArgumentList.Add(argument);
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"could not start '{command.FileName}'.");
         var stdout = child.StandardOutput.ReadToEndAsync(ct);
         var stderr = child.StandardError.ReadToEndAsync(ct);
-        await child.WaitForExitAsync(ct);
+        try
+        {
+            await child.WaitForExitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            child.Kill(entireProcessTree: true);
+            throw;
+        }
         if (child.ExitCode != 0)
             throw new InvalidOperationException($"'{command.FileName} {string.Join(' ', start.ArgumentList)}' failed ({child.ExitCode}): {(await stderr).Trim()}");
         return await stdout;

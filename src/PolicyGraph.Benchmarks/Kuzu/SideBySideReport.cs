@@ -7,6 +7,9 @@ namespace PolicyGraph.Benchmarks.Kuzu;
 public sealed record QueryComparison(string Name, double? OurMedianMs, double? KuzuMedianMs, int Rows, string? Difference)
 {
     public double? Ratio => OurMedianMs is { } ours && KuzuMedianMs is { } kuzu && kuzu > 0 ? ours / kuzu : null;
+
+    /// <summary>Both engines agreed on no rows at all: equal, but nothing was compared (a wrong parameter or twin looks the same).</summary>
+    public bool EmptyOnBoth => Difference is null && Rows == 0;
 }
 
 /// <summary>The two engines' reports (as written by <see cref="EngineSide"/> and kuzu-bench.mjs) set side by side.</summary>
@@ -57,8 +60,11 @@ public sealed class SideBySideReport
         {
             var ratio = query.Ratio is { } r ? r.ToString(r < 0.1 ? "F3" : "F2", CultureInfo.InvariantCulture) + "x" : "-";
             output.WriteLine($"{query.Name,-34} {query.Rows,6} {Ms(query.OurMedianMs),14} {Ms(query.KuzuMedianMs),14} {ratio,7}  " +
-                (query.Difference is null ? "yes" : $"NO: {query.Difference}"));
+                (query.Difference is not null ? $"NO: {query.Difference}" : query.EmptyOnBoth ? "yes, but 0 rows on both" : "yes"));
         }
+        var empty = Queries.Where(q => q.EmptyOnBoth).Select(q => q.Name).ToArray();
+        if (empty.Length > 0)
+            output.WriteLine($"warning: {string.Join(", ", empty)} returned 0 rows on both engines, so their rows compared nothing: check the query and its parameters.");
         var ratios = Queries.Select(q => q.Ratio).OfType<double>().ToArray();
         if (ratios.Length > 0)
             output.WriteLine($"queries at or under 1.0x Kuzu: {ratios.Count(r => r <= 1.0)} of {Queries.Count}; geometric mean ratio " +
