@@ -41,12 +41,7 @@ public sealed class NodePropertyColumnsTests
     public async Task Columns_of_a_store_opened_from_disk_are_read_from_the_file_without_building_records()
     {
         using var directory = new TemporaryDirectory();
-        await using (var writer = EmbeddedGraphBackend.Open(directory.Path))
-        {
-            await writer.ImportAsync(RandomGraph(2));
-            writer.Checkpoint();
-        }
-        await using var reader = EmbeddedGraphBackend.Open(directory.Path, StoreOptions.Reader with { PollInterval = null });
+        await using var reader = await OpenedFromDisk(directory.Path, RandomGraph(2));
         var snapshot = reader.CurrentSnapshot;
         var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: 1);
         var values = Keys.ToDictionary(key => key, key => Enumerable.Range(0, snapshot.Nodes.Length)
@@ -62,13 +57,7 @@ public sealed class NodePropertyColumnsTests
     public async Task A_node_that_lacks_the_key_is_answered_from_the_column_and_a_missing_node_is_left_to_the_record()
     {
         using var directory = new TemporaryDirectory();
-        await using (var writer = EmbeddedGraphBackend.Open(directory.Path))
-        {
-            await writer.ImportAsync(RandomGraph(5));
-            await writer.RunAsync("MATCH (n) WHERE n.id IN ['n3', 'n1500'] DELETE n");
-            writer.Checkpoint();
-        }
-        await using var reader = EmbeddedGraphBackend.Open(directory.Path, StoreOptions.Reader with { PollInterval = null });
+        await using var reader = await OpenedFromDisk(directory.Path, RandomGraph(5), "MATCH (n) WHERE n.id IN ['n3', 'n1500'] DELETE n");
         var snapshot = reader.CurrentSnapshot;
         var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: 1);
         var answered = Enumerable.Range(0, snapshot.Nodes.Length + 5).Where(id => columns.TryGet(id, "tags", out _)).ToHashSet();
@@ -109,12 +98,7 @@ public sealed class NodePropertyColumnsTests
         var graph = RandomGraph(4);
         var rels = graph.Nodes.Skip(1).Select((n, i) => new GraphRelationship($"r{i}", i % 3 == 0 ? "T" : "U", graph.Nodes[i].Id, n.Id,
             new Dictionary<string, object>()));
-        await using (var writer = EmbeddedGraphBackend.Open(directory.Path))
-        {
-            await writer.ImportAsync(new PropertyGraph(graph.Nodes, rels));
-            writer.Checkpoint();
-        }
-        await using var reader = EmbeddedGraphBackend.Open(directory.Path, StoreOptions.Reader with { PollInterval = null });
+        await using var reader = await OpenedFromDisk(directory.Path, new PropertyGraph(graph.Nodes, rels));
         const string byLabels = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count ORDER BY size(labels)";
         const string byType = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type";
         var snapshot = reader.CurrentSnapshot;
@@ -197,11 +181,7 @@ public sealed class NodePropertyColumnsTests
     public async Task Columns_of_a_snapshot_mixing_file_chunks_copied_chunks_and_new_chunks_match_the_records()
     {
         using var directory = new TemporaryDirectory();
-        await using (var writer = EmbeddedGraphBackend.Open(directory.Path))
-        {
-            await writer.ImportAsync(RandomGraph(9));
-            writer.Checkpoint();
-        }
+        await WriteToDisk(directory.Path, RandomGraph(9));
         await using var store = EmbeddedGraphBackend.Open(directory.Path);
         _ = store.CurrentSnapshot.Nodes[10]; // chunk 0: built from the file before the commit
         await store.RunAsync("MATCH (n) WHERE n.id = 'n2100' SET n.name = '改过', n.added = 1");
@@ -224,6 +204,22 @@ public sealed class NodePropertyColumnsTests
                 Assert.Equal(RecordValue(snapshot, id, key), value);
             }
         Assert.Equal(Keys.Length, columns.Builds); // name, score, tags, added; "missing" gets none
+    }
+
+    /// <summary>Writes a store to <paramref name="directory"/>: the graph, then the writes, then a checkpoint.</summary>
+    private static async Task WriteToDisk(string directory, PropertyGraph graph, params string[] writes)
+    {
+        await using var writer = EmbeddedGraphBackend.Open(directory);
+        await writer.ImportAsync(graph);
+        foreach (var write in writes) await writer.RunAsync(write);
+        writer.Checkpoint();
+    }
+
+    /// <summary>A reader of a store written as <see cref="WriteToDisk"/> does: no chunk built yet.</summary>
+    private static async Task<EmbeddedGraphBackend> OpenedFromDisk(string directory, PropertyGraph graph, params string[] writes)
+    {
+        await WriteToDisk(directory, graph, writes);
+        return EmbeddedGraphBackend.Open(directory, StoreOptions.Reader with { PollInterval = null });
     }
 
     private static void AssertColumnsMatchRecords(GraphSnapshot snapshot)
