@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Embedded;
 using PolicyGraph.Ingest;
 using PolicyGraph.Web.Hosting;
 
@@ -54,9 +55,39 @@ public sealed class GraphWorkspace
         var clock = Stopwatch.StartNew();
         var load = mode.LoadsSeeds ? await FillAsync(_loader, _backend, _seedDirectory, logger) : null;
         var loaded = await ReadAsync(load?.Diagnostics.Select(d => d.Text).ToArray() ?? [], load?.Check, TimeSpan.Zero);
-        var (labels, types) = await loaded.Reader.CountsAsync();
-        Log.GraphLoaded(logger, labels.Values.Sum(), types.Values.Sum(), _backend.Name, _seedDirectory, clock.ElapsedMilliseconds);
+        var (nodes, relationships) = await TotalsAsync(loaded.Reader);
+        Log.GraphLoaded(logger, nodes, relationships, _backend.Name, _seedDirectory, clock.ElapsedMilliseconds);
+        if (_backend is EmbeddedGraphBackend embedded)
+            _ = BuildSearchIndexAsync(embedded, logger);
         return loaded with { LoadTime = clock.Elapsed };
+    }
+
+    /// <summary>The embedded store knows its totals (its label and type indexes); only Neo4j is asked by query.</summary>
+    private async Task<(int Nodes, int Relationships)> TotalsAsync(GraphReader reader)
+    {
+        if (_backend is EmbeddedGraphBackend embedded)
+        {
+            var counts = embedded.CountCommitted();
+            return (counts.Nodes, counts.Relationships);
+        }
+        var (labels, types) = await reader.CountsAsync();
+        return (labels.Values.Sum(), types.Values.Sum());
+    }
+
+    /// <summary>Builds the full-text index off the request path: /health answers meanwhile, a search waits for the build.</summary>
+    private static async Task BuildSearchIndexAsync(EmbeddedGraphBackend backend, ILogger logger)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var built = await backend.BuildFullTextIndexesAsync();
+            Log.SearchIndexBuilt(logger, built, clock.ElapsedMilliseconds);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A search then builds the index itself and reports its own failure; the app keeps serving.
+            Log.SearchIndexFailed(logger, exception);
+        }
     }
 
     private async Task<LoadedGraph> ReadAsync(IReadOnlyList<string> diagnostics, ConsistencyReport? check, TimeSpan loadTime)
