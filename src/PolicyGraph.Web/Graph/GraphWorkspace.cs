@@ -83,9 +83,9 @@ public sealed class GraphWorkspace
             var built = await backend.BuildFullTextIndexesAsync();
             Log.SearchIndexBuilt(logger, built, clock.ElapsedMilliseconds);
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception)
         {
-            // A search then builds the index itself and reports its own failure; the app keeps serving.
+            // Out of memory included: searches then report the same failure (the build is shared); the app keeps serving.
             Log.SearchIndexFailed(logger, exception);
         }
     }
