@@ -58,7 +58,7 @@ public sealed class GraphWorkspace
         var (nodes, relationships) = await TotalsAsync(loaded.Reader);
         Log.GraphLoaded(logger, nodes, relationships, _backend.Name, _seedDirectory, clock.ElapsedMilliseconds);
         if (_backend is EmbeddedGraphBackend embedded)
-            _ = BuildSearchIndexAsync(embedded, logger);
+            _ = PrepareSearchAsync(embedded, loaded.Search, logger);
         return loaded with { LoadTime = clock.Elapsed };
     }
 
@@ -74,21 +74,28 @@ public sealed class GraphWorkspace
         return (labels.Values.Sum(), types.Values.Sum());
     }
 
-    /// <summary>Builds the full-text index off the request path: /health answers meanwhile, a search waits for the build.</summary>
-    private static async Task BuildSearchIndexAsync(EmbeddedGraphBackend backend, ILogger logger)
+    /// <summary>
+    /// Builds what a search reads (the full-text index, the searchable names) off the request path: /health answers
+    /// meanwhile, and a search that comes during the build waits for it, within its query timeout.
+    /// </summary>
+    private static async Task PrepareSearchAsync(EmbeddedGraphBackend backend, NameSearch search, ILogger logger)
     {
         var clock = Stopwatch.StartNew();
         try
         {
             var built = await backend.BuildFullTextIndexesAsync();
-            Log.SearchIndexBuilt(logger, built, clock.ElapsedMilliseconds);
+            // Any text reads the searchable names into their cache; the hits are dropped.
+            await search.SearchAsync(WarmUpQuery, NameSearch.SearchableLabels, 1);
+            Log.SearchPrepared(logger, built, clock.ElapsedMilliseconds);
         }
         catch (Exception exception)
         {
-            // Out of memory included: searches then report the same failure (the build is shared); the app keeps serving.
-            Log.SearchIndexFailed(logger, exception);
+            // Out of memory included: a search then builds again and reports its own failure; the app keeps serving.
+            Log.SearchNotPrepared(logger, exception);
         }
     }
+
+    private const string WarmUpQuery = "0";
 
     private async Task<LoadedGraph> ReadAsync(IReadOnlyList<string> diagnostics, ConsistencyReport? check, TimeSpan loadTime)
     {
