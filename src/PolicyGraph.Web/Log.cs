@@ -21,6 +21,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Saved view left out: {Problem}")]
     public static partial void SavedViewUnreadable(ILogger logger, string problem);
 
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Search ready: {Count} full-text indexes and the searchable names built in {ElapsedMs} ms")]
+    public static partial void SearchPrepared(ILogger logger, int count, long elapsedMs);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Search not prepared at start; the first search builds what it needs")]
+    public static partial void SearchNotPrepared(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "View laid out: {Nodes} nodes, {Edges} edges in {Milliseconds} ms")]
     public static partial void ViewLaidOut(ILogger logger, int nodes, int edges, long milliseconds);
 }

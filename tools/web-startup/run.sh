@@ -19,28 +19,37 @@ APP="$ROOT/src/PolicyGraph.Web/bin/Release/net10.0/PolicyGraph.Web"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
+LOG="$(mktemp /tmp/web-startup-app.XXXXXX.log)"
 cd "$ROOT/src/PolicyGraph.Web"
 START=$(now_ms)
-# Started directly (no subshell) so that $! is the app itself and the trap stops exactly that process.
-ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Graph__DataDirectory="$STORE" \
-  "$APP" --urls "$BASE" >/tmp/web-startup-app.log 2>&1 &
+# Started without a subshell (env execs the app) so that $! is the app itself and the trap stops exactly that
+# process. The workspace logs at Information when the graph is loaded and when search is prepared.
+env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Graph__DataDirectory="$STORE" \
+  "Logging__LogLevel__PolicyGraph.Web.Graph=Information" "$APP" --urls "$BASE" >"$LOG" 2>&1 &
 APP_PID=$!
 trap 'kill "$APP_PID" 2>/dev/null || true' EXIT
 
 # Polls every 20 ms, at most 3,000 times (one minute), then gives up.
 for _ in $(seq 3000); do
   curl -sf -o /dev/null "$BASE/health" && break
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the app exited; see /tmp/web-startup-app.log" >&2; exit 1; }
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the app exited; see $LOG" >&2; exit 1; }
   sleep 0.02
 done
 curl -sf -o /dev/null "$BASE/health" || { echo "/health did not answer 200 within a minute" >&2; exit 1; }
 HEALTH=$(now_ms)
-HITS=$(curl -sf "$BASE/api/search?q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$TERM_TO_SEARCH")" \
-  | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["hits"]))')
+echo "store: $STORE (load average: $(cut -d' ' -f1-3 /proc/loadavg)); app log: $LOG"
+echo "  /health ready after $((HEALTH - START)) ms"
+QUERY="$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$TERM_TO_SEARCH")"
+# A failed search is reported with its status and body, not hidden: the timings above stay valid.
+STATUS=$(curl -s -o /tmp/web-startup-search.$$ -w '%{http_code}' "$BASE/api/search?q=$QUERY")
 SEARCH=$(now_ms)
+if [[ "$STATUS" == 200 ]]; then
+  HITS=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["hits"]))' /tmp/web-startup-search.$$)
+  echo "  first search ('$TERM_TO_SEARCH', $HITS hits) answered after $((SEARCH - START)) ms (search itself $((SEARCH - HEALTH)) ms)"
+else
+  echo "  first search ('$TERM_TO_SEARCH') failed with HTTP $STATUS after $((SEARCH - START)) ms: $(head -c 300 /tmp/web-startup-search.$$)"
+fi
+rm -f /tmp/web-startup-search.$$
 RSS_KB=$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status")
 
-echo "store: $STORE (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-echo "  /health ready after $((HEALTH - START)) ms"
-echo "  first search ('$TERM_TO_SEARCH', $HITS hits) answered after $((SEARCH - START)) ms (search itself $((SEARCH - HEALTH)) ms)"
 echo "  resident memory then $((RSS_KB / 1024)) MB"

@@ -42,7 +42,7 @@ public static class FullTextProcedures
             .ToList();
     }
 
-    private static FullTextIndex IndexFor(GraphTransaction graph, string name, FullTextSpec spec)
+    internal static FullTextIndex IndexFor(GraphTransaction graph, string name, FullTextSpec spec)
     {
         if (graph.HasChanges) return FullTextIndex.Build(graph, spec);
         return SnapshotIndexCache<FullTextIndex>.Get(graph.Snapshot, name, () => FullTextIndex.Build(graph, spec));

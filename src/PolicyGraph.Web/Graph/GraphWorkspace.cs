@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Embedded;
 using PolicyGraph.Ingest;
 using PolicyGraph.Web.Hosting;
 
@@ -54,10 +55,47 @@ public sealed class GraphWorkspace
         var clock = Stopwatch.StartNew();
         var load = mode.LoadsSeeds ? await FillAsync(_loader, _backend, _seedDirectory, logger) : null;
         var loaded = await ReadAsync(load?.Diagnostics.Select(d => d.Text).ToArray() ?? [], load?.Check, TimeSpan.Zero);
-        var (labels, types) = await loaded.Reader.CountsAsync();
-        Log.GraphLoaded(logger, labels.Values.Sum(), types.Values.Sum(), _backend.Name, _seedDirectory, clock.ElapsedMilliseconds);
+        var (nodes, relationships) = await TotalsAsync(loaded.Reader);
+        Log.GraphLoaded(logger, nodes, relationships, _backend.Name, _seedDirectory, clock.ElapsedMilliseconds);
+        if (_backend is EmbeddedGraphBackend embedded)
+            _ = PrepareSearchAsync(embedded, loaded.Search, logger);
         return loaded with { LoadTime = clock.Elapsed };
     }
+
+    /// <summary>The embedded store knows its totals (its label and type indexes); only Neo4j is asked by query.</summary>
+    private async Task<(int Nodes, int Relationships)> TotalsAsync(GraphReader reader)
+    {
+        if (_backend is EmbeddedGraphBackend embedded)
+        {
+            var counts = embedded.CountCommitted();
+            return (counts.Nodes, counts.Relationships);
+        }
+        var (labels, types) = await reader.CountsAsync();
+        return (labels.Values.Sum(), types.Values.Sum());
+    }
+
+    /// <summary>
+    /// Builds what a search reads (the full-text index, the searchable names) off the request path: /health answers
+    /// meanwhile, and a search that comes during the build waits for it, within its query timeout.
+    /// </summary>
+    private static async Task PrepareSearchAsync(EmbeddedGraphBackend backend, NameSearch search, ILogger logger)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var built = await backend.BuildFullTextIndexesAsync();
+            // Any text reads the searchable names into their cache; the hits are dropped.
+            await search.SearchAsync(WarmUpQuery, NameSearch.SearchableLabels, 1);
+            Log.SearchPrepared(logger, built, clock.ElapsedMilliseconds);
+        }
+        catch (Exception exception)
+        {
+            // Out of memory included: a search then builds again and reports its own failure; the app keeps serving.
+            Log.SearchNotPrepared(logger, exception);
+        }
+    }
+
+    private const string WarmUpQuery = "0";
 
     private async Task<LoadedGraph> ReadAsync(IReadOnlyList<string> diagnostics, ConsistencyReport? check, TimeSpan loadTime)
     {
