@@ -79,6 +79,7 @@ public sealed partial class ZoneResolver
         var i = keepUnlisted ? 0 : NextScanStart(text, 0);
         while (i < text.Length)
         {
+            var names = _gazetteer.RegistryNames.LongestAt(text, i);
             if (keepUnlisted && i == nameStart && UnlistedZoneAt(text, i, context) is { } unlisted)
             {
                 found.Add(unlisted.Zone);
@@ -86,7 +87,7 @@ public sealed partial class ZoneResolver
             }
             // 马尾海关 names a customs office, not the district: fixed agency names and local offices of national
             // agencies (成都海关, 人民银行成都分行) are stepped over whole.
-            else if (AgencyLengthAt(text, i) is var agencyLength and > 0)
+            else if (AgencyLengthAt(text, i, names) is var agencyLength and > 0)
             {
                 i += agencyLength;
             }
@@ -95,7 +96,7 @@ public sealed partial class ZoneResolver
                 found.AddRange(areas.Zones);
                 i += areas.Length;
             }
-            else if (MatchAt(text, i, context) is { } match)
+            else if (MatchAt(text, i, names, context) is { } match)
             {
                 // Only where a place starts can an unprefixed office (成都海关) start.
                 var office = _gazetteer.BranchNames.LongestAt(text, i, allowUnlistedPlace: false);
@@ -116,23 +117,22 @@ public sealed partial class ZoneResolver
     }
 
     /// <summary>How far a fixed agency name or a local office's name written with its prefix reaches, or 0.</summary>
-    private int AgencyLengthAt(string text, int start) => Math.Max(
-        _gazetteer.AgencyNames.LongestAt(text, start)?.Length ?? 0,
+    private int AgencyLengthAt(string text, int start, RegistryNames.Longest names) => Math.Max(
+        names.AgencyLength,
         _gazetteer.BranchNames.PrefixedAt(text, start, allowUnlistedPlace: false)?.Length ?? 0);
 
     /// <summary>The first position at or after <paramref name="from"/> a scan can act on, or the text's length.</summary>
     private int NextScanStart(string text, int from) => _scanStarts.NextIn(text, from);
 
-    private (int Length, ResolvedZone Zone)? MatchAt(string text, int start, Jurisdiction context)
+    private (int Length, ResolvedZone Zone)? MatchAt(string text, int start, RegistryNames.Longest names, Jurisdiction context)
     {
         if (ScopeWordAt(text, start, context) is { } scope)
             return scope;
         // A district or local zone of another province (鼓楼区 of Fuzhou in a Nanjing plan) is not read as that zone.
-        if (_gazetteer.ZoneNames.LongestAt(text, start) is not { } match || !_gazetteer.InScope(match.Value, context))
+        if (names.Zone is not { } zone || !_gazetteer.InScope(zone, context))
             return BareFreeTradeZoneAt(text, start, context);
-        var zone = match.Value;
-        return (match.Length, new ResolvedZone(
-            "zone:" + zone.Name, zone.Name, text.Substring(start, match.Length), zone.Kind, Known: true));
+        return (names.ZoneLength, new ResolvedZone(
+            "zone:" + zone.Name, zone.Name, text.Substring(start, names.ZoneLength), zone.Kind, Known: true));
     }
 
     /// <summary>全国 names the country; 全省 / 全市 / 全区 the document's own province, city or district.</summary>
@@ -193,7 +193,7 @@ public sealed partial class ZoneResolver
         var position = start;
         while (position < text.Length && ChineseDigits.Contains(text[position]))
             position++;
-        if (position == start || ChineseCount(text[start..position]) is not { } count)
+        if (position == start || ChineseCount(text.AsSpan(start, position - start)) is not { } count)
             return null;
         if (position < text.Length && text[position] is '个' or '大')
             position++;
@@ -206,7 +206,8 @@ public sealed partial class ZoneResolver
     private const string ChineseDigits = Units + "两十";
 
     /// <summary>Chinese counts from 一 to 九十九 (两, 十二, 二十三); null for anything else.</summary>
-    private static int? ChineseCount(string numeral)
+    /// <remarks>A span: scans try this at every 一/二/三 of every text, and a substring there was a hot allocation.</remarks>
+    private static int? ChineseCount(ReadOnlySpan<char> numeral)
     {
         static int Unit(char c) => c == '两' ? 2 : Units.IndexOf(c) + 1;
         var ten = numeral.IndexOf('十');
