@@ -65,9 +65,10 @@ public sealed partial class ZoneResolver
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        return Distinct(Scan(text, context, keepUnlisted: false));
+        return Scan(text, context, keepUnlisted: false);
     }
 
+    /// <summary>The zones found in <paramref name="text"/>, in written order, without duplicates.</summary>
     /// <param name="keepUnlisted">
     /// Scopes only: also keep zones the gazetteer does not list (<see cref="UnlistedZoneAt"/>), where a name can
     /// start — at the beginning or right after the previous name. Free text is never guessed from.
@@ -82,7 +83,7 @@ public sealed partial class ZoneResolver
             var names = _gazetteer.RegistryNames.LongestAt(text, i);
             if (keepUnlisted && i == nameStart && UnlistedZoneAt(text, i, context) is { } unlisted)
             {
-                found.Add(unlisted.Zone);
+                AddDistinct(found, unlisted.Zone);
                 i += unlisted.Length;
             }
             // 马尾海关 names a customs office, not the district: fixed agency names and local offices of national
@@ -93,7 +94,8 @@ public sealed partial class ZoneResolver
             }
             else if (AllAreasAt(text, i, context) is { } areas)
             {
-                found.AddRange(areas.Zones);
+                foreach (var area in areas.Zones)
+                    AddDistinct(found, area);
                 i += areas.Length;
             }
             else if (MatchAt(text, i, names, context) is { } match)
@@ -101,7 +103,7 @@ public sealed partial class ZoneResolver
                 // Only where a place starts can an unprefixed office (成都海关) start.
                 var office = _gazetteer.BranchNames.LongestAt(text, i, allowUnlistedPlace: false);
                 if (office is null || office.Value.Length <= match.Length)
-                    found.Add(match.Zone);
+                    AddDistinct(found, match.Zone);
                 i += Math.Max(match.Length, office?.Length ?? 0);
             }
             else
@@ -268,11 +270,15 @@ public sealed partial class ZoneResolver
         // A linear check, not a HashSet: this runs for every scanned line, which names a handful of zones at most.
         var distinct = new List<ResolvedZone>();
         foreach (var zone in zones)
-        {
-            if (!ContainsId(distinct, zone.Id))
-                distinct.Add(zone);
-        }
+            AddDistinct(distinct, zone);
         return distinct;
+    }
+
+    /// <summary>Adds the zone unless one with its id is already there; scans dedupe as they go, with no second list.</summary>
+    private static void AddDistinct(List<ResolvedZone> zones, ResolvedZone zone)
+    {
+        if (!ContainsId(zones, zone.Id))
+            zones.Add(zone);
     }
 
     // A loop, not List.Exists: a lambda capturing the id would be allocated for every zone.
