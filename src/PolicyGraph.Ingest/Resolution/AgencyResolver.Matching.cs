@@ -17,31 +17,31 @@ public sealed partial class AgencyResolver
     /// <summary>The longest known agency name starting at <paramref name="start"/>, if any.</summary>
     private AgencyMatch? MatchKnownAt(string text, int start, Jurisdiction context, MatchMode mode)
     {
-        AgencyMatch? best = null;
-        void Consider(AgencyMatch? candidate)
+        // One walk finds the registered name and every place name here; the place matches are weighed after the
+        // registered name and the prefixed office, so that of equal lengths the earlier kind still wins.
+        (int Length, AgencyEntry Entry)? registered = null;
+        AgencyMatch? afterPlace = null;
+        foreach (var (length, names) in _gazetteer.RegistryNames.MatchesAt(text, start))
         {
-            if (candidate is { } c && (best is null || c.Length > best.Value.Length))
-                best = c;
-        }
-
-        Consider(MatchRegistered(text, start, context));
-        Consider(MatchPrefixedBranch(text, start, mode));
-        foreach (var (placeLength, place) in _gazetteer.ZoneNames.MatchesAt(text, start))
-        {
-            if (!_gazetteer.InScope(place, context))
+            if (names.Agency is { } agency)
+                registered = (length, agency);
+            if (names.Zone is not { } place || !_gazetteer.InScope(place, context))
                 continue;
             // Before the department: 四川金融监管局 is the national regulator's office, not a local 金融监管局.
-            Consider(MatchBranchAfterPlace(text, start, placeLength, place, mode));
-            Consider(MatchDepartment(text, start, placeLength, context, place, null));
+            afterPlace = Longer(afterPlace, MatchBranchAfterPlace(text, start, length, place, mode));
+            afterPlace = Longer(afterPlace, MatchDepartment(text, start, length, context, place, null));
         }
+        var best = registered is { } r ? MatchRegistered(text, start, r.Length, r.Entry, context) : null;
+        best = Longer(best, MatchPrefixedBranch(text, start, mode));
+        best = Longer(best, afterPlace);
         if (_gazetteer.LevelWords.At(text, start) is { } word && MarkerAllowed(text, start, word, mode))
-            Consider(MatchDepartment(text, start, word.Word.Length, context, null, word));
+            best = Longer(best, MatchDepartment(text, start, word.Word.Length, context, null, word));
         if (mode == MatchMode.List)
-            Consider(MatchUnlistedPlaceDepartment(text, start));
+            best = Longer(best, MatchUnlistedPlaceDepartment(text, start));
         // Free text never accepts a short bare name, so it is not even built there (this runs at most positions).
         var minBareLength = mode == MatchMode.Mention ? MinBareMentionLength : 0;
         if (MatchDepartment(text, start, 0, context, null, null, minBareLength) is { } bare && BareAllowed(bare, mode))
-            Consider(bare);
+            best = Longer(best, bare);
         return mode == MatchMode.Mention && best is { Qualified: false } ? null : best;
     }
 
@@ -49,19 +49,20 @@ public sealed partial class AgencyResolver
     /// A registry name (agencies.tsv) in scope for the document. A national short form that is also a department's
     /// name (发展改革委) is the department in a local document and the national body only in a national one.
     /// </summary>
-    private AgencyMatch? MatchRegistered(string text, int start, Jurisdiction context)
+    private AgencyMatch? MatchRegistered(string text, int start, int length, AgencyEntry entry, Jurisdiction context)
     {
-        if (_gazetteer.AgencyNames.LongestAt(text, start) is not { } registered)
-            return null;
-        var asWritten = text.Substring(start, registered.Length);
-        var entry = registered.Value;
+        var asWritten = text.Substring(start, length);
         if (!_gazetteer.InScope(entry, asWritten, context))
             return null;
         if (entry.Level == AdminLevel.National && asWritten != entry.Name && context.Level != AdminLevel.National
-            && _gazetteer.DepartmentNames.LongestAt(text, start) is { } department && department.Length == registered.Length)
+            && _gazetteer.DepartmentNames.LongestAt(text, start) is { } department && department.Length == length)
             return null;
-        return new AgencyMatch(registered.Length, FromEntry(entry, asWritten));
+        return new AgencyMatch(length, FromEntry(entry, asWritten));
     }
+
+    /// <summary>The longer of two candidates; the first when they are equally long.</summary>
+    private static AgencyMatch? Longer(AgencyMatch? first, AgencyMatch? second) =>
+        second is { } s && (first is null || s.Length > first.Value.Length) ? second : first;
 
     private AgencyMatch? MatchDepartment(
         string text, int start, int prefixLength, Jurisdiction context, ZoneEntry? place, LevelWord? word, int minLength = 0)

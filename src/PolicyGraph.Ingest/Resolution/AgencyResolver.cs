@@ -62,7 +62,7 @@ public sealed partial class AgencyResolver
         {
             if (MatchKnownAt(text, i, context, MatchMode.Mention) is { } match)
             {
-                found.Add(match.Agency);
+                AddDistinct(found, match.Agency);
                 i = NextMentionStart(text, i + match.Length);
             }
             else
@@ -70,7 +70,7 @@ public sealed partial class AgencyResolver
                 i = NextMentionStart(text, i + 1);
             }
         }
-        return Distinct(found);
+        return found;
     }
 
     /// <summary>The first position at or after <paramref name="from"/> where a name can start, or the text's length.</summary>
@@ -81,11 +81,15 @@ public sealed partial class AgencyResolver
         // A linear check, not a HashSet: this runs for every scanned line, which names a handful of agencies at most.
         var distinct = new List<ResolvedAgency>();
         foreach (var agency in agencies)
-        {
-            if (!ContainsId(distinct, agency.Id))
-                distinct.Add(agency);
-        }
+            AddDistinct(distinct, agency);
         return distinct;
+    }
+
+    /// <summary>Adds the agency unless one with its id is already there; the mention scan dedupes as it goes.</summary>
+    private static void AddDistinct(List<ResolvedAgency> agencies, ResolvedAgency agency)
+    {
+        if (!ContainsId(agencies, agency.Id))
+            agencies.Add(agency);
     }
 
     // A loop, not List.Exists: a lambda capturing the id would be allocated for every agency.

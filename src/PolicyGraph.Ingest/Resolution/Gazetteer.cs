@@ -38,6 +38,7 @@ public sealed partial class Gazetteer
         AgencyNames = BuildTrie(agencies, a => a.Aliases.Prepend(a.Name));
         DepartmentNames = BuildTrie(departments, d => d.Aliases.Prepend(d.BaseName));
         ZoneNames = BuildTrie(zones, z => z.Aliases.Prepend(z.Name));
+        RegistryNames = new RegistryNames(agencies, zones);
         BranchNames = new BranchForms(branches, ZoneNames);
         LevelWordList = levelWords;
         AgencyEndingList = agencyEndings;
@@ -73,6 +74,9 @@ public sealed partial class Gazetteer
     internal NameTrie<DepartmentEntry> DepartmentNames { get; }
 
     internal NameTrie<ZoneEntry> ZoneNames { get; }
+
+    /// <summary>Agency and zone names together, for scans that look for both at each position.</summary>
+    internal RegistryNames RegistryNames { get; }
 
     internal BranchForms BranchNames { get; }
 

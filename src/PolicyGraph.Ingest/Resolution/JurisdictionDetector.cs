@@ -28,13 +28,14 @@ public static class JurisdictionDetector
             if (gazetteer.BranchNames.LongestAt(text, i, allowUnlistedPlace: false) is { Place: { } office }
                 && AdministrativePlace(gazetteer, office) is { } officePlace)
                 return ToJurisdiction(gazetteer, officePlace);
-            if (gazetteer.AgencyNames.LongestAt(text, i) is { Value.Level: AdminLevel.National })
+            var names = gazetteer.RegistryNames.LongestAt(text, i);
+            if (names.Agency is { Level: AdminLevel.National })
                 return National(gazetteer);
-            if (gazetteer.ZoneNames.LongestAt(text, i) is not { } match)
+            if (names.Zone is not { } zone)
                 continue;
-            if (AdministrativePlace(gazetteer, match.Value) is { } place)
+            if (AdministrativePlace(gazetteer, zone) is { } place)
                 return ToJurisdiction(gazetteer, place);
-            i += match.Length - 1;
+            i += names.ZoneLength - 1;
         }
         return null;
     }

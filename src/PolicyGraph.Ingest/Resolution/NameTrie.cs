@@ -58,8 +58,27 @@ internal sealed class NameTrie<T>
 
     public void Add(string key, T value)
     {
-        if (key.Length == 0)
-            return;
+        if (key.Length > 0 && NodeFor(key) is { HasValue: false } node)
+        {
+            node.HasValue = true;
+            node.Value = value;
+        }
+    }
+
+    /// <summary>The value stored under a non-empty <paramref name="key"/>, stored first from <paramref name="create"/> if none is.</summary>
+    public T GetOrAdd(string key, Func<T> create)
+    {
+        var node = NodeFor(key);
+        if (!node.HasValue)
+        {
+            node.HasValue = true;
+            node.Value = create();
+        }
+        return node.Value!;
+    }
+
+    private Node NodeFor(string key)
+    {
         if (!_firstLevel.TryGetValue(key[0], out var node))
         {
             _firstLevel[key[0]] = node = new Node();
@@ -67,10 +86,7 @@ internal sealed class NameTrie<T>
         }
         foreach (var ch in key.AsSpan(1))
             node = node.GetOrAddChild(ch);
-        if (node.HasValue)
-            return;
-        node.HasValue = true;
-        node.Value = value;
+        return node;
     }
 
     /// <summary>The node reached from the root by <paramref name="first"/>, or null.</summary>

@@ -79,13 +79,10 @@ public sealed partial class ZoneResolver
     /// <summary>How far a listed agency, zone or bare free trade zone word starting here reaches.</summary>
     private int ListedLengthAt(string text, int start)
     {
-        var length = BareFreeTradeZoneWordAt(text, start)?.Length ?? 0;
-        if (_gazetteer.AgencyNames.LongestAt(text, start) is { } agency)
-            length = Math.Max(length, agency.Length);
+        var names = _gazetteer.RegistryNames.LongestAt(text, start);
+        var length = Math.Max(BareFreeTradeZoneWordAt(text, start)?.Length ?? 0, Math.Max(names.AgencyLength, names.ZoneLength));
         if (_gazetteer.BranchNames.LongestAt(text, start, allowUnlistedPlace: false) is { } office)
             length = Math.Max(length, office.Length);
-        if (_gazetteer.ZoneNames.LongestAt(text, start) is { } zone)
-            length = Math.Max(length, zone.Length);
         return length;
     }
 

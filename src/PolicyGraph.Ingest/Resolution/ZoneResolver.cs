@@ -65,9 +65,10 @@ public sealed partial class ZoneResolver
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        return Distinct(Scan(text, context, keepUnlisted: false));
+        return Scan(text, context, keepUnlisted: false);
     }
 
+    /// <summary>The zones found in <paramref name="text"/>, in written order, without duplicates.</summary>
     /// <param name="keepUnlisted">
     /// Scopes only: also keep zones the gazetteer does not list (<see cref="UnlistedZoneAt"/>), where a name can
     /// start — at the beginning or right after the previous name. Free text is never guessed from.
@@ -79,28 +80,30 @@ public sealed partial class ZoneResolver
         var i = keepUnlisted ? 0 : NextScanStart(text, 0);
         while (i < text.Length)
         {
+            var names = _gazetteer.RegistryNames.LongestAt(text, i);
             if (keepUnlisted && i == nameStart && UnlistedZoneAt(text, i, context) is { } unlisted)
             {
-                found.Add(unlisted.Zone);
+                AddDistinct(found, unlisted.Zone);
                 i += unlisted.Length;
             }
             // 马尾海关 names a customs office, not the district: fixed agency names and local offices of national
             // agencies (成都海关, 人民银行成都分行) are stepped over whole.
-            else if (AgencyLengthAt(text, i) is var agencyLength and > 0)
+            else if (AgencyLengthAt(text, i, names) is var agencyLength and > 0)
             {
                 i += agencyLength;
             }
             else if (AllAreasAt(text, i, context) is { } areas)
             {
-                found.AddRange(areas.Zones);
+                foreach (var area in areas.Zones)
+                    AddDistinct(found, area);
                 i += areas.Length;
             }
-            else if (MatchAt(text, i, context) is { } match)
+            else if (MatchAt(text, i, names, context) is { } match)
             {
                 // Only where a place starts can an unprefixed office (成都海关) start.
                 var office = _gazetteer.BranchNames.LongestAt(text, i, allowUnlistedPlace: false);
                 if (office is null || office.Value.Length <= match.Length)
-                    found.Add(match.Zone);
+                    AddDistinct(found, match.Zone);
                 i += Math.Max(match.Length, office?.Length ?? 0);
             }
             else
@@ -116,23 +119,22 @@ public sealed partial class ZoneResolver
     }
 
     /// <summary>How far a fixed agency name or a local office's name written with its prefix reaches, or 0.</summary>
-    private int AgencyLengthAt(string text, int start) => Math.Max(
-        _gazetteer.AgencyNames.LongestAt(text, start)?.Length ?? 0,
+    private int AgencyLengthAt(string text, int start, RegistryNames.Longest names) => Math.Max(
+        names.AgencyLength,
         _gazetteer.BranchNames.PrefixedAt(text, start, allowUnlistedPlace: false)?.Length ?? 0);
 
     /// <summary>The first position at or after <paramref name="from"/> a scan can act on, or the text's length.</summary>
     private int NextScanStart(string text, int from) => _scanStarts.NextIn(text, from);
 
-    private (int Length, ResolvedZone Zone)? MatchAt(string text, int start, Jurisdiction context)
+    private (int Length, ResolvedZone Zone)? MatchAt(string text, int start, RegistryNames.Longest names, Jurisdiction context)
     {
         if (ScopeWordAt(text, start, context) is { } scope)
             return scope;
         // A district or local zone of another province (鼓楼区 of Fuzhou in a Nanjing plan) is not read as that zone.
-        if (_gazetteer.ZoneNames.LongestAt(text, start) is not { } match || !_gazetteer.InScope(match.Value, context))
+        if (names.Zone is not { } zone || !_gazetteer.InScope(zone, context))
             return BareFreeTradeZoneAt(text, start, context);
-        var zone = match.Value;
-        return (match.Length, new ResolvedZone(
-            "zone:" + zone.Name, zone.Name, text.Substring(start, match.Length), zone.Kind, Known: true));
+        return (names.ZoneLength, new ResolvedZone(
+            "zone:" + zone.Name, zone.Name, text.Substring(start, names.ZoneLength), zone.Kind, Known: true));
     }
 
     /// <summary>全国 names the country; 全省 / 全市 / 全区 the document's own province, city or district.</summary>
@@ -193,7 +195,7 @@ public sealed partial class ZoneResolver
         var position = start;
         while (position < text.Length && ChineseDigits.Contains(text[position]))
             position++;
-        if (position == start || ChineseCount(text[start..position]) is not { } count)
+        if (position == start || ChineseCount(text.AsSpan(start, position - start)) is not { } count)
             return null;
         if (position < text.Length && text[position] is '个' or '大')
             position++;
@@ -206,7 +208,8 @@ public sealed partial class ZoneResolver
     private const string ChineseDigits = Units + "两十";
 
     /// <summary>Chinese counts from 一 to 九十九 (两, 十二, 二十三); null for anything else.</summary>
-    private static int? ChineseCount(string numeral)
+    /// <remarks>A span: scans try this at every 一/二/三 of every text, and a substring there was a hot allocation.</remarks>
+    private static int? ChineseCount(ReadOnlySpan<char> numeral)
     {
         static int Unit(char c) => c == '两' ? 2 : Units.IndexOf(c) + 1;
         var ten = numeral.IndexOf('十');
@@ -267,11 +270,15 @@ public sealed partial class ZoneResolver
         // A linear check, not a HashSet: this runs for every scanned line, which names a handful of zones at most.
         var distinct = new List<ResolvedZone>();
         foreach (var zone in zones)
-        {
-            if (!ContainsId(distinct, zone.Id))
-                distinct.Add(zone);
-        }
+            AddDistinct(distinct, zone);
         return distinct;
+    }
+
+    /// <summary>Adds the zone unless one with its id is already there; scans dedupe as they go, with no second list.</summary>
+    private static void AddDistinct(List<ResolvedZone> zones, ResolvedZone zone)
+    {
+        if (!ContainsId(zones, zone.Id))
+            zones.Add(zone);
     }
 
     // A loop, not List.Exists: a lambda capturing the id would be allocated for every zone.
