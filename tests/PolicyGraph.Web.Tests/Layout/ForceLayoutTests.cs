@@ -23,6 +23,15 @@ public class ForceLayoutTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_cancelled_layout_stops_instead_of_running_its_iterations()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ForceLayout.Compute(TwoClusters(5), null, cancelled.Token));
+    }
+
+    [Fact]
     public void The_same_view_gets_the_same_positions_whatever_order_its_elements_came_in()
     {
         var forward = TwoClusters(8);
