@@ -9,6 +9,7 @@ namespace PolicyGraph.Web.Graph;
 /// <see cref="UnversionedLifetime"/>. Exactly one read per generation: the search that finds the copy out of date
 /// starts it and waits for it; searches arriving while it runs are answered from the previous copy, so a refresh
 /// never stalls them (stale by at most the duration of that read). A read that failed is tried again by the next search.
+/// Unversioned, exact and containing names may be <see cref="UnversionedLifetime"/> old while full text is live (docs/web.md).
 /// </summary>
 internal sealed class SearchableNamesCache(GraphReader reader, IReadOnlyList<string> labels, Func<long?> graphVersion)
 {

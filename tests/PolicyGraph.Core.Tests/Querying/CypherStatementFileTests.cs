@@ -43,6 +43,25 @@ public sealed class CypherStatementFileTests
         Assert.Equal([new CypherComment(4, "name: empty")], statement.Header);
     }
 
+    [Fact]
+    public void A_body_of_comment_lines_alone_holds_no_cypher()
+    {
+        var statement = Assert.Single(CypherStatementFile.Parse("// name: q\n\n// a note\n  // another\n;\n"));
+
+        Assert.Equal("", statement.Cypher);
+        Assert.Equal(0, statement.Line);
+        Assert.Equal([1, 3, 4], statement.Comments.Select(c => c.Line));
+    }
+
+    [Fact]
+    public void The_line_of_a_body_is_its_first_line_that_is_not_a_comment()
+    {
+        var statement = Assert.Single(CypherStatementFile.Parse("// name: q\n\n// a note\nRETURN 1\n"));
+
+        Assert.Equal(4, statement.Line);
+        Assert.Equal("// a note\nRETURN 1", statement.Cypher);
+    }
+
     private sealed class StatementComparer : IEqualityComparer<CypherStatement>
     {
         public bool Equals(CypherStatement? x, CypherStatement? y) =>

@@ -23,6 +23,15 @@ public class ForceLayoutTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Views_whose_ids_run_together_differently_have_different_keys()
+    {
+        var one = LayoutGraph.From(["a\0b"], []);
+        var two = LayoutGraph.From(["a", "b"], []);
+
+        Assert.NotEqual(one.Key, two.Key);
+    }
+
+    [Fact]
     public void A_cancelled_layout_stops_instead_of_running_its_iterations()
     {
         using var cancelled = new CancellationTokenSource();
