@@ -7,7 +7,8 @@ public readonly record struct CypherComment(int Line, string Text);
 /// One statement of a <c>.cypher</c> file. <see cref="Header"/>: the comment lines right before it (where files put
 /// names, parameters and titles); <see cref="Cypher"/>: the text from the first line after the header up to the
 /// closing <c>;</c> line, trimmed, comment lines included (Cypher reads them as comments), empty when it holds only
-/// comments; <see cref="Line"/>: the first line of that text that is neither blank nor a comment (0 when there is none); <see cref="Comments"/>: every comment line, header first.
+/// comments; <see cref="Line"/>: the first line of that text (0 when it is empty); <see cref="Comments"/>: every
+/// comment line, header first.
 /// </summary>
 public sealed record CypherStatement(IReadOnlyList<CypherComment> Header, string Cypher, int Line, IReadOnlyList<CypherComment> Comments);
 
@@ -48,8 +49,9 @@ public static class CypherStatementFile
             header.Add(Comment(lines, at));
         var body = lines[at..to];
         // A body of comment lines alone holds no Cypher: its text is empty and its line 0, as for a blank body.
-        var first = Array.FindIndex(body, line => line.Trim().Length > 0 && !IsComment(line));
-        var cypher = first < 0 ? "" : string.Join('\n', body).Trim();
+        var holdsCypher = body.Any(line => line.Trim().Length > 0 && !IsComment(line));
+        var first = holdsCypher ? Array.FindIndex(body, line => line.Trim().Length > 0) : -1;
+        var cypher = holdsCypher ? string.Join('\n', body).Trim() : "";
         var comments = header.Concat(Enumerable.Range(at, to - at).Where(i => IsComment(lines[i])).Select(i => Comment(lines, i))).ToArray();
         if (header.Count == 0 && comments.Length == 0 && cypher.Length == 0)
             return null;

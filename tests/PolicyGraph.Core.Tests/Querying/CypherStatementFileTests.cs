@@ -53,15 +53,6 @@ public sealed class CypherStatementFileTests
         Assert.Equal([1, 3, 4], statement.Comments.Select(c => c.Line));
     }
 
-    [Fact]
-    public void The_line_of_a_body_is_its_first_line_that_is_not_a_comment()
-    {
-        var statement = Assert.Single(CypherStatementFile.Parse("// name: q\n\n// a note\nRETURN 1\n"));
-
-        Assert.Equal(4, statement.Line);
-        Assert.Equal("// a note\nRETURN 1", statement.Cypher);
-    }
-
     private sealed class StatementComparer : IEqualityComparer<CypherStatement>
     {
         public bool Equals(CypherStatement? x, CypherStatement? y) =>
