@@ -4,7 +4,8 @@ namespace PolicyGraph.Fuzzing;
 
 /// <summary>
 /// Numbers at and past the edges of their types (NaN, ±Infinity, the largest and smallest doubles, the extreme
-/// integers) fed into every place a query number can be converted: each argument of every function, each
+/// integers) fed into every place a query number can be converted: each argument (up to the third, optional ones too)
+/// of every function that takes one, each
 /// component of a temporal or duration map, and the arithmetic of durations. Deterministic and exhaustive, so a
 /// conversion that overflows (to a decimal, a long, a date) is found without waiting for a random stream to hit it.
 /// </summary>
@@ -44,15 +45,16 @@ public static class NumericEdgeQueries
 
     private static IEnumerable<string> FunctionArguments()
     {
+        // Every arity a function accepts (up to three arguments), so optional arguments meet the extremes too; a
+        // function of no arguments has nothing to convert.
         foreach (var function in FunctionRegistry.Default.All.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            var arity = Math.Clamp(function.MinArity, 1, OrdinaryArguments.Length);
-            for (var position = 0; position < arity; position++)
+            for (var arity = Math.Max(function.MinArity, 1); arity <= Math.Min(function.MaxArity, OrdinaryArguments.Length); arity++)
             {
-                foreach (var edge in EdgeNumbers)
+                for (var position = 0; position < arity; position++)
                 {
-                    var arguments = OrdinaryArguments.Take(arity).Select((ordinary, i) => i == position ? edge : ordinary);
-                    yield return $"{function.Name}({string.Join(", ", arguments)})";
+                    foreach (var edge in EdgeNumbers)
+                        yield return $"{function.Name}({string.Join(", ", OrdinaryArguments.Take(arity).Select((ordinary, i) => i == position ? edge : ordinary))})";
                 }
             }
         }

@@ -29,4 +29,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "View laid out: {Nodes} nodes, {Edges} edges in {Milliseconds} ms")]
     public static partial void ViewLaidOut(ILogger logger, int nodes, int edges, long milliseconds);
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Error, Message = "Layout failed; the view is served without positions until a new layout succeeds")]
+    public static partial void LayoutFailed(ILogger logger, Exception error);
 }

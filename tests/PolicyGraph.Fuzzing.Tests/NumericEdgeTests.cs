@@ -10,6 +10,17 @@ namespace PolicyGraph.Fuzzing.Tests;
 public class NumericEdgeTests
 {
     [Fact]
+    public void Optional_arguments_get_the_extremes_and_functions_without_arguments_are_left_out()
+    {
+        var queries = NumericEdgeQueries.All().ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("RETURN round(1, 2, 0.0 / 0.0) AS c", queries);
+        Assert.Contains("RETURN substring(1, 2, -1) AS c", queries);
+        Assert.Contains("RETURN range(1, 2, 0) AS c", queries);
+        Assert.DoesNotContain(queries, q => q.StartsWith("RETURN pi(", StringComparison.Ordinal) || q.StartsWith("RETURN rand(", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Extreme_numbers_everywhere_end_as_values_or_positioned_query_errors()
     {
         await using var backend = new EmbeddedGraphBackend();

@@ -28,6 +28,14 @@ public sealed class LoadScriptTests
         Assert.False(script.Loads(Rel("RESPONSIBLE_FOR", "m", "a"), innovation, agency));
     }
 
+    [Fact]
+    public void A_semicolon_inside_a_line_does_not_end_the_statement()
+    {
+        var script = LoadScript.Parse("s.cypher", "// loads: (:Agency)\nUNWIND $rows AS row\nMERGE (n:Agency {id: row.id})\nSET n.note = 'a; b';\n");
+
+        Assert.Equal("UNWIND $rows AS row\nMERGE (n:Agency {id: row.id})\nSET n.note = 'a; b'", script.Statement);
+    }
+
     [Theory]
     [InlineData("MERGE (n:X {id: 1});", "bad.cypher:1: expected a first line like")]
     [InlineData("// loads: Agency\nRETURN 1;", "bad.cypher:1: cannot read the target 'Agency'")]

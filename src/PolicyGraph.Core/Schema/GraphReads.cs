@@ -121,11 +121,17 @@ public static class GraphReads
         ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships"];
 
     /// <summary>
-    /// $labels → n, responsibilities: every node of those labels with its count of RESPONSIBLE_FOR edges, in the order
-    /// of the node scan that <see cref="NamedExactly"/> and <see cref="NameContains"/> make — what search holds in
-    /// memory per graph version to answer both without scanning per request.
+    /// $labels → id, labels, name, title, docNumber, aliases, responsibilities: every node of those labels, only what
+    /// names it, with its count of RESPONSIBLE_FOR edges, in the order of the node scan that <see cref="NamedExactly"/>
+    /// and <see cref="NameContains"/> make — what search holds in memory per graph version to answer both without
+    /// scanning per request.
     /// </summary>
     public const string SearchableNodes =
         "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) " +
-        $"RETURN n, size([(n)-[:{RelationshipTypes.ResponsibleFor}]->() | 1]) AS responsibilities";
+        $"RETURN n.{Id} AS id, labels(n) AS labels, n.{PropertyNames.Name} AS name, n.{PropertyNames.Title} AS title, " +
+        $"n.{PropertyNames.DocNumber} AS docNumber, n.{PropertyNames.Aliases} AS aliases, " +
+        $"size([(n)-[:{RelationshipTypes.ResponsibleFor}]->() | 1]) AS responsibilities";
+
+    /// <summary>$ids → n: the nodes with those ids.</summary>
+    public const string NodesByIds = $"MATCH (n) WHERE n.{Id} IN $ids RETURN n";
 }

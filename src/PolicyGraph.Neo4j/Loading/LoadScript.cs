@@ -27,12 +27,9 @@ public sealed partial record LoadScript(
         if (!declared.Success)
             throw new FormatException($"{name}:1: expected a first line like '// loads: (:Label)' or '// loads: (:A)-[:TYPE]->(:B)', got '{header}'.");
         var target = declared.Groups[1].Value.Trim();
-        var statement = string.Join('\n', lines.Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))).Trim().TrimEnd(';').Trim();
-        if (statement.Contains(';'))
-        {
-            var line = Array.FindIndex(lines, l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && l.Contains(';')) + 1;
+        var statement = string.Join('\n', lines.Where(l => !IsComment(l))).Trim().TrimEnd(';').Trim();
+        if (SecondStatementLine(lines) is { } line)
             throw new FormatException($"{name}:{line}: a load script holds exactly one statement; a second one follows this ';'.");
-        }
 
         var relationship = RelationshipPattern().Match(target);
         if (relationship.Success)
@@ -46,6 +43,20 @@ public sealed partial record LoadScript(
         var labels = node.Groups[1].Value.Split(':', StringSplitOptions.RemoveEmptyEntries);
         return new LoadScript(name, statement, labels, null, null, null);
     }
+
+    /// <summary>
+    /// The 1-based line of a ';' ending a line before the statement's last one (a statement ends there), or null. A
+    /// ';' within a line (in a string literal) ends nothing. Load scripts end their statement on its last line, unlike
+    /// the ';' lines of <c>CypherStatementFile</c>, so they have this reading of their own.
+    /// </summary>
+    private static int? SecondStatementLine(string[] lines)
+    {
+        var code = Enumerable.Range(0, lines.Length).Where(i => !IsComment(lines[i]) && lines[i].Trim().Length > 0).ToArray();
+        var end = code.SkipLast(1).Where(i => lines[i].TrimEnd().EndsWith(';')).Select(i => (int?)i + 1).FirstOrDefault();
+        return end;
+    }
+
+    private static bool IsComment(string line) => line.TrimStart().StartsWith("//", StringComparison.Ordinal);
 
     public bool Loads(GraphNode node) =>
         !LoadsRelationships && node.Labels.Count == NodeLabels.Count && NodeLabels.All(node.HasLabel);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Core.Schema;
+using PolicyGraph.Embedded;
 
 namespace PolicyGraph.Web.Graph;
 
@@ -44,7 +45,7 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
     private const int MaxCachedForms = 10_000;
 
     private readonly ConcurrentDictionary<string, SearchForms> _forms = new(StringComparer.Ordinal);
-    private readonly SearchableNamesCache _names = new(reader, SearchableLabels);
+    private readonly SearchableNamesCache _names = new(reader, SearchableLabels, () => GraphVersion(reader));
     private int _cachedForms;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken = default)
@@ -54,8 +55,9 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
             return [];
         var forms = FormsOf(text);
         var names = await _names.GetAsync(cancellationToken);
-        var candidates = names.Exactly(forms.ExactNames, labels)
+        var matches = names.Exactly(forms.ExactNames, labels)
             .Concat(names.Containing(forms.LowerCaseTexts, labels, limit * NameCandidatesPerHit)).ToList();
+        var candidates = await SearchableNames.CandidatesAsync(reader, matches, cancellationToken);
         if (forms.FullTextTerms.Length > 0)
         {
             var parameters = new Dictionary<string, object?>
@@ -67,6 +69,9 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
         }
         return Rank(text, candidates, labels, limit);
     }
+
+    /// <summary>The embedded engine's snapshot version; null on a backend without one (Neo4j).</summary>
+    private static long? GraphVersion(GraphReader reader) => reader.Backend is EmbeddedGraphBackend embedded ? embedded.CurrentSnapshot.Version : null;
 
     /// <summary>
     /// The best <paramref name="limit"/> hits among candidates in branch order (exact, name, text): each node once, at

@@ -16,14 +16,15 @@ public sealed class QueryThreads : IDisposable
     private readonly int _nice;
 
     /// <param name="nice">Linux nice value of the threads (0: as the rest of the process; up to 19: lowest).</param>
-    public QueryThreads(int count, int nice)
+    /// <param name="name">What the threads are called in a debugger or a dump, numbered from 1.</param>
+    public QueryThreads(int count, int nice, string name = "console-query")
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(nice);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(nice, 19);
         _nice = nice;
         for (var i = 1; i <= count; i++)
-            new Thread(Serve, StackBytes) { IsBackground = true, Name = $"console-query-{i}" }.Start();
+            new Thread(Serve, StackBytes) { IsBackground = true, Name = $"{name}-{i}" }.Start();
     }
 
     /// <summary>Runs <paramref name="work"/> on one of the threads; its synchronous part (the embedded engine's whole

@@ -24,7 +24,8 @@ public static class ForceLayout
 {
     private const double GoldenAngle = 2.399963229728653;
 
-    public static (double X, double Y)[] Compute(LayoutGraph graph, ForceLayoutSettings? settings = null)
+    /// <param name="cancellationToken">Checked once per iteration: a layout nobody needs any more stops within a step.</param>
+    public static (double X, double Y)[] Compute(LayoutGraph graph, ForceLayoutSettings? settings = null, CancellationToken cancellationToken = default)
     {
         settings ??= ForceLayoutSettings.Default;
         var n = graph.NodeCount;
@@ -41,6 +42,7 @@ public static class ForceLayout
         var (fx, fy) = (new double[n], new double[n]);
         for (var step = 0; step < iterations; step++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Array.Clear(fx);
             Array.Clear(fy);
             tree.Build(x, y);

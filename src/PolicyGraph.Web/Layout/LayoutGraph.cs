@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using PolicyGraph.Web.Graph;
@@ -47,21 +48,31 @@ public sealed class LayoutGraph
         return new LayoutGraph(ids, pairs, KeyOf(ids, pairs));
     }
 
+    // Counts and lengths go in before what they measure, so no two different views (whatever their ids hold) hash
+    // the same bytes.
     private static string KeyOf(string[] ids, (int, int)[] edges)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> number = stackalloc byte[4];
+        AppendNumber(hash, number, ids.Length);
         foreach (var id in ids)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(id));
-            hash.AppendData([0]);
+            var bytes = Encoding.UTF8.GetBytes(id);
+            AppendNumber(hash, number, bytes.Length);
+            hash.AppendData(bytes);
         }
-        Span<byte> pair = stackalloc byte[8];
+        AppendNumber(hash, number, edges.Length);
         foreach (var (a, b) in edges)
         {
-            BitConverter.TryWriteBytes(pair, a);
-            BitConverter.TryWriteBytes(pair[4..], b);
-            hash.AppendData(pair);
+            AppendNumber(hash, number, a);
+            AppendNumber(hash, number, b);
         }
         return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static void AppendNumber(IncrementalHash hash, Span<byte> buffer, int value)
+    {
+        BinaryPrimitives.WriteInt32LittleEndian(buffer, value);
+        hash.AppendData(buffer);
     }
 }

@@ -25,7 +25,7 @@ public static class QueryFileParser
         var statements = CypherStatementFile.Parse(text);
         if (statements.Count > 1)
             throw new QueryFileException(file, statements[1].Comments.Select(c => c.Line).Append(statements[1].Line).First(),
-                "a second statement after a ';' line; a query file holds one");
+                "a second statement: a line holding only ';' ends the statement, and a query file holds one");
         var header = new Header();
         var statement = statements.SingleOrDefault();
         foreach (var comment in statement?.Header ?? [])

@@ -25,9 +25,11 @@ public static partial class SaveViewValidation
     public static (NamedQuery? View, SaveViewProblem? Problem) Validate(
         string name, SaveViewRequest request, SavedViewOptions options, int maxQueryLength)
     {
-        var query = (request.Query ?? "").Replace("\r\n", "\n").Trim();
+        var query = WithoutClosingLine((request.Query ?? "").Replace("\r\n", "\n").Trim());
         if (query.Length == 0)
             return Fail("Missing query", "Send the view's Cypher as \"query\".");
+        if (StatementEndLine(query) is { } end)
+            return Fail("Invalid query", $"Line {end} holds only ';': in a saved view's file such a line ends the statement, so it may only be the last line.");
         if (query.Length > maxQueryLength)
             return (null, new(StatusCodes.Status413PayloadTooLarge, "Query too long", $"A saved view holds at most {maxQueryLength} characters of Cypher; this one has {query.Length}."));
         if ((HeaderText("title", request.Title, options, required: true) ?? HeaderText("titleEn", request.TitleEn, options)
@@ -108,6 +110,21 @@ public static partial class SaveViewValidation
         if (value.Length > options.MaxTitleLength)
             return Problem($"Invalid {field}", $"The {field} has {value.Length} characters; at most {options.MaxTitleLength}.");
         return value.Any(char.IsControl) ? Problem($"Invalid {field}", $"The {field} must be one line (no line breaks or control characters).") : null;
+    }
+
+    // A query typed in the console with its closing ';' on a line of its own: the file writes that line itself.
+    private static string WithoutClosingLine(string query)
+    {
+        var last = query.LastIndexOf('\n');
+        return last >= 0 && query[(last + 1)..].Trim() == ";" ? query[..last].TrimEnd() : query;
+    }
+
+    /// <summary>The 1-based number of a line holding only ';', or null.</summary>
+    private static int? StatementEndLine(string query)
+    {
+        var lines = query.Split('\n');
+        var index = Array.FindIndex(lines, line => line.Trim() == ";");
+        return index < 0 ? null : index + 1;
     }
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -43,6 +43,16 @@ public sealed class CypherStatementFileTests
         Assert.Equal([new CypherComment(4, "name: empty")], statement.Header);
     }
 
+    [Fact]
+    public void A_body_of_comment_lines_alone_holds_no_cypher()
+    {
+        var statement = Assert.Single(CypherStatementFile.Parse("// name: q\n\n// a note\n  // another\n;\n"));
+
+        Assert.Equal("", statement.Cypher);
+        Assert.Equal(0, statement.Line);
+        Assert.Equal([1, 3, 4], statement.Comments.Select(c => c.Line));
+    }
+
     private sealed class StatementComparer : IEqualityComparer<CypherStatement>
     {
         public bool Equals(CypherStatement? x, CypherStatement? y) =>

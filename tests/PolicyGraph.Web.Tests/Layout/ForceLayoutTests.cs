@@ -23,6 +23,24 @@ public class ForceLayoutTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Views_whose_ids_run_together_differently_have_different_keys()
+    {
+        var one = LayoutGraph.From(["a\0b"], []);
+        var two = LayoutGraph.From(["a", "b"], []);
+
+        Assert.NotEqual(one.Key, two.Key);
+    }
+
+    [Fact]
+    public void A_cancelled_layout_stops_instead_of_running_its_iterations()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ForceLayout.Compute(TwoClusters(5), null, cancelled.Token));
+    }
+
+    [Fact]
     public void The_same_view_gets_the_same_positions_whatever_order_its_elements_came_in()
     {
         var forward = TwoClusters(8);

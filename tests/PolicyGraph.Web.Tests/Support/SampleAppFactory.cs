@@ -43,6 +43,8 @@ public class SampleAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("PolicyGraph:Web:QueryTimeout", "00:00:01");
         // The engine's own 1 s timeout is what the tests see; the answer deadline must not cut a cold first query.
         builder.UseSetting("PolicyGraph:Web:ConsoleStopGrace", "00:01:00");
+        // Views come laid out whatever the machine's load: no request gives up on its layout.
+        builder.UseSetting("PolicyGraph:Web:Layout:Wait", "00:05:00");
         builder.ConfigureServices(services => services.AddSingleton<IPolicyGraphLoader>(new FixedGraphLoader(Graph())));
     }
 

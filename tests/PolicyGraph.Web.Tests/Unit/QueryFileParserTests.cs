@@ -37,6 +37,7 @@ public class QueryFileParserTests
     [InlineData("// @title A | B\n// @answers x\n// @param n int = many\nRETURN 1", 3, "default 'many' is not a valid int")]
     [InlineData("// @title A | B\n// @answers x\n// @link a b\nRETURN 1", 3, "expected '@link sourceColumn -> targetColumn")]
     [InlineData("// @title A | B\n// @answers x\n", 3, "no Cypher text")]
+    [InlineData("// @title A | B\n// @answers x\n\n// only a comment\n", 5, "no Cypher text")]
     [InlineData("// @answers x\nRETURN 1", 1, "needs '// @title")]
     [InlineData("// @title A | B\n// @answers x\nRETURN 1\n;\nRETURN 2", 5, "a second statement")]
     public void Bad_header_names_file_and_line(string text, int line, string problem)

@@ -125,6 +125,8 @@ internal static class TemporalFunctions
         foreach (var (unit, value) in CypherValues.AsMap(argument))
         {
             if (value is null) continue;
+            // A zero amount checks the key first: an unknown key is the error to report, not its value.
+            builder.Add(unit, 0m);
             if (value is not (long or double)) throw CypherErrors.InvalidArgumentValue("duration", value);
             builder.Add(unit, DurationBuilder.Amount($"duration component '{unit}'", value));
         }

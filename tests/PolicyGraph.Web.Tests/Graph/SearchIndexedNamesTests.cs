@@ -6,7 +6,7 @@ using PolicyGraph.Ingest.Resolution;
 using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Tests.Support;
 
-namespace PolicyGraph.Web.Tests.Unit;
+namespace PolicyGraph.Web.Tests.Graph;
 
 /// <summary>
 /// Search answers names from the searchable nodes it holds in memory per graph version; on the seed documents it must

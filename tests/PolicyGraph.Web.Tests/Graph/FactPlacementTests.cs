@@ -1,6 +1,6 @@
 using PolicyGraph.Web.Graph;
 
-namespace PolicyGraph.Web.Tests.Unit;
+namespace PolicyGraph.Web.Tests.Graph;
 
 /// <summary>Where the reader highlights a fact: its own words, else the clause stating it (exact text), else nowhere.</summary>
 public class FactPlacementTests
