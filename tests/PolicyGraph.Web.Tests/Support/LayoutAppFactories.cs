@@ -15,6 +15,8 @@ public sealed class NoLayoutCountingAppFactory : SampleAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("PolicyGraph:Web:Layout:MaxNodes", "1");
+        // Only requests read the graph here (the test counts their reads).
+        builder.UseSetting("PolicyGraph:Web:Layout:PrepareWholeGraph", "false");
         builder.ConfigureServices(services => services.AddSingleton<IGraphBackend>(Backend));
     }
 }
