@@ -1,16 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
 using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Layout;
 using PolicyGraph.Web.Tests.Support;
+using static PolicyGraph.Web.Tests.Support.ServedLayout;
 
 namespace PolicyGraph.Web.Tests.Api;
 
 /// <summary>The whole graph is laid out in the background at start and after the documents change.</summary>
 public class WholeGraphLayoutApiTests
 {
-    private static bool Positioned(JToken node) => node["position"] is { Type: not JTokenType.Null };
-
     [Fact]
     public async Task The_whole_graph_is_laid_out_before_any_request_so_the_first_one_is_served_positioned()
     {

@@ -33,3 +33,10 @@ public sealed class HeldLayoutAppFactory : SampleAppFactory
             new ServerLayout(new ServerLayoutOptions { Wait = TimeSpan.Zero }, NullLogger<ServerLayout>.Instance, Layout.Compute)));
     }
 }
+
+/// <summary>What a served view says about its layout.</summary>
+public static class ServedLayout
+{
+    /// <summary>Whether a node of a served view carries the server's position.</summary>
+    public static bool Positioned(Newtonsoft.Json.Linq.JToken node) => node["position"] is { Type: not Newtonsoft.Json.Linq.JTokenType.Null };
+}

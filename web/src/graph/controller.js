@@ -8,9 +8,9 @@ import { LARGE_VIEW_NODES, probeGraphics, rendererFor, sameRenderer } from './re
 import { LAYOUTS, DEFAULT_LAYOUT, layoutOptions } from './layouts.js';
 import { filterClasses } from './filters.js';
 import { BackgroundLayout, BACKGROUND_LAYOUT_NODES } from './background-layout.js';
-import { statedIn, statedRole } from './edge-sources.js';
 import { withCaption } from './captions.js';
 import { LevelOfDetail } from './level-of-detail.js';
+import { classesBySize, withClasses, SOURCE_CLASSES, ROLE_CLASSES } from './element-classes.js';
 
 cytoscape.use(fcose);
 
@@ -21,30 +21,6 @@ const LATTICE_STEP = 60;
 const FIT_PADDING = 48;
 // A view of a few nodes is not blown up until its labels are huge and its arrows crowd the labels.
 const MAX_FIT_ZOOM = 1.15;
-
-/** A responsibility is drawn by the role its text states (role-lead, role-supporting …) or as role-not-stated. */
-export function responsibilityRole(edge) {
-  if (edge.data?.label !== 'RESPONSIBLE_FOR') return null;
-  const role = statedRole(edge.data);
-  return typeof role === 'string' && role.length > 0 ? `role-${role}` : 'role-not-stated';
-}
-
-/** Where a fact was read: in the body only, in the annex table only, or in both. */
-export function sourceClass(edge) {
-  const stated = statedIn(edge.data);
-  if (!stated || (!stated.body && !stated.table)) return null;
-  if (stated.body && stated.table) return 'src-both';
-  return stated.body ? 'src-body' : 'src-table';
-}
-
-/** Legend entries in the order they are explained. */
-export const ROLE_CLASSES = ['role-lead', 'role-supporting', 'role-responsible', 'role-submitting', 'role-not-stated'];
-export const SOURCE_CLASSES = ['src-both', 'src-body', 'src-table'];
-
-function withClasses(edge) {
-  const extra = [responsibilityRole(edge), sourceClass(edge)].filter(Boolean);
-  return extra.length ? { ...edge, classes: [edge.classes, ...extra].filter(Boolean).join(' ') } : edge;
-}
 
 // Half the largest node shape (style.js): a box of node centres grown by this holds the shapes.
 const LARGEST_NODE_HALF = 30;
@@ -162,13 +138,13 @@ export class GraphController extends EventTarget {
     const preset = replace && this.hasServerLayout(elements);
     let added;
     let mark = lap('prepare', started);
+    // Large views: labels only once zoomed in, straight edges without arrowheads; crowded ones: straight edges (see
+    // style.js). The classes go in with the elements, so each element's style is computed once.
+    const sizeClasses = replace ? classesBySize((elements.nodes ?? []).length) : {};
     this.cy.batch(() => {
       if (replace) this.cy.elements().remove();
-      added = this.cy.add(this.fresh(elements));
-      // Large views: labels only once zoomed in, straight edges without arrowheads (see style.js).
+      added = this.cy.add(this.fresh(elements, sizeClasses));
       if (replace) this.largeViewLabelled = false;
-      if (replace && added.nodes().length >= LARGE_VIEW_NODES) added.addClass('large');
-      else if (replace && added.nodes().length > BACKGROUND_LAYOUT_NODES) added.edges().addClass('crowded');
       this.applyFilterClasses();
     });
     mark = lap('add', mark);
@@ -214,8 +190,7 @@ export class GraphController extends EventTarget {
     const centre = this.cy.getElementById(page.nodeId);
     let added;
     this.cy.batch(() => {
-      added = this.cy.add(this.fresh(page.elements));
-      if (this.cy.edges('.crowded').nonempty()) added.edges().addClass('crowded');
+      added = this.cy.add(this.fresh(page.elements, { edge: this.cy.edges('.crowded').nonempty() ? 'crowded' : '' }));
       this.markMore(page.nodeId, page.nextOffset);
       this.applyFilterClasses();
     });
@@ -229,9 +204,12 @@ export class GraphController extends EventTarget {
     return added;
   }
 
-  fresh(elements) {
+  /** The elements not in the view yet, with captions and style classes (plus sizeClasses.node / .edge) set. */
+  fresh(elements, sizeClasses = {}) {
     const isNew = (e) => this.cy.getElementById(e.data.id).empty();
-    return { nodes: (elements.nodes ?? []).filter(isNew).map(withCaption), edges: (elements.edges ?? []).filter(isNew).map(withClasses) };
+    const plus = (extra) => (element) => (extra ? { ...element, classes: [element.classes, extra].filter(Boolean).join(' ') } : element);
+    return { nodes: (elements.nodes ?? []).filter(isNew).map((n) => plus(sizeClasses.node)(withCaption(n))),
+      edges: (elements.edges ?? []).filter(isNew).map((e) => plus(sizeClasses.edge)(withClasses(e))) };
   }
 
   hideSelected() {
@@ -376,9 +354,15 @@ export class GraphController extends EventTarget {
   }
 
   applyFilterClasses() {
-    const visible = filterClasses(this.cy, this.filters);
-    this.cy.elements().forEach((e) => e.toggleClass('filtered', !visible.has(e.id())));
-    this.cy.nodes().toggleClass('label-en', this.englishLabels);
+    const { hiddenLabels, hiddenTypes, documentId, zoneId } = this.filters;
+    // No filter: nothing to compute per element (a large view's first frame would otherwise visit every one).
+    if (hiddenLabels.size === 0 && hiddenTypes.size === 0 && !documentId && !zoneId) this.cy.elements('.filtered').removeClass('filtered');
+    else {
+      const visible = filterClasses(this.cy, this.filters);
+      this.cy.elements().forEach((e) => e.toggleClass('filtered', !visible.has(e.id())));
+    }
+    if (this.englishLabels) this.cy.nodes().addClass('label-en');
+    else this.cy.nodes('.label-en').removeClass('label-en');
   }
 
   /** Shows English node names where the data has them (the UI language is English). */

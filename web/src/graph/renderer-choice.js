@@ -1,8 +1,8 @@
 // Which Cytoscape renderer and which of its cheap-gesture options a view gets, by its size and by what the browser
 // has. Cytoscape fixes these when an instance is made, so GraphController makes a new instance when they change.
 
-// Views over this many nodes move a bitmap of themselves during pan and zoom (Cytoscape's textureOnViewport).
-export const PREVIEW_FROM_NODES = 251;
+import { BACKGROUND_LAYOUT_NODES } from './background-layout.js';
+
 // From this many nodes a view is "large": WebGL where the GPU is real, edges hidden while the viewport moves
 // (hideEdgesOnViewport), no hover dimming, level of detail when zoomed out.
 export const LARGE_VIEW_NODES = 1500;
@@ -33,8 +33,9 @@ export function rendererFor(nodeCount, graphics, { webglFromNodes = LARGE_VIEW_N
   const webgl = nodeCount >= webglFromNodes && graphics.webgl2 && (allowSoftwareGl || !graphics.softwareGl);
   return {
     webgl,
-    // The preview bitmap is a canvas-renderer feature; the WebGL renderer redraws every frame on the GPU.
-    textureOnViewport: !webgl && nodeCount >= PREVIEW_FROM_NODES,
+    // Views as crowded as those laid out in the background move a bitmap of themselves during pan and zoom; the
+    // bitmap is a canvas-renderer feature (the WebGL renderer redraws every frame on the GPU).
+    textureOnViewport: !webgl && nodeCount > BACKGROUND_LAYOUT_NODES,
     hideEdgesOnViewport: nodeCount >= LARGE_VIEW_NODES,
   };
 }
