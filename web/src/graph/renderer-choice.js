@@ -7,8 +7,8 @@ import { BACKGROUND_LAYOUT_NODES } from './background-layout.js';
 // (hideEdgesOnViewport), no hover dimming, level of detail when zoomed out.
 export const LARGE_VIEW_NODES = 1500;
 
-// Renderer strings of software GL implementations (WEBGL_debug_renderer_info): WebGL there rasterises on the CPU
-// and was slower than Skia's canvas in the rendering benchmark (docs/web.md).
+// Renderer strings of software GL implementations (WEBGL_debug_renderer_info): WebGL there rasterises on the CPU,
+// and its picking reads pixels back on every query; the benchmark has not shown it faster than canvas (docs/web.md).
 const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
 
 /** What the browser offers for drawing: WebGL2 at all, and whether its GL is a software one. */
