@@ -32,4 +32,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1202, Level = LogLevel.Error, Message = "Layout failed; the view is served without positions until a new layout succeeds")]
     public static partial void LayoutFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Warning, Message = "The whole graph could not be laid out in the background; /api/graph lays it out on request")]
+    public static partial void WholeGraphNotPrepared(ILogger logger, Exception error);
 }

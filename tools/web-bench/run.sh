@@ -10,7 +10,7 @@ set -euo pipefail
 
 # RENDER_ONLY=1 runs only the browser figures (first frame, layout, pan/zoom fps; no server load, no wrk needed).
 render_bench() {
-  echo "browser rendering (Playwright, headless Chromium with SwiftShader): first frame, layout in place, pan/zoom fps"
+  echo "browser rendering (Playwright, headless Chromium in two GPU-less modes: its defaults, then SwiftShader WebGL): first frame, pan/zoom fps"
   PG_WEB_BENCH=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 dotnet test "$ROOT/tests/PolicyGraph.Web.Tests/PolicyGraph.Web.Tests.csproj" \
     --artifacts-path "$ARTIFACTS" -c Release --filter "FullyQualifiedName~RenderBenchmark" \
     --logger "console;verbosity=detailed" 2>/dev/null | grep -E "render: " | sed 's/^ */  /'

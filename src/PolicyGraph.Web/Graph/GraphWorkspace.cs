@@ -43,11 +43,15 @@ public sealed class GraphWorkspace
 
     public bool IsLoaded => _loaded.IsValueCreated && _loaded.Value.IsCompletedSuccessfully;
 
+    /// <summary>Raised after <see cref="RefreshAsync"/> has read the documents again.</summary>
+    public event Action? Refreshed;
+
     /// <summary>Reads the documents again after the app wrote to its store (upload, removal), keeping the start's loader report.</summary>
     public async Task RefreshAsync()
     {
         var before = await GetAsync();
         _refreshed = Task.FromResult(await ReadAsync(before.Diagnostics, before.Check, before.LoadTime));
+        Refreshed?.Invoke();
     }
 
     private async Task<LoadedGraph> LoadAsync(GraphBackendMode mode, ILogger logger)

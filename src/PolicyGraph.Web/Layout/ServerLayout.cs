@@ -28,6 +28,10 @@ public sealed record ServerLayoutOptions
 
     /// <summary>Linux nice value of the layout thread: request threads get the CPU first.</summary>
     public int ThreadNice { get; init; } = 10;
+
+    /// <summary>Lay the whole graph out in the background at start and after an upload, so /api/graph is served
+    /// with positions on its first request.</summary>
+    public bool PrepareWholeGraph { get; init; } = true;
 }
 
 /// <summary>How a view was served: laid out, too large to lay out (never will be), or its layout not ready yet.</summary>
@@ -214,6 +218,8 @@ public static class ServerLayoutRegistration
                 "PolicyGraph:Web:Layout: CachedNodes and MaxPendingLayouts must be at least 1.")
             .Validate(o => o.ThreadNice is >= 0 and <= 19, "PolicyGraph:Web:Layout:ThreadNice must be from 0 to 19.")
             .ValidateOnStart();
+        services.AddSingleton<WholeGraphLayout>();
+        services.AddHostedService(provider => provider.GetRequiredService<WholeGraphLayout>());
         return services.AddSingleton<ServerLayout>();
     }
 }

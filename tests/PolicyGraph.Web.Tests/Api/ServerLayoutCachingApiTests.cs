@@ -1,14 +1,12 @@
-using Newtonsoft.Json.Linq;
 using PolicyGraph.Core.Schema;
 using PolicyGraph.Web.Tests.Support;
+using static PolicyGraph.Web.Tests.Support.ServedLayout;
 
 namespace PolicyGraph.Web.Tests.Api;
 
 /// <summary>A view too large to lay out is output-cached like any; one served before its layout was ready is not.</summary>
 public class ServerLayoutCachingApiTests
 {
-    private static bool Positioned(JToken node) => node["position"] is { Type: not JTokenType.Null };
-
     [Fact]
     public async Task A_graph_too_large_to_lay_out_is_read_once_for_two_requests()
     {

@@ -24,8 +24,9 @@ public sealed class BenchmarkFactAttribute : FactAttribute
 /// Prints, for the whole seed graph (as GET /api/graph serves it, positioned by the server's layout) and for a
 /// synthetic 5,000-node / 20,000-edge view (positioned by the same layout, timed here): time to the first frame
 /// (elements added, placed, two animation frames painted) and where it went, then frames presented per second during
-/// three seconds of scripted pan and zoom input, on the canvas renderer and on WebGL. Figures are printed, never
-/// judged (they depend on the machine). Chromium runs with SwiftShader so WebGL2 exists without a GPU.
+/// three seconds of scripted pan and zoom input: as the app chooses, then the 5k/20k view forced onto canvas and onto
+/// WebGL; all of it in both GPU-less modes of Chromium (<see cref="Modes"/>). Figures are printed, never judged
+/// (they depend on the machine).
 /// </summary>
 public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : IClassFixture<BrowserAppFixture>
 {
@@ -34,10 +35,12 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     private const string FirstFrame = """
-        async ({ elementsJson, webgl }) => {
+        async ({ elementsJson, renderer }) => {
           const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
           const graph = policyGraph.graph;
-          if (!webgl) graph.webglFromNodes = Infinity;
+          // "auto": the app's own choice; "canvas" and "webgl" force one renderer for views of 1,500+ nodes.
+          if (renderer === 'canvas') graph.rendererChoice = { ...graph.rendererChoice, webglFromNodes: Infinity };
+          if (renderer === 'webgl') graph.rendererChoice = { ...graph.rendererChoice, allowSoftwareGl: true };
           let fetchMs = 0, elements;
           if (elementsJson) elements = JSON.parse(elementsJson);
           else {
@@ -57,7 +60,9 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
           return { firstFrame, fetchMs, layout: layoutDone === null ? -1 : layoutDone - started,
             positioned: elements.nodes.every(n => n.position),
             timings: Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '),
-            webgl: graph.webgl, nodes: cy.nodes().length, edges: cy.edges().length };
+            webgl: graph.webgl, glRenderer: graph.graphics.glRenderer || 'none',
+            options: `textureOnViewport ${cy.renderer().textureOnViewport}, hideEdgesOnViewport ${cy.renderer().hideEdgesOnViewport}`,
+            nodes: cy.nodes().length, edges: cy.edges().length };
         }
         """;
 
@@ -136,50 +141,75 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         }
         """;
 
+    /// <summary>
+    /// The two ways headless Chromium draws on a machine without a GPU: its own defaults (WebGL unavailable, canvas
+    /// rasterised by Skia on the CPU) and SwiftShader forced on (WebGL2 rasterised in software).
+    /// </summary>
+    private static readonly (string Name, string[] Flags)[] Modes =
+    [
+        ("Chromium defaults (no GPU)", ["--no-sandbox"]),
+        ("SwiftShader WebGL", ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"]),
+    ];
+
     [BenchmarkFact]
     public async Task Render_whole_seed_graph_and_a_synthetic_5k_20k_view()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            // PG_WEB_BENCH_SOFTWARE=1: Chromium's defaults without a GPU instead (no WebGL; canvas drawn by Skia on the CPU).
-            Args = Environment.GetEnvironmentVariable("PG_WEB_BENCH_SOFTWARE") == "1"
-                ? ["--no-sandbox"]
-                : ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"],
-        });
         // The server lays the whole graph out once and keeps it: warm it, as a running server is.
         await app.Api.GetAsync("/api/graph");
         var synthetic = SyntheticJson(5_000, 20_000);
-        foreach (var (name, elements, webgl) in new[]
-                 { ("whole seed graph", (string?)null, false), ("synthetic 5k/20k", synthetic, false), ("synthetic 5k/20k", synthetic, true) })
+        foreach (var (mode, flags) in Modes)
         {
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions
+            output.WriteLine($"render: mode {mode}: chromium {string.Join(' ', flags)}");
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                BaseURL = app.BaseAddress.ToString(),
-                ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+                ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+                Headless = true,
+                Args = flags,
             });
-            var page = await context.NewPageAsync();
-            page.SetDefaultTimeout(180_000);
-            await page.GotoAsync("/");
-            await page.WaitForSelectorAsync("body[data-ready=true]");
-            var profiler = await StartProfilerAsync(page);
-            var result = await page.EvaluateAsync<JsonElement>(FirstFrame, new { elementsJson = elements, webgl });
-            await StopProfilerAsync(profiler, $"{name} {(webgl ? "webgl" : "canvas")} first frame");
-            Assert.True(result.GetProperty("nodes").GetInt32() > 0, "nothing was drawn");
-            var renderer = result.GetProperty("webgl").GetBoolean() ? "webgl" : "canvas";
-            output.WriteLine($"render: {name} ({renderer}): {result.GetProperty("nodes").GetInt32()} nodes, {result.GetProperty("edges").GetInt32()} edges, "
-                + $"positioned by the server: {result.GetProperty("positioned").GetBoolean()}, fetch {result.GetProperty("fetchMs").GetDouble():0} ms, "
-                + $"first frame {result.GetProperty("firstFrame").GetDouble():0} ms, layout in place {result.GetProperty("layout").GetDouble():0} ms; "
-                + $"before the first frame (ms): {result.GetProperty("timings").GetString()}");
-            await page.EvaluateAsync(StartCounting);
-            profiler = await StartProfilerAsync(page);
-            await page.EvaluateAsync(ScriptedGestures, GestureSeconds);
-            await StopProfilerAsync(profiler, $"{name} {(webgl ? "webgl" : "canvas")} gestures");
-            output.WriteLine($"render: {name} ({renderer}): scripted drag-pan and wheel-zoom, {GestureSeconds:0} s: {Frames(await page.EvaluateAsync<JsonElement>(StopCounting))}");
-            await context.CloseAsync();
+            // The app's own choice for both views, then the 5k/20k view forced onto each renderer.
+            foreach (var (name, elements, renderer) in new[]
+                     { ("whole seed graph", (string?)null, "auto"), ("synthetic 5k/20k", synthetic, "auto"),
+                       ("synthetic 5k/20k", synthetic, "canvas"), ("synthetic 5k/20k", synthetic, "webgl") })
+                await MeasureAsync(browser, $"{mode}: {name}", elements, renderer);
         }
+    }
+
+    private async Task MeasureAsync(IBrowser browser, string name, string? elements, string renderer)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(180_000);
+        await page.GotoAsync("/");
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        var run = $"{name} {renderer}";
+        if (renderer == "webgl" && !await page.EvaluateAsync<bool>("() => policyGraph.graph.graphics.webgl2"))
+        {
+            output.WriteLine($"render: {name} (asked webgl): this mode has no WebGL2");
+            await context.CloseAsync();
+            return;
+        }
+        var profiler = await StartProfilerAsync(page);
+        var result = await page.EvaluateAsync<JsonElement>(FirstFrame, new { elementsJson = elements, renderer });
+        await StopProfilerAsync(profiler, $"{run} first frame");
+        Assert.True(result.GetProperty("nodes").GetInt32() > 0, "nothing was drawn");
+        var drawnBy = result.GetProperty("webgl").GetBoolean() ? "webgl" : "canvas";
+        output.WriteLine($"render: {name} (asked {renderer}, drawn by {drawnBy}; GL {result.GetProperty("glRenderer").GetString()}; "
+            + $"{result.GetProperty("options").GetString()}): {result.GetProperty("nodes").GetInt32()} nodes, {result.GetProperty("edges").GetInt32()} edges, "
+            + $"positioned by the server: {result.GetProperty("positioned").GetBoolean()}, fetch {result.GetProperty("fetchMs").GetDouble():0} ms, "
+            + $"first frame {result.GetProperty("firstFrame").GetDouble():0} ms, layout in place {result.GetProperty("layout").GetDouble():0} ms; "
+            + $"before the first frame (ms): {result.GetProperty("timings").GetString()}");
+        await page.EvaluateAsync(StartCounting);
+        profiler = await StartProfilerAsync(page);
+        await page.EvaluateAsync(ScriptedGestures, GestureSeconds);
+        await StopProfilerAsync(profiler, $"{run} gestures");
+        output.WriteLine($"render: {name} (asked {renderer}, drawn by {drawnBy}): scripted drag-pan and wheel-zoom, {GestureSeconds:0} s: "
+            + Frames(await page.EvaluateAsync<JsonElement>(StopCounting)));
+        await context.CloseAsync();
     }
 
     // PG_WEB_BENCH_PROFILE=<folder>: Chrome DevTools CPU profiles (.cpuprofile) of each first frame and gesture run.

@@ -15,6 +15,8 @@ public sealed class NoLayoutCountingAppFactory : SampleAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("PolicyGraph:Web:Layout:MaxNodes", "1");
+        // Only requests read the graph here (the test counts their reads).
+        builder.UseSetting("PolicyGraph:Web:Layout:PrepareWholeGraph", "false");
         builder.ConfigureServices(services => services.AddSingleton<IGraphBackend>(Backend));
     }
 }
@@ -30,4 +32,11 @@ public sealed class HeldLayoutAppFactory : SampleAppFactory
         builder.ConfigureServices(services => services.AddSingleton(
             new ServerLayout(new ServerLayoutOptions { Wait = TimeSpan.Zero }, NullLogger<ServerLayout>.Instance, Layout.Compute)));
     }
+}
+
+/// <summary>What a served view says about its layout.</summary>
+public static class ServedLayout
+{
+    /// <summary>Whether a node of a served view carries the server's position.</summary>
+    public static bool Positioned(Newtonsoft.Json.Linq.JToken node) => node["position"] is { Type: not Newtonsoft.Json.Linq.JTokenType.Null };
 }

@@ -3,12 +3,14 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { labelSize, LARGE_VIEW_LABEL_ZOOM } from './style.js';
-import { createInstance, webglAvailable, LARGE_VIEW_NODES } from './instance.js';
+import { createInstance } from './instance.js';
+import { LARGE_VIEW_NODES, probeGraphics, rendererFor, sameRenderer } from './renderer-choice.js';
 import { LAYOUTS, DEFAULT_LAYOUT, layoutOptions } from './layouts.js';
 import { filterClasses } from './filters.js';
 import { BackgroundLayout, BACKGROUND_LAYOUT_NODES } from './background-layout.js';
-import { statedIn, statedRole } from './edge-sources.js';
 import { withCaption } from './captions.js';
+import { LevelOfDetail } from './level-of-detail.js';
+import { classesBySize, withClasses, SOURCE_CLASSES, ROLE_CLASSES } from './element-classes.js';
 
 cytoscape.use(fcose);
 
@@ -19,30 +21,6 @@ const LATTICE_STEP = 60;
 const FIT_PADDING = 48;
 // A view of a few nodes is not blown up until its labels are huge and its arrows crowd the labels.
 const MAX_FIT_ZOOM = 1.15;
-
-/** A responsibility is drawn by the role its text states (role-lead, role-supporting …) or as role-not-stated. */
-export function responsibilityRole(edge) {
-  if (edge.data?.label !== 'RESPONSIBLE_FOR') return null;
-  const role = statedRole(edge.data);
-  return typeof role === 'string' && role.length > 0 ? `role-${role}` : 'role-not-stated';
-}
-
-/** Where a fact was read: in the body only, in the annex table only, or in both. */
-export function sourceClass(edge) {
-  const stated = statedIn(edge.data);
-  if (!stated || (!stated.body && !stated.table)) return null;
-  if (stated.body && stated.table) return 'src-both';
-  return stated.body ? 'src-body' : 'src-table';
-}
-
-/** Legend entries in the order they are explained. */
-export const ROLE_CLASSES = ['role-lead', 'role-supporting', 'role-responsible', 'role-submitting', 'role-not-stated'];
-export const SOURCE_CLASSES = ['src-both', 'src-body', 'src-table'];
-
-function withClasses(edge) {
-  const extra = [responsibilityRole(edge), sourceClass(edge)].filter(Boolean);
-  return extra.length ? { ...edge, classes: [edge.classes, ...extra].filter(Boolean).join(' ') } : edge;
-}
 
 // Half the largest node shape (style.js): a box of node centres grown by this holds the shapes.
 const LARGEST_NODE_HALF = 30;
@@ -62,10 +40,13 @@ export class GraphController extends EventTarget {
   constructor(container) {
     super();
     this.container = container;
-    this.webgl = false;
-    // From this many nodes a view is drawn by WebGL (the rendering benchmark sets it to compare both renderers).
-    this.webglFromNodes = LARGE_VIEW_NODES;
-    this.cy = createInstance(container, this);
+    this.graphics = probeGraphics();
+    // From this many nodes a view is drawn by WebGL, never on a software GL unless allowed (the rendering benchmark
+    // sets both to compare the renderers).
+    this.rendererChoice = { webglFromNodes: LARGE_VIEW_NODES, allowSoftwareGl: false };
+    this.renderer = rendererFor(0, this.graphics, this.rendererChoice);
+    this.cy = createInstance(container, this, this.renderer);
+    this.lod = new LevelOfDetail(this);
     this.labelScale = labelSize(10, 1);
     // The canvas may change size after a view is drawn (panels filling, window resizing): refit unless the user
     // has since panned or zoomed by hand.
@@ -83,28 +64,31 @@ export class GraphController extends EventTarget {
     this.englishLabels = false;
   }
 
-  /** The first large view switches to the WebGL renderer where the browser has it; the instance is replaced. */
-  useRendererFor(nodeCount) {
-    if (this.webgl || nodeCount < this.webglFromNodes || !webglAvailable()) return;
-    this.cy.destroy();
-    this.webgl = true;
-    this.cy = createInstance(this.container, this, { webgl: true });
-    this.undoStack = [];
-    this.emit('renderer', { webgl: true });
+  /** Whether the view is drawn by WebGL now. */
+  get webgl() {
+    return this.renderer.webgl;
   }
 
   /**
-   * Cytoscape's preview texture (its textureOnViewport option): during a pan or zoom gesture a bitmap of the view
-   * moves instead of hundreds of labelled elements being redrawn each frame. Small views redraw sharp instead.
+   * A view that needs another renderer or other gesture options than the current instance gets a new instance
+   * (Cytoscape fixes them at creation; renderer-choice.js). The undo history is kept: its steps are plain JSON.
    */
-  usePreviewWhileMoving(on) {
-    const renderer = this.cy.renderer?.();
-    if (renderer && 'textureOnViewport' in renderer) renderer.textureOnViewport = on;
+  useRendererFor(nodeCount) {
+    const wanted = rendererFor(nodeCount, this.graphics, this.rendererChoice);
+    if (sameRenderer(wanted, this.renderer)) return;
+    const viewport = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    this.lod.clear();
+    this.cy.destroy();
+    this.renderer = wanted;
+    this.cy = createInstance(this.container, this, wanted);
+    this.cy.viewport(viewport);
+    this.emit('renderer', { ...wanted });
   }
 
   /** Label sizes depend on the zoom; restyle only when the size they come out at has changed noticeably. */
   restyleLabels() {
     this.labelLargeView();
+    this.lod.update();
     const scale = labelSize(10, this.cy.zoom());
     // Skipping is safe only when labels would come out slightly larger than needed, never smaller.
     if (scale <= this.labelScale && (this.labelScale - scale) / this.labelScale < 0.05) return;
@@ -147,19 +131,20 @@ export class GraphController extends EventTarget {
     // Where the time before the first paint goes (the rendering benchmark prints it).
     const timings = {};
     const lap = (name, since) => { timings[name] = performance.now() - since; return performance.now(); };
-    if (replace) this.useRendererFor((elements.nodes ?? []).length);
-    if (replace) this.usePreviewWhileMoving((elements.nodes ?? []).length > BACKGROUND_LAYOUT_NODES);
+    // The view on screen is kept for undo (without level-of-detail stand-ins) before the instance may be replaced.
+    this.lod.clear();
     const before = replace ? this.cy.elements().jsons() : null;
+    if (replace) this.useRendererFor((elements.nodes ?? []).length);
     const preset = replace && this.hasServerLayout(elements);
     let added;
     let mark = lap('prepare', started);
+    // Large views: labels only once zoomed in, straight edges without arrowheads; crowded ones: straight edges (see
+    // style.js). The classes go in with the elements, so each element's style is computed once.
+    const sizeClasses = replace ? classesBySize((elements.nodes ?? []).length) : {};
     this.cy.batch(() => {
       if (replace) this.cy.elements().remove();
-      added = this.cy.add(this.fresh(elements));
-      // Large views: labels only once zoomed in, straight edges without arrowheads (see style.js).
+      added = this.cy.add(this.fresh(elements, sizeClasses));
       if (replace) this.largeViewLabelled = false;
-      if (replace && added.nodes().length >= LARGE_VIEW_NODES) added.addClass('large');
-      else if (replace && added.nodes().length > BACKGROUND_LAYOUT_NODES) added.edges().addClass('crowded');
       this.applyFilterClasses();
     });
     mark = lap('add', mark);
@@ -201,11 +186,11 @@ export class GraphController extends EventTarget {
 
   /** Adds one page of a node's neighbourhood around it; marks the node when more neighbours remain. */
   addNeighbours(page) {
+    this.lod.clear();
     const centre = this.cy.getElementById(page.nodeId);
     let added;
     this.cy.batch(() => {
-      added = this.cy.add(this.fresh(page.elements));
-      if (this.cy.edges('.crowded').nonempty()) added.edges().addClass('crowded');
+      added = this.cy.add(this.fresh(page.elements, { edge: this.cy.edges('.crowded').nonempty() ? 'crowded' : '' }));
       this.markMore(page.nodeId, page.nextOffset);
       this.applyFilterClasses();
     });
@@ -214,13 +199,17 @@ export class GraphController extends EventTarget {
     const position = centre.nonempty() ? centre.position() : { x: 0, y: 0 };
     added.nodes().positions(() => ({ x: position.x + (Math.random() - 0.5) * 160, y: position.y + (Math.random() - 0.5) * 160 }));
     this.layout({ ...LAYOUTS[this.layoutName], randomize: false, fit: false }, added.union(centre).closedNeighborhood());
+    this.lod.update();
     this.emit('change', this.counts());
     return added;
   }
 
-  fresh(elements) {
+  /** The elements not in the view yet, with captions and style classes (plus sizeClasses.node / .edge) set. */
+  fresh(elements, sizeClasses = {}) {
     const isNew = (e) => this.cy.getElementById(e.data.id).empty();
-    return { nodes: (elements.nodes ?? []).filter(isNew).map(withCaption), edges: (elements.edges ?? []).filter(isNew).map(withClasses) };
+    const plus = (extra) => (element) => (extra ? { ...element, classes: [element.classes, extra].filter(Boolean).join(' ') } : element);
+    return { nodes: (elements.nodes ?? []).filter(isNew).map((n) => plus(sizeClasses.node)(withCaption(n))),
+      edges: (elements.edges ?? []).filter(isNew).map((e) => plus(sizeClasses.edge)(withClasses(e))) };
   }
 
   hideSelected() {
@@ -228,6 +217,8 @@ export class GraphController extends EventTarget {
     const hidden = selected.union(selected.connectedEdges());
     if (hidden.empty()) return;
     this.cy.batch(() => hidden.addClass('hidden').unselect());
+    this.lod.clear();
+    this.lod.update();
     this.remember({ kind: 'hide', ids: hidden.map((e) => e.id()) });
     this.emit('change', this.counts());
   }
@@ -243,6 +234,8 @@ export class GraphController extends EventTarget {
     const step = this.undoStack.pop();
     if (!step) return false;
     const byIds = (ids) => this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
+    this.lod.clear();
+    if (step.kind === 'replace') this.useRendererFor(step.snapshot.filter((e) => e.group === 'nodes').length);
     this.cy.batch(() => {
       if (step.kind === 'add') byIds(step.ids).remove();
       if (step.kind === 'hide') byIds(step.ids).removeClass('hidden');
@@ -255,6 +248,7 @@ export class GraphController extends EventTarget {
       }
     });
     if (step.expansion) this.expansions.pop();
+    this.lod.update();
     this.emit('change', this.counts());
     return true;
   }
@@ -294,7 +288,10 @@ export class GraphController extends EventTarget {
         if (position && node.inside()) node.position(position);
       }));
       this.layoutRunning = false;
+      // Stand-ins were made for the old positions.
+      this.lod.clear();
       if (this.autoFitted) this.fit();
+      else this.lod.update();
       this.emit('layout', { ms: performance.now() - started });
     }).catch((error) => {
       this.layoutRunning = false;
@@ -306,6 +303,7 @@ export class GraphController extends EventTarget {
   setLayout(name) {
     if (!LAYOUTS[name]) return;
     this.layoutName = name;
+    this.lod.clear();
     this.layout();
     this.fit();
   }
@@ -341,7 +339,7 @@ export class GraphController extends EventTarget {
   legendEntries() {
     // By the controller's own classes, not ':visible', which computes the style of every edge and both its ends
     // (seconds for 20,000 edges before the first frame).
-    const edges = this.cy.edges().filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
+    const edges = this.realEdges().filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
     // Crowded and large views do not draw where an edge is stated (see style.js): the legend does not claim it.
     const sources = edges.some((e) => e.hasClass('crowded') || e.hasClass('large')) ? [] : SOURCE_CLASSES;
     return [...ROLE_CLASSES, ...sources, 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
@@ -349,14 +347,22 @@ export class GraphController extends EventTarget {
 
   setFilters(filters) {
     this.filters = { ...this.filters, ...filters };
+    this.lod.clear();
     this.cy.batch(() => this.applyFilterClasses());
+    this.lod.update();
     this.emit('change', this.counts());
   }
 
   applyFilterClasses() {
-    const visible = filterClasses(this.cy, this.filters);
-    this.cy.elements().forEach((e) => e.toggleClass('filtered', !visible.has(e.id())));
-    this.cy.nodes().toggleClass('label-en', this.englishLabels);
+    const { hiddenLabels, hiddenTypes, documentId, zoneId } = this.filters;
+    // No filter: nothing to compute per element (a large view's first frame would otherwise visit every one).
+    if (hiddenLabels.size === 0 && hiddenTypes.size === 0 && !documentId && !zoneId) this.cy.elements('.filtered').removeClass('filtered');
+    else {
+      const visible = filterClasses(this.cy, this.filters);
+      this.cy.elements().forEach((e) => e.toggleClass('filtered', !visible.has(e.id())));
+    }
+    if (this.englishLabels) this.cy.nodes().addClass('label-en');
+    else this.cy.nodes('.label-en').removeClass('label-en');
   }
 
   /** Shows English node names where the data has them (the UI language is English). */
@@ -393,8 +399,18 @@ export class GraphController extends EventTarget {
   /** Counted from the classes this controller sets, so the count is current the moment a change is made. */
   counts() {
     const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
-    return { nodes: this.cy.nodes().filter(shown).length, edges: this.cy.edges().filter(shown).length,
-      totalNodes: this.cy.nodes().length, total: this.cy.elements().length };
+    const nodes = this.realNodes();
+    const edges = this.realEdges();
+    return { nodes: nodes.filter(shown).length, edges: edges.filter(shown).length, totalNodes: nodes.length, total: nodes.length + edges.length };
+  }
+
+  /** The view's own nodes and edges, without level-of-detail stand-ins (folded edges included). */
+  realNodes() {
+    return this.cy.nodes().not('.lod');
+  }
+
+  realEdges() {
+    return this.cy.edges().not('.lod');
   }
 
   /** What the user did on top of the drawn view, for the link: expansions, hidden and pinned nodes, moved nodes. */
@@ -417,12 +433,14 @@ export class GraphController extends EventTarget {
       });
       existing(pin).addClass('pinned').lock();
     });
+    this.lod.clear();
+    this.lod.update();
     this.emit('change', this.counts());
   }
 
   /** Every node's position, kept in history.state so Back shows the same picture. */
   positionsSnapshot() {
-    return Object.fromEntries(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    return Object.fromEntries(this.realNodes().map((n) => [n.id(), { ...n.position() }]));
   }
 
   placeAll(snapshot) {
@@ -434,12 +452,14 @@ export class GraphController extends EventTarget {
   }
 
   exportJson() {
-    const visible = this.cy.elements(':visible');
+    const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
+    // Folded edges are in the view (only not drawn at this zoom); stand-ins are not.
+    const visible = this.realNodes().union(this.realEdges()).filter(shown);
     return { nodes: visible.nodes().jsons().map(({ data, position, classes }) => ({ data, position, classes })),
       edges: visible.edges().jsons().map(({ data, classes }) => ({ data, classes })) };
   }
 
   nodeIds() {
-    return this.cy.nodes().map((n) => n.id());
+    return this.realNodes().map((n) => n.id());
   }
 }

@@ -1,35 +1,29 @@
-// Creates the Cytoscape instance and forwards what the user does on it to the controller. Large views get
-// Cytoscape's WebGL renderer (3.31+) where the browser has WebGL2; Cytoscape's renderer is fixed when an instance is
-// made, so the controller makes a new instance the first time a view is that large (and keeps it).
+// Creates the Cytoscape instance and forwards what the user does on it to the controller. The renderer and its
+// gesture options (renderer-choice.js) are fixed when an instance is made: the controller makes a new instance when
+// a view needs others.
 import cytoscape from 'cytoscape';
 import { createStylesheet } from './style.js';
-
-// From this many nodes a view is drawn by WebGL (when available) and hovering no longer dims the rest.
-export const LARGE_VIEW_NODES = 1500;
+import { LARGE_VIEW_NODES } from './renderer-choice.js';
 // Labels are restyled once a zoom gesture pauses: at least this long, and at least three of the gesture's own steps
 // (a slow frame rate must not read as a pause, or every frame of a zoom would restyle every label).
 const RESTYLE_AFTER_MS = 120;
 const RESTYLE_AFTER_STEPS = 3;
 
-export function webglAvailable() {
-  try {
-    return Boolean(document.createElement('canvas').getContext('webgl2'));
-  } catch {
-    return false; // a browser that refuses the context has no WebGL for us either
-  }
-}
-
-export function createInstance(container, controller, { webgl = false } = {}) {
+/** renderer: { webgl, textureOnViewport, hideEdgesOnViewport } from rendererFor. */
+export function createInstance(container, controller, renderer) {
   const cy = cytoscape({
     container,
     style: createStylesheet(() => controller.cy?.zoom() ?? 1),
     wheelSensitivity: 0.3,
     minZoom: 0.02,
     maxZoom: 4,
-    // While the user pans or zooms a large canvas view, a bitmap of it moves instead of every element being redrawn
-    // (GraphController turns it on per view).
-    renderer: { name: 'canvas', webgl },
+    // While the user pans or zooms a crowded canvas view a bitmap of it moves instead of every element being redrawn;
+    // a large view also leaves its edges out while the viewport moves (out of that bitmap too).
+    textureOnViewport: renderer.textureOnViewport,
+    hideEdgesOnViewport: renderer.hideEdgesOnViewport,
+    renderer: { name: 'canvas', webgl: renderer.webgl },
   });
+  noPickingWhileViewportMoves(cy.renderer());
   // Restyling every label costs a full style pass (and re-measures every label): once a zoom gesture pauses, not on
   // every frame of it.
   let restyle = 0;
@@ -48,6 +42,8 @@ export function createInstance(container, controller, { webgl = false } = {}) {
     if (cy.$(':selected').empty()) controller.emit('unselect', {});
   });
   cy.on('dbltap', 'node', (event) => controller.emit('expand', { id: event.target.id() }));
+  // An aggregated edge (level-of-detail.js) is not a relationship to describe: a tap zooms in to the real ones.
+  cy.on('tap', 'edge.lod-aggregate', (event) => controller.lod.expand(event.target));
   // A node the user drags keeps its place in the link (the rest comes from the layout).
   cy.on('dragfree', 'node', (event) => {
     controller.moved.set(event.target.id(), { ...event.target.position() });
@@ -61,4 +57,19 @@ export function createInstance(container, controller, { webgl = false } = {}) {
     if (cy.nodes().length < LARGE_VIEW_NODES) cy.batch(() => cy.elements().removeClass('dimmed'));
   });
   return cy;
+}
+
+/**
+ * Nothing is under the pointer while the view pans or zooms: Cytoscape otherwise looks for the element under each
+ * mouse move and mouse up, which in WebGL renders a picking buffer and reads it back (readPixels) after every
+ * viewport change. A press (mousedown) and a tap still pick as before (Cytoscape picks for a press separately).
+ */
+function noPickingWhileViewportMoves(renderer) {
+  const find = renderer.findNearestElement;
+  if (typeof find !== 'function') return;
+  renderer.findNearestElement = function findUnlessMoving(...args) {
+    // A release on the element pressed during a wheel zoom is still a tap on it.
+    const moving = this.hoverData?.dragging || this.pinching || this.swipePanning || (this.data?.wheelZooming && !this.hoverData?.down);
+    return moving ? null : find.apply(this, args);
+  };
 }

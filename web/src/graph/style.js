@@ -120,6 +120,12 @@ export const createStylesheet = (getZoom) => [
   { selector: 'node.large.labelled', style: { label: 'data(caption)', 'min-zoomed-font-size': 14 } },
   { selector: 'node.large.labelled.label-en[nameEn]', style: { label: 'data(nameEn)' } },
   { selector: '.show-edge-label', style: { label: 'data(label)', 'text-rotation': 'autorotate' } },
+  // Level of detail (level-of-detail.js): large views zoomed out draw one edge per pair of grid cells, as wide as the
+  // edges it stands for are many, between invisible cell anchors; the real edges are folded away meanwhile.
+  { selector: '.lod-folded', style: { display: 'none' } },
+  { selector: 'node.lod-anchor', style: { width: 1, height: 1, opacity: 0, label: '', events: 'no', 'border-width': 0 } },
+  { selector: 'edge.lod-aggregate', style: { 'curve-style': 'haystack', width: 'mapData(count, 1, 40, 1, 8)', 'line-color': '#4a5568',
+    opacity: 0.35, 'target-arrow-shape': 'none', 'mid-target-arrow-shape': 'none', label: '' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ecc94b', 'z-index': 10 } },
   { selector: 'edge:selected', style: { 'line-color': '#ecc94b', 'target-arrow-color': '#ecc94b', width: 3, 'z-index': 10 } },
   { selector: '.hidden', style: { display: 'none' } },
