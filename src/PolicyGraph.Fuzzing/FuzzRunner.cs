@@ -47,7 +47,8 @@ public sealed partial class FuzzRunner
     private static readonly string[] WarmUpQueries =
     [
         "MATCH (n) RETURN count(n) AS c",
-        // The row pipeline of a cartesian product (several pattern parts): its first run compiled for ~0.5 s under load.
+        // The row pipeline of a cartesian product (several pattern parts): its first run, code compiled on first use,
+        // reached its first poll only after ~0.6 s (under load).
         "MATCH (a), (b) RETURN count(*) AS c",
         "UNWIND range(1, 3000) AS x WITH x % 7 AS k, collect(x) AS xs RETURN k, size(xs) AS c ORDER BY k DESC",
         "WITH reduce(s = 'ab', i IN range(1, 17) | s + s) AS s RETURN size(toUpper(s)) + size(split(s, 'a')) + size(replace(s, 'a', 'xy')) + size(reverse(s)) AS c",
