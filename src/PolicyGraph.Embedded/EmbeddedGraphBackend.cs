@@ -1,6 +1,7 @@
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded.Execution;
+using PolicyGraph.Embedded.Expressions;
 using PolicyGraph.Embedded.Persistence;
 using PolicyGraph.Embedded.Storage;
 
@@ -47,6 +48,12 @@ public sealed partial class EmbeddedGraphBackend : IGraphBackend
     /// <summary>Procedures available to CALL: the built-in db.labels(), db.relationshipTypes(), db.propertyKeys() and any registered.</summary>
     public ProcedureRegistry Procedures { get; } = new();
 
+    /// <summary>
+    /// Called with each query's budget as the query starts, on the query's thread: diagnostics (the fuzzer reads how
+    /// late a stop was noticed) and tests (that a loop polls). Null by default; must be cheap and must not throw.
+    /// </summary>
+    public Action<QueryBudget>? BudgetObserver { get; set; }
+
     /// <summary>The committed state right now (for statistics, tests and export).</summary>
     public GraphSnapshot CurrentSnapshot => _store.Current;
 
@@ -65,7 +72,7 @@ public sealed partial class EmbeddedGraphBackend : IGraphBackend
         ArgumentNullException.ThrowIfNull(cypher);
         try
         {
-            return await QueryRunner.RunAsync(_store, _queries, Procedures, cypher, parameters, options ?? QueryOptions.Default, cancellationToken)
+            return await QueryRunner.RunAsync(_store, _queries, Procedures, cypher, parameters, options ?? QueryOptions.Default, cancellationToken, BudgetObserver)
                 .ConfigureAwait(false);
         }
         catch (CypherException error) when (CauseIn(error) is { } store)

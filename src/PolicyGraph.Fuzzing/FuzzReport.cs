@@ -35,6 +35,9 @@ public sealed class FuzzReport
 
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>Full collections the runner made between queries (see <see cref="FullCollectionScheduler"/>).</summary>
+    public long FullCollectionsBetweenQueries { get; set; }
+
     public IReadOnlyDictionary<string, long> Counts => _counts;
 
     /// <summary>The first few queries of each outcome class.</summary>
@@ -42,7 +45,11 @@ public sealed class FuzzReport
 
     public long Defects { get; private set; }
 
-    public void Record(string query, FuzzOutcome outcome, TimeSpan elapsed, TimeSpan timeout)
+    /// <summary>Where the slowest query's time went (see <see cref="QueryTimeBreakdown"/>), when measured.</summary>
+    public QueryTimeBreakdown? SlowestBreakdown { get; private set; }
+
+    /// <param name="breakdown">Where the query's time went, kept for late queries and the slowest one.</param>
+    public void Record(string query, FuzzOutcome outcome, TimeSpan elapsed, TimeSpan timeout, QueryTimeBreakdown? breakdown = null)
     {
         Total++;
         _counts[outcome.Class] = _counts.GetValueOrDefault(outcome.Class) + 1;
@@ -58,12 +65,13 @@ public sealed class FuzzReport
         {
             Late++;
             if (_lateExamples.Count < ExamplesPerClass) _lateExamples.Add($"{query}  ({ratio:0.00}x)");
-            if (_lateQueries.Count < MaxLateKept) _lateQueries.Add(new LateQuery(query, ratio));
+            if (_lateQueries.Count < MaxLateKept) _lateQueries.Add(new LateQuery(query, ratio, breakdown));
         }
         if (ratio > MaxTimeoutRatio)
         {
             MaxTimeoutRatio = ratio;
             SlowestQuery = query;
+            SlowestBreakdown = breakdown;
         }
     }
 
@@ -75,6 +83,7 @@ public sealed class FuzzReport
         foreach (var (name, count) in _counts) output.WriteLine(string.Create(invariant, $"  {count,10}  {name}"));
         output.WriteLine(string.Create(invariant, $"past {AllowedOverrun}x their timeout: {Late}"));
         output.WriteLine(string.Create(invariant, $"max time/timeout: {MaxTimeoutRatio:0.000} ({SlowestQuery})"));
+        if (SlowestBreakdown is not null) output.WriteLine($"slowest query's time: {SlowestBreakdown}");
         foreach (var query in _lateExamples) output.WriteLine($"late: {query}");
         foreach (var (name, queries) in _examples)
         {
@@ -85,5 +94,5 @@ public sealed class FuzzReport
     }
 }
 
-/// <summary>A query that ran past its allowed overrun, and by how much (elapsed / timeout).</summary>
-public sealed record LateQuery(string Query, double Ratio);
+/// <summary>A query that ran past its allowed overrun, by how much (elapsed / timeout) and, when measured, why.</summary>
+public sealed record LateQuery(string Query, double Ratio, QueryTimeBreakdown? Breakdown = null);

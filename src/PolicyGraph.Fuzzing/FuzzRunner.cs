@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Embedded;
+using PolicyGraph.Embedded.Expressions;
 
 namespace PolicyGraph.Fuzzing;
 
@@ -8,8 +10,21 @@ namespace PolicyGraph.Fuzzing;
 /// Runs queries one after another on a backend under a query budget and records how each ended. A query that
 /// outlives a hard limit far past its timeout is recorded as hung and left behind, so one defect cannot stall a run.
 /// </summary>
-public sealed partial class FuzzRunner(IGraphBackend backend, QueryOptions options)
+public sealed partial class FuzzRunner
 {
+    private readonly IGraphBackend _backend;
+    private readonly QueryOptions _options;
+
+    // The budget of the query running now, when the backend reports it (the embedded one does).
+    private QueryBudget? _budget;
+
+    public FuzzRunner(IGraphBackend backend, QueryOptions options)
+    {
+        _backend = backend;
+        _options = options;
+        if (backend is EmbeddedGraphBackend embedded) embedded.BudgetObserver = budget => _budget = budget;
+    }
+
     /// <summary>The console's limits with a shorter timeout, so a million queries finish in reasonable time.</summary>
     public static QueryOptions DefaultOptions { get; } = QueryOptions.Console with
     {
@@ -21,7 +36,7 @@ public sealed partial class FuzzRunner(IGraphBackend backend, QueryOptions optio
 
     private static readonly object?[] ParameterValues = ["x", 1L, null, new object?[] { 1L, "a", null }, 2.5, true];
 
-    private TimeSpan Timeout => options.Timeout ?? TimeSpan.FromSeconds(5);
+    private TimeSpan Timeout => _options.Timeout ?? TimeSpan.FromSeconds(5);
 
     private TimeSpan HardLimit => Timeout * 10 + TimeSpan.FromSeconds(5);
 
@@ -32,6 +47,9 @@ public sealed partial class FuzzRunner(IGraphBackend backend, QueryOptions optio
     private static readonly string[] WarmUpQueries =
     [
         "MATCH (n) RETURN count(n) AS c",
+        // The row pipeline of a cartesian product (several pattern parts): its first run, code compiled on first use,
+        // reached its first poll only after ~0.6 s (under load).
+        "MATCH (a), (b) RETURN count(*) AS c",
         "UNWIND range(1, 3000) AS x WITH x % 7 AS k, collect(x) AS xs RETURN k, size(xs) AS c ORDER BY k DESC",
         "WITH reduce(s = 'ab', i IN range(1, 17) | s + s) AS s RETURN size(toUpper(s)) + size(split(s, 'a')) + size(replace(s, 'a', 'xy')) + size(reverse(s)) AS c",
     ];
@@ -40,22 +58,28 @@ public sealed partial class FuzzRunner(IGraphBackend backend, QueryOptions optio
     {
         foreach (var warmUp in WarmUpQueries) await RunOneAsync(warmUp, cancellationToken).ConfigureAwait(false);
         var report = new FuzzReport();
+        using var fullCollections = new FullCollectionScheduler();
         var clock = Stopwatch.StartNew();
         foreach (var query in queries)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            fullCollections.CollectIfDue();
+            _budget = null;
+            var probe = QueryTimeProbe.Start();
             var started = clock.Elapsed;
             var outcome = await RunOneAsync(query, cancellationToken).ConfigureAwait(false);
-            report.Record(query, outcome, clock.Elapsed - started, Timeout);
+            var elapsed = clock.Elapsed - started;
+            report.Record(query, outcome, elapsed, Timeout, probe.Breakdown(_budget));
             if (report.Total % 10_000 == 0) progress?.Invoke(report);
         }
         report.Elapsed = clock.Elapsed;
+        report.FullCollectionsBetweenQueries = fullCollections.Collections;
         return report;
     }
 
     public async Task<FuzzOutcome> RunOneAsync(string query, CancellationToken cancellationToken = default)
     {
-        var run = Task.Run(() => backend.RunAsync(query, ParametersFor(query), options, cancellationToken), cancellationToken);
+        var run = Task.Run(() => _backend.RunAsync(query, ParametersFor(query), _options, cancellationToken), cancellationToken);
         try
         {
             await run.WaitAsync(HardLimit, cancellationToken).ConfigureAwait(false);

@@ -16,7 +16,7 @@ internal static class QueryRunner
 {
     public static async Task<QueryResult> RunAsync(
         GraphStore store, QueryCache cache, ProcedureRegistry procedures, string cypher, IReadOnlyDictionary<string, object?>? parameters, QueryOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Action<QueryBudget>? observeBudget = null)
     {
         var query = cache.Get(cypher);
         var updating = query.IsUpdating;
@@ -25,6 +25,7 @@ internal static class QueryRunner
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.Timeout is { } limit) timeout.CancelAfter(limit);
         var budget = new QueryBudget(timeout.Token, options.MaxValueBytes, options.Timeout, options.MaxSingleValueBytes);
+        observeBudget?.Invoke(budget);
         try
         {
             if (!updating) return Execute(store.BeginRead(), query, procedures, normalized, options, budget);

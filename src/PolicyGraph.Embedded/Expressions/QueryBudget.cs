@@ -27,9 +27,25 @@ public sealed class QueryBudget(
     private const long ObjectBytes = 24;
     private const long ReferenceBytes = 8;
     private const long MapEntryBytes = 48;
-    private const int IterationsBetweenPolls = 1024;
-    private int _iterations;
+    private const long StepsBetweenTimeChecks = 1024;
+    private long _steps;
+
+    /// <summary>When the budget was made (the query's start), as a <see cref="Stopwatch"/> timestamp.</summary>
+    public long StartedAt { get; } = Stopwatch.GetTimestamp();
+
+    /// <summary>When the timeout ends, as a <see cref="Stopwatch"/> timestamp; <see cref="long.MaxValue"/> without one.</summary>
+    public long Deadline => _deadline;
+
     private readonly long _deadline = timeout is { } span ? Stopwatch.GetTimestamp() + (long)(span.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+
+    /// <summary>Loop iterations counted by <see cref="Poll"/>: a test can tell that a loop polls at all.</summary>
+    public long Steps => _steps;
+
+    /// <summary>
+    /// When a check first found the query cancelled or past its deadline (a <see cref="Stopwatch"/> timestamp), or
+    /// null: with <see cref="Deadline"/>, how long the engine took to notice, and with the caller's clock, to return.
+    /// </summary>
+    public long? StopNoticedAt { get; private set; }
 
     public CancellationToken Cancellation { get; } = cancellation;
 
@@ -45,16 +61,22 @@ public sealed class QueryBudget(
     /// <summary>Counts one loop iteration and, every thousand or so, honours cancellation and the timeout.</summary>
     public void Poll()
     {
-        if (++_iterations < IterationsBetweenPolls) return;
-        _iterations = 0;
+        if (++_steps % StepsBetweenTimeChecks != 0) return;
         CheckTime();
     }
 
     /// <summary>Honours cancellation and the timeout now: between the chunks of one long operation.</summary>
     public void CheckTime()
     {
-        Cancellation.ThrowIfCancellationRequested();
-        if (Stopwatch.GetTimestamp() > _deadline) throw TimedOut(timeout!.Value);
+        var now = Stopwatch.GetTimestamp();
+        if (Cancellation.IsCancellationRequested)
+        {
+            StopNoticedAt ??= now;
+            Cancellation.ThrowIfCancellationRequested();
+        }
+        if (now <= _deadline) return;
+        StopNoticedAt ??= now;
+        throw TimedOut(timeout!.Value);
     }
 
     /// <summary>Checks, before allocating, that a string of <paramref name="length"/> characters fits; counts nothing.</summary>

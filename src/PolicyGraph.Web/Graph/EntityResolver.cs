@@ -15,13 +15,21 @@ public sealed class EntityResolver(GraphReader reader, NameRegistry registry, Na
 {
     private const int MaxCandidates = 5;
 
+    /// <summary>Equally named entities read at most: enough to say the name is ambiguous and offer a choice.</summary>
+    public const int MaxExactMatches = 20;
+
+    // The exact-name read scans the nodes: a row cap bounds what one lookup reads out and sends back, whatever the
+    // graph holds under one name, and the timeout bounds the scan (the API's reads have the same).
+    private static readonly QueryOptions ExactLookupOptions = new(ReadOnly: true, Timeout: TimeSpan.FromSeconds(30), MaxRows: MaxExactMatches);
+
     public async Task<EntityLookup> ResolveAsync(string text, IReadOnlyList<string>? labels = null, CancellationToken cancellationToken = default)
     {
         var wanted = labels is { Count: > 0 } ? labels : NodeLabels.All;
         if (await reader.FindNodeAsync(text, cancellationToken) is { } byId && byId.Labels.Any(wanted.Contains))
             return new EntityLookup(byId, []);
         var names = new[] { text }.Concat(registry.NamesWithAliasContaining(text).Where(r => r.Alias == text).Select(r => r.Name)).ToArray();
-        var result = await reader.RunAsync(GraphReads.NamedExactly, new() { ["labels"] = wanted.ToArray(), ["names"] = names }, cancellationToken);
+        var parameters = new Dictionary<string, object?> { ["labels"] = wanted.ToArray(), ["names"] = names };
+        var result = await reader.Backend.RunAsync(GraphReads.NamedExactly, parameters, ExactLookupOptions, cancellationToken);
         var matches = result.Rows.Select(row => (NodeValue)row[0]!).DistinctBy(ElementsBuilder.PolicyId).ToArray();
         if (matches.Length == 1)
             return new EntityLookup(matches[0], []);
