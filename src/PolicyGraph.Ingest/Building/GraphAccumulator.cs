@@ -9,8 +9,8 @@ namespace PolicyGraph.Ingest.Building;
 /// </summary>
 /// <remarks>
 /// Properties come in as a span of (key, value) pairs rather than a dictionary: the builder states tens of
-/// thousands of them per corpus, and a span written as a collection expression lives on the stack, so the only
-/// dictionary allocated is the one the graph keeps, sized once.
+/// thousands of them per corpus, and a span written as a collection expression lives on the stack. A node keeps a
+/// dictionary (a node stated twice is merged); a relationship, written once, keeps a <see cref="PropertyMap"/>.
 /// </remarks>
 internal sealed class GraphAccumulator
 {
@@ -22,6 +22,8 @@ internal sealed class GraphAccumulator
     private readonly HashSet<string> _relationshipIds = new(StringComparer.Ordinal);
     /// <summary>End ids by relationship type: string sets with the ordinal comparer hash faster than sets of tuples.</summary>
     private readonly Dictionary<string, HashSet<string>> _incoming = new(StringComparer.Ordinal);
+    /// <summary>The key array of the last relationship of each type (see <see cref="KeysOf"/>).</summary>
+    private readonly Dictionary<string, string[]> _lastKeys = new(StringComparer.Ordinal);
 
     /// <summary>Whether a relationship of <paramref name="type"/> ends at <paramref name="endId"/>.</summary>
     public bool HasIncoming(string type, string endId) => _incoming.TryGetValue(type, out var ends) && ends.Contains(endId);
@@ -46,7 +48,7 @@ internal sealed class GraphAccumulator
             if (value is IReadOnlyList<string> list && node.Properties.GetValueOrDefault(key) is IReadOnlyList<string> existing)
                 node.Properties[key] = United(existing, list);
             else
-                node.Properties.TryAdd(key, value);
+                node.Properties.TryAdd(key, SharedValues.Of(value));
         }
     }
 
@@ -56,15 +58,51 @@ internal sealed class GraphAccumulator
     {
         var id = Ids.Relationship(type, startId, endId, discriminator);
         if (!_relationshipIds.Add(id)) return false;
-        var clean = new Dictionary<string, object>(properties.Length, StringComparer.Ordinal);
-        foreach (var (key, value) in properties)
+        var count = 0;
+        foreach (var (_, value) in properties)
         {
-            if (value is not null) clean[key] = value;
+            if (value is not null) count++;
         }
-        _relationships.Add(new GraphRelationship(id, type, startId, endId, clean));
+        var values = new object[count];
+        count = 0;
+        foreach (var (_, value) in properties)
+        {
+            if (value is not null) values[count++] = SharedValues.Of(value);
+        }
+        _relationships.Add(new GraphRelationship(id, type, startId, endId, new PropertyMap(KeysOf(type, properties, values.Length), values)));
         if (!_incoming.TryGetValue(type, out var ends)) _incoming[type] = ends = new HashSet<string>(StringComparer.Ordinal);
         ends.Add(endId);
         return true;
+    }
+
+    /// <summary>
+    /// The keys of the non-null properties, as the last relationship of the same type had them when they are the
+    /// same (the usual case: edges of one type state the same properties), so one key array serves them all.
+    /// </summary>
+    private string[] KeysOf(string type, ReadOnlySpan<(string Key, object? Value)> properties, int count)
+    {
+        if (_lastKeys.TryGetValue(type, out var last) && SameKeys(last, properties))
+            return last;
+        var keys = new string[count];
+        count = 0;
+        foreach (var (key, value) in properties)
+        {
+            if (value is not null) keys[count++] = key;
+        }
+        _lastKeys[type] = keys;
+        return keys;
+    }
+
+    private static bool SameKeys(string[] keys, ReadOnlySpan<(string Key, object? Value)> properties)
+    {
+        var at = 0;
+        foreach (var (key, value) in properties)
+        {
+            if (value is null) continue;
+            if (at == keys.Length || !string.Equals(keys[at], key, StringComparison.Ordinal)) return false;
+            at++;
+        }
+        return at == keys.Length;
     }
 
     public PropertyGraph Build()

@@ -101,13 +101,13 @@ public sealed partial class GraphBuilder
             {
                 if (ctx.AssignedAgencies.Contains(agency.Id) || !ctx.Mentioned.Add(agency.Id)) continue;
                 AddAgencyNode(agency);
-                _graph.AddRelationship("MENTIONS", ctx.Id, agency.Id, MentionProperties(ctx, line, agency.AsWritten));
+                AddMention(ctx, agency.Id, line, agency.AsWritten);
             }
             foreach (var zone in _zones.FindMentions(text, ctx.Jurisdiction))
             {
                 if (ctx.ScopedZones.Contains(zone.Id) || !ctx.Mentioned.Add(zone.Id)) continue;
                 AddZoneNode(zone);
-                _graph.AddRelationship("MENTIONS", ctx.Id, zone.Id, MentionProperties(ctx, line, zone.AsWritten));
+                AddMention(ctx, zone.Id, line, zone.AsWritten);
             }
         }
     }
@@ -137,11 +137,12 @@ public sealed partial class GraphBuilder
     [GeneratedRegex(@"《[^《》]*》")]
     private static partial Regex CitedTitle();
 
-    private static (string Key, object? Value)[] MentionProperties(DocumentContext ctx, int line, string asWritten) => [
-        ("asWritten", asWritten),
-        ("sourceFile", ctx.File),
-        ("line", (long)line),
-    ];
+    private void AddMention(DocumentContext ctx, string targetId, int line, string asWritten) =>
+        _graph.AddRelationship("MENTIONS", ctx.Id, targetId, [
+            ("asWritten", asWritten),
+            ("sourceFile", ctx.File),
+            ("line", (long)line),
+        ]);
 
     /// <summary>CITES edges; a cited title or number that is a loaded document points at that document.</summary>
     private void AddCitations()

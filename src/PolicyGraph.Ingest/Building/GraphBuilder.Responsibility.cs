@@ -18,7 +18,7 @@ public sealed partial class GraphBuilder
         {
             AddAgencyNode(s.Value);
             ctx.AssignedAgencies.Add(agencyId);
-            _graph.AddRelationship("RESPONSIBLE_FOR", agencyId, measureId, EdgeProperties(ctx, s, s.Value.AsWritten, roles?.GetValueOrDefault(agencyId)));
+            AddStatedEdge("RESPONSIBLE_FOR", agencyId, measureId, ctx, s, s.Value.AsWritten, roles?.GetValueOrDefault(agencyId));
         }
         RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
         RecordRoleDisagreement(ctx, measure, measureId);
@@ -54,7 +54,7 @@ public sealed partial class GraphBuilder
         {
             AddZoneNode(s.Value);
             ctx.ScopedZones.Add(zoneId);
-            _graph.AddRelationship("APPLIES_IN", measureId, zoneId, EdgeProperties(ctx, s, s.Value.AsWritten));
+            AddStatedEdge("APPLIES_IN", measureId, zoneId, ctx, s, s.Value.AsWritten);
         }
         RecordDisagreement(ctx, measure, measureId, "scope", body.Select(z => z.Name), table.Select(z => z.Name));
     }
@@ -66,7 +66,7 @@ public sealed partial class GraphBuilder
         {
             AddZoneNode(s.Value);
             ctx.ScopedZones.Add(zoneId);
-            _graph.AddRelationship("PILOTED_IN", measureId, zoneId, EdgeProperties(ctx, s, s.Value.AsWritten));
+            AddStatedEdge("PILOTED_IN", measureId, zoneId, ctx, s, s.Value.AsWritten);
         }
     }
 
@@ -158,16 +158,19 @@ public sealed partial class GraphBuilder
         return -1;
     }
 
-    private static (string Key, object? Value)[] EdgeProperties<T>(DocumentContext ctx, Stated<T> stated, string asWritten, string? role = null) => [
-        ("order", (long)stated.Order),
-        ("role", role),
-        ("sources", stated.Sources.ToArray()),
-        ("asWritten", asWritten),
-        ("sourceFile", ctx.File),
-        ("line", (long)stated.First.Line),
-        ("page", ctx.PageOf(stated.First.Line)),
-        ("quote", stated.First.Quote),
-    ];
+    /// <summary>An edge stating responsibility or scope, with where it is stated (the span stays on the stack).</summary>
+    private void AddStatedEdge<T>(
+        string type, string startId, string endId, DocumentContext ctx, Stated<T> stated, string asWritten, string? role = null) =>
+        _graph.AddRelationship(type, startId, endId, [
+            ("order", (long)stated.Order),
+            ("role", role),
+            ("sources", stated.Sources.ToArray()),
+            ("asWritten", asWritten),
+            ("sourceFile", ctx.File),
+            ("line", (long)stated.First.Line),
+            ("page", ctx.PageOf(stated.First.Line)),
+            ("quote", stated.First.Quote),
+        ]);
 
     private void RecordDisagreement(DocumentContext ctx, ParsedMeasure measure, string measureId, string field, IEnumerable<string> body, IEnumerable<string> table)
     {

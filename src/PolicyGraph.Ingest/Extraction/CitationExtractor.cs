@@ -18,7 +18,7 @@ public static partial class CitationExtractor
         var annexes = AnnexCaptions(lines);
         foreach (var line in lines)
         {
-            if (line.Text.IndexOfAny(['《', '〔']) < 0) continue;
+            if (line.Text.AsSpan().IndexOfAny(['《', '〔']) < 0) continue;
             var claimed = new List<(int Start, int End)>();
             foreach (Match m in TitledCitation().Matches(line.Text))
             {

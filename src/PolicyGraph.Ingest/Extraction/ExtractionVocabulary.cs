@@ -34,7 +34,10 @@ public sealed class ExtractionVocabulary
         WordsEndingInYou = Words("word-ending-you");
         TitleSubjectWords = Words("title-subject");
         _titleEndings = Words("title-ending");
-        FreeTradeZoneWords = Words("ftz-word");
+        FreeTradeZoneWords = LongestFirst(Words("ftz-word"));
+        VagueDeterminers = LongestFirst(Words("vague-determiner"));
+        PlaceWords = Words("place-word");
+        SimilarityStopPhrases = Words("similarity-stop-phrase");
     }
 
     /// <summary>The vocabulary shipped in the assembly.</summary>
@@ -84,8 +87,20 @@ public sealed class ExtractionVocabulary
     // An array: every line is tested, and a loop over an array allocates no enumerator.
     private readonly string[] _titleEndings;
 
-    /// <summary>Words naming a free trade zone without its place (自贸试验区); the first is the full form.</summary>
+    /// <summary>
+    /// Words naming a free trade zone without its place (自贸试验区), longest first. The longest is the full form
+    /// (自由贸易试验区), which canonical names are written in: a short form leaves characters out, never adds any.
+    /// </summary>
     public IReadOnlyList<string> FreeTradeZoneWords { get; }
+
+    /// <summary>Words that make a place word relative or vague (相关, 各, 全), longest first.</summary>
+    public IReadOnlyList<string> VagueDeterminers { get; }
+
+    /// <summary>Place words that name no particular zone on their own (片区, 新区, 省).</summary>
+    public IReadOnlyList<string> PlaceWords { get; }
+
+    /// <summary>Phrases the similarity tokenizer blanks out before comparing measures, in row order.</summary>
+    public IReadOnlyList<string> SimilarityStopPhrases { get; }
 
     /// <summary>
     /// Whether <paramref name="text"/> ends with a kind of document (…的通知), or with one closing bracket after
@@ -114,6 +129,10 @@ public sealed class ExtractionVocabulary
         return first;
     }
 
+    /// <summary>Longest first, equal lengths in ordinal order: the order no longer depends on the file's row order.</summary>
+    private static string[] LongestFirst(string[] words) =>
+        words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray();
+
     /// <summary>Reads the vocabulary; <paramref name="filePath"/> names the source in errors.</summary>
     /// <exception cref="GazetteerFormatException">A row is malformed (message names file and line).</exception>
     public static ExtractionVocabulary Parse(string filePath, IEnumerable<string> lines)
@@ -136,7 +155,7 @@ public sealed class ExtractionVocabulary
 
     private static readonly string[] KnownLists =
         ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "subject-follow",
-         "word-ending-you", "title-subject", "title-ending", "ftz-word"];
+         "word-ending-you", "title-subject", "title-ending", "ftz-word", "vague-determiner", "place-word", "similarity-stop-phrase"];
 
     private static ExtractionVocabulary LoadEmbedded() =>
         Parse("embedded:" + FileName, Gazetteer.ReadEmbedded(FileName)

@@ -121,7 +121,7 @@ public static partial class MetadataExtractor
     }
 
     private static bool IsSignature(LogicalLine line) =>
-        line.Text.Length <= MaxSignatureLength && line.Text.IndexOfAny(['。', '，', '；', '：', '、']) < 0
+        line.Text.Length <= MaxSignatureLength && line.Text.AsSpan().IndexOfAny(['。', '，', '；', '：', '、']) < 0
         && !LineShapes.StartsWithMarker(line.Text) && OrganSuffix().IsMatch(line.Text.Trim());
 
     private static string? IssuerFromTitle(string title)

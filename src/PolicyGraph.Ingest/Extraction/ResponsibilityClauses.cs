@@ -16,6 +16,10 @@ internal static partial class ResponsibilityClauses
     private const int MaxLabelLineValue = 80;
     private const int MaxLabelLineName = 30;
 
+    // Arrays made once: a params list would build a new array at every call, and these run for every line.
+    private static readonly char[] SentenceEnds = ['。', '；'];
+    private static readonly char[] ValueSeparators = ['，', '；', ',', ';'];
+
     private static readonly Regex FieldLabel = new(
         @"(?:^|(?<=[，；,;\s]))(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -67,12 +71,12 @@ internal static partial class ResponsibilityClauses
     /// </summary>
     public static (ResponsibilityClause Clause, int Start)? ClosingLabelSentence(LogicalLine line, int restStart, string rest)
     {
-        var body = rest.TrimEnd().TrimEnd('。', '；').TrimEnd();
+        var body = rest.TrimEnd().TrimEnd(SentenceEnds).TrimEnd();
         var fields = new List<(ColumnRole Role, string Value)>();
         var from = -1;
         while (true)
         {
-            var stop = body.LastIndexOfAny(['。', '；']);
+            var stop = body.AsSpan().LastIndexOfAny(['。', '；']);
             if (stop < 0) break;
             var sentence = body[(stop + 1)..].Trim();
             if (sentence.Length == 0 || Fields(sentence) is not { Count: > 0 } found || found.Exists(f => !IsListValue(f.Value))) break;
@@ -93,8 +97,8 @@ internal static partial class ResponsibilityClauses
     {
         var first = FieldLabel.Match(inner);
         if (!first.Success || first.Index == 0) return null;
-        var list = inner[..first.Index].Trim().TrimEnd('，', '；', ',', ';').Trim();
-        if (list.Length < 2 || list.IndexOfAny(['。', '：', ':', '（', '）', '〔', '〕']) >= 0) return null;
+        var list = inner[..first.Index].Trim().TrimEnd(ValueSeparators).Trim();
+        if (list.Length < 2 || list.AsSpan().IndexOfAny(['。', '：', ':', '（', '）', '〔', '〕']) >= 0) return null;
         if (!EndsWithRoleWord(list) && !NamesAgencies(list)) return null;
         if (Fields(inner[first.Index..]) is not { } fields) return null;
         var clause = FromFields(fields, line, quote);
@@ -215,13 +219,13 @@ internal static partial class ResponsibilityClauses
         var start = text.Length - text.TrimStart().Length;
         var colon = text.IndexOf('：', start);
         if (colon < 0 || colon - start > MaxLabelLength) return null;
-        var fields = Fields(text[start..].TrimEnd('。', '；'));
+        var fields = Fields(text[start..].TrimEnd(SentenceEnds));
         if (fields is not { Count: > 0 } || fields.Exists(f => !IsListValue(f.Value))) return null;
         return FromFields(fields, line.LineAt(start), line.Quote(start, text.Length - start));
     }
 
     private static bool IsListValue(string value) =>
-        value.Length <= MaxLabelLineValue && value.IndexOfAny(['。', '，', '；', '：', ',', ';']) < 0
+        value.Length <= MaxLabelLineValue && value.AsSpan().IndexOfAny(['。', '，', '；', '：', ',', ';']) < 0
         && value.Split('、').All(name => name.Trim().Length is >= 2 and <= MaxLabelLineName);
 
     /// <summary>Fields "label：value" where the text starts with a known label; a value runs to the next known label.</summary>
@@ -245,7 +249,7 @@ internal static partial class ResponsibilityClauses
         for (var i = 0; i < labels.Count; i++)
         {
             var end = i + 1 < labels.Count ? labels[i + 1].Index : inner.Length;
-            var value = inner[(labels[i].Index + labels[i].Length)..end].Trim().TrimEnd('，', '；', ',', ';').Trim();
+            var value = inner[(labels[i].Index + labels[i].Length)..end].Trim().TrimEnd(ValueSeparators).Trim();
             if (value.Length > 0) fields.Add((RoleByLabel[labels[i].Groups["label"].Value], value));
         }
         return fields;
@@ -270,8 +274,8 @@ internal static partial class ResponsibilityClauses
     /// </summary>
     private static ResponsibilityClause? Unlabelled(string inner, int line, string quote)
     {
-        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.IndexOfAny(['。', '：', ':']) >= 0) return null;
-        var roleWorded = inner.IndexOfAny(['（', '）', '〔', '〕']) < 0 && EndsWithRoleWord(inner);
+        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.AsSpan().IndexOfAny(['。', '：', ':']) >= 0) return null;
+        var roleWorded = inner.AsSpan().IndexOfAny(['（', '）', '〔', '〕']) < 0 && EndsWithRoleWord(inner);
         if (!roleWorded && !NamesAgencies(inner))
             return null;
         var units = UnitStatement.Parse(inner);

@@ -43,7 +43,7 @@ internal static class RoleWords
         var words = Alternation(roles.Keys);
         var pattern = new Regex(
             $"（(?<bracketed>)(?<word>{words})）|(?:等)?(?:{Alternation(leadIns)})?(?<word>{words})",
-            RegexOptions.CultureInvariant);
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
         return (roles, pattern);
     }
 

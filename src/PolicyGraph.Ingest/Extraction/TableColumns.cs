@@ -16,8 +16,14 @@ internal static class TableColumns
     /// <summary>Roles named by a header row, or null when the row names fewer than two known columns.</summary>
     public static ColumnRole[]? FromHeader(string[] cells)
     {
+        // Every row is tested and few are headers: count the known columns before allocating anything.
+        var known = 0;
+        for (var i = 0; i < cells.Length && known < 2; i++)
+        {
+            if (RoleOf(cells[i].Trim()) != ColumnRole.Ignored) known++;
+        }
+        if (known < 2) return null;
         var roles = cells.Select(c => RoleOf(c.Trim())).ToArray();
-        if (roles.Count(r => r != ColumnRole.Ignored) < 2) return null;
         // Two text columns and no name column (主要任务 | 具体措施): the first names the measure, the second states it.
         if (!roles.Contains(ColumnRole.Title) && roles.Count(r => r == ColumnRole.Text) >= 2)
             roles[Array.IndexOf(roles, ColumnRole.Text)] = ColumnRole.Title;

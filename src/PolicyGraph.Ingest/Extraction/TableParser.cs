@@ -47,17 +47,19 @@ public static partial class TableParser
     {
         ColumnRole[]? roles = null;
         var position = 0;
+        // Each row's header reading once: body rows are collected again under every header and inferred table.
+        var headers = block.Select(r => TableColumns.FromHeader(r.Cells)).ToArray();
         for (var i = 0; i < block.Count; i++)
         {
-            if (TableColumns.FromHeader(block[i].Cells) is { } header)
+            if (headers[i] is { } header)
             {
-                var body = BodyRows(block, i + 1);
+                var body = BodyRows(block, headers, i + 1);
                 roles = TableColumns.ByContents(header, body, contents);
                 (position, tableIndex) = (0, tableIndex + 1);
                 if (!TableColumns.NamesItems(roles)) roles = null;
                 continue;
             }
-            if (roles is null && Inferred(block, i, contents) is { } inferred)
+            if (roles is null && Inferred(block, headers, i, contents) is { } inferred)
             {
                 (roles, position, tableIndex) = (inferred.Roles, 0, tableIndex + 1);
                 if (inferred.IsHeader) continue;
@@ -73,10 +75,10 @@ public static partial class TableParser
     }
 
     /// <summary>The rows under a header, up to the next header.</summary>
-    private static List<string[]> BodyRows(List<BlockRow> block, int start)
+    private static List<string[]> BodyRows(List<BlockRow> block, ColumnRole[]?[] headers, int start)
     {
         var body = new List<string[]>();
-        for (var i = start; i < block.Count && TableColumns.FromHeader(block[i].Cells) is null; i++) body.Add(block[i].Cells);
+        for (var i = start; i < block.Count && headers[i] is null; i++) body.Add(block[i].Cells);
         return body;
     }
 
@@ -84,10 +86,10 @@ public static partial class TableParser
     /// A table whose header names nothing known: from row <paramref name="i"/> on, at least two numbered rows whose
     /// cells give a text column and a units, scope or deadline column. The row itself is the header when it is not numbered.
     /// </summary>
-    private static (ColumnRole[] Roles, bool IsHeader)? Inferred(List<BlockRow> block, int i, CellContents? contents)
+    private static (ColumnRole[] Roles, bool IsHeader)? Inferred(List<BlockRow> block, ColumnRole[]?[] headers, int i, CellContents? contents)
     {
         var isHeader = !IsNumbered(block[i].Cells);
-        var body = BodyRows(block, isHeader ? i + 1 : i);
+        var body = BodyRows(block, headers, isHeader ? i + 1 : i);
         if (body.Count(IsNumbered) < MinInferredRows) return null;
         var roles = TableColumns.ByContents(new ColumnRole[block.Max(r => r.Cells.Length)], body, contents);
         var describes = roles.Contains(ColumnRole.Text) || roles.Contains(ColumnRole.Title);

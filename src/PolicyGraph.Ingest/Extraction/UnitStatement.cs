@@ -85,7 +85,7 @@ public sealed partial record UnitStatement(string Units, IReadOnlyList<RoleUnits
     private static (string? Before, string Last) SplitLastItem(string names)
     {
         var trimmed = names.TrimEnd();
-        var at = trimmed.LastIndexOfAny(['、', '，', '；']);
+        var at = trimmed.AsSpan().LastIndexOfAny(['、', '，', '；']);
         return at < 0 ? (null, trimmed) : (trimmed[..at], trimmed[(at + 1)..]);
     }
 

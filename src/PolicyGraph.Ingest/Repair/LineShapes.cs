@@ -72,7 +72,7 @@ public static partial class LineShapes
     /// <summary>A marker followed by a short phrase without sentence punctuation: the shape of a heading.</summary>
     public static bool LooksLikeHeading(LineMarker marker) =>
         marker.Kind is MarkerKind.Box
-        || (marker.Rest.Length <= 30 && marker.Rest.IndexOfAny(['。', '；']) < 0);
+        || (marker.Rest.Length <= 30 && marker.Rest.AsSpan().IndexOfAny(['。', '；']) < 0);
 
     public static bool EndsSentence(string text) => EndsSentence(text.AsSpan());
 
@@ -94,7 +94,7 @@ public static partial class LineShapes
     /// Page breaks cut sentences, which have commas, so such a line is never the first half of one.
     /// </summary>
     public static bool IsDocumentTitle(string text) =>
-        text.IndexOfAny(['，', '。', '；', '：']) < 0 && ExtractionVocabulary.Default.EndsWithTitleEnding(text, closingBracketAllowed: true);
+        text.AsSpan().IndexOfAny(['，', '。', '；', '：']) < 0 && ExtractionVocabulary.Default.EndsWithTitleEnding(text, closingBracketAllowed: true);
 
     public static bool IsDateLine(string text) => text.Contains('年') && DateLine().IsMatch(text);
 

@@ -38,7 +38,7 @@ public static partial class PageFurniture
         var trimmed = text.Trim();
         return issuer is not null && trimmed.StartsWith(issuer, StringComparison.Ordinal)
             && trimmed.Length > issuer.Length && trimmed.Length <= issuer.Length + MaxHeaderTail
-            && ExtractionVocabulary.Default.IndexOfTitleSubject(trimmed) < 0 && !LineShapes.EndsSentence(trimmed) && trimmed.IndexOfAny(['，', '：', '、']) < 0;
+            && ExtractionVocabulary.Default.IndexOfTitleSubject(trimmed) < 0 && !LineShapes.EndsSentence(trimmed) && trimmed.AsSpan().IndexOfAny(['，', '：', '、']) < 0;
     }
 
     [GeneratedRegex(@"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|(?:Page|PAGE|page)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$")]

@@ -166,7 +166,7 @@ public static partial class TextRepairer
 
     /// <summary>The rest of a short list item's name wrapped onto the next line, e.g. "6.对台货运船舶" / "“直通车”服务".</summary>
     private static bool IsItemNameTail(string text) =>
-        text.Length <= MaxItemNameTail && text.IndexOfAny(['。', '，', '；', '：']) < 0;
+        text.Length <= MaxItemNameTail && text.AsSpan().IndexOfAny(['。', '，', '；', '：']) < 0;
 
     /// <summary>
     /// Joins pieces into one logical line. Most lines are never joined, so the pieces are only copied into string

@@ -11,9 +11,12 @@ public sealed partial class AgencyResolver
     /// <summary>Words that begin a new name even though the gazetteer does not know it.</summary>
     private static readonly string[] GenericStarts = ["中国", "中共", "国家", "国网", "人行", "各"];
 
+    /// <summary>A list's closing full stop or 等 ("and others") is no part of its last name.</summary>
+    private static readonly char[] ListClosers = ['。', '.', '等'];
+
     /// <summary>Line breaks inside a cell come from page layout, not from the list, so they are joined.</summary>
     private static string Normalize(string text) =>
-        text.Replace("\r", "").Replace("\n", "").Trim().TrimEnd('。', '.', '等');
+        text.Replace("\r", "").Replace("\n", "").Trim().TrimEnd(ListClosers);
 
     /// <summary>
     /// Splits at delimiters outside brackets and outside a collective unit (<see cref="CollectiveUnits"/>); bracketed

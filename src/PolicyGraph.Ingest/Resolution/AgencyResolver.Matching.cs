@@ -29,17 +29,17 @@ public sealed partial class AgencyResolver
                 continue;
             // Before the department: 四川金融监管局 is the national regulator's office, not a local 金融监管局.
             afterPlace = Longer(afterPlace, MatchBranchAfterPlace(text, start, length, place, mode));
-            afterPlace = Longer(afterPlace, MatchDepartment(text, start, length, context, place, null));
+            afterPlace = Longer(afterPlace, MatchDepartment(text, start, length, context, place, null, LongerThan(afterPlace)));
         }
         var best = registered is { } r ? MatchRegistered(text, start, r.Length, r.Entry, context) : null;
         best = Longer(best, MatchPrefixedBranch(text, start, mode));
         best = Longer(best, afterPlace);
         if (_gazetteer.LevelWords.At(text, start) is { } word && MarkerAllowed(text, start, word, mode))
-            best = Longer(best, MatchDepartment(text, start, word.Word.Length, context, null, word));
+            best = Longer(best, MatchDepartment(text, start, word.Word.Length, context, null, word, LongerThan(best)));
         if (mode == MatchMode.List)
             best = Longer(best, MatchUnlistedPlaceDepartment(text, start));
         // Free text never accepts a short bare name, so it is not even built there (this runs at most positions).
-        var minBareLength = mode == MatchMode.Mention ? MinBareMentionLength : 0;
+        var minBareLength = Math.Max(mode == MatchMode.Mention ? MinBareMentionLength : 0, LongerThan(best));
         if (MatchDepartment(text, start, 0, context, null, null, minBareLength) is { } bare && BareAllowed(bare, mode))
             best = Longer(best, bare);
         return mode == MatchMode.Mention && best is { Qualified: false } ? null : best;
@@ -60,10 +60,21 @@ public sealed partial class AgencyResolver
         return new AgencyMatch(length, FromEntry(entry, asWritten));
     }
 
+    /// <summary>
+    /// The least length a candidate needs to replace <paramref name="current"/> in <see cref="Longer"/>: a department
+    /// shorter than that is not built, as its name would be made only to be dropped.
+    /// </summary>
+    private static int LongerThan(AgencyMatch? current) => (current?.Length ?? 0) + 1;
+
     /// <summary>The longer of two candidates; the first when they are equally long.</summary>
     private static AgencyMatch? Longer(AgencyMatch? first, AgencyMatch? second) =>
         second is { } s && (first is null || s.Length > first.Value.Length) ? second : first;
 
+    /// <summary>
+    /// A department after <paramref name="prefixLength"/> characters of place or level word (none for a bare name),
+    /// qualified by the place; null when none starts there or the whole is shorter than <paramref name="minLength"/>
+    /// (checked before any string is built).
+    /// </summary>
     private AgencyMatch? MatchDepartment(
         string text, int start, int prefixLength, Jurisdiction context, ZoneEntry? place, LevelWord? word, int minLength = 0)
     {

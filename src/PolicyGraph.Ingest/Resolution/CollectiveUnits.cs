@@ -21,7 +21,7 @@ internal sealed class CollectiveUnits
         _endings = endings;
         var level = "(?:" + string.Join("|", levelWords.OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")(?:（[^（）]{1,8}）)?";
         const string plain = "[^、，；。,;（）()\\s]";
-        _pattern = new Regex($"各{plain}{{0,{MaxQualifier}}}?{level}(?:、{level})+{plain}{{1,{MaxBody}}}", RegexOptions.CultureInvariant);
+        _pattern = new Regex($"各{plain}{{0,{MaxQualifier}}}?{level}(?:、{level})+{plain}{{1,{MaxBody}}}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
     /// <summary>Where collectives stand in <paramref name="text"/>: (start, length) of each, ending with an agency's ending.</summary>

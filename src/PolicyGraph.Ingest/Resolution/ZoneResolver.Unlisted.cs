@@ -1,10 +1,15 @@
+using PolicyGraph.Ingest.Extraction;
+
 namespace PolicyGraph.Ingest.Resolution;
 
 public sealed partial class ZoneResolver
 {
     private const string FreeTradeZoneKind = "ftz";
 
-    /// <summary>The full form of 自贸试验区, written in the canonical name of a zone the gazetteer does not list.</summary>
+    /// <summary>
+    /// The full form of 自贸试验区, written in the canonical name of a zone the gazetteer does not list: the longest
+    /// ftz-word (the vocabulary lists them longest first).
+    /// </summary>
     private static string CanonicalFreeTradeZoneWord => BareFreeTradeZoneWords[0];
 
     /// <summary>
@@ -108,18 +113,10 @@ public sealed partial class ZoneResolver
     private static ResolvedZone Unlisted(string name, string asWritten, string kind) =>
         new("zone:" + name, name, asWritten, kind, Known: false);
 
-    /// <summary>Words that make a place word relative or vague: 各片区, 相关片区, 全省, 本市.</summary>
-    private static readonly string[] VagueDeterminers =
-    [
-        "国家级", "省级", "市级", "相关", "有关", "其他", "其余", "部分", "所有", "全部", "重点", "试点", "所在",
-        "各", "全", "本", "该",
-    ];
+    /// <summary>Words that make a place word relative or vague: 各片区, 相关片区, 全省, 本市 (vocabulary data, longest first).</summary>
+    private static readonly string[] VagueDeterminers = [.. ExtractionVocabulary.Default.VagueDeterminers];
 
-    private static readonly string[] PlaceWords =
-    [
-        "自由贸易试验区", "自贸试验区", "自贸片区", "自贸区", "片区", "新区", "综合保税区", "保税区", "开发区",
-        "经济技术开发区", "高新技术产业开发区", "高新区", "经开区", "园区", "国", "省", "市", "区", "县",
-    ];
+    private static readonly HashSet<string> PlaceWords = new(ExtractionVocabulary.Default.PlaceWords, StringComparer.Ordinal);
 
     /// <summary>
     /// A scope item that, left unresolved, still names no particular zone: 相关片区, 两个片区, or 各片区 / 全省 /

@@ -8,7 +8,8 @@ namespace PolicyGraph.Ingest.Resolution;
 /// </summary>
 public sealed partial class ZoneResolver
 {
-    private const string Delimiters = "、，,；;/和及与 \t\u3000";
+    private static readonly char[] Delimiters = [.. "、，,；;/和及与 \t\u3000"];
+    private static readonly char[] FullStops = ['。', '.'];
 
     private readonly Gazetteer _gazetteer;
 
@@ -20,11 +21,15 @@ public sealed partial class ZoneResolver
 
     private readonly Dictionary<string, ZoneEntry> _freeTradeZoneByProvince;
 
+    /// <summary>The areas (片区) of each FTZ by its name, in gazetteer order: 各片区 asks for them at most positions.</summary>
+    private readonly Dictionary<string, List<ZoneEntry>> _areasByFreeTradeZone;
+
     public ZoneResolver(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
         _freeTradeZoneByProvince = FreeTradeZonesByProvince(gazetteer.Zones);
+        _areasByFreeTradeZone = AreasByFreeTradeZone(gazetteer.Zones);
         _scanStarts = new StartCharacters([
             .. gazetteer.AgencyNames.FirstCharacters,
             .. gazetteer.ZoneNames.FirstCharacters,
@@ -47,7 +52,7 @@ public sealed partial class ZoneResolver
         ArgumentNullException.ThrowIfNull(scopeText);
         ArgumentNullException.ThrowIfNull(context);
         var items = scopeText.Replace("\r", "").Replace("\n", "")
-            .Split(Delimiters.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            .Split(Delimiters, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var zones = new List<ResolvedZone>();
         foreach (var item in items)
         {
@@ -55,7 +60,7 @@ public sealed partial class ZoneResolver
             if (found.Count > 0)
                 zones.AddRange(found);
             else if (!NamesNoParticularZone(item))
-                zones.Add(Unknown(item.TrimEnd('。', '.')));
+                zones.Add(Unknown(item.TrimEnd(FullStops)));
         }
         return Distinct(zones);
     }
@@ -172,13 +177,24 @@ public sealed partial class ZoneResolver
         return areas.Count == 0 || !countMatches ? null : (phrase.Length, areas);
     }
 
-    // A method of its own: the lambdas' closure would otherwise be allocated on every call of AllAreasAt,
-    // which runs at most positions of every scanned text.
     private List<ResolvedZone> AreasOf(ZoneEntry ftz, string word) =>
-        _gazetteer.Zones
-            .Where(z => z.Kind == "ftz-area" && z.Parents.Contains(ftz.Name))
-            .Select(z => new ResolvedZone("zone:" + z.Name, z.Name, word, z.Kind, Known: true))
-            .ToList();
+        _areasByFreeTradeZone.TryGetValue(ftz.Name, out var areas)
+            ? areas.ConvertAll(z => new ResolvedZone("zone:" + z.Name, z.Name, word, z.Kind, Known: true))
+            : [];
+
+    private static Dictionary<string, List<ZoneEntry>> AreasByFreeTradeZone(IEnumerable<ZoneEntry> zones)
+    {
+        var areas = new Dictionary<string, List<ZoneEntry>>(StringComparer.Ordinal);
+        foreach (var zone in zones.Where(z => z.Kind == "ftz-area"))
+        {
+            foreach (var parent in zone.Parents.Distinct(StringComparer.Ordinal))
+            {
+                if (!areas.TryGetValue(parent, out var list)) areas[parent] = list = [];
+                list.Add(zone);
+            }
+        }
+        return areas;
+    }
 
     /// <summary>各[自贸]片区, or a Chinese count with an optional 个/大 before 片区; Count is null for 各.</summary>
     private static (int Length, int? Count)? AllAreasPhraseAt(string text, int start)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Extraction;
 
 namespace PolicyGraph.Ingest.Similarity;
 
@@ -16,13 +17,8 @@ namespace PolicyGraph.Ingest.Similarity;
 /// </remarks>
 internal sealed partial class MeasureTokenizer(TermIds ids)
 {
-    private static readonly string[] StopPhrases =
-    [
-        "自由贸易试验区", "自贸试验区", "自贸区", "片区", "全省", "全市", "我市", "我省",
-        "支持", "推进", "推动", "加强", "加快", "开展", "探索", "完善", "建立", "健全", "深化", "实施", "提升",
-        "优化", "鼓励", "进一步", "相关", "有关", "积极", "依法", "依规", "符合条件的", "按照", "通过", "实现",
-        "工作", "机制", "体系", "企业", "服务", "管理", "创新", "发展", "建设", "推广", "复制", "模式", "平台",
-    ];
+    /// <summary>Phrases most measures share (vocabulary data, blanked in row order).</summary>
+    private static readonly string[] StopPhrases = [.. ExtractionVocabulary.Default.SimilarityStopPhrases];
 
     private char[] _buffer = new char[256];
 

@@ -16,6 +16,28 @@ public class ExtractionVocabularyTests
         Assert.Equal(fromFile.TitleSubjectWords, ExtractionVocabulary.Default.TitleSubjectWords);
         Assert.Equal(fromFile.TitleEndings, ExtractionVocabulary.Default.TitleEndings);
         Assert.Equal(fromFile.FreeTradeZoneWords, ExtractionVocabulary.Default.FreeTradeZoneWords);
+        Assert.Equal(fromFile.VagueDeterminers, ExtractionVocabulary.Default.VagueDeterminers);
+        Assert.Equal(fromFile.PlaceWords, ExtractionVocabulary.Default.PlaceWords);
+        Assert.Equal(fromFile.SimilarityStopPhrases, ExtractionVocabulary.Default.SimilarityStopPhrases);
+    }
+
+    [Fact]
+    public void The_full_free_trade_zone_word_comes_first_whatever_the_row_order()
+    {
+        string[] rows = ["ftz-word\t自贸区", "ftz-word\t自由贸易试验区", "ftz-word\t自贸试验区"];
+        var forward = ExtractionVocabulary.Parse("v.tsv", ["list\tword\tmeaning", .. rows]);
+        var backward = ExtractionVocabulary.Parse("v.tsv", ["list\tword\tmeaning", .. Enumerable.Reverse(rows)]);
+        Assert.Equal(["自由贸易试验区", "自贸试验区", "自贸区"], forward.FreeTradeZoneWords);
+        Assert.Equal(forward.FreeTradeZoneWords, backward.FreeTradeZoneWords);
+    }
+
+    [Fact]
+    public void Vague_determiners_are_tried_longest_first_and_stop_phrases_keep_row_order()
+    {
+        var vocabulary = ExtractionVocabulary.Parse("v.tsv",
+            ["list\tword\tmeaning", "vague-determiner\t全", "vague-determiner\t全部", "similarity-stop-phrase\t片区", "similarity-stop-phrase\t自贸片区"]);
+        Assert.Equal(["全部", "全"], vocabulary.VagueDeterminers);
+        Assert.Equal(["片区", "自贸片区"], vocabulary.SimilarityStopPhrases);
     }
 
     [Theory]
