@@ -153,6 +153,11 @@ internal sealed partial class PatternMatcher
         var last = step + 1 == walk.Hops.Length;
         // A last hop whose relationship and target nothing reads adds matches, not tuples: counted here, recorded once.
         var countOnly = last && !walk.NodeRead[target] && !walk.RelationshipRead[index];
+        if (countOnly && CountFittingByBits(walk, index, target, hops, skipSelfLoops ? from : -1) is { } fitting)
+        {
+            if (fitting > 0) walk.Record(fitting);
+            return;
+        }
         var matches = 0L;
         foreach (var hop in hops)
         {
@@ -189,6 +194,11 @@ internal sealed partial class PatternMatcher
     /// </summary>
     private void CountLastHop(CountingWalk walk, int index, int target, Hop[] hops, int from)
     {
+        if (!walk.NodeRead[target] && !walk.RelationshipRead[index] && CountLastHopByBits(walk, index, target, hops, from) is { } matches)
+        {
+            if (matches > 0) walk.Record(matches);
+            return;
+        }
         var fitting = walk.Fitting[index] ??= [];
         if (walk.FittingFrom[index] != from)
         {
@@ -283,6 +293,12 @@ internal sealed partial class PatternMatcher
 
         /// <summary>Per hop index: the entries of <see cref="FittingFrom"/> that fit the hop and its target node.</summary>
         public List<Hop>?[] Fitting { get; } = new List<Hop>?[plan.Relationships.Length];
+
+        /// <summary>Per node position: the committed bitsets of its labels, once resolved (see CountFittingByBits).</summary>
+        public ulong[]?[]?[] TargetBits { get; } = new ulong[]?[]?[plan.Nodes.Length];
+
+        /// <summary>Per hop index: the count <see cref="FittingFrom"/>'s entries gave when counted by bits (-1: not counted).</summary>
+        public long[] FittingCount { get; } = Enumerable.Repeat(-1L, plan.Relationships.Length).ToArray();
 
         /// <summary>Per hop index: the type of the relationship bound there, when read from the adjacency (else null).</summary>
         public string?[] HopTypes { get; } = new string?[plan.Relationships.Length];

@@ -49,6 +49,28 @@ public sealed class FactorisedInTransactionTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Committed_deletions_are_seen_alike_by_both_paths(string match, string @return)
+    {
+        foreach (var seed in new[] { 1, 2, 3, 4 })
+        {
+            using var store = new GraphStore();
+            var cache = new QueryCache();
+            var procedures = new ProcedureRegistry();
+            store.Write(t => Run(t, cache, procedures, FactorisedAggregationTests.RandomGraph(seed)));
+            store.Write(t => Run(t, cache, procedures, "MATCH (x) WHERE x.v % 4 = 0 DETACH DELETE x"));
+            store.Write(t => Run(t, cache, procedures, "MATCH ()-[r:R]->() WHERE r.w = 2 DELETE r"));
+            store.Write(t => Run(t, cache, procedures, "MATCH (x:A:M) WHERE x.v % 3 = 0 REMOVE x:M"));
+            var read = store.BeginRead();
+
+            var rowByRow = Run(read, cache, procedures, $"{match} WITH * {@return}");
+
+            Assert.NotEmpty(rowByRow);
+            Assert.Equal(rowByRow, Run(read, cache, procedures, $"{match} {@return}"));
+        }
+    }
+
     /// <summary>Runs one statement in <paramref name="transaction"/> and renders its rows, one string each.</summary>
     private static List<string> Run(GraphTransaction transaction, QueryCache cache, ProcedureRegistry procedures, string cypher)
     {
