@@ -22,6 +22,15 @@ internal sealed partial class PatternMatcher
             return null;
         var graph = _context.Graph;
         var key = lookup.Key;
-        return id => graph.NodeProperty(id, key) is string text && !text.Contains(needle, StringComparison.Ordinal);
+        // A built column is read by slot (no lookup of the key per node); nodes the transaction changed, or that the
+        // column has no slot for, are read through the transaction.
+        var slots = graph.Snapshot.NodeColumns.BuiltColumn(key);
+        return id =>
+        {
+            var value = slots is not null && (uint)id < (uint)slots.Length && !graph.IsDrafted(id) && slots[id] is { } slot
+                ? slot
+                : graph.NodeProperty(id, key);
+            return value is string text && !text.Contains(needle, StringComparison.Ordinal);
+        };
     }
 }

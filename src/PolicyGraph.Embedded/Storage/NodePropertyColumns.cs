@@ -79,6 +79,14 @@ internal sealed class NodePropertyColumns(
         return true;
     }
 
+    /// <summary>
+    /// The slots of <paramref name="key"/>'s column when it is built, for scans that read many nodes: a slot holds
+    /// the node's value, a non-null marker when the node lacks the key, or null when there is no node (read those
+    /// through <see cref="TryGet"/>). Null when the key has no built column.
+    /// </summary>
+    public object?[]? BuiltColumn(string key) =>
+        _columns.TryGetValue(key, out var column) && column.IsValueCreated ? column.Value : null;
+
     /// <summary>Whether <paramref name="key"/> has a column yet (for tests and the profile).</summary>
     public bool HasColumn(string key) => _columns.ContainsKey(key);
 

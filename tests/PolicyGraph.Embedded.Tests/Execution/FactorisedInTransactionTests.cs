@@ -72,7 +72,7 @@ public sealed class FactorisedInTransactionTests
     }
 
     /// <summary>Runs one statement in <paramref name="transaction"/> and renders its rows, one string each.</summary>
-    private static List<string> Run(GraphTransaction transaction, QueryCache cache, ProcedureRegistry procedures, string cypher)
+    internal static List<string> Run(GraphTransaction transaction, QueryCache cache, ProcedureRegistry procedures, string cypher)
     {
         var output = new QueryExecutor(cache.Get(cypher), transaction, new Dictionary<string, object?>(), procedures, new QueryBudget()).Run();
         return output.Rows.Select(row => string.Join(" | ", output.Columns.Select(column => Render(row, column)))).ToList();

@@ -1,4 +1,6 @@
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Embedded.Execution;
+using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Tests.Execution;
 
@@ -36,6 +38,31 @@ public sealed class SubstringPrefilterTests
 
             Assert.Equal(afterwards, filtered);
         }
+    }
+
+    [Fact]
+    public void A_built_column_is_read_like_the_records_also_in_a_transaction_that_changed_nodes()
+    {
+        using var store = new GraphStore();
+        var cache = new QueryCache();
+        var procedures = new ProcedureRegistry();
+        List<string> Run(GraphTransaction t, string cypher) => FactorisedInTransactionTests.Run(t, cache, procedures, cypher);
+        store.Write(t => Run(t, "UNWIND range(0, 2999) AS i CREATE (:M {i: i, text: CASE WHEN i % 7 = 0 THEN i ELSE 'text ' + i END})"));
+        store.Write(t => Run(t, "MATCH (m:M) WHERE m.i % 10 = 3 DELETE m"));
+        const string query = "MATCH (m:M) WHERE m.text CONTAINS '9' RETURN m.i AS i ORDER BY i";
+        const string filteredLater = "MATCH (m:M) WITH * WHERE m.text CONTAINS '9' RETURN m.i AS i ORDER BY i";
+        var read = store.BeginRead();
+        for (var run = 0; run < 4; run++) Run(read, filteredLater);
+        Assert.True(store.Current.NodeColumns.HasColumn("text"));
+
+        Assert.Equal(Run(read, filteredLater), Run(read, query));
+        var (inWrite, laterInWrite) = store.Write(t =>
+        {
+            Run(t, "MATCH (m:M) WHERE m.i % 10 = 9 SET m.text = 'changed'");
+            Run(t, "MATCH (m:M) WHERE m.i % 10 = 1 SET m.text = 'now 9'");
+            return (Run(t, query), Run(t, filteredLater));
+        });
+        Assert.Equal(laterInWrite, inWrite);
     }
 
     /// <summary>The rows, or the error's code, as text.</summary>
