@@ -16,7 +16,7 @@ internal sealed partial class PatternMatcher
     {
         var counts = new MatchTupleCounts(slots.Length);
         var walk = new CountingWalk(plan, row, slots, counts, _context);
-        if (!walk.BindInputs()) return counts;
+        if (!walk.BindInputs() || TryCountByCode(plan, slots, counts, walk)) return counts;
         var hints = where is null ? EqualityHints.None : EqualityHints.From(where, [plan], row, _context);
         walk.Properties = new PatternProperties(plan, row, _context);
         var anchor = ChooseCountingAnchor(plan, row, walk.Properties, hints);

@@ -71,6 +71,28 @@ public sealed class FactorisedInTransactionTests
         }
     }
 
+    [Theory]
+    [InlineData("CASE i % 4 WHEN 0 THEN 'a' WHEN 1 THEN i % 3 WHEN 2 THEN i % 2 = 0 ELSE null END")]
+    [InlineData("CASE i % 3 WHEN 0 THEN 'a' WHEN 1 THEN 1.5 ELSE null END")]
+    public void Counting_by_an_encoded_column_answers_like_the_row_pipeline(string value)
+    {
+        using var store = new GraphStore();
+        var cache = new QueryCache();
+        var procedures = new ProcedureRegistry();
+        store.Write(t => Run(t, cache, procedures,
+            $"UNWIND range(0, 2999) AS i CREATE (n:M {{i: i, v: {value}}}) WITH n, i WHERE i % 5 <> 0 SET n:I"));
+        store.Write(t => Run(t, cache, procedures, "MATCH (n:M) WHERE n.i % 7 = 3 DELETE n"));
+        var read = store.BeginRead();
+        const string rowByRow = "MATCH (n:M:I) WITH * RETURN n.v AS v, count(*) AS c";
+        for (var run = 0; run < 4; run++) Run(read, cache, procedures, rowByRow);
+        Assert.True(store.Current.NodeColumns.HasColumn("v"));
+
+        Assert.Equal(Run(read, cache, procedures, rowByRow), Run(read, cache, procedures, "MATCH (n:M:I) RETURN n.v AS v, count(*) AS c"));
+        Assert.Equal(
+            Run(read, cache, procedures, "MATCH (n:I) WITH * RETURN n.v AS v, count(*) AS c"),
+            Run(read, cache, procedures, "MATCH (n:I) RETURN n.v AS v, count(*) AS c"));
+    }
+
     /// <summary>Runs one statement in <paramref name="transaction"/> and renders its rows, one string each.</summary>
     internal static List<string> Run(GraphTransaction transaction, QueryCache cache, ProcedureRegistry procedures, string cypher)
     {
