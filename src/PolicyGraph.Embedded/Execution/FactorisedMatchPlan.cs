@@ -3,8 +3,38 @@ using PolicyGraph.Cypher.Semantics;
 
 namespace PolicyGraph.Embedded.Execution;
 
-/// <summary>A pattern variable an aggregation reads: a node position or a single-hop relationship index.</summary>
-internal readonly record struct MatchSlot(string Variable, bool IsRelationship, int Index);
+/// <summary>
+/// A pattern variable an aggregation reads: a node position or a single-hop relationship index, and how it is read.
+/// </summary>
+internal readonly record struct MatchSlot(string Variable, bool IsRelationship, int Index, SlotRead Read = default)
+{
+    /// <summary>Whether the slot holds one entity per distinct value read (see <see cref="SlotRead"/>), not the entity matched.</summary>
+    public bool ByValue => Read.Kind != SlotReadKind.Entity;
+}
+
+internal enum SlotReadKind
+{
+    /// <summary>The entity itself (bare variable, map projection, several forms).</summary>
+    Entity,
+
+    /// <summary>Only <c>type(r)</c>.</summary>
+    Type,
+
+    /// <summary>Only <c>n.key</c>, one key.</summary>
+    Property,
+}
+
+/// <summary>
+/// How every read of a variable after the MATCH looks. When a variable is read only as <c>type(r)</c> or only as
+/// <c>n.key</c>, matches whose entities give the same value can share one tuple: the walk records the first entity
+/// seen with that value in place of each, so the tuples are as many as the distinct values, and every expression
+/// evaluated on that entity reads the same value as on the entity it stands for.
+/// </summary>
+internal readonly record struct SlotRead(SlotReadKind Kind, string? Key = null)
+{
+    public static SlotRead Combine(SlotRead? earlier, SlotRead next) =>
+        earlier is not { } seen || seen == next ? next : new SlotRead(SlotReadKind.Entity);
+}
 
 /// <summary>
 /// When a MATCH feeds an aggregating or DISTINCT WITH / RETURN that reads only some of the pattern's variables, the
@@ -51,24 +81,26 @@ internal sealed class FactorisedMatchPlan
         if (relationshipVariables.Any(scope.Contains) || relationshipVariables.Distinct().Count() != relationshipVariables.Count) return null;
         if (!PropertyMapsIndependent(part, introduced)) return null;
 
-        var read = new HashSet<string>(StringComparer.Ordinal);
+        var read = new Dictionary<string, SlotRead>(StringComparer.Ordinal);
         IEnumerable<Expression?> expressions =
         [
             match.Where, projectionWhere, .. body.Items.Select(i => i.Expression), .. body.OrderBy.Select(o => o.Expression),
         ];
         foreach (var expression in expressions)
             if (expression is not null && !CollectReads(expression, patternVariables, read)) return null;
-        if (body.IncludeExisting) read.UnionWith(patternVariables);
+        if (body.IncludeExisting)
+            foreach (var variable in patternVariables) read[variable] = new SlotRead(SlotReadKind.Entity);
 
         var slots = new List<MatchSlot>();
-        foreach (var variable in introduced.Where(read.Contains))
+        foreach (var variable in introduced.Where(read.ContainsKey))
         {
-            if (SlotFor(part, variable) is not { } slot) return null;
+            if (SlotFor(part, variable, read[variable]) is not { } slot) return null;
             slots.Add(slot);
         }
-        // Worth it only when some position of the pattern is not read: otherwise every match is its own tuple.
+        // Worth it only when some position of the pattern is not read or is read by value: otherwise every match is
+        // its own tuple.
         var elements = part.Nodes.Length + part.Relationships.Length;
-        return slots.Count < elements ? new FactorisedMatchPlan(part, [.. slots], patternVariables) : null;
+        return slots.Count < elements || slots.Any(s => s.ByValue) ? new FactorisedMatchPlan(part, [.. slots], patternVariables) : null;
     }
 
     /// <summary>Whether an aggregate call counts matches whatever its argument: count(*) or count(v) of a pattern variable.</summary>
@@ -79,17 +111,20 @@ internal sealed class FactorisedMatchPlan
         (call is FunctionCall { Distinct: false, Arguments: [Variable counted] } function &&
          function.Name.Equals("count", StringComparison.OrdinalIgnoreCase) && patternVariables.Contains(counted.Name));
 
-    private static MatchSlot? SlotFor(PatternPlan part, string variable)
+    private static MatchSlot? SlotFor(PatternPlan part, string variable, SlotRead read)
     {
         if (part.PathVariable?.Name == variable) return null;
         for (var position = 0; position < part.Nodes.Length; position++)
-            if (part.Nodes[position].Variable?.Name == variable) return new MatchSlot(variable, IsRelationship: false, position);
+            if (part.Nodes[position].Variable?.Name == variable)
+                return new MatchSlot(variable, IsRelationship: false, position, read.Kind == SlotReadKind.Property ? read : default);
         for (var index = 0; index < part.Relationships.Length; index++)
         {
             var relationship = part.Relationships[index];
             if (relationship.Variable?.Name != variable) continue;
             // A variable-length relationship binds a list: its trail is not kept by the counting walk.
-            return relationship.Length is null ? new MatchSlot(variable, IsRelationship: true, index) : null;
+            return relationship.Length is null
+                ? new MatchSlot(variable, IsRelationship: true, index, read.Kind == SlotReadKind.Type ? read : default)
+                : null;
         }
         return null;
     }
@@ -105,7 +140,7 @@ internal sealed class FactorisedMatchPlan
     /// variable read nothing (a match binds every pattern variable, so they count matches). False for forms with
     /// patterns or subqueries inside, whose reads this does not follow.
     /// </summary>
-    private static bool CollectReads(Expression expression, IReadOnlySet<string> patternVariables, HashSet<string> read)
+    private static bool CollectReads(Expression expression, IReadOnlySet<string> patternVariables, Dictionary<string, SlotRead> read)
     {
         switch (expression)
         {
@@ -117,15 +152,25 @@ internal sealed class FactorisedMatchPlan
                 return false;
             case var call when CountsMatches(call, patternVariables):
                 return true;
+            case FunctionCall { Distinct: false, Arguments: [Variable typed] } function
+                when function.Name.Equals("type", StringComparison.OrdinalIgnoreCase):
+                Note(read, typed.Name, new SlotRead(SlotReadKind.Type));
+                return true;
+            case PropertyLookup { Subject: Variable owner } lookup:
+                Note(read, owner.Name, new SlotRead(SlotReadKind.Property, lookup.Key));
+                return true;
             case Variable variable:
-                read.Add(variable.Name);
+                Note(read, variable.Name, new SlotRead(SlotReadKind.Entity));
                 return true;
             case MapProjection projection:
-                read.Add(projection.Subject.Name);
+                Note(read, projection.Subject.Name, new SlotRead(SlotReadKind.Entity));
                 break;
         }
         foreach (var child in ExpressionTree.Children(expression))
             if (!CollectReads(child, patternVariables, read)) return false;
         return true;
     }
+
+    private static void Note(Dictionary<string, SlotRead> read, string variable, SlotRead form) =>
+        read[variable] = SlotRead.Combine(read.TryGetValue(variable, out var earlier) ? earlier : null, form);
 }

@@ -45,7 +45,8 @@ internal sealed class MatchTupleCounts : IDisposable
     /// <summary>How many matches produced tuple <paramref name="index"/>.</summary>
     public long Multiplicity(int index) => _counts[index];
 
-    public void Add(ReadOnlySpan<int> tuple)
+    /// <summary>Records <paramref name="matches"/> matches (at least one) that produced <paramref name="tuple"/>.</summary>
+    public void Add(ReadOnlySpan<int> tuple, long matches = 1)
     {
         var mask = _bucketCount - 1;
         var slot = (int)(Hash(tuple) & (uint)mask);
@@ -55,14 +56,14 @@ internal sealed class MatchTupleCounts : IDisposable
             if (entry == 0) break;
             if (SameTuple(entry - 1, tuple))
             {
-                _counts[entry - 1]++;
+                _counts[entry - 1] += matches;
                 return;
             }
             slot = (slot + 1) & mask;
         }
         if (_count == _counts.Length || (_count + 1) * _arity > _values.Length) Grow();
         tuple.CopyTo(_values.AsSpan(_count * _arity, _arity));
-        _counts[_count] = 1;
+        _counts[_count] = matches;
         _count++;
         _buckets[slot] = _count;
         if (_count * 2 > _bucketCount) Rehash();

@@ -16,7 +16,7 @@ internal sealed partial class PatternMatcher
     {
         var counts = new MatchTupleCounts(slots.Length);
         var walk = new CountingWalk(plan, row, slots, counts, _context);
-        if (!walk.BindInputs()) return counts;
+        if (!walk.BindInputs() || TryCountByCode(plan, slots, counts, walk)) return counts;
         var hints = where is null ? EqualityHints.None : EqualityHints.From(where, [plan], row, _context);
         walk.Properties = new PatternProperties(plan, row, _context);
         var anchor = ChooseCountingAnchor(plan, row, walk.Properties, hints);
@@ -139,6 +139,7 @@ internal sealed partial class PatternMatcher
             if (!Accepts(walk, target, other)) continue;
             walk.State.NodeIds[target] = other;
             walk.State.Relationships[index] = relationship;
+            walk.HopTypes[index] = null;
             if (tracked) walk.Used.Add(relationship);
             CountFrom(walk, step + 1);
             if (tracked) walk.Used.Remove(relationship);
@@ -150,6 +151,14 @@ internal sealed partial class PatternMatcher
         var types = walk.Types[index];
         var tracked = walk.Plan.TracksUniqueness;
         var last = step + 1 == walk.Hops.Length;
+        // A last hop whose relationship and target nothing reads adds matches, not tuples: counted here, recorded once.
+        var countOnly = last && !walk.NodeRead[target] && !walk.RelationshipRead[index];
+        if (countOnly && CountFittingByBits(walk, index, target, hops, skipSelfLoops ? from : -1) is { } fitting)
+        {
+            if (fitting > 0) walk.Record(fitting);
+            return;
+        }
+        var matches = 0L;
         foreach (var hop in hops)
         {
             // Every entry, also those the filters refuse: a hub's adjacency may refuse a million in a row.
@@ -158,8 +167,14 @@ internal sealed partial class PatternMatcher
             if (types.Length > 0 && !HasInternedType(types, hop.Type)) continue;
             if (tracked && walk.Used.Contains(hop.Relationship)) continue;
             if (!Accepts(walk, target, hop.Other)) continue;
+            if (countOnly)
+            {
+                matches++;
+                continue;
+            }
             walk.State.NodeIds[target] = hop.Other;
             walk.State.Relationships[index] = hop.Relationship;
+            walk.HopTypes[index] = hop.Type;
             if (last)
             {
                 walk.Record();
@@ -169,6 +184,7 @@ internal sealed partial class PatternMatcher
             CountFrom(walk, step + 1);
             if (tracked) walk.Used.Remove(hop.Relationship);
         }
+        if (matches > 0) walk.Record(matches);
     }
 
     /// <summary>
@@ -178,6 +194,11 @@ internal sealed partial class PatternMatcher
     /// </summary>
     private void CountLastHop(CountingWalk walk, int index, int target, Hop[] hops, int from)
     {
+        if (!walk.NodeRead[target] && !walk.RelationshipRead[index] && CountLastHopByBits(walk, index, target, hops, from) is { } matches)
+        {
+            if (matches > 0) walk.Record(matches);
+            return;
+        }
         var fitting = walk.Fitting[index] ??= [];
         if (walk.FittingFrom[index] != from)
         {
@@ -187,19 +208,36 @@ internal sealed partial class PatternMatcher
             {
                 _context.Tick();
                 if (types.Length > 0 && !HasInternedType(types, hop.Type)) continue;
-                if (Accepts(walk, target, hop.Other)) fitting.Add((hop.Relationship, hop.Other));
+                if (Accepts(walk, target, hop.Other)) fitting.Add(hop);
             }
             walk.FittingFrom[index] = from;
         }
         var tracked = walk.Plan.TracksUniqueness;
-        foreach (var (relationship, other) in fitting)
+        if (!walk.NodeRead[target] && !walk.RelationshipRead[index])
         {
-            if (tracked && walk.Used.Contains(relationship)) continue;
-            walk.State.NodeIds[target] = other;
-            walk.State.Relationships[index] = relationship;
+            RecordFittingAtOnce(walk, fitting);
+            return;
+        }
+        foreach (var hop in fitting)
+        {
+            if (tracked && walk.Used.Contains(hop.Relationship)) continue;
+            walk.State.NodeIds[target] = hop.Other;
+            walk.State.Relationships[index] = hop.Relationship;
+            walk.HopTypes[index] = hop.Type;
             _context.Tick();
             walk.Record();
         }
+    }
+
+    /// <summary>The fitting entries of a last hop nothing reads, as one tuple with their count (unused ones only).</summary>
+    private void RecordFittingAtOnce(CountingWalk walk, List<Hop> fitting)
+    {
+        _context.Tick();
+        long matches = fitting.Count;
+        if (walk.Plan.TracksUniqueness)
+            foreach (var hop in fitting)
+                if (walk.Used.Contains(hop.Relationship)) matches--;
+        if (matches > 0) walk.Record(matches);
     }
 
     private static bool HasInternedType(string[] types, string type)
@@ -225,6 +263,7 @@ internal sealed partial class PatternMatcher
     private sealed class CountingWalk(PatternPlan plan, Row input, MatchSlot[] slots, MatchTupleCounts counts, ExecutionContext context)
     {
         private readonly int[] _tuple = new int[slots.Length];
+        private readonly SlotRepresentatives _representatives = new(slots, context.Graph);
 
         public PatternPlan Plan { get; } = plan;
 
@@ -253,7 +292,22 @@ internal sealed partial class PatternMatcher
         public int[] FittingFrom { get; } = Enumerable.Repeat(-1, plan.Relationships.Length).ToArray();
 
         /// <summary>Per hop index: the entries of <see cref="FittingFrom"/> that fit the hop and its target node.</summary>
-        public List<(int Relationship, int Other)>?[] Fitting { get; } = new List<(int, int)>?[plan.Relationships.Length];
+        public List<Hop>?[] Fitting { get; } = new List<Hop>?[plan.Relationships.Length];
+
+        /// <summary>Per node position: the committed bitsets of its labels, once resolved (see CountFittingByBits).</summary>
+        public ulong[]?[]?[] TargetBits { get; } = new ulong[]?[]?[plan.Nodes.Length];
+
+        /// <summary>Per hop index: the count <see cref="FittingFrom"/>'s entries gave when counted by bits (-1: not counted).</summary>
+        public long[] FittingCount { get; } = Enumerable.Repeat(-1L, plan.Relationships.Length).ToArray();
+
+        /// <summary>Per hop index: the type of the relationship bound there, when read from the adjacency (else null).</summary>
+        public string?[] HopTypes { get; } = new string?[plan.Relationships.Length];
+
+        /// <summary>Per node position: whether a slot reads it.</summary>
+        public bool[] NodeRead { get; } = ReadPositions(slots, plan.Nodes.Length, relationships: false);
+
+        /// <summary>Per hop index: whether a slot reads its relationship.</summary>
+        public bool[] RelationshipRead { get; } = ReadPositions(slots, plan.Relationships.Length, relationships: true);
 
         /// <summary>Relationship indexes in binding order: rightwards from the anchor, then leftwards.</summary>
         public (int Index, bool Forward)[] Hops { get; private set; } = [];
@@ -294,11 +348,23 @@ internal sealed partial class PatternMatcher
             }
         }
 
-        public void Record()
+        public void Record(long matches = 1)
         {
             for (var i = 0; i < slots.Length; i++)
-                _tuple[i] = slots[i].IsRelationship ? State.Relationships[slots[i].Index] : State.NodeIds[slots[i].Index];
-            counts.Add(_tuple);
+            {
+                var slot = slots[i];
+                var id = slot.IsRelationship ? State.Relationships[slot.Index] : State.NodeIds[slot.Index];
+                _tuple[i] = slot.ByValue ? _representatives.Of(i, id, slot.IsRelationship ? HopTypes[slot.Index] : null) : id;
+            }
+            counts.Add(_tuple, matches);
+        }
+
+        private static bool[] ReadPositions(MatchSlot[] slots, int length, bool relationships)
+        {
+            var read = new bool[length];
+            foreach (var slot in slots)
+                if (slot.IsRelationship == relationships) read[slot.Index] = true;
+            return read;
         }
     }
 }

@@ -91,7 +91,7 @@ internal sealed partial class PatternMatcher : IPatternMatcher
         var hints = where is null ? EqualityHints.None : EqualityHints.From(where, [plan], row, _context);
         var properties = new PatternProperties(plan, row, _context);
         var anchor = ChooseAnchor(plan, row, properties, hints);
-        return MatchFromAnchor(plan, anchor, row, used, properties, hints);
+        return MatchFromAnchor(plan, anchor, row, used, properties, hints, where);
     }
 
     /// <summary>
@@ -101,10 +101,11 @@ internal sealed partial class PatternMatcher : IPatternMatcher
     /// after binding it, and relationship uniqueness is kept in stack order.
     /// </summary>
     private IEnumerable<Row> MatchFromAnchor(
-        PatternPlan plan, int anchor, Row row, UsedRelationships used, PatternProperties properties, EqualityHints hints)
+        PatternPlan plan, int anchor, Row row, UsedRelationships used, PatternProperties properties, EqualityHints hints, Expression? where = null)
     {
         var state = new MatchState(plan, _context, row);
-        return StackHops(plan, anchor, BoundAnchors(plan, anchor, row, state, properties, hints), state, used, properties);
+        var refused = RefusedByWhere(plan, anchor, row, where);
+        return StackHops(plan, anchor, BoundAnchors(plan, anchor, row, state, properties, hints, refused), state, used, properties);
     }
 
     /// <summary>The hop operators over rows that bind the anchor: rightwards to the last node, then leftwards to the first.</summary>
@@ -118,11 +119,13 @@ internal sealed partial class PatternMatcher : IPatternMatcher
         return plan.PathVariable is null ? rows : WithPaths(plan, rows, state);
     }
 
-    private IEnumerable<Row> BoundAnchors(PatternPlan plan, int anchor, Row row, MatchState state, PatternProperties properties, EqualityHints hints)
+    private IEnumerable<Row> BoundAnchors(
+        PatternPlan plan, int anchor, Row row, MatchState state, PatternProperties properties, EqualityHints hints, Func<int, bool>? refused)
     {
         foreach (var candidate in AnchorCandidates(plan, anchor, row, properties, hints))
         {
             _context.Tick();
+            if (refused is not null && refused(candidate)) continue;
             if (TryBindNode(plan, anchor, candidate, row, state, properties, out var bound)) yield return bound;
         }
     }

@@ -34,6 +34,7 @@ internal sealed class NodePropertyColumns(
 
     private readonly ConcurrentDictionary<string, Lazy<object?[]>> _columns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StrongBox<int>> _reads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<EncodedColumn?>> _encoded = new(StringComparer.Ordinal);
     private readonly Lock _reserve = new();
     private long _reservedBytes;
     private int _builds;
@@ -77,6 +78,25 @@ internal sealed class NodePropertyColumns(
         if ((uint)id >= (uint)slots.Length || slots[id] is not { } slot) return false;
         value = ReferenceEquals(slot, Missing) ? null : slot;
         return true;
+    }
+
+    /// <summary>
+    /// The slots of <paramref name="key"/>'s column when it is built, for scans that read many nodes: a slot holds
+    /// the node's value, a non-null marker when the node lacks the key, or null when there is no node (read those
+    /// through <see cref="TryGet"/>). Null when the key has no built column.
+    /// </summary>
+    public object?[]? BuiltColumn(string key) =>
+        _columns.TryGetValue(key, out var column) && column.IsValueCreated ? column.Value : null;
+
+    /// <summary>
+    /// <paramref name="key"/>'s built column dictionary-encoded (made once, on first request); null when the key has
+    /// no built column or holds values that are not encoded.
+    /// </summary>
+    public EncodedColumn? BuiltEncoded(string key)
+    {
+        if (BuiltColumn(key) is not { } slots) return null;
+        return _encoded.GetOrAdd(key, _ => new Lazy<EncodedColumn?>(
+            () => EncodedColumn.Encode(slots, slot => ReferenceEquals(slot, Missing)), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
     /// <summary>Whether <paramref name="key"/> has a column yet (for tests and the profile).</summary>

@@ -31,6 +31,17 @@ public sealed class FactorisedAggregationTests : QueryTestBase
         { "MATCH (a:A)-[:R]->(m)<-[:R]-(b:A) WHERE a.name < b.name", "", "RETURN DISTINCT a.name AS x, b.name AS y ORDER BY x, y" },
         { "MATCH (a)-[:R*1..2]->(b)", "", "RETURN DISTINCT b.name AS x ORDER BY x" },
         { "MATCH (a:A)-[:R|S]-(m)", "WITH DISTINCT a, m.v > 50 AS big", "RETURN a.name AS x, big, count(*) AS n ORDER BY x, big, n" },
+        // Read by value: type(r) only, n.key only; last hops nothing reads counted at once.
+        { "MATCH (a:A {name: 'x'})-[r]-(n)", "", "RETURN type(r) AS t, count(n) AS n ORDER BY t" },
+        { "MATCH (a)-[r]->(n:M)", "", "RETURN type(r) AS t, count(*) AS n" },
+        { "MATCH (a)-[r:R|S]-(n) WHERE type(r) <> 'S' OR a.v > 100", "", "RETURN type(r) AS t, a.v > 100 AS big, count(*) AS n ORDER BY t, big" },
+        { "MATCH (i:M)", "", "RETURN i.name AS x, count(*) AS n" },
+        { "MATCH (i:A:M)", "", "RETURN i.mix AS x, count(*) AS n" },
+        { "MATCH (i:A) WHERE i.mix IS NOT NULL", "", "RETURN i.mix AS x, collect(i.mix) AS all, count(DISTINCT i.mix) AS d" },
+        { "MATCH (a:A)-[:R]->(m:M)", "", "RETURN a.name AS x, count(m) AS n ORDER BY n DESC, x LIMIT 3" },
+        { "MATCH (a:A)-[:R]-(m:M)", "", "RETURN a.name AS x, count(*) AS n ORDER BY x" },
+        { "MATCH (a:A)-[:R]->(m)-[:R]->(z)", "", "RETURN a.name AS x, count(*) AS n ORDER BY x" },
+        { "MATCH (a:A)-[r:R]->(m)", "", "RETURN a.name AS x, a.v AS v, type(r) AS t, count(*) AS n ORDER BY x, v" },
     };
 
     [Theory]
@@ -58,6 +69,22 @@ public sealed class FactorisedAggregationTests : QueryTestBase
 
         Assert.NotNull(plan);
         Assert.Equal(["a", "b"], plan.Slots.Select(s => s.Variable).Order().ToArray());
+    }
+
+    [Theory]
+    [InlineData("MATCH (a:A {name: 'x'})-[r]-(n) RETURN type(r), count(n)", "r", "Type", null)]
+    [InlineData("MATCH (i:I) RETURN i.novelty, count(*)", "i", "Property", "novelty")]
+    [InlineData("MATCH (i:I) WHERE i.novelty <> '' RETURN i.novelty, count(*)", "i", "Property", "novelty")]
+    [InlineData("MATCH (i:I)-[:T]->(x) RETURN i.novelty, i.name, count(*)", "i", "Entity", null)]
+    [InlineData("MATCH (i:I)-[:T]->(x) RETURN i.novelty, id(i), count(*)", "i", "Entity", null)]
+    [InlineData("MATCH (a)-[r]->(n) RETURN r.w, count(*)", "r", "Entity", null)]
+    [InlineData("MATCH (a)-[r]->(n) RETURN type(r), r, count(*)", "r", "Entity", null)]
+    public void A_variable_read_one_way_only_is_recorded_by_value(string cypher, string variable, string kind, string? key)
+    {
+        var plan = PlanFor(cypher);
+
+        Assert.NotNull(plan);
+        Assert.Equal(new SlotRead(Enum.Parse<SlotReadKind>(kind), key), plan.Slots.Single(s => s.Variable == variable).Read);
     }
 
     [Fact]
@@ -106,16 +133,23 @@ public sealed class FactorisedAggregationTests : QueryTestBase
         return FactorisedMatchPlan.TryCreate(match, body, projectionWhere: null, scope: []);
     }
 
-    /// <summary>A small random graph: labels A/M, names from a few values (some missing), weights, R and S relationships with parallels and self-loops.</summary>
-    private static string RandomGraph(int seed)
+    /// <summary>
+    /// A small random graph: labels A/M, names from a few values (some missing), values of mixed kinds, weights, R
+    /// and S relationships with parallels and self-loops.
+    /// </summary>
+    internal static string RandomGraph(int seed)
     {
         var random = new Random(seed);
         string[] names = ["x", "y", "z", "w"];
+        // Values that group as equal in Cypher without being the same value (1 and 1.0, 0.0 and -0.0) and values
+        // of several kinds; "" leaves the property out.
+        string[] mixed = ["1", "1.0", "0.0", "-0.0", "'1'", "true", "[1, 2]", "[1.0, 2.0]", "2.5", "''", ""];
         var nodes = Enumerable.Range(0, 14).Select(i =>
         {
             var label = random.Next(3) switch { 0 => ":A", 1 => ":M", _ => ":A:M" };
             var name = random.Next(5) == 0 ? "" : $", name: '{names[random.Next(names.Length)]}'";
-            return $"(n{i}{label} {{v: {random.Next(200)}{name}}})";
+            var mix = mixed[random.Next(mixed.Length)];
+            return $"(n{i}{label} {{v: {random.Next(200)}{name}{(mix.Length == 0 ? "" : ", mix: " + mix)}}})";
         });
         var relationships = Enumerable.Range(0, 40).Select(_ =>
         {
