@@ -37,10 +37,8 @@ internal sealed class SnapshotColumns
 
     public required long[] RelationshipValues { get; init; }
 
-    /// <summary>The mapped snapshot file, which holds the encoded values.</summary>
-    public required MappedFile File { get; init; }
-
-    public required long ValueStart { get; init; }
+    /// <summary>The encoded values in the mapped snapshot file, checked a chunk at a time on first read.</summary>
+    public required SnapshotValues Values { get; init; }
 
     /// <summary>Writes the name table, the name sets and the columns (the value block is written before, while offsets are taken).</summary>
     public static void WriteTables(BinaryWriter writer, NameTable names, EntityColumns nodes, EntityColumns relationships)
@@ -60,8 +58,9 @@ internal sealed class SnapshotColumns
     }
 
     /// <summary>Reads what <see cref="WriteTables"/> wrote, from <paramref name="bytes"/> at the reader's position.</summary>
-    public static SnapshotColumns ReadTables(BinaryReader reader, MappedFile bytes, long valueStart, int nodesLength, int relationshipsLength)
+    public static SnapshotColumns ReadTables(BinaryReader reader, SnapshotValues values, int nodesLength, int relationshipsLength)
     {
+        var bytes = values.File;
         var names = new string[reader.ReadInt32()];
         for (var i = 0; i < names.Length; i++) names[i] = reader.ReadString();
         var sets = new int[reader.ReadInt32()][];
@@ -74,7 +73,7 @@ internal sealed class SnapshotColumns
             Names = names, NameSets = sets, NodeLabelSet = nodeLabels, NodeKeySet = nodeKeys,
             NodeValues = ReadArray<long>(reader, bytes, nodesLength), RelationshipType = types, RelationshipStart = starts,
             RelationshipEnd = ends, RelationshipKeySet = relationshipKeys, RelationshipValues = ReadArray<long>(reader, bytes, relationshipsLength),
-            File = bytes, ValueStart = valueStart,
+            Values = values,
         };
     }
 

@@ -79,12 +79,12 @@ internal sealed class RecordReader
     }
 
     private BinaryReader ValueReader() =>
-        new(_columns.File.OpenStream(), System.Text.Encoding.UTF8);
+        new(_columns.Values.OpenStream(), System.Text.Encoding.UTF8);
 
     private object[] Values(BinaryReader reader, long offset, int count)
     {
         if (count == 0) return [];
-        reader.BaseStream.Position = _columns.ValueStart + offset;
+        reader.BaseStream.Position = _columns.Values.Start + offset;
         var values = new object[count];
         for (var i = 0; i < count; i++) values[i] = _pool.Value(ValueCodec.Read(reader));
         return values;

@@ -10,7 +10,7 @@ namespace PolicyGraph.Embedded.Storage;
 /// </summary>
 internal static class SnapshotBuilder
 {
-    public static GraphSnapshot Build(SnapshotColumns columns, SchemaCatalog schema, long version, InternPool pool, PhaseClock clock)
+    public static GraphSnapshot Build(SnapshotColumns columns, SchemaCatalog schema, long version, InternPool pool, PhaseClock clock, SnapshotLineage lineage)
     {
         var names = columns.Names.Select(pool.Name).ToArray();
         var sets = columns.NameSets.Select(set => pool.NameSet(set.Select(i => names[i]).ToArray())).ToArray();
@@ -34,7 +34,7 @@ internal static class SnapshotBuilder
             nodes, relationships, nodesByLabel, LabelBits(nodesByLabel), relationshipsByType, schema, indexes,
             Count(columns.NodeLabelSet), Count(columns.RelationshipType), version,
             EntityBoxes.Deferred(EntityBoxes.NoNodes, nodesLength), EntityBoxes.Deferred(EntityBoxes.NoRelationships, relationshipsLength),
-            NodePropertyColumns.KeysOfFile(columns, names));
+            NodePropertyColumns.KeysOfFile(columns, names)) { Lineage = lineage };
     }
 
     /// <summary>Ids (ascending) by name, from a column of name-set or name ids (counted first, so each array is made once).</summary>
