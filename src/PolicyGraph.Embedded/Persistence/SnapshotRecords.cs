@@ -68,7 +68,7 @@ internal sealed class RecordReader
     }
 
     /// <summary>The records of one chunk: <paramref name="make"/> gets each present id with its entry in <paramref name="presence"/>.</summary>
-    private T?[] Chunk<T>(int chunkIndex, int[] presence, Func<int, int, BinaryReader, T> make) where T : class
+    private T?[] Chunk<T>(int chunkIndex, MappedColumn<int> presence, Func<int, int, BinaryReader, T> make) where T : class
     {
         var chunk = new T?[ChunkedArray<T>.ChunkSize];
         using var reader = ValueReader();
@@ -90,7 +90,7 @@ internal sealed class RecordReader
         return values;
     }
 
-    private Hop[] Hops((int[] Offsets, int[] Relationships) rows, int[] farEnd, int node)
+    private Hop[] Hops((int[] Offsets, int[] Relationships) rows, MappedColumn<int> farEnd, int node)
     {
         var (from, to) = (rows.Offsets[node], rows.Offsets[node + 1]);
         if (from == to) return [];
@@ -104,7 +104,7 @@ internal sealed class RecordReader
     }
 
     /// <summary>Relationship ids grouped by the node in <paramref name="ends"/>, each group in id order (a counting sort).</summary>
-    private static (int[] Offsets, int[] Relationships) SparseRows(int[] ends, int[] types, int nodesLength)
+    private static (int[] Offsets, int[] Relationships) SparseRows(MappedColumn<int> ends, MappedColumn<int> types, int nodesLength)
     {
         var offsets = new int[nodesLength + 1];
         for (var id = 0; id < ends.Length; id++)

@@ -38,11 +38,11 @@ internal static class SnapshotBuilder
     }
 
     /// <summary>Ids (ascending) by name, from a column of name-set or name ids (counted first, so each array is made once).</summary>
-    private static Dictionary<string, int[]> Group(int[] column, Func<int, int[]> nameIdsOf, string[] names)
+    private static Dictionary<string, int[]> Group(MappedColumn<int> column, Func<int, int[]> nameIdsOf, string[] names)
     {
         var counts = new int[names.Length];
-        foreach (var value in column)
-            if (value != SnapshotColumns.Absent)
+        for (var id = 0; id < column.Length; id++)
+            if (column[id] is var value && value != SnapshotColumns.Absent)
                 foreach (var name in nameIdsOf(value)) counts[name]++;
         var groups = counts.Select(count => new int[count]).ToArray();
         var filled = new int[names.Length];
@@ -57,7 +57,12 @@ internal static class SnapshotBuilder
         return byName;
     }
 
-    private static int Count(int[] column) => column.Count(value => value != SnapshotColumns.Absent);
+    private static int Count(MappedColumn<int> column)
+    {
+        var count = 0;
+        for (var id = 0; id < column.Length; id++) count += column[id] != SnapshotColumns.Absent ? 1 : 0;
+        return count;
+    }
 
     private static Dictionary<string, ulong[]> LabelBits(Dictionary<string, int[]> nodesByLabel)
     {
