@@ -20,6 +20,9 @@ internal readonly unsafe struct MappedColumn<T>(MappedFile file, long start, int
         }
     }
 
+    /// <summary>The whole column as a span, for passes over every entity (a column is far below 2 GB).</summary>
+    public ReadOnlySpan<T> AsSpan() => new(file.Pointer(start), length);
+
     /// <summary>The column of <paramref name="length"/> elements at <paramref name="start"/>, checked to lie within the file.</summary>
     public static MappedColumn<T> Of(MappedFile file, long start, int length)
     {

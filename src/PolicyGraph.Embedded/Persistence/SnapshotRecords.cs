@@ -104,8 +104,10 @@ internal sealed class RecordReader
     }
 
     /// <summary>Relationship ids grouped by the node in <paramref name="ends"/>, each group in id order (a counting sort).</summary>
-    private static (int[] Offsets, int[] Relationships) SparseRows(MappedColumn<int> ends, MappedColumn<int> types, int nodesLength)
+    private static (int[] Offsets, int[] Relationships) SparseRows(MappedColumn<int> endColumn, MappedColumn<int> typeColumn, int nodesLength)
     {
+        var ends = endColumn.AsSpan();
+        var types = typeColumn.AsSpan();
         var offsets = new int[nodesLength + 1];
         for (var id = 0; id < ends.Length; id++)
             if (types[id] != SnapshotColumns.Absent) offsets[ends[id] + 1]++;

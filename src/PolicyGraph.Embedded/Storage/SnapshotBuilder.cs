@@ -38,8 +38,9 @@ internal static class SnapshotBuilder
     }
 
     /// <summary>Ids (ascending) by name, from a column of name-set or name ids (counted first, so each array is made once).</summary>
-    private static Dictionary<string, int[]> Group(MappedColumn<int> column, Func<int, int[]> nameIdsOf, string[] names)
+    private static Dictionary<string, int[]> Group(MappedColumn<int> mapped, Func<int, int[]> nameIdsOf, string[] names)
     {
+        var column = mapped.AsSpan();
         var counts = new int[names.Length];
         for (var id = 0; id < column.Length; id++)
             if (column[id] is var value && value != SnapshotColumns.Absent)
@@ -57,12 +58,7 @@ internal static class SnapshotBuilder
         return byName;
     }
 
-    private static int Count(MappedColumn<int> column)
-    {
-        var count = 0;
-        for (var id = 0; id < column.Length; id++) count += column[id] != SnapshotColumns.Absent ? 1 : 0;
-        return count;
-    }
+    private static int Count(MappedColumn<int> column) => column.Length - column.AsSpan().Count(SnapshotColumns.Absent);
 
     private static Dictionary<string, ulong[]> LabelBits(Dictionary<string, int[]> nodesByLabel)
     {
