@@ -33,12 +33,13 @@ public sealed class LoadCommand : ICliCommand
             required: false, StringComparer.OrdinalIgnoreCase, EmbeddedTarget, Neo4jTarget),
         StoreLoad.DataOption(),
         CliOptions.Switch("--prune", "With --data: also remove documents the folder no longer holds."),
+        CliOptions.Switch("--checkpoint", "With --data: then write a checkpoint (snapshot and full-text index), so the next start neither replays the log nor builds the index."),
     ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (StoreLoad.DataDirectory(args) is { } data) return await StoreLoad.RunAsync(args, data, output, error, cancellationToken);
-        if (args.Has("prune")) throw new CliUsageException("--prune applies to a store on disk: give --data DIR too.");
+        if (args.Has("prune") || args.Has("checkpoint")) throw new CliUsageException("--prune and --checkpoint apply to a store on disk: give --data DIR too.");
         await using var backend = CreateBackend(args.Get("target", EmbeddedTarget));
         var result = IngestRunner.Load(args, StoreLoad.DocumentsDirectory(args), error);
         try

@@ -36,7 +36,12 @@ internal static class StoreLoad
         {
             await using var store = EmbeddedGraphBackend.Open(dataDirectory);
             foreach (var warning in store.OpenReport!.Warnings) error.WriteLine($"load: warning: {warning}");
-            return await SyncAsync(args, store, folder, output, error, cancellationToken);
+            var code = await SyncAsync(args, store, folder, output, error, cancellationToken);
+            if (!args.Has("checkpoint")) return code;
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            store.Checkpoint();
+            output.WriteLine($"checkpoint written in {started.Elapsed.TotalSeconds:F1} s: the next open reads the snapshot and the full-text index, no log to replay.");
+            return code;
         }
         catch (StoreException ex)
         {

@@ -162,6 +162,29 @@ internal sealed class DurableStore : ICommitLog, IDisposable
         SnapshotFile.Write(_directory, generation, snapshot, _options.WriteFilter);
         foreach (var old in StoreFormat.LogGenerations(_directory).Where(g => g < generation)) File.Delete(StoreFormat.LogPath(_directory, old));
         foreach (var old in StoreFormat.SnapshotGenerations(_directory).Where(g => g < generation)) DeleteOldSnapshot(StoreFormat.SnapshotPath(_directory, old));
+        WriteFullTextIndexes(snapshot, generation);
+    }
+
+    /// <summary>
+    /// Writes the snapshot's full-text indexes beside it (built now if no search built them yet) and removes older
+    /// ones. Only a cache: if this fails the checkpoint stands, and the next open builds the indexes from the graph.
+    /// </summary>
+    private void WriteFullTextIndexes(GraphSnapshot snapshot, long generation)
+    {
+        try
+        {
+            var read = new GraphTransaction(snapshot, null);
+            var indexes = snapshot.Schema.Definitions.Where(d => d.FullText is not null)
+                .Select(d => (d.Name, Index: Search.FullTextProcedures.IndexFor(read, d.Name, d.FullText!).Flatten())).ToList();
+            foreach (var (name, index) in indexes) snapshot.Lineage?.Bases.Offer(name, index);
+            if (indexes.Count > 0) Search.FullTextIndexFile.Write(Search.FullTextIndexFile.PathOf(_directory, generation), snapshot.Version, indexes);
+            foreach (var old in StoreFormat.Generations(_directory, "fulltext-", ".pgx").Where(g => g < generation))
+                File.Delete(Search.FullTextIndexFile.PathOf(_directory, old));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LastBackgroundError = $"{Search.FullTextIndexFile.PathOf(_directory, generation)}: writing the full-text index failed ({ex.Message}); it is built from the graph at the next open.";
+        }
     }
 
     /// <summary>A log the writer failed to switch to is removed again: a follower takes an existing next log for the sign that the current one is final.</summary>

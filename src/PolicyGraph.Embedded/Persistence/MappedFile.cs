@@ -45,6 +45,9 @@ internal sealed unsafe class MappedFile
         return new ReadOnlySpan<byte>(_start + start, length);
     }
 
+    /// <summary>The address of byte <paramref name="offset"/> (callers check their bounds once, as <see cref="MappedColumn{T}"/> does).</summary>
+    internal byte* Pointer(long offset) => _start + offset;
+
     /// <summary>A read-only stream over the whole file (for <see cref="BinaryReader"/>).</summary>
     public Stream OpenStream() => new UnmanagedMemoryStream(_start, Length);
 

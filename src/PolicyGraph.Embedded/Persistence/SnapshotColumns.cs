@@ -19,28 +19,26 @@ internal sealed class SnapshotColumns
     /// <summary>Label sets and key sets, each a list of indexes into <see cref="Names"/> (keys in the record's order).</summary>
     public required int[][] NameSets { get; init; }
 
-    public required int[] NodeLabelSet { get; init; }
+    public required MappedColumn<int> NodeLabelSet { get; init; }
 
-    public required int[] NodeKeySet { get; init; }
+    public required MappedColumn<int> NodeKeySet { get; init; }
 
     /// <summary>Where a node's values start in <see cref="File"/>, relative to <see cref="ValueStart"/>.</summary>
-    public required long[] NodeValues { get; init; }
+    public required MappedColumn<long> NodeValues { get; init; }
 
     /// <summary>Index of the relationship's type in <see cref="Names"/>, or <see cref="Absent"/>.</summary>
-    public required int[] RelationshipType { get; init; }
+    public required MappedColumn<int> RelationshipType { get; init; }
 
-    public required int[] RelationshipStart { get; init; }
+    public required MappedColumn<int> RelationshipStart { get; init; }
 
-    public required int[] RelationshipEnd { get; init; }
+    public required MappedColumn<int> RelationshipEnd { get; init; }
 
-    public required int[] RelationshipKeySet { get; init; }
+    public required MappedColumn<int> RelationshipKeySet { get; init; }
 
-    public required long[] RelationshipValues { get; init; }
+    public required MappedColumn<long> RelationshipValues { get; init; }
 
-    /// <summary>The mapped snapshot file, which holds the encoded values.</summary>
-    public required MappedFile File { get; init; }
-
-    public required long ValueStart { get; init; }
+    /// <summary>The encoded values in the mapped snapshot file, checked a chunk at a time on first read.</summary>
+    public required SnapshotValues Values { get; init; }
 
     /// <summary>Writes the name table, the name sets and the columns (the value block is written before, while offsets are taken).</summary>
     public static void WriteTables(BinaryWriter writer, NameTable names, EntityColumns nodes, EntityColumns relationships)
@@ -60,21 +58,22 @@ internal sealed class SnapshotColumns
     }
 
     /// <summary>Reads what <see cref="WriteTables"/> wrote, from <paramref name="bytes"/> at the reader's position.</summary>
-    public static SnapshotColumns ReadTables(BinaryReader reader, MappedFile bytes, long valueStart, int nodesLength, int relationshipsLength)
+    public static SnapshotColumns ReadTables(BinaryReader reader, SnapshotValues values, int nodesLength, int relationshipsLength)
     {
+        var bytes = values.File;
         var names = new string[reader.ReadInt32()];
         for (var i = 0; i < names.Length; i++) names[i] = reader.ReadString();
         var sets = new int[reader.ReadInt32()][];
         for (var i = 0; i < sets.Length; i++) sets[i] = ReadArray<int>(reader, bytes, reader.ReadInt32());
-        var (nodeLabels, nodeKeys) = (ReadArray<int>(reader, bytes, nodesLength), ReadArray<int>(reader, bytes, nodesLength));
-        var (types, starts) = (ReadArray<int>(reader, bytes, relationshipsLength), ReadArray<int>(reader, bytes, relationshipsLength));
-        var (ends, relationshipKeys) = (ReadArray<int>(reader, bytes, relationshipsLength), ReadArray<int>(reader, bytes, relationshipsLength));
+        var (nodeLabels, nodeKeys) = (Column<int>(reader, bytes, nodesLength), Column<int>(reader, bytes, nodesLength));
+        var (types, starts) = (Column<int>(reader, bytes, relationshipsLength), Column<int>(reader, bytes, relationshipsLength));
+        var (ends, relationshipKeys) = (Column<int>(reader, bytes, relationshipsLength), Column<int>(reader, bytes, relationshipsLength));
         return new SnapshotColumns
         {
             Names = names, NameSets = sets, NodeLabelSet = nodeLabels, NodeKeySet = nodeKeys,
-            NodeValues = ReadArray<long>(reader, bytes, nodesLength), RelationshipType = types, RelationshipStart = starts,
-            RelationshipEnd = ends, RelationshipKeySet = relationshipKeys, RelationshipValues = ReadArray<long>(reader, bytes, relationshipsLength),
-            File = bytes, ValueStart = valueStart,
+            NodeValues = Column<long>(reader, bytes, nodesLength), RelationshipType = types, RelationshipStart = starts,
+            RelationshipEnd = ends, RelationshipKeySet = relationshipKeys, RelationshipValues = Column<long>(reader, bytes, relationshipsLength),
+            Values = values,
         };
     }
 
@@ -84,6 +83,15 @@ internal sealed class SnapshotColumns
 
     /// <summary>Elements copied per slice of the mapped file (a span holds at most 2 GB); settable so tests can use small pieces.</summary>
     internal static int ReadPieceElements { get; set; } = 1 << 26;
+
+    /// <summary>The column at the reader's position, left in the mapping; the reader moves past it.</summary>
+    private static MappedColumn<T> Column<T>(BinaryReader reader, MappedFile bytes, int length) where T : unmanaged
+    {
+        var start = reader.BaseStream.Position;
+        var column = MappedColumn<T>.Of(bytes, start, length);
+        reader.BaseStream.Position = start + (long)length * Marshal.SizeOf<T>();
+        return column;
+    }
 
     private static T[] ReadArray<T>(BinaryReader reader, MappedFile bytes, int length) where T : struct
     {

@@ -5,14 +5,17 @@ using PolicyGraph.Embedded.Storage;
 namespace PolicyGraph.Embedded.Persistence;
 
 /// <summary>
-/// A checkpoint: the whole committed graph in one file (header, commit version, id ranges, schema, then the graph
-/// as columns — <see cref="SnapshotColumns"/> — then the value block's length and the XxHash3 of everything before it). Written to a temporary file, synced and renamed, so
-/// a snapshot file is either complete or absent.
+/// A checkpoint: the whole committed graph in one file (header, commit version, id ranges, schema, the value block,
+/// the XxHash3 of each value chunk — <see cref="SnapshotValues"/> — then the graph as columns —
+/// <see cref="SnapshotColumns"/> — and a trailer: the value block's start and length and the XxHash3 of every byte
+/// outside the value block). Opening checks that hash (the columns, a fraction of the file) and leaves the values to
+/// be checked chunk by chunk on first read. Written to a temporary file, synced and renamed, so a snapshot file is
+/// either complete or absent.
 /// </summary>
 internal static class SnapshotFile
 {
-    /// <summary>The value block's length (8) and the XxHash3 of everything before (8) end the file.</summary>
-    private const int TrailerLength = 16;
+    /// <summary>The value block's start (8) and length (8) and the XxHash3 of every byte outside it (8) end the file.</summary>
+    private const int TrailerLength = 24;
 
     public static void Write(string directory, long generation, GraphSnapshot snapshot, Func<Stream, Stream> wrap)
     {
@@ -73,18 +76,17 @@ internal static class SnapshotFile
         StoreFormat.ReadHeader(reader, StoreFormat.SnapshotMagic, path);
         try
         {
-            var hashed = file.Length - sizeof(ulong);
-            if (Checksum(file, hashed) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
-                throw Corrupt(path, "checksum mismatch");
-            clock.Mark("check its XxHash3 checksum");
+            var (valueStart, valueLength) = CheckOutsideValues(file);
+            clock.Mark("check the XxHash3 of the columns");
             var (version, nodesLength, relationshipsLength) = (reader.ReadInt64(), reader.ReadInt32(), reader.ReadInt32());
             var schema = RecordCodec.ReadSchema(reader);
-            var valueStart = reader.BaseStream.Position;
-            var valueLength = BinaryPrimitives.ReadInt64LittleEndian(file.Slice(file.Length - TrailerLength, sizeof(long)));
-            if (valueLength < 0 || valueStart + valueLength > file.Length - TrailerLength) throw new InvalidDataException("the value block runs past the end");
+            if (reader.BaseStream.Position != valueStart) throw new InvalidDataException("the value block does not follow the schema");
             reader.BaseStream.Position = valueStart + valueLength;
-            var columns = SnapshotColumns.ReadTables(reader, file, valueStart, nodesLength, relationshipsLength);
-            clock.Mark("copy the columns");
+            var chunkBytes = reader.ReadInt32();
+            var hashes = ReadHashes(reader, file);
+            var values = new SnapshotValues(file, path, valueStart, valueLength, chunkBytes, hashes);
+            var columns = SnapshotColumns.ReadTables(reader, values, nodesLength, relationshipsLength);
+            clock.Mark("read the names, map the columns");
             return (version, schema, columns);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException)
@@ -93,12 +95,35 @@ internal static class SnapshotFile
         }
     }
 
-    /// <summary>The XxHash3 of the first <paramref name="length"/> bytes, hashed a slice at a time.</summary>
-    internal static ulong Checksum(MappedFile file, long length)
+    /// <summary>Reads the trailer and checks the hash of every byte outside the value block; returns the block's place.</summary>
+    private static (long Start, long Length) CheckOutsideValues(MappedFile file)
+    {
+        var trailer = file.Length - TrailerLength;
+        var start = BinaryPrimitives.ReadInt64LittleEndian(file.Slice(trailer, sizeof(long)));
+        var length = BinaryPrimitives.ReadInt64LittleEndian(file.Slice(trailer + sizeof(long), sizeof(long)));
+        if (start < StoreFormat.HeaderLength || length < 0 || length > trailer - start) throw new InvalidDataException("checksum mismatch (the trailer is damaged)");
+        var hashed = file.Length - sizeof(ulong);
+        if (Checksum(file, [(0, start), (start + length, hashed - start - length)]) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
+            throw new InvalidDataException("checksum mismatch");
+        return (start, length);
+    }
+
+    private static ulong[] ReadHashes(BinaryReader reader, MappedFile file)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0 || (long)count * sizeof(ulong) > file.Length - reader.BaseStream.Position) throw new InvalidDataException("the value chunk table runs past the end");
+        var hashes = new ulong[count];
+        for (var i = 0; i < count; i++) hashes[i] = reader.ReadUInt64();
+        return hashes;
+    }
+
+    /// <summary>The XxHash3 of the given byte ranges, in order, each hashed a slice at a time.</summary>
+    internal static ulong Checksum(MappedFile file, IEnumerable<(long Start, long Length)> ranges)
     {
         var hash = new XxHash3();
-        for (long start = 0; start < length; start += HashSliceBytes)
-            hash.Append(file.Slice(start, (int)Math.Min(HashSliceBytes, length - start)));
+        foreach (var (from, length) in ranges)
+            for (long start = from; start < from + length; start += HashSliceBytes)
+                hash.Append(file.Slice(start, (int)Math.Min(HashSliceBytes, from + length - start)));
         return hash.GetCurrentHashAsUInt64();
     }
 
@@ -113,6 +138,7 @@ internal static class SnapshotFile
         writer.Write(snapshot.Relationships.Length);
         RecordCodec.WriteSchema(writer, snapshot.Schema);
         var valueStart = counted.Written;
+        counted.Values = new SnapshotValues.ChunkHasher(SnapshotValues.WriteChunkBytes);
         var names = new SnapshotColumns.NameTable();
         var nodes = new SnapshotColumns.EntityColumns(snapshot.Nodes.Length, hasEnds: false);
         for (var id = 0; id < snapshot.Nodes.Length; id++)
@@ -130,7 +156,14 @@ internal static class SnapshotFile
             WriteValues(writer, r.PropertyKeys, r.PropertyValues);
         }
         var valueLength = counted.Written - valueStart;
+        counted.Values.Complete();
+        var hashes = counted.Values.Hashes;
+        counted.Values = null;
+        writer.Write(SnapshotValues.WriteChunkBytes);
+        writer.Write(hashes.Count);
+        foreach (var hash in hashes) writer.Write(hash);
         SnapshotColumns.WriteTables(writer, names, nodes, relationships);
+        writer.Write(valueStart);
         writer.Write(valueLength);
     }
 
@@ -155,14 +188,17 @@ internal static class SnapshotFile
     }
 
     /// <summary>
-    /// Passes writes through and keeps the XxHash3 and the count of everything written (XxHash3 rather than the log's
-    /// CRC-32: opening hashes the whole file, and XxHash3 runs many times faster).
+    /// Passes writes through and keeps the count of everything written and the XxHash3 of it, except while
+    /// <see cref="Values"/> is set: those bytes (the value block) are hashed by chunk there instead. XxHash3 rather
+    /// than the log's CRC-32: it runs many times faster.
     /// </summary>
     private sealed class CountingHashStream(Stream inner) : Stream
     {
         private readonly XxHash3 _crc = new();
 
         public ulong Checksum => _crc.GetCurrentHashAsUInt64();
+
+        public SnapshotValues.ChunkHasher? Values { get; set; }
 
         public long Written { get; private set; }
 
@@ -179,7 +215,8 @@ internal static class SnapshotFile
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             inner.Write(buffer);
-            _crc.Append(buffer);
+            if (Values is { } values) values.Append(buffer);
+            else _crc.Append(buffer);
             Written += buffer.Length;
         }
 

@@ -68,7 +68,7 @@ internal sealed class RecordReader
     }
 
     /// <summary>The records of one chunk: <paramref name="make"/> gets each present id with its entry in <paramref name="presence"/>.</summary>
-    private T?[] Chunk<T>(int chunkIndex, int[] presence, Func<int, int, BinaryReader, T> make) where T : class
+    private T?[] Chunk<T>(int chunkIndex, MappedColumn<int> presence, Func<int, int, BinaryReader, T> make) where T : class
     {
         var chunk = new T?[ChunkedArray<T>.ChunkSize];
         using var reader = ValueReader();
@@ -79,18 +79,18 @@ internal sealed class RecordReader
     }
 
     private BinaryReader ValueReader() =>
-        new(_columns.File.OpenStream(), System.Text.Encoding.UTF8);
+        new(_columns.Values.OpenStream(), System.Text.Encoding.UTF8);
 
     private object[] Values(BinaryReader reader, long offset, int count)
     {
         if (count == 0) return [];
-        reader.BaseStream.Position = _columns.ValueStart + offset;
+        reader.BaseStream.Position = _columns.Values.Start + offset;
         var values = new object[count];
         for (var i = 0; i < count; i++) values[i] = _pool.Value(ValueCodec.Read(reader));
         return values;
     }
 
-    private Hop[] Hops((int[] Offsets, int[] Relationships) rows, int[] farEnd, int node)
+    private Hop[] Hops((int[] Offsets, int[] Relationships) rows, MappedColumn<int> farEnd, int node)
     {
         var (from, to) = (rows.Offsets[node], rows.Offsets[node + 1]);
         if (from == to) return [];
@@ -104,8 +104,10 @@ internal sealed class RecordReader
     }
 
     /// <summary>Relationship ids grouped by the node in <paramref name="ends"/>, each group in id order (a counting sort).</summary>
-    private static (int[] Offsets, int[] Relationships) SparseRows(int[] ends, int[] types, int nodesLength)
+    private static (int[] Offsets, int[] Relationships) SparseRows(MappedColumn<int> endColumn, MappedColumn<int> typeColumn, int nodesLength)
     {
+        var ends = endColumn.AsSpan();
+        var types = typeColumn.AsSpan();
         var offsets = new int[nodesLength + 1];
         for (var id = 0; id < ends.Length; id++)
             if (types[id] != SnapshotColumns.Absent) offsets[ends[id] + 1]++;

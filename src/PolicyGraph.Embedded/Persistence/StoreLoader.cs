@@ -58,7 +58,9 @@ internal static class StoreLoader
             try
             {
                 var (version, schema, columns) = SnapshotFile.Read(path, clock);
-                var snapshot = SnapshotBuilder.Build(columns, schema, version, pool, clock);
+                var bases = new Search.FullTextBases((name, spec) =>
+                    Search.FullTextIndexFile.Read(Search.FullTextIndexFile.PathOf(directory, generation), version, name, spec));
+                var snapshot = SnapshotBuilder.Build(columns, schema, version, pool, clock, SnapshotLineage.Start(version, bases));
                 return (snapshot, generation);
             }
             // Only damaged bytes fall back: a snapshot that is fine but unreadable here (too large, I/O) stops the open,

@@ -7,70 +7,62 @@ namespace PolicyGraph.Embedded.Search;
 /// BM25 per property (k1 = 1.2, b = 0.75, Lucene's defaults) and summed over properties and clauses, as Lucene
 /// scores a multi-field boolean query. Scores are therefore close to Neo4j's but not identical (Lucene also
 /// rounds field lengths); the ranking is what the index is for.
+/// An index is either flat (<see cref="Postings"/> over every entity, built or read from disk) or a flat base for
+/// an earlier version with the entities changed since masked out and indexed again on top; both answer alike.
 /// </summary>
-public sealed class FullTextIndex
+public sealed partial class FullTextIndex
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    // Terms are numbered as they are first seen; postings are kept per term number.
-    private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
-    private readonly List<List<Posting>> _postings = [];
-    private readonly Dictionary<int, int[]> _lengths = [];
+    private readonly FullTextPostings? _base;
+    private readonly HashSet<int> _replaced;
     private readonly double[] _averageLengths;
 
-    private FullTextIndex(FullTextSpec spec, FullTextAnalyzer analyzer)
+    private FullTextIndex(FullTextSpec spec, long version, FullTextPostings top, FullTextPostings? under, HashSet<int> replaced)
     {
-        Spec = spec;
-        Analyzer = analyzer;
-        _averageLengths = new double[spec.Properties.Count];
+        (Spec, Version, Postings, _base, _replaced) = (spec, version, top, under, replaced);
+        Analyzer = FullTextAnalyzer.ForName(spec.Analyzer);
+        var (documents, totals, withField) = Statistics(top, under, replaced);
+        Count = documents;
+        _averageLengths = totals.Select((total, field) => withField[field] == 0 ? 1 : (double)total / withField[field]).ToArray();
     }
 
     public FullTextSpec Spec { get; }
 
     public FullTextAnalyzer Analyzer { get; }
 
-    /// <summary>How many entities have at least one indexed property.</summary>
-    public int Count => _lengths.Count;
+    /// <summary>The snapshot version whose graph this index covers.</summary>
+    public long Version { get; }
 
-    public static FullTextIndex Build(GraphTransaction graph, FullTextSpec spec)
+    /// <summary>How many entities have at least one indexed property.</summary>
+    public int Count { get; }
+
+    /// <summary>Whether this index stands alone (no base under it), so later versions can build on it.</summary>
+    internal bool IsFlat => _base is null;
+
+    /// <summary>The postings of the entities indexed at this level (all of them when flat).</summary>
+    internal FullTextPostings Postings { get; }
+
+    /// <summary>Entities with a text in some field, counted per field with their total length; base entities replaced on top are left out.</summary>
+    private static (int Documents, long[] Totals, int[] WithField) Statistics(FullTextPostings top, FullTextPostings? under, HashSet<int> replaced)
     {
-        var index = new FullTextIndex(spec, FullTextAnalyzer.ForName(spec.Analyzer));
-        var totals = new long[spec.Properties.Count];
-        var lookup = index._terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Term number → occurrences in the text being indexed; one sink for the whole build, so no per-term strings.
-        var frequencies = new Dictionary<int, int>();
-        FullTextAnalyzer.TermSink count = term =>
+        var (totals, withField, documents) = (new long[top.Fields], new int[top.Fields], 0);
+        foreach (var layer in under is null ? [top] : new[] { top, under })
         {
-            if (!lookup.TryGetValue(term, out var number))
+            for (var i = 0; i < layer.Entities.Length; i++)
             {
-                number = index._postings.Count;
-                lookup[term] = number;
-                index._postings.Add([]);
-            }
-            frequencies[number] = frequencies.GetValueOrDefault(number) + 1;
-        };
-        foreach (var entity in Entities(graph, spec))
-        {
-            for (var field = 0; field < spec.Properties.Count; field++)
-            {
-                if (Text(graph, spec, entity, field) is not { } text) continue;
-                frequencies.Clear();
-                index.Analyzer.Analyze(text, count);
-                if (frequencies.Count == 0) continue;
-                var length = frequencies.Values.Sum();
-                if (!index._lengths.TryGetValue(entity, out var lengths)) index._lengths[entity] = lengths = new int[spec.Properties.Count];
-                lengths[field] = length;
-                totals[field] += length;
-                foreach (var (number, frequency) in frequencies) index._postings[number].Add(new Posting(entity, (short)field, frequency));
+                if (!ReferenceEquals(layer, top) && replaced.Contains(layer.Entities[i])) continue;
+                documents++;
+                for (var field = 0; field < layer.Fields; field++)
+                {
+                    var length = layer.Lengths[(long)i * layer.Fields + field];
+                    totals[field] += length;
+                    withField[field] += length > 0 ? 1 : 0;
+                }
             }
         }
-        for (var field = 0; field < totals.Length; field++)
-        {
-            var withField = index._lengths.Values.Count(l => l[field] > 0);
-            index._averageLengths[field] = withField == 0 ? 1 : (double)totals[field] / withField;
-        }
-        return index;
+        return (documents, totals, withField);
     }
 
     /// <summary>Entities matching the query with their scores, best first (ties by id).</summary>
@@ -82,8 +74,7 @@ public sealed class FullTextIndex
         var excluded = new HashSet<int>();
         foreach (var clause in clauses)
         {
-            var matched = Match(clause, graph);
-            foreach (var (entity, score) in matched)
+            foreach (var (entity, score) in Match(clause, graph))
             {
                 if (clause.Occur == Occur.MustNot)
                 {
@@ -101,14 +92,22 @@ public sealed class FullTextIndex
             .ToList();
     }
 
+    /// <summary>A term's postings over both levels: the base's, less the replaced entities, then those on top.</summary>
+    internal List<Posting> TermPostings(string term)
+    {
+        var postings = Postings.Postings(term);
+        if (_base is null) return postings;
+        var below = _base.Postings(term).Where(p => !_replaced.Contains(p.Entity));
+        return [.. below.Concat(postings).OrderBy(p => p.Entity)];
+    }
+
     private Dictionary<int, double> Match(FullTextClause clause, GraphTransaction graph)
     {
         var field = clause.Field is null ? -1 : IndexOf(Spec.Properties, clause.Field);
         var perField = new Dictionary<(int Entity, int Field), (double Score, int Terms)>();
         foreach (var term in clause.Terms.Distinct(StringComparer.Ordinal))
         {
-            if (!_terms.TryGetValue(term, out var number)) continue;
-            var postings = _postings[number];
+            var postings = TermPostings(term);
             var documentFrequencies = new int[Spec.Properties.Count];
             foreach (var posting in postings) documentFrequencies[posting.Field]++;
             foreach (var posting in postings)
@@ -131,10 +130,8 @@ public sealed class FullTextIndex
 
     private double Bm25(Posting posting, int documentFrequency)
     {
-        var documents = _lengths.Count;
-        var idf = Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
-        var length = _lengths[posting.Entity][posting.Field];
-        var norm = K1 * (1 - B + B * length / _averageLengths[posting.Field]);
+        var idf = Math.Log(1 + (Count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+        var norm = K1 * (1 - B + B * posting.Length / _averageLengths[posting.Field]);
         return idf * posting.Frequency * (K1 + 1) / (posting.Frequency + norm);
     }
 
@@ -151,30 +148,10 @@ public sealed class FullTextIndex
         return false;
     }
 
-    private static IEnumerable<int> Entities(GraphTransaction graph, FullTextSpec spec) =>
-        spec.OnRelationships
-            ? spec.Labels.Distinct(StringComparer.Ordinal).SelectMany(graph.RelationshipsOfType).Order()
-            : graph.NodesWithAnyLabel(spec.Labels);
-
-    /// <summary>A property's text: a string, or the strings of a list joined by spaces; null for anything else.</summary>
-    private static string? Text(GraphTransaction graph, FullTextSpec spec, int entity, int field)
-    {
-        var key = spec.Properties[field];
-        var value = spec.OnRelationships ? graph.RelationshipProperty(entity, key) : graph.NodeProperty(entity, key);
-        return value switch
-        {
-            string text => text,
-            IEnumerable<object?> list => string.Join(' ', list.OfType<string>()),
-            _ => null,
-        };
-    }
-
     private static int IndexOf(IReadOnlyList<string> values, string value)
     {
         for (var i = 0; i < values.Count; i++)
             if (string.Equals(values[i], value, StringComparison.Ordinal)) return i;
         return -1;
     }
-
-    private readonly record struct Posting(int Entity, short Field, int Frequency);
 }

@@ -45,7 +45,9 @@ public static class FullTextProcedures
     internal static FullTextIndex IndexFor(GraphTransaction graph, string name, FullTextSpec spec)
     {
         if (graph.HasChanges) return FullTextIndex.Build(graph, spec);
-        return SnapshotIndexCache<FullTextIndex>.Get(graph.Snapshot, name, () => FullTextIndex.Build(graph, spec));
+        var bases = graph.Snapshot.Lineage?.Bases;
+        return SnapshotIndexCache<FullTextIndex>.Get(graph.Snapshot, name,
+            () => bases is null ? FullTextIndex.Build(graph, spec) : bases.For(graph, name, spec));
     }
 
     private static int? Count(IReadOnlyDictionary<string, object?>? options, string key) =>

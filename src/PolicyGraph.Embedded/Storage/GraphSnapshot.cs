@@ -92,6 +92,9 @@ public sealed class GraphSnapshot
     /// <summary>Increases with every commit.</summary>
     public long Version { get; }
 
+    /// <summary>What the commits since the store opened touched, and the store's search state; null for <see cref="Empty"/>.</summary>
+    internal SnapshotLineage? Lineage { get; init; }
+
     /// <summary>Boxed node references, made once per id for the whole store (see <see cref="EntityBoxes"/>).</summary>
     public EntityBoxes NodeBoxes { get; }
 

@@ -40,7 +40,11 @@ public sealed partial class GraphTransaction
             Snapshot.Version + 1,
             Snapshot.NodeBoxes.CoveringIdsBelow(nodeArray.Length),
             Snapshot.RelationshipBoxes.CoveringIdsBelow(relationshipArray.Length),
-            NodePropertyColumns.KeysAfterCommit(Snapshot.NodeKeys, _nodeDrafts.Values.Where(d => !d.Deleted).SelectMany(d => d.Properties.Keys)));
+            NodePropertyColumns.KeysAfterCommit(Snapshot.NodeKeys, _nodeDrafts.Values.Where(d => !d.Deleted).SelectMany(d => d.Properties.Keys)))
+        {
+            Lineage = (Snapshot.Lineage ?? SnapshotLineage.Start(Snapshot.Version, new Search.FullTextBases()))
+                .Next(Snapshot.Version + 1, _nodeDrafts.Keys, _relationshipDrafts.Keys),
+        };
     }
 
     /// <summary>What the transaction changed, as observable after commit (a node created and deleted counts as nothing).</summary>

@@ -10,7 +10,7 @@ namespace PolicyGraph.Embedded.Storage;
 /// </summary>
 internal static class SnapshotBuilder
 {
-    public static GraphSnapshot Build(SnapshotColumns columns, SchemaCatalog schema, long version, InternPool pool, PhaseClock clock)
+    public static GraphSnapshot Build(SnapshotColumns columns, SchemaCatalog schema, long version, InternPool pool, PhaseClock clock, SnapshotLineage lineage)
     {
         var names = columns.Names.Select(pool.Name).ToArray();
         var sets = columns.NameSets.Select(set => pool.NameSet(set.Select(i => names[i]).ToArray())).ToArray();
@@ -34,15 +34,16 @@ internal static class SnapshotBuilder
             nodes, relationships, nodesByLabel, LabelBits(nodesByLabel), relationshipsByType, schema, indexes,
             Count(columns.NodeLabelSet), Count(columns.RelationshipType), version,
             EntityBoxes.Deferred(EntityBoxes.NoNodes, nodesLength), EntityBoxes.Deferred(EntityBoxes.NoRelationships, relationshipsLength),
-            NodePropertyColumns.KeysOfFile(columns, names));
+            NodePropertyColumns.KeysOfFile(columns, names)) { Lineage = lineage };
     }
 
     /// <summary>Ids (ascending) by name, from a column of name-set or name ids (counted first, so each array is made once).</summary>
-    private static Dictionary<string, int[]> Group(int[] column, Func<int, int[]> nameIdsOf, string[] names)
+    private static Dictionary<string, int[]> Group(MappedColumn<int> mapped, Func<int, int[]> nameIdsOf, string[] names)
     {
+        var column = mapped.AsSpan();
         var counts = new int[names.Length];
-        foreach (var value in column)
-            if (value != SnapshotColumns.Absent)
+        for (var id = 0; id < column.Length; id++)
+            if (column[id] is var value && value != SnapshotColumns.Absent)
                 foreach (var name in nameIdsOf(value)) counts[name]++;
         var groups = counts.Select(count => new int[count]).ToArray();
         var filled = new int[names.Length];
@@ -57,7 +58,7 @@ internal static class SnapshotBuilder
         return byName;
     }
 
-    private static int Count(int[] column) => column.Count(value => value != SnapshotColumns.Absent);
+    private static int Count(MappedColumn<int> column) => column.Length - column.AsSpan().Count(SnapshotColumns.Absent);
 
     private static Dictionary<string, ulong[]> LabelBits(Dictionary<string, int[]> nodesByLabel)
     {

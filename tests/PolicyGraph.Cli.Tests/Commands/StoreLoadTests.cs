@@ -36,6 +36,19 @@ public sealed class StoreLoadTests : IDisposable
     }
 
     [Fact]
+    public async Task Checkpoint_after_loading_leaves_a_snapshot_and_the_full_text_index_and_no_log_to_replay()
+    {
+        var (exit, output, _) = await SeedFolder.RunCli("load", "--data", Data, "--checkpoint", Folder);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("checkpoint written", output);
+        Assert.Single(Directory.GetFiles(Data, "snapshot-*.pgs"));
+        Assert.Single(Directory.GetFiles(Data, "fulltext-*.pgx"));
+        await using var reopened = EmbeddedGraphBackend.Open(Data, StoreOptions.Reader);
+        Assert.Equal(0, reopened.OpenReport!.ReplayedCommits);
+    }
+
+    [Fact]
     public async Task Adding_changing_and_pruning_documents_leaves_the_store_as_a_fresh_load_of_the_folder_would()
     {
         var files = Directory.GetFiles(Folder).Order(StringComparer.Ordinal).ToArray();

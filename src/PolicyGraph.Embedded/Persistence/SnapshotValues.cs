@@ -1,0 +1,143 @@
+using System.IO.Hashing;
+
+namespace PolicyGraph.Embedded.Persistence;
+
+/// <summary>
+/// A snapshot's value block, checked a chunk at a time on first read: the file stores the XxHash3 of every chunk of
+/// <see cref="ChunkBytes"/>, and a chunk is hashed and compared the first time any read touches it. Opening then
+/// reads nothing of the values (most of the file), yet no value is ever decoded from bytes that were not checked;
+/// a damaged chunk fails the read that met it with <see cref="StoreErrorCode.Corrupt"/>, naming the file and byte.
+/// Chosen over a whole-file check in the background, which would read every page at each start (hundreds of MB
+/// resident) and leave a window in which a query could read damaged bytes before the check ends.
+/// </summary>
+internal sealed class SnapshotValues
+{
+    private readonly ulong[] _hashes;
+    private readonly int[] _checked;
+
+    public SnapshotValues(MappedFile file, string path, long start, long length, int chunkBytes, ulong[] hashes)
+    {
+        if (chunkBytes <= 0 || hashes.LongLength != (length + chunkBytes - 1) / chunkBytes)
+            throw new InvalidDataException("the value chunk table does not match the value block");
+        (File, Path, Start, Length, ChunkBytes, _hashes) = (file, path, start, length, chunkBytes, hashes);
+        _checked = new int[hashes.Length];
+    }
+
+    public MappedFile File { get; }
+
+    public string Path { get; }
+
+    /// <summary>Where the value block starts in the file.</summary>
+    public long Start { get; }
+
+    public long Length { get; }
+
+    public int ChunkBytes { get; }
+
+    /// <summary>Chunks written per snapshot value block; settable so tests can make many small chunks.</summary>
+    internal static int WriteChunkBytes { get; set; } = 1 << 18;
+
+    /// <summary>A stream over the whole file that checks each value chunk before handing out its bytes.</summary>
+    public Stream OpenStream() => new CheckedStream(this);
+
+    /// <summary>Checks every chunk that [<paramref name="position"/>, +<paramref name="count"/>) overlaps, once per chunk.</summary>
+    public void Check(long position, int count)
+    {
+        var from = Math.Max(position, Start) - Start;
+        var to = Math.Min(position + count, Start + Length) - Start;
+        if (from >= to) return;
+        for (var chunk = from / ChunkBytes; chunk <= (to - 1) / ChunkBytes; chunk++)
+        {
+            if (Volatile.Read(ref _checked[chunk]) != 0) continue;
+            var chunkStart = Start + chunk * ChunkBytes;
+            var bytes = File.Slice(chunkStart, (int)Math.Min(ChunkBytes, Start + Length - chunkStart));
+            if (XxHash3.HashToUInt64(bytes) != _hashes[chunk])
+                throw new StoreException(StoreErrorCode.Corrupt,
+                    $"{Path}: the snapshot is damaged (checksum mismatch in the values at bytes {chunkStart}–{chunkStart + bytes.Length}); " +
+                    "nothing from those bytes was read.");
+            Volatile.Write(ref _checked[chunk], 1);
+        }
+    }
+
+    /// <summary>Splits a written value block into chunks and hashes each (the writer's side of <see cref="Check"/>).</summary>
+    internal sealed class ChunkHasher(int chunkBytes)
+    {
+        private readonly XxHash3 _hash = new();
+        private int _filled;
+
+        public int ChunkBytes => chunkBytes;
+
+        public List<ulong> Hashes { get; } = [];
+
+        public void Append(ReadOnlySpan<byte> bytes)
+        {
+            while (!bytes.IsEmpty)
+            {
+                var take = Math.Min(bytes.Length, chunkBytes - _filled);
+                _hash.Append(bytes[..take]);
+                _filled += take;
+                bytes = bytes[take..];
+                if (_filled == chunkBytes) Finish();
+            }
+        }
+
+        /// <summary>Ends the last, possibly short, chunk.</summary>
+        public void Complete()
+        {
+            if (_filled > 0) Finish();
+        }
+
+        private void Finish()
+        {
+            Hashes.Add(_hash.GetCurrentHashAsUInt64());
+            _hash.Reset();
+            _filled = 0;
+        }
+    }
+
+    private sealed class CheckedStream(SnapshotValues values) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => true;
+        public override bool CanWrite => false;
+        public override long Length => values.File.Length;
+
+        public override long Position
+        {
+            get => _position;
+            set => _position = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var count = (int)Math.Min(buffer.Length, Math.Max(0, Length - _position));
+            if (count == 0) return 0;
+            values.Check(_position, count);
+            values.File.Slice(_position, count).CopyTo(buffer);
+            _position += count;
+            return count;
+        }
+
+        public override int ReadByte()
+        {
+            if (_position >= Length) return -1;
+            values.Check(_position, 1);
+            return values.File.Slice(_position++, 1)[0];
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => Length + offset,
+        };
+
+        public override void Flush() { }
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

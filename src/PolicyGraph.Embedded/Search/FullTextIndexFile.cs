@@ -1,0 +1,132 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Text;
+using PolicyGraph.Embedded.Persistence;
+using PolicyGraph.Embedded.Storage;
+
+namespace PolicyGraph.Embedded.Search;
+
+/// <summary>
+/// The full-text indexes of one checkpoint, beside its snapshot (<c>fulltext-GGGGGGGG.pgx</c>): a header with its own
+/// format version, the snapshot version the indexes cover, then per index its name, its definition and its postings as
+/// flat arrays (<see cref="FullTextPostings"/>), and the XxHash3 of everything before. Written at checkpoint (to a
+/// temporary file, synced, renamed); read on first search. A file of another format version, with a wrong hash, of
+/// another definition or another snapshot version is refused with the reason and the index is built from the graph
+/// instead: never misread.
+/// </summary>
+internal static class FullTextIndexFile
+{
+    /// <summary>Bumped whenever the bytes mean something else.</summary>
+    public const int Version = 1;
+
+    private static readonly byte[] Magic = "PGRAPHFT"u8.ToArray();
+
+    public static string PathOf(string directory, long generation) =>
+        System.IO.Path.Combine(directory, "fulltext-" + generation.ToString("D8", CultureInfo.InvariantCulture) + ".pgx");
+
+    public static void Write(string path, long snapshotVersion, IReadOnlyList<(string Name, FullTextIndex Index)> indexes)
+    {
+        var temporary = path + ".tmp";
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            var bytes = new MemoryStream();
+            using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(Magic);
+                writer.Write(Version);
+                writer.Write(snapshotVersion);
+                writer.Write(indexes.Count);
+                foreach (var (name, index) in indexes) WriteIndex(writer, name, index);
+            }
+            var body = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
+            file.Write(body);
+            file.Write(BitConverter.GetBytes(XxHash3.HashToUInt64(body)));
+            file.Flush(flushToDisk: true);
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The index <paramref name="name"/> of <paramref name="spec"/> for <paramref name="snapshotVersion"/>, or why it cannot be used.</summary>
+    public static (FullTextIndex? Index, string? Problem) Read(string path, long snapshotVersion, string name, FullTextSpec spec)
+    {
+        if (!File.Exists(path)) return (null, $"{path}: not found; the full-text index '{name}' is built from the graph.");
+        try
+        {
+            var file = MappedFile.Open(path) ?? throw new InvalidDataException("the file is empty");
+            return (Parse(file, snapshotVersion, name, spec), null);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or OverflowException)
+        {
+            return (null, $"{path}: refused ({ex.Message}); the full-text index '{name}' is built from the graph instead.");
+        }
+    }
+
+    private static FullTextIndex Parse(MappedFile file, long snapshotVersion, string name, FullTextSpec spec)
+    {
+        if (file.Length < Magic.Length + 12 + sizeof(ulong)) throw new InvalidDataException("shorter than a header");
+        if (!file.Slice(0, Magic.Length).SequenceEqual(Magic)) throw new InvalidDataException("not a PolicyGraph full-text index file");
+        var version = BinaryPrimitives.ReadInt32LittleEndian(file.Slice(Magic.Length, sizeof(int)));
+        if (version != Version) throw new InvalidDataException($"written in full-text index format version {version}; this build reads version {Version} only");
+        var hashed = file.Length - sizeof(ulong);
+        if (SnapshotFile.Checksum(file, [(0, hashed)]) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
+            throw new InvalidDataException("checksum mismatch");
+        using var reader = new BinaryReader(file.OpenStream(), Encoding.UTF8);
+        reader.BaseStream.Position = Magic.Length + sizeof(int);
+        var covered = reader.ReadInt64();
+        if (covered != snapshotVersion) throw new InvalidDataException($"it covers snapshot version {covered}, the store opened at {snapshotVersion}");
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var (storedName, description) = (reader.ReadString(), reader.ReadString());
+            var postings = ReadPostings(reader, file);
+            if (storedName != name) continue;
+            if (description != FullTextBases.Describe(spec)) throw new InvalidDataException($"it was built for another definition ({description})");
+            return FullTextIndex.FromPostings(spec, covered, postings);
+        }
+        throw new InvalidDataException($"it holds no index named '{name}'");
+    }
+
+    private static void WriteIndex(BinaryWriter writer, string name, FullTextIndex index)
+    {
+        var postings = index.Flatten().Postings;
+        writer.Write(name);
+        writer.Write(FullTextBases.Describe(index.Spec));
+        writer.Write(postings.Fields);
+        writer.Write(postings.Terms.Length);
+        foreach (var term in postings.Terms) writer.Write(term);
+        writer.Write(MemoryMarshal.AsBytes(postings.TermStarts.AsSpan()));
+        writer.Write(postings.Bytes);
+        writer.Write(postings.Entities.Length);
+        writer.Write(MemoryMarshal.AsBytes(postings.Entities.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(postings.Lengths.AsSpan()));
+    }
+
+    private static FullTextPostings ReadPostings(BinaryReader reader, MappedFile file)
+    {
+        var fields = reader.ReadInt32();
+        var terms = new string[Checked(reader.ReadInt32(), file)];
+        for (var i = 0; i < terms.Length; i++) terms[i] = reader.ReadString();
+        var starts = Array<long>(reader, file, terms.Length + 1);
+        if (starts[^1] < 0 || starts[^1] > file.Length) throw new InvalidDataException("the postings run past the end");
+        var bytes = Array<byte>(reader, file, (int)starts[^1]);
+        var entities = Array<int>(reader, file, Checked(reader.ReadInt32(), file));
+        var lengths = Array<int>(reader, file, Checked(checked(entities.Length * fields), file));
+        if (!starts.AsSpan().SequenceEqual(starts.Order().ToArray())) throw new InvalidDataException("the term offsets are out of order");
+        return new FullTextPostings(fields, terms, starts, bytes, entities, lengths);
+    }
+
+    private static int Checked(int count, MappedFile file) =>
+        count >= 0 && count <= file.Length ? count : throw new InvalidDataException("a length runs past the end");
+
+    private static T[] Array<T>(BinaryReader reader, MappedFile file, int length) where T : struct
+    {
+        var size = Marshal.SizeOf<T>();
+        var start = reader.BaseStream.Position;
+        var array = new T[length];
+        MemoryMarshal.Cast<byte, T>(file.Slice(start, checked(length * size))).CopyTo(array);
+        reader.BaseStream.Position = start + (long)length * size;
+        return array;
+    }
+}
