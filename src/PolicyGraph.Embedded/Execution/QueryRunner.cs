@@ -25,9 +25,9 @@ internal static class QueryRunner
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.Timeout is { } limit) timeout.CancelAfter(limit);
         var budget = new QueryBudget(timeout.Token, options.MaxValueBytes, options.Timeout, options.MaxSingleValueBytes);
-        observeBudget?.Invoke(budget);
         try
         {
+            observeBudget?.Invoke(budget);
             if (!updating) return Execute(store.BeginRead(), query, procedures, normalized, options, budget);
             return await store.WriteAsync(t => Execute(t, query, procedures, normalized, options, budget), timeout.Token)
                 .ConfigureAwait(false);
