@@ -6,11 +6,9 @@ public sealed partial class ZoneResolver
 {
     private const string FreeTradeZoneKind = "ftz";
 
-    /// <summary>
-    /// The full form of 自贸试验区, written in the canonical name of a zone the gazetteer does not list: the longest
-    /// ftz-word (the vocabulary lists them longest first).
-    /// </summary>
-    private static string CanonicalFreeTradeZoneWord => BareFreeTradeZoneWords[0];
+    /// <summary>The full form of 自贸试验区, written in the canonical name of a zone the gazetteer does not list.</summary>
+    private static readonly string CanonicalFreeTradeZoneWord = ExtractionVocabulary.Default.CanonicalFreeTradeZoneWord
+        ?? throw new InvalidOperationException($"{ExtractionVocabulary.FileName} lists no ftz-word.");
 
     /// <summary>
     /// A zone the gazetteer does not list, in a form no ordinary phrase has: X片区, X综合保税区, X新区 … (optionally
