@@ -50,7 +50,8 @@ public sealed partial class EmbeddedGraphBackend : IGraphBackend
 
     /// <summary>
     /// Called with each query's budget as the query starts, on the query's thread: diagnostics (the fuzzer reads how
-    /// late a stop was noticed) and tests (that a loop polls). Null by default; must be cheap and must not throw.
+    /// late a stop was noticed) and tests (that a loop polls). Null by default; must be cheap. Subscribe with += and
+    /// unsubscribe with -= so observers do not replace each other; one that throws fails only that query (an error).
     /// </summary>
     public Action<QueryBudget>? BudgetObserver { get; set; }
 

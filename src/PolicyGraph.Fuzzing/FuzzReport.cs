@@ -35,9 +35,6 @@ public sealed class FuzzReport
 
     public TimeSpan Elapsed { get; set; }
 
-    /// <summary>Full collections the runner made between queries (see <see cref="FullCollectionScheduler"/>).</summary>
-    public long FullCollectionsBetweenQueries { get; set; }
-
     public IReadOnlyDictionary<string, long> Counts => _counts;
 
     /// <summary>The first few queries of each outcome class.</summary>

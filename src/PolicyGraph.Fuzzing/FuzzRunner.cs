@@ -22,7 +22,6 @@ public sealed partial class FuzzRunner
     {
         _backend = backend;
         _options = options;
-        if (backend is EmbeddedGraphBackend embedded) embedded.BudgetObserver = budget => _budget = budget;
     }
 
     /// <summary>The console's limits with a shorter timeout, so a million queries finish in reasonable time.</summary>
@@ -47,23 +46,35 @@ public sealed partial class FuzzRunner
     private static readonly string[] WarmUpQueries =
     [
         "MATCH (n) RETURN count(n) AS c",
-        // The row pipeline of a cartesian product (several pattern parts): its first run, code compiled on first use,
-        // reached its first poll only after ~0.6 s (under load).
-        "MATCH (a), (b) RETURN count(*) AS c",
         "UNWIND range(1, 3000) AS x WITH x % 7 AS k, collect(x) AS xs RETURN k, size(xs) AS c ORDER BY k DESC",
         "WITH reduce(s = 'ab', i IN range(1, 17) | s + s) AS s RETURN size(toUpper(s)) + size(split(s, 'a')) + size(replace(s, 'a', 'xy')) + size(reverse(s)) AS c",
     ];
 
     public async Task<FuzzReport> RunAsync(IEnumerable<string> queries, CancellationToken cancellationToken = default, Action<FuzzReport>? progress = null)
     {
+        // Observed only while this run lasts: the backend may be shared with other callers and their observers.
+        var embedded = _backend as EmbeddedGraphBackend;
+        if (embedded is not null) embedded.BudgetObserver += ObserveBudget;
+        try
+        {
+            return await RunObservedAsync(queries, cancellationToken, progress).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (embedded is not null) embedded.BudgetObserver -= ObserveBudget;
+        }
+    }
+
+    private void ObserveBudget(QueryBudget budget) => _budget = budget;
+
+    private async Task<FuzzReport> RunObservedAsync(IEnumerable<string> queries, CancellationToken cancellationToken, Action<FuzzReport>? progress)
+    {
         foreach (var warmUp in WarmUpQueries) await RunOneAsync(warmUp, cancellationToken).ConfigureAwait(false);
         var report = new FuzzReport();
-        using var fullCollections = new FullCollectionScheduler();
         var clock = Stopwatch.StartNew();
         foreach (var query in queries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            fullCollections.CollectIfDue();
             _budget = null;
             var probe = QueryTimeProbe.Start();
             var started = clock.Elapsed;
@@ -73,7 +84,6 @@ public sealed partial class FuzzRunner
             if (report.Total % 10_000 == 0) progress?.Invoke(report);
         }
         report.Elapsed = clock.Elapsed;
-        report.FullCollectionsBetweenQueries = fullCollections.Collections;
         return report;
     }
 

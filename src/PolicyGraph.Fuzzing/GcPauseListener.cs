@@ -4,9 +4,9 @@ using System.Globalization;
 namespace PolicyGraph.Fuzzing;
 
 /// <summary>
-/// Counts the runtime's collections by kind (blocking or background, by generation) and its pauses by length, from
-/// the runtime's own GC events, so a run can say how many long pauses could have made a query late, independent of
-/// how busy the machine was when it ran. Only the GC keyword at informational level: a handful of events per collection.
+/// Feeds the runtime's own GC events into a <see cref="GcEventTally"/>, so a run can say how many long pauses could
+/// have made a query late, independent of how busy the machine was when it ran. Only the GC keyword at informational
+/// level: a handful of events per collection. Payload fields are read by name, not position.
 /// </summary>
 public sealed class GcPauseListener : EventListener
 {
@@ -14,16 +14,8 @@ public sealed class GcPauseListener : EventListener
     private const int GcStart = 1, RestartEngineEnd = 3, SuspendEngineBegin = 9;
     private const int BackgroundType = 1;
 
-    /// <summary>A pause at least this long is counted as long: half the slack a 100 ms timeout leaves (1.5×).</summary>
-    public static readonly TimeSpan LongPause = TimeSpan.FromMilliseconds(25);
-
     private readonly Lock _lock = new();
-    private readonly long[] _blocking = new long[3];
-    private long _background;
-    private readonly SortedDictionary<int, long> _gen2Reasons = [];
-    private DateTime? _suspendedAt;
-    private TimeSpan _longestPause;
-    private long _longPauses;
+    private readonly GcEventTally _tally = new();
 
     protected override void OnEventSourceCreated(EventSource source)
     {
@@ -36,42 +28,30 @@ public sealed class GcPauseListener : EventListener
         {
             switch (data.EventId)
             {
-                case GcStart when data.Payload is { Count: >= 4 } payload:
-                    var depth = Math.Clamp(Convert.ToInt32(payload[1], CultureInfo.InvariantCulture), 0, 2);
-                    if (Convert.ToInt32(payload[3], CultureInfo.InvariantCulture) == BackgroundType) _background++;
-                    else _blocking[depth]++;
-                    if (depth == 2) CountReason(Convert.ToInt32(payload[2], CultureInfo.InvariantCulture));
+                case GcStart:
+                    _tally.CollectionStarted(Field(data, "Depth"), Field(data, "Reason"), Field(data, "Type") == BackgroundType);
                     break;
                 case SuspendEngineBegin:
-                    _suspendedAt ??= data.TimeStamp;
+                    _tally.Suspended(Field(data, "Reason"), data.TimeStamp);
                     break;
-                case RestartEngineEnd when _suspendedAt is { } start:
-                    var pause = data.TimeStamp - start;
-                    _suspendedAt = null;
-                    if (pause > _longestPause) _longestPause = pause;
-                    if (pause >= LongPause) _longPauses++;
+                case RestartEngineEnd:
+                    _tally.Restarted(data.TimeStamp);
                     break;
             }
         }
     }
 
-    private void CountReason(int reason) => _gen2Reasons[reason] = _gen2Reasons.GetValueOrDefault(reason) + 1;
-
-    // The runtime's GC reasons (GCStart's Reason field) that a fuzz run meets.
-    private static string ReasonName(int reason) => reason switch
+    /// <summary>An integer field of the event by its name; -1 when the event has no such field.</summary>
+    private static int Field(EventWrittenEventArgs data, string name)
     {
-        0 => "small allocation", 1 => "induced", 2 => "low memory", 4 => "large allocation", 5 => "out of space (small)",
-        6 => "out of space (large)", 7 => "induced, not forced", _ => $"reason {reason}",
-    };
+        var at = data.PayloadNames?.IndexOf(name) ?? -1;
+        return at >= 0 && data.Payload is { } payload && at < payload.Count
+            ? Convert.ToInt32(payload[at], CultureInfo.InvariantCulture)
+            : -1;
+    }
 
     public override string ToString()
     {
-        lock (_lock)
-        {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"GC events: blocking {_blocking[0]}/{_blocking[1]}/{_blocking[2]} (gen0/1/2), background gen2 {_background}, " +
-                $"pauses ≥ {LongPause.TotalMilliseconds:0} ms: {_longPauses}, longest {_longestPause.TotalMilliseconds:0.0} ms; " +
-                $"gen2 started by: {string.Join(", ", _gen2Reasons.Select(r => $"{ReasonName(r.Key)} {r.Value}"))}");
-        }
+        lock (_lock) return _tally.ToString();
     }
 }

@@ -50,7 +50,7 @@ public sealed class FuzzCommand : ICliCommand
         using var collections = new GcPauseListener();
         var report = await runner.RunAsync(queries, cancellationToken, r => error.WriteLine($"  {r.Total} queries, {r.Defects} defects, {r.Late} late"));
         report.Write(output, allExamples: args.Has("examples"));
-        output.WriteLine($"{collections}; full collections run between queries: {report.FullCollectionsBetweenQueries}");
+        output.WriteLine(collections);
         if (args.Get("late-out") is { } lateFile) LateQueryFile.Write(lateFile, report.LateQueries);
         return report.Defects > 0 || report.Late > 0 ? 1 : 0;
     }

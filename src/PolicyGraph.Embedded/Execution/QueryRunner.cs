@@ -23,11 +23,12 @@ internal static class QueryRunner
         if (options.ReadOnly && updating) throw ReadOnlyViolation(query.Query);
         var normalized = NormalizeParameters(parameters);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (options.Timeout is { } limit) timeout.CancelAfter(limit);
         var budget = new QueryBudget(timeout.Token, options.MaxValueBytes, options.Timeout, options.MaxSingleValueBytes);
-        observeBudget?.Invoke(budget);
+        // Armed after the budget fixed its deadline, so the timer cannot fire before the deadline the polls check.
+        if (options.Timeout is { } limit) timeout.CancelAfter(limit);
         try
         {
+            observeBudget?.Invoke(budget);
             if (!updating) return Execute(store.BeginRead(), query, procedures, normalized, options, budget);
             return await store.WriteAsync(t => Execute(t, query, procedures, normalized, options, budget), timeout.Token)
                 .ConfigureAwait(false);

@@ -89,7 +89,7 @@ internal sealed class GraphAccumulator
         {
             if (value is not null) keys[count++] = key;
         }
-        _lastKeys[type] = keys;
+        _lastKeys[type] = PropertyMap.RequireDistinct(keys);
         return keys;
     }
 

@@ -35,6 +35,7 @@ public sealed class ExtractionVocabulary
         TitleSubjectWords = Words("title-subject");
         _titleEndings = Words("title-ending");
         FreeTradeZoneWords = LongestFirst(Words("ftz-word"));
+        CanonicalFreeTradeZoneWord = rows.FirstOrDefault(r => r.List == "ftz-word" && r.Meaning == CanonicalMark).Word;
         VagueDeterminers = LongestFirst(Words("vague-determiner"));
         PlaceWords = Words("place-word");
         SimilarityStopPhrases = Words("similarity-stop-phrase");
@@ -87,11 +88,16 @@ public sealed class ExtractionVocabulary
     // An array: every line is tested, and a loop over an array allocates no enumerator.
     private readonly string[] _titleEndings;
 
-    /// <summary>
-    /// Words naming a free trade zone without its place (自贸试验区), longest first. The longest is the full form
-    /// (自由贸易试验区), which canonical names are written in: a short form leaves characters out, never adds any.
-    /// </summary>
+    /// <summary>Words naming a free trade zone without its place (自贸试验区), longest first (for matching).</summary>
     public IReadOnlyList<string> FreeTradeZoneWords { get; }
+
+    /// <summary>
+    /// The ftz-word canonical names are written in (自由贸易试验区): the row marked <c>canonical</c>, whatever the
+    /// lengths; null when the vocabulary lists no ftz-word.
+    /// </summary>
+    public string? CanonicalFreeTradeZoneWord { get; }
+
+    private const string CanonicalMark = "canonical";
 
     /// <summary>Words that make a place word relative or vague (相关, 各, 全), longest first.</summary>
     public IReadOnlyList<string> VagueDeterminers { get; }
@@ -138,6 +144,7 @@ public sealed class ExtractionVocabulary
     public static ExtractionVocabulary Parse(string filePath, IEnumerable<string> lines)
     {
         var rows = new List<(string, string, string?)>();
+        var rules = new ListRules(filePath);
         foreach (var row in TsvTable.ReadRows(filePath, lines, ["list", "word", "meaning"]))
         {
             var list = row.OneOf("list", KnownLists);
@@ -148,9 +155,46 @@ public sealed class ExtractionVocabulary
                 throw new GazetteerFormatException(filePath, row.Line, $"'{word}' is not a word ending in 由.");
             if (list == "genre-title" && meaning is null)
                 throw new GazetteerFormatException(filePath, row.Line, "a genre-title row needs the genre in 'meaning'.");
+            rules.Check(list, row.Required("word"), meaning, row.Line);
             rows.Add((list, row.Required("word"), meaning));
         }
+        rules.CheckComplete();
         return new ExtractionVocabulary(rows);
+    }
+
+    /// <summary>
+    /// Rules across rows of one list: stop phrases are blanked in row order, so none may contain an earlier one (that
+    /// one would blank part of it first); exactly one ftz-word is marked canonical when the list has any.
+    /// </summary>
+    private sealed class ListRules(string filePath)
+    {
+        private readonly List<string> _stopPhrases = [];
+        private int? _firstFtzLine;
+        private int? _canonicalLine;
+
+        public void Check(string list, string word, string? meaning, int line)
+        {
+            if (list == "similarity-stop-phrase")
+            {
+                if (_stopPhrases.FirstOrDefault(earlier => word.Contains(earlier, StringComparison.Ordinal)) is { } shorter)
+                    throw new GazetteerFormatException(filePath, line, $"stop phrase '{word}' contains the earlier '{shorter}', which would blank part of it first; list it before '{shorter}'.");
+                _stopPhrases.Add(word);
+            }
+            if (list != "ftz-word") return;
+            _firstFtzLine ??= line;
+            if (meaning is null) return;
+            if (meaning != CanonicalMark)
+                throw new GazetteerFormatException(filePath, line, $"an ftz-word row's meaning is empty or '{CanonicalMark}', not '{meaning}'.");
+            if (_canonicalLine is { } earlier)
+                throw new GazetteerFormatException(filePath, line, $"a second ftz-word is marked {CanonicalMark} (the first at line {earlier}).");
+            _canonicalLine = line;
+        }
+
+        public void CheckComplete()
+        {
+            if (_firstFtzLine is { } line && _canonicalLine is null)
+                throw new GazetteerFormatException(filePath, line, $"no ftz-word is marked {CanonicalMark}: mark the form canonical names are written in.");
+        }
     }
 
     private static readonly string[] KnownLists =

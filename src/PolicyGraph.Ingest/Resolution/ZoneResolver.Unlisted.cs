@@ -6,11 +6,9 @@ public sealed partial class ZoneResolver
 {
     private const string FreeTradeZoneKind = "ftz";
 
-    /// <summary>
-    /// The full form of 自贸试验区, written in the canonical name of a zone the gazetteer does not list: the longest
-    /// ftz-word (the vocabulary lists them longest first).
-    /// </summary>
-    private static string CanonicalFreeTradeZoneWord => BareFreeTradeZoneWords[0];
+    /// <summary>The full form of 自贸试验区, written in the canonical name of a zone the gazetteer does not list.</summary>
+    private static readonly string CanonicalFreeTradeZoneWord = ExtractionVocabulary.Default.CanonicalFreeTradeZoneWord
+        ?? throw new InvalidOperationException($"{ExtractionVocabulary.FileName} lists no ftz-word.");
 
     /// <summary>
     /// A zone the gazetteer does not list, in a form no ordinary phrase has: X片区, X综合保税区, X新区 … (optionally
@@ -118,13 +116,16 @@ public sealed partial class ZoneResolver
 
     private static readonly HashSet<string> PlaceWords = new(ExtractionVocabulary.Default.PlaceWords, StringComparer.Ordinal);
 
+    // A full stop, 内 (片区内) or 等 (各片区等) after a scope item changes nothing about which zone it names.
+    private static readonly char[] ScopeItemEndings = ['。', '.', '内', '等'];
+
     /// <summary>
     /// A scope item that, left unresolved, still names no particular zone: 相关片区, 两个片区, or 各片区 / 全省 /
     /// a bare 自贸试验区 where the document's place is unknown. Keeping it as a zone would invent one.
     /// </summary>
     private static bool NamesNoParticularZone(string item)
     {
-        var rest = item.TrimEnd('。', '.', '内', '等');
+        var rest = item.TrimEnd(ScopeItemEndings);
         if (AllAreasPhraseAt(rest, 0) is { } phrase && phrase.Length == rest.Length)
             return true;
         foreach (var determiner in VagueDeterminers)

@@ -3,8 +3,11 @@ using PolicyGraph.Core.Schema;
 
 namespace PolicyGraph.Web.Graph;
 
-/// <summary>How an entity given by id or name resolved: the node, or why none (not found, or several equally named).</summary>
-public sealed record EntityLookup(NodeValue? Node, IReadOnlyList<SearchHit> Candidates, bool IsAmbiguous = false);
+/// <summary>
+/// How an entity given by id or name resolved: the node, or why none (not found, or several equally named; when more
+/// share the name than a lookup reads out, <paramref name="MoreNotShown"/> says the candidates are only the first).
+/// </summary>
+public sealed record EntityLookup(NodeValue? Node, IReadOnlyList<SearchHit> Candidates, bool IsAmbiguous = false, bool MoreNotShown = false);
 
 /// <summary>
 /// Turns what a user gave for an entity — an id, a canonical name, a title, a 文号, an alias written in a document or
@@ -18,10 +21,6 @@ public sealed class EntityResolver(GraphReader reader, NameRegistry registry, Na
     /// <summary>Equally named entities read at most: enough to say the name is ambiguous and offer a choice.</summary>
     public const int MaxExactMatches = 20;
 
-    // The exact-name read scans the nodes: a row cap bounds what one lookup reads out and sends back, whatever the
-    // graph holds under one name, and the timeout bounds the scan (the API's reads have the same).
-    private static readonly QueryOptions ExactLookupOptions = new(ReadOnly: true, Timeout: TimeSpan.FromSeconds(30), MaxRows: MaxExactMatches);
-
     public async Task<EntityLookup> ResolveAsync(string text, IReadOnlyList<string>? labels = null, CancellationToken cancellationToken = default)
     {
         var wanted = labels is { Count: > 0 } ? labels : NodeLabels.All;
@@ -29,12 +28,13 @@ public sealed class EntityResolver(GraphReader reader, NameRegistry registry, Na
             return new EntityLookup(byId, []);
         var names = new[] { text }.Concat(registry.NamesWithAliasContaining(text).Where(r => r.Alias == text).Select(r => r.Name)).ToArray();
         var parameters = new Dictionary<string, object?> { ["labels"] = wanted.ToArray(), ["names"] = names };
-        var result = await reader.Backend.RunAsync(GraphReads.NamedExactly, parameters, ExactLookupOptions, cancellationToken);
+        // The exact-name read scans the nodes: the row cap bounds what one lookup reads out, whatever shares the name.
+        var result = await reader.RunAsync(GraphReads.NamedExactly, parameters, MaxExactMatches, cancellationToken);
         var matches = result.Rows.Select(row => (NodeValue)row[0]!).DistinctBy(ElementsBuilder.PolicyId).ToArray();
         if (matches.Length == 1)
             return new EntityLookup(matches[0], []);
         if (matches.Length > 1)
-            return new EntityLookup(null, matches.Select(m => Candidate(m)).ToArray(), IsAmbiguous: true);
+            return new EntityLookup(null, matches.Select(m => Candidate(m)).ToArray(), IsAmbiguous: true, MoreNotShown: result.Truncated);
         var similar = text.Trim().Length == 0 ? [] : await search.SearchAsync(text, wanted, MaxCandidates, cancellationToken);
         return new EntityLookup(null, similar);
     }
@@ -44,7 +44,10 @@ public sealed class EntityResolver(GraphReader reader, NameRegistry registry, Na
     {
         var candidates = string.Join("; ", lookup.Candidates.Select(c => $"{c.Name} ({c.Id})"));
         if (lookup.IsAmbiguous)
-            return $"'{text}' names several {what.ToLowerInvariant()} entities: {candidates}. Give the id.";
+        {
+            var how = lookup.MoreNotShown ? $"more than {lookup.Candidates.Count}" : "several";
+            return $"'{text}' names {how} {what.ToLowerInvariant()} entities: {candidates}. Give the id.";
+        }
         return lookup.Candidates.Count == 0
             ? $"No {what.ToLowerInvariant()} has the id or name '{text}'."
             : $"No {what.ToLowerInvariant()} has the id or name '{text}'. Similar: {candidates}.";

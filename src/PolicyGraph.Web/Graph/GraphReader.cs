@@ -94,6 +94,10 @@ public sealed class GraphReader(IGraphBackend backend, DocumentFiles documents)
     public Task<QueryResult> RunAsync(string cypher, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         backend.RunAsync(cypher, parameters, ReadOptions, cancellationToken);
 
+    /// <summary>A read of at most <paramref name="maxRows"/> rows; the result says when more were left out (Truncated).</summary>
+    public Task<QueryResult> RunAsync(string cypher, Dictionary<string, object?> parameters, int maxRows, CancellationToken cancellationToken) =>
+        backend.RunAsync(cypher, parameters, ReadOptions with { MaxRows = maxRows }, cancellationToken);
+
     // The API's own reads are read-only and fixed in shape; the console's budgets are for user-written Cypher.
     private static readonly QueryOptions ReadOptions = new(ReadOnly: true, Timeout: TimeSpan.FromSeconds(30));
 }

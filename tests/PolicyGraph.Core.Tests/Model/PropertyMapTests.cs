@@ -44,4 +44,28 @@ public sealed class PropertyMapTests
     {
         Assert.Throws<ArgumentException>(() => new PropertyMap(["line", "page"], [3L]));
     }
+
+    [Fact]
+    public void Keys_and_values_are_handed_out_read_only()
+    {
+        var keys = new[] { "line", "order" };
+        var values = new object[] { 3L, 1L };
+        var map = new PropertyMap(keys, values);
+
+        Assert.False(map.Keys is string[]);
+        Assert.False(map.Values is object[]);
+        Assert.True(((ICollection<string>)map.Keys).IsReadOnly);
+        Assert.Throws<NotSupportedException>(() => ((IList<object>)map.Values)[0] = 9L);
+        Assert.Equal(3L, map["line"]);
+    }
+
+    [Fact]
+    public void A_key_array_with_a_repeated_key_is_refused_naming_the_key()
+    {
+        var error = Assert.Throws<ArgumentException>(() => PropertyMap.RequireDistinct(["line", "order", "line"]));
+
+        Assert.Contains("'line'", error.Message, StringComparison.Ordinal);
+        var distinct = new[] { "line", "order" };
+        Assert.Same(distinct, PropertyMap.RequireDistinct(distinct));
+    }
 }

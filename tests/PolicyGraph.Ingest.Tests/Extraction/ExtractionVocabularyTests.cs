@@ -24,7 +24,7 @@ public class ExtractionVocabularyTests
     [Fact]
     public void The_full_free_trade_zone_word_comes_first_whatever_the_row_order()
     {
-        string[] rows = ["ftz-word\t自贸区", "ftz-word\t自由贸易试验区", "ftz-word\t自贸试验区"];
+        string[] rows = ["ftz-word\t自贸区", "ftz-word\t自由贸易试验区\tcanonical", "ftz-word\t自贸试验区"];
         var forward = ExtractionVocabulary.Parse("v.tsv", ["list\tword\tmeaning", .. rows]);
         var backward = ExtractionVocabulary.Parse("v.tsv", ["list\tword\tmeaning", .. Enumerable.Reverse(rows)]);
         Assert.Equal(["自由贸易试验区", "自贸试验区", "自贸区"], forward.FreeTradeZoneWords);
@@ -32,12 +32,44 @@ public class ExtractionVocabularyTests
     }
 
     [Fact]
+    public void The_canonical_free_trade_zone_word_is_the_marked_row_not_the_longest()
+    {
+        var vocabulary = ExtractionVocabulary.Parse("v.tsv",
+            ["list\tword\tmeaning", "ftz-word\t自由贸易试验区\tcanonical", "ftz-word\t自由贸易实验区", "ftz-word\t自贸区"]);
+
+        Assert.Equal("自由贸易试验区", vocabulary.CanonicalFreeTradeZoneWord);
+        Assert.Equal("自由贸易试验区", ExtractionVocabulary.Default.CanonicalFreeTradeZoneWord);
+    }
+
+    [Theory]
+    [InlineData("ftz-word\t自由贸易试验区\nftz-word\t自贸区", "v.tsv:2", "no ftz-word is marked canonical")]
+    [InlineData("ftz-word\t自由贸易试验区\tcanonical\nftz-word\t自贸区\tcanonical", "v.tsv:3", "second ftz-word")]
+    [InlineData("ftz-word\t自由贸易试验区\tfull", "v.tsv:2", "not 'full'")]
+    public void The_canonical_mark_must_be_on_exactly_one_ftz_word(string rows, string fileAndLine, string message)
+    {
+        var error = Assert.Throws<GazetteerFormatException>(() => ExtractionVocabulary.Parse("v.tsv", ["list\tword\tmeaning", .. rows.Split('\n')]));
+
+        Assert.StartsWith(fileAndLine + ":", error.Message, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Vague_determiners_are_tried_longest_first_and_stop_phrases_keep_row_order()
     {
         var vocabulary = ExtractionVocabulary.Parse("v.tsv",
-            ["list\tword\tmeaning", "vague-determiner\t全", "vague-determiner\t全部", "similarity-stop-phrase\t片区", "similarity-stop-phrase\t自贸片区"]);
+            ["list\tword\tmeaning", "vague-determiner\t全", "vague-determiner\t全部", "similarity-stop-phrase\t自贸片区", "similarity-stop-phrase\t片区"]);
         Assert.Equal(["全部", "全"], vocabulary.VagueDeterminers);
-        Assert.Equal(["片区", "自贸片区"], vocabulary.SimilarityStopPhrases);
+        Assert.Equal(["自贸片区", "片区"], vocabulary.SimilarityStopPhrases);
+    }
+
+    [Fact]
+    public void A_stop_phrase_after_a_shorter_one_it_contains_is_refused_naming_file_and_line()
+    {
+        var error = Assert.Throws<GazetteerFormatException>(() => ExtractionVocabulary.Parse("v.tsv",
+            ["list\tword\tmeaning", "similarity-stop-phrase\t片区", "similarity-stop-phrase\t自贸片区"]));
+
+        Assert.StartsWith("v.tsv:3:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'自贸片区'", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

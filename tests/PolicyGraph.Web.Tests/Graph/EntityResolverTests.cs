@@ -37,6 +37,17 @@ public sealed class EntityResolverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_capped_choice_says_more_share_the_name_than_are_listed()
+    {
+        var many = await _resolver.ResolveAsync("同名机构");
+        var unique = await _resolver.ResolveAsync("唯一机构");
+
+        Assert.True(many.MoreNotShown);
+        Assert.False(unique.MoreNotShown);
+        Assert.Contains($"names more than {many.Candidates.Count} agency entities", EntityResolver.Explain("Agency", "同名机构", many), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_name_or_alias_of_one_node_resolves_to_it_through_the_backend()
     {
         var byName = await _resolver.ResolveAsync("唯一机构");
