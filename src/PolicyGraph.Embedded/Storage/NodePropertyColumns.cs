@@ -32,7 +32,8 @@ internal sealed class NodePropertyColumns(
     /// <summary>The slot of a node that exists but lacks the key (a null slot means no node there).</summary>
     private static readonly object Missing = new();
 
-    private readonly ConcurrentDictionary<string, Lazy<object?[]>> _columns = new(StringComparer.Ordinal);
+    /// <summary>Per key its column; a column whose build met a damaged chunk holds null (never tried again).</summary>
+    private readonly ConcurrentDictionary<string, Lazy<object?[]?>> _columns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StrongBox<int>> _reads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<EncodedColumn?>> _encoded = new(StringComparer.Ordinal);
     private readonly Lock _reserve = new();
@@ -74,8 +75,7 @@ internal sealed class NodePropertyColumns(
             var reads = _reads.GetOrAdd(key, static _ => new StrongBox<int>());
             if (++reads.Value < readsBeforeColumn || !TryReserve(key, out column)) return false;
         }
-        var slots = column.Value;
-        if ((uint)id >= (uint)slots.Length || slots[id] is not { } slot) return false;
+        if (column.Value is not { } slots || (uint)id >= (uint)slots.Length || slots[id] is not { } slot) return false;
         value = ReferenceEquals(slot, Missing) ? null : slot;
         return true;
     }
@@ -100,7 +100,16 @@ internal sealed class NodePropertyColumns(
     }
 
     /// <summary>Whether <paramref name="key"/> has a column yet (for tests and the profile).</summary>
-    public bool HasColumn(string key) => _columns.ContainsKey(key);
+    public bool HasColumn(string key) => _columns.TryGetValue(key, out var column) && !(column.IsValueCreated && column.Value is null);
+
+    /// <summary>Bytes the columns made so far hold against the budget (for tests).</summary>
+    internal long ReservedBytes
+    {
+        get
+        {
+            lock (_reserve) return _reservedBytes;
+        }
+    }
 
     /// <summary>Keys whose reads are being counted (for tests: keys no node has are never counted).</summary>
     internal int CountedKeys => _reads.Count;
@@ -116,7 +125,7 @@ internal sealed class NodePropertyColumns(
     }
 
     /// <summary>The column of <paramref name="key"/>, made (not yet built) if the budget still has room for it.</summary>
-    private bool TryReserve(string key, out Lazy<object?[]> column)
+    private bool TryReserve(string key, out Lazy<object?[]?> column)
     {
         lock (_reserve)
         {
@@ -124,9 +133,26 @@ internal sealed class NodePropertyColumns(
             var bytes = (long)nodes.Length * IntPtr.Size;
             if (_reservedBytes + bytes > budgetBytes) return false;
             _reservedBytes += bytes;
-            column = new Lazy<object?[]>(() => Build(key), LazyThreadSafetyMode.ExecutionAndPublication);
+            column = new Lazy<object?[]?>(() => BuildOrDrop(key, bytes), LazyThreadSafetyMode.ExecutionAndPublication);
             _columns[key] = column;
             return true;
+        }
+    }
+
+    /// <summary>
+    /// The column of <paramref name="key"/>, or null when a chunk of the file it reads is damaged: the key is then
+    /// read from records, so only reads of the damaged chunk's nodes fail, and its bytes go back to the budget.
+    /// </summary>
+    private object?[]? BuildOrDrop(string key, long bytes)
+    {
+        try
+        {
+            return Build(key);
+        }
+        catch (StoreException)
+        {
+            lock (_reserve) _reservedBytes -= bytes;
+            return null;
         }
     }
 
