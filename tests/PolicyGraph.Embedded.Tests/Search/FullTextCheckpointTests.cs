@@ -60,6 +60,29 @@ public sealed class FullTextCheckpointTests : IDisposable
         Assert.Equal([true], indexBeforeSnapshot);
     }
 
+    [Fact]
+    public async Task A_refused_index_file_is_reported_once_to_the_host()
+    {
+        await using (var writer = EmbeddedGraphBackend.Open(_directory.Path))
+        {
+            await writer.RunAsync("CREATE FULLTEXT INDEX texts FOR (n:Doc) ON EACH [n.key]");
+            await writer.RunAsync("CREATE (:Doc {key: 'alpha'})");
+            writer.Checkpoint();
+        }
+        var file = Assert.Single(Directory.GetFiles(_directory.Path, "fulltext-*.pgx"));
+        var bytes = await File.ReadAllBytesAsync(file);
+        bytes[^3] ^= 0x01;
+        await File.WriteAllBytesAsync(file, bytes);
+
+        await using var reopened = EmbeddedGraphBackend.Open(_directory.Path);
+        Assert.Empty(reopened.TakeFullTextIndexProblems());
+        var hits = await reopened.RunAsync("CALL db.index.fulltext.queryNodes('texts', 'alpha') YIELD node RETURN node.key");
+
+        Assert.Equal(["alpha"], hits.Rows.Select(r => r[0]));
+        Assert.Contains(file, Assert.Single(reopened.TakeFullTextIndexProblems()));
+        Assert.Empty(reopened.TakeFullTextIndexProblems());
+    }
+
     private static bool IsFile(Stream stream, string prefix) =>
         stream is FileStream { Name: var name } && Path.GetFileName(name).StartsWith(prefix, StringComparison.Ordinal);
 }
