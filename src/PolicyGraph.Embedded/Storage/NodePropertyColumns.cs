@@ -11,7 +11,7 @@ namespace PolicyGraph.Embedded.Storage;
 /// the file, so a scan builds no records (less time and far less memory). Reads are counted over the snapshot's life,
 /// so a long-lived snapshot (the web app's, until the next commit) also makes columns for keys that many small
 /// anchored requests read. Only keys some node of the snapshot has are counted or built (a key made at run time,
-/// <c>n['k' + i]</c>, never is), and the columns of a snapshot stay within a byte budget; past it, records are read.
+/// <c>n['k' + i]</c>, never is), and the columns of a snapshot and their encodings stay within a byte budget; past it, records are read.
 /// Each column is built once (concurrent readers of that key wait for it). The build cannot see the caller's
 /// cancellation or budget (it runs inside a property read), so its cost is bounded instead: one pass over the nodes,
 /// once per key per snapshot, and the budget bounds how many such passes a snapshot makes.
@@ -95,8 +95,32 @@ internal sealed class NodePropertyColumns(
     public EncodedColumn? BuiltEncoded(string key)
     {
         if (BuiltColumn(key) is not { } slots) return null;
-        return _encoded.GetOrAdd(key, _ => new Lazy<EncodedColumn?>(
-            () => EncodedColumn.Encode(slots, slot => ReferenceEquals(slot, Missing)), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        if (_encoded.TryGetValue(key, out var encoded)) return encoded.Value;
+        // Its codes count against the budget like a column: past it, no encoding (the caller walks).
+        var bytes = (long)slots.Length * sizeof(int);
+        lock (_reserve)
+        {
+            if (!_encoded.TryGetValue(key, out encoded))
+            {
+                if (_reservedBytes + bytes > budgetBytes) return null;
+                _reservedBytes += bytes;
+                encoded = new Lazy<EncodedColumn?>(() => EncodeOrRelease(slots, bytes), LazyThreadSafetyMode.ExecutionAndPublication);
+                _encoded[key] = encoded;
+            }
+        }
+        return encoded.Value;
+    }
+
+    private EncodedColumn? EncodeOrRelease(object?[] slots, long bytes)
+    {
+        var encoded = EncodedColumn.Encode(slots, slot => ReferenceEquals(slot, Missing));
+        if (encoded is null) Release(bytes);
+        return encoded;
+    }
+
+    private void Release(long bytes)
+    {
+        lock (_reserve) _reservedBytes -= bytes;
     }
 
     /// <summary>Whether <paramref name="key"/> has a column yet (for tests and the profile).</summary>
@@ -151,7 +175,7 @@ internal sealed class NodePropertyColumns(
         }
         catch (StoreException)
         {
-            lock (_reserve) _reservedBytes -= bytes;
+            Release(bytes);
             return null;
         }
     }
