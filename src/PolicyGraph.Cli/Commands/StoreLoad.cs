@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyGraph.Embedded;
 using PolicyGraph.Embedded.Loading;
 using PolicyGraph.Embedded.Persistence;
+using PolicyGraph.Embedded.Search;
 using PolicyGraph.Ingest;
 using PolicyGraph.Neo4j;
 
@@ -37,10 +38,15 @@ internal static class StoreLoad
             await using var store = EmbeddedGraphBackend.Open(dataDirectory);
             foreach (var warning in store.OpenReport!.Warnings) error.WriteLine($"load: warning: {warning}");
             var code = await SyncAsync(args, store, folder, output, error, cancellationToken);
-            if (!args.Has("checkpoint")) return code;
-            var started = System.Diagnostics.Stopwatch.StartNew();
-            store.Checkpoint();
-            output.WriteLine($"checkpoint written in {started.Elapsed.TotalSeconds:F1} s: the next open reads the snapshot and the full-text index, no log to replay.");
+            if (args.Has("checkpoint"))
+            {
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                store.Checkpoint();
+                output.WriteLine($"checkpoint written in {started.Elapsed.TotalSeconds:F1} s: the next open reads the snapshot and the full-text index, no log to replay.");
+            }
+            // A refused index file is rebuilt from the graph, so the load stands; the reason still deserves a look.
+            foreach (var problem in store.TakeFullTextIndexProblems()) error.WriteLine($"load: warning: {problem}");
+            if (store.LastBackgroundError is { } background) error.WriteLine($"load: warning: {background}");
             return code;
         }
         catch (StoreException ex)

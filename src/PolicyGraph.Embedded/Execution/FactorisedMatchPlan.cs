@@ -45,6 +45,8 @@ internal readonly record struct SlotRead(SlotReadKind Kind, string? Key = null)
 /// </summary>
 internal sealed class FactorisedMatchPlan
 {
+    private static readonly HashSet<string> OrderFreeAggregates = new(["count", "min", "max"], StringComparer.OrdinalIgnoreCase);
+
     private readonly IReadOnlySet<string> _patternVariables;
 
     private FactorisedMatchPlan(PatternPlan part, MatchSlot[] slots, IReadOnlySet<string> patternVariables)
@@ -88,8 +90,9 @@ internal sealed class FactorisedMatchPlan
         ];
         foreach (var expression in expressions)
             if (expression is not null && !CollectReads(expression, patternVariables, read)) return null;
-        if (body.IncludeExisting)
-            foreach (var variable in patternVariables) read[variable] = new SlotRead(SlotReadKind.Entity);
+        // Reading the entity itself keeps one tuple per match's entities: no merge by value.
+        IEnumerable<string> entities = body.IncludeExisting ? patternVariables : AggregatesIgnoreOrder(body) ? [] : read.Keys.ToList();
+        foreach (var variable in entities) read[variable] = new SlotRead(SlotReadKind.Entity);
 
         var slots = new List<MatchSlot>();
         foreach (var variable in introduced.Where(read.ContainsKey))
@@ -110,6 +113,20 @@ internal sealed class FactorisedMatchPlan
         call is CountStar ||
         (call is FunctionCall { Distinct: false, Arguments: [Variable counted] } function &&
          function.Name.Equals("count", StringComparison.OrdinalIgnoreCase) && patternVariables.Contains(counted.Name));
+
+    /// <summary>
+    /// Whether every aggregate of <paramref name="body"/> gives the same answer when matches that read the same value
+    /// arrive together at the first one's place instead of in match order. A merge by value feeds them so: collect
+    /// would list values in another order, sum could overflow where the sequential sum does not, avg, stDev and the
+    /// percentiles could round or break ties between 1 and 1.0 differently. count, min, max (the first of equal
+    /// extremes is still the first met) and DISTINCT aggregates (first occurrences keep their order) are safe.
+    /// </summary>
+    private static bool AggregatesIgnoreOrder(ProjectionBody body) =>
+        body.Items.Select(i => i.Expression).Concat(body.OrderBy.Select(o => o.Expression))
+            .SelectMany(ExpressionTree.DescendantsAndSelf)
+            .Where(ExpressionTree.IsAggregate)
+            .All(call => call is CountStar || call is FunctionCall { Distinct: true } ||
+                         call is FunctionCall { Name: var name } && OrderFreeAggregates.Contains(name));
 
     private static MatchSlot? SlotFor(PatternPlan part, string variable, SlotRead read)
     {

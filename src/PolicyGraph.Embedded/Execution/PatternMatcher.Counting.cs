@@ -16,8 +16,10 @@ internal sealed partial class PatternMatcher
     {
         var counts = new MatchTupleCounts(slots.Length);
         var walk = new CountingWalk(plan, row, slots, counts, _context);
-        if (!walk.BindInputs() || TryCountByCode(plan, slots, counts, walk)) return counts;
+        if (!walk.BindInputs()) return counts;
         var hints = where is null ? EqualityHints.None : EqualityHints.From(where, [plan], row, _context);
+        // With hints the walk starts from an index, in its order, not in id order: counting by code would reorder the groups.
+        if (hints.IsEmpty && TryCountByCode(plan, slots, counts, walk)) return counts;
         walk.Properties = new PatternProperties(plan, row, _context);
         var anchor = ChooseCountingAnchor(plan, row, walk.Properties, hints);
         walk.PlanHops(anchor);

@@ -76,6 +76,9 @@ internal sealed class EqualityHints
 
     public static EqualityHints None { get; } = new([], []);
 
+    /// <summary>Whether the WHERE gave no hint at all (the anchor is then scanned in id order).</summary>
+    public bool IsEmpty => _byVariable.Count == 0 && _textByVariable.Count == 0;
+
     public IReadOnlyList<(string Key, object? Value)> For(string variable) =>
         _byVariable.TryGetValue(variable, out var hints) ? hints : [];
 

@@ -58,12 +58,13 @@ internal sealed class DurableStore : ICommitLog, IDisposable
             throw new StoreException(StoreErrorCode.ReadOnly, $"{_directory}: the store is open read-only; the change was not applied.");
         _writer.Append(CommitRecord.From(transaction, committed));
         if (_writer.Length < _options.CheckpointBytes) return;
-        // The commit is durable now: a failed checkpoint must not fail it (its version would be reused, then lost on replay).
+        // The commit is durable now: a failed checkpoint must not fail it, whatever the failure (its version would
+        // be reused by the next commit, which replay then drops).
         try
         {
             Checkpoint(committed);
         }
-        catch (Exception ex) when (ex is StoreException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LastBackgroundError = ex.Message;
         }
@@ -159,15 +160,19 @@ internal sealed class DurableStore : ICommitLog, IDisposable
         DirectorySync.Flush(_directory);
         _writer.Dispose();
         _writer = next;
+        // Before the snapshot: a follower that reloads once the snapshot appears finds its index beside it.
+        WriteFullTextIndexes(snapshot, generation);
         SnapshotFile.Write(_directory, generation, snapshot, _options.WriteFilter);
         foreach (var old in StoreFormat.LogGenerations(_directory).Where(g => g < generation)) File.Delete(StoreFormat.LogPath(_directory, old));
         foreach (var old in StoreFormat.SnapshotGenerations(_directory).Where(g => g < generation)) DeleteOldSnapshot(StoreFormat.SnapshotPath(_directory, old));
-        WriteFullTextIndexes(snapshot, generation);
+        foreach (var old in StoreFormat.Generations(_directory, "fulltext-", ".pgx").Where(g => g < generation))
+            File.Delete(Search.FullTextIndexFile.PathOf(_directory, old));
     }
 
     /// <summary>
-    /// Writes the snapshot's full-text indexes beside it (built now if no search built them yet) and removes older
-    /// ones. Only a cache: if this fails the checkpoint stands, and the next open builds the indexes from the graph.
+    /// Writes the snapshot's full-text indexes for generation <paramref name="generation"/> (built now if no search
+    /// built them yet). Only a cache: whatever fails here (a full disk, no memory for the build, a bad value) is
+    /// recorded and the checkpoint goes on; the next open builds the indexes from the graph.
     /// </summary>
     private void WriteFullTextIndexes(GraphSnapshot snapshot, long generation)
     {
@@ -177,11 +182,10 @@ internal sealed class DurableStore : ICommitLog, IDisposable
             var indexes = snapshot.Schema.Definitions.Where(d => d.FullText is not null)
                 .Select(d => (d.Name, Index: Search.FullTextProcedures.IndexFor(read, d.Name, d.FullText!).Flatten())).ToList();
             foreach (var (name, index) in indexes) snapshot.Lineage?.Bases.Offer(name, index);
-            if (indexes.Count > 0) Search.FullTextIndexFile.Write(Search.FullTextIndexFile.PathOf(_directory, generation), snapshot.Version, indexes);
-            foreach (var old in StoreFormat.Generations(_directory, "fulltext-", ".pgx").Where(g => g < generation))
-                File.Delete(Search.FullTextIndexFile.PathOf(_directory, old));
+            if (indexes.Count > 0)
+                Search.FullTextIndexFile.Write(Search.FullTextIndexFile.PathOf(_directory, generation), snapshot.Version, indexes, _options.WriteFilter);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LastBackgroundError = $"{Search.FullTextIndexFile.PathOf(_directory, generation)}: writing the full-text index failed ({ex.Message}); it is built from the graph at the next open.";
         }

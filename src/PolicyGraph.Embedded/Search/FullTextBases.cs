@@ -17,6 +17,11 @@ internal sealed class FullTextBases(Func<string, FullTextSpec, (FullTextIndex? I
     private readonly ConcurrentDictionary<string, FullTextIndex> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _storedTried = new(StringComparer.Ordinal);
 
+    private int _builds;
+
+    /// <summary>Indexes built from the whole graph so far (for tests: neither the file nor a layer served).</summary>
+    internal int Builds => _builds;
+
     /// <summary>Why an index on disk was not used (refused or missing), for hosts to log.</summary>
     public ConcurrentQueue<string> Problems { get; } = new();
 
@@ -35,6 +40,7 @@ internal sealed class FullTextBases(Func<string, FullTextSpec, (FullTextIndex? I
             }
         }
         var built = FullTextIndex.Build(graph, spec);
+        Interlocked.Increment(ref _builds);
         Offer(name, built);
         return built;
     }

@@ -26,7 +26,8 @@ internal static class FullTextIndexFile
     public static string PathOf(string directory, long generation) =>
         System.IO.Path.Combine(directory, "fulltext-" + generation.ToString("D8", CultureInfo.InvariantCulture) + ".pgx");
 
-    public static void Write(string path, long snapshotVersion, IReadOnlyList<(string Name, FullTextIndex Index)> indexes)
+    /// <param name="wrap">Wraps the file stream written through (the store's fault-injection filter).</param>
+    public static void Write(string path, long snapshotVersion, IReadOnlyList<(string Name, FullTextIndex Index)> indexes, Func<Stream, Stream> wrap)
     {
         var temporary = path + ".tmp";
         using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -41,8 +42,10 @@ internal static class FullTextIndexFile
                 foreach (var (name, index) in indexes) WriteIndex(writer, name, index);
             }
             var body = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
-            file.Write(body);
-            file.Write(BitConverter.GetBytes(XxHash3.HashToUInt64(body)));
+            var target = wrap(file);
+            target.Write(body);
+            target.Write(BitConverter.GetBytes(XxHash3.HashToUInt64(body)));
+            target.Flush();
             file.Flush(flushToDisk: true);
         }
         File.Move(temporary, path, overwrite: true);

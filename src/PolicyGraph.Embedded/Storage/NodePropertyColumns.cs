@@ -11,7 +11,7 @@ namespace PolicyGraph.Embedded.Storage;
 /// the file, so a scan builds no records (less time and far less memory). Reads are counted over the snapshot's life,
 /// so a long-lived snapshot (the web app's, until the next commit) also makes columns for keys that many small
 /// anchored requests read. Only keys some node of the snapshot has are counted or built (a key made at run time,
-/// <c>n['k' + i]</c>, never is), and the columns of a snapshot stay within a byte budget; past it, records are read.
+/// <c>n['k' + i]</c>, never is), and the columns of a snapshot and their encodings stay within a byte budget; past it, records are read.
 /// Each column is built once (concurrent readers of that key wait for it). The build cannot see the caller's
 /// cancellation or budget (it runs inside a property read), so its cost is bounded instead: one pass over the nodes,
 /// once per key per snapshot, and the budget bounds how many such passes a snapshot makes.
@@ -32,7 +32,8 @@ internal sealed class NodePropertyColumns(
     /// <summary>The slot of a node that exists but lacks the key (a null slot means no node there).</summary>
     private static readonly object Missing = new();
 
-    private readonly ConcurrentDictionary<string, Lazy<object?[]>> _columns = new(StringComparer.Ordinal);
+    /// <summary>Per key its column; a column whose build met a damaged chunk holds null (never tried again).</summary>
+    private readonly ConcurrentDictionary<string, Lazy<object?[]?>> _columns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StrongBox<int>> _reads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<EncodedColumn?>> _encoded = new(StringComparer.Ordinal);
     private readonly Lock _reserve = new();
@@ -74,8 +75,7 @@ internal sealed class NodePropertyColumns(
             var reads = _reads.GetOrAdd(key, static _ => new StrongBox<int>());
             if (++reads.Value < readsBeforeColumn || !TryReserve(key, out column)) return false;
         }
-        var slots = column.Value;
-        if ((uint)id >= (uint)slots.Length || slots[id] is not { } slot) return false;
+        if (column.Value is not { } slots || (uint)id >= (uint)slots.Length || slots[id] is not { } slot) return false;
         value = ReferenceEquals(slot, Missing) ? null : slot;
         return true;
     }
@@ -95,12 +95,45 @@ internal sealed class NodePropertyColumns(
     public EncodedColumn? BuiltEncoded(string key)
     {
         if (BuiltColumn(key) is not { } slots) return null;
-        return _encoded.GetOrAdd(key, _ => new Lazy<EncodedColumn?>(
-            () => EncodedColumn.Encode(slots, slot => ReferenceEquals(slot, Missing)), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        if (_encoded.TryGetValue(key, out var encoded)) return encoded.Value;
+        // Its codes count against the budget like a column: past it, no encoding (the caller walks).
+        var bytes = (long)slots.Length * sizeof(int);
+        lock (_reserve)
+        {
+            if (!_encoded.TryGetValue(key, out encoded))
+            {
+                if (_reservedBytes + bytes > budgetBytes) return null;
+                _reservedBytes += bytes;
+                encoded = new Lazy<EncodedColumn?>(() => EncodeOrRelease(slots, bytes), LazyThreadSafetyMode.ExecutionAndPublication);
+                _encoded[key] = encoded;
+            }
+        }
+        return encoded.Value;
+    }
+
+    private EncodedColumn? EncodeOrRelease(object?[] slots, long bytes)
+    {
+        var encoded = EncodedColumn.Encode(slots, slot => ReferenceEquals(slot, Missing));
+        if (encoded is null) Release(bytes);
+        return encoded;
+    }
+
+    private void Release(long bytes)
+    {
+        lock (_reserve) _reservedBytes -= bytes;
     }
 
     /// <summary>Whether <paramref name="key"/> has a column yet (for tests and the profile).</summary>
-    public bool HasColumn(string key) => _columns.ContainsKey(key);
+    public bool HasColumn(string key) => _columns.TryGetValue(key, out var column) && !(column.IsValueCreated && column.Value is null);
+
+    /// <summary>Bytes the columns made so far hold against the budget (for tests).</summary>
+    internal long ReservedBytes
+    {
+        get
+        {
+            lock (_reserve) return _reservedBytes;
+        }
+    }
 
     /// <summary>Keys whose reads are being counted (for tests: keys no node has are never counted).</summary>
     internal int CountedKeys => _reads.Count;
@@ -116,7 +149,7 @@ internal sealed class NodePropertyColumns(
     }
 
     /// <summary>The column of <paramref name="key"/>, made (not yet built) if the budget still has room for it.</summary>
-    private bool TryReserve(string key, out Lazy<object?[]> column)
+    private bool TryReserve(string key, out Lazy<object?[]?> column)
     {
         lock (_reserve)
         {
@@ -124,9 +157,26 @@ internal sealed class NodePropertyColumns(
             var bytes = (long)nodes.Length * IntPtr.Size;
             if (_reservedBytes + bytes > budgetBytes) return false;
             _reservedBytes += bytes;
-            column = new Lazy<object?[]>(() => Build(key), LazyThreadSafetyMode.ExecutionAndPublication);
+            column = new Lazy<object?[]?>(() => BuildOrDrop(key, bytes), LazyThreadSafetyMode.ExecutionAndPublication);
             _columns[key] = column;
             return true;
+        }
+    }
+
+    /// <summary>
+    /// The column of <paramref name="key"/>, or null when a chunk of the file it reads is damaged: the key is then
+    /// read from records, so only reads of the damaged chunk's nodes fail, and its bytes go back to the budget.
+    /// </summary>
+    private object?[]? BuildOrDrop(string key, long bytes)
+    {
+        try
+        {
+            return Build(key);
+        }
+        catch (StoreException)
+        {
+            Release(bytes);
+            return null;
         }
     }
 

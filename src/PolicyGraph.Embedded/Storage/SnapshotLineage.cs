@@ -9,12 +9,15 @@ namespace PolicyGraph.Embedded.Storage;
 /// </summary>
 internal sealed class SnapshotLineage
 {
-    private SnapshotLineage(SnapshotLineage? previous, long version, int[] nodes, int[] relationships, FullTextBases bases)
+    private readonly Window _window;
+
+    private SnapshotLineage(SnapshotLineage? previous, long version, int[] nodes, int[] relationships, FullTextBases bases, Window window)
     {
-        (Previous, Version, Nodes, Relationships, Bases) = (previous, version, nodes, relationships, bases);
+        (Previous, Version, Nodes, Relationships, Bases, _window) = (previous, version, nodes, relationships, bases, window);
     }
 
-    public SnapshotLineage? Previous { get; }
+    /// <summary>The commit before; null at the start, or once the commits since this one changed too much to layer on it.</summary>
+    public SnapshotLineage? Previous { get; private set; }
 
     public long Version { get; }
 
@@ -27,10 +30,19 @@ internal sealed class SnapshotLineage
     public FullTextBases Bases { get; }
 
     /// <summary>The start of a lineage: a store opened at <paramref name="version"/>, or an empty one.</summary>
-    public static SnapshotLineage Start(long version, FullTextBases bases) => new(null, version, [], [], bases);
+    public static SnapshotLineage Start(long version, FullTextBases bases)
+    {
+        var start = new SnapshotLineage(null, version, [], [], bases, new Window());
+        start._window.Add(start);
+        return start;
+    }
 
-    public SnapshotLineage Next(long version, IEnumerable<int> nodes, IEnumerable<int> relationships) =>
-        new(this, version, [.. nodes], [.. relationships], Bases);
+    public SnapshotLineage Next(long version, IEnumerable<int> nodes, IEnumerable<int> relationships)
+    {
+        var next = new SnapshotLineage(this, version, [.. nodes], [.. relationships], Bases, _window);
+        _window.Add(next);
+        return next;
+    }
 
     /// <summary>
     /// The entities changed after <paramref name="since"/> up to this version (sorted, distinct), or null when the
@@ -48,5 +60,35 @@ internal sealed class SnapshotLineage
             if (nodes.Count + relationships.Count > limit) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The commits of one chain still worth reaching, oldest first. Once the commits after the oldest changed more
+    /// than <see cref="FullTextBases.MaxLayered"/> entities (counted once per commit, an upper bound), nothing layers
+    /// on it any more: it is cut off, so a long load or a long-running writer keeps a bounded chain.
+    /// </summary>
+    private sealed class Window
+    {
+        private readonly Queue<SnapshotLineage> _links = new();
+        private readonly Lock _lock = new();
+        private long _changedAfterOldest;
+
+        public void Add(SnapshotLineage link)
+        {
+            lock (_lock)
+            {
+                if (_links.Count > 0) _changedAfterOldest += Changed(link);
+                _links.Enqueue(link);
+                while (_changedAfterOldest > FullTextBases.MaxLayered && _links.Count > 1)
+                {
+                    _links.Dequeue();
+                    var oldest = _links.Peek();
+                    oldest.Previous = null;
+                    _changedAfterOldest -= Changed(oldest);
+                }
+            }
+        }
+
+        private static long Changed(SnapshotLineage link) => link.Nodes.Length + link.Relationships.Length;
     }
 }

@@ -93,6 +93,27 @@ public sealed class FactorisedInTransactionTests
             Run(read, cache, procedures, "MATCH (n:I) RETURN n.v AS v, count(*) AS c"));
     }
 
+    [Fact]
+    public void Counting_by_an_encoded_column_answers_like_the_row_pipeline_when_the_where_picks_an_index()
+    {
+        using var store = new GraphStore();
+        var cache = new QueryCache();
+        var procedures = new ProcedureRegistry();
+        store.Write(t => Run(t, cache, procedures,
+            "UNWIND range(0, 2999) AS i CREATE (:M {i: i, v: ['ab', 'ba', 'ac', 'ca', 'ad'][(i * 7) % 5]})"));
+        store.Write(t => Run(t, cache, procedures, "CREATE TEXT INDEX m_v FOR (n:M) ON (n.v)"));
+        store.Write(t => Run(t, cache, procedures, "MATCH (n:M {i: 0}) SET n.v = 'ae'"));
+        var read = store.BeginRead();
+        const string rowByRow = "MATCH (n:M) WHERE n.v STARTS WITH 'a' WITH * RETURN n.v AS v, count(*) AS c";
+        for (var run = 0; run < 4; run++) Run(read, cache, procedures, rowByRow);
+        Assert.NotNull(store.Current.NodeColumns.BuiltEncoded("v"));
+
+        var expected = Run(read, cache, procedures, rowByRow);
+
+        Assert.Equal(4, expected.Count);
+        Assert.Equal(expected, Run(read, cache, procedures, "MATCH (n:M) WHERE n.v STARTS WITH 'a' RETURN n.v AS v, count(*) AS c"));
+    }
+
     /// <summary>Runs one statement in <paramref name="transaction"/> and renders its rows, one string each.</summary>
     internal static List<string> Run(GraphTransaction transaction, QueryCache cache, ProcedureRegistry procedures, string cypher)
     {

@@ -23,6 +23,47 @@ public sealed class FullTextIndexFileTests : IDisposable
         await using var reopened = EmbeddedGraphBackend.Open(_directory.Path);
         foreach (var query in Queries) Assert.Equal(FreshHits(reopened, query), await HitsAsync(reopened, query));
         Assert.Empty(Problems(reopened));
+        Assert.Equal(0, Bases(reopened).Builds);
+    }
+
+    [Fact]
+    public async Task After_reopen_the_index_is_the_file_s_and_later_commits_are_layered_on_it_commit_after_commit()
+    {
+        await SeedAndCheckpointAsync();
+        await using var reopened = EmbeddedGraphBackend.Open(_directory.Path);
+        var checkpointed = reopened.CurrentSnapshot.Version;
+        Assert.NotEmpty(await HitsAsync(reopened, "资金"));
+        Assert.True(IndexOf(reopened) is { IsFlat: true } flat && flat.Version == checkpointed);
+
+        await reopened.RunAsync("CREATE (:Measure {id: 'one', title: '人民币', text: '第一次提交。'})");
+        await reopened.RunAsync("MATCH (m:Measure {id: 'exact'}) REMOVE m:Measure");
+        await reopened.RunAsync("MATCH (m:Measure {id: 'partial'}) SET m.title = '人民币结算'");
+        foreach (var query in Queries.Append("人民币").Append("提交"))
+            Assert.Equal(FreshHits(reopened, query), await HitsAsync(reopened, query));
+
+        var layered = IndexOf(reopened);
+        Assert.False(layered.IsFlat);
+        Assert.Equal(reopened.CurrentSnapshot.Version, layered.Version);
+        Assert.DoesNotContain("exact", await IdsAsync(reopened, "跨境资金池"));
+        Assert.Equal(0, Bases(reopened).Builds);
+    }
+
+    [Fact]
+    public async Task A_relationship_index_is_read_from_the_file_and_layered_after_a_commit()
+    {
+        await using (var graph = EmbeddedGraphBackend.Open(_directory.Path))
+        {
+            await graph.RunAsync("CREATE FULLTEXT INDEX notes FOR ()-[r:CITES]-() ON EACH [r.note]");
+            await graph.RunAsync("CREATE (:Doc)-[:CITES {note: '依据跨境资金池办法'}]->(:Doc)-[:CITES {note: '参照人才政策'}]->(:Doc)");
+            graph.Checkpoint();
+        }
+        await using var reopened = EmbeddedGraphBackend.Open(_directory.Path);
+        Assert.Equal(["依据跨境资金池办法"], await NotesAsync(reopened, "资金池"));
+        await reopened.RunAsync("MATCH ()-[r:CITES {note: '参照人才政策'}]->() SET r.note = '参照资金政策'");
+
+        Assert.Equal(new[] { "依据跨境资金池办法", "参照资金政策" }.Order(StringComparer.Ordinal), (await NotesAsync(reopened, "资金")).Order(StringComparer.Ordinal));
+        Assert.Empty(await NotesAsync(reopened, "人才"));
+        Assert.Equal(0, Bases(reopened).Builds);
     }
 
     [Fact]
@@ -38,6 +79,7 @@ public sealed class FullTextIndexFileTests : IDisposable
         var problem = Assert.Single(Problems(reopened));
         Assert.Contains(IndexPath(), problem);
         Assert.Contains("checksum mismatch", problem);
+        Assert.Equal(1, Bases(reopened).Builds);
     }
 
     [Fact]
@@ -106,8 +148,24 @@ public sealed class FullTextIndexFileTests : IDisposable
     private string IndexPath() =>
         FullTextIndexFile.PathOf(_directory.Path, StoreFormat.SnapshotGenerations(_directory.Path).Max());
 
-    private static IEnumerable<string> Problems(EmbeddedGraphBackend graph) =>
-        graph.CurrentSnapshot.Lineage?.Bases.Problems ?? throw new Xunit.Sdk.XunitException("the snapshot has no lineage");
+    private static IEnumerable<string> Problems(EmbeddedGraphBackend graph) => Bases(graph).Problems;
+
+    private static FullTextBases Bases(EmbeddedGraphBackend graph) =>
+        graph.CurrentSnapshot.Lineage?.Bases ?? throw new Xunit.Sdk.XunitException("the snapshot has no lineage");
+
+    /// <summary>The index the current snapshot's searches read (the one the last search used).</summary>
+    private static FullTextIndex IndexOf(EmbeddedGraphBackend graph)
+    {
+        var read = new GraphTransaction(graph.CurrentSnapshot, null);
+        return FullTextProcedures.IndexFor(read, "texts", read.Schema.Find("texts")!.FullText!);
+    }
+
+    private static async Task<List<string>> NotesAsync(EmbeddedGraphBackend graph, string query)
+    {
+        var result = await graph.RunAsync("CALL db.index.fulltext.queryRelationships('notes', $q) YIELD relationship RETURN relationship.note",
+            new Dictionary<string, object?> { ["q"] = query });
+        return result.Rows.Select(r => (string)r[0]!).ToList();
+    }
 
     private static async Task<List<(long Id, double Score)>> HitsAsync(EmbeddedGraphBackend graph, string query)
     {

@@ -157,6 +157,28 @@ public sealed class NodePropertyColumnsTests
     }
 
     [Fact]
+    public async Task Encoded_columns_count_against_the_budget_and_a_column_not_encoded_gives_its_bytes_back()
+    {
+        await using var backend = new EmbeddedGraphBackend();
+        await backend.ImportAsync(RandomGraph(11));
+        var snapshot = backend.CurrentSnapshot;
+        var column = (long)snapshot.Nodes.Length * IntPtr.Size;
+        var codes = (long)snapshot.Nodes.Length * sizeof(int);
+        var tight = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, budgetBytes: column, readsBeforeColumn: 1);
+        var roomy = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, budgetBytes: 2 * (column + codes), readsBeforeColumn: 1);
+        foreach (var columns in new[] { tight, roomy }) columns.TryGet(0, "name", out _);
+
+        Assert.Null(tight.BuiltEncoded("name"));
+        Assert.Equal(column, tight.ReservedBytes);
+        Assert.NotNull(roomy.BuiltEncoded("name"));
+        Assert.Equal(column + codes, roomy.ReservedBytes);
+        // score holds floats: not encoded, so its codes take nothing from the budget.
+        roomy.TryGet(0, "score", out _);
+        Assert.Null(roomy.BuiltEncoded("score"));
+        Assert.Equal(2 * column + codes, roomy.ReservedBytes);
+    }
+
+    [Fact]
     public async Task Parallel_readers_crossing_the_threshold_build_each_column_once_and_agree_with_the_records()
     {
         await using var backend = new EmbeddedGraphBackend();
