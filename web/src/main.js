@@ -349,6 +349,8 @@ function wire() {
     else $('#graph').dataset.layoutSettledMs = e.detail.ms.toFixed(1);
     commit();
   });
+  // Zooming a large view in or out switches its aggregated edges on or off: the legend says which are drawn.
+  graph.addEventListener('lod', () => legend.show(graph.legendEntries()));
   graph.addEventListener('change', () => {
     refreshStatus();
     legend.show(graph.legendEntries());

@@ -13,6 +13,7 @@ const ENTRIES = {
   'src-body': { key: 'legend.source.body', colour: '#a0aec0' },
   'src-table': { key: 'legend.source.table', colour: '#1a202c' },
   virtual: { key: 'legendWeighted', colour: '#dd6b20' },
+  'lod-aggregate': { key: 'legend.lod', colour: '#4a5568' },
 };
 
 export class Legend {
