@@ -52,7 +52,7 @@ let restoring = false;
 let drawnLabel = '';
 
 // Like Cytoscape's own demos: the instance is reachable from the browser console (and end-to-end tests).
-// The instance changes when a large view switches to the WebGL renderer: always the current one.
+// The instance changes when a view needs another renderer or other gesture options (renderer-choice.js): always the current one.
 Object.defineProperty(window, 'cy', { get: () => graph.cy, configurable: true });
 window.policyGraph = { graph };
 

@@ -164,6 +164,29 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
     }
 
     [ChromiumFact]
+    public async Task Each_view_size_gets_its_renderer_options()
+    {
+        var page = await OpenAsync(app, "/");
+        const string options = "() => ({ ...policyGraph.graph.renderer, nodes: policyGraph.graph.counts().nodes, gpu: policyGraph.graph.graphics.webgl2 && !policyGraph.graph.graphics.softwareGl })";
+        const string showNodes = "(count) => policyGraph.graph.show({ nodes: [...Array(count).keys()].map(i => ({ data: { id: `s${i}`, label: 'Measure', name: `s${i}` }, position: { x: (i % 50) * 80, y: Math.floor(i / 50) * 80 } })), edges: [] })";
+
+        await page.EvaluateAsync(showNodes, 20);
+        var small = await page.EvaluateAsync<JsonElement>(options);
+        await page.EvaluateAsync(showNodes, 300);
+        var crowded = await page.EvaluateAsync<JsonElement>(options);
+        await page.EvaluateAsync<int>(ShowLattice);
+        var large = await page.EvaluateAsync<JsonElement>(options);
+
+        Assert.False(small.GetProperty("webgl").GetBoolean() || small.GetProperty("textureOnViewport").GetBoolean() || small.GetProperty("hideEdgesOnViewport").GetBoolean(), small.ToString());
+        Assert.True(crowded.GetProperty("textureOnViewport").GetBoolean(), crowded.ToString());
+        Assert.False(crowded.GetProperty("webgl").GetBoolean() || crowded.GetProperty("hideEdgesOnViewport").GetBoolean(), crowded.ToString());
+        Assert.True(large.GetProperty("hideEdgesOnViewport").GetBoolean(), large.ToString());
+        // WebGL only on a GPU; the bitmap preview only where WebGL is not drawing.
+        Assert.Equal(large.GetProperty("gpu").GetBoolean(), large.GetProperty("webgl").GetBoolean());
+        Assert.Equal(!large.GetProperty("webgl").GetBoolean(), large.GetProperty("textureOnViewport").GetBoolean());
+    }
+
+    [ChromiumFact]
     public async Task A_click_on_a_node_of_a_large_zoomed_out_view_selects_it_and_shows_its_details()
     {
         var page = await OpenAsync(app, "/");

@@ -69,10 +69,3 @@ public sealed class HeldLayoutStoreAppFactory : WebApplicationFactory<Program>
             Directory.Delete(_root, recursive: true);
     }
 }
-
-/// <summary>What a served view says about its layout.</summary>
-public static class ServedLayout
-{
-    /// <summary>Whether a node of a served view carries the server's position.</summary>
-    public static bool Positioned(Newtonsoft.Json.Linq.JToken node) => node["position"] is { Type: not Newtonsoft.Json.Linq.JTokenType.Null };
-}
