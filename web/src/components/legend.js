@@ -31,9 +31,9 @@ export class Legend {
       el('span', { class: `swatch ${name}` }), t(ENTRIES[name].key))));
   }
 
-  /** The visible entries as text, colour and dash, for the PNG and SVG exports. */
+  /** The visible entries as text, colour and dash, for the PNG and SVG exports (which draw every real edge, no stand-ins). */
   items() {
-    return this.entries.map((name) => ({ text: t(ENTRIES[name].key), colour: ENTRIES[name].colour, dashed: Boolean(ENTRIES[name].dashed) }));
+    return this.entries.filter((name) => name !== 'lod-aggregate').map((name) => ({ text: t(ENTRIES[name].key), colour: ENTRIES[name].colour, dashed: Boolean(ENTRIES[name].dashed) }));
   }
 
   refresh() {
