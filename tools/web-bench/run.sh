@@ -2,7 +2,9 @@
 # Measures the web app on loopback with wrk: requests/s and p99 for search, an agency portfolio view and a console
 # query; then a console flood (`policygraph flood`: explosive console queries with /health and search alongside);
 # then the browser's rendering of the whole seed graph and of a synthetic 5k-node/20k-edge view (first frame, layout,
-# pan/zoom fps; a Playwright benchmark on Debian's Chromium). RENDER_ONLY=1 runs only that part.
+# pan/zoom fps; a Playwright benchmark on Debian's Chromium), the 5k/20k view both zoomed out with aggregated edges
+# (the app's level of detail; each line says so and counts the stand-ins) and with every edge drawn.
+# RENDER_ONLY=1 runs only that part.
 # Usage: tools/web-bench/run.sh [seconds-per-endpoint (default 10)] [connections (default 32)]
 # FLOOD_SECONDS (default 60, 0 skips the flood) and FLOOD_CONNECTIONS (default 64) shape the flood.
 # Needs: wrk, python3, curl (apt-get install wrk), and for the layout figure /usr/bin/chromium.
@@ -10,7 +12,7 @@ set -euo pipefail
 
 # RENDER_ONLY=1 runs only the browser figures (first frame, layout, pan/zoom fps; no server load, no wrk needed).
 render_bench() {
-  echo "browser rendering (Playwright, headless Chromium in two GPU-less modes: its defaults, then SwiftShader WebGL): first frame, pan/zoom fps"
+  echo "browser rendering (Playwright, headless Chromium in two GPU-less modes: its defaults, then SwiftShader WebGL): first frame, pan/zoom fps; 5k/20k with aggregated edges and with every edge drawn"
   PG_WEB_BENCH=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 dotnet test "$ROOT/tests/PolicyGraph.Web.Tests/PolicyGraph.Web.Tests.csproj" \
     --artifacts-path "$ARTIFACTS" -c Release --filter "FullyQualifiedName~RenderBenchmark" \
     --logger "console;verbosity=detailed" 2>/dev/null | grep -E "render: " | sed 's/^ */  /'

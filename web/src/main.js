@@ -52,7 +52,7 @@ let restoring = false;
 let drawnLabel = '';
 
 // Like Cytoscape's own demos: the instance is reachable from the browser console (and end-to-end tests).
-// The instance changes when a large view switches to the WebGL renderer: always the current one.
+// The instance changes when a view needs another renderer or other gesture options (renderer-choice.js): always the current one.
 Object.defineProperty(window, 'cy', { get: () => graph.cy, configurable: true });
 window.policyGraph = { graph };
 
@@ -349,6 +349,8 @@ function wire() {
     else $('#graph').dataset.layoutSettledMs = e.detail.ms.toFixed(1);
     commit();
   });
+  // Zooming a large view in or out switches its aggregated edges on or off: the legend says which are drawn.
+  graph.addEventListener('lod', () => legend.show(graph.legendEntries()));
   graph.addEventListener('change', () => {
     refreshStatus();
     legend.show(graph.legendEntries());

@@ -109,7 +109,7 @@ public sealed class ServerLayout : IDisposable
     {
         if (elements.Nodes.Count == 0)
             return new LaidOutView(elements, LayoutOutcome.Positioned);
-        if (elements.Nodes.Count > _options.MaxNodes || elements.Edges.Count > _options.MaxEdges)
+        if (TooLarge(elements.Nodes.Count, elements.Edges.Count))
             return new LaidOutView(elements, LayoutOutcome.TooLarge);
         var job = Join(LayoutGraph.From(elements));
         if (job is null)
@@ -135,6 +135,30 @@ public sealed class ServerLayout : IDisposable
         var nodes = elements.Nodes.Select(n => n with { Position = positions.GetValueOrDefault(n.Data.Id) }).ToArray();
         return new LaidOutView(elements with { Nodes = nodes }, LayoutOutcome.Positioned);
     }
+
+    /// <summary>
+    /// Lays a view out for later requests, waiting as long as the layout takes (no <see cref="ServerLayoutOptions.Wait"/>):
+    /// cancelling stops the layout unless a request waits for it too. Nothing happens for a view too large.
+    /// </summary>
+    public async Task PrepareAsync(CyElements elements, CancellationToken cancellationToken)
+    {
+        if (elements.Nodes.Count == 0 || TooLarge(elements.Nodes.Count, elements.Edges.Count))
+            return;
+        var job = Join(LayoutGraph.From(elements));
+        if (job is null)
+            return;
+        try
+        {
+            await job.Positions.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            Leave(job, cancellationToken);
+        }
+    }
+
+    /// <summary>Whether a view of this size is served without positions, never laid out.</summary>
+    public bool TooLarge(int nodes, int edges) => nodes > _options.MaxNodes || edges > _options.MaxEdges;
 
     public void Dispose() => _thread.Dispose();
 

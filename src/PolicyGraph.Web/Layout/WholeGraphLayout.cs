@@ -6,7 +6,9 @@ namespace PolicyGraph.Web.Layout;
 /// <summary>
 /// Lays the whole graph out in the background once the graph is ready and again after each upload or removal, so the
 /// first GET /api/graph finds its positions cached (<see cref="ServerLayout"/> keys them by content) instead of
-/// waiting for them. Off with <see cref="ServerLayoutOptions.PrepareWholeGraph"/> = false.
+/// waiting for them. A refresh cancels the layout of the content before, unless a request waits for it; the layout
+/// thread runs one layout at a time in order, so a request's view waits behind a whole-graph layout already running.
+/// Off with <see cref="ServerLayoutOptions.PrepareWholeGraph"/> = false.
 /// </summary>
 public sealed class WholeGraphLayout(
     GraphWorkspace workspace,
@@ -15,7 +17,10 @@ public sealed class WholeGraphLayout(
     ILogger<WholeGraphLayout> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
-    private volatile bool _disposed;
+    private readonly Lock _gate = new();
+    // The running preparation's own cancellation: a refresh supersedes it (its content is gone).
+    private CancellationTokenSource? _preparation;
+    private bool _disposed;
 
     /// <summary>The latest background layout (for tests and for shutdown); completed when there is none.</summary>
     public Task Current { get; private set; } = Task.CompletedTask;
@@ -32,38 +37,73 @@ public sealed class WholeGraphLayout(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         workspace.Refreshed -= Prepare;
-        if (_disposed)
-            return;
-        await _stopping.CancelAsync();
+        lock (_gate)
+        {
+            if (_disposed)
+                return;
+            _stopping.Cancel();
+        }
         await Current.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    // The host may dispose its services before it stops them (a test host being torn down).
+    // The host may dispose its services before it stops them (a test host being torn down): stop first.
     public void Dispose()
     {
-        _disposed = true;
+        workspace.Refreshed -= Prepare;
+        lock (_gate)
+        {
+            if (_disposed)
+                return;
+            _disposed = true;
+            _stopping.Cancel();
+        }
         _stopping.Dispose();
     }
 
-    private void Prepare() => Current = Task.Run(LayOutAsync);
-
-    private async Task LayOutAsync()
+    /// <summary>Cancels the layout of the content before (unless a request waits for it) and lays out the current.</summary>
+    private void Prepare()
     {
+        lock (_gate)
+        {
+            if (_disposed || _stopping.IsCancellationRequested)
+                return;
+            _preparation?.Cancel();
+            var preparation = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            _preparation = preparation;
+            Current = Task.Run(() => LayOutAsync(preparation));
+        }
+    }
+
+    private async Task LayOutAsync(CancellationTokenSource preparation)
+    {
+        var cancellationToken = preparation.Token;
         try
         {
             var graph = await workspace.GetAsync();
-            var elements = await graph.Reader.WholeGraphAsync(_stopping.Token);
-            // Waits at most the configured Wait; a layout still running then finishes on its own thread and is cached.
-            await layout.LayOutAsync(elements, _stopping.Token);
+            // Totals first: a graph too large to lay out is not read whole for nothing.
+            var (labels, types) = await graph.Reader.CountsAsync(cancellationToken);
+            if (layout.TooLarge(labels.Values.Sum(), types.Values.Sum()))
+                return;
+            var elements = await graph.Reader.WholeGraphAsync(cancellationToken);
+            await layout.PrepareAsync(elements, cancellationToken);
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The app is stopping.
+            // Superseded by a refresh, or the app is stopping.
         }
         catch (Exception error)
         {
             // A failed start or read is reported by /health and by the request itself; this only prepares.
             Log.WholeGraphNotPrepared(logger, error);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (_preparation == preparation)
+                    _preparation = null;
+            }
+            preparation.Dispose();
         }
     }
 }

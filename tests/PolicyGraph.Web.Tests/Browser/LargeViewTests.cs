@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using static PolicyGraph.Web.Tests.Browser.PageHelpers;
 
 namespace PolicyGraph.Web.Tests.Browser;
@@ -26,12 +27,9 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
         """;
 
     private const string Drawing = """
-        () => {
-          const aggregates = cy.edges('.lod-aggregate');
-          return { zoom: cy.zoom(), aggregates: aggregates.length, folded: cy.edges('.lod-folded').length,
-            standFor: aggregates.reduce((sum, e) => sum + e.data('count'), 0), counted: policyGraph.graph.counts().edges,
-            exported: policyGraph.graph.exportJson().edges.length };
-        }
+        () => ({ zoom: cy.zoom(), ...policyGraph.graph.lod.summary(), counted: policyGraph.graph.counts().edges,
+          exported: policyGraph.graph.exportJson().edges.length,
+          legend: [...document.querySelectorAll('#legend .entry')].map(e => e.dataset.entry) })
         """;
 
     [ChromiumFact]
@@ -45,22 +43,151 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
         Assert.Equal(total, outView.GetProperty("folded").GetInt32());
         var aggregates = outView.GetProperty("aggregates").GetInt32();
         Assert.InRange(aggregates, 1, total / 4);
-        // Each stand-in counts the real edges between its two cells; edges inside one cell are not drawn at this zoom.
-        Assert.InRange(outView.GetProperty("standFor").GetInt32(), aggregates, total);
+        // No edge vanishes unmarked: each is counted by the line between its two cells or by the shaded cell holding both ends.
+        Assert.True(outView.GetProperty("cells").GetInt32() > 0, outView.ToString());
+        Assert.Equal(total, outView.GetProperty("between").GetInt32() + outView.GetProperty("inside").GetInt32());
         Assert.Equal(total, outView.GetProperty("counted").GetInt32());
         Assert.Equal(total, outView.GetProperty("exported").GetInt32());
+        Assert.Contains("lod-aggregate", outView.GetProperty("legend").EnumerateArray().Select(e => e.GetString()));
 
+        // Emitted, not clicked: on this lattice every stand-in's middle lies within a few pixels of a node.
         var tapped = await page.EvaluateAsync<JsonElement>("""
             () => { const e = cy.edges('.lod-aggregate').max(e => e.data('count')).ele; e.emit('tap');
               return { members: e.data('members').length, zoom: cy.zoom(), animated: cy.animated() }; }
             """);
-        try { await page.WaitForFunctionAsync("() => cy.edges('.lod').empty() && !cy.animated()"); }
+        try { await page.WaitForFunctionAsync("() => cy.elements('.lod').empty() && !cy.animated()"); }
         catch (TimeoutException) { Assert.Fail(tapped.ToString() + (await page.EvaluateAsync<JsonElement>(Drawing)).ToString()); }
 
         var inView = await page.EvaluateAsync<JsonElement>(Drawing);
         Assert.True(inView.GetProperty("zoom").GetDouble() >= 0.45);
         Assert.Equal(0, inView.GetProperty("folded").GetInt32());
         Assert.Equal(total, inView.GetProperty("counted").GetInt32());
+        Assert.DoesNotContain("lod-aggregate", inView.GetProperty("legend").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [ChromiumFact]
+    public async Task A_zoomed_out_view_exports_its_real_edges_and_aggregates_again_after()
+    {
+        var page = await OpenAsync(app, "/");
+        var total = await page.EvaluateAsync<int>(ShowLattice);
+        await page.WaitForFunctionAsync("() => cy.edges('.lod-aggregate').nonempty()");
+        var standInLegend = await page.Locator("#legend .entry[data-entry=lod-aggregate]").TextContentAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-command=svg]"));
+
+        var svg = XDocument.Load((await download.PathAsync())!);
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        // An edge is a stroked, unfilled path; node shapes are filled. Stand-ins would be far fewer than the edges.
+        var strokes = svg.Descendants(ns + "path").Count(p => (string?)p.Attribute("fill") == "none" && p.Attribute("stroke") is not null);
+        Assert.True(strokes >= total, $"{strokes} stroked paths for {total} edges");
+        // Its legend does not explain stand-ins the picture does not hold.
+        Assert.DoesNotContain(standInLegend!.Trim(), svg.Descendants(ns + "text").Select(t => t.Value));
+        Assert.True(await page.EvaluateAsync<bool>("() => cy.edges('.lod-aggregate').nonempty() && cy.edges('.lod-folded').nonempty()"));
+    }
+
+    [ChromiumFact]
+    public async Task A_folded_edge_selected_is_drawn_and_moved_nodes_get_new_stand_ins()
+    {
+        var page = await OpenAsync(app, "/");
+        await page.EvaluateAsync<int>(ShowLattice);
+        await page.WaitForFunctionAsync("() => cy.edges('.lod-aggregate').nonempty()");
+
+        var selected = await page.EvaluateAsync<JsonElement>("""
+            () => { policyGraph.graph.select('r5'); const e = cy.$id('r5');
+              return { folded: e.hasClass('lod-folded'), visible: e.visible() }; }
+            """);
+        Assert.False(selected.GetProperty("folded").GetBoolean());
+        Assert.True(selected.GetProperty("visible").GetBoolean());
+
+        // As Back does: every node placed from a snapshot, here 50,000 units to the right of where it was.
+        var placed = await page.EvaluateAsync<JsonElement>("""
+            () => { const graph = policyGraph.graph, snapshot = graph.positionsSnapshot(), before = cy.zoom();
+              Object.values(snapshot).forEach(p => { p.x += 50000; });
+              graph.placeAll(snapshot);
+              const xs = cy.nodes('.lod-anchor').map(n => n.position('x'));
+              return { zoomRatio: cy.zoom() / before, anchors: xs.length, leftmostAnchor: Math.min(...xs), leftmostNode: Math.min(...graph.realNodes().map(n => n.position('x'))) }; }
+            """);
+        // Fitted to the same lattice as before (stand-ins of the old place would widen the box), and stand-ins made anew.
+        Assert.InRange(placed.GetProperty("zoomRatio").GetDouble(), 0.9, 1.1);
+        Assert.True(placed.GetProperty("anchors").GetInt32() > 0, placed.ToString());
+        Assert.True(placed.GetProperty("leftmostAnchor").GetDouble() >= placed.GetProperty("leftmostNode").GetDouble() - 2000, placed.ToString());
+    }
+
+    [ChromiumFact]
+    public async Task Hide_undo_and_filters_while_aggregated_leave_stand_ins_for_exactly_the_shown_edges_and_the_link_none()
+    {
+        var page = await OpenAsync(app, "/");
+        // Nothing large shown yet: the browser's graphics are not probed before a view could use WebGL.
+        Assert.True(await page.EvaluateAsync<bool>("() => policyGraph.graph.probedGraphics === null"));
+        var total = await page.EvaluateAsync<int>(ShowLattice);
+        await page.WaitForFunctionAsync("() => cy.edges('.lod-aggregate').nonempty()");
+        Assert.True(await page.EvaluateAsync<bool>("() => policyGraph.graph.probedGraphics !== null"));
+        const string standFor = "() => { const s = policyGraph.graph.lod.summary(); return s.between + s.inside; }";
+
+        var hidden = await page.EvaluateAsync<int>("""
+            () => { const graph = policyGraph.graph; graph.select('n820'); const edges = cy.$id('n820').connectedEdges().length;
+              graph.hideSelected(); return edges; }
+            """);
+        Assert.Equal(total - hidden, await page.EvaluateAsync<int>(standFor));
+        Assert.True(await page.EvaluateAsync<bool>("() => policyGraph.graph.undo()"));
+        Assert.Equal(total, await page.EvaluateAsync<int>(standFor));
+
+        await page.EvaluateAsync("() => policyGraph.graph.setFilters({ hiddenTypes: new Set(['CITES']) })");
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => cy.elements('.lod').length"));
+        await page.EvaluateAsync("() => policyGraph.graph.setFilters({ hiddenTypes: new Set() })");
+        Assert.Equal(total, await page.EvaluateAsync<int>(standFor));
+
+        var kept = await page.EvaluateAsync<JsonElement>("""
+            () => ({ snapshot: Object.keys(policyGraph.graph.positionsSnapshot()), ids: policyGraph.graph.nodeIds(),
+              state: JSON.stringify(policyGraph.graph.viewState()) })
+            """);
+        Assert.DoesNotContain(kept.GetProperty("snapshot").EnumerateArray(), id => id.GetString()!.StartsWith("lod:", StringComparison.Ordinal));
+        Assert.DoesNotContain(kept.GetProperty("ids").EnumerateArray(), id => id.GetString()!.StartsWith("lod:", StringComparison.Ordinal));
+        Assert.DoesNotContain("lod:", kept.GetProperty("state").GetString(), StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task A_view_that_switches_the_renderer_drops_the_worker_layout_of_the_view_before()
+    {
+        var page = await OpenAsync(app, "/");
+        var state = await page.EvaluateAsync<JsonElement>($$"""
+            () => {
+              const graph = policyGraph.graph, nodes = [];
+              // 300 nodes without positions: laid out by the worker after the first frame.
+              for (let i = 0; i < 300; i++) nodes.push({ data: { id: `w${i}`, label: 'Measure', name: `w${i}` } });
+              graph.show({ nodes, edges: [] });
+              const asked = graph.layoutRunning && graph.background.pending !== null;
+              // At once a large view (another renderer): the worker's answer would place nodes of the instance gone.
+              ({{ShowLattice}})();
+              return { asked, pending: graph.background.pending !== null, running: graph.layoutRunning };
+            }
+            """);
+        Assert.True(state.GetProperty("asked").GetBoolean(), state.ToString());
+        Assert.False(state.GetProperty("pending").GetBoolean(), state.ToString());
+        Assert.False(state.GetProperty("running").GetBoolean(), state.ToString());
+    }
+
+    [ChromiumFact]
+    public async Task Each_view_size_gets_its_renderer_options()
+    {
+        var page = await OpenAsync(app, "/");
+        const string options = "() => ({ ...policyGraph.graph.renderer, nodes: policyGraph.graph.counts().nodes, gpu: policyGraph.graph.graphics.webgl2 && !policyGraph.graph.graphics.softwareGl })";
+        const string showNodes = "(count) => policyGraph.graph.show({ nodes: [...Array(count).keys()].map(i => ({ data: { id: `s${i}`, label: 'Measure', name: `s${i}` }, position: { x: (i % 50) * 80, y: Math.floor(i / 50) * 80 } })), edges: [] })";
+
+        await page.EvaluateAsync(showNodes, 20);
+        var small = await page.EvaluateAsync<JsonElement>(options);
+        await page.EvaluateAsync(showNodes, 300);
+        var crowded = await page.EvaluateAsync<JsonElement>(options);
+        await page.EvaluateAsync<int>(ShowLattice);
+        var large = await page.EvaluateAsync<JsonElement>(options);
+
+        Assert.False(small.GetProperty("webgl").GetBoolean() || small.GetProperty("textureOnViewport").GetBoolean() || small.GetProperty("hideEdgesOnViewport").GetBoolean(), small.ToString());
+        Assert.True(crowded.GetProperty("textureOnViewport").GetBoolean(), crowded.ToString());
+        Assert.False(crowded.GetProperty("webgl").GetBoolean() || crowded.GetProperty("hideEdgesOnViewport").GetBoolean(), crowded.ToString());
+        Assert.True(large.GetProperty("hideEdgesOnViewport").GetBoolean(), large.ToString());
+        // WebGL only on a GPU; the bitmap preview only where WebGL is not drawing.
+        Assert.Equal(large.GetProperty("gpu").GetBoolean(), large.GetProperty("webgl").GetBoolean());
+        Assert.Equal(!large.GetProperty("webgl").GetBoolean(), large.GetProperty("textureOnViewport").GetBoolean());
     }
 
     [ChromiumFact]

@@ -24,9 +24,10 @@ public sealed class BenchmarkFactAttribute : FactAttribute
 /// Prints, for the whole seed graph (as GET /api/graph serves it, positioned by the server's layout) and for a
 /// synthetic 5,000-node / 20,000-edge view (positioned by the same layout, timed here): time to the first frame
 /// (elements added, placed, two animation frames painted) and where it went, then frames presented per second during
-/// three seconds of scripted pan and zoom input: as the app chooses, then the 5k/20k view forced onto canvas and onto
-/// WebGL; all of it in both GPU-less modes of Chromium (<see cref="Modes"/>). Figures are printed, never judged
-/// (they depend on the machine).
+/// three seconds of scripted pan and zoom input: as the app chooses, then the 5k/20k view forced onto WebGL; the 5k/20k
+/// runs once zoomed out with aggregated edges (the app's level of detail) and once with it off (every edge drawn); each
+/// line says which. All of it in both GPU-less modes of Chromium (<see cref="Modes"/>). Figures are printed, never
+/// judged (they depend on the machine).
 /// </summary>
 public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : IClassFixture<BrowserAppFixture>
 {
@@ -35,9 +36,11 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     private const string FirstFrame = """
-        async ({ elementsJson, renderer }) => {
+        async ({ elementsJson, renderer, levelOfDetail }) => {
           const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
           const graph = policyGraph.graph;
+          // Off: every edge is drawn whatever the zoom, so the cost of drawing all of them is measured too.
+          graph.lod.enabled = levelOfDetail;
           // "auto": the app's own choice; "canvas" and "webgl" force one renderer for views of 1,500+ nodes.
           if (renderer === 'canvas') graph.rendererChoice = { ...graph.rendererChoice, webglFromNodes: Infinity };
           if (renderer === 'webgl') graph.rendererChoice = { ...graph.rendererChoice, allowSoftwareGl: true };
@@ -62,7 +65,7 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
             timings: Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '),
             webgl: graph.webgl, glRenderer: graph.graphics.glRenderer || 'none',
             options: `textureOnViewport ${cy.renderer().textureOnViewport}, hideEdgesOnViewport ${cy.renderer().hideEdgesOnViewport}`,
-            nodes: cy.nodes().length, edges: cy.edges().length };
+            nodes: graph.realNodes().length, edges: graph.realEdges().length, zoom: cy.zoom(), lod: graph.lod.summary() };
         }
         """;
 
@@ -97,20 +100,25 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
     /// <summary>
     /// Scripted input in the page, one event per animation frame (as a mouse or trackpad delivers them): half a second
     /// of drag-pan (mousedown on empty canvas, mousemoves, mouseup), then half a second of wheel zoom, alternating.
-    /// The events go through Cytoscape's own gesture handling, so its preview texture acts as it does for a user.
+    /// The events are dispatched by script (isTrusted false), not sent by the browser's input pipeline: they go
+    /// through Cytoscape's own gesture handling, so its preview texture acts as it does for a user, but the cost of
+    /// the browser's own input handling is not in the figures.
     /// </summary>
     private const string ScriptedGestures = """
         async (seconds) => {
           const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
           const box = cy.container().getBoundingClientRect();
-          const renderer = cy.renderer();
-          // A point over empty canvas: a press on a node would drag the node instead of panning. The fitted view leaves
-          // its margins empty, so a corner is tried first (each probe is a picking query, costly on WebGL).
+          // A point over empty canvas: a press on a node would drag the node instead of panning. Known empty from the
+          // node positions (no picking query, which is costly on WebGL): no node centre within 30 px.
+          const clear = (x, y) => {
+            const zoom = cy.zoom(), pan = cy.pan(), reach = 30 / zoom;
+            const mx = (x - box.left - pan.x) / zoom, my = (y - box.top - pan.y) / zoom;
+            return !policyGraph.graph.realNodes().some(n => { const p = n.position(); return Math.abs(p.x - mx) < reach && Math.abs(p.y - my) < reach; });
+          };
           const empty = () => {
             for (let i = 0; i < 200; i++) {
               const x = box.left + 12 + (box.width - 24) * ((i * 37) % 100) / 100, y = box.top + 12 + (box.height - 24) * ((i * 61) % 100) / 100;
-              const [mx, my] = renderer.projectIntoViewport(x, y);
-              if (!renderer.findNearestElement(mx, my, true, false)) return { x, y };
+              if (clear(x, y)) return { x, y };
             }
             return { x: box.left + 2, y: box.top + 2 };
           };
@@ -167,15 +175,18 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
                 Headless = true,
                 Args = flags,
             });
-            // The app's own choice for both views, then the 5k/20k view forced onto each renderer.
-            foreach (var (name, elements, renderer) in new[]
-                     { ("whole seed graph", (string?)null, "auto"), ("synthetic 5k/20k", synthetic, "auto"),
-                       ("synthetic 5k/20k", synthetic, "canvas"), ("synthetic 5k/20k", synthetic, "webgl") })
-                await MeasureAsync(browser, $"{mode}: {name}", elements, renderer);
+            // The app's own choice for both views (canvas in both GPU-less modes: WebGL is never chosen on a software
+            // GL), then the 5k/20k view forced onto WebGL; the 5k/20k view also with the level of detail off, so every
+            // one of its 20,000 edges is drawn at the fitted zoom.
+            foreach (var (name, elements, renderer, levelOfDetail) in new[]
+                     { ("whole seed graph", (string?)null, "auto", true), ("synthetic 5k/20k", synthetic, "auto", true),
+                       ("synthetic 5k/20k", synthetic, "auto", false), ("synthetic 5k/20k", synthetic, "webgl", true),
+                       ("synthetic 5k/20k", synthetic, "webgl", false) })
+                await MeasureAsync(browser, $"{mode}: {name}", elements, renderer, levelOfDetail);
         }
     }
 
-    private async Task MeasureAsync(IBrowser browser, string name, string? elements, string renderer)
+    private async Task MeasureAsync(IBrowser browser, string name, string? elements, string renderer, bool levelOfDetail)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -186,7 +197,7 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         page.SetDefaultTimeout(180_000);
         await page.GotoAsync("/");
         await page.WaitForSelectorAsync("body[data-ready=true]");
-        var run = $"{name} {renderer}";
+        var run = $"{name} {renderer}{(levelOfDetail ? "" : " no-lod")}";
         if (renderer == "webgl" && !await page.EvaluateAsync<bool>("() => policyGraph.graph.graphics.webgl2"))
         {
             output.WriteLine($"render: {name} (asked webgl): this mode has no WebGL2");
@@ -194,20 +205,21 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
             return;
         }
         var profiler = await StartProfilerAsync(page);
-        var result = await page.EvaluateAsync<JsonElement>(FirstFrame, new { elementsJson = elements, renderer });
+        var result = await page.EvaluateAsync<JsonElement>(FirstFrame, new { elementsJson = elements, renderer, levelOfDetail });
         await StopProfilerAsync(profiler, $"{run} first frame");
         Assert.True(result.GetProperty("nodes").GetInt32() > 0, "nothing was drawn");
         var drawnBy = result.GetProperty("webgl").GetBoolean() ? "webgl" : "canvas";
+        var drawing = Drawing(result);
         output.WriteLine($"render: {name} (asked {renderer}, drawn by {drawnBy}; GL {result.GetProperty("glRenderer").GetString()}; "
             + $"{result.GetProperty("options").GetString()}): {result.GetProperty("nodes").GetInt32()} nodes, {result.GetProperty("edges").GetInt32()} edges, "
-            + $"positioned by the server: {result.GetProperty("positioned").GetBoolean()}, fetch {result.GetProperty("fetchMs").GetDouble():0} ms, "
+            + $"{drawing}, positioned by the server: {result.GetProperty("positioned").GetBoolean()}, fetch {result.GetProperty("fetchMs").GetDouble():0} ms, "
             + $"first frame {result.GetProperty("firstFrame").GetDouble():0} ms, layout in place {result.GetProperty("layout").GetDouble():0} ms; "
             + $"before the first frame (ms): {result.GetProperty("timings").GetString()}");
         await page.EvaluateAsync(StartCounting);
         profiler = await StartProfilerAsync(page);
         await page.EvaluateAsync(ScriptedGestures, GestureSeconds);
         await StopProfilerAsync(profiler, $"{run} gestures");
-        output.WriteLine($"render: {name} (asked {renderer}, drawn by {drawnBy}): scripted drag-pan and wheel-zoom, {GestureSeconds:0} s: "
+        output.WriteLine($"render: {name} (asked {renderer}, drawn by {drawnBy}; {Label(result)}): scripted drag-pan and wheel-zoom, {GestureSeconds:0} s: "
             + Frames(await page.EvaluateAsync<JsonElement>(StopCounting)));
         await context.CloseAsync();
     }
@@ -236,6 +248,21 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         await File.WriteAllTextAsync(path, result!.Value.GetProperty("profile").GetRawText());
         output.WriteLine($"render: profile written to {path}");
     }
+
+    /// <summary>What the first frame drew: the zoom, and the level of detail's stand-ins in place of edges.</summary>
+    private static string Drawing(JsonElement result)
+    {
+        var lod = result.GetProperty("lod");
+        var zoom = $"zoom {result.GetProperty("zoom").GetDouble():0.00}";
+        if (!lod.GetProperty("active").GetBoolean())
+            return $"{zoom}, {Label(result)}";
+        return $"{zoom}, {Label(result)}: {lod.GetProperty("aggregates").GetInt32()} lines stand for {lod.GetProperty("between").GetInt32()} edges, "
+            + $"{lod.GetProperty("cells").GetInt32()} shaded cells count {lod.GetProperty("inside").GetInt32()} edges inside them, "
+            + $"{lod.GetProperty("folded").GetInt32()} edges not drawn one by one";
+    }
+
+    private static string Label(JsonElement result) =>
+        result.GetProperty("lod").GetProperty("active").GetBoolean() ? "zoomed out, aggregated edges" : "every edge drawn";
 
     private static string Frames(JsonElement stats) =>
         $"{stats.GetProperty("fps").GetDouble():0.0} fps presented (animation frames {stats.GetProperty("frames").GetDouble():0.0}/s, longest {stats.GetProperty("longest").GetDouble():0} ms)";

@@ -13,6 +13,7 @@ const ENTRIES = {
   'src-body': { key: 'legend.source.body', colour: '#a0aec0' },
   'src-table': { key: 'legend.source.table', colour: '#1a202c' },
   virtual: { key: 'legendWeighted', colour: '#dd6b20' },
+  'lod-aggregate': { key: 'legend.lod', colour: '#4a5568' },
 };
 
 export class Legend {
@@ -30,9 +31,9 @@ export class Legend {
       el('span', { class: `swatch ${name}` }), t(ENTRIES[name].key))));
   }
 
-  /** The visible entries as text, colour and dash, for the PNG and SVG exports. */
+  /** The visible entries as text, colour and dash, for the PNG and SVG exports (which draw every real edge, no stand-ins). */
   items() {
-    return this.entries.map((name) => ({ text: t(ENTRIES[name].key), colour: ENTRIES[name].colour, dashed: Boolean(ENTRIES[name].dashed) }));
+    return this.entries.filter((name) => name !== 'lod-aggregate').map((name) => ({ text: t(ENTRIES[name].key), colour: ENTRIES[name].colour, dashed: Boolean(ENTRIES[name].dashed) }));
   }
 
   refresh() {

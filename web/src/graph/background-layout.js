@@ -20,7 +20,7 @@ export class BackgroundLayout {
   /** Resolves with { positions } (id → {x, y}), or null when a newer layout was asked for meanwhile. */
   run(name, nodes, edges) {
     this.worker ??= this.start();
-    this.pending?.resolve(null);
+    this.cancel();
     const token = ++this.token;
     return new Promise((resolve, reject) => {
       this.pending = { token, resolve, reject };
@@ -28,6 +28,12 @@ export class BackgroundLayout {
       const links = edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
       this.worker.postMessage({ token, name, nodes: boxes, edges: links });
     });
+  }
+
+  /** Drops the layout asked for last (its promise resolves with null); the worker's answer is then ignored. */
+  cancel() {
+    this.pending?.resolve(null);
+    this.pending = null;
   }
 
   start() {

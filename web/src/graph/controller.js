@@ -40,11 +40,12 @@ export class GraphController extends EventTarget {
   constructor(container) {
     super();
     this.container = container;
-    this.graphics = probeGraphics();
+    // What the browser offers for drawing is asked the first time a view could use WebGL (see graphics).
+    this.probedGraphics = null;
     // From this many nodes a view is drawn by WebGL, never on a software GL unless allowed (the rendering benchmark
     // sets both to compare the renderers).
     this.rendererChoice = { webglFromNodes: LARGE_VIEW_NODES, allowSoftwareGl: false };
-    this.renderer = rendererFor(0, this.graphics, this.rendererChoice);
+    this.renderer = rendererFor(0, () => this.graphics, this.rendererChoice);
     this.cy = createInstance(container, this, this.renderer);
     this.lod = new LevelOfDetail(this);
     this.labelScale = labelSize(10, 1);
@@ -64,6 +65,12 @@ export class GraphController extends EventTarget {
     this.englishLabels = false;
   }
 
+  /** WebGL2 and its GL, probed once when first needed: a probe makes a GL context, which takes time. */
+  get graphics() {
+    this.probedGraphics ??= probeGraphics();
+    return this.probedGraphics;
+  }
+
   /** Whether the view is drawn by WebGL now. */
   get webgl() {
     return this.renderer.webgl;
@@ -74,9 +81,12 @@ export class GraphController extends EventTarget {
    * (Cytoscape fixes them at creation; renderer-choice.js). The undo history is kept: its steps are plain JSON.
    */
   useRendererFor(nodeCount) {
-    const wanted = rendererFor(nodeCount, this.graphics, this.rendererChoice);
+    const wanted = rendererFor(nodeCount, () => this.graphics, this.rendererChoice);
     if (sameRenderer(wanted, this.renderer)) return;
     const viewport = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    // A worker layout still running places nodes of the instance that goes now.
+    this.background?.cancel();
+    this.layoutRunning = false;
     this.lod.clear();
     this.cy.destroy();
     this.renderer = wanted;
@@ -311,9 +321,10 @@ export class GraphController extends EventTarget {
   /** Fits the visible elements, labels included, with padding; never zooms past MAX_FIT_ZOOM. */
   fit() {
     const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
-    const nodes = this.cy.nodes().filter(shown);
+    // Stand-ins never count: their cell anchors lie beyond the nodes.
+    const nodes = this.realNodes().filter(shown);
     // A large view is fitted by its nodes: edge geometry and wrapped labels of hundreds of elements cost seconds.
-    const visible = nodes.length > BACKGROUND_LAYOUT_NODES ? nodes : this.cy.elements().filter(shown);
+    const visible = nodes.length > BACKGROUND_LAYOUT_NODES ? nodes : nodes.union(this.realEdges().filter(shown));
     if (visible.empty()) return;
     this.cy.resize();
     // Label sizes depend on the zoom (style.js): fit, let labels take their size at that zoom, fit again.
@@ -342,7 +353,8 @@ export class GraphController extends EventTarget {
     const edges = this.realEdges().filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
     // Crowded and large views do not draw where an edge is stated (see style.js): the legend does not claim it.
     const sources = edges.some((e) => e.hasClass('crowded') || e.hasClass('large')) ? [] : SOURCE_CLASSES;
-    return [...ROLE_CLASSES, ...sources, 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
+    const styles = [...ROLE_CLASSES, ...sources, 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
+    return this.lod.active ? [...styles, 'lod-aggregate'] : styles;
   }
 
   setFilters(filters) {
@@ -377,6 +389,8 @@ export class GraphController extends EventTarget {
     this.cy.batch(() => {
       this.cy.$(':selected').unselect();
       element.select();
+      // Folded away by the level of detail before it was selected: a selected edge is always drawn.
+      if (element.hasClass('lod-folded')) this.lod.unfold(element);
     });
     this.cy.animate({ center: { eles: element }, duration: 200 });
     return true;
@@ -444,7 +458,9 @@ export class GraphController extends EventTarget {
   }
 
   placeAll(snapshot) {
-    this.cy.batch(() => this.cy.nodes().forEach((n) => {
+    // Stand-ins were made for the positions before.
+    this.lod.clear();
+    this.cy.batch(() => this.realNodes().forEach((n) => {
       const position = snapshot[n.id()];
       if (position && !n.locked()) n.position(position);
     }));

@@ -14,7 +14,7 @@ const MARGIN = 24;
 
 /** @param legend {{ text: string, colour: string, dashed: boolean }[]} */
 export async function exportPng(graph, { title, legend }) {
-  const blob = await graph.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+  const blob = withRealEdges(graph, () => graph.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }));
   const image = await createImageBitmap(blob);
   const width = Math.max(image.width, 600);
   const top = TITLE_PX + 2 * MARGIN;
@@ -43,8 +43,22 @@ export async function exportPng(graph, { title, legend }) {
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
+/**
+ * Runs an export with the view's real edges drawn: level-of-detail stand-ins are removed for it (they would widen the
+ * picture and replace the edges) and rebuilt after.
+ */
+function withRealEdges(graph, draw) {
+  graph.lod.clear();
+  try {
+    return draw();
+  } finally {
+    graph.lod.update();
+  }
+}
+
 export function exportSvg(graph, { title, legend }) {
-  const drawing = new DOMParser().parseFromString(graph.cy.svg({ full: true, scale: 1, bg: '#ffffff' }), 'image/svg+xml');
+  const markup = withRealEdges(graph, () => graph.cy.svg({ full: true, scale: 1, bg: '#ffffff' }));
+  const drawing = new DOMParser().parseFromString(markup, 'image/svg+xml');
   const root = drawing.documentElement;
   const width = Number.parseFloat(root.getAttribute('width')) || 800;
   const height = Number.parseFloat(root.getAttribute('height')) || 600;

@@ -60,9 +60,12 @@ export function createInstance(container, controller, renderer) {
 }
 
 /**
- * Nothing is under the pointer while the view pans or zooms: Cytoscape otherwise looks for the element under each
- * mouse move and mouse up, which in WebGL renders a picking buffer and reads it back (readPixels) after every
- * viewport change. A press (mousedown) and a tap still pick as before (Cytoscape picks for a press separately).
+ * Nothing is under the pointer during a wheel zoom, a pinch or a swipe pan, nor at the mouse up ending a drag pan:
+ * Cytoscape would look for the element there, which in WebGL renders a picking buffer and reads it back (readPixels).
+ * Cytoscape itself already skips that for mouse moves of a drag pan, and a press picks through findNearestElements
+ * (plural), untouched here. This wraps a renderer method that is not public API and reads renderer state (hoverData,
+ * pinching, swipePanning, data.wheelZooming) as cytoscape 3.x names it (package-lock.json): when the method is
+ * missing the wrap is skipped; when the state is renamed, picking is simply never skipped.
  */
 function noPickingWhileViewportMoves(renderer) {
   const find = renderer.findNearestElement;

@@ -1,5 +1,6 @@
 // Level of detail for large views zoomed out: the real edges are folded away and one edge per pair of grid cells
-// stands for all the edges between them (its width grows with their count). Zoomed in again, the real edges return.
+// stands for all the edges between them (its width grows with their count); a cell holding edges between its own nodes
+// is shaded, darker for more, and labelled with their number. Zoomed in again, the real edges return.
 // The stand-ins (class "lod") are drawing only: counts, links, exports and filters read the real elements.
 
 // Below this zoom a large view draws aggregated edges (a 26-unit node is then under 12 px on screen).
@@ -7,27 +8,40 @@ export const LOD_ZOOM = 0.45;
 // Grid cells measure this many screen pixels at the zoom the aggregation was made for.
 const CELL_PX = 120;
 const EXPAND_PADDING = 48;
+// Stand-in ids live under this prefix; a view whose own ids use it is never aggregated (cy.add would clash).
+const LOD_PREFIX = 'lod:';
 
-/** Groups edges by the grid cells of their ends; edges inside one cell are left out (a few pixels long there). */
+/**
+ * Groups edges by the grid cells of their ends: `between` one group per pair of cells, `inside` the number of edges
+ * with both ends in one cell, by cell (every edge is in exactly one of them).
+ */
 export function aggregateByCell(edges, cellSize) {
   const cellOf = (p) => [Math.floor(p.x / cellSize), Math.floor(p.y / cellSize)];
-  const groups = new Map();
+  const between = new Map();
+  const inside = new Map();
   for (const edge of edges) {
     let [a, b] = [cellOf(edge.source), cellOf(edge.target)];
-    if (a[0] === b[0] && a[1] === b[1]) continue;
+    if (a[0] === b[0] && a[1] === b[1]) {
+      const cell = inside.get(`${a[0]},${a[1]}`) ?? { cell: a, count: 0 };
+      cell.count++;
+      inside.set(`${a[0]},${a[1]}`, cell);
+      continue;
+    }
     if (a[0] > b[0] || (a[0] === b[0] && a[1] > b[1])) [a, b] = [b, a];
     const key = `${a[0]},${a[1]}|${b[0]},${b[1]}`;
-    const group = groups.get(key) ?? { key, from: a, to: b, members: [] };
+    const group = between.get(key) ?? { key, from: a, to: b, members: [] };
     group.members.push(edge.id);
-    groups.set(key, group);
+    between.set(key, group);
   }
-  return [...groups.values()];
+  return { between: [...between.values()], inside: [...inside.values()] };
 }
 
 export class LevelOfDetail {
   constructor(controller) {
     this.controller = controller;
     this.builtAt = null; // the zoom the stand-ins were made for, null when the real edges are drawn
+    // Off: every edge is drawn at every zoom (the rendering benchmark measures that too).
+    this.enabled = true;
   }
 
   get cy() {
@@ -38,11 +52,20 @@ export class LevelOfDetail {
     return this.builtAt !== null;
   }
 
+  /** What is drawn instead of the real edges now: stand-in lines, the edges they stand for, edges inside cells. */
+  summary() {
+    const aggregates = this.cy.edges('.lod-aggregate');
+    const cells = this.cy.nodes('.lod-cell');
+    return { active: this.active, aggregates: aggregates.length, folded: this.cy.edges('.lod-folded').length,
+      between: aggregates.reduce((sum, e) => sum + e.data('count'), 0), cells: cells.length,
+      inside: cells.reduce((sum, n) => sum + n.data('inside'), 0) };
+  }
+
   /** Folds or restores edges for the current zoom; rebuilt when the zoom has changed twofold since. */
   update() {
-    const large = this.cy.nodes('.large').nonempty();
+    const large = this.enabled && this.cy.nodes('.large').nonempty();
     const zoom = this.cy.zoom();
-    const wanted = large && zoom < LOD_ZOOM;
+    const wanted = large && zoom < LOD_ZOOM && this.cy.elements(`[id ^= "${LOD_PREFIX}"]`).not('.lod').empty();
     if (!wanted) return this.clear();
     if (this.active && Math.abs(Math.log2(zoom / this.builtAt)) < 1) return undefined;
     this.clear();
@@ -54,21 +77,28 @@ export class LevelOfDetail {
     // A selected edge stays drawn: the details panel describes it.
     const folded = this.cy.edges().filter((e) => shown(e) && !e.selected());
     const cellSize = CELL_PX / zoom;
-    const groups = aggregateByCell(folded.map((e) => ({ id: e.id(), source: e.source().position(), target: e.target().position() })), cellSize);
+    const { between, inside } = aggregateByCell(folded.map((e) => ({ id: e.id(), source: e.source().position(), target: e.target().position() })), cellSize);
     const anchors = new Map();
     const anchor = ([i, j]) => {
-      const id = `lod:cell:${i}:${j}`;
+      const id = `${LOD_PREFIX}cell:${i}:${j}`;
       if (!anchors.has(id)) anchors.set(id, { group: 'nodes', data: { id }, position: { x: (i + 0.5) * cellSize, y: (j + 0.5) * cellSize },
         classes: 'lod lod-anchor', selectable: false, grabbable: false });
-      return id;
+      return anchors.get(id);
     };
-    const stand = groups.map((g) => ({ group: 'edges', classes: 'lod lod-aggregate', selectable: false,
-      data: { id: `lod:edge:${g.key}`, source: anchor(g.from), target: anchor(g.to), count: g.members.length, members: g.members } }));
+    // A cell's own edges are a few pixels long at this zoom: the cell is shaded and says how many there are.
+    inside.forEach(({ cell, count }) => {
+      const node = anchor(cell);
+      node.classes = 'lod lod-anchor lod-cell';
+      node.data = { ...node.data, inside: count, size: cellSize * 0.92, font: cellSize * 0.12 };
+    });
+    const stand = between.map((g) => ({ group: 'edges', classes: 'lod lod-aggregate', selectable: false,
+      data: { id: `${LOD_PREFIX}edge:${g.key}`, source: anchor(g.from).data.id, target: anchor(g.to).data.id, count: g.members.length, members: g.members } }));
     this.cy.batch(() => {
       folded.addClass('lod-folded');
       this.cy.add([...anchors.values(), ...stand]);
     });
     this.builtAt = zoom;
+    this.controller.emit('lod', this.summary());
   }
 
   /** Back to the real edges only. */
@@ -79,6 +109,12 @@ export class LevelOfDetail {
       this.cy.edges('.lod-folded').removeClass('lod-folded');
     });
     this.builtAt = null;
+    this.controller.emit('lod', this.summary());
+  }
+
+  /** Draws one folded edge again (a selected edge must be seen) without rebuilding the stand-ins. */
+  unfold(edge) {
+    edge.removeClass('lod-folded');
   }
 
   /**

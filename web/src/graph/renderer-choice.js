@@ -26,11 +26,12 @@ export function probeGraphics() {
 }
 
 /**
- * The renderer options for a view of nodeCount nodes. webglFromNodes moves the WebGL threshold (the benchmark
+ * The renderer options for a view of nodeCount nodes; graphics is a function giving probeGraphics()'s answer. webglFromNodes moves the WebGL threshold (the benchmark
  * compares both renderers with it); WebGL is never chosen on a software GL unless allowSoftwareGl.
  */
 export function rendererFor(nodeCount, graphics, { webglFromNodes = LARGE_VIEW_NODES, allowSoftwareGl = false } = {}) {
-  const webgl = nodeCount >= webglFromNodes && graphics.webgl2 && (allowSoftwareGl || !graphics.softwareGl);
+  // graphics() probes the browser: only asked for a view that could use WebGL.
+  const webgl = nodeCount >= webglFromNodes && graphics().webgl2 && (allowSoftwareGl || !graphics().softwareGl);
   return {
     webgl,
     // Views as crowded as those laid out in the background move a bitmap of themselves during pan and zoom; the

@@ -121,11 +121,16 @@ export const createStylesheet = (getZoom) => [
   { selector: 'node.large.labelled.label-en[nameEn]', style: { label: 'data(nameEn)' } },
   { selector: '.show-edge-label', style: { label: 'data(label)', 'text-rotation': 'autorotate' } },
   // Level of detail (level-of-detail.js): large views zoomed out draw one edge per pair of grid cells, as wide as the
-  // edges it stands for are many, between invisible cell anchors; the real edges are folded away meanwhile.
+  // edges it stands for are many, between invisible cell anchors; the real edges are folded away meanwhile. Edges
+  // inside one cell are counted on a shaded cell, never dropped without a mark.
   { selector: '.lod-folded', style: { display: 'none' } },
   { selector: 'node.lod-anchor', style: { width: 1, height: 1, opacity: 0, label: '', events: 'no', 'border-width': 0 } },
   { selector: 'edge.lod-aggregate', style: { 'curve-style': 'haystack', width: 'mapData(count, 1, 40, 1, 8)', 'line-color': '#4a5568',
     opacity: 0.35, 'target-arrow-shape': 'none', 'mid-target-arrow-shape': 'none', label: '' } },
+  // A cell whose nodes have edges among themselves (level-of-detail.js): shaded by their number, which it shows.
+  { selector: 'node.lod-cell', style: { shape: 'round-rectangle', width: 'data(size)', height: 'data(size)', 'background-color': '#4a5568',
+    'background-opacity': 'mapData(inside, 1, 60, 0.06, 0.3)', opacity: 1, label: 'data(inside)', 'font-size': 'data(font)',
+    color: '#2d3748', 'text-valign': 'center', 'text-halign': 'center' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ecc94b', 'z-index': 10 } },
   { selector: 'edge:selected', style: { 'line-color': '#ecc94b', 'target-arrow-color': '#ecc94b', width: 3, 'z-index': 10 } },
   { selector: '.hidden', style: { display: 'none' } },
