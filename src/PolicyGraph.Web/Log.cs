@@ -24,6 +24,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Search ready: {Count} full-text indexes and the searchable names built in {ElapsedMs} ms")]
     public static partial void SearchPrepared(ILogger logger, int count, long elapsedMs);
 
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Full-text index file not used: {Problem}")]
+    public static partial void FullTextIndexFileNotUsed(ILogger logger, string problem);
+
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Search not prepared at start; the first search builds what it needs")]
     public static partial void SearchNotPrepared(ILogger logger, Exception exception);
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Embedded;
+using PolicyGraph.Embedded.Search;
 using PolicyGraph.Ingest;
 using PolicyGraph.Web.Hosting;
 
@@ -91,6 +92,8 @@ public sealed class GraphWorkspace
             // Any text reads the searchable names into their cache; the hits are dropped.
             await search.SearchAsync(WarmUpQuery, NameSearch.SearchableLabels, 1);
             Log.SearchPrepared(logger, built, clock.ElapsedMilliseconds);
+            // A refused or missing index file is rebuilt in memory; the operator should know why start-up paid for it.
+            foreach (var problem in backend.TakeFullTextIndexProblems()) Log.FullTextIndexFileNotUsed(logger, problem);
         }
         catch (Exception exception)
         {
