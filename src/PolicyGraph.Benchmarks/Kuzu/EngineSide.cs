@@ -33,8 +33,8 @@ public static class EngineSide
         return new JObject
         {
             ["engine"] = "policygraph",
-            // A query runs on the thread that calls it; nothing in the executor splits work across cores yet.
-            ["threads"] = 1,
+            // Large label scans, filters and one-hop counts split into morsels over this many threads.
+            ["threads"] = store.QueryWorkers,
             ["openMs"] = openMs,
             ["residentAfterOpenBytes"] = afterOpen?.ResidentBytes,
             ["residentBytes"] = end?.ResidentBytes,

@@ -35,6 +35,9 @@ internal sealed class ExecutionContext
 
     public QueryBudget Budget { get; }
 
+    /// <summary>How scans may be split across threads; set once by the runner before the query runs.</summary>
+    public QueryParallelism Parallelism { get; set; } = QueryParallelism.Serial;
+
     public object? Evaluate(Expression expression, IRow row) => Query.Expression(expression)(row, Evaluation);
 
     /// <summary>The compiled form of an expression, for operators that evaluate it once per row.</summary>

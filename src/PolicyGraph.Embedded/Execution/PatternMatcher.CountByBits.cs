@@ -16,16 +16,27 @@ internal sealed partial class PatternMatcher
     private long? CountFittingByBits(CountingWalk walk, int index, int target, Hop[] hops, int skipSelfLoopsOf = -1)
     {
         if (!CountsByBits(walk, target)) return null;
+        var bits = TargetBitsOf(walk, target);
+        return bits is null ? 0 : CountHopsByBits(bits, walk.Types[index], hops, skipSelfLoopsOf, _context.Tick);
+    }
+
+    /// <summary>The committed bitsets of a target's labels (none null), resolved once per walk; null when a label has no node.</summary>
+    private ulong[]?[]? TargetBitsOf(CountingWalk walk, int target)
+    {
         var bits = walk.TargetBits[target] ??= LabelBitsOf(walk.Plan.Nodes[target].Labels);
-        if (bits.Any(b => b is null)) return 0;
-        var types = walk.Types[index];
+        return bits.Any(b => b is null) ? null : bits;
+    }
+
+    /// <summary>How many of <paramref name="hops"/> have one of <paramref name="types"/> (any when empty) and lead to a node with every label of <paramref name="bits"/>.</summary>
+    private static long CountHopsByBits(ulong[]?[] bits, string[] types, Hop[] hops, int skipSelfLoopsOf, Action tick)
+    {
         long matches = 0;
         foreach (var hop in hops)
         {
-            _context.Tick();
+            tick();
             if (hop.Other == skipSelfLoopsOf) continue;
             if (types.Length > 0 && !HasInternedType(types, hop.Type)) continue;
-            if (HasAll(bits!, hop.Other)) matches++;
+            if (HasAll(bits, hop.Other)) matches++;
         }
         return matches;
     }

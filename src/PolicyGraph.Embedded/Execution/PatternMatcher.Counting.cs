@@ -23,6 +23,7 @@ internal sealed partial class PatternMatcher
         walk.Properties = new PatternProperties(plan, row, _context);
         var anchor = ChooseCountingAnchor(plan, row, walk.Properties, hints);
         walk.PlanHops(anchor);
+        if (hints.IsEmpty && TryCountHopInMorsels(walk, anchor, row)) return counts;
         foreach (var candidate in AnchorCandidates(plan, anchor, row, walk.Properties, hints))
         {
             _context.Tick();

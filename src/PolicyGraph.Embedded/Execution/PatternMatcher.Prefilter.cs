@@ -25,12 +25,51 @@ internal sealed partial class PatternMatcher
         // A built column is read by slot (no lookup of the key per node); nodes the transaction changed, or that the
         // column has no slot for, are read through the transaction.
         var slots = graph.Snapshot.NodeColumns.BuiltColumn(key);
+        if (slots is not null && !graph.HasChanges && _context.Parallelism.Splits(slots.Length))
+            return new SplitSubstringTest(slots, needle, _context).IsRefused;
         return id =>
         {
             var value = slots is not null && (uint)id < (uint)slots.Length && !graph.IsDrafted(id) && slots[id] is { } slot
                 ? slot
                 : graph.NodeProperty(id, key);
-            return value is string text && !text.Contains(needle, StringComparison.Ordinal);
+            return IsRefused(value, needle);
         };
+    }
+
+    private static bool IsRefused(object? value, string needle) => value is string text && !text.Contains(needle, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The prefilter over a built column on an unchanged snapshot: the first candidates are tested one by one (an
+    /// index may hand over only a few); past a morsel's worth the anchor is a scan, and the test of every slot is
+    /// made at once in morsels across threads, into a bitset the rest of the scan reads.
+    /// </summary>
+    private sealed class SplitSubstringTest(object?[] slots, string needle, ExecutionContext context)
+    {
+        private int _tested;
+        private ulong[]? _refused;
+
+        public bool IsRefused(int id)
+        {
+            if (_refused is null && ++_tested > context.Parallelism.MorselSize) _refused = TestAll();
+            if (_refused is null || (uint)id >= (uint)slots.Length) return (uint)id < (uint)slots.Length && PatternMatcher.IsRefused(slots[id], needle);
+            return (_refused[id >> 6] & (1UL << (id & 63))) != 0;
+        }
+
+        private ulong[] TestAll()
+        {
+            // Morsels of whole 64-id words, so no two workers write the same word.
+            var refused = new ulong[(slots.Length + 63) >> 6];
+            var words = context.Parallelism with { MorselSize = Math.Max(1, context.Parallelism.MorselSize >> 6) };
+            MorselRunner.Run(refused.Length, words, context.Budget, (start, end, worker) =>
+            {
+                for (var id = start << 6; id < Math.Min(end << 6, slots.Length); id++)
+                {
+                    worker.Poll();
+                    if (PatternMatcher.IsRefused(slots[id], needle)) refused[id >> 6] |= 1UL << (id & 63);
+                }
+                return true;
+            });
+            return refused;
+        }
     }
 }
