@@ -16,10 +16,14 @@ public static class EngineSide
 {
     public const string FirstQuery = "MATCH (n) RETURN count(n)";
 
+    /// <summary>Environment variable that sets our side's <see cref="EmbeddedGraphBackend.QueryWorkers"/> (default: every core), to compare with one thread.</summary>
+    public const string WorkersVariable = "POLICYGRAPH_QUERY_WORKERS";
+
     public static async Task<JObject> RunAsync(string storeDirectory, IReadOnlyList<BenchQuery> queries, int repetitions, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         await using var store = EmbeddedGraphBackend.Open(storeDirectory, StoreOptions.Reader with { PollInterval = null });
+        if (WorkersFromEnvironment() is { } workers) store.QueryWorkers = workers;
         await store.RunAsync(FirstQuery, cancellationToken: ct);
         var openMs = watch.Elapsed.TotalMilliseconds;
         var afterOpen = ResidentMemory.Read(Environment.ProcessId);
@@ -41,6 +45,15 @@ public static class EngineSide
             ["peakResidentBytes"] = end?.PeakResidentBytes,
             ["queries"] = measured,
         };
+    }
+
+    private static int? WorkersFromEnvironment()
+    {
+        var text = Environment.GetEnvironmentVariable(WorkersVariable);
+        if (string.IsNullOrEmpty(text)) return null;
+        return int.TryParse(text, out var workers) && workers >= 1
+            ? workers
+            : throw new ArgumentException($"{WorkersVariable} must be a whole number of threads, 1 or more; it is '{text}'.");
     }
 
     private static JObject Line(QueryMeasurement measurement)
