@@ -26,4 +26,4 @@ else
   seed() { fuzz --count "$COUNT" --seed "$1" --late-out "$OUT/late$1.jsonl" > "$OUT/out$1.txt" 2>&1 || true; }
   ( seed 501; seed 503 ) & ( seed 502; seed 504 ) & wait
 fi
-grep -H -E "past 1.5x|max time/timeout|GC events" "$OUT"/out*.txt
+grep -H -E "past 1.5x|max time/timeout|allocated:|GC events" "$OUT"/out*.txt

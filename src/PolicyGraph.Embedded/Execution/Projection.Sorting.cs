@@ -4,7 +4,8 @@ using PolicyGraph.Embedded.Values;
 
 namespace PolicyGraph.Embedded.Execution;
 
-// ORDER BY: a stable sort, or with LIMIT a bounded heap that keeps only the rows that can still make the cut.
+// ORDER BY: a stable sort of rows held in chunks below the large-object threshold, or with LIMIT a bounded heap
+// that keeps only the rows that can still make the cut.
 internal sealed partial class Projection
 {
     private IEnumerable<(Row Output, IRow SortScope)> Sort(IEnumerable<(Row Output, IRow SortScope)> rows, long? keep)
@@ -13,10 +14,16 @@ internal sealed partial class Projection
         var columns = _body.OrderBy.Select(s => _items.FirstOrDefault(i => i.Expression.Equals(s.Expression)).Name).ToArray();
         var keyed = rows.Select((row, index) => new SortEntry(row, SortKeys(row, columns), index));
         var comparer = Comparer<SortEntry>.Create(CompareEntries);
-        var sorted = keep is { } k && k < int.MaxValue ? TopRows(keyed, (int)k, comparer) : keyed.ToList();
-        sorted.Sort(comparer);
         // Yielded, not returned: the sort runs when rows are first read, where errors get the clause's position.
-        foreach (var entry in sorted) yield return entry.Row;
+        foreach (var entry in keep is { } k && k < int.MaxValue ? TopRows(keyed, (int)k, comparer) : SortAll(keyed, comparer))
+            yield return entry.Row;
+    }
+
+    private IEnumerable<SortEntry> SortAll(IEnumerable<SortEntry> entries, IComparer<SortEntry> comparer)
+    {
+        var buffer = new ChunkedSortBuffer<SortEntry>(comparer);
+        foreach (var entry in entries) buffer.Add(entry);
+        return buffer.Sorted();
     }
 
     private object?[] SortKeys((Row Output, IRow SortScope) row, string?[] columns)
@@ -44,7 +51,9 @@ internal sealed partial class Projection
             if (heap.Count < keep) heap.Enqueue(entry, entry);
             else if (comparer.Compare(entry, heap.Peek()) < 0) heap.DequeueEnqueue(entry, entry);
         }
-        return heap.UnorderedItems.Select(item => item.Element).ToList();
+        var kept = heap.UnorderedItems.Select(item => item.Element).ToList();
+        kept.Sort(comparer);
+        return kept;
     }
 
     private int CompareEntries(SortEntry left, SortEntry right)
@@ -58,5 +67,6 @@ internal sealed partial class Projection
         return left.Arrival.CompareTo(right.Arrival);
     }
 
-    private sealed record SortEntry((Row Output, IRow SortScope) Row, object?[] Keys, int Arrival);
+    // A struct, held inline in the sort's chunks: one object less per sorted row.
+    private readonly record struct SortEntry((Row Output, IRow SortScope) Row, object?[] Keys, int Arrival);
 }
