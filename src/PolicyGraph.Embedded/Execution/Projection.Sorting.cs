@@ -12,7 +12,7 @@ internal sealed partial class Projection
     {
         // An ORDER BY expression equal to a projected item reads that column (how DISTINCT and aggregates sort).
         var columns = _body.OrderBy.Select(s => _items.FirstOrDefault(i => i.Expression.Equals(s.Expression)).Name).ToArray();
-        var keyed = rows.Select((row, index) => new SortEntry(row, SortKeys(row, columns), index));
+        var keyed = rows.Select((row, index) => SortEntryOf(row, columns, index));
         var comparer = Comparer<SortEntry>.Create(CompareEntries);
         // Yielded, not returned: the sort runs when rows are first read, where errors get the clause's position.
         foreach (var entry in keep is { } k && k < int.MaxValue ? TopRows(keyed, (int)k, comparer) : SortAll(keyed, comparer))
@@ -26,18 +26,18 @@ internal sealed partial class Projection
         return buffer.Sorted();
     }
 
-    private object?[] SortKeys((Row Output, IRow SortScope) row, string?[] columns)
+    private SortEntry SortEntryOf((Row Output, IRow SortScope) row, string?[] columns, int arrival)
     {
         _context.Budget.ReserveRow(columns.Length + 2);
-        var keys = new object?[columns.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = columns[i] is { } column
-                ? row.Output.Get(column)
-                : _context.Evaluate(_body.OrderBy[i].Expression, row.SortScope);
-        }
-        return keys;
+        var first = SortKey(row, columns, 0);
+        if (columns.Length == 1) return new SortEntry(row, first, null, arrival);
+        var rest = new object?[columns.Length - 1];
+        for (var i = 0; i < rest.Length; i++) rest[i] = SortKey(row, columns, i + 1);
+        return new SortEntry(row, first, rest, arrival);
     }
+
+    private object? SortKey((Row Output, IRow SortScope) row, string?[] columns, int index) =>
+        columns[index] is { } column ? row.Output.Get(column) : _context.Evaluate(_body.OrderBy[index].Expression, row.SortScope);
 
     /// <summary>The <paramref name="keep"/> smallest entries, using a max-heap of that size (O(n log keep)).</summary>
     private List<SortEntry> TopRows(IEnumerable<SortEntry> entries, int keep, IComparer<SortEntry> comparer)
@@ -59,14 +59,20 @@ internal sealed partial class Projection
     private int CompareEntries(SortEntry left, SortEntry right)
     {
         _context.Tick();
-        for (var i = 0; i < left.Keys.Length; i++)
+        for (var i = 0; i < _body.OrderBy.Count; i++)
         {
-            var comparison = CypherOrdering.CompareValues(left.Keys[i], right.Keys[i]);
+            var comparison = CypherOrdering.CompareValues(left.Key(i), right.Key(i));
             if (comparison != 0) return _body.OrderBy[i].Descending ? -comparison : comparison;
         }
         return left.Arrival.CompareTo(right.Arrival);
     }
 
-    // A struct, held inline in the sort's chunks: one object less per sorted row.
-    private readonly record struct SortEntry((Row Output, IRow SortScope) Row, object?[] Keys, int Arrival);
+    /// <summary>
+    /// A sorted row and its keys: a struct held inline in the sort's chunks, with the first key inline too, so a sort
+    /// by one key holds no object per row beyond the row itself.
+    /// </summary>
+    private readonly record struct SortEntry((Row Output, IRow SortScope) Row, object? First, object?[]? Rest, int Arrival)
+    {
+        public object? Key(int index) => index == 0 ? First : Rest![index - 1];
+    }
 }
