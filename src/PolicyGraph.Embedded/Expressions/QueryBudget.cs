@@ -12,8 +12,8 @@ namespace PolicyGraph.Embedded.Expressions;
 /// (<see cref="QueryOptions.MaxSingleValueBytes"/>): the time one operation takes grows with its value, and a poll
 /// between operations cannot stop an operation that is already running. The timeout is also checked against the
 /// clock at every poll, so a late timer cannot make a query late. Values that go to the large-object heap are also
-/// counted on their own against <see cref="MaxLargeObjectBytes"/>, which shrinks with the timeout: large allocations
-/// start blocking full collections, and one query's must not start one that lands on the next query.
+/// counted on their own under a short timeout against <see cref="MaxLargeObjectBytes"/>, which shrinks with it: large
+/// allocations start blocking full collections, and one query's must not start one that lands on the next query.
 /// Not thread-safe: one per query.
 /// </summary>
 public sealed class QueryBudget(
@@ -31,10 +31,13 @@ public sealed class QueryBudget(
     public const long LargeObjectThreshold = 85_000;
 
     /// <summary>Large-object bytes a query may build per second of its timeout (see <see cref="MaxLargeObjectBytes"/>).</summary>
-    public const long LargeObjectBytesPerSecond = 64L * 1024 * 1024;
+    public const long LargeObjectBytesPerSecond = 16L * 1024 * 1024;
 
-    /// <summary>Large-object bytes any timed query may build, however short its timeout: one 4 MB value.</summary>
-    public const long MinLargeObjectBytes = 4L * 1024 * 1024;
+    /// <summary>Timeouts from this one on have no separate large-object cap.</summary>
+    public static readonly TimeSpan LargeObjectCapBelow = TimeSpan.FromSeconds(1);
+
+    /// <summary>Large-object bytes any timed query may build, however short its timeout.</summary>
+    public const long MinLargeObjectBytes = 1L * 1024 * 1024;
 
     private const long ObjectBytes = 24;
     private const long ReferenceBytes = 8;
@@ -68,13 +71,13 @@ public sealed class QueryBudget(
     public long BytesBuilt { get; private set; }
 
     /// <summary>
-    /// What the query may build in values of <see cref="LargeObjectThreshold"/> bytes or more, in total:
-    /// <see cref="LargeObjectBytesPerSecond"/> per second of its timeout, at least <see cref="MinLargeObjectBytes"/>
-    /// (100 ms: 6.4 MB; 1 s: 64 MB; the console's 5 s: 320 MB, above its 256 MB value budget, so no change there); no
-    /// separate cap without a timeout. A blocking full collection takes tens of milliseconds: most of a short
-    /// timeout's slack, about 1 % of a 5 s one.
+    /// What a query under a timeout shorter than <see cref="LargeObjectCapBelow"/> may build in values of
+    /// <see cref="LargeObjectThreshold"/> bytes or more, in total: <see cref="LargeObjectBytesPerSecond"/> per second of
+    /// its timeout, at least <see cref="MinLargeObjectBytes"/> (100 ms: 1.6 MB; 500 ms: 8 MB); null (only the value
+    /// budget) for longer timeouts and none. The runtime starts a blocking full collection every few megabytes of large
+    /// objects, and one takes tens of milliseconds: most of a short timeout's slack, about 1 % of the console's 5 s.
     /// </summary>
-    public long? MaxLargeObjectBytes { get; } = timeout is { } span
+    public long? MaxLargeObjectBytes { get; } = timeout is { } span && span < LargeObjectCapBelow
         ? Math.Max(MinLargeObjectBytes, (long)(span.TotalSeconds * LargeObjectBytesPerSecond))
         : null;
 
