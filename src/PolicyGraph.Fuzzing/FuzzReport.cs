@@ -35,6 +35,9 @@ public sealed class FuzzReport
 
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>Bytes the process allocated while the timed queries ran: the garbage that makes collections.</summary>
+    public long AllocatedBytes { get; set; }
+
     public IReadOnlyDictionary<string, long> Counts => _counts;
 
     /// <summary>The first few queries of each outcome class.</summary>
@@ -79,6 +82,8 @@ public sealed class FuzzReport
         output.WriteLine(string.Create(invariant, $"{Total} queries in {Elapsed.TotalSeconds:0.0} s"));
         foreach (var (name, count) in _counts) output.WriteLine(string.Create(invariant, $"  {count,10}  {name}"));
         output.WriteLine(string.Create(invariant, $"past {AllowedOverrun}x their timeout: {Late}"));
+        var perQuery = Total == 0 ? 0 : AllocatedBytes / 1024.0 / Total;
+        output.WriteLine(string.Create(invariant, $"allocated: {AllocatedBytes / (1024.0 * 1024.0):0.0} MB, {perQuery:0.0} KB per query"));
         output.WriteLine(string.Create(invariant, $"max time/timeout: {MaxTimeoutRatio:0.000} ({SlowestQuery})"));
         if (SlowestBreakdown is not null) output.WriteLine($"slowest query's time: {SlowestBreakdown}");
         foreach (var query in _lateExamples) output.WriteLine($"late: {query}");

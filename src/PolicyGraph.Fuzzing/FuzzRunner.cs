@@ -72,6 +72,7 @@ public sealed partial class FuzzRunner
         foreach (var warmUp in WarmUpQueries) await RunOneAsync(warmUp, cancellationToken).ConfigureAwait(false);
         var report = new FuzzReport();
         var clock = Stopwatch.StartNew();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         foreach (var query in queries)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,6 +85,7 @@ public sealed partial class FuzzRunner
             if (report.Total % 10_000 == 0) progress?.Invoke(report);
         }
         report.Elapsed = clock.Elapsed;
+        report.AllocatedBytes = GC.GetTotalAllocatedBytes() - allocatedBefore;
         return report;
     }
 

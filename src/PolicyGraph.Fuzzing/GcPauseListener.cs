@@ -50,8 +50,18 @@ public sealed class GcPauseListener : EventListener
             : -1;
     }
 
+    /// <summary>The tally, then the GC mode the process runs under (the counts depend on it).</summary>
     public override string ToString()
     {
-        lock (_lock) return _tally.ToString();
+        lock (_lock) return _tally + Environment.NewLine + ModeDescription();
+    }
+
+    private static string ModeDescription()
+    {
+        var concurrent = System.Runtime.GCSettings.LatencyMode != System.Runtime.GCLatencyMode.Batch;
+        var limit = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"GC mode: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, " +
+            $"{(concurrent ? "background" : "blocking")} gen2, heap limit {limit / (1024.0 * 1024.0):0} MB");
     }
 }

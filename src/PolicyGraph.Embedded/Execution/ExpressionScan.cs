@@ -9,17 +9,21 @@ internal static class ExpressionScan
     /// Whether <paramref name="expression"/> may read one of <paramref name="variables"/>. Conservative: forms it
     /// does not analyse count as "yes", which only costs an optimisation, never correctness.
     /// </summary>
-    public static bool MayReference(Expression expression, IReadOnlySet<string> variables) => expression switch
+    public static bool MayReference(Expression expression, IReadOnlySet<string> variables) =>
+        MayReference(expression, variables.Contains);
+
+    /// <summary>Whether <paramref name="expression"/> may read a variable <paramref name="counts"/> is true of (conservative).</summary>
+    public static bool MayReference(Expression expression, Func<string, bool> counts) => expression switch
     {
         Literal or Parameter => false,
-        Variable variable => variables.Contains(variable.Name),
-        PropertyLookup lookup => MayReference(lookup.Subject, variables),
-        ListLiteral list => list.Items.Any(i => MayReference(i, variables)),
-        MapLiteral map => map.Entries.Any(e => MayReference(e.Value, variables)),
-        BinaryExpression binary => MayReference(binary.Left, variables) || MayReference(binary.Right, variables),
-        UnaryExpression unary => MayReference(unary.Operand, variables),
-        FunctionCall call => call.Arguments.Any(a => MayReference(a, variables)),
-        IndexExpression index => MayReference(index.Subject, variables) || MayReference(index.Index, variables),
+        Variable variable => counts(variable.Name),
+        PropertyLookup lookup => MayReference(lookup.Subject, counts),
+        ListLiteral list => list.Items.Any(i => MayReference(i, counts)),
+        MapLiteral map => map.Entries.Any(e => MayReference(e.Value, counts)),
+        BinaryExpression binary => MayReference(binary.Left, counts) || MayReference(binary.Right, counts),
+        UnaryExpression unary => MayReference(unary.Operand, counts),
+        FunctionCall call => call.Arguments.Any(a => MayReference(a, counts)),
+        IndexExpression index => MayReference(index.Subject, counts) || MayReference(index.Index, counts),
         _ => true,
     };
 

@@ -4,33 +4,40 @@ using PolicyGraph.Embedded.Values;
 
 namespace PolicyGraph.Embedded.Execution;
 
-// ORDER BY: a stable sort, or with LIMIT a bounded heap that keeps only the rows that can still make the cut.
+// ORDER BY: a stable sort of rows held in chunks below the large-object threshold, or with LIMIT a bounded heap
+// that keeps only the rows that can still make the cut.
 internal sealed partial class Projection
 {
     private IEnumerable<(Row Output, IRow SortScope)> Sort(IEnumerable<(Row Output, IRow SortScope)> rows, long? keep)
     {
         // An ORDER BY expression equal to a projected item reads that column (how DISTINCT and aggregates sort).
         var columns = _body.OrderBy.Select(s => _items.FirstOrDefault(i => i.Expression.Equals(s.Expression)).Name).ToArray();
-        var keyed = rows.Select((row, index) => new SortEntry(row, SortKeys(row, columns), index));
+        var keyed = rows.Select((row, index) => SortEntryOf(row, columns, index));
         var comparer = Comparer<SortEntry>.Create(CompareEntries);
-        var sorted = keep is { } k && k < int.MaxValue ? TopRows(keyed, (int)k, comparer) : keyed.ToList();
-        sorted.Sort(comparer);
         // Yielded, not returned: the sort runs when rows are first read, where errors get the clause's position.
-        foreach (var entry in sorted) yield return entry.Row;
+        foreach (var entry in keep is { } k && k < int.MaxValue ? TopRows(keyed, (int)k, comparer) : SortAll(keyed, comparer))
+            yield return entry.Row;
     }
 
-    private object?[] SortKeys((Row Output, IRow SortScope) row, string?[] columns)
+    private IEnumerable<SortEntry> SortAll(IEnumerable<SortEntry> entries, IComparer<SortEntry> comparer)
+    {
+        var buffer = new ChunkedSortBuffer<SortEntry>(comparer);
+        foreach (var entry in entries) buffer.Add(entry);
+        return buffer.Sorted();
+    }
+
+    private SortEntry SortEntryOf((Row Output, IRow SortScope) row, string?[] columns, int arrival)
     {
         _context.Budget.ReserveRow(columns.Length + 2);
-        var keys = new object?[columns.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = columns[i] is { } column
-                ? row.Output.Get(column)
-                : _context.Evaluate(_body.OrderBy[i].Expression, row.SortScope);
-        }
-        return keys;
+        var first = SortKey(row, columns, 0);
+        if (columns.Length == 1) return new SortEntry(row, first, null, arrival);
+        var rest = new object?[columns.Length - 1];
+        for (var i = 0; i < rest.Length; i++) rest[i] = SortKey(row, columns, i + 1);
+        return new SortEntry(row, first, rest, arrival);
     }
+
+    private object? SortKey((Row Output, IRow SortScope) row, string?[] columns, int index) =>
+        columns[index] is { } column ? row.Output.Get(column) : _context.Evaluate(_body.OrderBy[index].Expression, row.SortScope);
 
     /// <summary>The <paramref name="keep"/> smallest entries, using a max-heap of that size (O(n log keep)).</summary>
     private List<SortEntry> TopRows(IEnumerable<SortEntry> entries, int keep, IComparer<SortEntry> comparer)
@@ -44,19 +51,28 @@ internal sealed partial class Projection
             if (heap.Count < keep) heap.Enqueue(entry, entry);
             else if (comparer.Compare(entry, heap.Peek()) < 0) heap.DequeueEnqueue(entry, entry);
         }
-        return heap.UnorderedItems.Select(item => item.Element).ToList();
+        var kept = heap.UnorderedItems.Select(item => item.Element).ToList();
+        kept.Sort(comparer);
+        return kept;
     }
 
     private int CompareEntries(SortEntry left, SortEntry right)
     {
         _context.Tick();
-        for (var i = 0; i < left.Keys.Length; i++)
+        for (var i = 0; i < _body.OrderBy.Count; i++)
         {
-            var comparison = CypherOrdering.CompareValues(left.Keys[i], right.Keys[i]);
+            var comparison = CypherOrdering.CompareValues(left.Key(i), right.Key(i));
             if (comparison != 0) return _body.OrderBy[i].Descending ? -comparison : comparison;
         }
         return left.Arrival.CompareTo(right.Arrival);
     }
 
-    private sealed record SortEntry((Row Output, IRow SortScope) Row, object?[] Keys, int Arrival);
+    /// <summary>
+    /// A sorted row and its keys: a struct held inline in the sort's chunks, with the first key inline too, so a sort
+    /// by one key holds no object per row beyond the row itself.
+    /// </summary>
+    private readonly record struct SortEntry((Row Output, IRow SortScope) Row, object? First, object?[]? Rest, int Arrival)
+    {
+        public object? Key(int index) => index == 0 ? First : Rest![index - 1];
+    }
 }

@@ -16,6 +16,7 @@ internal sealed partial class Projection
     private readonly (string Name, Expression Expression)[] _items;
     private readonly CompiledExpression[] _compiled;
     private readonly bool _aggregating;
+    private readonly bool _orderReadsInput;
 
     public Projection(ExecutionContext context, ProjectionBody body, IEnumerable<string> scope)
     {
@@ -28,13 +29,18 @@ internal sealed partial class Projection
         _items = [.. existing, .. body.Items.Select(i => (i.ColumnName, i.Expression))];
         _compiled = _items.Select(i => context.Compile(i.Expression)).ToArray();
         _aggregating = _items.Any(i => ExpressionScan.ContainsAggregate(i.Expression));
+        _orderReadsInput = body.OrderBy.Any(s => ReadsInput(s.Expression));
     }
+
+    /// <summary>Whether an expression after the projection may read a variable it did not project.</summary>
+    private bool ReadsInput(Expression expression) =>
+        ExpressionScan.MayReference(expression, name => !_items.Any(i => i.Name == name));
 
     public IReadOnlyList<string> Columns => _items.Select(i => i.Name).ToArray();
 
     /// <param name="where">WITH's filter: it sees the projected columns and, for a plain projection, the earlier variables too.</param>
     public IEnumerable<Row> Apply(IEnumerable<Row> input, Expression? where) =>
-        Finish(_aggregating ? Aggregate(input.Select(row => new WeightedRow(row, 1)), countsRows: null) : input.Select(row => ProjectPlain(row, where is not null)), where);
+        Finish(_aggregating ? Aggregate(input.Select(row => new WeightedRow(row, 1)), countsRows: null) : input.Select(ProjectPlain(where)), where);
 
     /// <summary>
     /// An aggregating projection over rows that each stand for <see cref="WeightedRow.Rows"/> identical rows
@@ -62,19 +68,27 @@ internal sealed partial class Projection
         return ExecutionErrors.Locating(projected.Select(p => p.Output), _body);
     }
 
-    private (Row Output, IRow SortScope) ProjectPlain(Row input, bool filtered)
+    /// <summary>
+    /// Projects one row at a time. The row the ORDER BY and WHERE see (the input with the projected columns on top) is
+    /// made only when they read a variable the projection drops; otherwise they see the output row, which binds the
+    /// same values, and a sorted row holds one set of bindings, not two.
+    /// </summary>
+    private Func<Row, (Row Output, IRow SortScope)> ProjectPlain(Expression? where)
     {
-        _context.Tick();
-        var output = Row.Empty;
-        var sortScope = input;
-        var needsScope = (_body.OrderBy.Count > 0 || filtered) && !_body.Distinct;
-        for (var i = 0; i < _items.Length; i++)
+        var needsScope = !_body.Distinct && (_orderReadsInput || (where is not null && ReadsInput(where)));
+        return input =>
         {
-            var value = _context.Evaluate(_compiled[i], input);
-            output = output.With(_items[i].Name, value);
-            if (needsScope) sortScope = sortScope.With(_items[i].Name, value);
-        }
-        return (output, needsScope ? sortScope : output);
+            _context.Tick();
+            var output = Row.Empty;
+            var sortScope = input;
+            for (var i = 0; i < _items.Length; i++)
+            {
+                var value = _context.Evaluate(_compiled[i], input);
+                output = output.With(_items[i].Name, value);
+                if (needsScope) sortScope = sortScope.With(_items[i].Name, value);
+            }
+            return (output, needsScope ? sortScope : output);
+        };
     }
 
     private IEnumerable<(Row Output, IRow SortScope)> Distinct(IEnumerable<(Row Output, IRow SortScope)> rows)
