@@ -20,7 +20,9 @@ public sealed partial class GraphBuilder
             ctx.AssignedAgencies.Add(agencyId);
             AddStatedEdge("RESPONSIBLE_FOR", agencyId, measureId, ctx, s, s.Value.AsWritten, roles?.GetValueOrDefault(agencyId));
         }
-        RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
+        // Most measures have one source: nothing to compare, so no name sequences are built for them.
+        if (measure.Body is not null && measure.Table is not null)
+            RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
         RecordRoleDisagreement(ctx, measure, measureId);
     }
 
@@ -56,7 +58,8 @@ public sealed partial class GraphBuilder
             ctx.ScopedZones.Add(zoneId);
             AddStatedEdge("APPLIES_IN", measureId, zoneId, ctx, s, s.Value.AsWritten);
         }
-        RecordDisagreement(ctx, measure, measureId, "scope", body.Select(z => z.Name), table.Select(z => z.Name));
+        if (measure.Body is not null && measure.Table is not null)
+            RecordDisagreement(ctx, measure, measureId, "scope", body.Select(z => z.Name), table.Select(z => z.Name));
     }
 
     private void AddPilots(DocumentContext ctx, ParsedMeasure measure, string measureId)
