@@ -45,6 +45,8 @@ internal sealed class GraphAccumulator
     private readonly HashSet<string> _relationshipIds = new(StringComparer.Ordinal);
     /// <summary>End ids by relationship type: string sets with the ordinal comparer hash faster than sets of tuples.</summary>
     private readonly Dictionary<string, HashSet<string>> _incoming = new(StringComparer.Ordinal);
+    /// <summary>One label array per label, shared by the nodes with only that label (a merge makes a new array).</summary>
+    private readonly Dictionary<string, string[]> _singleLabels = new(StringComparer.Ordinal);
     /// <summary>The key array of the last relationship of each type (see <see cref="KeysOf"/>).</summary>
     private readonly Dictionary<string, string[]> _lastKeys = new(StringComparer.Ordinal);
 
@@ -77,15 +79,14 @@ internal sealed class GraphAccumulator
     }
 
     /// <summary>A node as first stated: "id" and the non-null properties, the first of a repeated key kept.</summary>
-    private static NodeState NewNode(string id, ReadOnlySpan<string> labels, ReadOnlySpan<(string Key, object? Value)> properties)
+    private NodeState NewNode(string id, ReadOnlySpan<string> labels, ReadOnlySpan<(string Key, object? Value)> properties)
     {
         var count = 1;
         foreach (var (_, value) in properties)
         {
             if (value is not null) count++;
         }
-        var node = new NodeState([], new string[count], new object[count]) { Count = 0 };
-        foreach (var label in labels) node.Labels = WithLabel(node.Labels, label);
+        var node = new NodeState(SortedLabels(labels), new string[count], new object[count]) { Count = 0 };
         node.Add("id", id);
         foreach (var (key, value) in properties)
         {
@@ -163,6 +164,20 @@ internal sealed class GraphAccumulator
             nodes.Add(new GraphNode(id, node.Labels, new PropertyMap(shared, values)));
         }
         return new PropertyGraph(nodes, _relationships);
+    }
+
+    /// <summary>The labels in ordinal order, without repeats; one shared array for each single label (most nodes have one).</summary>
+    private string[] SortedLabels(ReadOnlySpan<string> labels)
+    {
+        if (labels.Length != 1)
+        {
+            string[] sorted = [];
+            foreach (var label in labels) sorted = WithLabel(sorted, label);
+            return sorted;
+        }
+        if (!_singleLabels.TryGetValue(labels[0], out var single))
+            _singleLabels[labels[0]] = single = [labels[0]];
+        return single;
     }
 
     /// <summary>Labels stay in ordinal order, as a node's label list is compared and printed in that order.</summary>

@@ -167,13 +167,25 @@ public sealed partial class GraphBuilder
         _graph.AddRelationship(type, startId, endId, [
             ("order", (long)stated.Order),
             ("role", role),
-            ("sources", stated.Sources.ToArray()),
+            ("sources", SourcesValue(stated.Sources)),
             ("asWritten", asWritten),
             ("sourceFile", ctx.File),
             ("line", (long)stated.First.Line),
             ("page", ctx.PageOf(stated.First.Line)),
             ("quote", stated.First.Quote),
         ]);
+
+    /// <summary>
+    /// The sources as an array; one shared array for each single source (most edges are stated once), as a graph
+    /// value is never changed after it is stated.
+    /// </summary>
+    private string[] SourcesValue(List<string> sources)
+    {
+        if (sources.Count != 1) return sources.ToArray();
+        if (!_singleSources.TryGetValue(sources[0], out var single))
+            _singleSources[sources[0]] = single = [sources[0]];
+        return single;
+    }
 
     private void RecordDisagreement(DocumentContext ctx, ParsedMeasure measure, string measureId, string field, IEnumerable<string> body, IEnumerable<string> table)
     {
