@@ -9,12 +9,35 @@ namespace PolicyGraph.Ingest.Building;
 /// </summary>
 /// <remarks>
 /// Properties come in as a span of (key, value) pairs rather than a dictionary: the builder states tens of
-/// thousands of them per corpus, and a span written as a collection expression lives on the stack. A node keeps a
-/// dictionary (a node stated twice is merged); a relationship, written once, keeps a <see cref="PropertyMap"/>.
+/// thousands of them per corpus, and a span written as a collection expression lives on the stack. Nodes and
+/// relationships keep their properties as arrays and become <see cref="PropertyMap"/>s, not a dictionary each.
 /// </remarks>
 internal sealed class GraphAccumulator
 {
-    private sealed record NodeState(List<string> Labels, Dictionary<string, object> Properties);
+    /// <summary>
+    /// A node being built: sorted labels, and its properties as two arrays in the order first stated (the order a
+    /// dictionary enumerates in), sized for the non-null properties of its first statement and grown on a merge.
+    /// </summary>
+    private sealed class NodeState(string[] labels, string[] keys, object[] values)
+    {
+        public string[] Labels = labels;
+        public string[] Keys = keys;
+        public object[] Values = values;
+        public int Count = keys.Length;
+
+        public int IndexOf(string key) => PropertyMap.IndexOf(Keys.AsSpan(0, Count), key);
+
+        public void Add(string key, object value)
+        {
+            if (Count == Keys.Length)
+            {
+                Array.Resize(ref Keys, Count * 2);
+                Array.Resize(ref Values, Count * 2);
+            }
+            Keys[Count] = key;
+            Values[Count++] = value;
+        }
+    }
 
     private readonly Dictionary<string, NodeState> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _nodeOrder = [];
@@ -22,6 +45,8 @@ internal sealed class GraphAccumulator
     private readonly HashSet<string> _relationshipIds = new(StringComparer.Ordinal);
     /// <summary>End ids by relationship type: string sets with the ordinal comparer hash faster than sets of tuples.</summary>
     private readonly Dictionary<string, HashSet<string>> _incoming = new(StringComparer.Ordinal);
+    /// <summary>One label array per label, shared by the nodes with only that label (a merge makes a new array).</summary>
+    private readonly Dictionary<string, string[]> _singleLabels = new(StringComparer.Ordinal);
     /// <summary>The key array of the last relationship of each type (see <see cref="KeysOf"/>).</summary>
     private readonly Dictionary<string, string[]> _lastKeys = new(StringComparer.Ordinal);
 
@@ -37,19 +62,37 @@ internal sealed class GraphAccumulator
     {
         if (!_nodes.TryGetValue(id, out var node))
         {
-            node = new NodeState([], new Dictionary<string, object>(properties.Length + 1, StringComparer.Ordinal) { ["id"] = id });
-            _nodes[id] = node;
+            _nodes[id] = NewNode(id, labels, properties);
             _nodeOrder.Add(id);
+            return;
         }
-        foreach (var label in labels) AddSorted(node.Labels, label);
+        foreach (var label in labels) node.Labels = WithLabel(node.Labels, label);
         foreach (var (key, value) in properties)
         {
             if (value is null) continue;
-            if (value is IReadOnlyList<string> list && node.Properties.GetValueOrDefault(key) is IReadOnlyList<string> existing)
-                node.Properties[key] = United(existing, list);
-            else
-                node.Properties.TryAdd(key, SharedValues.Of(value));
+            var at = node.IndexOf(key);
+            if (at < 0)
+                node.Add(key, SharedValues.Of(value));
+            else if (value is IReadOnlyList<string> list && node.Values[at] is IReadOnlyList<string> existing)
+                node.Values[at] = United(existing, list);
         }
+    }
+
+    /// <summary>A node as first stated: "id" and the non-null properties, the first of a repeated key kept.</summary>
+    private NodeState NewNode(string id, ReadOnlySpan<string> labels, ReadOnlySpan<(string Key, object? Value)> properties)
+    {
+        var count = 1;
+        foreach (var (_, value) in properties)
+        {
+            if (value is not null) count++;
+        }
+        var node = new NodeState(SortedLabels(labels), new string[count], new object[count]) { Count = 0 };
+        node.Add("id", id);
+        foreach (var (key, value) in properties)
+        {
+            if (value is not null && node.IndexOf(key) < 0) node.Add(key, SharedValues.Of(value));
+        }
+        return node;
     }
 
     /// <summary>Adds a relationship unless one with the same id exists; returns false in that case.</summary>
@@ -107,15 +150,41 @@ internal sealed class GraphAccumulator
 
     public PropertyGraph Build()
     {
-        var nodes = _nodeOrder.Select(id => new GraphNode(id, _nodes[id].Labels.ToArray(), _nodes[id].Properties));
+        var lastKeysByLabel = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var nodes = new List<GraphNode>(_nodeOrder.Count);
+        foreach (var id in _nodeOrder)
+        {
+            var node = _nodes[id];
+            var label = node.Labels.Length > 0 ? node.Labels[0] : "";
+            var keys = node.Keys.AsSpan(0, node.Count);
+            // Nodes of one label usually state the same keys: they share one key array, as relationships of one type do.
+            if (!lastKeysByLabel.TryGetValue(label, out var shared) || !keys.SequenceEqual(shared))
+                lastKeysByLabel[label] = shared = keys.Length == node.Keys.Length ? node.Keys : keys.ToArray();
+            var values = node.Count == node.Values.Length ? node.Values : node.Values[..node.Count];
+            nodes.Add(new GraphNode(id, node.Labels, new PropertyMap(shared, values)));
+        }
         return new PropertyGraph(nodes, _relationships);
     }
 
-    /// <summary>Labels stay in ordinal order, as a node's label list is compared and printed in that order.</summary>
-    private static void AddSorted(List<string> labels, string label)
+    /// <summary>The labels in ordinal order, without repeats; one shared array for each single label (most nodes have one).</summary>
+    private string[] SortedLabels(ReadOnlySpan<string> labels)
     {
-        var at = labels.BinarySearch(label, StringComparer.Ordinal);
-        if (at < 0) labels.Insert(~at, label);
+        if (labels.Length != 1)
+        {
+            string[] sorted = [];
+            foreach (var label in labels) sorted = WithLabel(sorted, label);
+            return sorted;
+        }
+        if (!_singleLabels.TryGetValue(labels[0], out var single))
+            _singleLabels[labels[0]] = single = [labels[0]];
+        return single;
+    }
+
+    /// <summary>Labels stay in ordinal order, as a node's label list is compared and printed in that order.</summary>
+    private static string[] WithLabel(string[] labels, string label)
+    {
+        var at = Array.BinarySearch(labels, label, StringComparer.Ordinal);
+        return at >= 0 ? labels : [.. labels.AsSpan(0, ~at), label, .. labels.AsSpan(~at)];
     }
 
     /// <summary>The existing list when it already holds every value (the usual case), else the ordered union.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Resolution;
 using PolicyGraph.Ingest.Similarity;
 
 namespace PolicyGraph.Ingest.Building;
@@ -95,15 +96,19 @@ public sealed partial class GraphBuilder
     /// </summary>
     private void AddMentions(DocumentContext ctx)
     {
+        var scan = new MentionScan(_agencies, _zones, _gazetteer.RegistryNames);
+        List<ResolvedAgency> agencies = [];
+        List<ResolvedZone> zones = [];
         foreach (var (text, line) in MentionTexts(ctx.Doc))
         {
-            foreach (var agency in _agencies.FindMentions(text, ctx.Jurisdiction))
+            scan.Find(text, ctx.Jurisdiction, agencies, zones);
+            foreach (var agency in agencies)
             {
                 if (ctx.AssignedAgencies.Contains(agency.Id) || !ctx.Mentioned.Add(agency.Id)) continue;
                 AddAgencyNode(agency);
                 AddMention(ctx, agency.Id, line, agency.AsWritten);
             }
-            foreach (var zone in _zones.FindMentions(text, ctx.Jurisdiction))
+            foreach (var zone in zones)
             {
                 if (ctx.ScopedZones.Contains(zone.Id) || !ctx.Mentioned.Add(zone.Id)) continue;
                 AddZoneNode(zone);
@@ -118,7 +123,12 @@ public sealed partial class GraphBuilder
     /// </summary>
     private static IEnumerable<(string Text, int Line)> MentionTexts(ParsedDocument doc)
     {
-        var measureLines = doc.Measures.Select(m => m.Line).Concat(doc.Measures.Select(m => m.Table?.Line ?? 0)).ToHashSet();
+        var measureLines = new HashSet<int>(2 * doc.Measures.Count);
+        foreach (var measure in doc.Measures)
+        {
+            measureLines.Add(measure.Line);
+            measureLines.Add(measure.Table?.Line ?? 0);
+        }
         foreach (var line in doc.Lines)
         {
             if (!line.IsTableRow && !measureLines.Contains(line.Line)) yield return (WithoutCitedTitles(line.Text), line.Line);

@@ -20,7 +20,9 @@ public sealed partial class GraphBuilder
             ctx.AssignedAgencies.Add(agencyId);
             AddStatedEdge("RESPONSIBLE_FOR", agencyId, measureId, ctx, s, s.Value.AsWritten, roles?.GetValueOrDefault(agencyId));
         }
-        RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
+        // Most measures have one source: nothing to compare, so no name sequences are built for them.
+        if (measure.Body is not null && measure.Table is not null)
+            RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
         RecordRoleDisagreement(ctx, measure, measureId);
     }
 
@@ -56,7 +58,8 @@ public sealed partial class GraphBuilder
             ctx.ScopedZones.Add(zoneId);
             AddStatedEdge("APPLIES_IN", measureId, zoneId, ctx, s, s.Value.AsWritten);
         }
-        RecordDisagreement(ctx, measure, measureId, "scope", body.Select(z => z.Name), table.Select(z => z.Name));
+        if (measure.Body is not null && measure.Table is not null)
+            RecordDisagreement(ctx, measure, measureId, "scope", body.Select(z => z.Name), table.Select(z => z.Name));
     }
 
     private void AddPilots(DocumentContext ctx, ParsedMeasure measure, string measureId)
@@ -164,13 +167,25 @@ public sealed partial class GraphBuilder
         _graph.AddRelationship(type, startId, endId, [
             ("order", (long)stated.Order),
             ("role", role),
-            ("sources", stated.Sources.ToArray()),
+            ("sources", SourcesValue(stated.Sources)),
             ("asWritten", asWritten),
             ("sourceFile", ctx.File),
             ("line", (long)stated.First.Line),
             ("page", ctx.PageOf(stated.First.Line)),
             ("quote", stated.First.Quote),
         ]);
+
+    /// <summary>
+    /// The sources as an array; one shared array for each single source (most edges are stated once), as a graph
+    /// value is never changed after it is stated.
+    /// </summary>
+    private string[] SourcesValue(List<string> sources)
+    {
+        if (sources.Count != 1) return sources.ToArray();
+        if (!_singleSources.TryGetValue(sources[0], out var single))
+            _singleSources[sources[0]] = single = [sources[0]];
+        return single;
+    }
 
     private void RecordDisagreement(DocumentContext ctx, ParsedMeasure measure, string measureId, string field, IEnumerable<string> body, IEnumerable<string> table)
     {

@@ -25,6 +25,7 @@ public sealed partial class GraphBuilder
     private readonly Dictionary<string, string> _documentByKey = new(StringComparer.Ordinal);
     private readonly List<DocumentCoverage> _coverage = [];
     private readonly List<UnplacedEntry> _unplaced = [];
+    private readonly Dictionary<string, string[]> _singleSources = new(StringComparer.Ordinal);
 
     private readonly bool _findMentions;
 

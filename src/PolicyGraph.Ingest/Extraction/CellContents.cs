@@ -38,7 +38,17 @@ public sealed partial class CellContents
 
     public bool IsDeadline(string cell) =>
         cell.Length <= MaxDeadlineLength
-        && (DateShape().IsMatch(cell) || _vocabulary.DeadlinePhrases.Any(p => cell.Contains(p, StringComparison.Ordinal)));
+        && (DateShape().IsMatch(cell) || ContainsDeadlinePhrase(cell));
+
+    // A loop, not Any: tables whose header names no deadline test every cell, and a lambda capturing the cell allocates.
+    private bool ContainsDeadlinePhrase(string cell)
+    {
+        foreach (var phrase in _vocabulary.DeadlinePhrases)
+        {
+            if (cell.Contains(phrase, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"(19|20)\d{2}\s*年|(19|20)\d{2}[-./]\d{1,2}|\d{1,2}\s*月(底|前|份)")]
     private static partial Regex DateShape();

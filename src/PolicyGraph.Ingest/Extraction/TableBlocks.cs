@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Repair;
 
@@ -27,10 +28,14 @@ internal static partial class TableBlocks
         {
             var line = lines[i];
             if (block.Count > 0 && PageFurniture.IsPageNumber(line.Text)) continue;
-            if (block.Count > 0 && !StartsRow(line) && (IsCutBefore(block[^1], line, width) || IsWrappedPiece(lines, i)))
+            if (block.Count > 0 && !StartsRow(line))
             {
-                block[^1] = IsCutBefore(block[^1], line, width) ? Joined(block[^1], line) : Appended(block[^1], line);
-                continue;
+                var cut = IsCutBefore(block[^1], line, width);
+                if (cut || IsWrappedPiece(lines, i))
+                {
+                    block[^1] = cut ? Joined(block[^1], line) : Appended(block[^1], line);
+                    continue;
+                }
             }
             if (!line.IsTableRow)
             {
@@ -46,7 +51,7 @@ internal static partial class TableBlocks
     }
 
     private static bool IsCutBefore(BlockRow row, LogicalLine next, int width) =>
-        IsCut(row, width) && row.Cells.Length + next.Text.Split('\t').Length - 1 <= width;
+        IsCut(row, width) && row.Cells.Length + next.Text.AsSpan().Count('\t') <= width;
 
     /// <summary>
     /// A short line without cells between two rows of a table, the second numbered (a few such lines at most, page
@@ -139,6 +144,18 @@ internal static partial class TableBlocks
     }
 
     /// <summary>The row as written, cells separated by " | " so a quote stays readable.</summary>
-    private static string Quote(string original) =>
-        string.Join(" | ", original.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0));
+    /// <remarks>Built from spans: every row of every table is quoted, and split cells were garbage at once.</remarks>
+    private static string Quote(string original)
+    {
+        if (!original.Contains('\t')) return original.Trim();
+        var quote = new StringBuilder(original.Length + 16);
+        foreach (var range in original.AsSpan().Split('\t'))
+        {
+            var cell = original.AsSpan(range).Trim();
+            if (cell.IsEmpty) continue;
+            if (quote.Length > 0) quote.Append(" | ");
+            quote.Append(cell);
+        }
+        return quote.ToString();
+    }
 }

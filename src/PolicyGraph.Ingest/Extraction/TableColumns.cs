@@ -68,7 +68,7 @@ internal static class TableColumns
     /// <summary>The first unnamed column whose cells mostly hold <paramref name="role"/>'s kind of value, when no column has that role.</summary>
     private static void Assign(ColumnRole[] roles, IReadOnlyList<string[]> rows, ColumnRole role, Func<string, bool> holds)
     {
-        if (roles.Contains(role) || (role == ColumnRole.Units && roles.Any(FieldLabels.IsUnits))) return;
+        if (roles.Contains(role) || (role == ColumnRole.Units && Array.Exists(roles, FieldLabels.IsUnits))) return;
         for (var i = 0; i < roles.Length; i++)
         {
             if (roles[i] != ColumnRole.Ignored || Share(rows, i, holds) < MinShare) continue;

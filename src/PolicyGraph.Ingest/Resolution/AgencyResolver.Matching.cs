@@ -15,22 +15,31 @@ public sealed partial class AgencyResolver
     private readonly record struct AgencyMatch(int Length, ResolvedAgency Agency, bool Qualified = true);
 
     /// <summary>The longest known agency name starting at <paramref name="start"/>, if any.</summary>
-    private AgencyMatch? MatchKnownAt(string text, int start, Jurisdiction context, MatchMode mode)
+    private AgencyMatch? MatchKnownAt(string text, int start, Jurisdiction context, MatchMode mode) =>
+        MatchKnownAt(text, start, context, mode, out _);
+
+    /// <summary>As above; <paramref name="longest"/> is the longest registry agency and zone name at <paramref name="start"/>.</summary>
+    private AgencyMatch? MatchKnownAt(string text, int start, Jurisdiction context, MatchMode mode, out RegistryNames.Longest longest)
     {
         // One walk finds the registered name and every place name here; the place matches are weighed after the
         // registered name and the prefixed office, so that of equal lengths the earlier kind still wins.
         (int Length, AgencyEntry Entry)? registered = null;
+        (int Length, ZoneEntry Entry)? zoneName = null;
         AgencyMatch? afterPlace = null;
         foreach (var (length, names) in _gazetteer.RegistryNames.MatchesAt(text, start))
         {
             if (names.Agency is { } agency)
                 registered = (length, agency);
-            if (names.Zone is not { } place || !_gazetteer.InScope(place, context))
+            if (names.Zone is not { } place)
+                continue;
+            zoneName = (length, place);
+            if (!_gazetteer.InScope(place, context))
                 continue;
             // Before the department: 四川金融监管局 is the national regulator's office, not a local 金融监管局.
             afterPlace = Longer(afterPlace, MatchBranchAfterPlace(text, start, length, place, mode));
             afterPlace = Longer(afterPlace, MatchDepartment(text, start, length, context, place, null, LongerThan(afterPlace)));
         }
+        longest = new RegistryNames.Longest(registered?.Length ?? 0, registered?.Entry, zoneName?.Length ?? 0, zoneName?.Entry);
         var best = registered is { } r ? MatchRegistered(text, start, r.Length, r.Entry, context) : null;
         best = Longer(best, MatchPrefixedBranch(text, start, mode));
         best = Longer(best, afterPlace);

@@ -57,24 +57,26 @@ public sealed partial class AgencyResolver
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var found = new List<ResolvedAgency>();
-        var i = NextMentionStart(text, 0);
-        while (i < text.Length)
-        {
-            if (MatchKnownAt(text, i, context, MatchMode.Mention) is { } match)
-            {
-                AddDistinct(found, match.Agency);
-                i = NextMentionStart(text, i + match.Length);
-            }
-            else
-            {
-                i = NextMentionStart(text, i + 1);
-            }
-        }
+        for (var i = NextMentionStart(text, 0); i < text.Length;)
+            i = MentionStep(text, i, context, found, out _);
         return found;
     }
 
+    /// <summary>
+    /// One step of the mention scan at <paramref name="start"/>: adds the agency named there, if any, to
+    /// <paramref name="found"/> and returns where the scan goes on. <paramref name="names"/> gives the registry
+    /// names seen at <paramref name="start"/>, so a zone scan at the same position need not walk the trie again.
+    /// </summary>
+    internal int MentionStep(string text, int start, Jurisdiction context, List<ResolvedAgency> found, out RegistryNames.Longest names)
+    {
+        if (MatchKnownAt(text, start, context, MatchMode.Mention, out names) is not { } match)
+            return NextMentionStart(text, start + 1);
+        AddDistinct(found, match.Agency);
+        return NextMentionStart(text, start + match.Length);
+    }
+
     /// <summary>The first position at or after <paramref name="from"/> where a name can start, or the text's length.</summary>
-    private int NextMentionStart(string text, int from) => _mentionStarts.NextIn(text, from);
+    internal int NextMentionStart(string text, int from) => _mentionStarts.NextIn(text, from);
 
     private static IReadOnlyList<ResolvedAgency> Distinct(IEnumerable<ResolvedAgency> agencies)
     {

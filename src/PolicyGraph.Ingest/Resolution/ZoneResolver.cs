@@ -81,46 +81,59 @@ public sealed partial class ZoneResolver
     private List<ResolvedZone> Scan(string text, Jurisdiction context, bool keepUnlisted)
     {
         var found = new List<ResolvedZone>();
-        var nameStart = 0;
-        var i = keepUnlisted ? 0 : NextScanStart(text, 0);
-        while (i < text.Length)
+        if (!keepUnlisted)
         {
-            var names = _gazetteer.RegistryNames.LongestAt(text, i);
-            if (keepUnlisted && i == nameStart && UnlistedZoneAt(text, i, context) is { } unlisted)
-            {
-                AddDistinct(found, unlisted.Zone);
-                i += unlisted.Length;
-            }
-            // 马尾海关 names a customs office, not the district: fixed agency names and local offices of national
-            // agencies (成都海关, 人民银行成都分行) are stepped over whole.
-            else if (AgencyLengthAt(text, i, names) is var agencyLength and > 0)
-            {
-                i += agencyLength;
-            }
-            else if (AllAreasAt(text, i, context) is { } areas)
-            {
-                foreach (var area in areas.Zones)
-                    AddDistinct(found, area);
-                i += areas.Length;
-            }
-            else if (MatchAt(text, i, names, context) is { } match)
-            {
-                // Only where a place starts can an unprefixed office (成都海关) start.
-                var office = _gazetteer.BranchNames.LongestAt(text, i, allowUnlistedPlace: false);
-                if (office is null || office.Value.Length <= match.Length)
-                    AddDistinct(found, match.Zone);
-                i += Math.Max(match.Length, office?.Length ?? 0);
-            }
-            else
-            {
+            for (var i = NextScanStart(text, 0); i < text.Length;)
+                i = MentionStep(text, i, context, _gazetteer.RegistryNames.LongestAt(text, i), found);
+            return found;
+        }
+        var nameStart = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var end = StepAt(text, i, context, _gazetteer.RegistryNames.LongestAt(text, i), i == nameStart, found);
+            if (end < 0)
                 i = NextScanStart(text, i + 1);
-                continue;
-            }
-            nameStart = i;
-            if (!keepUnlisted)
-                i = NextScanStart(text, i);
+            else
+                nameStart = i = end;
         }
         return found;
+    }
+
+    /// <summary>
+    /// One step of the free-text scan at <paramref name="start"/>, given the registry names there: adds the zones
+    /// named there to <paramref name="found"/> and returns where the scan goes on.
+    /// </summary>
+    internal int MentionStep(string text, int start, Jurisdiction context, RegistryNames.Longest names, List<ResolvedZone> found)
+    {
+        var end = StepAt(text, start, context, names, tryUnlisted: false, found);
+        return NextScanStart(text, end < 0 ? start + 1 : end);
+    }
+
+    /// <summary>What starts at <paramref name="start"/>: adds the zones it names and returns its end, or -1 for nothing.</summary>
+    private int StepAt(string text, int start, Jurisdiction context, RegistryNames.Longest names, bool tryUnlisted, List<ResolvedZone> found)
+    {
+        if (tryUnlisted && UnlistedZoneAt(text, start, context) is { } unlisted)
+        {
+            AddDistinct(found, unlisted.Zone);
+            return start + unlisted.Length;
+        }
+        // 马尾海关 names a customs office, not the district: fixed agency names and local offices of national
+        // agencies (成都海关, 人民银行成都分行) are stepped over whole.
+        if (AgencyLengthAt(text, start, names) is var agencyLength and > 0)
+            return start + agencyLength;
+        if (AllAreasAt(text, start, context) is { } areas)
+        {
+            foreach (var area in areas.Zones)
+                AddDistinct(found, area);
+            return start + areas.Length;
+        }
+        if (MatchAt(text, start, names, context) is not { } match)
+            return -1;
+        // Only where a place starts can an unprefixed office (成都海关) start.
+        var office = _gazetteer.BranchNames.LongestAt(text, start, allowUnlistedPlace: false);
+        if (office is null || office.Value.Length <= match.Length)
+            AddDistinct(found, match.Zone);
+        return start + Math.Max(match.Length, office?.Length ?? 0);
     }
 
     /// <summary>How far a fixed agency name or a local office's name written with its prefix reaches, or 0.</summary>
@@ -129,7 +142,7 @@ public sealed partial class ZoneResolver
         _gazetteer.BranchNames.PrefixedAt(text, start, allowUnlistedPlace: false)?.Length ?? 0);
 
     /// <summary>The first position at or after <paramref name="from"/> a scan can act on, or the text's length.</summary>
-    private int NextScanStart(string text, int from) => _scanStarts.NextIn(text, from);
+    internal int NextScanStart(string text, int from) => _scanStarts.NextIn(text, from);
 
     private (int Length, ResolvedZone Zone)? MatchAt(string text, int start, RegistryNames.Longest names, Jurisdiction context)
     {

@@ -1,0 +1,54 @@
+using PolicyGraph.Ingest.Building;
+
+namespace PolicyGraph.Ingest.Tests.Building;
+
+/// <summary>
+/// Nodes keep their properties as arrays: a node stated twice is merged (labels united and sorted, list properties
+/// united, other properties keep their first value, new ones follow in the order stated), and null values are left out.
+/// </summary>
+public sealed class GraphAccumulatorNodeTests
+{
+    [Fact]
+    public void A_node_stated_twice_is_merged_in_the_order_its_properties_were_first_stated()
+    {
+        var graph = new GraphAccumulator();
+        graph.AddNode("agency:甲", ["Agency"], [("name", "甲"), ("aliases", new[] { "甲局" }), ("kind", null)]);
+        graph.AddNode("agency:甲", ["Known", "Agency"], [("name", "乙"), ("aliases", new[] { "甲" }), ("kind", "bureau"), ("level", "municipal")]);
+
+        var node = Assert.Single(graph.Build().Nodes);
+
+        Assert.Equal(["Agency", "Known"], node.Labels);
+        Assert.Equal(["id", "name", "aliases", "kind", "level"], node.Properties.Keys);
+        Assert.Equal("甲", node["name"]);
+        Assert.Equal(["甲", "甲局"], (IEnumerable<string>)node["aliases"]!);
+        Assert.Equal("bureau", node["kind"]);
+    }
+
+    [Fact]
+    public void A_key_given_twice_in_one_statement_keeps_its_first_value()
+    {
+        var graph = new GraphAccumulator();
+        graph.AddNode("m:1", ["Measure"], [("line", 3L), ("line", 4L), ("page", null)]);
+
+        var node = Assert.Single(graph.Build().Nodes);
+
+        Assert.Equal(["id", "line"], node.Properties.Keys);
+        Assert.Equal(3L, node["line"]);
+        Assert.Null(node["page"]);
+    }
+
+    [Fact]
+    public void Nodes_of_one_label_with_different_keys_keep_their_own()
+    {
+        var graph = new GraphAccumulator();
+        graph.AddNode("m:1", ["Measure"], [("line", 3L), ("deadline", "2026年底前")]);
+        graph.AddNode("m:2", ["Measure"], [("line", 4L), ("deadline", null)]);
+        graph.AddNode("m:3", ["Measure"], [("line", 5L), ("deadline", "长期")]);
+
+        var nodes = graph.Build().Nodes;
+
+        Assert.Equal(["id,line,deadline", "id,line", "id,line,deadline"], nodes.Select(n => string.Join(",", n.Properties.Keys)));
+        Assert.Equal(["m:1", "m:2", "m:3"], nodes.Select(n => n["id"]));
+        Assert.Equal("长期", nodes[2]["deadline"]);
+    }
+}
