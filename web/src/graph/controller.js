@@ -152,9 +152,10 @@ export class GraphController extends EventTarget {
     const sizeClasses = replace ? classesBySize((elements.nodes ?? []).length) : {};
     // A large view fitted below the level-of-detail zoom: nodes arrive as overview dots, edges are held aside.
     const folds = preset && this.lod.foldsOnArrival(sizeClasses, elements, this.fittedZoom(positionBox(elements.nodes.map((n) => n.position))), this.filtering());
-    const fresh = this.fresh(elements, folds ? { ...sizeClasses, node: `${sizeClasses.node} lod-dot` } : sizeClasses);
     this.cy.batch(() => {
       if (replace) this.cy.elements().remove();
+      // After the removal: fresh() leaves out what the view already holds.
+      const fresh = this.fresh(elements, folds ? { ...sizeClasses, node: `${sizeClasses.node} lod-dot` } : sizeClasses);
       added = this.cy.add(folds ? { nodes: fresh.nodes, edges: [] } : fresh);
       if (folds) this.lod.hold(fresh.edges);
       if (replace) this.largeViewLabelled = false;
