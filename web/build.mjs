@@ -22,7 +22,8 @@ await build({
   // The Cypher editor is loaded when the console is first used (a dynamic import): its own chunk.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  minify: true,
+  // --no-minify keeps function names readable in CPU profiles (tools/web-bench/profile-summary.mjs).
+  minify: !process.argv.includes('--no-minify'),
   sourcemap,
   target: ['es2022'],
   outdir,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PolicyGraph.Web.Layout;
 using PolicyGraph.Web.Tests.Support;
@@ -64,8 +65,9 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
             positioned: elements.nodes.every(n => n.position),
             timings: Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '),
             webgl: graph.webgl, glRenderer: graph.graphics.glRenderer || 'none',
-            options: `textureOnViewport ${cy.renderer().textureOnViewport}, hideEdgesOnViewport ${cy.renderer().hideEdgesOnViewport}`,
-            nodes: graph.realNodes().length, edges: graph.realEdges().length, zoom: cy.zoom(), lod: graph.lod.summary() };
+            options: `textureOnViewport ${cy.renderer().textureOnViewport}, hideEdgesOnViewport ${cy.renderer().hideEdgesOnViewport}, `
+              + `pixelRatio ${cy.renderer().getPixelRatio()}, motionBlur ${cy.renderer().motionBlurEnabled}`,
+            nodes: graph.counts().totalNodes, edges: graph.counts().edges, zoom: cy.zoom(), lod: graph.lod.summary() };
         }
         """;
 
@@ -186,8 +188,14 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         }
     }
 
+    // PG_WEB_BENCH_ONLY=<regex>: only the runs whose name ("<mode>: <view> <renderer>[ no-lod]") it matches.
+    private static readonly string? OnlyRuns = Environment.GetEnvironmentVariable("PG_WEB_BENCH_ONLY");
+
     private async Task MeasureAsync(IBrowser browser, string name, string? elements, string renderer, bool levelOfDetail)
     {
+        var run = $"{name} {renderer}{(levelOfDetail ? "" : " no-lod")}";
+        if (!string.IsNullOrEmpty(OnlyRuns) && !Regex.IsMatch(run, OnlyRuns))
+            return;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = app.BaseAddress.ToString(),
@@ -197,7 +205,6 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         page.SetDefaultTimeout(180_000);
         await page.GotoAsync("/");
         await page.WaitForSelectorAsync("body[data-ready=true]");
-        var run = $"{name} {renderer}{(levelOfDetail ? "" : " no-lod")}";
         if (renderer == "webgl" && !await page.EvaluateAsync<bool>("() => policyGraph.graph.graphics.webgl2"))
         {
             output.WriteLine($"render: {name} (asked webgl): this mode has no WebGL2");
@@ -258,7 +265,7 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
             return $"{zoom}, {Label(result)}";
         return $"{zoom}, {Label(result)}: {lod.GetProperty("aggregates").GetInt32()} lines stand for {lod.GetProperty("between").GetInt32()} edges, "
             + $"{lod.GetProperty("cells").GetInt32()} shaded cells count {lod.GetProperty("inside").GetInt32()} edges inside them, "
-            + $"{lod.GetProperty("folded").GetInt32()} edges not drawn one by one";
+            + $"{lod.GetProperty("folded").GetInt32()} edges not drawn one by one, {(lod.TryGetProperty("overview", out var overview) ? overview.GetInt32() : 0)} nodes drawn by the overview canvas";
     }
 
     private static string Label(JsonElement result) =>

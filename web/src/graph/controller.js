@@ -25,11 +25,10 @@ const MAX_FIT_ZOOM = 1.15;
 // Half the largest node shape (style.js): a box of node centres grown by this holds the shapes.
 const LARGEST_NODE_HALF = 30;
 
-/** The box around the nodes' centres, grown to hold their shapes: no styles or labels are computed for it. */
-function positionBox(nodes) {
+/** The box around points (node centres), grown to hold node shapes: no styles or labels are computed for it. */
+function positionBox(points) {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  nodes.forEach((node) => {
-    const { x, y } = node.position();
+  points.forEach(({ x, y }) => {
     [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
   });
   [x1, y1, x2, y2] = [x1 - LARGEST_NODE_HALF, y1 - LARGEST_NODE_HALF, x2 + LARGEST_NODE_HALF, y2 + LARGEST_NODE_HALF];
@@ -151,9 +150,14 @@ export class GraphController extends EventTarget {
     // Large views: labels only once zoomed in, straight edges without arrowheads; crowded ones: straight edges (see
     // style.js). The classes go in with the elements, so each element's style is computed once.
     const sizeClasses = replace ? classesBySize((elements.nodes ?? []).length) : {};
+    // A large view fitted below the level-of-detail zoom: nodes arrive as overview dots, edges are held aside.
+    const folds = preset && this.lod.foldsOnArrival(sizeClasses, elements, this.fittedZoom(positionBox(elements.nodes.map((n) => n.position))), this.filtering());
     this.cy.batch(() => {
       if (replace) this.cy.elements().remove();
-      added = this.cy.add(this.fresh(elements, sizeClasses));
+      // After the removal: fresh() leaves out what the view already holds.
+      const fresh = this.fresh(elements, folds ? { ...sizeClasses, node: `${sizeClasses.node} lod-dot` } : sizeClasses);
+      added = this.cy.add(folds ? { nodes: fresh.nodes, edges: [] } : fresh);
+      if (folds) this.lod.hold(fresh.edges);
       if (replace) this.largeViewLabelled = false;
       this.applyFilterClasses();
     });
@@ -223,11 +227,12 @@ export class GraphController extends EventTarget {
   }
 
   hideSelected() {
+    // Edges held aside by the level of detail must be in Cytoscape to be hidden with their nodes.
+    this.lod.clear();
     const selected = this.cy.$(':selected');
     const hidden = selected.union(selected.connectedEdges());
-    if (hidden.empty()) return;
+    if (hidden.empty()) return void this.lod.update();
     this.cy.batch(() => hidden.addClass('hidden').unselect());
-    this.lod.clear();
     this.lod.update();
     this.remember({ kind: 'hide', ids: hidden.map((e) => e.id()) });
     this.emit('change', this.counts());
@@ -337,23 +342,30 @@ export class GraphController extends EventTarget {
   fitBox(visible) {
     // Views that large are fitted by their node positions: their labels are hidden at the zoom that fits them anyway,
     // and Cytoscape's bounding boxes would compute every element's style and label size first (seconds at 5,000 nodes).
-    const box = visible.nodes().length > BACKGROUND_LAYOUT_NODES ? positionBox(visible.nodes())
+    const box = visible.nodes().length > BACKGROUND_LAYOUT_NODES ? positionBox(visible.nodes().map((n) => n.position()))
       : visible.boundingBox({ includeLabels: true, includeOverlays: false });
-    const room = (size) => Math.max(1, size - 2 * FIT_PADDING);
-    const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM,
-      room(this.cy.width()) / Math.max(box.w, 1), room(this.cy.height()) / Math.max(box.h, 1)));
+    const zoom = this.fittedZoom(box);
     const pan = { x: this.cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: this.cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
     this.cy.viewport({ zoom, pan });
+  }
+
+  /** The zoom at which a box (model units) fits the canvas with padding. */
+  fittedZoom(box) {
+    const room = (size) => Math.max(1, size - 2 * FIT_PADDING);
+    return Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM, room(this.cy.width()) / Math.max(box.w, 1), room(this.cy.height()) / Math.max(box.h, 1)));
   }
 
   /** Which edge styles the legend must explain for what is on screen. */
   legendEntries() {
     // By the controller's own classes, not ':visible', which computes the style of every edge and both its ends
     // (seconds for 20,000 edges before the first frame).
-    const edges = this.realEdges().filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
+    const shown = this.realEdges().filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
+    // Edges held aside by the level of detail count by the classes they will have.
+    const held = this.lod.heldEdges.map((e) => new Set((e.classes ?? '').split(' ')));
+    const has = (name) => shown.some((e) => e.hasClass(name)) || held.some((classes) => classes.has(name));
     // Crowded and large views do not draw where an edge is stated (see style.js): the legend does not claim it.
-    const sources = edges.some((e) => e.hasClass('crowded') || e.hasClass('large')) ? [] : SOURCE_CLASSES;
-    const styles = [...ROLE_CLASSES, ...sources, 'virtual'].filter((name) => edges.some((e) => e.hasClass(name)));
+    const sources = has('crowded') || has('large') ? [] : SOURCE_CLASSES;
+    const styles = [...ROLE_CLASSES, ...sources, 'virtual'].filter(has);
     return this.lod.active ? [...styles, 'lod-aggregate'] : styles;
   }
 
@@ -365,10 +377,15 @@ export class GraphController extends EventTarget {
     this.emit('change', this.counts());
   }
 
-  applyFilterClasses() {
+  /** Whether any filter is set. */
+  filtering() {
     const { hiddenLabels, hiddenTypes, documentId, zoneId } = this.filters;
+    return hiddenLabels.size > 0 || hiddenTypes.size > 0 || Boolean(documentId) || Boolean(zoneId);
+  }
+
+  applyFilterClasses() {
     // No filter: nothing to compute per element (a large view's first frame would otherwise visit every one).
-    if (hiddenLabels.size === 0 && hiddenTypes.size === 0 && !documentId && !zoneId) this.cy.elements('.filtered').removeClass('filtered');
+    if (!this.filtering()) this.cy.elements('.filtered').removeClass('filtered');
     else {
       const visible = filterClasses(this.cy, this.filters);
       this.cy.elements().forEach((e) => e.toggleClass('filtered', !visible.has(e.id())));
@@ -384,6 +401,8 @@ export class GraphController extends EventTarget {
   }
 
   select(id) {
+    // An edge held aside by the level of detail goes into Cytoscape to be selected.
+    if (this.cy.getElementById(id).empty() && this.lod.heldEdges.some((e) => e.data.id === id)) this.lod.clear();
     const element = this.cy.getElementById(id);
     if (element.empty()) return false;
     this.cy.batch(() => {
@@ -403,11 +422,14 @@ export class GraphController extends EventTarget {
   /** Whether an element is in the view and neither hidden nor filtered out. */
   isShown(id) {
     const element = this.cy.getElementById(id);
+    if (element.empty()) return this.lod.heldEdges.some((e) => e.data.id === id);
     return element.nonempty() && !element.hasClass('hidden') && !element.hasClass('filtered');
   }
 
   toggleEdgeLabels(on) {
+    this.lod.clear();
     this.cy.batch(() => this.cy.edges().toggleClass('show-edge-label', on));
+    this.lod.update();
   }
 
   /** Counted from the classes this controller sets, so the count is current the moment a change is made. */
@@ -415,7 +437,9 @@ export class GraphController extends EventTarget {
     const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
     const nodes = this.realNodes();
     const edges = this.realEdges();
-    return { nodes: nodes.filter(shown).length, edges: edges.filter(shown).length, totalNodes: nodes.length, total: nodes.length + edges.length };
+    // Edges held aside by the level of detail are neither hidden nor filtered (lod.foldsOnArrival).
+    const held = this.lod.heldEdges.length;
+    return { nodes: nodes.filter(shown).length, edges: edges.filter(shown).length + held, totalNodes: nodes.length, total: nodes.length + edges.length + held };
   }
 
   /** The view's own nodes and edges, without level-of-detail stand-ins (folded edges included). */
@@ -436,6 +460,7 @@ export class GraphController extends EventTarget {
 
   /** Re-applies hidden, pinned and moved nodes from a link (expansions are replayed by the page through the API). */
   applyViewState({ hide = [], pin = [], positions = {} }) {
+    this.lod.clear();
     const existing = (ids) => this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
     this.cy.batch(() => {
       const hidden = existing(hide);
@@ -447,7 +472,6 @@ export class GraphController extends EventTarget {
       });
       existing(pin).addClass('pinned').lock();
     });
-    this.lod.clear();
     this.lod.update();
     this.emit('change', this.counts());
   }
@@ -471,8 +495,10 @@ export class GraphController extends EventTarget {
     const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
     // Folded edges are in the view (only not drawn at this zoom); stand-ins are not.
     const visible = this.realNodes().union(this.realEdges()).filter(shown);
-    return { nodes: visible.nodes().jsons().map(({ data, position, classes }) => ({ data, position, classes })),
-      edges: visible.edges().jsons().map(({ data, classes }) => ({ data, classes })) };
+    // How the level of detail draws an element at this zoom is not part of the view.
+    const own = (classes) => classes.split(' ').filter((name) => !name.startsWith('lod-')).join(' ');
+    return { nodes: visible.nodes().jsons().map(({ data, position, classes }) => ({ data, position, classes: own(classes) })),
+      edges: [...visible.edges().jsons(), ...this.lod.heldEdges].map(({ data, classes }) => ({ data, classes: own(classes ?? '') })) };
   }
 
   nodeIds() {

@@ -22,6 +22,9 @@ export function createInstance(container, controller, renderer) {
     textureOnViewport: renderer.textureOnViewport,
     hideEdgesOnViewport: renderer.hideEdgesOnViewport,
     renderer: { name: 'canvas', webgl: renderer.webgl },
+    // A large view draws one canvas pixel per CSS pixel: a 2x backing store is four times the raster work.
+    pixelRatio: renderer.pixelRatio,
+    motionBlur: false,
   });
   noPickingWhileViewportMoves(cy.renderer());
   // Restyling every label costs a full style pass (and re-measures every label): once a zoom gesture pauses, not on
@@ -44,6 +47,9 @@ export function createInstance(container, controller, renderer) {
   cy.on('dbltap', 'node', (event) => controller.emit('expand', { id: event.target.id() }));
   // An aggregated edge (level-of-detail.js) is not a relationship to describe: a tap zooms in to the real ones.
   cy.on('tap', 'edge.lod-aggregate', (event) => controller.lod.expand(event.target));
+  // Zoomed out, a large view's nodes are drawn on the overview canvas: a tap on Cytoscape's empty background there
+  // picks the node by its position. After the mouse-up handler is done: it unselects everything after the tap event.
+  cy.on('tap', (event) => { if (event.target === cy) queueMicrotask(() => controller.lod.tapOverview(event.position)); });
   // A node the user drags keeps its place in the link (the rest comes from the layout).
   cy.on('dragfree', 'node', (event) => {
     controller.moved.set(event.target.id(), { ...event.target.position() });

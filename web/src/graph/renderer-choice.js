@@ -38,8 +38,9 @@ export function rendererFor(nodeCount, graphics, { webglFromNodes = LARGE_VIEW_N
     // bitmap is a canvas-renderer feature (the WebGL renderer redraws every frame on the GPU).
     textureOnViewport: !webgl && nodeCount > BACKGROUND_LAYOUT_NODES,
     hideEdgesOnViewport: nodeCount >= LARGE_VIEW_NODES,
+    pixelRatio: nodeCount >= LARGE_VIEW_NODES ? 1 : 'auto',
   };
 }
 
 export const sameRenderer = (a, b) => a.webgl === b.webgl && a.textureOnViewport === b.textureOnViewport
-  && a.hideEdgesOnViewport === b.hideEdgesOnViewport;
+  && a.hideEdgesOnViewport === b.hideEdgesOnViewport && a.pixelRatio === b.pixelRatio;

@@ -131,6 +131,9 @@ export const createStylesheet = (getZoom) => [
   { selector: 'node.lod-cell', style: { shape: 'round-rectangle', width: 'data(size)', height: 'data(size)', 'background-color': '#4a5568',
     'background-opacity': 'mapData(inside, 1, 60, 0.06, 0.3)', opacity: 1, label: 'data(inside)', 'font-size': 'data(font)',
     color: '#2d3748', 'text-valign': 'center', 'text-halign': 'center' } },
+  // Zoomed out, a large view's nodes are drawn by the overview canvas (overview.js), except what must stand out.
+  { selector: 'node.lod-dot', style: { display: 'none' } },
+  { selector: 'node.lod-dot:selected, node.lod-dot.pinned, node.lod-dot.highlighted', style: { display: 'element' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ecc94b', 'z-index': 10 } },
   { selector: 'edge:selected', style: { 'line-color': '#ecc94b', 'target-arrow-color': '#ecc94b', width: 3, 'z-index': 10 } },
   { selector: '.hidden', style: { display: 'none' } },
