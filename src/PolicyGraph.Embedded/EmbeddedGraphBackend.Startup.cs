@@ -1,4 +1,5 @@
 using PolicyGraph.Embedded.Search;
+using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded;
 
@@ -24,6 +25,25 @@ public sealed partial class EmbeddedGraphBackend
     }
 
     /// <summary>
+    /// Committed nodes per label set (each node's labels together, in ordinal order), from the snapshot's label
+    /// indexes: a mask per node, no record built, where <c>MATCH (n) RETURN labels(n), count(*)</c> visits every node.
+    /// Null past 64 labels (the caller asks by query then).
+    /// </summary>
+    public IReadOnlyList<(string[] Labels, int Count)>? CountCommittedByLabelSet()
+    {
+        var snapshot = _store.Current;
+        var labels = snapshot.NodesByLabel.Where(l => l.Value.Length > 0).Select(l => l.Key).Order(StringComparer.Ordinal).ToArray();
+        if (labels.Length > 64) return null;
+        var masks = new ulong[snapshot.Nodes.Length];
+        for (var bit = 0; bit < labels.Length; bit++)
+        {
+            foreach (var id in snapshot.NodesByLabel[labels[bit]]) masks[id] |= 1UL << bit;
+        }
+        return masks.Where(mask => mask != 0).CountBy(mask => mask)
+            .Select(set => (labels.Where((_, bit) => (set.Key & (1UL << bit)) != 0).ToArray(), set.Value)).ToArray();
+    }
+
+    /// <summary>
     /// Builds every FULLTEXT index of the committed snapshot, on a pool thread, into the cache the first search reads:
     /// started when the app starts, it takes the build off the first search's path. A search that comes while the
     /// build runs waits for it (one build per snapshot and index) within its own query timeout. Returns how many
@@ -43,4 +63,12 @@ public sealed partial class EmbeddedGraphBackend
             }
             return built;
         }, cancellationToken);
+
+    /// <summary>
+    /// Summaries of the committed nodes of some labels (values of a few keys, a count of one outgoing type), in node
+    /// scan order, read from the store's file without building records where the snapshot has none yet
+    /// (<see cref="NodeSummaries"/>): what search holds per node, without decoding every node at start.
+    /// </summary>
+    public Task<IReadOnlyList<NodeSummary>> SummariseNodesAsync(NodeSummaryRequest request, CancellationToken cancellationToken = default) =>
+        Task.Run<IReadOnlyList<NodeSummary>>(() => NodeSummaries.Read(_store.Current, request).ToList(), cancellationToken);
 }

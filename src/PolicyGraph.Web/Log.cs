@@ -30,6 +30,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Search not prepared at start; the first search builds what it needs")]
     public static partial void SearchNotPrepared(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Start-up step {Step}: {WallMs} ms wall, {CpuMs} ms CPU (process)")]
+    public static partial void StartupStep(ILogger logger, string step, long wallMs, long cpuMs);
+
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "View laid out: {Nodes} nodes, {Edges} edges in {Milliseconds} ms")]
     public static partial void ViewLaidOut(ILogger logger, int nodes, int edges, long milliseconds);
 

@@ -27,7 +27,7 @@ START=$(now_ms)
 # Started without a subshell (env execs the app) so that $! is the app itself and the trap stops exactly that
 # process. The workspace logs at Information when the graph is loaded and when search is prepared.
 env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Graph__DataDirectory="$STORE" \
-  "Logging__LogLevel__PolicyGraph.Web.Graph=Information" "$APP" --urls "$BASE" >"$LOG" 2>&1 &
+  "Logging__LogLevel__PolicyGraph.Web.Graph=Information" "Logging__LogLevel__PolicyGraph.Web.Hosting=Information" "$APP" --urls "$BASE" >"$LOG" 2>&1 &
 APP_PID=$!
 trap 'kill "$APP_PID" 2>/dev/null || true' EXIT
 

@@ -8,7 +8,7 @@ namespace PolicyGraph.Embedded.Persistence;
 /// mapping lives as long as anything that reads it (it is released when this object is collected); on Linux a
 /// checkpoint may delete the file meanwhile, and its pages stay readable until then.
 /// </summary>
-internal sealed unsafe class MappedFile
+internal sealed unsafe class MappedFile : IDisposable
 {
     private readonly MemoryMappedFile _map;
     private readonly MemoryMappedViewAccessor _view;
@@ -26,6 +26,16 @@ internal sealed unsafe class MappedFile
     }
 
     ~MappedFile() => Release();
+
+    /// <summary>
+    /// Unmaps now, for a reader that copies what it needs (the full-text index file): left to the finalizer, a large
+    /// mapping is unmapped on the finalizer thread at some collection, which at start-up cost seconds.
+    /// </summary>
+    public void Dispose()
+    {
+        Release();
+        GC.SuppressFinalize(this);
+    }
 
     public long Length { get; }
 

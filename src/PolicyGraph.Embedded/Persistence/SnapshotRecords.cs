@@ -67,8 +67,35 @@ internal sealed class RecordReader
         }
     }
 
+    /// <summary>The summaries of the nodes in chunk <paramref name="chunkIndex"/> (null slots: no node), decoding only the requested values.</summary>
+    public NodeSummary?[] NodeSummaryChunk(int chunkIndex, NodeSummaryRequest request)
+    {
+        var type = request.OutgoingType is null ? SnapshotColumns.Absent : Array.IndexOf(_names, request.OutgoingType);
+        return Chunk(chunkIndex, _columns.NodeLabelSet, (id, labelSet, reader) =>
+        {
+            var labels = _sets[labelSet];
+            if (!NodeSummaries.HasAny(labels, request.Labels)) return null;
+            var keys = _sets[_columns.NodeKeySet[id]];
+            var positions = request.Keys.Select(key => Array.IndexOf(keys, key)).ToArray();
+            var decoded = Values(reader, _columns.NodeValues[id], positions.Max() + 1);
+            var values = Array.ConvertAll(positions, position => position < 0 ? null : decoded[position]);
+            return new NodeSummary(id, labels, values, OutgoingOfType(id, type));
+        });
+    }
+
+    private int OutgoingOfType(int node, int type)
+    {
+        var count = 0;
+        if (type == SnapshotColumns.Absent) return 0;
+        for (var i = _outgoing.Offsets[node]; i < _outgoing.Offsets[node + 1]; i++)
+        {
+            if (_columns.RelationshipType[_outgoing.Relationships[i]] == type) count++;
+        }
+        return count;
+    }
+
     /// <summary>The records of one chunk: <paramref name="make"/> gets each present id with its entry in <paramref name="presence"/>.</summary>
-    private T?[] Chunk<T>(int chunkIndex, MappedColumn<int> presence, Func<int, int, BinaryReader, T> make) where T : class
+    private T?[] Chunk<T>(int chunkIndex, MappedColumn<int> presence, Func<int, int, BinaryReader, T?> make) where T : class
     {
         var chunk = new T?[ChunkedArray<T>.ChunkSize];
         using var reader = ValueReader();

@@ -57,7 +57,8 @@ internal static class FullTextIndexFile
         if (!File.Exists(path)) return (null, $"{path}: not found; the full-text index '{name}' is built from the graph.");
         try
         {
-            var file = MappedFile.Open(path) ?? throw new InvalidDataException("the file is empty");
+            // Every array is copied out of the mapping, so it is released as soon as the index is read.
+            using var file = MappedFile.Open(path) ?? throw new InvalidDataException("the file is empty");
             return (Parse(file, snapshotVersion, name, spec), null);
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or OverflowException)

@@ -60,6 +60,15 @@ public sealed class ChunkedArray<T> where T : class
         _chunks[chunkIndex] is null && _lazy is { } lazy && lazy.TryReadProperty(chunkIndex, key, column);
 
     /// <summary>
+    /// Summaries of the nodes of the unbuilt chunk <paramref name="chunkIndex"/> read from the store's file (null
+    /// slots: no node), building no record; <see cref="LazyChunks{T}.Summarise"/> says when no file backs it.
+    /// </summary>
+    internal NodeSummary?[] SummariseUnbuilt(int chunkIndex, NodeSummaryRequest request) =>
+        _lazy is { } lazy && lazy.Built(chunkIndex) is null && lazy.Summarise(chunkIndex, request) is { } summaries
+            ? summaries
+            : Array.ConvertAll(BuiltChunkOrBuild(chunkIndex), record => record is NodeRecord node ? NodeSummaries.Of(node, request) : null);
+
+    /// <summary>
     /// The fixed part of record <paramref name="index"/> (a node's labels, a relationship's type) read from the
     /// store's file while its chunk is unbuilt, so counting by label or type builds no records; null otherwise
     /// (also for an absent record: the caller reads the record and reports it).
@@ -108,7 +117,7 @@ public sealed class ChunkedArray<T> where T : class
 /// </summary>
 internal sealed class LazyChunks<T>(
     int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
-    Func<int, object?>? head = null) where T : class
+    Func<int, object?>? head = null, Func<int, NodeSummaryRequest, NodeSummary?[]>? summarise = null) where T : class
 {
     private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
 
@@ -122,6 +131,9 @@ internal sealed class LazyChunks<T>(
     public T?[]? Built(int chunkIndex) => Volatile.Read(ref _built[chunkIndex]);
 
     public object? Head(int index) => head?.Invoke(index);
+
+    /// <summary>Node summaries of a chunk read from the file (see <see cref="NodeSummaries"/>); null where no summariser is given.</summary>
+    public NodeSummary?[]? Summarise(int chunkIndex, NodeSummaryRequest request) => summarise?.Invoke(chunkIndex, request);
 
     public bool TryReadProperty(int chunkIndex, string key, object?[] column)
     {

@@ -20,7 +20,8 @@ internal static class SnapshotBuilder
         var relationshipsLength = columns.RelationshipType.Length;
         var nodes = ChunkedArray<NodeRecord>.Deferred(nodesLength,
             new LazyChunks<NodeRecord>(nodesLength, records.NodeChunk, id => columns.NodeLabelSet[id] != SnapshotColumns.Absent,
-                records.NodePropertyChunk, id => columns.NodeLabelSet[id] is var set && set != SnapshotColumns.Absent ? sets[set] : null));
+                records.NodePropertyChunk, id => columns.NodeLabelSet[id] is var set && set != SnapshotColumns.Absent ? sets[set] : null,
+                records.NodeSummaryChunk));
         var relationships = ChunkedArray<RelationshipRecord>.Deferred(relationshipsLength,
             new LazyChunks<RelationshipRecord>(relationshipsLength, records.RelationshipChunk, id => columns.RelationshipType[id] != SnapshotColumns.Absent,
                 head: id => columns.RelationshipType[id] is var type && type != SnapshotColumns.Absent ? names[type] : null));

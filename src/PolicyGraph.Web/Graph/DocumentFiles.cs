@@ -1,5 +1,7 @@
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Core.Schema;
+using PolicyGraph.Embedded;
+using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Web.Graph;
 
@@ -24,12 +26,22 @@ public sealed class DocumentFiles
         }
     }
 
+    /// <summary>
+    /// The rows of <see cref="GraphReads.DocumentFiles"/>: on the embedded engine read as node summaries, from the
+    /// store's file without building the documents' records (at start this was most of the time before /health).
+    /// </summary>
     public static async Task<DocumentFiles> ReadAsync(IGraphBackend backend, CancellationToken cancellationToken = default)
     {
-        var result = await backend.RunAsync(GraphReads.DocumentFiles, cancellationToken: cancellationToken);
-        return new DocumentFiles(result.Rows.Select(row =>
-            new DocumentFile((string)row[0]!, (string)row[1]!, row[2] as string ?? (string)row[0]!)));
+        var rows = backend is EmbeddedGraphBackend embedded
+            ? (await embedded.SummariseNodesAsync(DocumentSummary, cancellationToken)).Select(node => node.Values)
+                .Where(values => values[0] is string && values[1] is string).ToList()
+            : (await backend.RunAsync(GraphReads.DocumentFiles, cancellationToken: cancellationToken)).Rows;
+        return new DocumentFiles(rows.Select(row => new DocumentFile((string)row[0]!, (string)row[1]!, row[2] as string ?? (string)row[0]!)));
     }
+
+    /// <summary>The columns of <see cref="GraphReads.DocumentFiles"/>: id, sourceFile, title of every Document.</summary>
+    private static readonly NodeSummaryRequest DocumentSummary =
+        new([NodeLabels.Document], [PropertyNames.Id, PropertyNames.SourceFile, PropertyNames.Title], OutgoingType: null);
 
     public int Count => _byId.Count;
 

@@ -1,6 +1,7 @@
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Core.Schema;
+using PolicyGraph.Embedded;
 
 namespace PolicyGraph.Web.Graph;
 
@@ -74,11 +75,17 @@ public sealed class GraphReader(IGraphBackend backend, DocumentFiles documents)
     public async Task<(IReadOnlyDictionary<string, int> Labels, IReadOnlyDictionary<string, int> Types)> CountsAsync(
         CancellationToken cancellationToken = default)
     {
-        var labels = (await RunAsync(GraphReads.LabelCounts, [], cancellationToken)).Rows
-            .GroupBy(row => NodeNaming.PrimaryLabel(((IReadOnlyList<object?>)row[0]!).OfType<string>().ToArray()))
-            .ToDictionary(g => g.Key, g => g.Sum(row => Convert.ToInt32(row[1])), StringComparer.Ordinal);
-        var types = (await RunAsync(GraphReads.TypeCounts, [], cancellationToken)).Rows
-            .ToDictionary(row => (string)row[0]!, row => Convert.ToInt32(row[1]), StringComparer.Ordinal);
+        // The embedded store counts label sets from its label indexes; the query visits every node.
+        var labelSets = (backend as EmbeddedGraphBackend)?.CountCommittedByLabelSet()
+            ?? (await RunAsync(GraphReads.LabelCounts, [], cancellationToken)).Rows
+                .Select(row => (((IReadOnlyList<object?>)row[0]!).OfType<string>().ToArray(), Convert.ToInt32(row[1]))).ToArray();
+        var labels = labelSets.GroupBy(set => NodeNaming.PrimaryLabel(set.Item1))
+            .ToDictionary(g => g.Key, g => g.Sum(set => set.Item2), StringComparer.Ordinal);
+        // The embedded store knows them (its type indexes); the query would build every node's record to expand it.
+        var types = backend is EmbeddedGraphBackend embedded
+            ? embedded.CountCommitted().RelationshipsByType
+            : (await RunAsync(GraphReads.TypeCounts, [], cancellationToken)).Rows
+                .ToDictionary(row => (string)row[0]!, row => Convert.ToInt32(row[1]), StringComparer.Ordinal);
         return (labels, types);
     }
 

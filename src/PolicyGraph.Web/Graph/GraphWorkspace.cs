@@ -58,13 +58,33 @@ public sealed class GraphWorkspace
     private async Task<LoadedGraph> LoadAsync(GraphBackendMode mode, ILogger logger)
     {
         var clock = Stopwatch.StartNew();
+        using (var process = Process.GetCurrentProcess())
+            Log.StartupStep(logger, "process start until the graph is asked for (host, store opened)",
+                (long)(DateTime.Now - process.StartTime).TotalMilliseconds, (long)process.TotalProcessorTime.TotalMilliseconds);
         var load = mode.LoadsSeeds ? await FillAsync(_loader, _backend, _seedDirectory, logger) : null;
-        var loaded = await ReadAsync(load?.Diagnostics.Select(d => d.Text).ToArray() ?? [], load?.Check, TimeSpan.Zero);
-        var (nodes, relationships) = await TotalsAsync(loaded.Reader);
+        var loaded = await TimedAsync(logger, "read the documents",
+            () => ReadAsync(load?.Diagnostics.Select(d => d.Text).ToArray() ?? [], load?.Check, TimeSpan.Zero));
+        var (nodes, relationships) = await TimedAsync(logger, "totals", () => TotalsAsync(loaded.Reader));
         Log.GraphLoaded(logger, nodes, relationships, _backend.Name, _seedDirectory, clock.ElapsedMilliseconds);
         if (_backend is EmbeddedGraphBackend embedded)
             _ = PrepareSearchAsync(embedded, loaded.Search, logger);
         return loaded with { LoadTime = clock.Elapsed };
+    }
+
+    /// <summary>Runs one start-up step and logs its wall and CPU time (<see cref="Log.StartupStep"/>).</summary>
+    private static async Task<T> TimedAsync<T>(ILogger logger, string step, Func<Task<T>> run)
+    {
+        var wall = Stopwatch.StartNew();
+        var cpu = CpuTime();
+        var result = await run();
+        Log.StartupStep(logger, step, wall.ElapsedMilliseconds, (long)(CpuTime() - cpu).TotalMilliseconds);
+        return result;
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     /// <summary>The embedded store knows its totals (its label and type indexes); only Neo4j is asked by query.</summary>
@@ -88,9 +108,8 @@ public sealed class GraphWorkspace
         var clock = Stopwatch.StartNew();
         try
         {
-            var built = await backend.BuildFullTextIndexesAsync();
-            // Any text reads the searchable names into their cache; the hits are dropped.
-            await search.SearchAsync(WarmUpQuery, NameSearch.SearchableLabels, 1);
+            var built = await TimedAsync(logger, "full-text indexes", () => backend.BuildFullTextIndexesAsync());
+            await TimedAsync(logger, "searchable names", () => search.PrepareNamesAsync());
             Log.SearchPrepared(logger, built, clock.ElapsedMilliseconds);
             // A refused or missing index file is rebuilt in memory; the operator should know why start-up paid for it.
             foreach (var problem in backend.TakeFullTextIndexProblems()) Log.FullTextIndexFileNotUsed(logger, problem);
@@ -101,8 +120,6 @@ public sealed class GraphWorkspace
             Log.SearchNotPrepared(logger, exception);
         }
     }
-
-    private const string WarmUpQuery = "0";
 
     private async Task<LoadedGraph> ReadAsync(IReadOnlyList<string> diagnostics, ConsistencyReport? check, TimeSpan loadTime)
     {

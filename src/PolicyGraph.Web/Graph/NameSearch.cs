@@ -48,6 +48,9 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
     private readonly SearchableNamesCache _names = new(reader, SearchableLabels, () => GraphVersion(reader));
     private int _cachedForms;
 
+    /// <summary>Reads the searchable names of the graph as it is now into their cache (at start, off the request path).</summary>
+    public async Task<int> PrepareNamesAsync(CancellationToken cancellationToken = default) => (await _names.GetAsync(cancellationToken)).Count;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken = default)
     {
         var text = query.Trim();
