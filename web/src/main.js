@@ -54,7 +54,8 @@ let drawnLabel = '';
 // Like Cytoscape's own demos: the instance is reachable from the browser console (and end-to-end tests).
 // The instance changes when a view needs another renderer or other gesture options (renderer-choice.js): always the current one.
 Object.defineProperty(window, 'cy', { get: () => graph.cy, configurable: true });
-window.policyGraph = { graph };
+// applyState: a state drawn as a link or Back draws it (the rendering benchmark and tests draw views this way).
+window.policyGraph = { graph, applyState: (next) => applyState({ ...emptyState(), ...next }, null) };
 
 /** Records the current view in the URL: push = a new history entry (Back returns here), else in place. */
 function commit(changes = {}, { push = false } = {}) {

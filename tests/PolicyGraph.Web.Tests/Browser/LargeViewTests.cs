@@ -10,21 +10,9 @@ namespace PolicyGraph.Web.Tests.Browser;
 /// </summary>
 public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
-    // A positioned 40×40 lattice (1,600 nodes), each node linked to its right and lower neighbours (3,120 edges),
-    // 100 units apart: too wide to fit at a zoom where its edges are drawn one by one.
-    private const string ShowLattice = """
-        () => {
-          const side = 40, nodes = [], edges = [];
-          for (let i = 0; i < side * side; i++) {
-            const [x, y] = [i % side, Math.floor(i / side)];
-            nodes.push({ data: { id: `n${i}`, label: 'Measure', name: `m${i}` }, position: { x: x * 100, y: y * 100 } });
-            if (x + 1 < side) edges.push({ data: { id: `r${i}`, source: `n${i}`, target: `n${i + 1}`, label: 'CITES' } });
-            if (y + 1 < side) edges.push({ data: { id: `d${i}`, source: `n${i}`, target: `n${i + side}`, label: 'CITES' } });
-          }
-          policyGraph.graph.show({ nodes, edges });
-          return edges.length;
-        }
-        """;
+    // 1,600 nodes 100 units apart, each linked to its right and lower neighbours (3,120 edges): too wide to fit at a zoom
+    // where its edges are drawn one by one.
+    private static readonly string ShowLattice = PageHelpers.ShowLattice();
 
     private const string Drawing = """
         () => ({ zoom: cy.zoom(), ...policyGraph.graph.lod.summary(), counted: policyGraph.graph.counts().edges,
@@ -73,7 +61,10 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
         await page.WaitForFunctionAsync("() => cy.edges('.lod-aggregate').nonempty()");
         var standInLegend = await page.Locator("#legend .entry[data-entry=lod-aggregate]").TextContentAsync();
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-command=svg]"));
+        // Drawing 3,120 edges as SVG takes seconds, many more on a loaded machine than the page's 20 s default: the wait
+        // is about the download arriving at all, not about how fast it does.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-command=svg]"),
+            new Microsoft.Playwright.PageRunAndWaitForDownloadOptions { Timeout = 120_000 });
 
         var svg = XDocument.Load((await download.PathAsync())!);
         XNamespace ns = "http://www.w3.org/2000/svg";
@@ -98,6 +89,12 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
             """);
         Assert.False(selected.GetProperty("folded").GetBoolean());
         Assert.True(selected.GetProperty("visible").GetBoolean());
+        // The edge was held out of Cytoscape: selecting it put every held edge in, and the stand-ins are made again.
+        var afterSelect = await page.EvaluateAsync<JsonElement>("""
+            () => ({ aggregates: cy.edges('.lod-aggregate').length, ...policyGraph.graph.lod.summary() })
+            """);
+        Assert.True(afterSelect.GetProperty("aggregates").GetInt32() > 0, afterSelect.ToString());
+        Assert.True(afterSelect.GetProperty("overview").GetInt32() > 0, afterSelect.ToString());
 
         // As Back does: every node placed from a snapshot, here 50,000 units to the right of where it was.
         var placed = await page.EvaluateAsync<JsonElement>("""
@@ -208,5 +205,97 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
         await page.WaitForFunctionAsync("() => policyGraph.graph.selectedId() === 'n820'");
         await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('select') === 'n820'");
         Assert.Contains("m820", await page.Locator("#details").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task Redrawing_the_same_state_as_a_link_or_Back_does_keeps_edges_held_and_nodes_on_the_overview()
+    {
+        var page = await OpenAsync(app, "/");
+        var total = await page.EvaluateAsync<int>(ShowLattice);
+        // The steps applyState takes after drawing a view from a link or from history, none of them asking for edges.
+        var state = await page.EvaluateAsync<JsonElement>("""
+            () => { const graph = policyGraph.graph, snapshot = graph.positionsSnapshot();
+              graph.setFilters({}); graph.applyViewState({}); graph.placeAll(snapshot);
+              return { held: graph.lod.heldCount, inCytoscape: graph.realEdges().length, overview: graph.lod.summary().overview }; }
+            """);
+        Assert.Equal(total, state.GetProperty("held").GetInt32());
+        Assert.Equal(0, state.GetProperty("inCytoscape").GetInt32());
+        Assert.True(state.GetProperty("overview").GetInt32() > 0, state.ToString());
+    }
+
+    [ChromiumFact]
+    public async Task Hide_with_nothing_selected_keeps_the_edges_held()
+    {
+        var page = await OpenAsync(app, "/");
+        var total = await page.EvaluateAsync<int>(ShowLattice);
+        var held = await page.EvaluateAsync<int>("() => { policyGraph.graph.hideSelected(); return policyGraph.graph.lod.heldCount; }");
+        Assert.Equal(total, held);
+    }
+
+    [ChromiumFact]
+    public async Task Leaving_a_large_view_keeps_it_for_undo_without_putting_its_edges_in_Cytoscape()
+    {
+        var page = await OpenAsync(app, "/");
+        var total = await page.EvaluateAsync<int>(ShowLattice);
+        var left = await page.EvaluateAsync<JsonElement>("""
+            () => { const graph = policyGraph.graph; let added = 0;
+              cy.on('add', 'edge', () => { added++; });
+              graph.show({ nodes: [{ data: { id: 'alone', label: 'Measure', name: 'alone' } }], edges: [] });
+              const addedOnLeaving = added, snapshot = graph.undoStack.at(-1).snapshot;
+              return { addedOnLeaving, kept: snapshot.filter(e => e.group === 'edges').length,
+                withLodClasses: snapshot.filter(e => e.classes.split(' ').some(c => c.startsWith('lod'))).length,
+                undone: graph.undo(), edges: graph.counts().edges }; }
+            """);
+        Assert.Equal(0, left.GetProperty("addedOnLeaving").GetInt32());
+        Assert.Equal(total, left.GetProperty("kept").GetInt32());
+        Assert.Equal(0, left.GetProperty("withLodClasses").GetInt32());
+        Assert.True(left.GetProperty("undone").GetBoolean());
+        Assert.Equal(total, left.GetProperty("edges").GetInt32());
+    }
+
+    [ChromiumFact]
+    public async Task A_large_view_with_a_duplicate_edge_id_or_an_edge_without_its_end_gets_Cytoscapes_error_and_the_next_view_draws()
+    {
+        var page = await OpenAsync(app, "/");
+        var failures = await page.EvaluateAsync<JsonElement>($$"""
+            () => {
+              const attempt = (change) => {
+                const lattice = ({{LatticeElements()}})();
+                change(lattice.edges);
+                try { policyGraph.graph.show(lattice); return 'no error'; }
+                catch (error) { return `${error.message} (batching ${cy.batching()})`; }
+              };
+              return {
+                duplicate: attempt((edges) => edges.push({ ...edges[0] })),
+                missingEnd: attempt((edges) => edges.push({ data: { id: 'loose', source: 'n0', target: 'nowhere', label: 'CITES' } })),
+              };
+            }
+            """);
+        Assert.Contains("second element with ID `r0`", failures.GetProperty("duplicate").GetString(), StringComparison.Ordinal);
+        Assert.Contains("nonexistent target `nowhere`", failures.GetProperty("missingEnd").GetString(), StringComparison.Ordinal);
+        Assert.Contains("(batching false)", failures.GetProperty("duplicate").GetString(), StringComparison.Ordinal);
+
+        var total = await page.EvaluateAsync<int>(ShowLattice);
+        Assert.Equal(total, await page.EvaluateAsync<int>("() => policyGraph.graph.lod.heldCount"));
+        Assert.True(await page.EvaluateAsync<bool>("() => cy.edges('.lod-aggregate').nonempty()"));
+    }
+
+    [ChromiumFact]
+    public async Task A_view_sharing_nodes_and_edges_with_the_view_before_shows_all_of_its_elements()
+    {
+        var page = await OpenAsync(app, "/");
+        var missing = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const node = (id) => ({ data: { id, label: 'Measure', name: id } });
+              const edge = (id, source, target) => ({ data: { id, source, target, label: 'CITES' } });
+              const graph = policyGraph.graph;
+              graph.show({ nodes: [node('a'), node('b'), node('c')], edges: [edge('ab', 'a', 'b'), edge('bc', 'b', 'c')] });
+              const b = { nodes: [node('b'), node('c'), node('d')], edges: [edge('bc', 'b', 'c'), edge('cd', 'c', 'd')] };
+              graph.show(b);
+              return [...b.nodes, ...b.edges].map(e => e.data.id).filter(id => cy.getElementById(id).empty());
+            }
+            """);
+        Assert.Empty(missing.EnumerateArray());
+        Assert.Equal(3, await page.EvaluateAsync<int>("() => cy.nodes().length"));
     }
 }

@@ -10,21 +10,10 @@ namespace PolicyGraph.Web.Tests.Browser;
 /// </summary>
 public class OverviewClickTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
-    // A positioned 40×40 lattice of 1,600 nodes, 300 units apart (a large view fitted far below the level-of-detail
-    // zoom), each linked to its right neighbour; every fourth row also to the node below.
-    private const string ShowLattice = """
-        () => {
-          const side = 40, nodes = [], edges = [];
-          for (let i = 0; i < side * side; i++) {
-            const [x, y] = [i % side, Math.floor(i / side)];
-            nodes.push({ data: { id: `n${i}`, label: i % 2 ? 'Agency' : 'Measure', name: `m${i}` }, position: { x: x * 300, y: y * 300 } });
-            if (x + 1 < side) edges.push({ data: { id: `r${i}`, source: `n${i}`, target: `n${i + 1}`, label: 'CITES' } });
-            if (y % 4 === 0 && y + 1 < side) edges.push({ data: { id: `d${i}`, source: `n${i}`, target: `n${i + side}`, label: 'CITES' } });
-          }
-          policyGraph.graph.show({ nodes, edges });
-          return nodes.length;
-        }
-        """;
+    // 1,600 nodes 300 units apart (a large view fitted far below the level-of-detail zoom), each linked to its right
+    // neighbour; every fourth row also to the node below.
+    private static readonly string ShowLattice = PageHelpers.ShowLattice(spacing: 300, downEveryRows: 4, mixedLabels: true);
+    private const int LatticeNodes = 40 * 40;
 
     /// <summary>A point of the page (CSS pixels) where the given node's centre is drawn.</summary>
     private static async Task<(float X, float Y)> PagePointAsync(Microsoft.Playwright.IPage page, string script)
@@ -37,12 +26,12 @@ public class OverviewClickTests(BrowserAppFixture app) : IClassFixture<BrowserAp
     public async Task A_click_on_an_overview_square_selects_its_node_and_Cytoscape_draws_only_that_one()
     {
         var page = await OpenAsync(app, "/");
-        var total = await page.EvaluateAsync<int>(ShowLattice);
+        await page.EvaluateAsync<int>(ShowLattice);
         await page.WaitForFunctionAsync("() => policyGraph.graph.lod.summary().overview > 0");
         var before = await page.EvaluateAsync<JsonElement>("""
             () => ({ overview: policyGraph.graph.lod.summary().overview, drawnByCytoscape: policyGraph.graph.realNodes().filter(n => n.visible()).length })
             """);
-        Assert.Equal(total, before.GetProperty("overview").GetInt32());
+        Assert.Equal(LatticeNodes, before.GetProperty("overview").GetInt32());
         Assert.Equal(0, before.GetProperty("drawnByCytoscape").GetInt32());
 
         // The middle node of the lattice (row 20, column 21), where the page draws it.

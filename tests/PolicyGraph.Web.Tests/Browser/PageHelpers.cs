@@ -39,6 +39,30 @@ internal static class PageHelpers
         output.WriteLine($"screenshot: {path}");
     }
 
+    /// <summary>
+    /// A script returning a positioned <paramref name="side"/>² lattice as Cytoscape JSON: nodes <c>n{i}</c> named
+    /// <c>m{i}</c>, <paramref name="spacing"/> units apart (wide enough to fit below the level-of-detail zoom), each linked
+    /// to its right neighbour (<c>r{i}</c>) and, on every <paramref name="downEveryRows"/>th row, to the node below
+    /// (<c>d{i}</c>), all CITES; Measure nodes, or Measure and Agency in turn when <paramref name="mixedLabels"/>.
+    /// </summary>
+    public static string LatticeElements(int spacing = 100, int downEveryRows = 1, bool mixedLabels = false, int side = 40) => $$"""
+        () => {
+          const side = {{side}}, nodes = [], edges = [];
+          for (let i = 0; i < side * side; i++) {
+            const [x, y] = [i % side, Math.floor(i / side)];
+            const label = {{(mixedLabels ? "true" : "false")}} && i % 2 ? 'Agency' : 'Measure';
+            nodes.push({ data: { id: `n${i}`, label, name: `m${i}` }, position: { x: x * {{spacing}}, y: y * {{spacing}} } });
+            if (x + 1 < side) edges.push({ data: { id: `r${i}`, source: `n${i}`, target: `n${i + 1}`, label: 'CITES' } });
+            if (y % {{downEveryRows}} === 0 && y + 1 < side) edges.push({ data: { id: `d${i}`, source: `n${i}`, target: `n${i + side}`, label: 'CITES' } });
+          }
+          return { nodes, edges };
+        }
+        """;
+
+    /// <summary>A script showing <see cref="LatticeElements"/> in the graph and returning its number of edges.</summary>
+    public static string ShowLattice(int spacing = 100, int downEveryRows = 1, bool mixedLabels = false) =>
+        $"() => {{ const lattice = ({LatticeElements(spacing, downEveryRows, mixedLabels)})(); policyGraph.graph.show(lattice); return lattice.edges.length; }}";
+
     /// <summary>A double-quoted literal valid in JavaScript and in CSS attribute selectors (ids hold CJK text).</summary>
     public static string JsString(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

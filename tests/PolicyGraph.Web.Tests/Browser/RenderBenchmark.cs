@@ -24,7 +24,7 @@ public sealed class BenchmarkFactAttribute : FactAttribute
 /// <summary>
 /// Prints, for the whole seed graph (as GET /api/graph serves it, positioned by the server's layout) and for a
 /// synthetic 5,000-node / 20,000-edge view (positioned by the same layout, timed here): time to the first frame
-/// (elements added, placed, two animation frames painted) and where it went, then frames presented per second during
+/// (drawn as a link or Back draws it, two animation frames painted) and where it went, then frames presented per second during
 /// three seconds of scripted pan and zoom input: as the app chooses, then the 5k/20k view forced onto WebGL; the 5k/20k
 /// runs once zoomed out with aggregated edges (the app's level of detail) and once with it off (every edge drawn); each
 /// line says which. All of it in both GPU-less modes of Chromium (<see cref="Modes"/>). Figures are printed, never
@@ -36,38 +36,69 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
-    private const string FirstFrame = """
-        async ({ elementsJson, renderer, levelOfDetail }) => {
-          const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
+    // Chooses the renderer and level of detail for the next view.
+    private const string Configure = """
+        ({ renderer, levelOfDetail }) => {
           const graph = policyGraph.graph;
           // Off: every edge is drawn whatever the zoom, so the cost of drawing all of them is measured too.
           graph.lod.enabled = levelOfDetail;
           // "auto": the app's own choice; "canvas" and "webgl" force one renderer for views of 1,500+ nodes.
           if (renderer === 'canvas') graph.rendererChoice = { ...graph.rendererChoice, webglFromNodes: Infinity };
           if (renderer === 'webgl') graph.rendererChoice = { ...graph.rendererChoice, allowSoftwareGl: true };
-          let fetchMs = 0, elements;
-          if (elementsJson) elements = JSON.parse(elementsJson);
-          else {
-            const fetched = performance.now();
-            elements = await (await fetch('/api/graph')).json();
-            fetchMs = performance.now() - fetched;
-          }
+        }
+        """;
+
+    /// <summary>
+    /// Draws the whole graph (GET /api/graph; the synthetic view is served in its place) the way the page draws a link
+    /// or Back (policyGraph.applyState): every step after show() is in the time.
+    /// </summary>
+    private const string FirstFrame = """
+        async () => {
+          const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
+          const graph = policyGraph.graph;
           const settled = new Promise(resolve => graph.addEventListener('layout', () => resolve(performance.now()), { once: true }));
+          performance.clearResourceTimings();
           const started = performance.now();
-          graph.show(elements);
-          const shown = performance.now() - started;
+          await policyGraph.applyState({ whole: true });
+          const applied = performance.now() - started;
+          // A view the server did not place is laid out by the worker after the first frame (both views here are large).
+          const laidOutHere = graph.layoutRunning;
           await frame(); await frame();
           const firstFrame = performance.now() - started;
-          const timings = { ...graph.timings, paint: firstFrame - shown };
+          const fetchMs = performance.getEntriesByType('resource').filter(e => e.name.endsWith('/api/graph')).at(-1)?.duration ?? 0;
+          const timings = { ...graph.timings, 'after show': applied - fetchMs - Object.values(graph.timings).reduce((a, b) => a + b, 0), paint: firstFrame - applied };
           const layoutDone = graph.layoutRunning
             ? await Promise.race([settled, new Promise(resolve => setTimeout(() => resolve(null), 120000))]) : performance.now();
           return { firstFrame, fetchMs, layout: layoutDone === null ? -1 : layoutDone - started,
-            positioned: elements.nodes.every(n => n.position),
+            positioned: !laidOutHere,
             timings: Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '),
             webgl: graph.webgl, glRenderer: graph.graphics.glRenderer || 'none',
             options: `textureOnViewport ${cy.renderer().textureOnViewport}, hideEdgesOnViewport ${cy.renderer().hideEdgesOnViewport}, `
               + `pixelRatio ${cy.renderer().getPixelRatio()}, motionBlur ${cy.renderer().motionBlurEnabled}`,
             nodes: graph.counts().totalNodes, edges: graph.counts().edges, zoom: cy.zoom(), lod: graph.lod.summary() };
+        }
+        """;
+
+    /// <summary>
+    /// The view drawn afresh (untimed), then one step timed to the second animation frame after it: "zoom" zooms in to
+    /// 100 % (past the level-of-detail zoom) and restyles as the pause after a zoom gesture does (that pause itself is
+    /// not in the time), "select" selects an edge held out of Cytoscape, "show" draws the same view again as a second
+    /// view (the first kept for undo). Returns how many edges were held before the step.
+    /// </summary>
+    private const string TimedStep = """
+        async (step) => {
+          const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
+          const graph = policyGraph.graph;
+          await policyGraph.applyState({ whole: true });
+          await frame(); await frame();
+          const held = graph.lod.heldCount, edgeId = graph.lod.edgeJsons()[0]?.data.id ?? graph.realEdges().first().id();
+          const second = step === 'show' ? await (await fetch('/api/graph')).json() : null;
+          const started = performance.now();
+          if (step === 'zoom') { cy.zoom({ level: 1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); graph.restyleLabels(); }
+          if (step === 'select') graph.select(edgeId);
+          if (step === 'show') graph.show(second);
+          await frame(); await frame();
+          return { ms: performance.now() - started, held };
         }
         """;
 
@@ -168,6 +199,9 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         // The server lays the whole graph out once and keeps it: warm it, as a running server is.
         await app.Api.GetAsync("/api/graph");
         var synthetic = SyntheticJson(5_000, 20_000);
+        // A bundle built by hand with --no-minify (for readable profiles) is slower than what ships: say which was measured.
+        var modeFile = Path.Combine(RepositoryPaths.WebProject, "wwwroot", "dist", "bundle-mode.txt");
+        output.WriteLine($"render: bundle mode {(File.Exists(modeFile) ? File.ReadAllText(modeFile).Trim() : "unknown (no bundle-mode.txt)")}");
         foreach (var (mode, flags) in Modes)
         {
             output.WriteLine($"render: mode {mode}: chromium {string.Join(' ', flags)}");
@@ -211,8 +245,12 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
             await context.CloseAsync();
             return;
         }
+        // The synthetic view is served as the whole graph, so the page draws it as it draws any link.
+        if (elements is not null)
+            await page.RouteAsync("**/api/graph", route => route.FulfillAsync(new RouteFulfillOptions { Body = elements, ContentType = "application/json" }));
+        await page.EvaluateAsync(Configure, new { renderer, levelOfDetail });
         var profiler = await StartProfilerAsync(page);
-        var result = await page.EvaluateAsync<JsonElement>(FirstFrame, new { elementsJson = elements, renderer, levelOfDetail });
+        var result = await page.EvaluateAsync<JsonElement>(FirstFrame);
         await StopProfilerAsync(profiler, $"{run} first frame");
         Assert.True(result.GetProperty("nodes").GetInt32() > 0, "nothing was drawn");
         var drawnBy = result.GetProperty("webgl").GetBoolean() ? "webgl" : "canvas";
@@ -228,7 +266,27 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         await StopProfilerAsync(profiler, $"{run} gestures");
         output.WriteLine($"render: {name} (asked {renderer}, drawn by {drawnBy}; {Label(result)}): scripted drag-pan and wheel-zoom, {GestureSeconds:0} s: "
             + Frames(await page.EvaluateAsync<JsonElement>(StopCounting)));
+        await MeasureStepsAsync(page, name, renderer, drawnBy);
         await context.CloseAsync();
+    }
+
+    /// <summary>
+    /// What the first frame leaves for later, each timed on the view drawn afresh: zooming in past the level-of-detail
+    /// zoom, selecting a held edge, SVG export (click to download) and a second view.
+    /// </summary>
+    private async Task MeasureStepsAsync(IPage page, string name, string renderer, string drawnBy)
+    {
+        var steps = new List<string>();
+        foreach (var step in new[] { "zoom", "select", "show" })
+        {
+            var timed = await page.EvaluateAsync<JsonElement>(TimedStep, step);
+            steps.Add($"{step} {timed.GetProperty("ms").GetDouble():0} ms ({timed.GetProperty("held").GetInt32()} edges held before)");
+        }
+        await page.EvaluateAsync(TimedStep, "none");
+        var clock = Stopwatch.StartNew();
+        await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-command=svg]"), new PageRunAndWaitForDownloadOptions { Timeout = 600_000 });
+        steps.Add($"svg export {clock.ElapsedMilliseconds} ms");
+        output.WriteLine($"render: {name} (asked {renderer}, drawn by {drawnBy}): after the first frame, to the second animation frame: {string.Join(", ", steps)}");
     }
 
     // PG_WEB_BENCH_PROFILE=<folder>: Chrome DevTools CPU profiles (.cpuprofile) of each first frame and gesture run.

@@ -10,30 +10,16 @@ import { filterClasses } from './filters.js';
 import { BackgroundLayout, BACKGROUND_LAYOUT_NODES } from './background-layout.js';
 import { withCaption } from './captions.js';
 import { LevelOfDetail } from './level-of-detail.js';
+import { inBatch } from './batch.js';
 import { classesBySize, withClasses, SOURCE_CLASSES, ROLE_CLASSES } from './element-classes.js';
+import { positionBox, viewportFit } from './viewport-fit.js';
+import { undoHistory } from './undo-history.js';
+import { viewStateMethods } from './view-state.js';
 
 cytoscape.use(fcose);
 
-const UNDO_DEPTH = 50;
 // Spacing of the lattice a large view shows until its layout arrives from the worker.
 const LATTICE_STEP = 60;
-// Labels hang below node boxes: leave room for them at the edges of the canvas.
-const FIT_PADDING = 48;
-// A view of a few nodes is not blown up until its labels are huge and its arrows crowd the labels.
-const MAX_FIT_ZOOM = 1.15;
-
-// Half the largest node shape (style.js): a box of node centres grown by this holds the shapes.
-const LARGEST_NODE_HALF = 30;
-
-/** The box around points (node centres), grown to hold node shapes: no styles or labels are computed for it. */
-function positionBox(points) {
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  points.forEach(({ x, y }) => {
-    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
-  });
-  [x1, y1, x2, y2] = [x1 - LARGEST_NODE_HALF, y1 - LARGEST_NODE_HALF, x2 + LARGEST_NODE_HALF, y2 + LARGEST_NODE_HALF];
-  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
-}
 
 export class GraphController extends EventTarget {
   constructor(container) {
@@ -86,7 +72,7 @@ export class GraphController extends EventTarget {
     // A worker layout still running places nodes of the instance that goes now.
     this.background?.cancel();
     this.layoutRunning = false;
-    this.lod.clear();
+    this.lod.discard();
     this.cy.destroy();
     this.renderer = wanted;
     this.cy = createInstance(this.container, this, wanted);
@@ -114,7 +100,7 @@ export class GraphController extends EventTarget {
     const on = this.cy.zoom() >= LARGE_VIEW_LABEL_ZOOM;
     if (large.empty() || on === this.largeViewLabelled) return;
     this.largeViewLabelled = on;
-    this.cy.batch(() => large.toggleClass('labelled', on));
+    inBatch(this.cy, () => large.toggleClass('labelled', on));
   }
 
   emit(type, detail) {
@@ -140,9 +126,11 @@ export class GraphController extends EventTarget {
     // Where the time before the first paint goes (the rendering benchmark prints it).
     const timings = {};
     const lap = (name, since) => { timings[name] = performance.now() - since; return performance.now(); };
-    // The view on screen is kept for undo (without level-of-detail stand-ins) before the instance may be replaced.
-    this.lod.clear();
-    const before = replace ? this.cy.elements().jsons() : null;
+    // The view on screen is kept for undo (without level-of-detail stand-ins, held edges included) before the instance
+    // may be replaced; elements added to a view must meet its edges in Cytoscape (fresh() reads it).
+    const before = replace ? this.undoSnapshot() : null;
+    if (replace) this.lod.discard();
+    else this.lod.release();
     if (replace) this.useRendererFor((elements.nodes ?? []).length);
     const preset = replace && this.hasServerLayout(elements);
     let added;
@@ -152,7 +140,7 @@ export class GraphController extends EventTarget {
     const sizeClasses = replace ? classesBySize((elements.nodes ?? []).length) : {};
     // A large view fitted below the level-of-detail zoom: nodes arrive as overview dots, edges are held aside.
     const folds = preset && this.lod.foldsOnArrival(sizeClasses, elements, this.fittedZoom(positionBox(elements.nodes.map((n) => n.position))), this.filtering());
-    this.cy.batch(() => {
+    inBatch(this.cy, () => {
       if (replace) this.cy.elements().remove();
       // After the removal: fresh() leaves out what the view already holds.
       const fresh = this.fresh(elements, folds ? { ...sizeClasses, node: `${sizeClasses.node} lod-dot` } : sizeClasses);
@@ -200,10 +188,10 @@ export class GraphController extends EventTarget {
 
   /** Adds one page of a node's neighbourhood around it; marks the node when more neighbours remain. */
   addNeighbours(page) {
-    this.lod.clear();
+    this.lod.release();
     const centre = this.cy.getElementById(page.nodeId);
     let added;
-    this.cy.batch(() => {
+    inBatch(this.cy, () => {
       added = this.cy.add(this.fresh(page.elements, { edge: this.cy.edges('.crowded').nonempty() ? 'crowded' : '' }));
       this.markMore(page.nodeId, page.nextOffset);
       this.applyFilterClasses();
@@ -227,12 +215,12 @@ export class GraphController extends EventTarget {
   }
 
   hideSelected() {
+    if (this.cy.$(':selected').empty()) return;
     // Edges held aside by the level of detail must be in Cytoscape to be hidden with their nodes.
-    this.lod.clear();
+    this.lod.release();
     const selected = this.cy.$(':selected');
     const hidden = selected.union(selected.connectedEdges());
-    if (hidden.empty()) return void this.lod.update();
-    this.cy.batch(() => hidden.addClass('hidden').unselect());
+    inBatch(this.cy, () => hidden.addClass('hidden').unselect());
     this.lod.update();
     this.remember({ kind: 'hide', ids: hidden.map((e) => e.id()) });
     this.emit('change', this.counts());
@@ -241,36 +229,8 @@ export class GraphController extends EventTarget {
   togglePinSelected() {
     const nodes = this.cy.$('node:selected');
     if (nodes.empty()) return;
-    this.cy.batch(() => nodes.forEach((n) => (n.hasClass('pinned') ? n.removeClass('pinned').unlock() : n.addClass('pinned').lock())));
+    inBatch(this.cy, () => nodes.forEach((n) => (n.hasClass('pinned') ? n.removeClass('pinned').unlock() : n.addClass('pinned').lock())));
     this.remember({ kind: 'pin', ids: nodes.map((n) => n.id()) });
-  }
-
-  undo() {
-    const step = this.undoStack.pop();
-    if (!step) return false;
-    const byIds = (ids) => this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
-    this.lod.clear();
-    if (step.kind === 'replace') this.useRendererFor(step.snapshot.filter((e) => e.group === 'nodes').length);
-    this.cy.batch(() => {
-      if (step.kind === 'add') byIds(step.ids).remove();
-      if (step.kind === 'hide') byIds(step.ids).removeClass('hidden');
-      if (step.kind === 'pin') byIds(step.ids).forEach((n) => (n.hasClass('pinned') ? n.removeClass('pinned').unlock() : n.addClass('pinned').lock()));
-      if (step.kind === 'replace') {
-        this.cy.elements().remove();
-        this.cy.add(step.snapshot);
-        this.expansions = step.expansions;
-        this.moved = step.moved;
-      }
-    });
-    if (step.expansion) this.expansions.pop();
-    this.lod.update();
-    this.emit('change', this.counts());
-    return true;
-  }
-
-  remember(step) {
-    this.undoStack.push(step);
-    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
   }
 
   layout(options = null, collection = null) {
@@ -298,15 +258,14 @@ export class GraphController extends EventTarget {
     this.background ??= new BackgroundLayout();
     this.background.run(this.layoutName, unlocked, target.edges()).then((result) => {
       if (!result) return;
-      this.cy.batch(() => unlocked.forEach((node) => {
+      inBatch(this.cy, () => unlocked.forEach((node) => {
         const position = result.positions[node.id()];
         if (position && node.inside()) node.position(position);
       }));
       this.layoutRunning = false;
       // Stand-ins were made for the old positions.
-      this.lod.clear();
+      this.lod.refresh();
       if (this.autoFitted) this.fit();
-      else this.lod.update();
       this.emit('layout', { ms: performance.now() - started });
     }).catch((error) => {
       this.layoutRunning = false;
@@ -318,41 +277,9 @@ export class GraphController extends EventTarget {
   setLayout(name) {
     if (!LAYOUTS[name]) return;
     this.layoutName = name;
-    this.lod.clear();
+    this.lod.release();
     this.layout();
     this.fit();
-  }
-
-  /** Fits the visible elements, labels included, with padding; never zooms past MAX_FIT_ZOOM. */
-  fit() {
-    const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
-    // Stand-ins never count: their cell anchors lie beyond the nodes.
-    const nodes = this.realNodes().filter(shown);
-    // A large view is fitted by its nodes: edge geometry and wrapped labels of hundreds of elements cost seconds.
-    const visible = nodes.length > BACKGROUND_LAYOUT_NODES ? nodes : nodes.union(this.realEdges().filter(shown));
-    if (visible.empty()) return;
-    this.cy.resize();
-    // Label sizes depend on the zoom (style.js): fit, let labels take their size at that zoom, fit again.
-    this.fitBox(visible);
-    this.restyleLabels();
-    if (visible.nodes().length <= BACKGROUND_LAYOUT_NODES) this.fitBox(visible);
-    this.autoFitted = true;
-  }
-
-  fitBox(visible) {
-    // Views that large are fitted by their node positions: their labels are hidden at the zoom that fits them anyway,
-    // and Cytoscape's bounding boxes would compute every element's style and label size first (seconds at 5,000 nodes).
-    const box = visible.nodes().length > BACKGROUND_LAYOUT_NODES ? positionBox(visible.nodes().map((n) => n.position()))
-      : visible.boundingBox({ includeLabels: true, includeOverlays: false });
-    const zoom = this.fittedZoom(box);
-    const pan = { x: this.cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: this.cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
-    this.cy.viewport({ zoom, pan });
-  }
-
-  /** The zoom at which a box (model units) fits the canvas with padding. */
-  fittedZoom(box) {
-    const room = (size) => Math.max(1, size - 2 * FIT_PADDING);
-    return Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM, room(this.cy.width()) / Math.max(box.w, 1), room(this.cy.height()) / Math.max(box.h, 1)));
   }
 
   /** Which edge styles the legend must explain for what is on screen. */
@@ -361,8 +288,8 @@ export class GraphController extends EventTarget {
     // (seconds for 20,000 edges before the first frame).
     const shown = this.realEdges().filter((e) => !e.hasClass('hidden') && !e.hasClass('filtered'));
     // Edges held aside by the level of detail count by the classes they will have.
-    const held = this.lod.heldEdges.map((e) => new Set((e.classes ?? '').split(' ')));
-    const has = (name) => shown.some((e) => e.hasClass(name)) || held.some((classes) => classes.has(name));
+    const held = this.lod.classesInUse();
+    const has = (name) => held.has(name) || shown.some((e) => e.hasClass(name));
     // Crowded and large views do not draw where an edge is stated (see style.js): the legend does not claim it.
     const sources = has('crowded') || has('large') ? [] : SOURCE_CLASSES;
     const styles = [...ROLE_CLASSES, ...sources, 'virtual'].filter(has);
@@ -370,9 +297,11 @@ export class GraphController extends EventTarget {
   }
 
   setFilters(filters) {
+    // Filters read Cytoscape's edges: held ones go in only when a filter is set before or after.
+    const filteredBefore = this.filtering();
     this.filters = { ...this.filters, ...filters };
-    this.lod.clear();
-    this.cy.batch(() => this.applyFilterClasses());
+    if (filteredBefore || this.filtering()) this.lod.release();
+    inBatch(this.cy, () => this.applyFilterClasses());
     this.lod.update();
     this.emit('change', this.counts());
   }
@@ -397,20 +326,22 @@ export class GraphController extends EventTarget {
   /** Shows English node names where the data has them (the UI language is English). */
   setEnglishLabels(on) {
     this.englishLabels = on;
-    this.cy.batch(() => this.cy.nodes().toggleClass('label-en', on));
+    inBatch(this.cy, () => this.cy.nodes().toggleClass('label-en', on));
   }
 
   select(id) {
-    // An edge held aside by the level of detail goes into Cytoscape to be selected.
-    if (this.cy.getElementById(id).empty() && this.lod.heldEdges.some((e) => e.data.id === id)) this.lod.clear();
+    // An edge held aside by the level of detail goes into Cytoscape to be selected; stand-ins are made again after.
+    const released = this.lod.hasEdge(id);
+    if (released) this.lod.release();
     const element = this.cy.getElementById(id);
     if (element.empty()) return false;
-    this.cy.batch(() => {
+    inBatch(this.cy, () => {
       this.cy.$(':selected').unselect();
       element.select();
       // Folded away by the level of detail before it was selected: a selected edge is always drawn.
       if (element.hasClass('lod-folded')) this.lod.unfold(element);
     });
+    if (released) this.lod.update();
     this.cy.animate({ center: { eles: element }, duration: 200 });
     return true;
   }
@@ -422,24 +353,14 @@ export class GraphController extends EventTarget {
   /** Whether an element is in the view and neither hidden nor filtered out. */
   isShown(id) {
     const element = this.cy.getElementById(id);
-    if (element.empty()) return this.lod.heldEdges.some((e) => e.data.id === id);
+    if (element.empty()) return this.lod.hasEdge(id);
     return element.nonempty() && !element.hasClass('hidden') && !element.hasClass('filtered');
   }
 
   toggleEdgeLabels(on) {
-    this.lod.clear();
-    this.cy.batch(() => this.cy.edges().toggleClass('show-edge-label', on));
+    this.lod.release();
+    inBatch(this.cy, () => this.cy.edges().toggleClass('show-edge-label', on));
     this.lod.update();
-  }
-
-  /** Counted from the classes this controller sets, so the count is current the moment a change is made. */
-  counts() {
-    const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
-    const nodes = this.realNodes();
-    const edges = this.realEdges();
-    // Edges held aside by the level of detail are neither hidden nor filtered (lod.foldsOnArrival).
-    const held = this.lod.heldEdges.length;
-    return { nodes: nodes.filter(shown).length, edges: edges.filter(shown).length + held, totalNodes: nodes.length, total: nodes.length + edges.length + held };
   }
 
   /** The view's own nodes and edges, without level-of-detail stand-ins (folded edges included). */
@@ -450,58 +371,7 @@ export class GraphController extends EventTarget {
   realEdges() {
     return this.cy.edges().not('.lod');
   }
-
-  /** What the user did on top of the drawn view, for the link: expansions, hidden and pinned nodes, moved nodes. */
-  viewState() {
-    const ids = (nodes) => nodes.map((n) => n.id());
-    const positions = Object.fromEntries([...this.moved].filter(([id]) => this.cy.getElementById(id).nonempty()));
-    return { expand: [...this.expansions], hide: ids(this.cy.nodes('.hidden')), pin: ids(this.cy.nodes('.pinned')), positions };
-  }
-
-  /** Re-applies hidden, pinned and moved nodes from a link (expansions are replayed by the page through the API). */
-  applyViewState({ hide = [], pin = [], positions = {} }) {
-    this.lod.clear();
-    const existing = (ids) => this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
-    this.cy.batch(() => {
-      const hidden = existing(hide);
-      hidden.union(hidden.connectedEdges()).addClass('hidden');
-      Object.entries(positions).forEach(([id, position]) => {
-        const node = this.cy.getElementById(id);
-        if (node.nonempty()) node.position(position);
-        if (node.nonempty()) this.moved.set(id, position);
-      });
-      existing(pin).addClass('pinned').lock();
-    });
-    this.lod.update();
-    this.emit('change', this.counts());
-  }
-
-  /** Every node's position, kept in history.state so Back shows the same picture. */
-  positionsSnapshot() {
-    return Object.fromEntries(this.realNodes().map((n) => [n.id(), { ...n.position() }]));
-  }
-
-  placeAll(snapshot) {
-    // Stand-ins were made for the positions before.
-    this.lod.clear();
-    this.cy.batch(() => this.realNodes().forEach((n) => {
-      const position = snapshot[n.id()];
-      if (position && !n.locked()) n.position(position);
-    }));
-    this.fit();
-  }
-
-  exportJson() {
-    const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
-    // Folded edges are in the view (only not drawn at this zoom); stand-ins are not.
-    const visible = this.realNodes().union(this.realEdges()).filter(shown);
-    // How the level of detail draws an element at this zoom is not part of the view.
-    const own = (classes) => classes.split(' ').filter((name) => !name.startsWith('lod-')).join(' ');
-    return { nodes: visible.nodes().jsons().map(({ data, position, classes }) => ({ data, position, classes: own(classes) })),
-      edges: [...visible.edges().jsons(), ...this.lod.heldEdges].map(({ data, classes }) => ({ data, classes: own(classes ?? '') })) };
-  }
-
-  nodeIds() {
-    return this.realNodes().map((n) => n.id());
-  }
 }
+
+// Kept in their own files to stay readable; they share the controller's state through `this`.
+Object.assign(GraphController.prototype, viewportFit, undoHistory, viewStateMethods);

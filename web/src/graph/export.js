@@ -48,7 +48,7 @@ export async function exportPng(graph, { title, legend }) {
  * picture and replace the edges) and rebuilt after.
  */
 function withRealEdges(graph, draw) {
-  graph.lod.clear();
+  graph.lod.release();
   try {
     return draw();
   } finally {

@@ -4,6 +4,7 @@
 import cytoscape from 'cytoscape';
 import { createStylesheet } from './style.js';
 import { LARGE_VIEW_NODES } from './renderer-choice.js';
+import { inBatch } from './batch.js';
 // Labels are restyled once a zoom gesture pauses: at least this long, and at least three of the gesture's own steps
 // (a slow frame rate must not read as a pause, or every frame of a zoom would restyle every label).
 const RESTYLE_AFTER_MS = 120;
@@ -24,7 +25,6 @@ export function createInstance(container, controller, renderer) {
     renderer: { name: 'canvas', webgl: renderer.webgl },
     // A large view draws one canvas pixel per CSS pixel: a 2x backing store is four times the raster work.
     pixelRatio: renderer.pixelRatio,
-    motionBlur: false,
   });
   noPickingWhileViewportMoves(cy.renderer());
   // Restyling every label costs a full style pass (and re-measures every label): once a zoom gesture pauses, not on
@@ -57,10 +57,10 @@ export function createInstance(container, controller, renderer) {
   });
   // Hovering a node dims everything but its neighbourhood, as in Bloom (not in large views: too many elements).
   cy.on('mouseover', 'node', (event) => {
-    if (cy.nodes().length < LARGE_VIEW_NODES) cy.batch(() => cy.elements().difference(event.target.closedNeighborhood()).addClass('dimmed'));
+    if (cy.nodes().length < LARGE_VIEW_NODES) inBatch(cy, () => cy.elements().difference(event.target.closedNeighborhood()).addClass('dimmed'));
   });
   cy.on('mouseout', 'node', () => {
-    if (cy.nodes().length < LARGE_VIEW_NODES) cy.batch(() => cy.elements().removeClass('dimmed'));
+    if (cy.nodes().length < LARGE_VIEW_NODES) inBatch(cy, () => cy.elements().removeClass('dimmed'));
   });
   return cy;
 }

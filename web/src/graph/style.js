@@ -133,13 +133,12 @@ export const createStylesheet = (getZoom) => [
     color: '#2d3748', 'text-valign': 'center', 'text-halign': 'center' } },
   // Zoomed out, a large view's nodes are drawn by the overview canvas (overview.js), except what must stand out.
   { selector: 'node.lod-dot', style: { display: 'none' } },
-  { selector: 'node.lod-dot:selected, node.lod-dot.pinned, node.lod-dot.highlighted', style: { display: 'element' } },
+  { selector: 'node.lod-dot:selected, node.lod-dot.pinned', style: { display: 'element' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ecc94b', 'z-index': 10 } },
   { selector: 'edge:selected', style: { 'line-color': '#ecc94b', 'target-arrow-color': '#ecc94b', width: 3, 'z-index': 10 } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.dimmed', style: { opacity: 0.15 } },
-  { selector: '.highlighted', style: { 'border-width': 3, 'border-color': '#1a202c', 'z-index': 9 } },
   { selector: '.pinned', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#1a202c' } },
   { selector: '.has-more', style: { 'outline-width': 2, 'outline-color': '#718096', 'outline-style': 'dashed' } },
 ];
