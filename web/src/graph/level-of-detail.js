@@ -86,11 +86,12 @@ export class LevelOfDetail {
       if (String(data.id).startsWith(LOD_PREFIX)) return false;
       nodeIds.add(data.id);
     }
-    const edgeIds = new Set();
+    // Ids of nodes and edges share one space in Cytoscape.
+    const ids = new Set(nodeIds);
     for (const { data } of elements.edges ?? []) {
       const { id, source, target } = data;
-      if (typeof id !== 'string' || id.startsWith(LOD_PREFIX) || edgeIds.has(id) || !nodeIds.has(source) || !nodeIds.has(target)) return false;
-      edgeIds.add(id);
+      if (typeof id !== 'string' || id.startsWith(LOD_PREFIX) || ids.has(id) || !nodeIds.has(source) || !nodeIds.has(target)) return false;
+      ids.add(id);
     }
     return true;
   }
@@ -139,6 +140,46 @@ export class LevelOfDetail {
     else this.release();
   }
 
+  build(zoom) {
+    const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
+    // A selected edge stays drawn: the details panel describes it.
+    const folded = this.cy.edges().filter((e) => shown(e) && !e.selected());
+    const cellSize = CELL_PX / zoom;
+    const at = (id) => this.cy.getElementById(id).position();
+    const ends = [...folded.map((e) => ({ id: e.id(), source: e.source().position(), target: e.target().position() })),
+      ...this.edgeJsons().map((e) => ({ id: e.data.id, source: at(e.data.source), target: at(e.data.target) }))];
+    const { between, inside } = aggregateByCell(ends, cellSize);
+    const anchors = new Map();
+    const anchor = ([i, j]) => {
+      const id = `${LOD_PREFIX}cell:${i}:${j}`;
+      if (!anchors.has(id)) anchors.set(id, { group: 'nodes', data: { id }, position: { x: (i + 0.5) * cellSize, y: (j + 0.5) * cellSize },
+        classes: 'lod lod-anchor', selectable: false, grabbable: false });
+      return anchors.get(id);
+    };
+    // A cell's own edges are a few pixels long at this zoom: the cell is shaded and says how many there are.
+    inside.forEach(({ cell, count }) => {
+      const node = anchor(cell);
+      node.classes = 'lod lod-anchor lod-cell';
+      node.data = { ...node.data, inside: count, size: cellSize * 0.92, font: cellSize * 0.12 };
+    });
+    const stand = between.map((g) => ({ group: 'edges', classes: 'lod lod-aggregate', selectable: false,
+      data: { id: `${LOD_PREFIX}edge:${g.key}`, source: anchor(g.from).data.id, target: anchor(g.to).data.id, count: g.members.length, members: g.members } }));
+    // Nodes go to the overview canvas; Cytoscape still draws those selected or pinned (style.js, node.lod-dot).
+    const dots = this.controller.realNodes().filter(shown);
+    inBatch(this.cy, () => {
+      // Nodes that arrived as dots (controller.show) but are hidden or filtered are not drawn at all.
+      this.cy.nodes('.lod-dot').difference(dots).removeClass('lod-dot');
+      folded.addClass('lod-folded');
+      dots.addClass('lod-dot');
+      // A selected edge is drawn, so are its ends (Cytoscape hides an edge whose end is not displayed).
+      this.cy.edges(':selected').connectedNodes().removeClass('lod-dot');
+      this.cy.add([...anchors.values(), ...stand]);
+    });
+    this.overview.show(this.cy, dots);
+    this.builtAt = zoom;
+    this.controller.emit('lod', this.summary());
+  }
+
   dropStandIns() {
     if (!this.active) return;
     inBatch(this.cy, () => {
@@ -172,6 +213,7 @@ export class LevelOfDetail {
   /** Draws one folded edge again (a selected edge must be seen) without rebuilding the stand-ins. */
   unfold(edge) {
     edge.removeClass('lod-folded');
+    edge.connectedNodes().removeClass('lod-dot');
   }
 
   /** A tap on the overview's empty canvas selects the node drawn nearest the pointer (by position, not pixels). */
