@@ -25,23 +25,11 @@ public sealed partial class EmbeddedGraphBackend
     }
 
     /// <summary>
-    /// Committed nodes per label set (each node's labels together, in ordinal order), from the snapshot's label
-    /// indexes: a mask per node, no record built, where <c>MATCH (n) RETURN labels(n), count(*)</c> visits every node.
-    /// Null past 64 labels (the caller asks by query then).
+    /// Committed nodes per label set (each node's labels in stored order; none: the empty set), one pass over the node
+    /// slots without building records (<see cref="LabelSetCounts"/>), where <c>MATCH (n) RETURN labels(n), count(*)</c>
+    /// builds every node's record. The counts add up to <see cref="SnapshotCounts.Nodes"/>.
     /// </summary>
-    public IReadOnlyList<(string[] Labels, int Count)>? CountCommittedByLabelSet()
-    {
-        var snapshot = _store.Current;
-        var labels = snapshot.NodesByLabel.Where(l => l.Value.Length > 0).Select(l => l.Key).Order(StringComparer.Ordinal).ToArray();
-        if (labels.Length > 64) return null;
-        var masks = new ulong[snapshot.Nodes.Length];
-        for (var bit = 0; bit < labels.Length; bit++)
-        {
-            foreach (var id in snapshot.NodesByLabel[labels[bit]]) masks[id] |= 1UL << bit;
-        }
-        return masks.Where(mask => mask != 0).CountBy(mask => mask)
-            .Select(set => (labels.Where((_, bit) => (set.Key & (1UL << bit)) != 0).ToArray(), set.Value)).ToArray();
-    }
+    public IReadOnlyList<(string[] Labels, int Count)> CountCommittedByLabelSet() => LabelSetCounts.Count(_store.Current);
 
     /// <summary>
     /// Builds every FULLTEXT index of the committed snapshot, on a pool thread, into the cache the first search reads:

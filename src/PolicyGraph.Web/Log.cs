@@ -33,6 +33,10 @@ internal static partial class Log
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Start-up step {Step}: {WallMs} ms wall, {CpuMs} ms CPU (process)")]
     public static partial void StartupStep(ILogger logger, string step, long wallMs, long cpuMs);
 
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning,
+        Message = "Document left out of the documents list (provenance cannot resolve it): id {Id}, sourceFile {SourceFile}")]
+    public static partial void DocumentLeftOut(ILogger logger, string id, string sourceFile);
+
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "View laid out: {Nodes} nodes, {Edges} edges in {Milliseconds} ms")]
     public static partial void ViewLaidOut(ILogger logger, int nodes, int edges, long milliseconds);
 

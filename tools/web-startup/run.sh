@@ -56,3 +56,6 @@ rm -f /tmp/web-startup-search.$$
 RSS_KB=$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status")
 
 echo "  resident memory then $((RSS_KB / 1024)) MB"
+# Where the time went: the app's own step log (event 1010: the store's open phases, documents, totals, search).
+echo "  start-up steps (app log):"
+grep -o 'Start-up step .*' "$LOG" | sed 's/^/    /' || echo "    (none logged)"

@@ -4,9 +4,11 @@ namespace PolicyGraph.Embedded.Persistence;
 
 /// <summary>
 /// A file mapped read-only into memory: opening a snapshot reads its columns and checksum straight from the page
-/// cache, and records decode their values from it later, without copying the file into the heap first. The
-/// mapping lives as long as anything that reads it (it is released when this object is collected); on Linux a
-/// checkpoint may delete the file meanwhile, and its pages stay readable until then.
+/// cache, and records decode their values from it later, without copying the file into the heap first. A snapshot's
+/// mapping is never disposed: it lives as long as anything that reads it and is released when this object is
+/// collected (on Linux a checkpoint may delete the file meanwhile, and its pages stay readable until then). A reader
+/// that copies what it needs disposes it at once (<see cref="Dispose"/>); after that <see cref="Slice"/> and
+/// <see cref="OpenStream"/> throw <see cref="ObjectDisposedException"/> rather than read unmapped memory.
 /// </summary>
 internal sealed unsafe class MappedFile : IDisposable
 {
@@ -51,15 +53,25 @@ internal sealed unsafe class MappedFile : IDisposable
     /// <summary>The bytes from <paramref name="start"/> (a snapshot is far below 2 GB per span).</summary>
     public ReadOnlySpan<byte> Slice(long start, int length)
     {
+        ThrowIfReleased();
         if (start < 0 || length < 0 || start + length > Length) throw new InvalidDataException("a read runs past the end of the file");
         return new ReadOnlySpan<byte>(_start + start, length);
     }
 
-    /// <summary>The address of byte <paramref name="offset"/> (callers check their bounds once, as <see cref="MappedColumn{T}"/> does).</summary>
+    /// <summary>
+    /// The address of byte <paramref name="offset"/> (callers check their bounds once, as <see cref="MappedColumn{T}"/>
+    /// does). Unchecked for disposal: it is read per value, and only the snapshot's never-disposed mapping has columns.
+    /// </summary>
     internal byte* Pointer(long offset) => _start + offset;
 
     /// <summary>A read-only stream over the whole file (for <see cref="BinaryReader"/>).</summary>
-    public Stream OpenStream() => new UnmanagedMemoryStream(_start, Length);
+    public Stream OpenStream()
+    {
+        ThrowIfReleased();
+        return new UnmanagedMemoryStream(_start, Length);
+    }
+
+    private void ThrowIfReleased() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _released) != 0, this);
 
     private void Release()
     {

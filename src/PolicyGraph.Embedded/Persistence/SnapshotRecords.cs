@@ -70,17 +70,25 @@ internal sealed class RecordReader
     /// <summary>The summaries of the nodes in chunk <paramref name="chunkIndex"/> (null slots: no node), decoding only the requested values.</summary>
     public NodeSummary?[] NodeSummaryChunk(int chunkIndex, NodeSummaryRequest request)
     {
-        var type = request.OutgoingType is null ? SnapshotColumns.Absent : Array.IndexOf(_names, request.OutgoingType);
+        var type = NameIndex(request.OutgoingType);
         return Chunk(chunkIndex, _columns.NodeLabelSet, (id, labelSet, reader) =>
         {
             var labels = _sets[labelSet];
             if (!NodeSummaries.HasAny(labels, request.Labels)) return null;
             var keys = _sets[_columns.NodeKeySet[id]];
             var positions = request.Keys.Select(key => Array.IndexOf(keys, key)).ToArray();
-            var decoded = Values(reader, _columns.NodeValues[id], positions.Max() + 1);
+            // Values are decoded in key order, up to the last requested one present (none requested or present: none).
+            var decoded = Values(reader, _columns.NodeValues[id], positions.Length == 0 ? 0 : positions.Max() + 1);
             var values = Array.ConvertAll(positions, position => position < 0 ? null : decoded[position]);
             return new NodeSummary(id, labels, values, OutgoingOfType(id, type));
         });
+    }
+
+    /// <summary>The index of <paramref name="name"/> in the file's names; <see cref="SnapshotColumns.Absent"/> when none or not there.</summary>
+    private int NameIndex(string? name)
+    {
+        var index = name is null ? -1 : Array.IndexOf(_names, name);
+        return index < 0 ? SnapshotColumns.Absent : index;
     }
 
     private int OutgoingOfType(int node, int type)

@@ -49,6 +49,9 @@ public sealed class ChunkedArray<T> where T : class
     /// <summary>The records of a chunk if they exist as objects (written by a commit or already built), else null.</summary>
     internal T?[]? BuiltChunk(int chunkIndex) => _chunks[chunkIndex] ?? _lazy?.Built(chunkIndex);
 
+    /// <summary>Whether a chunk's records exist as objects: which reads built records and which read the file is observable.</summary>
+    public bool IsBuilt(int chunkIndex) => BuiltChunk(chunkIndex) is not null;
+
     /// <summary>The records of a chunk, building it if it is not built yet.</summary>
     internal T?[] BuiltChunkOrBuild(int chunkIndex) => Chunk(chunkIndex);
 
@@ -60,11 +63,11 @@ public sealed class ChunkedArray<T> where T : class
         _chunks[chunkIndex] is null && _lazy is { } lazy && lazy.TryReadProperty(chunkIndex, key, column);
 
     /// <summary>
-    /// Summaries of the nodes of the unbuilt chunk <paramref name="chunkIndex"/> read from the store's file (null
-    /// slots: no node), building no record; <see cref="LazyChunks{T}.Summarise"/> says when no file backs it.
+    /// Summaries of the nodes of chunk <paramref name="chunkIndex"/> (null slots: no node): read from the store's file
+    /// while the chunk is unbuilt, building no record; else (written by a commit, built, or no file) from its records.
     /// </summary>
     internal NodeSummary?[] SummariseUnbuilt(int chunkIndex, NodeSummaryRequest request) =>
-        _lazy is { } lazy && lazy.Built(chunkIndex) is null && lazy.Summarise(chunkIndex, request) is { } summaries
+        _chunks[chunkIndex] is null && _lazy is { } lazy && lazy.Built(chunkIndex) is null && lazy.Summarise(chunkIndex, request) is { } summaries
             ? summaries
             : Array.ConvertAll(BuiltChunkOrBuild(chunkIndex), record => record is NodeRecord node ? NodeSummaries.Of(node, request) : null);
 

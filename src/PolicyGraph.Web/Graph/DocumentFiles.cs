@@ -29,15 +29,37 @@ public sealed class DocumentFiles
     /// <summary>
     /// The rows of <see cref="GraphReads.DocumentFiles"/>: on the embedded engine read as node summaries, from the
     /// store's file without building the documents' records (at start this was most of the time before /health).
+    /// Both paths keep the same rows (<see cref="Of"/>) and log each document they leave out.
     /// </summary>
-    public static async Task<DocumentFiles> ReadAsync(IGraphBackend backend, CancellationToken cancellationToken = default)
+    public static async Task<DocumentFiles> ReadAsync(IGraphBackend backend, ILogger logger, CancellationToken cancellationToken = default)
     {
         var rows = backend is EmbeddedGraphBackend embedded
-            ? (await embedded.SummariseNodesAsync(DocumentSummary, cancellationToken)).Select(node => node.Values)
-                .Where(values => values[0] is string && values[1] is string).ToList()
+            ? (await embedded.SummariseNodesAsync(DocumentSummary, cancellationToken)).Select(node => (IReadOnlyList<object?>)node.Values).ToList()
             : (await backend.RunAsync(GraphReads.DocumentFiles, cancellationToken: cancellationToken)).Rows;
-        return new DocumentFiles(rows.Select(row => new DocumentFile((string)row[0]!, (string)row[1]!, row[2] as string ?? (string)row[0]!)));
+        var documents = new List<DocumentFile>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (Of(row) is { } document)
+                documents.Add(document);
+            else if (row[1] is not null)
+                Log.DocumentLeftOut(logger, Describe(row[0]), Describe(row[1]));
+        }
+        return new DocumentFiles(documents);
     }
+
+    /// <summary>
+    /// The document of one row (id, sourceFile, title); null unless id and sourceFile are text: a document without a
+    /// file is not one the query returns, and one whose id or file is not text cannot be looked up.
+    /// </summary>
+    private static DocumentFile? Of(IReadOnlyList<object?> row) =>
+        row[0] is string id && row[1] is string sourceFile ? new DocumentFile(id, sourceFile, row[2] as string ?? id) : null;
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "none",
+        string text => $"'{text}'",
+        _ => $"{Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)} ({value.GetType().Name}, not text)",
+    };
 
     /// <summary>The columns of <see cref="GraphReads.DocumentFiles"/>: id, sourceFile, title of every Document.</summary>
     private static readonly NodeSummaryRequest DocumentSummary =

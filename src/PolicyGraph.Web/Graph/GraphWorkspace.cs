@@ -23,6 +23,7 @@ public sealed class GraphWorkspace
     private readonly NameRegistry _registry;
     private readonly string _seedDirectory;
     private volatile Task<LoadedGraph>? _refreshed;
+    private readonly ILogger _logger;
 
     public GraphWorkspace(
         IPolicyGraphLoader loader,
@@ -36,6 +37,7 @@ public sealed class GraphWorkspace
         _loader = loader;
         _backend = backend;
         _registry = registry;
+        _logger = logger;
         _seedDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.SeedDirectory));
         _loaded = new Lazy<Task<LoadedGraph>>(() => LoadAsync(mode, logger));
     }
@@ -123,7 +125,7 @@ public sealed class GraphWorkspace
 
     private async Task<LoadedGraph> ReadAsync(IReadOnlyList<string> diagnostics, ConsistencyReport? check, TimeSpan loadTime)
     {
-        var documents = await DocumentFiles.ReadAsync(_backend);
+        var documents = await DocumentFiles.ReadAsync(_backend, _logger);
         var reader = new GraphReader(_backend, documents);
         var search = new NameSearch(reader, _registry);
         return new LoadedGraph(reader, search, new EntityResolver(reader, _registry, search),

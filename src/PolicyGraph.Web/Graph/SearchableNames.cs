@@ -106,6 +106,22 @@ internal sealed class SearchableNames
     public SearchCandidate TextCandidate(NodeValue node, double score) =>
         new(node, SearchCandidate.Text, score, _responsibilities.GetValueOrDefault(ElementsBuilder.PolicyId(node)));
 
+    /// <summary>
+    /// <paramref name="name"/> as <see cref="string.ToLowerInvariant"/> gives it; a name of ASCII without capitals and
+    /// CJK ideographs, kana and symbols (no case in Unicode) is returned as it is, skipping the call that was most of
+    /// the read's time.
+    /// </summary>
+    internal static string LowerCase(string name)
+    {
+        foreach (var c in name)
+        {
+            var caseless = c < 0x80 ? c is < 'A' or > 'Z' : c is >= '\u3000' and <= '\u9fff';
+            if (!caseless)
+                return name.ToLowerInvariant();
+        }
+        return name;
+    }
+
     private sealed record Entry(string Id, string[] Labels, string[] ExactNames, string[] LowerCaseNames, int Responsibilities)
     {
         /// <summary>The entry of one <see cref="GraphReads.SearchableNodes"/> row; null for a node without an id.</summary>
@@ -119,21 +135,6 @@ internal sealed class SearchableNames
             var exact = single.Append(id).Concat(aliases).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
             var lower = single.OfType<string>().Concat(aliases).Select(LowerCase).Distinct(StringComparer.Ordinal).ToArray();
             return new Entry(id, labels, exact, lower, Convert.ToInt32(row[6]));
-        }
-
-        /// <summary>
-        /// <paramref name="name"/> lower-cased invariantly; a name of ASCII without capitals and CJK ideographs, kana
-        /// and symbols (no case in Unicode) is returned as it is, without the culture-aware call (most of the read's time).
-        /// </summary>
-        private static string LowerCase(string name)
-        {
-            foreach (var c in name)
-            {
-                var caseless = c < 0x80 ? c is < 'A' or > 'Z' : c is >= '\u3000' and <= '\u9fff';
-                if (!caseless)
-                    return name.ToLowerInvariant();
-            }
-            return name;
         }
 
         public bool HasAny(IReadOnlyList<string> labels)
