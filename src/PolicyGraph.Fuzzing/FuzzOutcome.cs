@@ -56,7 +56,7 @@ public readonly record struct FuzzOutcome(OutcomeKind Kind, string Code = "", st
         {
             CypherException { Category: "InternalError" } cypher => (OutcomeKind.Crash, $"{cypher.Category}.{cypher.Detail}"),
             CypherException { Detail: "QueryTimeout" } => (OutcomeKind.Timeout, ""),
-            CypherException { Detail: "MemoryBudgetExceeded" or "ResultBudgetExceeded" or "ValueTooLarge" or "LargeObjectBudgetExceeded" } cypher => (OutcomeKind.BudgetExceeded, cypher.Detail),
+            CypherException { Detail: "MemoryBudgetExceeded" or "ResultBudgetExceeded" or "ValueTooLarge" } cypher => (OutcomeKind.BudgetExceeded, cypher.Detail),
             CypherException { Phase: QueryPhase.CompileTime } cypher when ParseErrors.Contains(cypher.Detail) => (OutcomeKind.SyntaxError, ""),
             CypherException { Phase: QueryPhase.CompileTime } cypher => (OutcomeKind.SemanticError, $"{cypher.Category}.{cypher.Detail}"),
             CypherException { Line: null } cypher => (OutcomeKind.UnpositionedError, $"{cypher.Category}.{cypher.Detail}"),

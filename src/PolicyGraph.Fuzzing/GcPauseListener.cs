@@ -59,9 +59,12 @@ public sealed class GcPauseListener : EventListener
     private static string ModeDescription()
     {
         var concurrent = System.Runtime.GCSettings.LatencyMode != System.Runtime.GCLatencyMode.Batch;
-        var limit = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        // The GC reports a heap limit as its available memory, and the machine's (or container's) memory without one.
+        var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        var limited = AppContext.GetData("System.GC.HeapHardLimit") is not null
+            || Environment.GetEnvironmentVariable("DOTNET_GCHeapHardLimit") is not null;
         return string.Create(CultureInfo.InvariantCulture,
             $"GC mode: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, " +
-            $"{(concurrent ? "background" : "blocking")} gen2, heap limit {limit / (1024.0 * 1024.0):0} MB");
+            $"{(concurrent ? "background" : "blocking")} gen2, {(limited ? "heap limit" : "available memory")} {available / (1024.0 * 1024.0):0} MB");
     }
 }

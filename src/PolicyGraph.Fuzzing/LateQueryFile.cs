@@ -28,6 +28,7 @@ public static class LateQueryFile
             record["gen2"] = why.Gen2;
             record["gcPauseMs"] = why.GcPauseMs;
             record["steps"] = why.Steps;
+            record["largeObjectBytes"] = why.LargeObjectBytes;
         }
         return record;
     }

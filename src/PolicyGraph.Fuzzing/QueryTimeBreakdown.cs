@@ -7,14 +7,18 @@ namespace PolicyGraph.Fuzzing;
 /// <summary>
 /// Where one query's wall time went, to tell why a query finished late: collections and GC pause time while it ran
 /// (process-wide), the delay before the engine started it, how long after its deadline the engine noticed the stop,
-/// and how long after that it returned. Times in milliseconds; null when not applicable (no stop was noticed).
+/// and how long after that it returned, and the bytes of large-object-heap values the query built (the engine's
+/// count, see <see cref="QueryBudget.LargeObjectBytes"/>). Times in milliseconds; null when not applicable (no stop
+/// was noticed).
 /// </summary>
 public sealed record QueryTimeBreakdown(
-    double StartDelayMs, double? NoticeDelayMs, double? ReturnDelayMs, int Gen0, int Gen1, int Gen2, double GcPauseMs, long Steps)
+    double StartDelayMs, double? NoticeDelayMs, double? ReturnDelayMs, int Gen0, int Gen1, int Gen2, double GcPauseMs, long Steps,
+    long LargeObjectBytes = 0)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"start {StartDelayMs:0.0} ms, deadline→notice {Format(NoticeDelayMs)}, notice→return {Format(ReturnDelayMs)}, " +
-        $"GCs {Gen0}/{Gen1}/{Gen2} (gen0/1/2), GC pause {GcPauseMs:0.0} ms, {Steps} steps");
+        $"GCs {Gen0}/{Gen1}/{Gen2} (gen0/1/2), GC pause {GcPauseMs:0.0} ms, {Steps} steps, " +
+        $"large objects {LargeObjectBytes / 1024.0:0.#} KB");
 
     private static string Format(double? milliseconds) =>
         milliseconds is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value:0.0} ms") : "-";
@@ -36,7 +40,8 @@ internal readonly record struct QueryTimeProbe(long StartedAt, int Gen0, int Gen
             noticed is { } at && budget!.Deadline != long.MaxValue ? Milliseconds(at - budget.Deadline) : null,
             noticed is { } notice ? Milliseconds(returnedAt - notice) : null,
             GC.CollectionCount(0) - Gen0, GC.CollectionCount(1) - Gen1, GC.CollectionCount(2) - Gen2,
-            (GC.GetTotalPauseDuration() - GcPause).TotalMilliseconds, budget?.Steps ?? 0);
+            (GC.GetTotalPauseDuration() - GcPause).TotalMilliseconds, budget?.Steps ?? 0,
+            budget?.LargeObjectBytes ?? 0);
     }
 
     private static double Milliseconds(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;

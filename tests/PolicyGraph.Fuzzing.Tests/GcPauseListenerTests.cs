@@ -67,4 +67,17 @@ public class GcPauseListenerTests
 
         Assert.Contains(InducedGen2, listener.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_a_heap_limit_the_gc_line_names_the_figure_available_memory()
+    {
+        Assert.Null(AppContext.GetData("System.GC.HeapHardLimit"));
+        Assert.Null(Environment.GetEnvironmentVariable("DOTNET_GCHeapHardLimit"));
+        using var listener = new GcPauseListener();
+
+        var modeLine = listener.ToString().Split(Environment.NewLine).Single(line => line.StartsWith("GC mode:", StringComparison.Ordinal));
+
+        Assert.Contains("available memory", modeLine, StringComparison.Ordinal);
+        Assert.DoesNotContain("heap limit", modeLine, StringComparison.Ordinal);
+    }
 }

@@ -8,11 +8,14 @@ using PolicyGraph.Ingest.Resolution;
 namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
-/// <c>bench-ingest [--scale N] [--seeds DIR] [--no-similar] [--no-mentions] [--stages]</c>: ingestion throughput on one core.
+/// <c>bench-ingest [--scale N] [--seeds DIR] [--no-similar] [--no-mentions] [--stages] [--loads N] [--write-corpus DIR]</c>:
+/// ingestion throughput on one core.
 /// The corpus is N varied copies of the seed documents (see <see cref="VariedCopy"/>), built in memory before the
 /// clock starts. Prints MB/s (read → repair → extract → graph) by wall clock and by CPU time — the load runs on one
-/// thread, so CPU time is the one-core time even on a busy machine — and peak memory; then PDF pages/s on N generated
-/// ten-page PDFs (see <see cref="PdfCorpus"/>). With <c>--stages</c>, one more untimed load charges its time and
+/// thread, so CPU time is the one-core time even on a busy machine — the bytes allocated and the collections per
+/// generation during the load, and peak memory; then PDF pages/s on N generated ten-page PDFs (see
+/// <see cref="PdfCorpus"/>). <c>--loads N</c> times N loads in a row, each with its own line. <c>--write-corpus DIR</c>
+/// only writes the scaled corpus as files, so <c>export</c> and <c>check</c> can compare two builds on it. With <c>--stages</c>, one more untimed load charges its time and
 /// allocation to the pipeline's stages (see <see cref="StageClock"/>) and prints them.
 /// </summary>
 public sealed class BenchIngestCommand : ICliCommand
@@ -46,6 +49,8 @@ public sealed class BenchIngestCommand : ICliCommand
         CliOptions.Switch("--no-similar", "Skip the SIMILAR_TO step."),
         CliOptions.Switch("--no-mentions", "Skip the MENTIONS step."),
         CliOptions.Switch("--stages", "Also print time and allocation per pipeline stage (one more load)."),
+        CliOptions.Number("--loads", "N", "Timed loads in a row, each printed.", defaultValue: 1),
+        CliOptions.Text("--write-corpus", "DIR", "Only write the scaled corpus's documents to DIR (for export and check)."),
     ];
 
     public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -56,24 +61,52 @@ public sealed class BenchIngestCommand : ICliCommand
         if (seeds.Count == 0) throw new CliUsageException($"no .txt documents in '{args.SeedsDirectory}'.");
         var options = IngestRunner.Options(args, args.SeedsDirectory) with { FindSimilarMeasures = !args.Has("no-similar"), FindMentions = !args.Has("no-mentions") };
         var corpus = IngestCorpus.Build(seeds, scale, options.Gazetteer ?? Gazetteer.Default);
-        var totalBytes = corpus.Sum(d => (long)d.Value.Length);
+        var megabytes = corpus.Sum(d => (long)d.Value.Length) / Megabyte;
+
+        if (args.Get("write-corpus") is { } folder) return Task.FromResult(WriteCorpus(corpus, folder, output));
+        var loads = args.GetInt("loads", 1);
+        if (loads < 1) throw new CliUsageException("--loads must be 1 or more.");
 
         var warmUpRounds = WarmUp(corpus, corpus.Take(seeds.Count).ToList(), options);
-        var allocatedBefore = GC.GetTotalAllocatedBytes();
-        var jitBefore = JitInfo.GetCompilationTime();
-        var (result, wall, cpuSeconds) = Timed(() => CorpusLoader.LoadBytes(corpus, options: options));
-        var jitSeconds = (JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
-
-        var megabytes = totalBytes / Megabyte;
-        var similar = result.Graph.Relationships.Count(r => r.Type == "SIMILAR_TO");
-        output.WriteLine($"documents: {result.Documents.Count(d => d.Loaded)} ({seeds.Count} seeds x {scale} varied copies); steps: {Steps(options)}");
-        output.WriteLine($"input: {megabytes:F2} MB; graph: {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships ({similar} SIMILAR_TO)");
-        output.WriteLine($"wall: {wall.TotalSeconds:F2} s = {megabytes / wall.TotalSeconds:F2} MB/s; cpu: {cpuSeconds:F2} s = {megabytes / cpuSeconds:F2} MB/s (one thread)");
-        output.WriteLine($"warm-up: {warmUpRounds} rounds; JIT during the run: {jitSeconds:F2} s");
-        output.WriteLine($"allocated: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / Megabyte:F0} MB; peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / Megabyte:F0} MB");
+        output.WriteLine($"documents: {corpus.Count} ({seeds.Count} seeds x {scale} varied copies); steps: {Steps(options)}; warm-up: {warmUpRounds} rounds");
+        for (var load = 1; load <= loads; load++) TimedLoad(corpus, options, megabytes, load == 1, output);
         if (args.Has("stages")) PrintStages(corpus, options, megabytes, output);
         BenchmarkPdf(scale, options, output);
         return Task.FromResult(0);
+    }
+
+    /// <summary>One timed load: speed by wall clock and CPU, JIT time, allocation and collections during it.</summary>
+    private static void TimedLoad(IReadOnlyList<KeyValuePair<string, byte[]>> corpus, IngestOptions options, double megabytes, bool first, TextWriter output)
+    {
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var collectionsBefore = Collections();
+        var jitBefore = JitInfo.GetCompilationTime();
+        var (result, wall, cpuSeconds) = Timed(() => CorpusLoader.LoadBytes(corpus, options: options));
+        var jitSeconds = (JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Megabyte;
+        var collections = Collections().Zip(collectionsBefore, (after, before) => after - before);
+
+        if (first)
+        {
+            var similar = result.Graph.Relationships.Count(r => r.Type == "SIMILAR_TO");
+            output.WriteLine($"loaded: {result.Documents.Count(d => d.Loaded)} documents; input: {megabytes:F2} MB; " +
+                $"graph: {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships ({similar} SIMILAR_TO)");
+        }
+        output.WriteLine($"wall: {wall.TotalSeconds:F2} s = {megabytes / wall.TotalSeconds:F2} MB/s; cpu: {cpuSeconds:F2} s = {megabytes / cpuSeconds:F2} MB/s (one thread); " +
+            $"JIT: {jitSeconds:F2} s");
+        output.WriteLine($"allocated: {allocated:F1} MB; collections (gen0/1/2): {string.Join('/', collections)}; " +
+            $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / Megabyte:F0} MB");
+    }
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
+    /// <summary>Writes the corpus's documents under their names, for the ordinary commands to load.</summary>
+    private static int WriteCorpus(IReadOnlyList<KeyValuePair<string, byte[]>> corpus, string folder, TextWriter output)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var (name, bytes) in corpus) File.WriteAllBytes(Path.Combine(folder, name), bytes);
+        output.WriteLine($"wrote {corpus.Count} documents to {folder}");
+        return 0;
     }
 
     /// <summary>One more load with a <see cref="StageClock"/>: wall time, share and allocation of each stage.</summary>

@@ -70,7 +70,7 @@ internal sealed partial class Projection
             var column = OrderColumn(item.Expression);
             if (column < 0 || sources[column].Kind == ItemSourceKind.Computed) return null;
         }
-        var keep = CountArgument(_body.Limit, "LIMIT")!.Value + (CountArgument(_body.Skip, "SKIP") ?? 0);
+        var keep = RowsToKeep(CountArgument(_body.Skip, "SKIP"), CountArgument(_body.Limit, "LIMIT"));
         return keep < int.MaxValue ? (int)keep : null;
     }
 

@@ -1,13 +1,21 @@
+using System.Numerics;
 using PolicyGraph.Cypher.Ast;
 using PolicyGraph.Embedded.Expressions;
 using PolicyGraph.Embedded.Values;
 
 namespace PolicyGraph.Embedded.Execution;
 
-// ORDER BY: a stable sort of rows held in chunks below the large-object threshold, or with LIMIT a bounded heap
-// that keeps only the rows that can still make the cut.
+// ORDER BY: a stable sort of rows held in chunks below the large-object threshold, or with a small LIMIT (plus SKIP)
+// a bounded heap that keeps only the rows that can still make the cut.
 internal sealed partial class Projection
 {
+    /// <summary>
+    /// The largest LIMIT (plus SKIP) sorted with a heap. The heap's array of (element, priority) pairs doubles as it
+    /// grows; up to this length it stays off the large-object heap. A larger LIMIT sorts all rows in chunks instead:
+    /// it then holds every row, not only the cut (the value budget counts every sorted row either way).
+    /// </summary>
+    internal static int LargestHeap { get; } = 1 << BitOperations.Log2((uint)ChunkedSortBuffer<(SortEntry, SortEntry)>.ChunkLength);
+
     private IEnumerable<(Row Output, IRow SortScope)> Sort(IEnumerable<(Row Output, IRow SortScope)> rows, long? keep)
     {
         // An ORDER BY expression equal to a projected item reads that column (how DISTINCT and aggregates sort).
@@ -15,7 +23,8 @@ internal sealed partial class Projection
         var keyed = rows.Select((row, index) => SortEntryOf(row, columns, index));
         var comparer = Comparer<SortEntry>.Create(CompareEntries);
         // Yielded, not returned: the sort runs when rows are first read, where errors get the clause's position.
-        foreach (var entry in keep is { } k && k < int.MaxValue ? TopRows(keyed, (int)k, comparer) : SortAll(keyed, comparer))
+        var heapFits = keep is { } k && k <= LargestHeap;
+        foreach (var entry in heapFits ? TopRows(keyed, (int)keep!.Value, comparer) : SortAll(keyed, comparer))
             yield return entry.Row;
     }
 
@@ -71,7 +80,7 @@ internal sealed partial class Projection
     /// A sorted row and its keys: a struct held inline in the sort's chunks, with the first key inline too, so a sort
     /// by one key holds no object per row beyond the row itself.
     /// </summary>
-    private readonly record struct SortEntry((Row Output, IRow SortScope) Row, object? First, object?[]? Rest, int Arrival)
+    internal readonly record struct SortEntry((Row Output, IRow SortScope) Row, object? First, object?[]? Rest, int Arrival)
     {
         public object? Key(int index) => index == 0 ? First : Rest![index - 1];
     }

@@ -61,7 +61,7 @@ internal sealed partial class Projection
         if (_body.Distinct) projected = Distinct(projected);
         var skip = CountArgument(_body.Skip, "SKIP");
         var limit = CountArgument(_body.Limit, "LIMIT");
-        if (_body.OrderBy.Count > 0) projected = Sort(projected, limit is null ? null : limit + (skip ?? 0));
+        if (_body.OrderBy.Count > 0) projected = Sort(projected, RowsToKeep(skip, limit));
         if (skip is > 0) projected = projected.Skip(ClampToInt(skip.Value));
         if (limit is not null) projected = projected.Take(ClampToInt(limit.Value));
         if (where is not null) projected = projected.Where(p => _context.IsTrue(where, p.SortScope));
@@ -115,6 +115,17 @@ internal sealed partial class Projection
             _ => throw ExecutionErrors.At(expression, "SyntaxError", "InvalidArgumentType",
                 $"{clause} must be a non-negative integer, got {CypherValues.TypeName(value)}"),
         };
+    }
+
+    /// <summary>
+    /// The rows an ORDER BY must keep for SKIP and LIMIT: their sum; null (keep all) without LIMIT or when the sum
+    /// passes <see cref="long.MaxValue"/>, which no input reaches anyway.
+    /// </summary>
+    private static long? RowsToKeep(long? skip, long? limit)
+    {
+        if (limit is not { } taken) return null;
+        var skipped = skip ?? 0;
+        return skipped > long.MaxValue - taken ? null : taken + skipped;
     }
 
     private static int ClampToInt(long value) => (int)Math.Min(value, int.MaxValue);

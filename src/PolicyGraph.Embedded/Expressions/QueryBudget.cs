@@ -12,9 +12,8 @@ namespace PolicyGraph.Embedded.Expressions;
 /// (<see cref="QueryOptions.MaxSingleValueBytes"/>): the time one operation takes grows with its value, and a poll
 /// between operations cannot stop an operation that is already running. The timeout is also checked against the
 /// clock at every poll, so a late timer cannot make a query late. Values that go to the large-object heap are also
-/// counted on their own under a short timeout against <see cref="MaxLargeObjectBytes"/>, which shrinks with it: large
-/// allocations start blocking full collections, and one query's must not start one that lands on the next query.
-/// Not thread-safe: one per query.
+/// counted on their own (<see cref="LargeObjectBytes"/>), as a measurement only: they start blocking full collections,
+/// and the fuzz report tells which queries built them. Not thread-safe: one per query.
 /// </summary>
 public sealed class QueryBudget(
     CancellationToken cancellation = default, long? maxValueBytes = null, TimeSpan? timeout = null, long? maxSingleValueBytes = null)
@@ -29,15 +28,6 @@ public sealed class QueryBudget(
 
     /// <summary>Objects of this many bytes or more are allocated on the large-object heap.</summary>
     public const long LargeObjectThreshold = 85_000;
-
-    /// <summary>Large-object bytes a query may build per second of its timeout (see <see cref="MaxLargeObjectBytes"/>).</summary>
-    public const long LargeObjectBytesPerSecond = 16L * 1024 * 1024;
-
-    /// <summary>Timeouts from this one on have no separate large-object cap.</summary>
-    public static readonly TimeSpan LargeObjectCapBelow = TimeSpan.FromSeconds(1);
-
-    /// <summary>Large-object bytes any timed query may build, however short its timeout.</summary>
-    public const long MinLargeObjectBytes = 1L * 1024 * 1024;
 
     private const long ObjectBytes = 24;
     private const long ReferenceBytes = 8;
@@ -69,17 +59,6 @@ public sealed class QueryBudget(
     public long? MaxSingleValueBytes { get; } = maxSingleValueBytes;
 
     public long BytesBuilt { get; private set; }
-
-    /// <summary>
-    /// What a query under a timeout shorter than <see cref="LargeObjectCapBelow"/> may build in values of
-    /// <see cref="LargeObjectThreshold"/> bytes or more, in total: <see cref="LargeObjectBytesPerSecond"/> per second of
-    /// its timeout, at least <see cref="MinLargeObjectBytes"/> (100 ms: 1.6 MB; 500 ms: 8 MB); null (only the value
-    /// budget) for longer timeouts and none. The runtime starts a blocking full collection every few megabytes of large
-    /// objects, and one takes tens of milliseconds: most of a short timeout's slack, about 1 % of the console's 5 s.
-    /// </summary>
-    public long? MaxLargeObjectBytes { get; } = timeout is { } span && span < LargeObjectCapBelow
-        ? Math.Max(MinLargeObjectBytes, (long)(span.TotalSeconds * LargeObjectBytesPerSecond))
-        : null;
 
     /// <summary>Bytes of values of <see cref="LargeObjectThreshold"/> bytes or more built so far (also in <see cref="BytesBuilt"/>).</summary>
     public long LargeObjectBytes { get; private set; }
@@ -159,14 +138,12 @@ public sealed class QueryBudget(
         Reserve(bytes);
         if (!allocated || bytes < LargeObjectThreshold) return;
         LargeObjectBytes += bytes;
-        if (LargeObjectBytes > MaxLargeObjectBytes) throw LargeObjectsExceeded(MaxLargeObjectBytes.Value);
     }
 
     private void EnsureRoom(long bytes, string what)
     {
         if (MaxSingleValueBytes is { } single && bytes > single) throw LargerThanOneValue(what, single);
         if (MaxValueBytes is { } limit && BytesBuilt + bytes > limit) throw Exceeded(limit);
-        if (bytes >= LargeObjectThreshold && LargeObjectBytes + bytes > MaxLargeObjectBytes) throw LargeObjectsExceeded(MaxLargeObjectBytes.Value);
     }
 
     public void Reserve(long bytes)
@@ -178,10 +155,6 @@ public sealed class QueryBudget(
 
     private static CypherException Exceeded(long limit) => Error("MemoryBudgetExceeded", "Statement",
         $"The query built more than {Megabytes(limit)} of values (strings, lists, maps and held rows) and was stopped.");
-
-    private static CypherException LargeObjectsExceeded(long limit) => Error("LargeObjectBudgetExceeded", "Statement",
-        $"The query built more than {Megabytes(limit)} of large values (strings over 42,500 characters, lists over 10,600 " +
-        "elements) for its timeout and was stopped; a longer timeout allows more.");
 
     private static CypherException LargerThanOneValue(string what, long limit) => Error("ValueTooLarge", "Statement",
         $"The query would build {what}, more than the {Megabytes(limit)} one value may take here.");

@@ -53,6 +53,13 @@ internal sealed class GraphAccumulator
     /// <summary>Whether a relationship of <paramref name="type"/> ends at <paramref name="endId"/>.</summary>
     public bool HasIncoming(string type, string endId) => _incoming.TryGetValue(type, out var ends) && ends.Contains(endId);
 
+    private bool _built;
+
+    private void EnsureNotBuilt()
+    {
+        if (_built) throw new InvalidOperationException("The graph was built: nothing can be added to it now.");
+    }
+
     public bool HasNode(string id) => _nodes.ContainsKey(id);
 
     public IEnumerable<string> NodeIdsWithLabel(string label) =>
@@ -60,6 +67,7 @@ internal sealed class GraphAccumulator
 
     public void AddNode(string id, ReadOnlySpan<string> labels, ReadOnlySpan<(string Key, object? Value)> properties)
     {
+        EnsureNotBuilt();
         if (!_nodes.TryGetValue(id, out var node))
         {
             _nodes[id] = NewNode(id, labels, properties);
@@ -99,6 +107,7 @@ internal sealed class GraphAccumulator
     public bool AddRelationship(
         string type, string startId, string endId, ReadOnlySpan<(string Key, object? Value)> properties, string? discriminator = null)
     {
+        EnsureNotBuilt();
         var id = Ids.Relationship(type, startId, endId, discriminator);
         if (!_relationshipIds.Add(id)) return false;
         var count = 0;
@@ -148,8 +157,11 @@ internal sealed class GraphAccumulator
         return at == keys.Length;
     }
 
+    /// <summary>The graph; the accumulator is closed then, since the graph shares its nodes' arrays and its relationships.</summary>
     public PropertyGraph Build()
     {
+        EnsureNotBuilt();
+        _built = true;
         var lastKeysByLabel = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var nodes = new List<GraphNode>(_nodeOrder.Count);
         foreach (var id in _nodeOrder)

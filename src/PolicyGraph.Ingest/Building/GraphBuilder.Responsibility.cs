@@ -20,9 +20,7 @@ public sealed partial class GraphBuilder
             ctx.AssignedAgencies.Add(agencyId);
             AddStatedEdge("RESPONSIBLE_FOR", agencyId, measureId, ctx, s, s.Value.AsWritten, roles?.GetValueOrDefault(agencyId));
         }
-        // Most measures have one source: nothing to compare, so no name sequences are built for them.
-        if (measure.Body is not null && measure.Table is not null)
-            RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
+        RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
         RecordRoleDisagreement(ctx, measure, measureId);
     }
 
@@ -58,8 +56,7 @@ public sealed partial class GraphBuilder
             ctx.ScopedZones.Add(zoneId);
             AddStatedEdge("APPLIES_IN", measureId, zoneId, ctx, s, s.Value.AsWritten);
         }
-        if (measure.Body is not null && measure.Table is not null)
-            RecordDisagreement(ctx, measure, measureId, "scope", body.Select(z => z.Name), table.Select(z => z.Name));
+        RecordDisagreement(ctx, measure, measureId, "scope", body.Select(z => z.Name), table.Select(z => z.Name));
     }
 
     private void AddPilots(DocumentContext ctx, ParsedMeasure measure, string measureId)
@@ -187,6 +184,7 @@ public sealed partial class GraphBuilder
         return single;
     }
 
+    /// <remarks>Most measures have one source: nothing to compare, and the lazy name sequences are never read.</remarks>
     private void RecordDisagreement(DocumentContext ctx, ParsedMeasure measure, string measureId, string field, IEnumerable<string> body, IEnumerable<string> table)
     {
         if (measure.Body is null || measure.Table is null) return;

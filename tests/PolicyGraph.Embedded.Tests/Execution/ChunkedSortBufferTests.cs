@@ -1,12 +1,11 @@
-using System.Runtime.CompilerServices;
 using PolicyGraph.Embedded.Execution;
-using PolicyGraph.Embedded.Expressions;
 
 namespace PolicyGraph.Embedded.Tests.Execution;
 
 /// <summary>
-/// The sort buffer behind ORDER BY: chunks that each stay off the large-object heap, sorted and merged into the same
-/// order as one stable sort (checked against LINQ's OrderBy, not against the buffer itself).
+/// The sort buffer behind ORDER BY: chunks that each stay off the large-object heap, small at first and doubling up
+/// to a full chunk, sorted and merged into the same order as one stable sort (checked against LINQ's OrderBy, not
+/// against the buffer itself).
 /// </summary>
 public sealed class ChunkedSortBufferTests
 {
@@ -15,15 +14,35 @@ public sealed class ChunkedSortBufferTests
     private static readonly IComparer<Item> ByKeyThenArrival = Comparer<Item>.Create((a, b) =>
         a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Arrival.CompareTo(b.Arrival));
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(17)]
-    [InlineData(-1)] // exactly one chunk
-    [InlineData(-3)] // three chunks and a part
-    public void Items_come_out_in_the_order_of_one_stable_sort(int size)
+    private static int FullChunk => ChunkedSortBuffer<Item>.ChunkLength;
+
+    /// <summary>Items held by the growing chunks before the first full-length one.</summary>
+    private static int GrowingChunksHold
     {
-        var count = size switch { -1 => ChunkedSortBuffer<Item>.ChunkLength, -3 => 3 * ChunkedSortBuffer<Item>.ChunkLength + 17, _ => size };
+        get
+        {
+            var total = 0;
+            for (var length = ChunkedSortBuffer<Item>.FirstChunkLength; length < FullChunk; length *= 2) total += length;
+            return total;
+        }
+    }
+
+    [Theory]
+    [InlineData("no item")]
+    [InlineData("one item")]
+    [InlineData("the first chunk and one more")]
+    [InlineData("growing chunks filled exactly")]
+    [InlineData("growing chunks, three full chunks and a part")]
+    public void Items_come_out_in_the_order_of_one_stable_sort(string size)
+    {
+        var count = size switch
+        {
+            "no item" => 0,
+            "one item" => 1,
+            "the first chunk and one more" => ChunkedSortBuffer<Item>.FirstChunkLength + 1,
+            "growing chunks filled exactly" => GrowingChunksHold,
+            _ => GrowingChunksHold + 3 * FullChunk + 17,
+        };
         var items = Enumerable.Range(0, count).Select(i => new Item((int)(i * 7919L % 101), i)).ToArray();
         var buffer = new ChunkedSortBuffer<Item>(ByKeyThenArrival);
         foreach (var item in items) buffer.Add(item);
@@ -35,10 +54,30 @@ public sealed class ChunkedSortBufferTests
     }
 
     [Fact]
-    public void A_chunk_of_references_or_of_sort_entries_stays_below_the_large_object_threshold()
+    public void One_item_takes_a_small_chunk_and_chunks_double_up_to_the_full_length()
     {
-        Assert.True(ChunkedSortBuffer<object>.ChunkLength * (long)Unsafe.SizeOf<object>() + 64 <= QueryBudget.LargeObjectThreshold);
-        Assert.True(ChunkedSortBuffer<(object, object, object, int)>.ChunkLength * 32L + 64 <= QueryBudget.LargeObjectThreshold);
-        Assert.True(ChunkedSortBuffer<(object, object, object, int)>.ChunkLength > 2000);
+        var buffer = new ChunkedSortBuffer<Item>(ByKeyThenArrival);
+        buffer.Add(new Item(1, 0));
+        Assert.Equal([16], buffer.ChunkLengths);
+
+        for (var i = 1; i < GrowingChunksHold + 2 * FullChunk; i++) buffer.Add(new Item(i, i));
+
+        var lengths = buffer.ChunkLengths.ToList();
+        Assert.Equal([16, 32, 64], lengths.Take(3));
+        Assert.Equal([FullChunk, FullChunk], lengths.TakeLast(2));
+        Assert.All(lengths.Zip(lengths.Skip(1)), pair => Assert.True(pair.Second == 2 * pair.First || pair.Second == FullChunk));
+    }
+
+    [Fact]
+    public void A_full_chunk_of_sort_entries_and_the_largest_top_rows_heap_are_allocated_off_the_large_object_heap()
+    {
+        var chunk = new Projection.SortEntry[ChunkedSortBuffer<Projection.SortEntry>.ChunkLength];
+        var heapNodes = new (Projection.SortEntry, Projection.SortEntry)[Projection.LargestHeap];
+        var heapNodesDoubled = new (Projection.SortEntry, Projection.SortEntry)[2 * Projection.LargestHeap];
+
+        Assert.Equal(0, GC.GetGeneration(chunk));
+        Assert.Equal(0, GC.GetGeneration(heapNodes));
+        Assert.Equal(2, GC.GetGeneration(heapNodesDoubled));
+        Assert.True(chunk.Length > 2000);
     }
 }

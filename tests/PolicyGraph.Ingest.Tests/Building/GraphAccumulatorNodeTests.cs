@@ -51,4 +51,17 @@ public sealed class GraphAccumulatorNodeTests
         Assert.Equal(["m:1", "m:2", "m:3"], nodes.Select(n => n["id"]));
         Assert.Equal("长期", nodes[2]["deadline"]);
     }
+
+    [Fact]
+    public void Nothing_can_be_added_once_the_graph_is_built_since_the_graph_shares_the_nodes_arrays()
+    {
+        var graph = new GraphAccumulator();
+        graph.AddNode("m:1", ["Measure"], [("line", 3L)]);
+        var built = graph.Build();
+
+        Assert.Throws<InvalidOperationException>(() => graph.AddNode("m:1", ["Measure"], [("page", 2L)]));
+        Assert.Throws<InvalidOperationException>(() => graph.AddRelationship("NEXT", "m:1", "m:1", []));
+        Assert.Throws<InvalidOperationException>(() => graph.Build());
+        Assert.Equal(["id", "line"], Assert.Single(built.Nodes).Properties.Keys);
+    }
 }
