@@ -38,10 +38,12 @@ public sealed record BenchmarkOptions(
     int? Warmup = null,
     int Repetitions = 10,
     TimeSpan? QueryTimeout = null,
-    WarmupPolicy? AdaptiveWarmup = null)
+    WarmupPolicy? AdaptiveWarmup = null,
+    int? Workers = null)
 {
     public void Validate()
     {
+        if (Workers < 1) throw new ArgumentOutOfRangeException(nameof(Workers), Workers, "A query needs at least one worker thread.");
         if (Warmup < 0) throw new ArgumentOutOfRangeException(nameof(Warmup), Warmup, "Warm-up runs cannot be negative.");
         if (Repetitions < 1) throw new ArgumentOutOfRangeException(nameof(Repetitions), Repetitions, "At least one repetition is needed.");
     }

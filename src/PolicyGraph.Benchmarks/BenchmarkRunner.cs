@@ -55,7 +55,7 @@ public static class BenchmarkRunner
         IGraphBackend backend, BenchQuery query, BenchmarkOptions options, CancellationToken ct)
     {
         options.Validate();
-        var queryOptions = new QueryOptions(Timeout: options.QueryTimeout);
+        var queryOptions = new QueryOptions(Timeout: options.QueryTimeout, Workers: options.Workers);
         var warmupRuns = 0;
         try
         {

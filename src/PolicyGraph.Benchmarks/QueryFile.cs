@@ -12,6 +12,21 @@ public static class QueryFile
 {
     public static IReadOnlyList<BenchQuery> Load(string path) => Parse(File.ReadAllText(path), path);
 
+    /// <summary>
+    /// The queries named in <paramref name="names"/> (comma-separated), in file order; all of them when null. A name
+    /// the file does not have is an error naming the file.
+    /// </summary>
+    public static IReadOnlyList<BenchQuery> Only(IReadOnlyList<BenchQuery> queries, string? names, string fileName)
+    {
+        if (names is null) return queries;
+        var wanted = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = wanted.Where(name => queries.All(q => q.Name != name)).ToList();
+        if (wanted.Count == 0 || unknown.Count > 0)
+            throw new ArgumentException(
+                $"{fileName} has no query named {string.Join(", ", unknown.Select(n => $"'{n}'").DefaultIfEmpty("''"))}; its queries: {string.Join(", ", queries.Select(q => q.Name))}.");
+        return queries.Where(q => wanted.Contains(q.Name)).ToList();
+    }
+
     public static IReadOnlyList<BenchQuery> Parse(string text, string fileName)
     {
         var queries = new List<BenchQuery>();

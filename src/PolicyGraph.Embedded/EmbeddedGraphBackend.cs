@@ -73,7 +73,7 @@ public sealed partial class EmbeddedGraphBackend : IGraphBackend
         ArgumentNullException.ThrowIfNull(cypher);
         try
         {
-            return await QueryRunner.RunAsync(_store, _queries, Procedures, cypher, parameters, options ?? QueryOptions.Default, cancellationToken, BudgetObserver, _parallelism)
+            return await QueryRunner.RunAsync(_store, _queries, Procedures, cypher, parameters, options ?? QueryOptions.Default, cancellationToken, BudgetObserver, _morselSize)
                 .ConfigureAwait(false);
         }
         catch (CypherException error) when (CauseIn(error) is { } store)

@@ -13,12 +13,15 @@ public sealed class BenchmarkRunnerTests
 
         public List<int> Imports { get; } = [];
 
+        public List<int?> Workers { get; } = [];
+
         public string Name => "recording";
 
         public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null,
             QueryOptions? options = null, CancellationToken cancellationToken = default)
         {
             Queries.Add(cypher);
+            Workers.Add(options?.Workers);
             if (cypher == "FAIL") throw new CypherException("SyntaxError", "UnexpectedSyntax", QueryPhase.CompileTime, "bad", 1, 1);
             return Task.FromResult(new QueryResult(["x"], [[parameters?["p"]]], QueryCounters.None));
         }
@@ -44,6 +47,26 @@ public sealed class BenchmarkRunnerTests
         Assert.Equal(1, measurement.Rows);
         Assert.Equal(7L, measurement.Result!.Rows[0][0]);
         Assert.Contains("\"rows\":[[7]]", ResultJson.QueryLine(measurement).ToString(Newtonsoft.Json.Formatting.None));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Every_run_asks_the_backend_for_the_workers_given(int? workers)
+    {
+        var backend = new RecordingBackend();
+        var query = new BenchQuery("q", "RETURN $p", new Dictionary<string, object?> { ["p"] = 1L }, 1);
+
+        await BenchmarkRunner.MeasureAsync(backend, query, new BenchmarkOptions(Warmup: 1, Repetitions: 2, Workers: workers), default);
+
+        Assert.Equal([workers, workers, workers], backend.Workers);
+    }
+
+    [Fact]
+    public void Fewer_than_one_worker_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BenchmarkOptions(Workers: 0).Validate());
     }
 
     [Fact]

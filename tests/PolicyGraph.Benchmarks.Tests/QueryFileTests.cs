@@ -61,4 +61,28 @@ public sealed class QueryFileTests
         Assert.Matches(@"\*\d*\.\.\d+", text);
         Assert.Contains("count(", text);
     }
+
+    [Fact]
+    public void Only_keeps_the_named_queries_in_file_order()
+    {
+        var queries = QueryFile.Parse(Sample, "q.cypher");
+
+        var chosen = QueryFile.Only(queries, "last-without-semicolon, portfolio", "q.cypher");
+
+        Assert.Equal(["portfolio", "last-without-semicolon"], chosen.Select(q => q.Name));
+        Assert.Same(queries, QueryFile.Only(queries, null, "q.cypher"));
+    }
+
+    [Theory]
+    [InlineData("count,nope", "'nope'")]
+    [InlineData(",", "''")]
+    public void Only_refuses_a_name_the_file_does_not_have_and_names_the_file(string names, string named)
+    {
+        var queries = QueryFile.Parse(Sample, "q.cypher");
+
+        var error = Assert.Throws<ArgumentException>(() => QueryFile.Only(queries, names, "q.cypher"));
+
+        Assert.Contains("q.cypher", error.Message, StringComparison.Ordinal);
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -16,21 +16,20 @@ public static class EngineSide
 {
     public const string FirstQuery = "MATCH (n) RETURN count(n)";
 
-    /// <summary>Environment variable that sets our side's <see cref="EmbeddedGraphBackend.QueryWorkers"/> (default: every core), to compare with one thread.</summary>
-    public const string WorkersVariable = "POLICYGRAPH_QUERY_WORKERS";
-
-    public static async Task<JObject> RunAsync(string storeDirectory, IReadOnlyList<BenchQuery> queries, int repetitions, CancellationToken ct)
+    /// <param name="workers">Threads one query may split a large scan across; null: every core.</param>
+    public static async Task<JObject> RunAsync(string storeDirectory, IReadOnlyList<BenchQuery> queries, int repetitions, int? workers, CancellationToken ct)
     {
+        var options = new BenchmarkOptions(Repetitions: repetitions, Workers: workers);
+        options.Validate();
         var watch = Stopwatch.StartNew();
         await using var store = EmbeddedGraphBackend.Open(storeDirectory, StoreOptions.Reader with { PollInterval = null });
-        if (WorkersFromEnvironment() is { } workers) store.QueryWorkers = workers;
         await store.RunAsync(FirstQuery, cancellationToken: ct);
         var openMs = watch.Elapsed.TotalMilliseconds;
         var afterOpen = ResidentMemory.Read(Environment.ProcessId);
         var measured = new JArray();
         foreach (var query in queries)
         {
-            var measurement = await BenchmarkRunner.MeasureAsync(store, query, new BenchmarkOptions(Repetitions: repetitions), ct);
+            var measurement = await BenchmarkRunner.MeasureAsync(store, query, options, ct);
             measured.Add(Line(measurement));
         }
         var end = ResidentMemory.Read(Environment.ProcessId);
@@ -38,22 +37,13 @@ public static class EngineSide
         {
             ["engine"] = "policygraph",
             // Large label scans, filters and one-hop counts split into morsels over this many threads.
-            ["threads"] = store.QueryWorkers,
+            ["threads"] = workers ?? Environment.ProcessorCount,
             ["openMs"] = openMs,
             ["residentAfterOpenBytes"] = afterOpen?.ResidentBytes,
             ["residentBytes"] = end?.ResidentBytes,
             ["peakResidentBytes"] = end?.PeakResidentBytes,
             ["queries"] = measured,
         };
-    }
-
-    private static int? WorkersFromEnvironment()
-    {
-        var text = Environment.GetEnvironmentVariable(WorkersVariable);
-        if (string.IsNullOrEmpty(text)) return null;
-        return int.TryParse(text, out var workers) && workers >= 1
-            ? workers
-            : throw new ArgumentException($"{WorkersVariable} must be a whole number of threads, 1 or more; it is '{text}'.");
     }
 
     private static JObject Line(QueryMeasurement measurement)

@@ -28,18 +28,20 @@ public sealed class BenchCommand : ICliCommand
         CliOptions.Number("--warmup", "N", "Untimed runs first (default: until the JIT has produced optimised code)."),
         CliOptions.Text("--out", "FILE", "Write one result line per query here."),
         CliOptions.Text("--summary-json", "FILE", "Write the load and query figures as JSON here."),
+        CliOptions.Text("--only", "NAME,NAME", "Time only these queries of the file (by their // name:)."),
+        CliOptions.Number("--workers", "N", "Threads one query may split a large scan across (default: every core; 1 = one thread)."),
     ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         // Without --warmup the runner warms each query up until the JIT has produced optimised code.
         int? warmup = args.Has("warmup") ? args.GetInt("warmup", 0) : null;
-        var options = new BenchmarkOptions(warmup, args.GetInt("reps"), TimeSpan.FromMinutes(5));
+        var options = new BenchmarkOptions(warmup, args.GetInt("reps"), TimeSpan.FromMinutes(5), Workers: Workers(args));
         if (options.Warmup < 0 || options.Repetitions < 1)
             throw new CliUsageException("--warmup must be 0 or more and --reps 1 or more.");
         try
         {
-            var queries = QueryFile.Load(args.Require("queries"));
+            var queries = QueryFile.Only(QueryFile.Load(args.Require("queries")), args.Get("only"), args.Require("queries"));
             var graph = LoadGraph(args, error);
             await using var backend = new EmbeddedGraphBackend();
             var observer = new TableWriterObserver(output, queries);
@@ -47,11 +49,19 @@ public sealed class BenchCommand : ICliCommand
             await WriteOutputsAsync(args, run);
             return run.Queries.Any(q => q.Error is not null) ? 1 : 0;
         }
-        catch (Exception ex) when (ex is QueryFileException or CsvFormatException or FileNotFoundException)
+        catch (Exception ex) when (ex is QueryFileException or CsvFormatException or FileNotFoundException or ArgumentException)
         {
             await error.WriteLineAsync($"bench: {ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary>--workers N (1 or more), or null for the engine's default of every core.</summary>
+    internal static int? Workers(CliArguments args)
+    {
+        if (!args.Has("workers")) return null;
+        var workers = args.GetInt("workers");
+        return workers >= 1 ? workers : throw new CliUsageException("--workers must be 1 or more.");
     }
 
     /// <summary>The extracted seed graph with --seeds DIR, otherwise the CSV files of --nodes and --rels.</summary>

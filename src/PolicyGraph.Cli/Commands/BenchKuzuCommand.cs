@@ -25,6 +25,8 @@ public sealed class BenchKuzuCommand : ICliCommand
         CliOptions.Text("--work", "DIR", "New folder for both stores and the reports (default: a temporary folder, removed afterwards)."),
         CliOptions.Text("--tool", "DIR", "Folder of kuzu-bench.mjs with its node_modules (default: tools/kuzu-bench).", "tools/kuzu-bench"),
         CliOptions.Number("--reps", "N", "Timed runs of each query on each engine (after warm-up).", defaultValue: 10),
+        CliOptions.Text("--only", "NAME,NAME", "Compare only these queries of the file (by their // name:)."),
+        CliOptions.Number("--workers", "N", "Threads one query of ours may split a large scan across (default: every core; 1 = one thread)."),
         CliOptions.Switch("--engine-only", "Only run our engine's side on --store, writing --out (what the parent runs as its child)."),
         CliOptions.Text("--store", "DIR", "With --engine-only: the store to open."),
         CliOptions.Text("--out", "FILE", "With --engine-only: where the report goes."),
@@ -36,13 +38,14 @@ public sealed class BenchKuzuCommand : ICliCommand
         if (reps < 1) throw new CliUsageException("--reps must be 1 or more.");
         try
         {
-            var queries = QueryFile.Load(args.Require("queries"));
+            var queries = QueryFile.Only(QueryFile.Load(args.Require("queries")), args.Get("only"), args.Require("queries"));
+            var workers = BenchCommand.Workers(args);
             if (args.Has("engine-only"))
             {
-                EngineSide.Write(await EngineSide.RunAsync(args.Require("store"), queries, reps, cancellationToken), args.Require("out"));
+                EngineSide.Write(await EngineSide.RunAsync(args.Require("store"), queries, reps, workers, cancellationToken), args.Require("out"));
                 return 0;
             }
-            return await CompareAsync(args, queries, reps, output, cancellationToken);
+            return await CompareAsync(args, queries, reps, workers, output, cancellationToken);
         }
         catch (Exception ex) when (ex is QueryFileException or CsvFormatException or FileNotFoundException or InvalidOperationException or ArgumentException)
         {
@@ -51,7 +54,8 @@ public sealed class BenchKuzuCommand : ICliCommand
         }
     }
 
-    private static async Task<int> CompareAsync(CliArguments args, IReadOnlyList<BenchQuery> queries, int reps, TextWriter output, CancellationToken ct)
+    private static async Task<int> CompareAsync(
+        CliArguments args, IReadOnlyList<BenchQuery> queries, int reps, int? workers, TextWriter output, CancellationToken ct)
     {
         var tool = Path.GetFullPath(args.Get("tool", "tools/kuzu-bench"));
         var script = Path.Combine(tool, "kuzu-bench.mjs");
@@ -61,8 +65,11 @@ public sealed class BenchKuzuCommand : ICliCommand
         var twinsPath = args.Get("twins") ?? Path.Combine(tool, "policy-queries.kuzu.cypher");
         var twins = File.Exists(twinsPath) ? QueryFile.Load(twinsPath).ToDictionary(q => q.Name, StringComparer.Ordinal) : [];
         var work = args.Get("work") ?? Path.Combine(Path.GetTempPath(), "pg-bench-kuzu-" + Guid.NewGuid().ToString("N"));
-        var engine = new ChildCommand("dotnet",
-            [typeof(BenchKuzuCommand).Assembly.Location, "bench-kuzu", "--engine-only", "--queries", Path.GetFullPath(args.Require("queries"))]);
+        // The child reads the same file: --only and --workers go along so it times the same queries the same way.
+        string[] childArguments = [typeof(BenchKuzuCommand).Assembly.Location, "bench-kuzu", "--engine-only", "--queries", Path.GetFullPath(args.Require("queries")),
+            .. args.Get("only") is { } only ? ["--only", only] : Array.Empty<string>(),
+            .. workers is { } count ? ["--workers", count.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>()];
+        var engine = new ChildCommand("dotnet", childArguments);
         var options = new SideBySideOptions(args.Require("graph"), work, queries, twins, reps, engine, new ChildCommand("node", [script]));
         try
         {

@@ -32,6 +32,8 @@ public sealed record QueryCounters(
 /// is a query error, never an exhausted process. <see cref="MaxSingleValueBytes"/> caps one string or list on its
 /// own (same estimate): a single operation runs as long as its value is big and cannot be interrupted everywhere, so
 /// this cap is what keeps one operation well inside a short timeout. Null means no limit beyond the engine's own.
+/// <see cref="Workers"/> is how many threads one read query may split its large scans across (1 or more; null: the
+/// engine's default, every core); servers that protect request handling pass 1.
 /// </summary>
 public sealed record QueryOptions(
     bool ReadOnly = false,
@@ -39,9 +41,22 @@ public sealed record QueryOptions(
     int? MaxRows = null,
     long? MaxValueBytes = null,
     long? MaxResultBytes = null,
-    long? MaxSingleValueBytes = null)
+    long? MaxSingleValueBytes = null,
+    int? Workers = null)
 {
+    private readonly int? _workers = ValidWorkers(Workers);
+
     public static QueryOptions Default { get; } = new();
+
+    /// <summary>Threads one read query may use (null: the engine's default); fewer than 1 is refused.</summary>
+    public int? Workers
+    {
+        get => _workers;
+        init => _workers = ValidWorkers(value);
+    }
+
+    private static int? ValidWorkers(int? workers) =>
+        workers is < 1 ? throw new ArgumentOutOfRangeException(nameof(Workers), workers, "A query needs at least one worker thread.") : workers;
 
     public static QueryOptions Console { get; } = new(
         ReadOnly: true,

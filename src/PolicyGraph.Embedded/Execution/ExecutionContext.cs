@@ -17,8 +17,10 @@ internal sealed class ExecutionContext
         GraphTransaction graph,
         IReadOnlyDictionary<string, object?> parameters,
         QueryBudget budget,
-        Func<ExecutionContext, IPatternMatcher> createPatterns)
+        Func<ExecutionContext, IPatternMatcher> createPatterns,
+        QueryParallelism? parallelism = null)
     {
+        Parallelism = parallelism ?? QueryParallelism.Serial;
         Query = query;
         Graph = graph;
         Budget = budget;
@@ -35,8 +37,8 @@ internal sealed class ExecutionContext
 
     public QueryBudget Budget { get; }
 
-    /// <summary>How scans may be split across threads; set once by the runner before the query runs.</summary>
-    public QueryParallelism Parallelism { get; set; } = QueryParallelism.Serial;
+    /// <summary>How scans may be split across threads (serial unless the runner says otherwise).</summary>
+    public QueryParallelism Parallelism { get; }
 
     public object? Evaluate(Expression expression, IRow row) => Query.Expression(expression)(row, Evaluation);
 

@@ -35,6 +35,8 @@ internal sealed partial class PatternMatcher
         var split = _context.Parallelism with { MorselSize = Math.Max(1, ids.Length / (workers * MorselsPerWorker)) };
         var parts = MorselRunner.Run(ids.Length, split, _context.Budget, (start, end, worker) =>
             CountAnchors(walk, anchor, ids, start, end, bits, direction, worker));
+        // Charged here, on the query's thread: workers never touch the budget's byte count.
+        _context.Budget.Reserve(parts.Sum(part => 16L * part.Count));
         foreach (var part in parts)
             foreach (var (id, matches) in part)
             {

@@ -25,8 +25,14 @@ internal sealed partial class PatternMatcher
         // A built column is read by slot (no lookup of the key per node); nodes the transaction changed, or that the
         // column has no slot for, are read through the transaction.
         var slots = graph.Snapshot.NodeColumns.BuiltColumn(key);
-        if (slots is not null && !graph.HasChanges && _context.Parallelism.Splits(slots.Length))
-            return new SplitSubstringTest(slots, needle, _context).IsRefused;
+        if (slots is not null && !graph.HasChanges)
+        {
+            // The ids a label scan of the anchor walks (the rarest label, as AnchorCandidates picks); without a label every slot.
+            var labels = plan.Nodes[anchor].Labels;
+            var candidates = labels.Count == 0 ? null : graph.Snapshot.NodesByLabel.GetValueOrDefault(labels.MinBy(graph.EstimateLabelCount)!) ?? [];
+            if (_context.Parallelism.Splits(candidates?.Length ?? slots.Length))
+                return new SplitSubstringTest(slots, needle, candidates, _context).IsRefused;
+        }
         return id =>
         {
             var value = slots is not null && (uint)id < (uint)slots.Length && !graph.IsDrafted(id) && slots[id] is { } slot
@@ -40,36 +46,87 @@ internal sealed partial class PatternMatcher
 
     /// <summary>
     /// The prefilter over a built column on an unchanged snapshot: the first candidates are tested one by one (an
-    /// index may hand over only a few); past a morsel's worth the anchor is a scan, and the test of every slot is
-    /// made at once in morsels across threads, into a bitset the rest of the scan reads.
+    /// index may hand over only a few); past a morsel's worth the anchor is a scan, and the candidates after the last
+    /// one tested (the label's sorted ids, or every slot without a label) are tested at once in morsels across
+    /// threads, into bitsets the rest of the scan reads. A candidate the split did not cover is tested on its own.
     /// </summary>
-    private sealed class SplitSubstringTest(object?[] slots, string needle, ExecutionContext context)
+    private sealed class SplitSubstringTest(object?[] slots, string needle, int[]? candidates, ExecutionContext context)
     {
         private int _tested;
+        private int _lastTested = -1;
+        private ulong[]? _covered;
         private ulong[]? _refused;
 
         public bool IsRefused(int id)
         {
-            if (_refused is null && ++_tested > context.Parallelism.MorselSize) _refused = TestAll();
-            if (_refused is null || (uint)id >= (uint)slots.Length) return (uint)id < (uint)slots.Length && PatternMatcher.IsRefused(slots[id], needle);
-            return (_refused[id >> 6] & (1UL << (id & 63))) != 0;
+            if (_refused is null && ++_tested > context.Parallelism.MorselSize) TestTheRest();
+            if (_refused is not null && HasBit(_covered!, id)) return HasBit(_refused, id);
+            _lastTested = Math.Max(_lastTested, id);
+            return (uint)id < (uint)slots.Length && PatternMatcher.IsRefused(slots[id], needle);
         }
 
-        private ulong[] TestAll()
+        private static bool HasBit(ulong[] bits, int id) => (uint)(id >> 6) < (uint)bits.Length && (bits[id >> 6] & (1UL << (id & 63))) != 0;
+
+        private void TestTheRest()
         {
-            // Morsels of whole 64-id words, so no two workers write the same word.
-            var refused = new ulong[(slots.Length + 63) >> 6];
-            var words = context.Parallelism with { MorselSize = Math.Max(1, context.Parallelism.MorselSize >> 6) };
-            MorselRunner.Run(refused.Length, words, context.Budget, (start, end, worker) =>
+            var words = (slots.Length + 63) >> 6;
+            // Reserved here, on the query's thread: workers never touch the budget's byte count.
+            context.Budget.Reserve(2L * sizeof(ulong) * words);
+            var covered = new ulong[words];
+            var refused = new ulong[words];
+            var first = candidates is null ? _lastTested + 1 : FirstAbove(candidates, _lastTested);
+            var count = (candidates?.Length ?? slots.Length) - first;
+            MorselRunner.Run(Math.Max(0, count), context.Parallelism, context.Budget, (start, end, worker) =>
             {
-                for (var id = start << 6; id < Math.Min(end << 6, slots.Length); id++)
+                var marks = new WordMarks(covered, refused);
+                for (var i = first + start; i < first + end; i++)
                 {
                     worker.Poll();
-                    if (PatternMatcher.IsRefused(slots[id], needle)) refused[id >> 6] |= 1UL << (id & 63);
+                    var id = candidates is null ? i : candidates[i];
+                    if ((uint)id >= (uint)slots.Length) continue;
+                    marks.Mark(id, PatternMatcher.IsRefused(slots[id], needle));
                 }
+                marks.Flush();
                 return true;
             });
-            return refused;
+            (_covered, _refused) = (covered, refused);
+        }
+
+        private static int FirstAbove(int[] sorted, int id)
+        {
+            var index = Array.BinarySearch(sorted, id);
+            return index >= 0 ? index + 1 : ~index;
+        }
+    }
+
+    /// <summary>
+    /// One morsel's bits, gathered per 64-id word and or-ed into the shared bitsets when the word changes: two
+    /// morsels of sorted ids may share the word at their boundary.
+    /// </summary>
+    private struct WordMarks(ulong[] covered, ulong[] refused)
+    {
+        private int _word = -1;
+        private ulong _covered;
+        private ulong _refused;
+
+        public void Mark(int id, bool isRefused)
+        {
+            if (id >> 6 != _word)
+            {
+                Flush();
+                _word = id >> 6;
+            }
+            var bit = 1UL << (id & 63);
+            _covered |= bit;
+            if (isRefused) _refused |= bit;
+        }
+
+        public void Flush()
+        {
+            if (_word < 0) return;
+            Interlocked.Or(ref covered[_word], _covered);
+            Interlocked.Or(ref refused[_word], _refused);
+            (_covered, _refused) = (0, 0);
         }
     }
 }

@@ -23,11 +23,11 @@ internal sealed partial class QueryExecutor
 
     public QueryExecutor(
         CompiledQuery query, GraphTransaction graph, IReadOnlyDictionary<string, object?> parameters, ProcedureRegistry procedures,
-        QueryBudget budget)
+        QueryBudget budget, QueryParallelism? parallelism = null)
     {
         _eager = query.IsUpdating;
         _procedures = procedures;
-        _context = new ExecutionContext(query, graph, parameters, budget, context => new PatternMatcher(context, RunSubquery));
+        _context = new ExecutionContext(query, graph, parameters, budget, context => new PatternMatcher(context, RunSubquery), parallelism);
         _matcher = (PatternMatcher)_context.Evaluation.Patterns!;
     }
 

@@ -16,7 +16,7 @@ internal static class QueryRunner
 {
     public static async Task<QueryResult> RunAsync(
         GraphStore store, QueryCache cache, ProcedureRegistry procedures, string cypher, IReadOnlyDictionary<string, object?>? parameters, QueryOptions options,
-        CancellationToken cancellationToken, Action<QueryBudget>? observeBudget = null, QueryParallelism? parallelism = null)
+        CancellationToken cancellationToken, Action<QueryBudget>? observeBudget = null, int morselSize = QueryParallelism.DefaultMorselSize)
     {
         var query = cache.Get(cypher);
         var updating = query.IsUpdating;
@@ -29,6 +29,8 @@ internal static class QueryRunner
         try
         {
             observeBudget?.Invoke(budget);
+            // Options without a worker count get every core; a server passes 1 to keep its request threads free.
+            var parallelism = new QueryParallelism(options.Workers ?? Environment.ProcessorCount, morselSize);
             if (!updating) return Execute(store.BeginRead(), query, procedures, normalized, options, budget, parallelism);
             // A write transaction stays on one thread: its drafts are not shared with workers.
             return await store.WriteAsync(t => Execute(t, query, procedures, normalized, options, budget, QueryParallelism.Serial), timeout.Token)
@@ -58,11 +60,10 @@ internal static class QueryRunner
 
     private static QueryResult Execute(
         GraphTransaction transaction, CompiledQuery query, ProcedureRegistry procedures, IReadOnlyDictionary<string, object?> parameters,
-        QueryOptions options, QueryBudget budget, QueryParallelism? parallelism)
+        QueryOptions options, QueryBudget budget, QueryParallelism parallelism)
     {
         var updating = query.IsUpdating;
-        var executor = new QueryExecutor(query, transaction, parameters, procedures, budget);
-        executor.Context.Parallelism = parallelism ?? QueryParallelism.Serial;
+        var executor = new QueryExecutor(query, transaction, parameters, procedures, budget, parallelism);
         var output = executor.Run();
         var rows = updating ? output.Rows.ToList() : output.Rows;
         var (converted, truncated) = ResultRows.Convert(rows, output.Columns, new ResultGraphView(transaction), options, budget, ResultClause(query.Query));

@@ -3,27 +3,26 @@ using PolicyGraph.Embedded.Expressions;
 namespace PolicyGraph.Embedded.Execution;
 
 /// <summary>
-/// One morsel worker's share of the query's <see cref="QueryBudget"/>: a countdown of its own (no counter shared
-/// between threads) that every thousand or so steps checks the shared budget's cancellation and timeout, and the
-/// stop the other workers raise when one of them fails.
+/// One morsel's share of the query's <see cref="QueryBudget"/>: a countdown of its own (no counter shared between
+/// threads) that every <see cref="QueryBudget.StepsBetweenTimeChecks"/> steps checks the shared budget's
+/// cancellation and timeout, and whether a lower morsel failed.
 /// </summary>
-internal sealed class WorkerBudget(QueryBudget shared, CancellationToken stop)
+internal sealed class WorkerBudget(QueryBudget shared, MorselRun run, int morsel)
 {
-    private const int StepsBetweenChecks = 1024;
-    private int _countdown = StepsBetweenChecks;
+    private long _countdown = QueryBudget.StepsBetweenTimeChecks;
 
     /// <summary>Counts one step and, every thousand or so, honours the query's cancellation, timeout and stop.</summary>
     public void Poll()
     {
         if (--_countdown > 0) return;
-        _countdown = StepsBetweenChecks;
+        _countdown = QueryBudget.StepsBetweenTimeChecks;
         Check();
     }
 
-    /// <summary>Honours the query's cancellation, timeout and stop now (between morsels).</summary>
+    /// <summary>Honours the query's cancellation, timeout and stop now.</summary>
     public void Check()
     {
         shared.CheckTime();
-        stop.ThrowIfCancellationRequested();
+        if (run.IsStopped(morsel)) throw new MorselStoppedException();
     }
 }

@@ -13,7 +13,9 @@ namespace PolicyGraph.Embedded.Expressions;
 /// between operations cannot stop an operation that is already running. The timeout is also checked against the
 /// clock at every poll, so a late timer cannot make a query late. Values that go to the large-object heap are also
 /// counted on their own (<see cref="LargeObjectBytes"/>), as a measurement only: they start blocking full collections,
-/// and the fuzz report tells which queries built them. Not thread-safe: one per query.
+/// and the fuzz report tells which queries built them. One per query, used by the query's thread; morsel workers
+/// (<see cref="Execution.WorkerBudget"/>) only call <see cref="CheckTime"/>, which is safe from several threads, and
+/// <see cref="CountSplitRun"/>.
 /// </summary>
 public sealed class QueryBudget(
     CancellationToken cancellation = default, long? maxValueBytes = null, TimeSpan? timeout = null, long? maxSingleValueBytes = null)
@@ -32,8 +34,12 @@ public sealed class QueryBudget(
     private const long ObjectBytes = 24;
     private const long ReferenceBytes = 8;
     private const long MapEntryBytes = 48;
-    private const long StepsBetweenTimeChecks = 1024;
+    /// <summary>Steps between two checks of the clock and cancellation, for the query's thread and each morsel worker.</summary>
+    internal const long StepsBetweenTimeChecks = 1024;
     private long _steps;
+    private long _stopNoticedAt;
+    private int _splitRuns;
+    private long _splitItems;
 
     /// <summary>When the budget was made (the query's start), as a <see cref="Stopwatch"/> timestamp.</summary>
     public long StartedAt { get; } = Stopwatch.GetTimestamp();
@@ -50,7 +56,19 @@ public sealed class QueryBudget(
     /// When a check first found the query cancelled or past its deadline (a <see cref="Stopwatch"/> timestamp), or
     /// null: with <see cref="Deadline"/>, how long the engine took to notice, and with the caller's clock, to return.
     /// </summary>
-    public long? StopNoticedAt { get; private set; }
+    public long? StopNoticedAt => Interlocked.Read(ref _stopNoticedAt) is var noticed and not 0 ? noticed : null;
+
+    /// <summary>How many scans of this query were split across threads (a diagnostic: tests tell the parallel path ran).</summary>
+    internal int SplitRuns => Volatile.Read(ref _splitRuns);
+
+    /// <summary>Items those split scans covered, all runs together (a diagnostic: tests tell what was scanned).</summary>
+    internal long SplitItems => Interlocked.Read(ref _splitItems);
+
+    internal void CountSplitRun(int items)
+    {
+        Interlocked.Increment(ref _splitRuns);
+        Interlocked.Add(ref _splitItems, items);
+    }
 
     public CancellationToken Cancellation { get; } = cancellation;
 
@@ -79,13 +97,16 @@ public sealed class QueryBudget(
         var now = Stopwatch.GetTimestamp();
         if (Cancellation.IsCancellationRequested)
         {
-            StopNoticedAt ??= now;
+            NoticeStop(now);
             Cancellation.ThrowIfCancellationRequested();
         }
         if (now <= _deadline) return;
-        StopNoticedAt ??= now;
+        NoticeStop(now);
         throw TimedOut(timeout!.Value);
     }
+
+    // The first thread to notice keeps its time; workers may notice at once.
+    private void NoticeStop(long now) => Interlocked.CompareExchange(ref _stopNoticedAt, now, 0);
 
     /// <summary>Checks, before allocating, that a string of <paramref name="length"/> characters fits; counts nothing.</summary>
     public void EnsureString(long length)

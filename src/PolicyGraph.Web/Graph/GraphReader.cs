@@ -105,6 +105,7 @@ public sealed class GraphReader(IGraphBackend backend, DocumentFiles documents)
     public Task<QueryResult> RunAsync(string cypher, Dictionary<string, object?> parameters, int maxRows, CancellationToken cancellationToken) =>
         backend.RunAsync(cypher, parameters, ReadOptions with { MaxRows = maxRows }, cancellationToken);
 
-    // The API's own reads are read-only and fixed in shape; the console's budgets are for user-written Cypher.
-    private static readonly QueryOptions ReadOptions = new(ReadOnly: true, Timeout: TimeSpan.FromSeconds(30));
+    // The API's own reads are read-only and fixed in shape; the console's budgets are for user-written Cypher. They
+    // run on request threads, so they use no helper threads either.
+    private static readonly QueryOptions ReadOptions = new(ReadOnly: true, Timeout: TimeSpan.FromSeconds(30), Workers: 1);
 }

@@ -68,6 +68,13 @@ public sealed record PolicyGraphWebOptions
     public int ConsoleThreadNice { get; init; } = 10;
 
     /// <summary>
+    /// Threads one console or named query may split a large scan across (1 or more). 1 by default: helper threads
+    /// come from the thread pool at normal priority, so more would take CPU from request handling, which the
+    /// console's own low-priority threads (<see cref="ConsoleThreadNice"/>) are there to protect.
+    /// </summary>
+    public int QueryWorkers { get; init; } = 1;
+
+    /// <summary>
     /// Resident memory the server should stay under. Above <see cref="MemoryRefuseFraction"/> of it the console
     /// refuses new queries (503); above <see cref="MemoryCancelFraction"/> it stops the running ones.
     /// </summary>
@@ -92,5 +99,5 @@ public sealed record PolicyGraphWebOptions
     /// <summary>The budget of every query the API runs on the user's behalf: read-only, bounded in time, rows and bytes.</summary>
     public QueryOptions QueryBounds() =>
         new(ReadOnly: true, Timeout: QueryTimeout, MaxRows: MaxRows, MaxValueBytes: MaxValueBytes, MaxResultBytes: MaxResultBytes,
-            MaxSingleValueBytes: MaxSingleValueBytes);
+            MaxSingleValueBytes: MaxSingleValueBytes, Workers: QueryWorkers);
 }

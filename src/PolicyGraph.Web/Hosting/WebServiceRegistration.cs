@@ -20,6 +20,7 @@ public static class WebServiceRegistration
         builder.Services.AddOptions<PolicyGraphWebOptions>()
             .Bind(builder.Configuration.GetSection(PolicyGraphWebOptions.SectionName))
             .Validate(o => o.ConsoleThreadNice is >= 0 and <= 19, "PolicyGraph:Web:ConsoleThreadNice must be from 0 to 19.")
+            .Validate(o => o.QueryWorkers >= 1, "PolicyGraph:Web:QueryWorkers must be 1 or more.")
             .Validate(o => o.ConsoleConcurrency >= 0 && o.ConsoleQueueLength >= 0, "PolicyGraph:Web:ConsoleConcurrency and ConsoleQueueLength must not be negative.")
             .Validate(o => o.MemoryRefuseFraction is > 0 and < 1 && o.MemoryCancelFraction > o.MemoryRefuseFraction && o.MemoryCancelFraction <= 1,
                 "PolicyGraph:Web:MemoryRefuseFraction must be above 0 and below MemoryCancelFraction, which is at most 1.")

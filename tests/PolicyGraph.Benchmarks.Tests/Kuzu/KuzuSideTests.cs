@@ -82,12 +82,13 @@ public sealed class KuzuSideTests : IDisposable
             await store.ImportAsync(graph);
             store.Checkpoint();
         }
-        var ours = await EngineSide.RunAsync(Path.Combine(_work, "store"), queries, 2, CancellationToken.None);
+        var ours = await EngineSide.RunAsync(Path.Combine(_work, "store"), queries, 2, workers: 1, CancellationToken.None);
         var kuzu = JObject.Parse(File.ReadAllText(kuzuPath));
         var report = new SideBySideReport(queries, ours, kuzu, 0, 0);
 
         Assert.All(report.Queries, q => Assert.Null(q.Difference));
         Assert.All(report.Queries, q => Assert.True(q.Rows > 0, $"{q.Name} returned no rows"));
         Assert.All(kuzu["queries"]!, q => Assert.Equal(3, q.Value<int>("warmupRuns")));
+        Assert.Equal(1, ours.Value<int>("threads"));
     }
 }

@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Querying;
+using PolicyGraph.Embedded.Expressions;
 
 namespace PolicyGraph.Embedded.Tests.Execution;
 
@@ -6,68 +7,119 @@ namespace PolicyGraph.Embedded.Tests.Execution;
 /// Label scans, prefilters and counting walks split into morsels across threads must answer exactly as one thread
 /// does: rows and their order. Each query runs on one random graph (several labels per node, missing and mixed
 /// values, self-loops, parallel relationships, deleted nodes and relationships) with one worker and with four
-/// workers and tiny morsels, once the property columns the fast paths read are built.
+/// workers and tiny morsels, once the property columns the fast paths read are built; the budget's count of split
+/// runs shows which path ran.
 /// </summary>
 public sealed class MorselParallelismTests
 {
-    public static TheoryData<string> Queries => new()
+    private static readonly QueryOptions OneWorker = new(Workers: 1);
+    private static readonly QueryOptions FourWorkers = new(Workers: 4);
+
+    /// <summary>Each query, and whether it is meant to split with four workers (a one-hop count, a count by code, a CONTAINS prefilter).</summary>
+    public static TheoryData<string, bool> Queries => new()
     {
-        "MATCH (a:A)-[:R]->(m:M) RETURN a.name AS x, count(m) AS n ORDER BY n DESC, x LIMIT 5",
-        "MATCH (a:A)-[:R]->(m:M) RETURN a.name AS x, count(m) AS n",
-        "MATCH (a:A)-[:R]->(m:M) RETURN a, count(*) AS n",
-        "MATCH (a:A)<-[:R]-(m:M) RETURN a.name AS x, count(*) AS n",
-        "MATCH (a:A)-[:R]-(m:M) RETURN a.name AS x, count(m) AS n",
-        "MATCH (a:A:M)-[:R|S]->(m) RETURN a.name AS x, count(m) AS n",
-        "MATCH (a:A)-->(m:A:M) RETURN a.mix AS x, count(*) AS n",
-        "MATCH (m:M)<-[:S]-(a) RETURN m.name AS x, count(a) AS n",
-        "MATCH (a:A)-[:R]->(m:Nobody) RETURN count(m) AS n",
-        "MATCH (a:A)-[:R]->(m:M) RETURN count(*) AS n",
-        "MATCH (i:M) RETURN i.name AS x, count(*) AS n",
-        "MATCH (i:A:M) RETURN i.mix AS x, count(*) AS n",
-        "MATCH (i:A) RETURN i.name AS x, count(DISTINCT i.name) AS d, count(*) AS n",
-        "MATCH (m:M) WHERE m.text CONTAINS '7' RETURN m.i AS i ORDER BY i",
-        "MATCH (m:M) WHERE m.text CONTAINS '1' AND m.i % 2 = 0 RETURN m.i AS i, m.name AS name",
-        "MATCH (m:A) WHERE m.text CONTAINS '' RETURN count(*) AS n",
+        { "MATCH (a:A)-[:R]->(m:M) RETURN a.name AS x, count(m) AS n ORDER BY n DESC, x LIMIT 5", true },
+        { "MATCH (a:A)-[:R]->(m:M) RETURN a.name AS x, count(m) AS n", true },
+        { "MATCH (a:A)-[:R]->(m:M) RETURN a, count(*) AS n", true },
+        { "MATCH (a:A)<-[:R]-(m:M) RETURN a.name AS x, count(*) AS n", true },
+        { "MATCH (a:A)-[:R]-(m:M) RETURN a.name AS x, count(m) AS n", true },
+        { "MATCH (a:A:M)-[:R|S]->(m) RETURN a.name AS x, count(m) AS n", true },
+        { "MATCH (a:A)-->(m:A:M) RETURN a.mix AS x, count(*) AS n", true },
+        { "MATCH (m:M)<-[:S]-(a) RETURN m.name AS x, count(a) AS n", true },
+        { "MATCH (i:M) RETURN i.name AS x, count(*) AS n", true },
+        { "MATCH (i:A:M) RETURN i.mix AS x, count(*) AS n", true },
+        { "MATCH (i:A) RETURN i.mix AS x, count(*) AS n ORDER BY n DESC, x", true },
+        { "MATCH (m:M) WHERE m.text CONTAINS '7' RETURN m.i AS i ORDER BY i", true },
+        { "MATCH (m:M) WHERE m.text CONTAINS '1' AND m.i % 2 = 0 RETURN m.i AS i, m.name AS name", true },
+        { "MATCH (m:A) WHERE m.text CONTAINS '' RETURN m.i AS i ORDER BY i DESC", true },
+        // A hop read beyond labels and types: the walk stays on one thread, whatever the workers.
+        { "MATCH (a:A)-[r:R]->(m:M) WHERE m.i > 10 RETURN a.name AS x, count(r) AS n", false },
+        // The walk starts at the rarest end, a label no node has: nothing to split.
+        { "MATCH (a:A)-[:R]->(m:Nobody) RETURN count(m) AS n", false },
     };
 
     [Theory]
     [MemberData(nameof(Queries))]
-    public async Task Morsels_on_several_threads_answer_like_one_thread(string query)
+    public async Task Morsels_on_several_threads_answer_like_one_thread(string query, bool splits)
     {
         foreach (var seed in new[] { 1, 2 })
         {
             await using var backend = await RandomGraph(seed);
-            backend.QueryWorkers = 1;
-            var serial = Render(await backend.RunAsync(query));
-            backend.QueryWorkers = 4;
             backend.MorselSize = 3;
-            var parallel = Render(await backend.RunAsync(query));
+            var (serial, serialSplits) = await RunAsync(backend, query, OneWorker);
+            var (parallel, parallelSplits) = await RunAsync(backend, query, FourWorkers);
 
             Assert.NotEmpty(serial);
             Assert.Equal(serial, parallel);
+            Assert.Equal(0, serialSplits);
+            if (splits) Assert.True(parallelSplits > 0, "the query did not split");
+            else Assert.Equal(0, parallelSplits);
         }
     }
 
     [Fact]
-    public async Task A_query_that_writes_before_it_counts_answers_like_one_thread()
+    public async Task The_random_graph_has_the_columns_the_split_paths_read()
     {
-        const string query = "CREATE (x:A {name: 'new'})-[:R]->(:M {name: 'n2'}) WITH count(*) AS created " +
-            "MATCH (a:A)-[:R]->(m:M) RETURN a.name AS x, count(m) AS n";
-        await using var serialBackend = await RandomGraph(3);
-        serialBackend.QueryWorkers = 1;
-        await using var parallelBackend = await RandomGraph(3);
-        parallelBackend.QueryWorkers = 4;
-        parallelBackend.MorselSize = 3;
+        await using var backend = await RandomGraph(1);
+        var columns = backend.CurrentSnapshot.NodeColumns;
 
-        Assert.Equal(Render(await serialBackend.RunAsync(query)), Render(await parallelBackend.RunAsync(query)));
+        Assert.NotNull(columns.BuiltColumn("text"));
+        Assert.NotNull(columns.BuiltEncoded("name"));
+        var mixed = columns.BuiltEncoded("mix");
+        Assert.NotNull(mixed);
+        Assert.Equal(3, mixed.Values.Select(value => value.GetType()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_read_in_a_transaction_with_uncommitted_writes_stays_on_one_thread_and_sees_them()
+    {
+        const string count = "MATCH (a:A)-[:R]->(m:M) RETURN count(*) AS n";
+        await using var backend = await RandomGraph(3);
+        backend.MorselSize = 3;
+        var (before, splitsBefore) = await RunAsync(backend, count, FourWorkers);
+        Assert.True(splitsBefore > 0, "the read alone did not split");
+
+        var (after, splits) = await RunAsync(backend,
+            "CREATE (:A {name: 'new'})-[:R]->(:M {name: 'n2'}), (:A {name: 'new'})-[:R]->(:M {name: 'n3'}) " +
+            "WITH count(*) AS created MATCH (a:A)-[:R]->(m:M) RETURN count(*) AS n", FourWorkers);
+
+        Assert.Equal(0, splits);
+        Assert.Equal($"Int64:{long.Parse(before.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture) + 2}", after);
+    }
+
+    [Fact]
+    public async Task The_prefilter_tests_only_the_anchor_labels_candidates_past_those_tested_one_by_one()
+    {
+        await using var backend = await RandomGraph(1);
+        await backend.RunAsync("MATCH (x:M) WHERE x.i % 10 = 0 SET x:Few");
+        await BuildColumnsAsync(backend);
+        Assert.NotNull(backend.CurrentSnapshot.NodeColumns.BuiltColumn("text"));
+        backend.MorselSize = 3;
+        var labelled = (long)(await backend.RunAsync("MATCH (m:Few) RETURN count(m)")).Rows[0][0]!;
+        var all = (long)(await backend.RunAsync("MATCH (m) RETURN count(m)")).Rows[0][0]!;
+        QueryBudget? budget = null;
+        backend.BudgetObserver = made => budget = made;
+
+        await backend.RunAsync("MATCH (m:Few) WHERE m.text CONTAINS '7' RETURN m.i AS i", options: FourWorkers);
+
+        Assert.Equal(1, budget!.SplitRuns);
+        Assert.InRange(budget.SplitItems, 1, labelled - backend.MorselSize);
+        Assert.True(labelled < all / 2, "the label is not a small part of the graph");
     }
 
     [Fact]
     public void Worker_count_below_one_is_refused()
     {
-        var backend = new EmbeddedGraphBackend();
+        Assert.Throws<ArgumentOutOfRangeException>(() => new QueryOptions(Workers: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OneWorker with { Workers = -1 });
+    }
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => backend.QueryWorkers = 0);
+    private static async Task<(string Rows, int Splits)> RunAsync(EmbeddedGraphBackend backend, string query, QueryOptions options)
+    {
+        QueryBudget? budget = null;
+        backend.BudgetObserver = made => budget = made;
+        var rows = Render(await backend.RunAsync(query, options: options));
+        return (rows, budget!.SplitRuns);
     }
 
     /// <summary>
@@ -75,14 +127,15 @@ public sealed class MorselParallelismTests
     /// several kinds, texts; R and S relationships with self-loops and parallels; then some of each deleted. The
     /// columns of name, mix and text are built by reading them past the engine's threshold.
     /// </summary>
-    private static async Task<EmbeddedGraphBackend> RandomGraph(int seed)
+    internal static async Task<EmbeddedGraphBackend> RandomGraph(int seed)
     {
         const int count = 1500;
         var random = new Random(seed);
         var backend = new EmbeddedGraphBackend();
         await backend.RunAsync("CREATE INDEX n_i IF NOT EXISTS FOR (n:N) ON (n.i)");
         object?[] names = ["x", "y", "z", "w", null];
-        object?[] mixed = [1L, 1.0, "1", true, null, 2.5];
+        // Mixed kinds the column can still encode (strings, integers, booleans), so counts by code read it.
+        object?[] mixed = [1L, "1", true, null, 2L, "x", false];
         foreach (var label in new[] { "A", "M", "A:M" })
         {
             var nodes = Enumerable.Range(0, count).Where(i => i % 3 == Array.IndexOf(["A", "M", "A:M"], label))
@@ -111,9 +164,15 @@ public sealed class MorselParallelismTests
             new Dictionary<string, object?> { ["rels"] = relationships });
         await backend.RunAsync("MATCH (x:N) WHERE x.i % 17 = 5 DETACH DELETE x");
         await backend.RunAsync("MATCH ()-[r:R]->() WHERE id(r) % 11 = 0 DELETE r");
+        await BuildColumnsAsync(backend);
+        return backend;
+    }
+
+    /// <summary>Reads name, mix and text of every node past the engine's threshold for building their columns.</summary>
+    private static async Task BuildColumnsAsync(EmbeddedGraphBackend backend)
+    {
         for (var run = 0; run < 8; run++)
             await backend.RunAsync("MATCH (x:N) WITH x RETURN count(x.name) AS a, count(x.mix) AS b, count(x.text) AS c");
-        return backend;
     }
 
     private static string Render(QueryResult result) =>

@@ -21,15 +21,15 @@ public sealed class MorselRunnerTests
     }
 
     [Fact]
-    public async Task Cancelling_the_query_stops_every_worker_before_the_call_returns()
+    public void Cancelling_the_query_stops_every_worker_before_the_call_returns()
     {
         using var cancellation = new CancellationTokenSource();
         var running = 0;
-        var started = new CountdownEvent(2);
-        var run = Task.Run(() => MorselRunner.Run<int>(2, new QueryParallelism(2, 1), new QueryBudget(cancellation.Token), (_, _, worker) =>
+
+        // The second worker to start cancels: both are then inside a morsel that only a stop ends.
+        Assert.ThrowsAny<OperationCanceledException>(() => MorselRunner.Run<int>(2, new QueryParallelism(2, 1), new QueryBudget(cancellation.Token), (_, _, worker) =>
         {
-            Interlocked.Increment(ref running);
-            started.Signal();
+            if (Interlocked.Increment(ref running) == 2) cancellation.Cancel();
             try
             {
                 while (true) worker.Poll();
@@ -39,11 +39,7 @@ public sealed class MorselRunnerTests
                 Interlocked.Decrement(ref running);
             }
         }));
-        Assert.True(started.Wait(TimeSpan.FromSeconds(30)));
 
-        await cancellation.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         Assert.Equal(0, Volatile.Read(ref running));
     }
 
@@ -51,14 +47,27 @@ public sealed class MorselRunnerTests
     public void A_timeout_noticed_by_one_worker_stops_the_others_and_is_the_error_reported()
     {
         var budget = new QueryBudget(timeout: TimeSpan.FromMilliseconds(50));
+        var started = 0;
+        var running = 0;
 
         var error = Assert.Throws<CypherException>(() => MorselRunner.Run<int>(8, new QueryParallelism(2, 1), budget, (_, _, worker) =>
         {
-            while (true) worker.Poll();
+            Interlocked.Increment(ref started);
+            Interlocked.Increment(ref running);
+            try
+            {
+                while (true) worker.Poll();
+            }
+            finally
+            {
+                Interlocked.Decrement(ref running);
+            }
         }));
 
         Assert.Equal("QueryTimeout", error.Detail);
         Assert.NotNull(budget.StopNoticedAt);
+        Assert.InRange(Volatile.Read(ref started), 1, 2);
+        Assert.Equal(0, Volatile.Read(ref running));
     }
 
     [Fact]
@@ -68,5 +77,55 @@ public sealed class MorselRunnerTests
             start == 17 ? throw new InvalidOperationException("morsel 17") : start));
 
         Assert.Equal("morsel 17", error.Message);
+    }
+
+    [Fact]
+    public void The_lowest_morsel_that_failed_is_reported_even_when_a_later_one_failed_first()
+    {
+        using var laterFailed = new ManualResetEventSlim();
+
+        var error = Assert.Throws<InvalidOperationException>(() => MorselRunner.Run(10, new QueryParallelism(2, 1), new QueryBudget(), (start, _, _) =>
+        {
+            if (start == 7)
+            {
+                laterFailed.Set();
+                throw new InvalidOperationException("morsel 7");
+            }
+            // Morsel 3 fails after morsel 7 has (or, if no second thread ever ran, on its own): one thread meets 3 first.
+            if (start == 3)
+            {
+                laterFailed.Wait(TimeSpan.FromSeconds(10));
+                throw new InvalidOperationException("morsel 3");
+            }
+            return start;
+        }));
+
+        Assert.Equal("morsel 3", error.Message);
+    }
+
+    [Fact]
+    public void Morsels_after_a_failed_one_are_not_started_by_a_worker_that_sees_the_failure()
+    {
+        var ran = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        Assert.Throws<InvalidOperationException>(() => MorselRunner.Run(100, new QueryParallelism(1, 1), new QueryBudget(), (start, _, _) =>
+        {
+            ran.Add(start);
+            return start == 5 ? throw new InvalidOperationException("morsel 5") : start;
+        }));
+
+        Assert.Equal(Enumerable.Range(0, 6), ran.Order());
+    }
+
+    [Fact]
+    public void Each_run_is_counted_on_the_budget_with_its_items()
+    {
+        var budget = new QueryBudget();
+
+        MorselRunner.Run(10, new QueryParallelism(2, 3), budget, (start, _, _) => start);
+        MorselRunner.Run(5, new QueryParallelism(2, 3), budget, (start, _, _) => start);
+
+        Assert.Equal(2, budget.SplitRuns);
+        Assert.Equal(15, budget.SplitItems);
     }
 }

@@ -31,9 +31,13 @@ public sealed class GatedBackend : IGraphBackend
 
     public void Open(int queries) => _gate.Release(queries);
 
+    /// <summary>The options of the last query the engine was asked to run.</summary>
+    public QueryOptions? LastOptions { get; private set; }
+
     public async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null,
         QueryOptions? options = null, CancellationToken cancellationToken = default)
     {
+        LastOptions = options;
         if (cypher == FailingQuery)
             throw new InvalidOperationException("A failure that is not a query error.");
         if (cypher == OverrunningQuery)
