@@ -32,7 +32,11 @@ export const viewportFit = {
     // Label sizes depend on the zoom (style.js): fit, let labels take their size at that zoom, fit again.
     this.fitBox(visible);
     this.restyleLabels();
-    if (visible.nodes().length <= BACKGROUND_LAYOUT_NODES) this.fitBox(visible);
+    if (visible.nodes().length <= BACKGROUND_LAYOUT_NODES) {
+      this.fitBox(visible);
+      // The second fit may zoom out a little: labels are sized again so they never render below READABLE_PX.
+      this.restyleLabels();
+    }
     this.autoFitted = true;
   },
 
