@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,12 +28,20 @@ public sealed class BrowserAppFixture : IAsyncLifetime
 
     public HttpClient Api { get; private set; } = null!;
 
+    /// <summary>
+    /// When set, the server answers GET /api/graph with these bytes (JSON) instead of the seed graph, over its real
+    /// HTTP pipeline as it serves a cached answer: the rendering benchmark's synthetic view arrives as a served view
+    /// does. Intercepting the request in the browser instead (Playwright's route) passes the body through the
+    /// DevTools protocol, which took over a second for 5,000 nodes and 20,000 edges.
+    /// </summary>
+    public byte[]? WholeGraphBody { get; set; }
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumFactAttribute.ChromiumPath))
             return;
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _factory = new SeedAppFactory();
+        _factory = new SeedAppFactory(this);
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
@@ -73,7 +82,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     }
 
     /// <summary>The app with its default configuration: seeds from the repository, named queries from cypher/queries.</summary>
-    private sealed class SeedAppFactory : WebApplicationFactory<Program>
+    private sealed class SeedAppFactory(BrowserAppFixture fixture) : WebApplicationFactory<Program>
     {
         // Saved views go to a folder of this run's own, never the user's app data.
         private readonly string _savedViews = Directory.CreateTempSubdirectory("policygraph-browser-views-").FullName;
@@ -82,6 +91,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         {
             builder.UseContentRoot(RepositoryPaths.WebProject);
             builder.UseSetting("PolicyGraph:Web:SavedViews:Directory", _savedViews);
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new WholeGraphOverride(fixture)));
         }
 
         protected override void Dispose(bool disposing)
@@ -90,5 +100,25 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             if (disposing && Directory.Exists(_savedViews))
                 Directory.Delete(_savedViews, recursive: true);
         }
+    }
+
+    /// <summary>Serves <see cref="WholeGraphBody"/> for GET /api/graph ahead of the app's own pipeline while it is set.</summary>
+    private sealed class WholeGraphOverride(BrowserAppFixture fixture) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextStep) =>
+            {
+                if (fixture.WholeGraphBody is not { } body || context.Request.Path != "/api/graph")
+                {
+                    await nextStep(context);
+                    return;
+                }
+                context.Response.ContentType = "application/json; charset=utf-8";
+                context.Response.ContentLength = body.Length;
+                await context.Response.Body.WriteAsync(body, context.RequestAborted);
+            });
+            next(app);
+        };
     }
 }

@@ -102,7 +102,7 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
               Object.values(snapshot).forEach(p => { p.x += 50000; });
               graph.placeAll(snapshot);
               const xs = cy.nodes('.lod-anchor').map(n => n.position('x'));
-              return { zoomRatio: cy.zoom() / before, anchors: xs.length, leftmostAnchor: Math.min(...xs), leftmostNode: Math.min(...graph.realNodes().map(n => n.position('x'))) }; }
+              return { zoomRatio: cy.zoom() / before, anchors: xs.length, leftmostAnchor: Math.min(...xs), leftmostNode: Math.min(...Object.values(graph.positionsSnapshot()).map(p => p.x)) }; }
             """);
         // Fitted to the same lattice as before (stand-ins of the old place would widen the box), and stand-ins made anew.
         Assert.InRange(placed.GetProperty("zoomRatio").GetDouble(), 0.9, 1.1);
@@ -196,10 +196,7 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
         await page.EvaluateAsync<int>(ShowLattice);
         await page.WaitForFunctionAsync("() => cy.edges('.lod-aggregate').nonempty()");
 
-        var point = await page.EvaluateAsync<JsonElement>("""
-            () => { const box = cy.container().getBoundingClientRect(), p = cy.$id('n820').renderedPosition();
-              return { x: box.left + p.x, y: box.top + p.y }; }
-            """);
+        var point = await page.EvaluateAsync<JsonElement>(PagePointOf("n820"));
         await page.Mouse.ClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
 
         await page.WaitForFunctionAsync("() => policyGraph.graph.selectedId() === 'n820'");
@@ -224,6 +221,39 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
     }
 
     [ChromiumFact]
+    public async Task Zoomed_in_on_a_held_view_Cytoscape_holds_what_is_near_the_viewport_and_a_pan_brings_in_more()
+    {
+        var page = await OpenAsync(app, "/");
+        var total = await page.EvaluateAsync<int>(ShowLattice);
+        // Every node in the viewport has all its lattice edges in Cytoscape (right, left, down, up where they exist).
+        const string inCytoscape = """
+            () => { const graph = policyGraph.graph, extent = cy.extent();
+              const inView = graph.realNodes().filter(n => { const p = n.position(); return p.x >= extent.x1 && p.x <= extent.x2 && p.y >= extent.y1 && p.y <= extent.y2; });
+              const degree = (i) => [i % 40 < 39, i % 40 > 0, i < 1560, i >= 40].filter(Boolean).length;
+              return { nodes: graph.realNodes().length, inView: inView.length, held: graph.lod.heldNodeCount, edges: graph.counts().edges,
+                lacking: inView.filter(n => n.connectedEdges().length !== degree(Number(n.id().slice(1)))).map(n => n.id()),
+                corner: cy.$id('n0').nonempty(), farCorner: cy.$id('n1599').nonempty() }; }
+            """;
+        // Zoomed in on the top left corner, as a zoom gesture that pauses there leaves it.
+        await page.EvaluateAsync("() => { cy.viewport({ zoom: 1, pan: { x: 50, y: 50 } }); policyGraph.graph.restyleLabels(); }");
+        var corner = await page.EvaluateAsync<JsonElement>(inCytoscape);
+        Assert.True(corner.GetProperty("corner").GetBoolean(), corner.ToString());
+        Assert.False(corner.GetProperty("farCorner").GetBoolean(), corner.ToString());
+        Assert.InRange(corner.GetProperty("nodes").GetInt32(), corner.GetProperty("inView").GetInt32(), 1599);
+        Assert.Equal(1600, corner.GetProperty("nodes").GetInt32() + corner.GetProperty("held").GetInt32());
+        Assert.Empty(corner.GetProperty("lacking").EnumerateArray());
+        Assert.Equal(total, corner.GetProperty("edges").GetInt32());
+
+        // A pan to the far corner: once it pauses, what is near there goes into Cytoscape too.
+        await page.EvaluateAsync("() => cy.pan({ x: cy.width() - 50 - 3900, y: cy.height() - 50 - 3900 })");
+        await page.WaitForFunctionAsync("() => cy.$id('n1599').nonempty()");
+        var far = await page.EvaluateAsync<JsonElement>(inCytoscape);
+        Assert.True(far.GetProperty("inView").GetInt32() > 0, far.ToString());
+        Assert.Empty(far.GetProperty("lacking").EnumerateArray());
+        Assert.Equal(total, far.GetProperty("edges").GetInt32());
+    }
+
+    [ChromiumFact]
     public async Task Hide_with_nothing_selected_keeps_the_edges_held()
     {
         var page = await OpenAsync(app, "/");
@@ -243,14 +273,20 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
               graph.show({ nodes: [{ data: { id: 'alone', label: 'Measure', name: 'alone' } }], edges: [] });
               const addedOnLeaving = added, snapshot = graph.undoStack.at(-1).snapshot;
               return { addedOnLeaving, kept: snapshot.filter(e => e.group === 'edges').length,
-                withLodClasses: snapshot.filter(e => e.classes.split(' ').some(c => c.startsWith('lod'))).length,
-                undone: graph.undo(), edges: graph.counts().edges }; }
+                withLodClasses: snapshot.filter(e => (e.classes ?? '').split(' ').some(c => c.startsWith('lod'))).length,
+                undone: graph.undo(), edges: graph.counts().edges, held: graph.lod.heldCount, heldNodes: graph.lod.heldNodeCount,
+                inCytoscape: graph.realEdges().length, aggregated: cy.edges('.lod-aggregate').nonempty() }; }
             """);
         Assert.Equal(0, left.GetProperty("addedOnLeaving").GetInt32());
         Assert.Equal(total, left.GetProperty("kept").GetInt32());
         Assert.Equal(0, left.GetProperty("withLodClasses").GetInt32());
         Assert.True(left.GetProperty("undone").GetBoolean());
         Assert.Equal(total, left.GetProperty("edges").GetInt32());
+        // Undone, the large view is back where it was, zoomed out: held outside Cytoscape again, drawn by stand-ins.
+        Assert.Equal(total, left.GetProperty("held").GetInt32());
+        Assert.Equal(1600, left.GetProperty("heldNodes").GetInt32());
+        Assert.Equal(0, left.GetProperty("inCytoscape").GetInt32());
+        Assert.True(left.GetProperty("aggregated").GetBoolean(), left.ToString());
     }
 
     [ChromiumFact]

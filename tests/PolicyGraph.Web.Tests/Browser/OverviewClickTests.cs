@@ -29,16 +29,16 @@ public class OverviewClickTests(BrowserAppFixture app) : IClassFixture<BrowserAp
         await page.EvaluateAsync<int>(ShowLattice);
         await page.WaitForFunctionAsync("() => policyGraph.graph.lod.summary().overview > 0");
         var before = await page.EvaluateAsync<JsonElement>("""
-            () => ({ overview: policyGraph.graph.lod.summary().overview, drawnByCytoscape: policyGraph.graph.realNodes().filter(n => n.visible()).length })
+            () => ({ overview: policyGraph.graph.lod.summary().overview, drawnByCytoscape: policyGraph.graph.realNodes().filter(n => n.visible()).length,
+              inCytoscape: policyGraph.graph.realNodes().length })
             """);
         Assert.Equal(LatticeNodes, before.GetProperty("overview").GetInt32());
         Assert.Equal(0, before.GetProperty("drawnByCytoscape").GetInt32());
+        // Held outside Cytoscape altogether, not only hidden in it.
+        Assert.Equal(0, before.GetProperty("inCytoscape").GetInt32());
 
         // The middle node of the lattice (row 20, column 21), where the page draws it.
-        var (x, y) = await PagePointAsync(page, """
-            () => { const box = cy.container().getBoundingClientRect(), p = cy.$id('n821').renderedPosition();
-              return { x: box.left + p.x, y: box.top + p.y }; }
-            """);
+        var (x, y) = await PagePointAsync(page, PagePointOf("n821"));
         await page.Mouse.ClickAsync(x, y);
         await page.WaitForFunctionAsync("() => cy.$(':selected').nonempty()");
 
@@ -60,10 +60,9 @@ public class OverviewClickTests(BrowserAppFixture app) : IClassFixture<BrowserAp
         await page.WaitForFunctionAsync("() => cy.edges('.lod-aggregate').nonempty()");
 
         // Half way between two rows and two columns of nodes with no edge across: nothing to pick there.
-        var (emptyX, emptyY) = await PagePointAsync(page, """
-            () => { const box = cy.container().getBoundingClientRect(), a = cy.$id('n821').renderedPosition(), b = cy.$id('n862').renderedPosition();
-              return { x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 }; }
-            """);
+        var (ax, ay) = await PagePointAsync(page, PagePointOf("n821"));
+        var (bx, by) = await PagePointAsync(page, PagePointOf("n862"));
+        var (emptyX, emptyY) = ((ax + bx) / 2, (ay + by) / 2);
         await page.Mouse.ClickAsync(emptyX, emptyY);
         Assert.Equal(0, await page.EvaluateAsync<int>("() => cy.$(':selected').length"));
 

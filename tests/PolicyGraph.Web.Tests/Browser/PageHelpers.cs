@@ -63,6 +63,15 @@ internal static class PageHelpers
     public static string ShowLattice(int spacing = 100, int downEveryRows = 1, bool mixedLabels = false) =>
         $"() => {{ const lattice = ({LatticeElements(spacing, downEveryRows, mixedLabels)})(); policyGraph.graph.show(lattice); return lattice.edges.length; }}";
 
+    /// <summary>
+    /// A script returning where the page draws a node's centre ({ x, y } in page CSS pixels), from the view's own
+    /// positions: a large view zoomed out holds its nodes outside Cytoscape (the overview canvas draws them).
+    /// </summary>
+    public static string PagePointOf(string id) => $$"""
+        () => { const box = cy.container().getBoundingClientRect(), p = policyGraph.graph.lod.positionOf({{JsString(id)}});
+          return { x: box.left + p.x * cy.zoom() + cy.pan().x, y: box.top + p.y * cy.zoom() + cy.pan().y }; }
+        """;
+
     /// <summary>A double-quoted literal valid in JavaScript and in CSS attribute selectors (ids hold CJK text).</summary>
     public static string JsString(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -11,7 +11,7 @@ import { BackgroundLayout, BACKGROUND_LAYOUT_NODES } from './background-layout.j
 import { withCaption } from './captions.js';
 import { LevelOfDetail } from './level-of-detail.js';
 import { inBatch } from './batch.js';
-import { classesBySize, withClasses, SOURCE_CLASSES, ROLE_CLASSES } from './element-classes.js';
+import { classesBySize, joinClasses, withClasses, SOURCE_CLASSES, ROLE_CLASSES } from './element-classes.js';
 import { positionBox, viewportFit } from './viewport-fit.js';
 import { undoHistory } from './undo-history.js';
 import { viewStateMethods } from './view-state.js';
@@ -96,11 +96,10 @@ export class GraphController extends EventTarget {
    * on for all its nodes once a zoom gesture pauses there (style.js, node.large.labelled).
    */
   labelLargeView() {
-    const large = this.cy.nodes('.large');
     const on = this.cy.zoom() >= LARGE_VIEW_LABEL_ZOOM;
-    if (large.empty() || on === this.largeViewLabelled) return;
+    if (!this.lod.large() || on === this.largeViewLabelled) return;
     this.largeViewLabelled = on;
-    inBatch(this.cy, () => large.toggleClass('labelled', on));
+    inBatch(this.cy, () => this.cy.nodes('.large').toggleClass('labelled', on));
   }
 
   emit(type, detail) {
@@ -126,32 +125,29 @@ export class GraphController extends EventTarget {
     // Where the time before the first paint goes (the rendering benchmark prints it).
     const timings = {};
     const lap = (name, since) => { timings[name] = performance.now() - since; return performance.now(); };
-    // The view on screen is kept for undo (without level-of-detail stand-ins, held edges included) before the instance
-    // may be replaced; elements added to a view must meet its edges in Cytoscape (fresh() reads it).
+    // The view on screen is kept for undo (without level-of-detail stand-ins, held elements included) before the
+    // instance may be replaced; elements added to a view must meet its edges in Cytoscape (fresh() reads it).
     const before = replace ? this.undoSnapshot() : null;
+    const viewport = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     if (replace) this.lod.discard();
     else this.lod.release();
     if (replace) this.useRendererFor((elements.nodes ?? []).length);
     const preset = replace && this.hasServerLayout(elements);
     let added;
     let mark = lap('prepare', started);
-    // Large views: labels only once zoomed in, straight edges without arrowheads; crowded ones: straight edges (see
-    // style.js). The classes go in with the elements, so each element's style is computed once.
-    const sizeClasses = replace ? classesBySize((elements.nodes ?? []).length) : {};
-    // A large view fitted below the level-of-detail zoom: nodes arrive as overview dots, edges are held aside.
-    const folds = preset && this.lod.foldsOnArrival(sizeClasses, elements, this.fittedZoom(positionBox(elements.nodes.map((n) => n.position))), this.filtering());
-    inBatch(this.cy, () => {
-      if (replace) this.cy.elements().remove();
-      // After the removal: fresh() leaves out what the view already holds.
-      const fresh = this.fresh(elements, folds ? { ...sizeClasses, node: `${sizeClasses.node} lod-dot` } : sizeClasses);
-      added = this.cy.add(folds ? { nodes: fresh.nodes, edges: [] } : fresh);
-      if (folds) this.lod.hold(fresh.edges);
-      if (replace) this.largeViewLabelled = false;
-      this.applyFilterClasses();
-    });
+    if (replace) {
+      // A view with server positions is drawn at the zoom that fits them (computed before anything is added).
+      added = this.replaceView(elements, preset ? this.fittedZoom(positionBox(elements.nodes.map((n) => n.position))) : null);
+    } else {
+      added = inBatch(this.cy, () => {
+        const more = this.cy.add(this.fresh(elements));
+        this.applyFilterClasses();
+        return more;
+      });
+    }
     mark = lap('add', mark);
     if (!replace) this.remember({ kind: 'add', ids: added.map((e) => e.id()) });
-    else if (before.length > 0) this.remember({ kind: 'replace', snapshot: before, expansions: this.expansions, moved: this.moved });
+    else if (before.length > 0) this.remember({ kind: 'replace', snapshot: before, expansions: this.expansions, moved: this.moved, viewport });
     if (replace) {
       this.expansions = [];
       this.moved = new Map();
@@ -165,6 +161,35 @@ export class GraphController extends EventTarget {
     lap('listeners', mark);
     this.timings = timings;
     return performance.now() - started;
+  }
+
+  /**
+   * Empties the instance and puts a whole view in (a new one, or one undone). A large view drawn below the
+   * level-of-detail zoom (`zoom`; null when not known) is held by the level of detail, outside Cytoscape; any other
+   * is added with the classes of its size (large, crowded: style.js), so each element's style is computed once.
+   * Returns what went into Cytoscape.
+   */
+  replaceView(elements, zoom) {
+    const sizeClasses = classesBySize((elements.nodes ?? []).length);
+    const folds = zoom !== null && this.lod.foldsOnArrival(sizeClasses.node === 'large', elements, zoom, this.filtering());
+    this.largeViewLabelled = false;
+    return inBatch(this.cy, () => {
+      this.cy.elements().remove();
+      if (folds) {
+        this.lod.hold(elements, sizeClasses);
+        return this.cy.collection();
+      }
+      // After the removal: fresh() leaves out what the view already holds.
+      const added = this.cy.add(this.fresh(elements, sizeClasses));
+      this.applyFilterClasses();
+      return added;
+    });
+  }
+
+  /** Classes of the page's state that nodes put into Cytoscape later (by the level of detail) get too. */
+  dressAdded(added) {
+    const classes = [this.largeViewLabelled && 'labelled', this.englishLabels && 'label-en'].filter(Boolean);
+    if (classes.length > 0) added.nodes().addClass(classes.join(' '));
   }
 
   /**
@@ -182,7 +207,7 @@ export class GraphController extends EventTarget {
    */
   refineServerLayout(added) {
     this.layoutRunning = false;
-    if (added.nodes().length > BACKGROUND_LAYOUT_NODES) return;
+    if (added.nodes().length > BACKGROUND_LAYOUT_NODES || this.lod.heldNodeCount > 0) return;
     this.layout({ ...layoutOptions(this.layoutName, added.nodes().length, added.edges().length), randomize: false, fit: false });
   }
 
@@ -209,19 +234,20 @@ export class GraphController extends EventTarget {
   /** The elements not in the view yet, with captions and style classes (plus sizeClasses.node / .edge) set. */
   fresh(elements, sizeClasses = {}) {
     const isNew = (e) => this.cy.getElementById(e.data.id).empty();
-    const plus = (extra) => (element) => (extra ? { ...element, classes: [element.classes, extra].filter(Boolean).join(' ') } : element);
+    const plus = (extra) => (element) => (extra ? { ...element, classes: joinClasses(element.classes, extra) } : element);
     return { nodes: (elements.nodes ?? []).filter(isNew).map((n) => plus(sizeClasses.node)(withCaption(n))),
       edges: (elements.edges ?? []).filter(isNew).map((e) => plus(sizeClasses.edge)(withClasses(e))) };
   }
 
   hideSelected() {
     if (this.cy.$(':selected').empty()) return;
-    // Edges held aside by the level of detail must be in Cytoscape to be hidden with their nodes.
-    this.lod.release();
+    // Edges held aside by the level of detail at the selected nodes go into Cytoscape to be hidden with them.
+    this.lod.take(this.cy.$('node:selected').map((n) => n.id()), [], { edges: true });
     const selected = this.cy.$(':selected');
     const hidden = selected.union(selected.connectedEdges());
     inBatch(this.cy, () => hidden.addClass('hidden').unselect());
-    this.lod.update();
+    // The stand-ins counted the edges hidden now.
+    this.lod.refresh();
     this.remember({ kind: 'hide', ids: hidden.map((e) => e.id()) });
     this.emit('change', this.counts());
   }
@@ -330,9 +356,8 @@ export class GraphController extends EventTarget {
   }
 
   select(id) {
-    // An edge held aside by the level of detail goes into Cytoscape to be selected; stand-ins are made again after.
-    const released = this.lod.hasEdge(id);
-    if (released) this.lod.release();
+    // An element held aside by the level of detail goes into Cytoscape to be selected (an edge with its ends).
+    this.lod.take([id]);
     const element = this.cy.getElementById(id);
     if (element.empty()) return false;
     inBatch(this.cy, () => {
@@ -341,7 +366,6 @@ export class GraphController extends EventTarget {
       // Folded away by the level of detail before it was selected: a selected edge is always drawn.
       if (element.hasClass('lod-folded')) this.lod.unfold(element);
     });
-    if (released) this.lod.update();
     this.cy.animate({ center: { eles: element }, duration: 200 });
     return true;
   }
@@ -353,7 +377,7 @@ export class GraphController extends EventTarget {
   /** Whether an element is in the view and neither hidden nor filtered out. */
   isShown(id) {
     const element = this.cy.getElementById(id);
-    if (element.empty()) return this.lod.hasEdge(id);
+    if (element.empty()) return this.lod.holds(id);
     return element.nonempty() && !element.hasClass('hidden') && !element.hasClass('filtered');
   }
 

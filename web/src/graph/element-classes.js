@@ -25,7 +25,12 @@ export const SOURCE_CLASSES = ['src-both', 'src-body', 'src-table'];
 
 export function withClasses(edge) {
   const extra = [responsibilityRole(edge), sourceClass(edge)].filter(Boolean);
-  return extra.length ? { ...edge, classes: [edge.classes, ...extra].filter(Boolean).join(' ') } : edge;
+  return extra.length ? { ...edge, classes: joinClasses(edge.classes, ...extra) } : edge;
+}
+
+/** Class lists joined into one, each class once (an element dressed twice, e.g. an undo step, keeps one of each). */
+export function joinClasses(...lists) {
+  return [...new Set(lists.flatMap((list) => String(list ?? '').split(' ')).filter(Boolean))].join(' ');
 }
 
 /** Classes a whole view gets by its size (style.js): large views and crowded ones draw cheaper. */

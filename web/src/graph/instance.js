@@ -39,6 +39,12 @@ export function createInstance(container, controller, renderer) {
     clearTimeout(restyle);
     restyle = setTimeout(() => controller.restyleLabels(), Math.max(RESTYLE_AFTER_MS, RESTYLE_AFTER_STEPS * step));
   });
+  // Zoomed in on a large view held outside Cytoscape, what a pan brings near goes in once the pan pauses.
+  let reveal = 0;
+  cy.on('pan', () => {
+    clearTimeout(reveal);
+    reveal = setTimeout(() => controller.lod.revealAfterPan(), RESTYLE_AFTER_MS);
+  });
   cy.on('dragpan scrollzoom pinchzoom', () => { controller.autoFitted = false; });
   cy.on('select', 'node, edge', (event) => controller.emit('select', controller.describe(event.target)));
   cy.on('unselect', () => {

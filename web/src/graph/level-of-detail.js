@@ -2,8 +2,11 @@
 // stands for all the edges between them (its width grows with their count); a cell holding edges between its own nodes
 // is shaded, darker for more, and labelled with their number. Zoomed in again, the real edges return.
 // The stand-ins (class "lod") are drawing only: counts, links, exports and filters read the real elements.
-// Meanwhile the nodes themselves are drawn by the overview canvas (overview.js), not by Cytoscape.
+// Meanwhile the nodes themselves are drawn by the overview canvas (overview.js), not by Cytoscape, and a view that
+// arrives zoomed out is held outside Cytoscape (held-view.js) until parts of it must be drawn one by one.
 import { Overview } from './overview.js';
+import { HeldView } from './held-view.js';
+import { positionBox } from './viewport-fit.js';
 import { inBatch } from './batch.js';
 
 // Below this zoom a large view draws aggregated edges (a 26-unit node is then under 12 px on screen).
@@ -13,6 +16,9 @@ const CELL_PX = 120;
 const EXPAND_PADDING = 48;
 // Stand-in ids live under this prefix; a view whose own ids use it is never aggregated (cy.add would clash).
 const LOD_PREFIX = 'lod:';
+// Zoomed in, held nodes this far outside the viewport (in viewport sizes) go into Cytoscape too, so a short pan finds
+// them drawn.
+const REVEAL_MARGIN = 0.5;
 
 /** An element's classes without those saying how the level of detail draws it at this zoom (not part of the view). */
 export function withoutLodClasses(classes) {
@@ -51,8 +57,8 @@ export class LevelOfDetail {
     // Off: every edge is drawn at every zoom (the rendering benchmark measures that too).
     this.enabled = true;
     this.overview = new Overview(controller.container);
-    this.held = null; // edges kept out of Cytoscape (hold), by id, null when none are
-    this.heldClasses = new Set();
+    // Nodes and edges kept out of Cytoscape (hold), drawn by the overview and the stand-ins while zoomed out.
+    this.held = new HeldView();
   }
 
   get cy() {
@@ -63,27 +69,29 @@ export class LevelOfDetail {
     return this.builtAt !== null;
   }
 
-  /** What is drawn instead of the real edges now: stand-in lines, the edges they stand for, edges inside cells. */
+  /** What is drawn instead of the real elements now: stand-in lines, the edges they stand for, edges inside cells. */
   summary() {
     const aggregates = this.cy.edges('.lod-aggregate');
     const cells = this.cy.nodes('.lod-cell');
-    return { active: this.active, aggregates: aggregates.length, folded: this.cy.edges('.lod-folded').length + this.heldCount,
+    return { active: this.active, aggregates: aggregates.length,
+      folded: this.cy.edges('.lod-folded').length + (this.active ? this.heldCount : 0),
       between: aggregates.reduce((sum, e) => sum + e.data('count'), 0), cells: cells.length,
-      inside: cells.reduce((sum, n) => sum + n.data('inside'), 0), overview: this.overview.count };
+      inside: cells.reduce((sum, n) => sum + n.data('inside'), 0), overview: this.overview.count,
+      heldNodes: this.heldNodeCount, heldEdges: this.heldCount };
   }
 
   /**
-   * Whether a view arriving (controller.show) will be aggregated at the zoom it is fitted at: then its nodes arrive as
-   * overview dots and its edges are held here, outside Cytoscape, until something needs them one by one (release()), so
-   * Cytoscape computes no style for 20,000 edges it would not draw. Not with filters set (they read Cytoscape's edges),
-   * and only for edges Cytoscape would take as they are: held edges skip its checks, so a view with duplicate or
-   * non-string edge ids or an edge whose end is not in the view takes the general path (and gets Cytoscape's errors).
+   * Whether a view arriving (controller.show, an undo) will be aggregated at the zoom it is drawn at: then it is held
+   * here, outside Cytoscape, nodes and edges, until something needs them one by one (take, release), so Cytoscape
+   * computes no style for 25,000 elements it would not draw. Not with filters set (they read Cytoscape's elements),
+   * and only for elements Cytoscape would take as they are: held elements skip its checks, so a view with duplicate or
+   * non-string ids or an edge whose end is not in the view takes the general path (and gets Cytoscape's errors).
    */
-  foldsOnArrival(sizeClasses, elements, fittedZoom, filtering) {
-    if (!this.enabled || filtering || sizeClasses.node !== 'large' || fittedZoom >= LOD_ZOOM) return false;
+  foldsOnArrival(large, elements, zoom, filtering) {
+    if (!this.enabled || filtering || !large || zoom >= LOD_ZOOM) return false;
     const nodeIds = new Set();
-    for (const { data } of elements.nodes ?? []) {
-      if (String(data.id).startsWith(LOD_PREFIX)) return false;
+    for (const { data, position } of elements.nodes ?? []) {
+      if (typeof data.id !== 'string' || data.id.startsWith(LOD_PREFIX) || nodeIds.has(data.id) || !position) return false;
       nodeIds.add(data.id);
     }
     // Ids of nodes and edges share one space in Cytoscape.
@@ -93,51 +101,146 @@ export class LevelOfDetail {
       if (typeof id !== 'string' || id.startsWith(LOD_PREFIX) || ids.has(id) || !nodeIds.has(source) || !nodeIds.has(target)) return false;
       ids.add(id);
     }
-    return true;
+    return nodeIds.size > 0;
   }
 
-  /** Keeps edges (Cytoscape JSON, checked by foldsOnArrival) out of Cytoscape while zoomed out; release() adds them. */
-  hold(edges) {
-    this.held = new Map(edges.map((e) => [e.data.id, e]));
-    this.heldClasses = new Set(edges.flatMap((e) => (e.classes ?? '').split(' ').filter(Boolean)));
+  /**
+   * Keeps a whole view (checked by foldsOnArrival) out of Cytoscape; sizeClasses are the view's own (element-classes.js).
+   * What the user marked (an undone view's selection, hidden or pinned nodes) goes into Cytoscape, which draws it.
+   */
+  hold(elements, sizeClasses) {
+    this.held.hold(elements, sizeClasses);
+    const marked = (e) => e.selected || e.locked || /(^| )(hidden|pinned)( |$)/.test(e.classes ?? '');
+    const ids = [...(elements.nodes ?? []), ...(elements.edges ?? [])].filter(marked).map((e) => e.data.id);
+    if (ids.length > 0) this.take(ids, [], { edges: true });
   }
 
-  /** The held edges' JSON (none when every edge is in Cytoscape). */
+  /** The held edges' and nodes' JSON, dressed as Cytoscape would hold them. */
   edgeJsons() {
-    return this.held ? [...this.held.values()] : [];
+    return this.held.edgeJsons();
+  }
+
+  nodeJsons() {
+    return this.held.nodeJsons();
+  }
+
+  /** Whether a node or an edge of the view is held here. */
+  holds(id) {
+    return this.held.has(id);
   }
 
   hasEdge(id) {
-    return this.held?.has(id) ?? false;
+    return this.held.edges.has(id);
   }
 
   get heldCount() {
-    return this.held?.size ?? 0;
+    return this.held.edges.size;
+  }
+
+  get heldNodeCount() {
+    return this.held.nodes.size;
   }
 
   /** Every class some held edge has (gathered once, when they were held). */
   classesInUse() {
-    return this.held ? this.heldClasses : new Set();
+    return this.held.edgeClasses;
+  }
+
+  /** Where a node of the view is, held or in Cytoscape. */
+  positionOf(id) {
+    return this.held.positionOf(id) ?? this.cy.getElementById(id).position();
+  }
+
+  /** Positions of the held nodes: [id, { x, y }] each. */
+  heldPositions() {
+    return [...this.held.points()].map(([id, x, y]) => [id, { x, y }]);
+  }
+
+  heldNodeIds() {
+    return [...this.held.nodes.keys()];
+  }
+
+  /** Moves a held node (a link's positions, Back's snapshot); false when it is not held. */
+  placeHeld(id, position) {
+    return this.held.place(id, position);
+  }
+
+  /** The held view as the API sent it (no captions or size classes), for the undo history. */
+  heldJsons() {
+    return { nodes: [...this.held.nodes.values()], edges: [...this.held.edges.values()] };
+  }
+
+  /** After a pan: what is held near the new viewport goes into Cytoscape (zoomed in only). */
+  revealAfterPan() {
+    if (this.revealNear()) this.controller.emit('lod', this.summary());
+  }
+
+  /** Whether the view is large: held nodes, or nodes of the size class in Cytoscape. */
+  large() {
+    return this.held.nodes.size > 0 || this.cy.nodes('.large').nonempty();
   }
 
   /** Folds or restores edges for the current zoom; rebuilt when the zoom has changed twofold since. */
   update() {
-    if (!this.wanted()) return this.release();
+    if (!this.wanted()) return this.unfoldAll();
     if (this.active && Math.abs(Math.log2(this.cy.zoom() / this.builtAt)) < 1) return undefined;
     return this.refresh();
   }
 
   /** Whether the view is large, zoomed out below LOD_ZOOM and free of ids that would clash with stand-ins. */
   wanted() {
-    const large = this.enabled && this.cy.nodes('.large').nonempty();
-    return large && this.cy.zoom() < LOD_ZOOM && this.cy.elements(`[id ^= "${LOD_PREFIX}"]`).not('.lod').empty();
+    return this.enabled && this.large() && this.cy.zoom() < LOD_ZOOM && this.cy.elements(`[id ^= "${LOD_PREFIX}"]`).not('.lod').empty();
   }
 
-  /** Stand-ins made anew (positions or what is shown changed); held edges stay held and dots stay dots. */
+  /** Stand-ins made anew (positions or what is shown changed); held elements stay held and dots stay dots. */
   refresh() {
     this.dropStandIns();
     if (this.wanted()) this.build(this.cy.zoom());
-    else this.release();
+    else this.unfoldAll();
+  }
+
+  /** Zoomed in: no stand-ins, real edges drawn, and what is held near the viewport goes into Cytoscape. */
+  unfoldAll() {
+    const wasActive = this.active;
+    this.dropStandIns();
+    inBatch(this.cy, () => this.cy.nodes('.lod-dot').removeClass('lod-dot'));
+    const revealed = this.revealNear();
+    if (wasActive || revealed) this.controller.emit('lod', this.summary());
+  }
+
+  /**
+   * Zoomed in past LOD_ZOOM: the held nodes in the viewport (grown by REVEAL_MARGIN on each side) go into Cytoscape,
+   * with their held edges and those edges' other ends, so every edge at a node drawn is drawn. Returns whether any did.
+   */
+  revealNear() {
+    if (this.active || this.held.empty) return false;
+    const { x1, y1, x2, y2, w, h } = this.cy.extent();
+    const box = { x1: x1 - w * REVEAL_MARGIN, y1: y1 - h * REVEAL_MARGIN, x2: x2 + w * REVEAL_MARGIN, y2: y2 + h * REVEAL_MARGIN };
+    const inside = ({ x, y }) => x >= box.x1 && x <= box.x2 && y >= box.y1 && y <= box.y2;
+    // Nodes already in Cytoscape (ends of edges taken before) may still have edges held.
+    const nodeIds = [...this.held.nodeIdsIn(box), ...this.controller.realNodes().filter((n) => inside(n.position())).map((n) => n.id())];
+    const edgeIds = this.held.edgeIdsAt(nodeIds);
+    return this.take(nodeIds, edgeIds).nonempty();
+  }
+
+  /**
+   * Puts held elements into Cytoscape: these nodes and edges (ids of either) and both ends of each edge. While zoomed
+   * out they arrive folded (edges) and as dots (nodes), so the stand-ins and the overview stay right as they are.
+   * With edges = true the held edges at the nodes come too (hiding a node hides its edges). Returns what was added.
+   */
+  take(ids, edgeIds = [], { edges = false } = {}) {
+    const nodeIds = ids.filter((id) => this.held.nodes.has(id));
+    const wantedEdges = [...ids.filter((id) => this.held.edges.has(id)), ...edgeIds, ...(edges ? this.held.edgeIdsAt(ids) : [])];
+    const taken = this.held.take(nodeIds, wantedEdges);
+    if (taken.nodes.length === 0 && taken.edges.length === 0) return this.cy.collection();
+    return inBatch(this.cy, () => {
+      const added = this.cy.add(taken.nodes);
+      this.controller.dressAdded(added);
+      if (this.active) added.addClass('lod-dot');
+      const addedEdges = this.cy.add(taken.edges);
+      if (this.active) addedEdges.addClass('lod-folded');
+      return added.union(addedEdges);
+    });
   }
 
   build(zoom) {
@@ -145,9 +248,9 @@ export class LevelOfDetail {
     // A selected edge stays drawn: the details panel describes it.
     const folded = this.cy.edges().filter((e) => shown(e) && !e.selected());
     const cellSize = CELL_PX / zoom;
-    const at = (id) => this.cy.getElementById(id).position();
-    const ends = [...folded.map((e) => ({ id: e.id(), source: e.source().position(), target: e.target().position() })),
-      ...this.edgeJsons().map((e) => ({ id: e.data.id, source: at(e.data.source), target: at(e.data.target) }))];
+    const at = (id) => this.positionOf(id);
+    const ends = folded.map((e) => ({ id: e.id(), source: e.source().position(), target: e.target().position() }));
+    for (const { data } of this.held.edges.values()) ends.push({ id: data.id, source: at(data.source), target: at(data.target) });
     const { between, inside } = aggregateByCell(ends, cellSize);
     const anchors = new Map();
     const anchor = ([i, j]) => {
@@ -167,7 +270,7 @@ export class LevelOfDetail {
     // Nodes go to the overview canvas; Cytoscape still draws those selected or pinned (style.js, node.lod-dot).
     const dots = this.controller.realNodes().filter(shown);
     inBatch(this.cy, () => {
-      // Nodes that arrived as dots (controller.show) but are hidden or filtered are not drawn at all.
+      // Nodes that arrived as dots but are hidden or filtered are not drawn at all.
       this.cy.nodes('.lod-dot').difference(dots).removeClass('lod-dot');
       folded.addClass('lod-folded');
       dots.addClass('lod-dot');
@@ -175,7 +278,7 @@ export class LevelOfDetail {
       this.cy.edges(':selected').connectedNodes().removeClass('lod-dot');
       this.cy.add([...anchors.values(), ...stand]);
     });
-    this.overview.show(this.cy, dots);
+    this.overview.show(this.cy, [...this.held.points(), ...dots.map((n) => [n.id(), n.position('x'), n.position('y'), n.data('label')])]);
     this.builtAt = zoom;
     this.controller.emit('lod', this.summary());
   }
@@ -190,23 +293,23 @@ export class LevelOfDetail {
     this.builtAt = null;
   }
 
-  /** Back to the real edges only: held edges go into Cytoscape, dots become nodes again. */
+  /** Back to a plain Cytoscape view: every held element goes into Cytoscape, dots become nodes again. */
   release() {
-    if (!this.active && this.held === null) return;
-    const held = this.edgeJsons();
-    this.held = null;
+    if (!this.active && this.held.empty) return;
+    const { nodes, edges } = this.held.takeAll();
     this.dropStandIns();
     inBatch(this.cy, () => {
       this.cy.nodes('.lod-dot').removeClass('lod-dot');
+      this.controller.dressAdded(this.cy.add(nodes));
       // Edges of nodes removed meanwhile (an undo) have no ends left to join.
-      this.cy.add(held.filter((e) => this.cy.getElementById(e.data.source).nonempty() && this.cy.getElementById(e.data.target).nonempty()));
+      this.cy.add(edges.filter((e) => this.cy.getElementById(e.data.source).nonempty() && this.cy.getElementById(e.data.target).nonempty()));
     });
     this.controller.emit('lod', this.summary());
   }
 
-  /** Forgets everything without adding the held edges (the view is about to be replaced). */
+  /** Forgets everything without adding the held elements (the view is about to be replaced). */
   discard() {
-    this.held = null;
+    this.held.clear();
     this.dropStandIns();
   }
 
@@ -220,6 +323,7 @@ export class LevelOfDetail {
   tapOverview(position) {
     const id = this.overview.nodeAt(position);
     if (!id) return false;
+    this.take([id]);
     inBatch(this.cy, () => {
       this.cy.$(':selected').unselect();
       this.cy.getElementById(id).select();
@@ -229,18 +333,19 @@ export class LevelOfDetail {
 
   /**
    * A tap on a stand-in zooms in on the nodes its edges join: fitted to them, and at least as close as the zoom
-   * where the real edges are drawn again.
+   * where the real edges are drawn again (update() then puts what is near into Cytoscape).
    */
   expand(aggregate) {
-    const memberIds = aggregate.data('members');
-    // Zoomed in, the real edges are drawn one by one: held ones go into Cytoscape now.
-    this.release();
-    const members = this.cy.collection(memberIds.map((id) => this.cy.getElementById(id)));
-    const ends = members.connectedNodes();
-    if (ends.empty()) return;
-    const box = ends.boundingBox({ includeLabels: false });
+    const ends = [];
+    for (const id of aggregate.data('members')) {
+      const edge = this.held.edges.get(id)?.data ?? this.cy.getElementById(id).data();
+      if (edge) ends.push(this.positionOf(edge.source), this.positionOf(edge.target));
+    }
+    if (ends.length === 0) return;
+    const box = positionBox(ends);
     const fitted = Math.min((this.cy.width() - 2 * EXPAND_PADDING) / Math.max(box.w, 1), (this.cy.height() - 2 * EXPAND_PADDING) / Math.max(box.h, 1));
     const zoom = Math.min(this.cy.maxZoom(), Math.max(fitted, LOD_ZOOM * 1.1));
-    this.cy.animate({ zoom, center: { eles: ends }, duration: 250, complete: () => this.update() });
+    const pan = { x: this.cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: this.cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
+    this.cy.animate({ zoom, pan, duration: 250, complete: () => this.update() });
   }
 }

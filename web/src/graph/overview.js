@@ -1,6 +1,6 @@
 // The overview of a large view zoomed out (level-of-detail.js): its nodes drawn as small squares in their label's
 // colour on a plain canvas under Cytoscape's, from compact arrays of positions, while Cytoscape leaves them out
-// (class "lod-dot", display none) and draws only the stand-in edges and what is selected or pinned. Cytoscape's
+// (held outside it, or class "lod-dot", display none) and draws only the stand-in edges and what is selected or pinned. Cytoscape's
 // per-node work (textures, hit boxes, z-order) is what made the first paint of 5,000 nodes take seconds; this
 // canvas draws them in a few milliseconds per frame. A tap is resolved from the same arrays (nearest node centre).
 import { LABEL_COLOURS } from './style.js';
@@ -21,19 +21,15 @@ export class Overview {
     this.cy = null;
   }
 
-  /** Draws these nodes (a Cytoscape collection) until hide(); the view's viewport moves them. */
-  show(cy, nodes) {
+  /** Draws these nodes ([id, x, y, label] each, model units) until hide(); the view's viewport moves them. */
+  show(cy, points) {
     this.listen(cy);
-    const ids = [];
-    const xs = new Float32Array(nodes.length);
-    const ys = new Float32Array(nodes.length);
+    const ids = points.map(([id]) => id);
+    const xs = Float32Array.from(points, ([, x]) => x);
+    const ys = Float32Array.from(points, ([, , y]) => y);
     const byColour = new Map();
-    nodes.forEach((node, i) => {
-      const { x, y } = node.position();
-      ids.push(node.id());
-      xs[i] = x;
-      ys[i] = y;
-      const colour = LABEL_COLOURS[node.data('label')] ?? OTHER_COLOUR;
+    points.forEach(([, , , label], i) => {
+      const colour = LABEL_COLOURS[label] ?? OTHER_COLOUR;
       if (!byColour.has(colour)) byColour.set(colour, []);
       byColour.get(colour).push(i);
     });

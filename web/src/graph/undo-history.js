@@ -10,31 +10,42 @@ export const undoHistory = {
     const step = this.undoStack.pop();
     if (!step) return false;
     const byIds = (ids) => this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
-    if (step.kind === 'replace') this.lod.discard();
-    else this.lod.release();
-    if (step.kind === 'replace') this.useRendererFor(step.snapshot.filter((e) => e.group === 'nodes').length);
-    inBatch(this.cy, () => {
-      if (step.kind === 'add') byIds(step.ids).remove();
-      if (step.kind === 'hide') byIds(step.ids).removeClass('hidden');
-      if (step.kind === 'pin') byIds(step.ids).forEach((n) => (n.hasClass('pinned') ? n.removeClass('pinned').unlock() : n.addClass('pinned').lock()));
-      if (step.kind === 'replace') {
-        this.cy.elements().remove();
-        this.cy.add(step.snapshot);
-        this.expansions = step.expansions;
-        this.moved = step.moved;
-      }
-    });
+    if (step.kind === 'replace') this.restoreView(step);
+    else {
+      // Added elements (an expansion) are removed from a view all in Cytoscape; hidden and pinned ones are in it.
+      if (step.kind === 'add') this.lod.release();
+      inBatch(this.cy, () => {
+        if (step.kind === 'add') byIds(step.ids).remove();
+        if (step.kind === 'hide') byIds(step.ids).removeClass('hidden');
+        if (step.kind === 'pin') byIds(step.ids).forEach((n) => (n.hasClass('pinned') ? n.removeClass('pinned').unlock() : n.addClass('pinned').lock()));
+      });
+    }
     if (step.expansion) this.expansions.pop();
-    this.lod.update();
+    // What is shown changed: stand-ins made anew.
+    this.lod.refresh();
     this.emit('change', this.counts());
     return true;
   },
 
-  /** The view as Cytoscape JSON for undo: stand-ins left out, held edges in, no level-of-detail classes. */
+  /**
+   * The view a step replaced, where it was on screen: a large one zoomed out is held outside Cytoscape again, as
+   * when it arrived (controller.replaceView), with its held edges.
+   */
+  restoreView(step) {
+    this.lod.discard();
+    const nodes = step.snapshot.filter((e) => e.group === 'nodes');
+    this.useRendererFor(nodes.length);
+    if (step.viewport) this.cy.viewport(step.viewport);
+    this.replaceView({ nodes, edges: step.snapshot.filter((e) => e.group === 'edges') }, step.viewport?.zoom ?? null);
+    this.expansions = step.expansions;
+    this.moved = step.moved;
+  },
+
+  /** The view as Cytoscape JSON for undo: stand-ins left out, held elements in as the API sent them, no level-of-detail classes. */
   undoSnapshot() {
     const elements = this.cy.elements().not('.lod').jsons().map((e) => ({ ...e, classes: withoutLodClasses(e.classes) }));
-    const held = this.lod.edgeJsons().map((e) => ({ group: 'edges', ...e, classes: withoutLodClasses(e.classes) }));
-    return [...elements, ...held];
+    const held = this.lod.heldJsons();
+    return [...elements, ...held.nodes.map((n) => ({ group: 'nodes', ...n })), ...held.edges.map((e) => ({ group: 'edges', ...e }))];
   },
 
   remember(step) {

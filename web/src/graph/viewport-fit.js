@@ -23,27 +23,28 @@ export const viewportFit = {
   /** Fits the visible elements, labels included, with padding; never zooms past MAX_FIT_ZOOM. */
   fit() {
     const shown = (e) => !e.hasClass('hidden') && !e.hasClass('filtered');
-    // Stand-ins never count: their cell anchors lie beyond the nodes.
+    // Stand-ins never count: their cell anchors lie beyond the nodes. Nodes held out of Cytoscape do.
     const nodes = this.realNodes().filter(shown);
+    const large = nodes.length + this.lod.heldNodeCount > BACKGROUND_LAYOUT_NODES;
     // A large view is fitted by its nodes: edge geometry and wrapped labels of hundreds of elements cost seconds.
-    const visible = nodes.length > BACKGROUND_LAYOUT_NODES ? nodes : nodes.union(this.realEdges().filter(shown));
-    if (visible.empty()) return;
+    const visible = large ? nodes : nodes.union(this.realEdges().filter(shown));
+    if (visible.empty() && this.lod.heldNodeCount === 0) return;
     this.cy.resize();
     // Label sizes depend on the zoom (style.js): fit, let labels take their size at that zoom, fit again.
-    this.fitBox(visible);
+    this.fitBox(visible, large);
     this.restyleLabels();
-    if (visible.nodes().length <= BACKGROUND_LAYOUT_NODES) {
-      this.fitBox(visible);
+    if (!large) {
+      this.fitBox(visible, large);
       // The second fit may zoom out a little: labels are sized again so they never render below READABLE_PX.
       this.restyleLabels();
     }
     this.autoFitted = true;
   },
 
-  fitBox(visible) {
+  fitBox(visible, large) {
     // Views that large are fitted by their node positions: their labels are hidden at the zoom that fits them anyway,
     // and Cytoscape's bounding boxes would compute every element's style and label size first (seconds at 5,000 nodes).
-    const box = visible.nodes().length > BACKGROUND_LAYOUT_NODES ? positionBox(visible.nodes().map((n) => n.position()))
+    const box = large ? positionBox([...visible.nodes().map((n) => n.position()), ...this.lod.heldPositions().map(([, p]) => p)])
       : visible.boundingBox({ includeLabels: true, includeOverlays: false });
     const zoom = this.fittedZoom(box);
     const pan = { x: this.cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: this.cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
