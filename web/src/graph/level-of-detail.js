@@ -153,7 +153,12 @@ export class LevelOfDetail {
 
   /** Positions of the held nodes: [id, { x, y }] each. */
   heldPositions() {
-    return [...this.held.points()].map(([id, x, y]) => [id, { x, y }]);
+    return this.held.points().map(([id, x, y]) => [id, { x, y }]);
+  }
+
+  /** The held nodes' positions, without ids (fitting). */
+  heldNodePositions() {
+    return this.held.positions();
   }
 
   heldNodeIds() {

@@ -34,7 +34,7 @@ export class Overview {
       byColour.get(colour).push(i);
     });
     this.points = { ids, xs, ys, groups: [...byColour].map(([colour, indices]) => ({ colour, indices: Int32Array.from(indices) })) };
-    this.draw();
+    this.schedule();
   }
 
   hide() {
@@ -73,9 +73,12 @@ export class Overview {
   listen(cy) {
     if (this.cy === cy) return;
     this.cy = cy;
-    cy.on('viewport resize', () => {
-      if (this.points && !this.pending) this.pending = requestAnimationFrame(() => { this.pending = 0; this.draw(); });
-    });
+    cy.on('viewport resize', () => this.schedule());
+  }
+
+  /** One draw in the next animation frame, however often it is asked for before (a first frame fits and builds twice). */
+  schedule() {
+    if (this.points && !this.pending) this.pending = requestAnimationFrame(() => { this.pending = 0; this.draw(); });
   }
 
   /** The canvas under Cytoscape's: first in the container, so Cytoscape's own layer (added after) paints above it. */

@@ -44,7 +44,7 @@ export const viewportFit = {
   fitBox(visible, large) {
     // Views that large are fitted by their node positions: their labels are hidden at the zoom that fits them anyway,
     // and Cytoscape's bounding boxes would compute every element's style and label size first (seconds at 5,000 nodes).
-    const box = large ? positionBox([...visible.nodes().map((n) => n.position()), ...this.lod.heldPositions().map(([, p]) => p)])
+    const box = large ? positionBox([...visible.nodes().map((n) => n.position()), ...this.lod.heldNodePositions()])
       : visible.boundingBox({ includeLabels: true, includeOverlays: false });
     const zoom = this.fittedZoom(box);
     const pan = { x: this.cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: this.cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
