@@ -17,8 +17,8 @@ const EXPAND_PADDING = 48;
 // Stand-in ids live under this prefix; a view whose own ids use it is never aggregated (cy.add would clash).
 const LOD_PREFIX = 'lod:';
 // Zoomed in, held nodes this far outside the viewport (in viewport sizes) go into Cytoscape too, so a short pan finds
-// them drawn.
-const REVEAL_MARGIN = 0.5;
+// them drawn. Small: every edge at them comes too, with its far end (in a dense view most of the view, benchmark).
+const REVEAL_MARGIN = 0.1;
 
 /** An element's classes without those saying how the level of detail draws it at this zoom (not part of the view). */
 export function withoutLodClasses(classes) {
