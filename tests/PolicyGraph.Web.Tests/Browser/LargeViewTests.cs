@@ -61,9 +61,11 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
         await page.WaitForFunctionAsync("() => cy.edges('.lod-aggregate').nonempty()");
         var standInLegend = await page.Locator("#legend .entry[data-entry=lod-aggregate]").TextContentAsync();
 
-        // Drawing 3,120 edges as SVG takes seconds, many more on a loaded machine than the page's 20 s default: the wait
-        // is about the download arriving at all, not about how fast it does.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-command=svg]"),
+        // Drawing 3,120 edges as SVG takes seconds, many more on a loaded machine than the page's 20 s default: the waits
+        // (the click returns when the page has handled it, i.e. drawn the SVG) are about the download arriving at all,
+        // not about how fast it does.
+        var download = await page.RunAndWaitForDownloadAsync(
+            () => page.ClickAsync("[data-command=svg]", new Microsoft.Playwright.PageClickOptions { Timeout = 120_000 }),
             new Microsoft.Playwright.PageRunAndWaitForDownloadOptions { Timeout = 120_000 });
 
         var svg = XDocument.Load((await download.PathAsync())!);
