@@ -81,8 +81,10 @@ public sealed class BenchIngestCommand : ICliCommand
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var collectionsBefore = Collections();
         var jitBefore = JitInfo.GetCompilationTime();
+        var pauseBefore = GC.GetTotalPauseDuration();
         var (result, wall, cpuSeconds) = Timed(() => CorpusLoader.LoadBytes(corpus, options: options));
         var jitSeconds = (JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
+        var pauseSeconds = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Megabyte;
         var collections = Collections().Zip(collectionsBefore, (after, before) => after - before);
 
@@ -93,7 +95,7 @@ public sealed class BenchIngestCommand : ICliCommand
                 $"graph: {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships ({similar} SIMILAR_TO)");
         }
         output.WriteLine($"wall: {wall.TotalSeconds:F2} s = {megabytes / wall.TotalSeconds:F2} MB/s; cpu: {cpuSeconds:F2} s = {megabytes / cpuSeconds:F2} MB/s (one thread); " +
-            $"JIT: {jitSeconds:F2} s");
+            $"JIT: {jitSeconds:F2} s; GC pauses: {pauseSeconds:F2} s");
         output.WriteLine($"allocated: {allocated:F1} MB; collections (gen0/1/2): {string.Join('/', collections)}; " +
             $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / Megabyte:F0} MB");
     }

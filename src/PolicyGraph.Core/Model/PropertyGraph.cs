@@ -12,17 +12,29 @@ public sealed class PropertyGraph
     {
         Nodes = nodes.ToArray();
         Relationships = relationships.ToArray();
-        _nodesById = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        _nodesById = new Dictionary<string, GraphNode>(Nodes.Count, StringComparer.Ordinal);
         foreach (var node in Nodes)
         {
             if (!_nodesById.TryAdd(node.Id, node))
                 throw new ArgumentException($"Duplicate node id '{node.Id}'.", nameof(nodes));
         }
+        // Consecutive relationships often share an end (a document's edges start at it): an id instance just found
+        // is not looked up again, since hashing long ids is most of this check's cost.
+        string? foundStart = null;
+        string? foundEnd = null;
         foreach (var rel in Relationships)
         {
-            if (!_nodesById.ContainsKey(rel.StartId) || !_nodesById.ContainsKey(rel.EndId))
+            if (!IsNode(rel.StartId, ref foundStart) || !IsNode(rel.EndId, ref foundEnd))
                 throw new ArgumentException($"Relationship '{rel.Id}' refers to a missing node.", nameof(relationships));
         }
+    }
+
+    private bool IsNode(string id, ref string? lastFound)
+    {
+        if (ReferenceEquals(id, lastFound)) return true;
+        if (!_nodesById.ContainsKey(id)) return false;
+        lastFound = id;
+        return true;
     }
 
     public static PropertyGraph Empty { get; } = new([], []);

@@ -18,8 +18,9 @@ internal sealed class GraphAccumulator
     /// A node being built: sorted labels, and its properties as two arrays in the order first stated (the order a
     /// dictionary enumerates in), sized for the non-null properties of its first statement and grown on a merge.
     /// </summary>
-    private sealed class NodeState(string[] labels, string[] keys, object[] values)
+    private sealed class NodeState(string id, string[] labels, string[] keys, object[] values)
     {
+        public readonly string Id = id;
         public string[] Labels = labels;
         public string[] Keys = keys;
         public object[] Values = values;
@@ -40,7 +41,8 @@ internal sealed class GraphAccumulator
     }
 
     private readonly Dictionary<string, NodeState> _nodes = new(StringComparer.Ordinal);
-    private readonly List<string> _nodeOrder = [];
+    /// <summary>The nodes in the order first added: building the graph walks them without a lookup per id.</summary>
+    private readonly List<NodeState> _nodeOrder = [];
     private readonly List<GraphRelationship> _relationships = [];
     private readonly HashSet<string> _relationshipIds = new(StringComparer.Ordinal);
     /// <summary>End ids by relationship type: string sets with the ordinal comparer hash faster than sets of tuples.</summary>
@@ -63,15 +65,15 @@ internal sealed class GraphAccumulator
     public bool HasNode(string id) => _nodes.ContainsKey(id);
 
     public IEnumerable<string> NodeIdsWithLabel(string label) =>
-        _nodeOrder.Where(id => _nodes[id].Labels.Contains(label));
+        _nodeOrder.Where(node => node.Labels.Contains(label)).Select(node => node.Id);
 
     public void AddNode(string id, ReadOnlySpan<string> labels, ReadOnlySpan<(string Key, object? Value)> properties)
     {
         EnsureNotBuilt();
         if (!_nodes.TryGetValue(id, out var node))
         {
-            _nodes[id] = NewNode(id, labels, properties);
-            _nodeOrder.Add(id);
+            _nodes[id] = node = NewNode(id, labels, properties);
+            _nodeOrder.Add(node);
             return;
         }
         foreach (var label in labels) node.Labels = WithLabel(node.Labels, label);
@@ -94,7 +96,7 @@ internal sealed class GraphAccumulator
         {
             if (value is not null) count++;
         }
-        var node = new NodeState(SortedLabels(labels), new string[count], new object[count]) { Count = 0 };
+        var node = new NodeState(id, SortedLabels(labels), new string[count], new object[count]) { Count = 0 };
         node.Add("id", id);
         foreach (var (key, value) in properties)
         {
@@ -164,16 +166,15 @@ internal sealed class GraphAccumulator
         _built = true;
         var lastKeysByLabel = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var nodes = new List<GraphNode>(_nodeOrder.Count);
-        foreach (var id in _nodeOrder)
+        foreach (var node in _nodeOrder)
         {
-            var node = _nodes[id];
             var label = node.Labels.Length > 0 ? node.Labels[0] : "";
             var keys = node.Keys.AsSpan(0, node.Count);
             // Nodes of one label usually state the same keys: they share one key array, as relationships of one type do.
             if (!lastKeysByLabel.TryGetValue(label, out var shared) || !keys.SequenceEqual(shared))
                 lastKeysByLabel[label] = shared = keys.Length == node.Keys.Length ? node.Keys : keys.ToArray();
             var values = node.Count == node.Values.Length ? node.Values : node.Values[..node.Count];
-            nodes.Add(new GraphNode(id, node.Labels, new PropertyMap(shared, values)));
+            nodes.Add(new GraphNode(node.Id, node.Labels, new PropertyMap(shared, values)));
         }
         return new PropertyGraph(nodes, _relationships);
     }

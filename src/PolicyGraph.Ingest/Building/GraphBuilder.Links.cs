@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Extraction;
 using PolicyGraph.Ingest.Resolution;
 using PolicyGraph.Ingest.Similarity;
@@ -16,21 +15,21 @@ public sealed partial class GraphBuilder
             ?? (ctx.Jurisdiction.IsKnown ? ctx.Jurisdiction.Name : UnknownScope);
         var id = Ids.Batch(scope, batch.Number);
         _graph.AddNode(id, ["InnovationBatch"], [
-            ("number", (long)batch.Number),
+            ("number", SharedValues.Number(batch.Number)),
             ("scope", scope),
             ("issuedOn", ctx.Doc.Metadata.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             ("sourceFile", ctx.File),
-            ("line", (long)batch.Line),
+            ("line", SharedValues.Number(batch.Line)),
         ]);
-        _graph.AddRelationship("PUBLISHES", ctx.Id, id, [("line", (long)batch.Line)]);
+        _graph.AddRelationship("PUBLISHES", ctx.Id, id, [("line", SharedValues.Number(batch.Line))]);
         for (var i = 0; i < ctx.Doc.Measures.Count; i++)
         {
             var measure = ctx.Doc.Measures[i];
             if (measure.Innovation is null) continue;
             _graph.AddRelationship("INCLUDES", id, measureIds[i], [
-                ("seq", (long)measure.Seq),
+                ("seq", SharedValues.Number(measure.Seq)),
                 ("sourceFile", ctx.File),
-                ("line", (long)measure.Line),
+                ("line", SharedValues.Number(measure.Line)),
             ]);
         }
     }
@@ -141,17 +140,32 @@ public sealed partial class GraphBuilder
         }
     }
 
-    private static string WithoutCitedTitles(string text) =>
-        text.IndexOf('《') < 0 ? text : CitedTitle().Replace(text, m => new string(' ', m.Length));
-
-    [GeneratedRegex(@"《[^《》]*》")]
-    private static partial Regex CitedTitle();
+    /// <remarks>A span pass, as the regex 《[^《》]*》 would blank: a 《 followed by another 《 before any 》 starts no title.</remarks>
+    private static string WithoutCitedTitles(string text)
+    {
+        char[]? blanked = null;
+        for (var open = text.IndexOf('《'); open >= 0;)
+        {
+            var next = text.AsSpan(open + 1).IndexOfAny('《', '》');
+            if (next < 0) break;
+            var end = open + 1 + next;
+            if (text[end] == '《')
+            {
+                open = end;
+                continue;
+            }
+            blanked ??= text.ToCharArray();
+            blanked.AsSpan(open, end - open + 1).Fill(' ');
+            open = text.IndexOf('《', end + 1);
+        }
+        return blanked is null ? text : new string(blanked);
+    }
 
     private void AddMention(DocumentContext ctx, string targetId, int line, string asWritten) =>
         _graph.AddRelationship("MENTIONS", ctx.Id, targetId, [
             ("asWritten", asWritten),
             ("sourceFile", ctx.File),
-            ("line", (long)line),
+            ("line", SharedValues.Number(line)),
         ]);
 
     /// <summary>CITES edges; a cited title or number that is a loaded document points at that document.</summary>
@@ -172,7 +186,7 @@ public sealed partial class GraphBuilder
             if (target == documentId) continue;
             _graph.AddRelationship("CITES", documentId, target, [
                 ("sourceFile", file),
-                ("line", (long)citation.Line),
+                ("line", SharedValues.Number(citation.Line)),
                 ("quote", citation.Quote),
             ]);
         }

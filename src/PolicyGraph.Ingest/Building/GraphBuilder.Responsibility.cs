@@ -162,12 +162,12 @@ public sealed partial class GraphBuilder
     private void AddStatedEdge<T>(
         string type, string startId, string endId, DocumentContext ctx, Stated<T> stated, string asWritten, string? role = null) =>
         _graph.AddRelationship(type, startId, endId, [
-            ("order", (long)stated.Order),
+            ("order", SharedValues.Number(stated.Order)),
             ("role", role),
             ("sources", SourcesValue(stated.Sources)),
             ("asWritten", asWritten),
             ("sourceFile", ctx.File),
-            ("line", (long)stated.First.Line),
+            ("line", SharedValues.Number(stated.First.Line)),
             ("page", ctx.PageOf(stated.First.Line)),
             ("quote", stated.First.Quote),
         ]);

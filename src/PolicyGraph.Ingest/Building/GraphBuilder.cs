@@ -46,7 +46,7 @@ public sealed partial class GraphBuilder
         public string File => Doc.Source.FileName;
 
         /// <summary>The PDF page of a line; null for formats without pages (so no property is written).</summary>
-        public long? PageOf(int line) => Doc.Source.PageOf(line);
+        public object? PageOf(int line) => SharedValues.Number(Doc.Source.PageOf(line));
         public HashSet<string> AssignedAgencies { get; } = new(StringComparer.Ordinal);
         public HashSet<string> ScopedZones { get; } = new(StringComparer.Ordinal);
 
@@ -112,7 +112,7 @@ public sealed partial class GraphBuilder
             ("sha256", ctx.Doc.Source.Sha256),
             ("encoding", ctx.Doc.Source.EncodingName),
             ("format", ctx.Doc.Source.Format),
-            ("line", (long)metadata.TitleLine),
+            ("line", SharedValues.Number(metadata.TitleLine)),
             ("page", ctx.PageOf(metadata.TitleLine)),
         ]);
         _documentByKey.TryAdd(Ids.NormaliseKey(metadata.Title), ctx.Id);
@@ -127,7 +127,7 @@ public sealed partial class GraphBuilder
         _graph.AddRelationship("ISSUED_BY", ctx.Id, agency.Id, [
             ("asWritten", issuer),
             ("sourceFile", ctx.File),
-            ("line", (long?)line),
+            ("line", SharedValues.Number(line)),
             ("quote", issuer),
         ]);
         ctx.AssignedAgencies.Add(agency.Id);
@@ -141,16 +141,16 @@ public sealed partial class GraphBuilder
             var id = Ids.Section(key, section.Path);
             _graph.AddNode(id, ["Section"], [
                 ("title", section.Title),
-                ("ordinal", (long)section.Ordinal),
-                ("level", (long)section.Level),
+                ("ordinal", SharedValues.Number(section.Ordinal)),
+                ("level", SharedValues.Number(section.Level)),
                 ("kind", section.Kind),
                 ("path", section.Path),
                 ("sourceFile", ctx.File),
-                ("line", (long)section.Line),
+                ("line", SharedValues.Number(section.Line)),
                 ("page", ctx.PageOf(section.Line)),
             ]);
             var parent = section.ParentPath is null ? ctx.Id : Ids.Section(key, section.ParentPath);
-            _graph.AddRelationship("HAS_SECTION", parent, id, [("ordinal", (long)section.Ordinal)]);
+            _graph.AddRelationship("HAS_SECTION", parent, id, [("ordinal", SharedValues.Number(section.Ordinal))]);
         }
     }
 
@@ -167,21 +167,21 @@ public sealed partial class GraphBuilder
         var labels = isRequirement ? RequirementLabels : measure.Innovation is null ? MeasureLabels : InnovationLabels;
         var deadlineSource = measure.Body?.Deadline is not null ? measure.Body : measure.Table?.Deadline is not null ? measure.Table : null;
         _graph.AddNode(id, labels, [
-            ("seq", (long)measure.Seq),
+            ("seq", SharedValues.Number(measure.Seq)),
             ("key", measure.Key),
             ("title", measure.Title),
             ("text", measure.Text),
             ("sourceFile", ctx.File),
-            ("line", (long)measure.Line),
+            ("line", SharedValues.Number(measure.Line)),
             ("page", ctx.PageOf(measure.Line)),
-            ("tableLine", measure.Table is { } t && measure.Body is not null ? (long)t.Line : null),
+            ("tableLine", measure.Table is { } t && measure.Body is not null ? SharedValues.Number(t.Line) : null),
             ("deadline", deadlineSource?.Deadline),
-            ("deadlineLine", deadlineSource is null ? null : (long)deadlineSource.Line),
+            ("deadlineLine", deadlineSource is null ? null : SharedValues.Number(deadlineSource.Line)),
             ("novelty", measure.Innovation?.Novelty),
             ("innovationPoint", measure.Innovation?.InnovationPoint),
             ("concernsTaiwan", measure.Innovation?.ConcernsTaiwan),
         ]);
-        ReadOnlySpan<(string Key, object? Value)> order = [("order", (long)measure.Index)];
+        ReadOnlySpan<(string Key, object? Value)> order = [("order", SharedValues.Number(measure.Index))];
         _graph.AddRelationship("CONTAINS", ctx.Id, id, order);
         if (measure.SectionPath is not null) _graph.AddRelationship("CONTAINS", Ids.Section(key, measure.SectionPath), id, order);
         AddResponsibility(ctx, measure, id);

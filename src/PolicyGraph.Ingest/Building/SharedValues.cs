@@ -13,6 +13,12 @@ internal static class SharedValues
     private static readonly object True = true;
     private static readonly object False = false;
 
+    /// <summary>A number as a graph value, boxed only when it has no shared box: the builder states one for most properties.</summary>
+    public static object Number(long number) => (ulong)number < SharedNumbers ? Numbers[number] : number;
+
+    /// <summary>As <see cref="Number(long)"/>; null (no property) for null.</summary>
+    public static object? Number(long? number) => number is { } value ? Number(value) : null;
+
     /// <summary>The shared box equal to <paramref name="value"/> when there is one, else the value itself.</summary>
     public static object Of(object value) => value switch
     {

@@ -30,5 +30,5 @@ internal sealed class LevelWords
         start < text.Length && _trie.LongestAt(text, start) is { } match ? match.Value : null;
 
     /// <summary>True when <paramref name="c"/> can start a level word.</summary>
-    public bool Starts(char c) => _trie.FirstCharacters.Contains(c);
+    public bool Starts(char c) => _trie.StartsKey(c);
 }

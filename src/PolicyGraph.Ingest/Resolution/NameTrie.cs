@@ -47,14 +47,21 @@ internal sealed class NameTrie<T>
         }
     }
 
-    /// <summary>The root's children by character: the root has thousands, so it is the one node worth hashing.</summary>
-    private readonly Dictionary<char, Node> _firstLevel = [];
+    /// <summary>
+    /// The root's children by character, in pages of 256 code units made as first characters arrive: the root has
+    /// thousands of children and is probed at nearly every character of every text, where two array reads beat a
+    /// hash lookup (and most probes fail at once, on a missing page or an empty slot).
+    /// </summary>
+    private readonly Node?[]?[] _firstLevel = new Node?[]?[PageCount];
 
-    /// <summary>The first level's characters as a bit set: most probes fail there, and a bit test is cheaper than a lookup.</summary>
-    private readonly StartCharacters _firstCharacters = new([]);
+    private const int PageBits = 8;
+    private const int PageCount = (char.MaxValue + 1) >> PageBits;
+    private const int PageMask = (1 << PageBits) - 1;
 
-    /// <summary>The characters keys start with: a scan can skip every position holding another character.</summary>
-    public IEnumerable<char> FirstCharacters => _firstLevel.Keys;
+    private readonly List<char> _firstCharacters = [];
+
+    /// <summary>The characters keys start with, in the order first added: a scan can skip every position holding another character.</summary>
+    public IEnumerable<char> FirstCharacters => _firstCharacters;
 
     public void Add(string key, T value)
     {
@@ -79,9 +86,10 @@ internal sealed class NameTrie<T>
 
     private Node NodeFor(string key)
     {
-        if (!_firstLevel.TryGetValue(key[0], out var node))
+        var page = _firstLevel[key[0] >> PageBits] ??= new Node?[PageMask + 1];
+        if (page[key[0] & PageMask] is not { } node)
         {
-            _firstLevel[key[0]] = node = new Node();
+            page[key[0] & PageMask] = node = new Node();
             _firstCharacters.Add(key[0]);
         }
         foreach (var ch in key.AsSpan(1))
@@ -90,7 +98,10 @@ internal sealed class NameTrie<T>
     }
 
     /// <summary>The node reached from the root by <paramref name="first"/>, or null.</summary>
-    private Node? FirstNode(char first) => _firstCharacters.Contains(first) ? _firstLevel[first] : null;
+    private Node? FirstNode(char first) => _firstLevel[first >> PageBits]?[first & PageMask];
+
+    /// <summary>Whether some key starts with <paramref name="first"/>.</summary>
+    public bool StartsKey(char first) => FirstNode(first) is not null;
 
     /// <summary>Every key that starts at <paramref name="start"/>, shortest first, as (length, value).</summary>
     /// <remarks>A struct enumerator: mention scans call this at every character, so it must not allocate.</remarks>
