@@ -123,6 +123,14 @@ internal sealed class NodePropertyColumns(
         lock (_reserve) _reservedBytes -= bytes;
     }
 
+    /// <summary>The columns built so far (for memory reports).</summary>
+    public IEnumerable<object?[]> BuiltColumns() =>
+        _columns.Values.Where(column => column.IsValueCreated).Select(column => column.Value).OfType<object?[]>();
+
+    /// <summary>The encodings made so far (for memory reports).</summary>
+    public IEnumerable<EncodedColumn> BuiltEncodings() =>
+        _encoded.Values.Where(encoded => encoded.IsValueCreated).Select(encoded => encoded.Value).OfType<EncodedColumn>();
+
     /// <summary>Whether <paramref name="key"/> has a column yet (for tests and the profile).</summary>
     public bool HasColumn(string key) => _columns.TryGetValue(key, out var column) && !(column.IsValueCreated && column.Value is null);
 
