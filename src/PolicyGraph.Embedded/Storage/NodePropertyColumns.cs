@@ -23,7 +23,7 @@ internal sealed class NodePropertyColumns(
     long budgetBytes = NodePropertyColumns.DefaultBudgetBytes,
     int readsBeforeColumn = NodePropertyColumns.DefaultReadsBeforeColumn)
 {
-    /// <summary>Reads of one key, in one snapshot, through records before its column is made.</summary>
+    /// <summary>Reads of one key, in one snapshot, through records or the store's file before its column is made.</summary>
     public const int DefaultReadsBeforeColumn = 8192;
 
     /// <summary>Bytes the columns of one snapshot may take, counting a slot as one reference (64 MB: 16 columns of 500k nodes).</summary>
@@ -62,8 +62,8 @@ internal sealed class NodePropertyColumns(
 
     /// <summary>
     /// The committed value of <paramref name="key"/> on node <paramref name="id"/> (null when the node lacks the key)
-    /// when the key has a column and the node exists; false otherwise (the caller reads the record, which also reports
-    /// a missing node).
+    /// when the key has a column and the node exists, or, before the key has a column, when the node's chunk is read
+    /// from the store's file; false otherwise (the caller reads the record, which also reports a missing node).
     /// </summary>
     public bool TryGet(int id, string key, out object? value)
     {
@@ -73,7 +73,8 @@ internal sealed class NodePropertyColumns(
             if (!nodeKeys.Value.Contains(key)) return NoKey(id, out value);
             // Counted without interlocking: a lost increment only makes the column a little later.
             var reads = _reads.GetOrAdd(key, static _ => new StrongBox<int>());
-            if (++reads.Value < readsBeforeColumn || !TryReserve(key, out column)) return false;
+            // No column (yet): a node whose chunk is not built is read from the store's file, building no record.
+            if (++reads.Value < readsBeforeColumn || !TryReserve(key, out column)) return nodes.TryReadUnbuiltValue(id, key, out value);
         }
         if (column.Value is not { } slots || (uint)id >= (uint)slots.Length || slots[id] is not { } slot) return false;
         value = ReferenceEquals(slot, Missing) ? null : slot;

@@ -50,8 +50,13 @@ public sealed record SnapshotMemory(
         return built;
     }
 
-    /// <summary>The compact adjacency rows of the store's file (none yet: records hold the adjacency).</summary>
-    private static long AdjacencyBytesOf(ChunkedArray<NodeRecord> nodes) => nodes.Length * 0L;
+    /// <summary>The compact adjacency rows of the store's file (none for a store in memory).</summary>
+    private static long AdjacencyBytesOf(ChunkedArray<NodeRecord> nodes)
+    {
+        for (var chunk = 0; chunk < nodes.ChunkCount; chunk++)
+            if (nodes.FileAdjacency(chunk << ChunkedArray<NodeRecord>.ChunkBits) is { } adjacency) return adjacency.Bytes;
+        return 0;
+    }
 
     /// <summary>Label and type id arrays and label bitsets.</summary>
     private static long IndexBytesOf(GraphSnapshot snapshot) =>
