@@ -199,6 +199,8 @@ internal sealed class NodePropertyColumns(
             else if (nodes.TryReadUnbuilt(chunkIndex, key, column)) MarkMissing(chunkIndex, column);
             else CopyFrom(nodes.BuiltChunkOrBuild(chunkIndex), key, column);
         }
+        // The pass read every node's values from the file: its pages need not stay resident for the column.
+        nodes.ReleaseFilePages();
         return column;
     }
 
