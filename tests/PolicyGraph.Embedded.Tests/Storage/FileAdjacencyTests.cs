@@ -1,5 +1,4 @@
 using PolicyGraph.Core.Model;
-using PolicyGraph.Embedded.Persistence;
 using PolicyGraph.Embedded.Storage;
 using PolicyGraph.Embedded.Tests.Persistence;
 
@@ -139,17 +138,9 @@ public sealed class FileAdjacencyTests
 
     private static string Describe(Hop[] hops) => Describe(new HopRow(hops));
 
-    private static async Task WriteToDisk(string directory, PropertyGraph graph, params string[] writes)
-    {
-        await using var writer = EmbeddedGraphBackend.Open(directory);
-        await writer.ImportAsync(graph);
-        foreach (var write in writes) await writer.RunAsync(write);
-        writer.Checkpoint();
-    }
+    private static Task WriteToDisk(string directory, PropertyGraph graph, params string[] writes) =>
+        NodePropertyColumnsTests.WriteToDisk(directory, graph, writes);
 
-    private static async Task<EmbeddedGraphBackend> OpenedFromDisk(string directory, PropertyGraph graph, params string[] writes)
-    {
-        await WriteToDisk(directory, graph, writes);
-        return EmbeddedGraphBackend.Open(directory, StoreOptions.Reader with { PollInterval = null });
-    }
+    private static Task<EmbeddedGraphBackend> OpenedFromDisk(string directory, PropertyGraph graph, params string[] writes) =>
+        NodePropertyColumnsTests.OpenedFromDisk(directory, graph, writes);
 }
