@@ -26,11 +26,15 @@ public static class EngineSide
         await store.RunAsync(FirstQuery, cancellationToken: ct);
         var openMs = watch.Elapsed.TotalMilliseconds;
         var afterOpen = ResidentMemory.Read(Environment.ProcessId);
+        var memoryAfterOpen = MemoryBreakdown.Read(store.CurrentSnapshot);
         var measured = new JArray();
         foreach (var query in queries)
         {
             var measurement = await BenchmarkRunner.MeasureAsync(store, query, options, ct);
-            measured.Add(Line(measurement));
+            var line = Line(measurement);
+            // Cumulative: what this query's runs added to what the queries before it left.
+            line["memory"] = MemoryBreakdown.Read(store.CurrentSnapshot);
+            measured.Add(line);
         }
         var end = ResidentMemory.Read(Environment.ProcessId);
         return new JObject
@@ -40,6 +44,7 @@ public static class EngineSide
             ["threads"] = workers ?? Environment.ProcessorCount,
             ["openMs"] = openMs,
             ["residentAfterOpenBytes"] = afterOpen?.ResidentBytes,
+            ["memoryAfterOpen"] = memoryAfterOpen,
             ["residentBytes"] = end?.ResidentBytes,
             ["peakResidentBytes"] = end?.PeakResidentBytes,
             ["queries"] = measured,

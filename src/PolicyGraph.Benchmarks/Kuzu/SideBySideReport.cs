@@ -65,10 +65,22 @@ public sealed class SideBySideReport
         var empty = Queries.Where(q => q.EmptyOnBoth).Select(q => q.Name).ToArray();
         if (empty.Length > 0)
             output.WriteLine($"warning: {string.Join(", ", empty)} returned 0 rows on both engines, so their rows compared nothing: check the query and its parameters.");
+        WriteMemoryBreakdown(output);
         var ratios = Queries.Select(q => q.Ratio).OfType<double>().ToArray();
         if (ratios.Length > 0)
             output.WriteLine($"queries at or under 1.0x Kuzu: {ratios.Count(r => r <= 1.0)} of {Queries.Count}; geometric mean ratio " +
                 Math.Exp(ratios.Average(Math.Log)).ToString("F2", CultureInfo.InvariantCulture) + "x");
+    }
+
+    /// <summary>Our process's memory by kind and structure after open and after each query (cumulative), when the report has it.</summary>
+    private void WriteMemoryBreakdown(TextWriter output)
+    {
+        if (_ours["memoryAfterOpen"] is not JObject afterOpen) return;
+        output.WriteLine();
+        output.WriteLine("our memory (after open, then after each query's runs):");
+        output.WriteLine(MemoryBreakdown.Line("open", afterOpen));
+        foreach (var query in Queries)
+            if (Find(_ours, query.Name)?["memory"] is JObject memory) output.WriteLine(MemoryBreakdown.Line(query.Name, memory));
     }
 
     private void WriteMemory(TextWriter output, string label, string key) =>

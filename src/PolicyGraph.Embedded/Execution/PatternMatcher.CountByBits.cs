@@ -13,7 +13,7 @@ internal sealed partial class PatternMatcher
     /// check. Null otherwise (the caller walks the entries one by one).
     /// </summary>
     /// <param name="skipSelfLoopsOf">A node whose self-loops are skipped (the incoming side of an undirected hop), or -1.</param>
-    private long? CountFittingByBits(CountingWalk walk, int index, int target, Hop[] hops, int skipSelfLoopsOf = -1)
+    private long? CountFittingByBits(CountingWalk walk, int index, int target, HopRow hops, int skipSelfLoopsOf = -1)
     {
         if (!CountsByBits(walk, target)) return null;
         var bits = TargetBitsOf(walk, target);
@@ -28,15 +28,16 @@ internal sealed partial class PatternMatcher
     }
 
     /// <summary>How many of <paramref name="hops"/> have one of <paramref name="types"/> (any when empty) and lead to a node with every label of <paramref name="bits"/>.</summary>
-    private static long CountHopsByBits(ulong[]?[] bits, string[] types, Hop[] hops, int skipSelfLoopsOf, Action tick)
+    private static long CountHopsByBits(ulong[]?[] bits, string[] types, HopRow hops, int skipSelfLoopsOf, Action tick)
     {
         long matches = 0;
-        foreach (var hop in hops)
+        for (var i = 0; i < hops.Length; i++)
         {
             tick();
-            if (hop.Other == skipSelfLoopsOf) continue;
-            if (types.Length > 0 && !HasInternedType(types, hop.Type)) continue;
-            if (HasAll(bits, hop.Other)) matches++;
+            var other = hops.Other(i);
+            if (other == skipSelfLoopsOf) continue;
+            if (types.Length > 0 && !HasInternedType(types, hops.Type(i))) continue;
+            if (HasAll(bits, other)) matches++;
         }
         return matches;
     }
@@ -45,7 +46,7 @@ internal sealed partial class PatternMatcher
     /// <see cref="CountFittingByBits"/> for a last hop, kept until the node it leaves changes: a walk that starts in
     /// the middle leaves the same node once per match of the other side.
     /// </summary>
-    private long? CountLastHopByBits(CountingWalk walk, int index, int target, Hop[] hops, int from)
+    private long? CountLastHopByBits(CountingWalk walk, int index, int target, HopRow hops, int from)
     {
         if (walk.FittingFrom[index] == from && walk.FittingCount[index] >= 0) return walk.FittingCount[index];
         if (CountFittingByBits(walk, index, target, hops) is not { } matches) return null;

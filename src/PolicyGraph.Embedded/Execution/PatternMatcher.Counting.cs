@@ -119,17 +119,17 @@ internal sealed partial class PatternMatcher
             }
             return;
         }
-        if (pattern.Properties is null && _context.Graph.UnchangedNode(from) is { } record)
+        if (pattern.Properties is null && _context.Graph.TryUnchangedHops(from, out var outgoing, out var incoming))
         {
-            // Committed node: walk its adjacency arrays in place (immutable snapshot data) instead of copying
-            // the fitting entries into a list first.
+            // Committed node: walk its adjacency in place (immutable snapshot data) instead of copying the fitting
+            // entries into a list first.
             if (step + 1 == walk.Hops.Length && direction != Direction.Both && walk.SameAs[target] is null)
             {
-                CountLastHop(walk, index, target, direction == Direction.Outgoing ? record.Outgoing : record.Incoming, from);
+                CountLastHop(walk, index, target, direction == Direction.Outgoing ? outgoing : incoming, from);
                 return;
             }
-            if (direction != Direction.Incoming) CountAlong(walk, step, index, target, record.Outgoing, from, skipSelfLoops: false);
-            if (direction != Direction.Outgoing) CountAlong(walk, step, index, target, record.Incoming, from, skipSelfLoops: direction == Direction.Both);
+            if (direction != Direction.Incoming) CountAlong(walk, step, index, target, outgoing, from, skipSelfLoops: false);
+            if (direction != Direction.Outgoing) CountAlong(walk, step, index, target, incoming, from, skipSelfLoops: direction == Direction.Both);
             return;
         }
         var tracked = plan.TracksUniqueness;
@@ -149,7 +149,7 @@ internal sealed partial class PatternMatcher
         }
     }
 
-    private void CountAlong(CountingWalk walk, int step, int index, int target, Hop[] hops, int from, bool skipSelfLoops)
+    private void CountAlong(CountingWalk walk, int step, int index, int target, HopRow hops, int from, bool skipSelfLoops)
     {
         var types = walk.Types[index];
         var tracked = walk.Plan.TracksUniqueness;
@@ -162,8 +162,9 @@ internal sealed partial class PatternMatcher
             return;
         }
         var matches = 0L;
-        foreach (var hop in hops)
+        for (var i = 0; i < hops.Length; i++)
         {
+            var hop = hops[i];
             // Every entry, also those the filters refuse: a hub's adjacency may refuse a million in a row.
             _context.Tick();
             if (skipSelfLoops && hop.Other == from) continue;
@@ -195,7 +196,7 @@ internal sealed partial class PatternMatcher
     /// later binding reads them): a walk that starts in the middle leaves the same node once per match of the other
     /// side, so the fitting entries are kept until the node changes and only uniqueness is checked again.
     /// </summary>
-    private void CountLastHop(CountingWalk walk, int index, int target, Hop[] hops, int from)
+    private void CountLastHop(CountingWalk walk, int index, int target, HopRow hops, int from)
     {
         if (!walk.NodeRead[target] && !walk.RelationshipRead[index] && CountLastHopByBits(walk, index, target, hops, from) is { } matches)
         {
@@ -207,8 +208,9 @@ internal sealed partial class PatternMatcher
         {
             fitting.Clear();
             var types = walk.Types[index];
-            foreach (var hop in hops)
+            for (var i = 0; i < hops.Length; i++)
             {
+                var hop = hops[i];
                 _context.Tick();
                 if (types.Length > 0 && !HasInternedType(types, hop.Type)) continue;
                 if (Accepts(walk, target, hop.Other)) fitting.Add(hop);

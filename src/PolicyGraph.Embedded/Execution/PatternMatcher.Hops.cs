@@ -190,11 +190,11 @@ internal sealed partial class PatternMatcher
     {
         if (pattern.DynamicType is { } dynamic) return DynamicTypeNeighbours(node, direction, pattern, dynamic, row, index, properties, into);
         var graph = _context.Graph;
-        if (graph.UnchangedNode(node) is { } record)
+        if (graph.TryUnchangedHops(node, out var outgoingHops, out var incomingHops))
         {
-            if (direction != Direction.Incoming) AddFittingHops(record.Outgoing, node, skipSelfLoops: false, pattern, row, index, properties, into);
+            if (direction != Direction.Incoming) AddFittingHops(outgoingHops, node, skipSelfLoops: false, pattern, row, index, properties, into);
             if (direction != Direction.Outgoing)
-                AddFittingHops(record.Incoming, node, skipSelfLoops: direction == Direction.Both, pattern, row, index, properties, into);
+                AddFittingHops(incomingHops, node, skipSelfLoops: direction == Direction.Both, pattern, row, index, properties, into);
             return into;
         }
         if (direction != Direction.Incoming)
@@ -245,12 +245,13 @@ internal sealed partial class PatternMatcher
 
     /// <summary>The committed-node path: types and far ends come from the adjacency entries themselves.</summary>
     private void AddFittingHops(
-        Hop[] hops, int node, bool skipSelfLoops, RelationshipPattern pattern, Row row, int index, PatternProperties properties,
+        HopRow hops, int node, bool skipSelfLoops, RelationshipPattern pattern, Row row, int index, PatternProperties properties,
         List<(int Relationship, int Other)> into)
     {
         var types = pattern.Types;
-        foreach (var hop in hops)
+        for (var i = 0; i < hops.Length; i++)
         {
+            var hop = hops[i];
             _context.Tick();
             // A self-loop already came through the outgoing list when both directions are followed.
             if (skipSelfLoops && hop.Other == node) continue;

@@ -56,10 +56,12 @@ internal sealed partial class PatternMatcher
         {
             worker.Poll();
             var id = ids[i];
-            if (!Accepts(walk, anchor, id) || bits is null || _context.Graph.Snapshot.Nodes[id] is not { } record) continue;
-            var matches = direction == Direction.Incoming ? 0 : CountHopsByBits(bits, types, record.Outgoing, -1, worker.Poll);
+            if (!Accepts(walk, anchor, id) || bits is null ||
+                !GraphTransaction.TryCommittedHops(_context.Graph.Snapshot, id, out var outgoing, out var incoming))
+                continue;
+            var matches = direction == Direction.Incoming ? 0 : CountHopsByBits(bits, types, outgoing, -1, worker.Poll);
             if (direction != Direction.Outgoing)
-                matches += CountHopsByBits(bits, types, record.Incoming, direction == Direction.Both ? id : -1, worker.Poll);
+                matches += CountHopsByBits(bits, types, incoming, direction == Direction.Both ? id : -1, worker.Poll);
             if (matches > 0) counted.Add((id, matches));
         }
         return counted;

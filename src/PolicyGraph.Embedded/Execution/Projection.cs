@@ -39,8 +39,12 @@ internal sealed partial class Projection
     public IReadOnlyList<string> Columns => _items.Select(i => i.Name).ToArray();
 
     /// <param name="where">WITH's filter: it sees the projected columns and, for a plain projection, the earlier variables too.</param>
-    public IEnumerable<Row> Apply(IEnumerable<Row> input, Expression? where) =>
-        Finish(_aggregating ? Aggregate(input.Select(row => new WeightedRow(row, 1)), countsRows: null) : input.Select(ProjectPlain(where)), where);
+    public IEnumerable<Row> Apply(IEnumerable<Row> input, Expression? where)
+    {
+        if (_aggregating) return Finish(Aggregate(input.Select(row => new WeightedRow(row, 1)), countsRows: null), where);
+        var deferrable = DeferrableItems(where, RowsToKeep(CountArgument(_body.Skip, "SKIP"), CountArgument(_body.Limit, "LIMIT")));
+        return Finish(input.Select(ProjectPlain(where, deferrable)), where, deferrable);
+    }
 
     /// <summary>
     /// An aggregating projection over rows that each stand for <see cref="WeightedRow.Rows"/> identical rows
@@ -56,7 +60,8 @@ internal sealed partial class Projection
 
     public bool Aggregates => _aggregating;
 
-    private IEnumerable<Row> Finish(IEnumerable<(Row Output, IRow SortScope)> projected, Expression? where)
+    /// <param name="deferred">Items left to read for the kept rows (see <see cref="DeferrableItems"/>), or null.</param>
+    private IEnumerable<Row> Finish(IEnumerable<(Row Output, IRow SortScope)> projected, Expression? where, bool[]? deferred = null)
     {
         if (_body.Distinct) projected = Distinct(projected);
         var skip = CountArgument(_body.Skip, "SKIP");
@@ -65,7 +70,8 @@ internal sealed partial class Projection
         if (skip is > 0) projected = projected.Skip(ClampToInt(skip.Value));
         if (limit is not null) projected = projected.Take(ClampToInt(limit.Value));
         if (where is not null) projected = projected.Where(p => _context.IsTrue(where, p.SortScope));
-        return ExecutionErrors.Locating(projected.Select(p => p.Output), _body);
+        var rows = projected.Select(p => p.Output);
+        return ExecutionErrors.Locating(deferred is null ? rows : rows.Select(ReadDeferred), _body);
     }
 
     /// <summary>
@@ -73,7 +79,7 @@ internal sealed partial class Projection
     /// made only when they read a variable the projection drops; otherwise they see the output row, which binds the
     /// same values, and a sorted row holds one set of bindings, not two.
     /// </summary>
-    private Func<Row, (Row Output, IRow SortScope)> ProjectPlain(Expression? where)
+    private Func<Row, (Row Output, IRow SortScope)> ProjectPlain(Expression? where, bool[]? deferrable)
     {
         var needsScope = !_body.Distinct && (_orderReadsInput || (where is not null && ReadsInput(where)));
         return input =>
@@ -83,7 +89,7 @@ internal sealed partial class Projection
             var sortScope = input;
             for (var i = 0; i < _items.Length; i++)
             {
-                var value = _context.Evaluate(_compiled[i], input);
+                var value = deferrable is not null && deferrable[i] ? ValueOrDeferred(i, input) : _context.Evaluate(_compiled[i], input);
                 output = output.With(_items[i].Name, value);
                 if (needsScope) sortScope = sortScope.With(_items[i].Name, value);
             }

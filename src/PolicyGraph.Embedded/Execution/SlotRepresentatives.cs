@@ -11,8 +11,13 @@ namespace PolicyGraph.Embedded.Execution;
 /// </summary>
 internal sealed class SlotRepresentatives(MatchSlot[] slots, GraphTransaction graph)
 {
+    /// <summary>Nodes per slot whose representative is remembered: a walk meets the same few nodes again and again
+    /// (every measure's agencies), and reading their value once each saves a property read per tuple.</summary>
+    private const int RememberedNodes = 1 << 16;
+
     private readonly List<(string Type, int Relationship)>?[] _types = new List<(string, int)>?[slots.Length];
     private readonly Dictionary<object, int>?[] _values = new Dictionary<object, int>?[slots.Length];
+    private readonly Dictionary<int, int>?[] _byNode = new Dictionary<int, int>?[slots.Length];
     private readonly int[] _nullValue = Enumerable.Repeat(-1, slots.Length).ToArray();
 
     /// <summary>The entity recorded for slot <paramref name="slot"/> when the walk bound <paramref name="id"/> there.</summary>
@@ -23,9 +28,19 @@ internal sealed class SlotRepresentatives(MatchSlot[] slots, GraphTransaction gr
         return read.Kind switch
         {
             SlotReadKind.Type => OfType(slot, type ?? graph.RelationshipType(id), id),
-            SlotReadKind.Property => OfValue(slot, graph.NodeProperty(id, read.Key!), id),
+            SlotReadKind.Property => OfNode(slot, id, read.Key!),
             _ => id,
         };
+    }
+
+    /// <summary>The representative of a node read by value: remembered per node (the walk reads a snapshot and its own writes, which do not change during it).</summary>
+    private int OfNode(int slot, int node, string key)
+    {
+        var remembered = _byNode[slot] ??= [];
+        if (remembered.TryGetValue(node, out var known)) return known;
+        var representative = OfValue(slot, graph.NodeProperty(node, key), node);
+        if (remembered.Count < RememberedNodes) remembered[node] = representative;
+        return representative;
     }
 
     private int OfType(int slot, string type, int relationship)

@@ -4,8 +4,8 @@ namespace PolicyGraph.Embedded.Persistence;
 
 /// <summary>
 /// Makes records from a snapshot's columns, a chunk of ids at a time, when a query first reads them. Adjacency is
-/// kept as compressed sparse rows (per node, the range of its relationship ids in one array, in id order) built
-/// from the start and end columns when the store opens. Runs on reader threads: it only reads the columns and
+/// kept as compressed sparse rows (<see cref="CompactAdjacency"/>) built from the start, end and type columns when
+/// the store opens; expansion reads them without building records. Runs on reader threads: it only reads the columns and
 /// uses the pool's thread-safe value sharing.
 /// </summary>
 internal sealed class RecordReader
@@ -14,8 +14,6 @@ internal sealed class RecordReader
     private readonly string[] _names;
     private readonly string[][] _sets;
     private readonly InternPool _pool;
-    private readonly (int[] Offsets, int[] Relationships) _outgoing;
-    private readonly (int[] Offsets, int[] Relationships) _incoming;
 
     public RecordReader(SnapshotColumns columns, string[] names, string[][] sets, InternPool pool)
     {
@@ -23,15 +21,16 @@ internal sealed class RecordReader
         _names = names;
         _sets = sets;
         _pool = pool;
-        _outgoing = SparseRows(columns.RelationshipStart, columns.RelationshipType, columns.NodeLabelSet.Length);
-        _incoming = SparseRows(columns.RelationshipEnd, columns.RelationshipType, columns.NodeLabelSet.Length);
+        Adjacency = CompactAdjacency.Build(columns, names);
     }
+
+    public CompactAdjacency Adjacency { get; }
 
     public NodeRecord?[] NodeChunk(int chunkIndex) => Chunk(chunkIndex, _columns.NodeLabelSet, (id, labelSet, reader) =>
     {
         var keys = _sets[_columns.NodeKeySet[id]];
         return new NodeRecord(id, _sets[labelSet], keys, Values(reader, _columns.NodeValues[id], keys.Length),
-            Hops(_outgoing, _columns.RelationshipEnd, id), Hops(_incoming, _columns.RelationshipStart, id));
+            Hops(Adjacency.Outgoing(id)), Hops(Adjacency.Incoming(id)));
     });
 
     public RelationshipRecord?[] RelationshipChunk(int chunkIndex) => Chunk(chunkIndex, _columns.RelationshipType, (id, type, reader) =>
@@ -53,6 +52,23 @@ internal sealed class RecordReader
             yield return (id, position < 0 ? null : Values(reader, _columns.NodeValues[id], position + 1)[position]);
         }
     }
+
+    /// <summary>Node <paramref name="id"/>'s value of <paramref name="key"/> (null when it lacks the key), decoding only up to it.</summary>
+    public object? NodeValue(int id, string key) => Value(_columns.NodeKeySet[id], _columns.NodeValues[id], key);
+
+    /// <summary>Relationship <paramref name="id"/>'s value of <paramref name="key"/> (null when it lacks the key), decoding only up to it.</summary>
+    public object? RelationshipValue(int id, string key) => Value(_columns.RelationshipKeySet[id], _columns.RelationshipValues[id], key);
+
+    private object? Value(int keySet, long offset, string key)
+    {
+        var position = Array.IndexOf(_sets[keySet], key);
+        if (position < 0) return null;
+        using var reader = ValueReader();
+        return Values(reader, offset, position + 1)[position];
+    }
+
+    /// <summary>Drops the resident pages of the value block (after a pass over every node's values: see <see cref="MappedPages"/>).</summary>
+    public void ReleaseValuePages() => MappedPages.Release(_columns.Values.File, _columns.Values.Start, _columns.Values.Length);
 
     /// <summary>Writes each node's value of <paramref name="key"/> in chunk <paramref name="chunkIndex"/> into <paramref name="column"/> (by id), decoding only up to it.</summary>
     public void NodePropertyChunk(int chunkIndex, string key, object?[] column)
@@ -95,10 +111,9 @@ internal sealed class RecordReader
     {
         var count = 0;
         if (type == SnapshotColumns.Absent) return 0;
-        for (var i = _outgoing.Offsets[node]; i < _outgoing.Offsets[node + 1]; i++)
-        {
-            if (_columns.RelationshipType[_outgoing.Relationships[i]] == type) count++;
-        }
+        var row = Adjacency.Outgoing(node);
+        for (var i = 0; i < row.Length; i++)
+            if (ReferenceEquals(row.Type(i), _names[type])) count++;
         return count;
     }
 
@@ -125,32 +140,11 @@ internal sealed class RecordReader
         return values;
     }
 
-    private Hop[] Hops((int[] Offsets, int[] Relationships) rows, MappedColumn<int> farEnd, int node)
+    private static Hop[] Hops(HopRow row)
     {
-        var (from, to) = (rows.Offsets[node], rows.Offsets[node + 1]);
-        if (from == to) return [];
-        var hops = new Hop[to - from];
-        for (var i = from; i < to; i++)
-        {
-            var relationship = rows.Relationships[i];
-            hops[i - from] = new Hop(relationship, farEnd[relationship], _names[_columns.RelationshipType[relationship]]);
-        }
+        if (row.Length == 0) return [];
+        var hops = new Hop[row.Length];
+        for (var i = 0; i < hops.Length; i++) hops[i] = row[i];
         return hops;
-    }
-
-    /// <summary>Relationship ids grouped by the node in <paramref name="ends"/>, each group in id order (a counting sort).</summary>
-    private static (int[] Offsets, int[] Relationships) SparseRows(MappedColumn<int> endColumn, MappedColumn<int> typeColumn, int nodesLength)
-    {
-        var ends = endColumn.AsSpan();
-        var types = typeColumn.AsSpan();
-        var offsets = new int[nodesLength + 1];
-        for (var id = 0; id < ends.Length; id++)
-            if (types[id] != SnapshotColumns.Absent) offsets[ends[id] + 1]++;
-        for (var node = 0; node < nodesLength; node++) offsets[node + 1] += offsets[node];
-        var relationships = new int[offsets[nodesLength]];
-        var fill = offsets[..^1];
-        for (var id = 0; id < ends.Length; id++)
-            if (types[id] != SnapshotColumns.Absent) relationships[fill[ends[id]]++] = id;
-        return (offsets, relationships);
     }
 }

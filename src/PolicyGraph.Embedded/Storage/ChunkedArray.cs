@@ -82,6 +82,30 @@ public sealed class ChunkedArray<T> where T : class
         return lazy.Built(index >> ChunkBits) is null ? lazy.Head(index) : null;
     }
 
+    /// <summary>
+    /// Record <paramref name="index"/>'s value of <paramref name="key"/> (null when it lacks the key) read from the
+    /// store's file while its chunk is unbuilt, building no record; false otherwise (also for an absent record: the
+    /// caller reads the record, which reports it).
+    /// </summary>
+    internal bool TryReadUnbuiltValue(int index, string key, out object? value)
+    {
+        value = null;
+        if ((uint)index >= (uint)Length || _chunks[index >> ChunkBits] is not null || _lazy is not { } lazy ||
+            lazy.Built(index >> ChunkBits) is not null || !lazy.Exists(index))
+            return false;
+        return lazy.TryReadValue(index, key, out value);
+    }
+
+    /// <summary>
+    /// The adjacency rows of the store's file when record <paramref name="index"/> is as the file has it (its chunk
+    /// was not written by a commit since), so a walk reads them instead of building the record; null otherwise.
+    /// </summary>
+    internal CompactAdjacency? FileAdjacency(int index) =>
+        (uint)index < (uint)Length && _chunks[index >> ChunkBits] is null ? _lazy?.Adjacency : null;
+
+    /// <summary>Drops the resident pages of the store's file that a pass over every record's values touched (none without a file).</summary>
+    internal void ReleaseFilePages() => _lazy?.ReleasePages();
+
     /// <summary>Copies chunks on first write; untouched chunks stay shared with the source array.</summary>
     public sealed class Builder
     {
@@ -120,7 +144,8 @@ public sealed class ChunkedArray<T> where T : class
 /// </summary>
 internal sealed class LazyChunks<T>(
     int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
-    Func<int, object?>? head = null, Func<int, NodeSummaryRequest, NodeSummary?[]>? summarise = null) where T : class
+    Func<int, object?>? head = null, Func<int, NodeSummaryRequest, NodeSummary?[]>? summarise = null,
+    Func<int, string, object?>? readValue = null, CompactAdjacency? adjacency = null, Action? releasePages = null) where T : class
 {
     private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
 
@@ -137,6 +162,18 @@ internal sealed class LazyChunks<T>(
 
     /// <summary>Node summaries of a chunk read from the file (see <see cref="NodeSummaries"/>); null where no summariser is given.</summary>
     public NodeSummary?[]? Summarise(int chunkIndex, NodeSummaryRequest request) => summarise?.Invoke(chunkIndex, request);
+
+    /// <summary>Drops the resident pages of the file's values after a pass over them (nothing without a file).</summary>
+    public void ReleasePages() => releasePages?.Invoke();
+
+    /// <summary>The file's adjacency rows (for node records), or null.</summary>
+    public CompactAdjacency? Adjacency => adjacency;
+
+    public bool TryReadValue(int index, string key, out object? value)
+    {
+        value = readValue?.Invoke(index, key);
+        return readValue is not null;
+    }
 
     public bool TryReadProperty(int chunkIndex, string key, object?[] column)
     {

@@ -113,6 +113,8 @@ public sealed partial class GraphTransaction : IGraphReader
     public object? RelationshipProperty(int relationship, string key)
     {
         if (_relationshipDrafts.TryGetValue(relationship, out var draft)) return draft.Properties.GetValueOrDefault(key);
+        // A relationship whose chunk is not built is read from the store's file: one value, no chunk of records.
+        if (Snapshot.Relationships.TryReadUnbuiltValue(relationship, key, out var value)) return value;
         var record = RequireRelationship(relationship);
         return PropertyArrays.Get(record.PropertyKeys, record.PropertyValues, key);
     }

@@ -23,7 +23,7 @@ internal sealed class NodePropertyColumns(
     long budgetBytes = NodePropertyColumns.DefaultBudgetBytes,
     int readsBeforeColumn = NodePropertyColumns.DefaultReadsBeforeColumn)
 {
-    /// <summary>Reads of one key, in one snapshot, through records before its column is made.</summary>
+    /// <summary>Reads of one key, in one snapshot, through records or the store's file before its column is made.</summary>
     public const int DefaultReadsBeforeColumn = 8192;
 
     /// <summary>Bytes the columns of one snapshot may take, counting a slot as one reference (64 MB: 16 columns of 500k nodes).</summary>
@@ -62,8 +62,8 @@ internal sealed class NodePropertyColumns(
 
     /// <summary>
     /// The committed value of <paramref name="key"/> on node <paramref name="id"/> (null when the node lacks the key)
-    /// when the key has a column and the node exists; false otherwise (the caller reads the record, which also reports
-    /// a missing node).
+    /// when the key has a column and the node exists, or, before the key has a column, when the node's chunk is read
+    /// from the store's file; false otherwise (the caller reads the record, which also reports a missing node).
     /// </summary>
     public bool TryGet(int id, string key, out object? value)
     {
@@ -73,7 +73,8 @@ internal sealed class NodePropertyColumns(
             if (!nodeKeys.Value.Contains(key)) return NoKey(id, out value);
             // Counted without interlocking: a lost increment only makes the column a little later.
             var reads = _reads.GetOrAdd(key, static _ => new StrongBox<int>());
-            if (++reads.Value < readsBeforeColumn || !TryReserve(key, out column)) return false;
+            // No column (yet): a node whose chunk is not built is read from the store's file, building no record.
+            if (++reads.Value < readsBeforeColumn || !TryReserve(key, out column)) return nodes.TryReadUnbuiltValue(id, key, out value);
         }
         if (column.Value is not { } slots || (uint)id >= (uint)slots.Length || slots[id] is not { } slot) return false;
         value = ReferenceEquals(slot, Missing) ? null : slot;
@@ -122,6 +123,14 @@ internal sealed class NodePropertyColumns(
     {
         lock (_reserve) _reservedBytes -= bytes;
     }
+
+    /// <summary>The columns built so far (for memory reports).</summary>
+    public IEnumerable<object?[]> BuiltColumns() =>
+        _columns.Values.Where(column => column.IsValueCreated).Select(column => column.Value).OfType<object?[]>();
+
+    /// <summary>The encodings made so far (for memory reports).</summary>
+    public IEnumerable<EncodedColumn> BuiltEncodings() =>
+        _encoded.Values.Where(encoded => encoded.IsValueCreated).Select(encoded => encoded.Value).OfType<EncodedColumn>();
 
     /// <summary>Whether <paramref name="key"/> has a column yet (for tests and the profile).</summary>
     public bool HasColumn(string key) => _columns.TryGetValue(key, out var column) && !(column.IsValueCreated && column.Value is null);
@@ -190,6 +199,8 @@ internal sealed class NodePropertyColumns(
             else if (nodes.TryReadUnbuilt(chunkIndex, key, column)) MarkMissing(chunkIndex, column);
             else CopyFrom(nodes.BuiltChunkOrBuild(chunkIndex), key, column);
         }
+        // The pass read every node's values from the file: its pages need not stay resident for the column.
+        nodes.ReleaseFilePages();
         return column;
     }
 

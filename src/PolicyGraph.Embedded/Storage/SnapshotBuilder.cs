@@ -21,10 +21,11 @@ internal static class SnapshotBuilder
         var nodes = ChunkedArray<NodeRecord>.Deferred(nodesLength,
             new LazyChunks<NodeRecord>(nodesLength, records.NodeChunk, id => columns.NodeLabelSet[id] != SnapshotColumns.Absent,
                 records.NodePropertyChunk, id => columns.NodeLabelSet[id] is var set && set != SnapshotColumns.Absent ? sets[set] : null,
-                records.NodeSummaryChunk));
+                records.NodeSummaryChunk, records.NodeValue, records.Adjacency, records.ReleaseValuePages));
         var relationships = ChunkedArray<RelationshipRecord>.Deferred(relationshipsLength,
             new LazyChunks<RelationshipRecord>(relationshipsLength, records.RelationshipChunk, id => columns.RelationshipType[id] != SnapshotColumns.Absent,
-                head: id => columns.RelationshipType[id] is var type && type != SnapshotColumns.Absent ? names[type] : null));
+                head: id => columns.RelationshipType[id] is var type && type != SnapshotColumns.Absent ? names[type] : null,
+                readValue: records.RelationshipValue));
         var nodesByLabel = Group(columns.NodeLabelSet, set => columns.NameSets[set], names);
         var single = Enumerable.Range(0, names.Length).Select(name => new[] { name }).ToArray();
         var relationshipsByType = Group(columns.RelationshipType, type => single[type], names);

@@ -229,7 +229,7 @@ public sealed class NodePropertyColumnsTests
     }
 
     /// <summary>Writes a store to <paramref name="directory"/>: the graph, then the writes, then a checkpoint.</summary>
-    private static async Task WriteToDisk(string directory, PropertyGraph graph, params string[] writes)
+    internal static async Task WriteToDisk(string directory, PropertyGraph graph, params string[] writes)
     {
         await using var writer = EmbeddedGraphBackend.Open(directory);
         await writer.ImportAsync(graph);
@@ -238,7 +238,7 @@ public sealed class NodePropertyColumnsTests
     }
 
     /// <summary>A reader of a store written as <see cref="WriteToDisk"/> does: no chunk built yet.</summary>
-    private static async Task<EmbeddedGraphBackend> OpenedFromDisk(string directory, PropertyGraph graph, params string[] writes)
+    internal static async Task<EmbeddedGraphBackend> OpenedFromDisk(string directory, PropertyGraph graph, params string[] writes)
     {
         await WriteToDisk(directory, graph, writes);
         return EmbeddedGraphBackend.Open(directory, StoreOptions.Reader with { PollInterval = null });

@@ -1,0 +1,146 @@
+using PolicyGraph.Core.Model;
+using PolicyGraph.Embedded.Storage;
+using PolicyGraph.Embedded.Tests.Persistence;
+
+namespace PolicyGraph.Embedded.Tests.Storage;
+
+/// <summary>
+/// A store opened from disk answers expansion from the file's compact adjacency rows and single property reads from
+/// the file's values, building no record: both give exactly what the records hold (entries in the same order), also
+/// for deleted entities and after commits made since the store opened, and queries answer as on a store in memory.
+/// </summary>
+public sealed class FileAdjacencyTests
+{
+    private static readonly string[] Types = ["T", "U", "V"];
+
+    /// <summary>More than two chunks of nodes; several types, self-loops, parallel relationships, properties on both.</summary>
+    private static PropertyGraph RandomGraph(int seed)
+    {
+        var random = new Random(seed);
+        var nodes = Enumerable.Range(0, ChunkedArray<NodeRecord>.ChunkSize * 2 + 300).Select(i =>
+        {
+            var properties = new Dictionary<string, object>();
+            if (random.Next(4) > 0) properties["name"] = $"名-{random.Next(50)}";
+            if (random.Next(3) > 0) properties["score"] = (long)random.Next(100);
+            return new GraphNode($"n{i}", random.Next(3) == 0 ? ["A", "B"] : ["A"], properties);
+        }).ToArray();
+        var relationships = Enumerable.Range(0, nodes.Length * 3).Select(i =>
+        {
+            var start = random.Next(nodes.Length);
+            var end = random.Next(10) == 0 ? start : random.Next(nodes.Length);
+            var properties = random.Next(2) == 0 ? new Dictionary<string, object> { ["order"] = (long)random.Next(9) } : [];
+            return new GraphRelationship($"r{i}", Types[random.Next(Types.Length)], nodes[start].Id, nodes[end].Id, properties);
+        }).ToArray();
+        return new PropertyGraph(nodes, relationships);
+    }
+
+    private const string Deletions = "MATCH (n) WHERE n.id IN ['n3', 'n1500'] DETACH DELETE n";
+
+    [Fact]
+    public async Task Adjacency_rows_of_the_file_are_the_records_entries_and_build_no_record()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var reader = await OpenedFromDisk(directory.Path, RandomGraph(1), Deletions, "MATCH ()-[r:V]->() WHERE r.order = 3 DELETE r");
+        var snapshot = reader.CurrentSnapshot;
+        var rows = Enumerable.Range(0, snapshot.Nodes.Length + 3).Select(id => Describe(snapshot, id)).ToArray();
+
+        Assert.All(Enumerable.Range(0, snapshot.Nodes.ChunkCount), chunk => Assert.Null(snapshot.Nodes.BuiltChunk(chunk)));
+        Assert.Contains(rows, row => row is not null && row.Contains("->"));
+        for (var id = 0; id < rows.Length; id++)
+        {
+            var record = snapshot.Nodes[id];
+            Assert.Equal(record is null ? null : Describe(record.Outgoing) + " | " + Describe(record.Incoming), rows[id]);
+        }
+    }
+
+    [Fact]
+    public async Task A_commit_after_opening_is_seen_in_the_rows_of_the_nodes_it_changed()
+    {
+        using var directory = new TemporaryDirectory();
+        await WriteToDisk(directory.Path, RandomGraph(2));
+        await using var store = EmbeddedGraphBackend.Open(directory.Path);
+        await store.RunAsync("MATCH (a {id: 'n10'}), (b {id: 'n2000'}) CREATE (a)-[:T {order: 1}]->(b)");
+        await store.RunAsync("MATCH ({id: 'n20'})-[r]-() DELETE r");
+        var snapshot = store.CurrentSnapshot;
+
+        for (var id = 0; id < snapshot.Nodes.Length; id++)
+        {
+            var rows = Describe(snapshot, id);
+            var record = snapshot.Nodes[id]!;
+            Assert.Equal(Describe(record.Outgoing) + " | " + Describe(record.Incoming), rows);
+        }
+        var n20 = (await store.RunAsync("MATCH (n {id: 'n20'})-[r]-() RETURN count(r) AS c")).Rows[0][0];
+        Assert.Equal(0L, n20);
+    }
+
+    [Fact]
+    public async Task Single_values_are_read_from_the_file_as_the_records_hold_them_building_no_chunk()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var reader = await OpenedFromDisk(directory.Path, RandomGraph(3), Deletions);
+        var snapshot = reader.CurrentSnapshot;
+        var nodeValues = Enumerable.Range(0, snapshot.Nodes.Length).Select(id =>
+            snapshot.Nodes.TryReadUnbuiltValue(id, "score", out var value) ? (true, value) : (false, null)).ToArray();
+        var relationshipValues = Enumerable.Range(0, snapshot.Relationships.Length).Select(id =>
+            snapshot.Relationships.TryReadUnbuiltValue(id, "order", out var value) ? (true, value) : (false, null)).ToArray();
+
+        Assert.All(Enumerable.Range(0, snapshot.Nodes.ChunkCount), chunk => Assert.Null(snapshot.Nodes.BuiltChunk(chunk)));
+        Assert.All(Enumerable.Range(0, snapshot.Relationships.ChunkCount), chunk => Assert.Null(snapshot.Relationships.BuiltChunk(chunk)));
+        for (var id = 0; id < nodeValues.Length; id++)
+        {
+            var record = snapshot.Nodes[id];
+            Assert.Equal(record is not null, nodeValues[id].Item1);
+            Assert.Equal(record is null ? null : PropertyArrays.Get(record.PropertyKeys, record.PropertyValues, "score"), nodeValues[id].value);
+        }
+        for (var id = 0; id < relationshipValues.Length; id++)
+        {
+            var record = snapshot.Relationships[id];
+            Assert.Equal(record is not null, relationshipValues[id].Item1);
+            Assert.Equal(record is null ? null : PropertyArrays.Get(record.PropertyKeys, record.PropertyValues, "order"), relationshipValues[id].value);
+        }
+        // Once a chunk is built (above, by reading the records), its values come from the records.
+        Assert.False(snapshot.Nodes.TryReadUnbuiltValue(0, "score", out _));
+    }
+
+    [Theory]
+    [InlineData("MATCH (a:B)-[r:T]->(m:A)<-[:U]-(b:A) WHERE a.name < b.name RETURN a.name AS x, b.name AS y, count(m) AS c ORDER BY c DESC, x, y LIMIT 20")]
+    [InlineData("MATCH (a:A {name: '名-7'})-[r]-(n) RETURN type(r) AS t, count(n) AS c ORDER BY t")]
+    [InlineData("MATCH (a:A {name: '名-7'})-[r:T]->(m) RETURN m.id AS id, m.score AS score, r.order AS o ORDER BY id")]
+    [InlineData("MATCH (a:B)-[:T|V*1..2]->(m:B) RETURN DISTINCT m.id AS id ORDER BY id LIMIT 30")]
+    [InlineData("MATCH (a:A)-[:U]->(m:B) RETURN a.name AS name, count(m) AS c ORDER BY c DESC, name LIMIT 10")]
+    public async Task Queries_on_the_opened_store_answer_as_in_memory_and_walks_build_no_node_record(string query)
+    {
+        using var directory = new TemporaryDirectory();
+        var graph = RandomGraph(4);
+        await using var reader = await OpenedFromDisk(directory.Path, graph);
+        await using var memory = new EmbeddedGraphBackend();
+        await memory.ImportAsync(graph);
+
+        var expected = (await memory.RunAsync(query)).Rows.Select(r => string.Join('|', r)).ToArray();
+        var opened = (await reader.RunAsync(query)).Rows.Select(r => string.Join('|', r)).ToArray();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, opened);
+        var snapshot = reader.CurrentSnapshot;
+        Assert.All(Enumerable.Range(0, snapshot.Nodes.ChunkCount), chunk => Assert.Null(snapshot.Nodes.BuiltChunk(chunk)));
+    }
+
+    /// <summary>A node's rows as the walk reads them ("rel->other:type" per entry), or null when there is no such node.</summary>
+    private static string? Describe(GraphSnapshot snapshot, int id) =>
+        GraphTransaction.TryCommittedHops(snapshot, id, out var outgoing, out var incoming) ? Describe(outgoing) + " | " + Describe(incoming) : null;
+
+    private static string Describe(HopRow row)
+    {
+        var entries = new List<string>();
+        for (var i = 0; i < row.Length; i++) entries.Add($"{row[i].Relationship}->{row[i].Other}:{row[i].Type}");
+        return string.Join(' ', entries);
+    }
+
+    private static string Describe(Hop[] hops) => Describe(new HopRow(hops));
+
+    private static Task WriteToDisk(string directory, PropertyGraph graph, params string[] writes) =>
+        NodePropertyColumnsTests.WriteToDisk(directory, graph, writes);
+
+    private static Task<EmbeddedGraphBackend> OpenedFromDisk(string directory, PropertyGraph graph, params string[] writes) =>
+        NodePropertyColumnsTests.OpenedFromDisk(directory, graph, writes);
+}
