@@ -40,10 +40,13 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 
-// Load the named queries and the seeds before listening: a bad file stops start-up with its name and line,
-// and the first page view is not the one that waits.
+// Load the named queries and the graph at start: a bad file stops start-up with its name and line, and the first
+// page view is not the one that waits. The graph (opening the store, reading the documents) loads while the server
+// starts; /health answers once it is ready.
 app.Services.GetRequiredService<NamedQueryCatalog>();
-await app.Services.GetRequiredService<GraphWorkspace>().GetAsync();
-await app.RunAsync();
+var graph = Task.Run(() => app.Services.GetRequiredService<GraphWorkspace>().GetAsync());
+await app.StartAsync();
+await graph;
+await app.WaitForShutdownAsync();
 
 public partial class Program;

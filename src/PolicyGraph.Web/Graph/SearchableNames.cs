@@ -12,8 +12,8 @@ public sealed record SearchCandidate(NodeValue Node, string Source, double? Scor
     public const string Exact = "exact", Name = "name", Text = "text";
 }
 
-/// <summary>A node a name branch found: its id and branch, its node not yet read.</summary>
-internal readonly record struct NameMatch(string Id, string Source, int Responsibilities);
+/// <summary>A node a name branch found: its id, branch and (embedded engine) internal id, its node not yet read.</summary>
+internal readonly record struct NameMatch(string Id, string Source, int Responsibilities, int? Node);
 
 /// <summary>
 /// The searchable nodes of one graph version, held in memory from one read (<see cref="GraphReads.SearchableNodes"/>):
@@ -57,18 +57,18 @@ internal sealed class SearchableNames
     /// </summary>
     public static async Task<SearchableNames> ReadAsync(GraphReader reader, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
-        var rows = reader.Backend is EmbeddedGraphBackend embedded
-            ? (await embedded.SummariseNodesAsync(new NodeSummaryRequest(labels, SummaryKeys, RelationshipTypes.ResponsibleFor), cancellationToken))
-                .Select(RowOf).ToList()
-            : (await reader.RunAsync(GraphReads.SearchableNodes, new() { ["labels"] = labels.ToArray() }, cancellationToken)).Rows;
+        if (reader.Backend is EmbeddedGraphBackend embedded)
+        {
+            var summaries = await embedded.SummariseNodesAsync(new NodeSummaryRequest(labels, GraphReads.SearchableKeys, RelationshipTypes.ResponsibleFor), cancellationToken);
+            var lowerCase = new Dictionary<string, string>(StringComparer.Ordinal);
+            var entries = new List<Entry>(summaries.Count);
+            foreach (var summary in summaries)
+                if (Entry.Of(summary, lowerCase) is { } entry) entries.Add(entry);
+            return new SearchableNames([.. entries]);
+        }
+        var rows = (await reader.RunAsync(GraphReads.SearchableNodes, new() { ["labels"] = labels.ToArray() }, cancellationToken)).Rows;
         return new SearchableNames(rows.Select(Entry.Of).OfType<Entry>().ToArray());
     }
-
-    /// <summary>The properties <see cref="GraphReads.SearchableNodes"/> returns, in its column order (labels after the id).</summary>
-    private static readonly string[] SummaryKeys = [PropertyNames.Id, PropertyNames.Name, PropertyNames.Title, PropertyNames.DocNumber, PropertyNames.Aliases];
-
-    private static IReadOnlyList<object?> RowOf(NodeSummary node) =>
-        [node.Values[0], node.Labels, node.Values[1], node.Values[2], node.Values[3], node.Values[4], (long)node.Outgoing];
 
     /// <summary>Nodes of <paramref name="labels"/> whose id, name, title, 文号 or an alias equals one of <paramref name="names"/>.</summary>
     public IEnumerable<NameMatch> Exactly(IReadOnlyList<string> names, IReadOnlyList<string> labels)
@@ -89,16 +89,24 @@ internal sealed class SearchableNames
         _entries.Where(e => e.HasAny(labels) && e.Contains(lowerCaseTexts)).Take(limit).Select(e => e.Match(SearchCandidate.Name));
 
     /// <summary>The matches as candidates, their nodes read in one read by id; a node gone since this version was read
-    /// is left out.</summary>
+    /// is left out. On the embedded engine only the fields a hit shows are read, by internal id (<see cref="HitNodes"/>).</summary>
     public static async Task<List<SearchCandidate>> CandidatesAsync(GraphReader reader, IReadOnlyList<NameMatch> matches, CancellationToken cancellationToken)
     {
         if (matches.Count == 0)
             return [];
-        var ids = matches.Select(m => m.Id).Distinct(StringComparer.Ordinal).ToArray();
-        var rows = (await reader.RunAsync(GraphReads.NodesByIds, new() { ["ids"] = ids }, cancellationToken)).Rows;
         var nodes = new Dictionary<string, NodeValue>(StringComparer.Ordinal);
-        foreach (var node in rows.Select(row => (NodeValue)row[0]!))
-            nodes.TryAdd(ElementsBuilder.PolicyId(node), node);
+        if (reader.Backend is EmbeddedGraphBackend embedded && matches.All(m => m.Node is not null))
+        {
+            foreach (var (_, node) in HitNodes.Read(embedded, matches.Select(m => m.Node!.Value).Distinct().Order()))
+                nodes.TryAdd(ElementsBuilder.PolicyId(node), node);
+        }
+        else
+        {
+            var ids = matches.Select(m => m.Id).Distinct(StringComparer.Ordinal).ToArray();
+            var rows = (await reader.RunAsync(GraphReads.NodesByIds, new() { ["ids"] = ids }, cancellationToken)).Rows;
+            foreach (var node in rows.Select(row => (NodeValue)row[0]!))
+                nodes.TryAdd(ElementsBuilder.PolicyId(node), node);
+        }
         return matches.Where(m => nodes.ContainsKey(m.Id)).Select(m => new SearchCandidate(nodes[m.Id], m.Source, null, m.Responsibilities)).ToList();
     }
 
@@ -122,7 +130,7 @@ internal sealed class SearchableNames
         return name;
     }
 
-    private sealed record Entry(string Id, string[] Labels, string[] ExactNames, string[] LowerCaseNames, int Responsibilities)
+    private sealed record Entry(string Id, string[] Labels, string[] ExactNames, string[] LowerCaseNames, int Responsibilities, int? Node = null)
     {
         /// <summary>The entry of one <see cref="GraphReads.SearchableNodes"/> row; null for a node without an id.</summary>
         public static Entry? Of(IReadOnlyList<object?> row)
@@ -135,6 +143,34 @@ internal sealed class SearchableNames
             var exact = single.Append(id).Concat(aliases).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
             var lower = single.OfType<string>().Concat(aliases).Select(LowerCase).Distinct(StringComparer.Ordinal).ToArray();
             return new Entry(id, labels, exact, lower, Convert.ToInt32(row[6]));
+        }
+
+        /// <summary>
+        /// The entry of one node summary (values in <see cref="GraphReads.SearchableKeys"/> order), as <see cref="Of(IReadOnlyList{object?})"/>
+        /// makes it from the query's row, without building a row; <paramref name="lowerCase"/> shares lower-cased names between nodes.
+        /// </summary>
+        public static Entry? Of(NodeSummary summary, Dictionary<string, string> lowerCase)
+        {
+            if (summary.Values[0] is not string id)
+                return null;
+            var names = new List<string>(4);
+            foreach (var value in summary.Values.AsSpan(1, 3))
+                if (value is string name) names.Add(name);
+            if (summary.Values[4] is object[] aliases)
+                foreach (var alias in aliases)
+                    if (alias is string text) names.Add(text);
+            // Only which names an entry has matters to the lookups, not their order.
+            var exact = new List<string>(names.Count + 1) { id };
+            var lower = new List<string>(names.Count);
+            foreach (var name in names)
+                if (!exact.Contains(name)) exact.Add(name);
+            foreach (var name in names)
+            {
+                if (!lowerCase.TryGetValue(name, out var lowered)) lowerCase[name] = lowered = LowerCase(name);
+                if (!lower.Contains(lowered)) lower.Add(lowered);
+            }
+            var labels = summary.Labels as string[] ?? [.. summary.Labels];
+            return new Entry(id, labels, [.. exact], [.. lower], summary.Outgoing, summary.Id);
         }
 
         public bool HasAny(IReadOnlyList<string> labels)
@@ -163,6 +199,6 @@ internal sealed class SearchableNames
             return false;
         }
 
-        public NameMatch Match(string source) => new(Id, source, Responsibilities);
+        public NameMatch Match(string source) => new(Id, source, Responsibilities, Node);
     }
 }
