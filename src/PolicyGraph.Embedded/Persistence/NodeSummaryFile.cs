@@ -52,7 +52,10 @@ internal static class NodeSummaryFile
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>The summaries of <paramref name="request"/> for <paramref name="snapshotVersion"/>, or why they cannot be used.</summary>
+    /// <summary>
+    /// The summaries of <paramref name="request"/> for <paramref name="snapshotVersion"/>, or why they cannot be used;
+    /// neither for a request the file does not hold (one the store is not asked to persist).
+    /// </summary>
     public static (SummaryBase? Base, string? Problem) Read(string path, long snapshotVersion, NodeSummaryRequest request, InternPool pool)
     {
         if (!File.Exists(path)) return (null, $"{path}: not found; the node summaries are read from the graph.");
@@ -67,7 +70,8 @@ internal static class NodeSummaryFile
         }
     }
 
-    private static SummaryBase Parse(MappedFile file, long snapshotVersion, NodeSummaryRequest request, InternPool pool)
+    /// <summary>The file's summaries of <paramref name="request"/>; null when it holds none (not persisted: no problem).</summary>
+    private static SummaryBase? Parse(MappedFile file, long snapshotVersion, NodeSummaryRequest request, InternPool pool)
     {
         if (file.Length < Magic.Length + 16 + sizeof(ulong)) throw new InvalidDataException("shorter than a header");
         if (!file.Slice(0, Magic.Length).SequenceEqual(Magic)) throw new InvalidDataException("not a PolicyGraph node summary file");
@@ -87,7 +91,7 @@ internal static class NodeSummaryFile
             var rows = ReadRows(reader, file, request.Keys.Count, pool, description == request.Describe());
             if (rows is not null) return new SummaryBase(covered, rows);
         }
-        throw new InvalidDataException($"it holds no summaries of {request.Describe()}");
+        return null;
     }
 
     private static void WriteRows(BinaryWriter writer, NodeSummaryRequest request, IReadOnlyList<NodeSummary> rows)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Core.Schema;
 using PolicyGraph.Embedded;
@@ -27,21 +28,25 @@ internal sealed class SearchableNames
 {
     private readonly Entry[] _entries;
     // Exact name → the first of its (position, next) pairs; a name's chain lists its entries in ascending position.
-    private readonly Dictionary<string, int> _firstPairByExactName = new(StringComparer.Ordinal);
-    private readonly List<(int Position, int Next)> _exactNamePairs = [];
+    private readonly Dictionary<string, int> _firstPairByExactName;
+    private readonly List<(int Position, int Next)> _exactNamePairs;
     private readonly Dictionary<string, int> _responsibilities;
 
     private SearchableNames(Entry[] entries)
     {
         _entries = entries;
+        // Sized for an id and about one name per node: 10^6 names at 500k nodes, so no rehashing while filling.
+        _firstPairByExactName = new(entries.Length * 2, StringComparer.Ordinal);
+        _exactNamePairs = new(entries.Length * 2);
         // Built backwards so that prepending keeps each chain in ascending order; no grouping of 10^5 names needed.
         for (var position = entries.Length - 1; position >= 0; position--)
         {
             foreach (var name in entries[position].ExactNames)
             {
-                var next = _firstPairByExactName.TryGetValue(name, out var head) ? head : -1;
-                _firstPairByExactName[name] = _exactNamePairs.Count;
-                _exactNamePairs.Add((position, next));
+                // One hash lookup per name: the slot holds the chain's head (-1 when the name is new).
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstPairByExactName, name, out var known);
+                _exactNamePairs.Add((position, known ? head : -1));
+                head = _exactNamePairs.Count - 1;
             }
         }
         _responsibilities = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
@@ -153,25 +158,24 @@ internal sealed class SearchableNames
         {
             if (summary.Values[0] is not string id)
                 return null;
-            var names = new List<string>(4);
-            foreach (var value in summary.Values.AsSpan(1, 3))
-                if (value is string name) names.Add(name);
-            if (summary.Values[4] is object[] aliases)
-                foreach (var alias in aliases)
-                    if (alias is string text) names.Add(text);
-            // Only which names an entry has matters to the lookups, not their order.
-            var exact = new List<string>(names.Count + 1) { id };
-            var lower = new List<string>(names.Count);
-            foreach (var name in names)
-                if (!exact.Contains(name)) exact.Add(name);
-            foreach (var name in names)
+            var aliases = summary.Values[4] as object[] ?? [];
+            // At most the three single names and the aliases; filled in place (10^5 entries: few allocations each).
+            var exact = new string[4 + aliases.Length];
+            var lower = new string[3 + aliases.Length];
+            var (exactCount, lowerCount) = (1, 0);
+            exact[0] = id;
+            for (var i = 1; i < 4 + aliases.Length; i++)
             {
+                if ((i < 4 ? summary.Values[i] : aliases[i - 4]) is not string name) continue;
+                if (Array.IndexOf(exact, name, 0, exactCount) < 0) exact[exactCount++] = name;
                 if (!lowerCase.TryGetValue(name, out var lowered)) lowerCase[name] = lowered = LowerCase(name);
-                if (!lower.Contains(lowered)) lower.Add(lowered);
+                if (Array.IndexOf(lower, lowered, 0, lowerCount) < 0) lower[lowerCount++] = lowered;
             }
             var labels = summary.Labels as string[] ?? [.. summary.Labels];
-            return new Entry(id, labels, [.. exact], [.. lower], summary.Outgoing, summary.Id);
+            return new Entry(id, labels, Trimmed(exact, exactCount), Trimmed(lower, lowerCount), summary.Outgoing, summary.Id);
         }
+
+        private static string[] Trimmed(string[] names, int count) => count == names.Length ? names : names[..count];
 
         public bool HasAny(IReadOnlyList<string> labels)
         {
