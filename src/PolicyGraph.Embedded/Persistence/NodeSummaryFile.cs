@@ -1,8 +1,5 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
 using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Persistence;
@@ -10,7 +7,7 @@ namespace PolicyGraph.Embedded.Persistence;
 /// <summary>
 /// The node summaries of one checkpoint (<see cref="StoreOptions.PersistedSummaries"/>), beside its snapshot
 /// (<c>summaries-GGGGGGGG.pgn</c>): a header with its own format version and the snapshot version covered, then per
-/// request its description and its rows as columns — node ids, label-set ids, outgoing counts, and per key one code
+/// request its description, its number of keys and its rows as columns — node ids, label-set ids, outgoing counts, and per key one code
 /// per row into a table of the distinct values (−1: none) — and the XxHash3 of everything before. Written at
 /// checkpoint (temporary file, synced, renamed); read on the first summary read. A file of another format version,
 /// with a wrong hash, of another snapshot version or without the request is refused with the reason, and the
@@ -19,7 +16,7 @@ namespace PolicyGraph.Embedded.Persistence;
 internal static class NodeSummaryFile
 {
     /// <summary>Bumped whenever the bytes mean something else.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int NoValue = -1;
     private static readonly byte[] Magic = "PGRAPHNS"u8.ToArray();
@@ -28,29 +25,13 @@ internal static class NodeSummaryFile
         Path.Combine(directory, "summaries-" + generation.ToString("D8", CultureInfo.InvariantCulture) + ".pgn");
 
     /// <param name="wrap">Wraps the file stream written through (the store's fault-injection filter).</param>
-    public static void Write(string path, long snapshotVersion, IReadOnlyList<(NodeSummaryRequest Request, IReadOnlyList<NodeSummary> Rows)> summaries, Func<Stream, Stream> wrap)
-    {
-        var temporary = path + ".tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+    public static void Write(string path, long snapshotVersion, IReadOnlyList<(NodeSummaryRequest Request, IReadOnlyList<NodeSummary> Rows)> summaries, Func<Stream, Stream> wrap) =>
+        ChecksummedFile.Write(path, Magic, Version, writer =>
         {
-            var bytes = new MemoryStream();
-            using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
-            {
-                writer.Write(Magic);
-                writer.Write(Version);
-                writer.Write(snapshotVersion);
-                writer.Write(summaries.Count);
-                foreach (var (request, rows) in summaries) WriteRows(writer, request, rows);
-            }
-            var body = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
-            var target = wrap(file);
-            target.Write(body);
-            target.Write(BitConverter.GetBytes(XxHash3.HashToUInt64(body)));
-            target.Flush();
-            file.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
+            writer.Write(snapshotVersion);
+            writer.Write(summaries.Count);
+            foreach (var (request, rows) in summaries) WriteRows(writer, request, rows);
+        }, wrap);
 
     /// <summary>
     /// The summaries of <paramref name="request"/> for <paramref name="snapshotVersion"/>, or why they cannot be used;
@@ -73,22 +54,14 @@ internal static class NodeSummaryFile
     /// <summary>The file's summaries of <paramref name="request"/>; null when it holds none (not persisted: no problem).</summary>
     private static SummaryBase? Parse(MappedFile file, long snapshotVersion, NodeSummaryRequest request, InternPool pool)
     {
-        if (file.Length < Magic.Length + 16 + sizeof(ulong)) throw new InvalidDataException("shorter than a header");
-        if (!file.Slice(0, Magic.Length).SequenceEqual(Magic)) throw new InvalidDataException("not a PolicyGraph node summary file");
-        var version = BinaryPrimitives.ReadInt32LittleEndian(file.Slice(Magic.Length, sizeof(int)));
-        if (version != Version) throw new InvalidDataException($"written in node summary format version {version}; this build reads version {Version} only");
-        var hashed = file.Length - sizeof(ulong);
-        if (SnapshotFile.Checksum(file, [(0, hashed)]) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
-            throw new InvalidDataException("checksum mismatch");
-        using var reader = new BinaryReader(file.OpenStream(), Encoding.UTF8);
-        reader.BaseStream.Position = Magic.Length + sizeof(int);
+        using var reader = ChecksummedFile.OpenBody(file, Magic, Version, "node summary");
         var covered = reader.ReadInt64();
         if (covered != snapshotVersion) throw new InvalidDataException($"it covers snapshot version {covered}, the store opened at {snapshotVersion}");
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
         {
-            var description = reader.ReadString();
-            var rows = ReadRows(reader, file, request.Keys.Count, pool, description == request.Describe());
+            var (description, keys) = (reader.ReadString(), reader.ReadInt32());
+            var rows = ReadRows(reader, file, Checked(keys, file), pool, description == request.Describe() && keys == request.Keys.Count);
             if (rows is not null) return new SummaryBase(covered, rows);
         }
         return null;
@@ -97,6 +70,7 @@ internal static class NodeSummaryFile
     private static void WriteRows(BinaryWriter writer, NodeSummaryRequest request, IReadOnlyList<NodeSummary> rows)
     {
         writer.Write(request.Describe());
+        writer.Write(request.Keys.Count);
         var labelSets = new Dictionary<IReadOnlyList<string>, int>(ReferenceEqualityComparer.Instance);
         var setList = new List<IReadOnlyList<string>>();
         var values = new Dictionary<object, int>();
