@@ -40,13 +40,10 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 
-// Load the named queries and the graph at start: a bad file stops start-up with its name and line, and the first
-// page view is not the one that waits. The graph (opening the store, reading the documents) loads while the server
-// starts; /health answers once it is ready.
+// Load the named queries and the seeds before listening: a bad file stops start-up with its name and line,
+// and the first page view is not the one that waits.
 app.Services.GetRequiredService<NamedQueryCatalog>();
-var graph = Task.Run(() => app.Services.GetRequiredService<GraphWorkspace>().GetAsync());
-await app.StartAsync();
-await graph;
-await app.WaitForShutdownAsync();
+await app.Services.GetRequiredService<GraphWorkspace>().GetAsync();
+await app.RunAsync();
 
 public partial class Program;
