@@ -54,9 +54,35 @@ public sealed partial class EmbeddedGraphBackend
 
     /// <summary>
     /// Summaries of the committed nodes of some labels (values of a few keys, a count of one outgoing type), in node
-    /// scan order, read from the store's file without building records where the snapshot has none yet
-    /// (<see cref="NodeSummaries"/>): what search holds per node, without decoding every node at start.
+    /// scan order, without building records: from the summaries persisted at the last checkpoint (or read before)
+    /// with the nodes changed since read again, else read from the store's file (<see cref="NodeSummaries"/>): what
+    /// search holds per node, without decoding every node at start.
     /// </summary>
     public Task<IReadOnlyList<NodeSummary>> SummariseNodesAsync(NodeSummaryRequest request, CancellationToken cancellationToken = default) =>
-        Task.Run<IReadOnlyList<NodeSummary>>(() => NodeSummaries.Read(_store.Current, request).ToList(), cancellationToken);
+        Task.Run(() => NodeSummaries.Committed(_store.Current, request), cancellationToken);
+
+    /// <summary>Why persisted node summaries were not used (refused with the reason, or missing) since the last call, oldest first.</summary>
+    public IReadOnlyList<string> TakeNodeSummaryProblems()
+    {
+        var taken = new List<string>();
+        if (_store.Current.Lineage?.Summaries.Problems is not { } problems) return taken;
+        while (problems.TryDequeue(out var problem)) taken.Add(problem);
+        return taken;
+    }
+
+    /// <summary>
+    /// Summaries of the given committed nodes (by internal id, as <see cref="NodeSummary.Id"/> gives it) that exist and
+    /// have a requested label, in the order given, each read from the store's file without building its chunk: what a
+    /// search answer shows of its hits.
+    /// </summary>
+    public IReadOnlyList<NodeSummary> SummariseNodes(IEnumerable<int> ids, NodeSummaryRequest request) =>
+        NodeSummaries.ReadIds(_store.Current, ids, request).ToList();
+
+    /// <summary>
+    /// The committed nodes a FULLTEXT index finds for <paramref name="query"/> (internal ids, best first, at most
+    /// <paramref name="limit"/>), as <c>CALL db.index.fulltext.queryNodes(…) YIELD node, score RETURN … LIMIT n</c> finds
+    /// them, without reading the nodes.
+    /// </summary>
+    public IReadOnlyList<(int Node, double Score)> QueryFullTextNodes(string index, string query, int limit) =>
+        FullTextProcedures.Search(_store.BeginRead(), index, query, relationships: false, skip: null, limit: null).Take(limit).ToList();
 }

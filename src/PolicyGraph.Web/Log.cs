@@ -37,6 +37,9 @@ internal static partial class Log
         Message = "Document left out of the documents list (provenance cannot resolve it): id {Id}, sourceFile {SourceFile}")]
     public static partial void DocumentLeftOut(ILogger logger, string id, string sourceFile);
 
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "Node summary file not used: {Problem}")]
+    public static partial void NodeSummaryFileNotUsed(ILogger logger, string problem);
+
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "View laid out: {Nodes} nodes, {Edges} edges in {Milliseconds} ms")]
     public static partial void ViewLaidOut(ILogger logger, int nodes, int edges, long milliseconds);
 

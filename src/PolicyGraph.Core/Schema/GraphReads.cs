@@ -132,6 +132,14 @@ public static class GraphReads
         $"n.{PropertyNames.DocNumber} AS docNumber, n.{PropertyNames.Aliases} AS aliases, " +
         $"size([(n)-[:{RelationshipTypes.ResponsibleFor}]->() | 1]) AS responsibilities";
 
+    /// <summary>The labels search finds nodes of (<see cref="SearchableNodes"/>'s $labels), most wanted first.</summary>
+    public static IReadOnlyList<string> SearchableLabels { get; } =
+        [NodeLabels.Agency, NodeLabels.Zone, NodeLabels.Document, NodeLabels.InnovationBatch, NodeLabels.Measure, NodeLabels.Requirement, NodeLabels.Section];
+
+    /// <summary>The properties <see cref="SearchableNodes"/> returns, in its column order (labels come after the id).</summary>
+    public static IReadOnlyList<string> SearchableKeys { get; } =
+        [Id, PropertyNames.Name, PropertyNames.Title, PropertyNames.DocNumber, PropertyNames.Aliases];
+
     /// <summary>$ids → n: the nodes with those ids.</summary>
     public const string NodesByIds = $"MATCH (n) WHERE n.{Id} IN $ids RETURN n";
 }

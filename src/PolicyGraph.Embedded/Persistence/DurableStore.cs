@@ -162,11 +162,34 @@ internal sealed class DurableStore : ICommitLog, IDisposable
         _writer = next;
         // Before the snapshot: a follower that reloads once the snapshot appears finds its index beside it.
         WriteFullTextIndexes(snapshot, generation);
+        WriteSummaries(snapshot, generation);
         SnapshotFile.Write(_directory, generation, snapshot, _options.WriteFilter);
         foreach (var old in StoreFormat.LogGenerations(_directory).Where(g => g < generation)) File.Delete(StoreFormat.LogPath(_directory, old));
         foreach (var old in StoreFormat.SnapshotGenerations(_directory).Where(g => g < generation)) DeleteOldSnapshot(StoreFormat.SnapshotPath(_directory, old));
         foreach (var old in StoreFormat.Generations(_directory, "fulltext-", ".pgx").Where(g => g < generation))
             File.Delete(Search.FullTextIndexFile.PathOf(_directory, old));
+        foreach (var old in StoreFormat.Generations(_directory, "summaries-", ".pgn").Where(g => g < generation))
+            File.Delete(NodeSummaryFile.PathOf(_directory, old));
+    }
+
+    /// <summary>
+    /// Writes the snapshot's persisted node summaries for generation <paramref name="generation"/> (from the base
+    /// the store keeps, else read from the graph now). Only a cache, like the full-text file: a failure is recorded
+    /// and the checkpoint goes on; the next open reads the summaries from the graph.
+    /// </summary>
+    private void WriteSummaries(GraphSnapshot snapshot, long generation)
+    {
+        var path = NodeSummaryFile.PathOf(_directory, generation);
+        try
+        {
+            if (_options.PersistedSummaries.Count == 0) return;
+            var summaries = _options.PersistedSummaries.Select(request => (request, NodeSummaries.Committed(snapshot, request))).ToList();
+            NodeSummaryFile.Write(path, snapshot.Version, summaries, _options.WriteFilter);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LastBackgroundError = $"{path}: writing the node summaries failed ({ex.Message}); they are read from the graph at the next open.";
+        }
     }
 
     /// <summary>

@@ -87,17 +87,29 @@ internal sealed class RecordReader
     public NodeSummary?[] NodeSummaryChunk(int chunkIndex, NodeSummaryRequest request)
     {
         var type = NameIndex(request.OutgoingType);
-        return Chunk(chunkIndex, _columns.NodeLabelSet, (id, labelSet, reader) =>
-        {
-            var labels = _sets[labelSet];
-            if (!NodeSummaries.HasAny(labels, request.Labels)) return null;
-            var keys = _sets[_columns.NodeKeySet[id]];
-            var positions = request.Keys.Select(key => Array.IndexOf(keys, key)).ToArray();
-            // Values are decoded in key order, up to the last requested one present (none requested or present: none).
-            var decoded = Values(reader, _columns.NodeValues[id], positions.Length == 0 ? 0 : positions.Max() + 1);
-            var values = Array.ConvertAll(positions, position => position < 0 ? null : decoded[position]);
-            return new NodeSummary(id, labels, values, OutgoingOfType(id, type));
-        });
+        return Chunk(chunkIndex, _columns.NodeLabelSet, (id, labelSet, reader) => Summary(id, labelSet, reader, request, type));
+    }
+
+    /// <summary>The summary of node <paramref name="id"/> (null: no node, or none of the requested labels), decoding only its requested values.</summary>
+    public NodeSummary? NodeSummaryOf(int id, NodeSummaryRequest request)
+    {
+        if ((uint)id >= (uint)_columns.NodeLabelSet.Length) return null;
+        var labelSet = _columns.NodeLabelSet[id];
+        if (labelSet == SnapshotColumns.Absent) return null;
+        using var reader = ValueReader();
+        return Summary(id, labelSet, reader, request, NameIndex(request.OutgoingType));
+    }
+
+    private NodeSummary? Summary(int id, int labelSet, BinaryReader reader, NodeSummaryRequest request, int type)
+    {
+        var labels = _sets[labelSet];
+        if (!NodeSummaries.HasAny(labels, request.Labels)) return null;
+        var keys = _sets[_columns.NodeKeySet[id]];
+        var positions = request.Keys.Select(key => Array.IndexOf(keys, key)).ToArray();
+        // Values are decoded in key order, up to the last requested one present (none requested or present: none).
+        var decoded = Values(reader, _columns.NodeValues[id], positions.Length == 0 ? 0 : positions.Max() + 1);
+        var values = Array.ConvertAll(positions, position => position < 0 ? null : decoded[position]);
+        return new NodeSummary(id, labels, values, OutgoingOfType(id, type));
     }
 
     /// <summary>The index of <paramref name="name"/> in the file's names; <see cref="SnapshotColumns.Absent"/> when none or not there.</summary>

@@ -20,6 +20,13 @@ public sealed record StoreOptions
     /// <summary>For a read-only store: how often to look for new commits; null to look only when asked.</summary>
     public TimeSpan? PollInterval { get; init; }
 
+    /// <summary>
+    /// Node summaries written beside every checkpoint's snapshot (<see cref="NodeSummaryFile"/>), so that a process
+    /// opening the store reads them instead of decoding every node: by default what the app's search holds
+    /// (<see cref="NodeSummaryRequest.Searchable"/>), since the CLI writes the checkpoints the web app then opens.
+    /// </summary>
+    public IReadOnlyList<Storage.NodeSummaryRequest> PersistedSummaries { get; init; } = [Storage.NodeSummaryRequest.Searchable];
+
     /// <summary>Wraps every stream the store writes through (fault injection: a size-limited stream stands for a full disk).</summary>
     public Func<Stream, Stream> WriteFilter { get; init; } = static stream => stream;
 }

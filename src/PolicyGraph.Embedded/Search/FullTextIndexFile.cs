@@ -1,8 +1,5 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
 using PolicyGraph.Embedded.Persistence;
 using PolicyGraph.Embedded.Storage;
 
@@ -27,29 +24,13 @@ internal static class FullTextIndexFile
         System.IO.Path.Combine(directory, "fulltext-" + generation.ToString("D8", CultureInfo.InvariantCulture) + ".pgx");
 
     /// <param name="wrap">Wraps the file stream written through (the store's fault-injection filter).</param>
-    public static void Write(string path, long snapshotVersion, IReadOnlyList<(string Name, FullTextIndex Index)> indexes, Func<Stream, Stream> wrap)
-    {
-        var temporary = path + ".tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+    public static void Write(string path, long snapshotVersion, IReadOnlyList<(string Name, FullTextIndex Index)> indexes, Func<Stream, Stream> wrap) =>
+        ChecksummedFile.Write(path, Magic, Version, writer =>
         {
-            var bytes = new MemoryStream();
-            using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
-            {
-                writer.Write(Magic);
-                writer.Write(Version);
-                writer.Write(snapshotVersion);
-                writer.Write(indexes.Count);
-                foreach (var (name, index) in indexes) WriteIndex(writer, name, index);
-            }
-            var body = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
-            var target = wrap(file);
-            target.Write(body);
-            target.Write(BitConverter.GetBytes(XxHash3.HashToUInt64(body)));
-            target.Flush();
-            file.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
+            writer.Write(snapshotVersion);
+            writer.Write(indexes.Count);
+            foreach (var (name, index) in indexes) WriteIndex(writer, name, index);
+        }, wrap);
 
     /// <summary>The index <paramref name="name"/> of <paramref name="spec"/> for <paramref name="snapshotVersion"/>, or why it cannot be used.</summary>
     public static (FullTextIndex? Index, string? Problem) Read(string path, long snapshotVersion, string name, FullTextSpec spec)
@@ -69,15 +50,7 @@ internal static class FullTextIndexFile
 
     private static FullTextIndex Parse(MappedFile file, long snapshotVersion, string name, FullTextSpec spec)
     {
-        if (file.Length < Magic.Length + 12 + sizeof(ulong)) throw new InvalidDataException("shorter than a header");
-        if (!file.Slice(0, Magic.Length).SequenceEqual(Magic)) throw new InvalidDataException("not a PolicyGraph full-text index file");
-        var version = BinaryPrimitives.ReadInt32LittleEndian(file.Slice(Magic.Length, sizeof(int)));
-        if (version != Version) throw new InvalidDataException($"written in full-text index format version {version}; this build reads version {Version} only");
-        var hashed = file.Length - sizeof(ulong);
-        if (SnapshotFile.Checksum(file, [(0, hashed)]) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
-            throw new InvalidDataException("checksum mismatch");
-        using var reader = new BinaryReader(file.OpenStream(), Encoding.UTF8);
-        reader.BaseStream.Position = Magic.Length + sizeof(int);
+        using var reader = ChecksummedFile.OpenBody(file, Magic, Version, "full-text index");
         var covered = reader.ReadInt64();
         if (covered != snapshotVersion) throw new InvalidDataException($"it covers snapshot version {covered}, the store opened at {snapshotVersion}");
         var count = reader.ReadInt32();

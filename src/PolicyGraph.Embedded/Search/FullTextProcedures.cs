@@ -27,6 +27,15 @@ public static class FullTextProcedures
         var name = arguments[0] as string ?? throw Failed("The index name must not be null.");
         var query = arguments[1] as string ?? throw Failed("The query string must not be null.");
         var options = arguments.Count > 2 ? arguments[2] as IReadOnlyDictionary<string, object?> : null;
+        return Search(graph, name, query, relationships, Count(options, "skip"), Count(options, "limit"))
+            .Select(hit => (IReadOnlyList<object?>)[relationships ? new RelationshipRef(hit.Entity) : new NodeRef(hit.Entity), hit.Score])
+            .ToList();
+    }
+
+    /// <summary>The entities index <paramref name="name"/> finds for <paramref name="query"/>, best first: skip and limit count
+    /// the index's hits, then those that no longer exist are left out (as the procedure has always answered).</summary>
+    internal static IEnumerable<(int Entity, double Score)> Search(GraphTransaction graph, string name, string query, bool relationships, int? skip, int? limit)
+    {
         var definition = graph.Schema.Find(name);
         if (definition?.FullText is not { } spec) throw Failed($"There is no such fulltext schema index: {name}");
         if (spec.OnRelationships != relationships)
@@ -34,12 +43,9 @@ public static class FullTextProcedures
         var index = IndexFor(graph, name, spec);
         var clauses = FullTextQueryParser.Parse(query, index.Analyzer, spec.Properties);
         IEnumerable<(int Entity, double Score)> hits = index.Search(clauses, graph);
-        if (Count(options, "skip") is { } skip) hits = hits.Skip(skip);
-        if (Count(options, "limit") is { } limit) hits = hits.Take(limit);
-        return hits
-            .Where(hit => relationships ? graph.RelationshipExists(hit.Entity) : graph.NodeExists(hit.Entity))
-            .Select(hit => (IReadOnlyList<object?>)[relationships ? new RelationshipRef(hit.Entity) : new NodeRef(hit.Entity), hit.Score])
-            .ToList();
+        if (skip is { } skipped) hits = hits.Skip(skipped);
+        if (limit is { } limited) hits = hits.Take(limited);
+        return hits.Where(hit => relationships ? graph.RelationshipExists(hit.Entity) : graph.NodeExists(hit.Entity));
     }
 
     internal static FullTextIndex IndexFor(GraphTransaction graph, string name, FullTextSpec spec)

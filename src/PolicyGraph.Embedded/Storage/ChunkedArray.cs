@@ -72,6 +72,19 @@ public sealed class ChunkedArray<T> where T : class
             : Array.ConvertAll(BuiltChunkOrBuild(chunkIndex), record => record is NodeRecord node ? NodeSummaries.Of(node, request) : null);
 
     /// <summary>
+    /// The summary of node <paramref name="index"/> (null when there is none): from the store's file while its chunk
+    /// is unbuilt, decoding only that node's requested values; else from its record.
+    /// </summary>
+    internal NodeSummary? Summarise(int index, NodeSummaryRequest request)
+    {
+        if ((uint)index >= (uint)Length) return null;
+        var chunkIndex = index >> ChunkBits;
+        if (_chunks[chunkIndex] is null && _lazy is { } lazy && lazy.Built(chunkIndex) is null && lazy.SummariseOne(index, request, out var fromFile))
+            return fromFile;
+        return this[index] is NodeRecord node ? NodeSummaries.Of(node, request) : null;
+    }
+
+    /// <summary>
     /// The fixed part of record <paramref name="index"/> (a node's labels, a relationship's type) read from the
     /// store's file while its chunk is unbuilt, so counting by label or type builds no records; null otherwise
     /// (also for an absent record: the caller reads the record and reports it).
@@ -145,7 +158,8 @@ public sealed class ChunkedArray<T> where T : class
 internal sealed class LazyChunks<T>(
     int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
     Func<int, object?>? head = null, Func<int, NodeSummaryRequest, NodeSummary?[]>? summarise = null,
-    Func<int, string, object?>? readValue = null, CompactAdjacency? adjacency = null, Action? releasePages = null) where T : class
+    Func<int, string, object?>? readValue = null, CompactAdjacency? adjacency = null, Action? releasePages = null,
+    Func<int, NodeSummaryRequest, NodeSummary?>? summariseOne = null) where T : class
 {
     private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
 
@@ -173,6 +187,13 @@ internal sealed class LazyChunks<T>(
     {
         value = readValue?.Invoke(index, key);
         return readValue is not null;
+    }
+
+    /// <summary>One node's summary read from the file (null: no node there); false where no summariser is given.</summary>
+    public bool SummariseOne(int index, NodeSummaryRequest request, out NodeSummary? summary)
+    {
+        summary = summariseOne?.Invoke(index, request);
+        return summariseOne is not null;
     }
 
     public bool TryReadProperty(int chunkIndex, string key, object?[] column)

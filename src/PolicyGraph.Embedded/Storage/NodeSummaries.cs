@@ -1,7 +1,16 @@
+using PolicyGraph.Core.Schema;
+
 namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>What a node summary reads: some property values and the count of one outgoing relationship type (none: 0).</summary>
-public sealed record NodeSummaryRequest(IReadOnlyList<string> Labels, IReadOnlyList<string> Keys, string? OutgoingType);
+public sealed record NodeSummaryRequest(IReadOnlyList<string> Labels, IReadOnlyList<string> Keys, string? OutgoingType)
+{
+    /// <summary>What the app's search holds per node (<see cref="GraphReads.SearchableNodes"/>): a store persists it at every checkpoint by default.</summary>
+    public static NodeSummaryRequest Searchable { get; } = new(GraphReads.SearchableLabels, GraphReads.SearchableKeys, RelationshipTypes.ResponsibleFor);
+
+    /// <summary>The request as one line, stored with persisted summaries so those of another request are never used.</summary>
+    public string Describe() => $"labels [{string.Join(",", Labels)}] keys [{string.Join(",", Keys)}] outgoing {OutgoingType ?? "-"}";
+}
 
 /// <summary>
 /// One node's labels, its values of <see cref="NodeSummaryRequest.Keys"/> (null where it lacks one) and how many
@@ -17,6 +26,22 @@ public sealed record NodeSummary(int Id, IReadOnlyList<string> Labels, object?[]
 /// </summary>
 public static class NodeSummaries
 {
+    /// <summary>
+    /// The summaries of a committed snapshot: from the store's persisted or last-read summaries brought up to this
+    /// version with only the nodes changed since (<see cref="StoredSummaries"/>), else read from every node.
+    /// </summary>
+    public static IReadOnlyList<NodeSummary> Committed(GraphSnapshot snapshot, NodeSummaryRequest request) =>
+        snapshot.Lineage?.Summaries is { } stored ? stored.For(snapshot, request) : Read(snapshot, request).ToList();
+
+    /// <summary>The summaries of the given nodes (ascending ids) that exist and have a requested label, read without building their chunks.</summary>
+    public static IEnumerable<NodeSummary> ReadIds(GraphSnapshot snapshot, IEnumerable<int> ids, NodeSummaryRequest request)
+    {
+        foreach (var id in ids)
+        {
+            if (snapshot.Nodes.Summarise(id, request) is { } summary && HasAny(summary.Labels, request.Labels)) yield return summary;
+        }
+    }
+
     public static IEnumerable<NodeSummary> Read(GraphSnapshot snapshot, NodeSummaryRequest request)
     {
         var nodes = snapshot.Nodes;

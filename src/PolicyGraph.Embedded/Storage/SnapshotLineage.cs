@@ -4,16 +4,16 @@ namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
 /// Which entities each commit of a store touched, chained from snapshot to snapshot, and the store-wide search state
-/// they share. A full-text index built (or read from disk) for one version is brought up to a later one by
+/// they share (full-text indexes, node summaries). A full-text index built (or read from disk) for one version is brought up to a later one by
 /// re-indexing only the entities changed in between, instead of rebuilding over the whole graph.
 /// </summary>
 internal sealed class SnapshotLineage
 {
     private readonly Window _window;
 
-    private SnapshotLineage(SnapshotLineage? previous, long version, int[] nodes, int[] relationships, FullTextBases bases, Window window)
+    private SnapshotLineage(SnapshotLineage? previous, long version, int[] nodes, int[] relationships, FullTextBases bases, StoredSummaries summaries, Window window)
     {
-        (Previous, Version, Nodes, Relationships, Bases, _window) = (previous, version, nodes, relationships, bases, window);
+        (Previous, Version, Nodes, Relationships, Bases, Summaries, _window) = (previous, version, nodes, relationships, bases, summaries, window);
     }
 
     /// <summary>The commit before; null at the start, or once the commits since this one changed too much to layer on it.</summary>
@@ -29,17 +29,20 @@ internal sealed class SnapshotLineage
     /// <summary>The full-text indexes the store's snapshots build on (one object per store).</summary>
     public FullTextBases Bases { get; }
 
+    /// <summary>The node summaries the store's snapshots build on (one object per store).</summary>
+    public StoredSummaries Summaries { get; }
+
     /// <summary>The start of a lineage: a store opened at <paramref name="version"/>, or an empty one.</summary>
-    public static SnapshotLineage Start(long version, FullTextBases bases)
+    public static SnapshotLineage Start(long version, FullTextBases bases, StoredSummaries? summaries = null)
     {
-        var start = new SnapshotLineage(null, version, [], [], bases, new Window());
+        var start = new SnapshotLineage(null, version, [], [], bases, summaries ?? new StoredSummaries(), new Window());
         start._window.Add(start);
         return start;
     }
 
     public SnapshotLineage Next(long version, IEnumerable<int> nodes, IEnumerable<int> relationships)
     {
-        var next = new SnapshotLineage(this, version, [.. nodes], [.. relationships], Bases, _window);
+        var next = new SnapshotLineage(this, version, [.. nodes], [.. relationships], Bases, Summaries, _window);
         _window.Add(next);
         return next;
     }

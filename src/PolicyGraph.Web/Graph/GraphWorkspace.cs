@@ -110,11 +110,14 @@ public sealed class GraphWorkspace
         var clock = Stopwatch.StartNew();
         try
         {
+            // Side by side: each is mostly one thread's work (reading its file), and the first search needs both.
+            var names = TimedAsync(logger, "searchable names", () => search.PrepareNamesAsync());
             var built = await TimedAsync(logger, "full-text indexes", () => backend.BuildFullTextIndexesAsync());
-            await TimedAsync(logger, "searchable names", () => search.PrepareNamesAsync());
+            await names;
             Log.SearchPrepared(logger, built, clock.ElapsedMilliseconds);
-            // A refused or missing index file is rebuilt in memory; the operator should know why start-up paid for it.
+            // A refused or missing index or summary file is rebuilt in memory; the operator should know why start-up paid for it.
             foreach (var problem in backend.TakeFullTextIndexProblems()) Log.FullTextIndexFileNotUsed(logger, problem);
+            foreach (var problem in backend.TakeNodeSummaryProblems()) Log.NodeSummaryFileNotUsed(logger, problem);
         }
         catch (Exception exception)
         {

@@ -26,8 +26,7 @@ public sealed record SearchHit(
 /// </summary>
 public sealed class NameSearch(GraphReader reader, NameRegistry registry)
 {
-    public static readonly IReadOnlyList<string> SearchableLabels =
-        [NodeLabels.Agency, NodeLabels.Zone, NodeLabels.Document, NodeLabels.InnovationBatch, NodeLabels.Measure, NodeLabels.Requirement, NodeLabels.Section];
+    public static readonly IReadOnlyList<string> SearchableLabels = GraphReads.SearchableLabels;
 
     /// <summary>What a type-ahead offers by default: the entities forms ask for.</summary>
     public static readonly IReadOnlyList<string> EntityLabels =
@@ -61,7 +60,15 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
         var matches = names.Exactly(forms.ExactNames, labels)
             .Concat(names.Containing(forms.LowerCaseTexts, labels, limit * NameCandidatesPerHit)).ToList();
         var candidates = await SearchableNames.CandidatesAsync(reader, matches, cancellationToken);
-        if (forms.FullTextTerms.Length > 0)
+        if (forms.FullTextTerms.Length > 0 && reader.Backend is EmbeddedGraphBackend embedded)
+        {
+            // The index's hits and their fields, read without building the record chunks the hits fall in.
+            var hits = await Task.Run(() => embedded.QueryFullTextNodes(SchemaIndexes.PolicyText, forms.FullTextTerms, FullTextCandidates), cancellationToken);
+            var scores = hits.ToDictionary(hit => hit.Node, hit => hit.Score);
+            foreach (var (id, node) in HitNodes.Read(embedded, hits.Select(hit => hit.Node)))
+                candidates.Add(names.TextCandidate(node, scores[id]));
+        }
+        else if (forms.FullTextTerms.Length > 0)
         {
             var parameters = new Dictionary<string, object?>
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyGraph.Core.Querying;
 using PolicyGraph.Core.Schema;
 using PolicyGraph.Embedded;
@@ -12,8 +13,8 @@ public sealed record SearchCandidate(NodeValue Node, string Source, double? Scor
     public const string Exact = "exact", Name = "name", Text = "text";
 }
 
-/// <summary>A node a name branch found: its id and branch, its node not yet read.</summary>
-internal readonly record struct NameMatch(string Id, string Source, int Responsibilities);
+/// <summary>A node a name branch found: its id, branch and (embedded engine) internal id, its node not yet read.</summary>
+internal readonly record struct NameMatch(string Id, string Source, int Responsibilities, int? Node);
 
 /// <summary>
 /// The searchable nodes of one graph version, held in memory from one read (<see cref="GraphReads.SearchableNodes"/>):
@@ -27,21 +28,25 @@ internal sealed class SearchableNames
 {
     private readonly Entry[] _entries;
     // Exact name → the first of its (position, next) pairs; a name's chain lists its entries in ascending position.
-    private readonly Dictionary<string, int> _firstPairByExactName = new(StringComparer.Ordinal);
-    private readonly List<(int Position, int Next)> _exactNamePairs = [];
+    private readonly Dictionary<string, int> _firstPairByExactName;
+    private readonly List<(int Position, int Next)> _exactNamePairs;
     private readonly Dictionary<string, int> _responsibilities;
 
     private SearchableNames(Entry[] entries)
     {
         _entries = entries;
+        // Sized for an id and about one name per node: 10^6 names at 500k nodes, so no rehashing while filling.
+        _firstPairByExactName = new(entries.Length * 2, StringComparer.Ordinal);
+        _exactNamePairs = new(entries.Length * 2);
         // Built backwards so that prepending keeps each chain in ascending order; no grouping of 10^5 names needed.
         for (var position = entries.Length - 1; position >= 0; position--)
         {
             foreach (var name in entries[position].ExactNames)
             {
-                var next = _firstPairByExactName.TryGetValue(name, out var head) ? head : -1;
-                _firstPairByExactName[name] = _exactNamePairs.Count;
-                _exactNamePairs.Add((position, next));
+                // One hash lookup per name: the slot holds the chain's head (-1 when the name is new).
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstPairByExactName, name, out var known);
+                _exactNamePairs.Add((position, known ? head : -1));
+                head = _exactNamePairs.Count - 1;
             }
         }
         _responsibilities = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
@@ -57,18 +62,18 @@ internal sealed class SearchableNames
     /// </summary>
     public static async Task<SearchableNames> ReadAsync(GraphReader reader, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
-        var rows = reader.Backend is EmbeddedGraphBackend embedded
-            ? (await embedded.SummariseNodesAsync(new NodeSummaryRequest(labels, SummaryKeys, RelationshipTypes.ResponsibleFor), cancellationToken))
-                .Select(RowOf).ToList()
-            : (await reader.RunAsync(GraphReads.SearchableNodes, new() { ["labels"] = labels.ToArray() }, cancellationToken)).Rows;
+        if (reader.Backend is EmbeddedGraphBackend embedded)
+        {
+            var summaries = await embedded.SummariseNodesAsync(new NodeSummaryRequest(labels, GraphReads.SearchableKeys, RelationshipTypes.ResponsibleFor), cancellationToken);
+            var lowerCase = new Dictionary<string, string>(StringComparer.Ordinal);
+            var entries = new List<Entry>(summaries.Count);
+            foreach (var summary in summaries)
+                if (Entry.Of(summary, lowerCase) is { } entry) entries.Add(entry);
+            return new SearchableNames([.. entries]);
+        }
+        var rows = (await reader.RunAsync(GraphReads.SearchableNodes, new() { ["labels"] = labels.ToArray() }, cancellationToken)).Rows;
         return new SearchableNames(rows.Select(Entry.Of).OfType<Entry>().ToArray());
     }
-
-    /// <summary>The properties <see cref="GraphReads.SearchableNodes"/> returns, in its column order (labels after the id).</summary>
-    private static readonly string[] SummaryKeys = [PropertyNames.Id, PropertyNames.Name, PropertyNames.Title, PropertyNames.DocNumber, PropertyNames.Aliases];
-
-    private static IReadOnlyList<object?> RowOf(NodeSummary node) =>
-        [node.Values[0], node.Labels, node.Values[1], node.Values[2], node.Values[3], node.Values[4], (long)node.Outgoing];
 
     /// <summary>Nodes of <paramref name="labels"/> whose id, name, title, 文号 or an alias equals one of <paramref name="names"/>.</summary>
     public IEnumerable<NameMatch> Exactly(IReadOnlyList<string> names, IReadOnlyList<string> labels)
@@ -89,16 +94,24 @@ internal sealed class SearchableNames
         _entries.Where(e => e.HasAny(labels) && e.Contains(lowerCaseTexts)).Take(limit).Select(e => e.Match(SearchCandidate.Name));
 
     /// <summary>The matches as candidates, their nodes read in one read by id; a node gone since this version was read
-    /// is left out.</summary>
+    /// is left out. On the embedded engine only the fields a hit shows are read, by internal id (<see cref="HitNodes"/>).</summary>
     public static async Task<List<SearchCandidate>> CandidatesAsync(GraphReader reader, IReadOnlyList<NameMatch> matches, CancellationToken cancellationToken)
     {
         if (matches.Count == 0)
             return [];
-        var ids = matches.Select(m => m.Id).Distinct(StringComparer.Ordinal).ToArray();
-        var rows = (await reader.RunAsync(GraphReads.NodesByIds, new() { ["ids"] = ids }, cancellationToken)).Rows;
         var nodes = new Dictionary<string, NodeValue>(StringComparer.Ordinal);
-        foreach (var node in rows.Select(row => (NodeValue)row[0]!))
-            nodes.TryAdd(ElementsBuilder.PolicyId(node), node);
+        if (reader.Backend is EmbeddedGraphBackend embedded && matches.All(m => m.Node is not null))
+        {
+            foreach (var (_, node) in HitNodes.Read(embedded, matches.Select(m => m.Node!.Value).Distinct().Order()))
+                nodes.TryAdd(ElementsBuilder.PolicyId(node), node);
+        }
+        else
+        {
+            var ids = matches.Select(m => m.Id).Distinct(StringComparer.Ordinal).ToArray();
+            var rows = (await reader.RunAsync(GraphReads.NodesByIds, new() { ["ids"] = ids }, cancellationToken)).Rows;
+            foreach (var node in rows.Select(row => (NodeValue)row[0]!))
+                nodes.TryAdd(ElementsBuilder.PolicyId(node), node);
+        }
         return matches.Where(m => nodes.ContainsKey(m.Id)).Select(m => new SearchCandidate(nodes[m.Id], m.Source, null, m.Responsibilities)).ToList();
     }
 
@@ -122,7 +135,7 @@ internal sealed class SearchableNames
         return name;
     }
 
-    private sealed record Entry(string Id, string[] Labels, string[] ExactNames, string[] LowerCaseNames, int Responsibilities)
+    private sealed record Entry(string Id, string[] Labels, string[] ExactNames, string[] LowerCaseNames, int Responsibilities, int? Node = null)
     {
         /// <summary>The entry of one <see cref="GraphReads.SearchableNodes"/> row; null for a node without an id.</summary>
         public static Entry? Of(IReadOnlyList<object?> row)
@@ -136,6 +149,33 @@ internal sealed class SearchableNames
             var lower = single.OfType<string>().Concat(aliases).Select(LowerCase).Distinct(StringComparer.Ordinal).ToArray();
             return new Entry(id, labels, exact, lower, Convert.ToInt32(row[6]));
         }
+
+        /// <summary>
+        /// The entry of one node summary (values in <see cref="GraphReads.SearchableKeys"/> order), as <see cref="Of(IReadOnlyList{object?})"/>
+        /// makes it from the query's row, without building a row; <paramref name="lowerCase"/> shares lower-cased names between nodes.
+        /// </summary>
+        public static Entry? Of(NodeSummary summary, Dictionary<string, string> lowerCase)
+        {
+            if (summary.Values[0] is not string id)
+                return null;
+            var aliases = summary.Values[4] as object[] ?? [];
+            // At most the three single names and the aliases; filled in place (10^5 entries: few allocations each).
+            var exact = new string[4 + aliases.Length];
+            var lower = new string[3 + aliases.Length];
+            var (exactCount, lowerCount) = (1, 0);
+            exact[0] = id;
+            for (var i = 1; i < 4 + aliases.Length; i++)
+            {
+                if ((i < 4 ? summary.Values[i] : aliases[i - 4]) is not string name) continue;
+                if (Array.IndexOf(exact, name, 0, exactCount) < 0) exact[exactCount++] = name;
+                if (!lowerCase.TryGetValue(name, out var lowered)) lowerCase[name] = lowered = LowerCase(name);
+                if (Array.IndexOf(lower, lowered, 0, lowerCount) < 0) lower[lowerCount++] = lowered;
+            }
+            var labels = summary.Labels as string[] ?? [.. summary.Labels];
+            return new Entry(id, labels, Trimmed(exact, exactCount), Trimmed(lower, lowerCount), summary.Outgoing, summary.Id);
+        }
+
+        private static string[] Trimmed(string[] names, int count) => count == names.Length ? names : names[..count];
 
         public bool HasAny(IReadOnlyList<string> labels)
         {
@@ -163,6 +203,6 @@ internal sealed class SearchableNames
             return false;
         }
 
-        public NameMatch Match(string source) => new(Id, source, Responsibilities);
+        public NameMatch Match(string source) => new(Id, source, Responsibilities, Node);
     }
 }

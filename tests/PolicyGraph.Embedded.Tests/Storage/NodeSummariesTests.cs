@@ -57,7 +57,7 @@ public sealed class NodeSummariesTests : IDisposable
 
     private static object? Maybe(Random random, object value) => random.Next(4) == 0 ? null : value;
 
-    private static string Show(object? value) => value switch
+    internal static string Show(object? value) => value switch
     {
         null => "null",
         string text => text,

@@ -73,13 +73,15 @@ public sealed class StartupReadPathsTests : IDisposable
         Assert.Equal("doc-log", embedded.Documents.IdOfFile("log.txt"));
         Assert.Null(embedded.Documents.Find("doc-no-file-log"));
         Assert.Equal(queried.Names.Count, embedded.Names.Count);
-        Assert.Equal(queried.Names.Containing([""], NameSearch.SearchableLabels, int.MaxValue),
-            embedded.Names.Containing([""], NameSearch.SearchableLabels, int.MaxValue));
-        Assert.Equal(queried.Names.Containing(["ａｂｃ σ"], NameSearch.SearchableLabels, 10),
-            embedded.Names.Containing(["ａｂｃ σ"], NameSearch.SearchableLabels, 10));
+        Assert.Equal(Found(queried.Names.Containing([""], NameSearch.SearchableLabels, int.MaxValue)),
+            Found(embedded.Names.Containing([""], NameSearch.SearchableLabels, int.MaxValue)));
+        Assert.Equal(Found(queried.Names.Containing(["ａｂｃ σ"], NameSearch.SearchableLabels, 10)),
+            Found(embedded.Names.Containing(["ａｂｃ σ"], NameSearch.SearchableLabels, 10)));
         Assert.Equal(2, embedded.Names.Containing(["ａｂｃ σ"], NameSearch.SearchableLabels, 10).Count());
-        Assert.Equal(queried.Names.Exactly(["单个别名", "agency-log", "7"], NameSearch.SearchableLabels),
-            embedded.Names.Exactly(["单个别名", "agency-log", "7"], NameSearch.SearchableLabels));
+        Assert.Equal(Found(queried.Names.Exactly(["单个别名", "agency-log", "7"], NameSearch.SearchableLabels)),
+            Found(embedded.Names.Exactly(["单个别名", "agency-log", "7"], NameSearch.SearchableLabels)));
+        // Only the engine's own read knows each node's internal id (what its hits are read by).
+        Assert.All(embedded.Names.Containing([""], NameSearch.SearchableLabels, int.MaxValue), match => Assert.NotNull(match.Node));
         Assert.Equal(queried.Labels.OrderBy(l => l.Key), embedded.Labels.OrderBy(l => l.Key));
         Assert.Equal(queried.Types.OrderBy(t => t.Key), embedded.Types.OrderBy(t => t.Key));
         Assert.Equal(2, embedded.Labels["Zeta"]);
@@ -90,5 +92,41 @@ public sealed class StartupReadPathsTests : IDisposable
         Assert.Equal(4, embeddedLog.Length);
         Assert.Contains(embeddedLog, line => line.Contains("id 11 (Int64, not text)", StringComparison.Ordinal));
         Assert.Contains(embeddedLog, line => line.Contains("'doc-number-file-log'", StringComparison.Ordinal));
+    }
+
+    /// <summary>What a name branch found, without the internal id only the engine's read carries.</summary>
+    private static List<(string Id, string Source, int Responsibilities)> Found(IEnumerable<NameMatch> matches) =>
+        matches.Select(m => (m.Id, m.Source, m.Responsibilities)).ToList();
+
+    [Fact]
+    public async Task Search_hits_read_by_internal_id_from_the_file_equal_those_read_by_query()
+    {
+        await using (var graph = EmbeddedGraphBackend.Open(_store))
+        {
+            await graph.ApplySchemaAsync();
+            await graph.ImportAsync(SampleGraph.Build());
+            await graph.RunAsync("UNWIND range(1, 1100) AS i CREATE (:Measure {id: 'filler-' + i, name: '商务 Filler ' + i, text: '商务局 负责 第' + i + '项'})");
+            await graph.RunAsync("CREATE (:InnovationBatch {id: 'batch-9', number: 9}), (:Agency {id: 'agency-en', name: '商务局', englishName: 'Bureau of Commerce'})");
+            graph.Checkpoint();
+            // A log tail in the last chunk; the first stays in the file.
+            await graph.RunAsync("MATCH (n {id: 'filler-1100'}) DETACH DELETE n");
+        }
+        await using var reopened = EmbeddedGraphBackend.Open(_store);
+        var documents = await DocumentFiles.ReadAsync(reopened, new QueueLoggerProvider(_log).CreateLogger("test"));
+        var byFile = new NameSearch(new GraphReader(reopened, documents), NameRegistry.Empty);
+        var byQuery = new NameSearch(new GraphReader(new CountingBackend(reopened), documents), NameRegistry.Empty);
+
+        string[] texts = ["商务局", "商务", "Filler 1", "batch-9", "第12项", "福州市商务局"];
+        var hits = new List<IReadOnlyList<SearchHit>>();
+        foreach (var text in texts) hits.Add(await byFile.SearchAsync(text, NameSearch.SearchableLabels, 20));
+        Assert.False(reopened.CurrentSnapshot.Nodes.IsBuilt(0));
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.NotEmpty(hits[i]);
+            Assert.Equal(await byQuery.SearchAsync(texts[i], NameSearch.SearchableLabels, 20), hits[i]);
+        }
+        Assert.Contains(hits[0], hit => hit.NameEn == "Bureau of Commerce");
+        Assert.Contains(hits[0], hit => hit.Snippet is not null);
     }
 }

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using PolicyGraph.Embedded.Storage;
+
+namespace PolicyGraph.Embedded.Persistence;
+
+/// <summary>
+/// The node summaries of one checkpoint (<see cref="StoreOptions.PersistedSummaries"/>), beside its snapshot
+/// (<c>summaries-GGGGGGGG.pgn</c>): a header with its own format version and the snapshot version covered, then per
+/// request its description, its number of keys and its rows as columns — node ids, label-set ids, outgoing counts, and per key one code
+/// per row into a table of the distinct values (−1: none) — and the XxHash3 of everything before. Written at
+/// checkpoint (temporary file, synced, renamed); read on the first summary read. A file of another format version,
+/// with a wrong hash, of another snapshot version or without the request is refused with the reason, and the
+/// summaries are read from the graph instead: never misread.
+/// </summary>
+internal static class NodeSummaryFile
+{
+    /// <summary>Bumped whenever the bytes mean something else.</summary>
+    public const int Version = 2;
+
+    private const int NoValue = -1;
+    private static readonly byte[] Magic = "PGRAPHNS"u8.ToArray();
+
+    public static string PathOf(string directory, long generation) =>
+        Path.Combine(directory, "summaries-" + generation.ToString("D8", CultureInfo.InvariantCulture) + ".pgn");
+
+    /// <param name="wrap">Wraps the file stream written through (the store's fault-injection filter).</param>
+    public static void Write(string path, long snapshotVersion, IReadOnlyList<(NodeSummaryRequest Request, IReadOnlyList<NodeSummary> Rows)> summaries, Func<Stream, Stream> wrap) =>
+        ChecksummedFile.Write(path, Magic, Version, writer =>
+        {
+            writer.Write(snapshotVersion);
+            writer.Write(summaries.Count);
+            foreach (var (request, rows) in summaries) WriteRows(writer, request, rows);
+        }, wrap);
+
+    /// <summary>
+    /// The summaries of <paramref name="request"/> for <paramref name="snapshotVersion"/>, or why they cannot be used;
+    /// neither for a request the file does not hold (one the store is not asked to persist).
+    /// </summary>
+    public static (SummaryBase? Base, string? Problem) Read(string path, long snapshotVersion, NodeSummaryRequest request, InternPool pool)
+    {
+        if (!File.Exists(path)) return (null, $"{path}: not found; the node summaries are read from the graph.");
+        try
+        {
+            using var file = MappedFile.Open(path) ?? throw new InvalidDataException("the file is empty");
+            return (Parse(file, snapshotVersion, request, pool), null);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or OverflowException)
+        {
+            return (null, $"{path}: refused ({ex.Message}); the node summaries are read from the graph instead.");
+        }
+    }
+
+    /// <summary>The file's summaries of <paramref name="request"/>; null when it holds none (not persisted: no problem).</summary>
+    private static SummaryBase? Parse(MappedFile file, long snapshotVersion, NodeSummaryRequest request, InternPool pool)
+    {
+        using var reader = ChecksummedFile.OpenBody(file, Magic, Version, "node summary");
+        var covered = reader.ReadInt64();
+        if (covered != snapshotVersion) throw new InvalidDataException($"it covers snapshot version {covered}, the store opened at {snapshotVersion}");
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var (description, keys) = (reader.ReadString(), reader.ReadInt32());
+            var rows = ReadRows(reader, file, Checked(keys, file), pool, description == request.Describe() && keys == request.Keys.Count);
+            if (rows is not null) return new SummaryBase(covered, rows);
+        }
+        return null;
+    }
+
+    private static void WriteRows(BinaryWriter writer, NodeSummaryRequest request, IReadOnlyList<NodeSummary> rows)
+    {
+        writer.Write(request.Describe());
+        writer.Write(request.Keys.Count);
+        var labelSets = new Dictionary<IReadOnlyList<string>, int>(ReferenceEqualityComparer.Instance);
+        var setList = new List<IReadOnlyList<string>>();
+        var values = new Dictionary<object, int>();
+        var valueList = new List<object>();
+        var (ids, sets, outgoing) = (new int[rows.Count], new int[rows.Count], new int[rows.Count]);
+        var codes = Enumerable.Range(0, request.Keys.Count).Select(_ => new int[rows.Count]).ToArray();
+        for (var row = 0; row < rows.Count; row++)
+        {
+            var summary = rows[row];
+            (ids[row], outgoing[row]) = (summary.Id, summary.Outgoing);
+            sets[row] = Code(labelSets, setList, summary.Labels);
+            for (var key = 0; key < codes.Length; key++)
+                codes[key][row] = summary.Values[key] is { } value ? Code(values, valueList, value) : NoValue;
+        }
+        writer.Write(setList.Count);
+        foreach (var set in setList)
+        {
+            writer.Write(set.Count);
+            foreach (var label in set) writer.Write(label);
+        }
+        writer.Write(valueList.Count);
+        for (var i = 0; i < valueList.Count; i++) ValueCodec.Write(writer, valueList[i], "summary value");
+        writer.Write(rows.Count);
+        foreach (var column in codes.Prepend(outgoing).Prepend(sets).Prepend(ids)) writer.Write(MemoryMarshal.AsBytes(column.AsSpan()));
+    }
+
+    /// <summary>The code of <paramref name="value"/> in a table of distinct values (lists by reference: they stay apart).</summary>
+    private static int Code<T>(Dictionary<T, int> codes, List<T> table, T value) where T : notnull
+    {
+        if (codes.TryGetValue(value, out var code)) return code;
+        codes[value] = table.Count;
+        table.Add(value);
+        return table.Count - 1;
+    }
+
+    /// <summary>The rows of one request (null when <paramref name="wanted"/> is false: read past).</summary>
+    private static List<NodeSummary>? ReadRows(BinaryReader reader, MappedFile file, int keys, InternPool pool, bool wanted)
+    {
+        var sets = new string[Checked(reader.ReadInt32(), file)][];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            var set = new string[Checked(reader.ReadInt32(), file)];
+            for (var j = 0; j < set.Length; j++) set[j] = pool.Name(reader.ReadString());
+            sets[i] = pool.NameSet(set);
+        }
+        var values = new object[Checked(reader.ReadInt32(), file)];
+        for (var i = 0; i < values.Length; i++) values[i] = pool.Value(ValueCodec.Read(reader));
+        var count = Checked(reader.ReadInt32(), file);
+        var columns = Enumerable.Range(0, keys + 3).Select(_ => Array(reader, file, count)).ToArray();
+        if (!wanted) return null;
+        var rows = new List<NodeSummary>(count);
+        for (var row = 0; row < count; row++)
+        {
+            var summaryValues = new object?[keys];
+            for (var key = 0; key < keys; key++)
+            {
+                var code = columns[3 + key][row];
+                summaryValues[key] = code == NoValue ? null : values[Index(code, values.Length)];
+            }
+            rows.Add(new NodeSummary(columns[0][row], sets[Index(columns[1][row], sets.Length)], summaryValues, columns[2][row]));
+        }
+        return rows;
+    }
+
+    private static int Index(int code, int length) =>
+        (uint)code < (uint)length ? code : throw new InvalidDataException($"a code ({code}) is outside its table");
+
+    private static int Checked(int count, MappedFile file) =>
+        count >= 0 && count <= file.Length ? count : throw new InvalidDataException("a length runs past the end");
+
+    private static int[] Array(BinaryReader reader, MappedFile file, int length)
+    {
+        var start = reader.BaseStream.Position;
+        var array = new int[length];
+        MemoryMarshal.Cast<byte, int>(file.Slice(start, checked(length * sizeof(int)))).CopyTo(array);
+        reader.BaseStream.Position = start + (long)length * sizeof(int);
+        return array;
+    }
+}

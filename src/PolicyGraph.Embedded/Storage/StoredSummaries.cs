@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using PolicyGraph.Embedded.Search;
+
+namespace PolicyGraph.Embedded.Storage;
+
+/// <summary>Node summaries of one request for one snapshot version, in id order: a base later versions build on.</summary>
+internal sealed record SummaryBase(long Version, IReadOnlyList<NodeSummary> Rows);
+
+/// <summary>
+/// The node summaries a store's snapshots build on, one per request (shared by every snapshot of one store through
+/// <see cref="SnapshotLineage"/>): those persisted beside the snapshot the store opened from (read once, on first
+/// use), or the last ones read. A later snapshot's summaries are that base with only the nodes changed since read
+/// again, so neither the first read after a start nor the first after a commit decodes every node.
+/// </summary>
+internal sealed class StoredSummaries(Func<NodeSummaryRequest, (SummaryBase? Base, string? Problem)>? stored = null)
+{
+    private readonly ConcurrentDictionary<string, SummaryBase> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _storedTried = new(StringComparer.Ordinal);
+    private int _fullReads;
+
+    /// <summary>Summaries read from every node so far (for tests: neither the file nor a base served).</summary>
+    internal int FullReads => _fullReads;
+
+    /// <summary>Why persisted summaries were not used (refused or missing), for hosts to log.</summary>
+    public ConcurrentQueue<string> Problems { get; } = new();
+
+    /// <summary>The summaries of <paramref name="request"/> for the committed <paramref name="snapshot"/>.</summary>
+    public IReadOnlyList<NodeSummary> For(GraphSnapshot snapshot, NodeSummaryRequest request)
+    {
+        var key = request.Describe();
+        if (_latest.TryGetValue(key, out var latest) && OnTopOf(latest, snapshot, request) is { } layered) return Keep(key, snapshot, layered);
+        if (stored is not null && _storedTried.TryAdd(key, true))
+        {
+            var (loaded, problem) = stored(request);
+            if (problem is not null) Problems.Enqueue(problem);
+            if (loaded is not null && OnTopOf(loaded, snapshot, request) is { } fromDisk) return Keep(key, snapshot, fromDisk);
+        }
+        Interlocked.Increment(ref _fullReads);
+        return Keep(key, snapshot, NodeSummaries.Read(snapshot, request).ToList());
+    }
+
+    private IReadOnlyList<NodeSummary> Keep(string key, GraphSnapshot snapshot, IReadOnlyList<NodeSummary> rows)
+    {
+        var made = new SummaryBase(snapshot.Version, rows);
+        _latest.AddOrUpdate(key, made, (_, current) => current.Version > made.Version ? current : made);
+        return rows;
+    }
+
+    /// <summary>The base brought up to <paramref name="snapshot"/>: unchanged nodes kept, changed ones read again, in id order.</summary>
+    private static IReadOnlyList<NodeSummary>? OnTopOf(SummaryBase known, GraphSnapshot snapshot, NodeSummaryRequest request)
+    {
+        if (known.Version > snapshot.Version) return null;
+        if (known.Version == snapshot.Version) return known.Rows;
+        if (snapshot.Lineage?.ChangedSince(known.Version, FullTextBases.MaxLayered) is not { } changed) return null;
+        var fresh = NodeSummaries.ReadIds(snapshot, changed.Nodes, request).ToList();
+        var merged = new List<NodeSummary>(known.Rows.Count + fresh.Count);
+        var (next, skip) = (0, 0);
+        foreach (var row in known.Rows)
+        {
+            for (; next < fresh.Count && fresh[next].Id < row.Id; next++) merged.Add(fresh[next]);
+            while (skip < changed.Nodes.Length && changed.Nodes[skip] < row.Id) skip++;
+            if (skip < changed.Nodes.Length && changed.Nodes[skip] == row.Id) continue;
+            merged.Add(row);
+        }
+        merged.AddRange(fresh.Skip(next));
+        return merged;
+    }
+}

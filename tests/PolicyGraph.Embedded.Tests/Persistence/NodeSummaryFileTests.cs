@@ -1,0 +1,133 @@
+using PolicyGraph.Core.Schema;
+using PolicyGraph.Embedded.Persistence;
+using PolicyGraph.Embedded.Storage;
+using PolicyGraph.Embedded.Tests.Storage;
+
+namespace PolicyGraph.Embedded.Tests.Persistence;
+
+/// <summary>
+/// Node summaries persisted at checkpoint (<see cref="NodeSummaryFile"/>) must give what reading every node gives
+/// (<see cref="NodeSummaries.Read"/>) and what the query they stand for returns (<see cref="GraphReads.SearchableNodes"/>):
+/// after a reopen with a log tail (deleted nodes, changed names and edges, odd values), after commits on the running
+/// store, and — refused with the reason, then read from the graph — when the file is damaged, stale or missing; a
+/// request the store does not persist is read from the graph without a problem to report.
+/// </summary>
+public sealed class NodeSummaryFileTests : IDisposable
+{
+    private static readonly NodeSummaryRequest Request = NodeSummaryRequest.Searchable;
+    private readonly TemporaryDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    private static IEnumerable<string> Rows(IEnumerable<NodeSummary> summaries) =>
+        summaries.Select(node => string.Join('|', new object?[] { node.Id, node.Values[0], node.Labels, node.Values[1], node.Values[2], node.Values[3], node.Values[4], node.Outgoing }
+            .Select(NodeSummariesTests.Show)));
+
+    /// <summary>The summaries as served, as read from every node, and as the query returns them: all three equal.</summary>
+    private static async Task AssertEveryWayEqualAsync(EmbeddedGraphBackend graph)
+    {
+        var served = (await graph.SummariseNodesAsync(Request)).ToList();
+        var readFromEveryNode = Rows(NodeSummaries.Read(graph.CurrentSnapshot, Request)).ToList();
+        Assert.Equal(readFromEveryNode, Rows(served));
+        var queried = (await graph.RunAsync(GraphReads.SearchableNodes, new Dictionary<string, object?> { ["labels"] = Request.Labels.ToArray() })).Rows
+            .Select(row => string.Join('|', row.Select(NodeSummariesTests.Show))).ToList();
+        Assert.Equal(queried, served.Select(node => string.Join('|', new object?[] { node.Values[0], node.Labels, node.Values[1], node.Values[2], node.Values[3], node.Values[4], (long)node.Outgoing }
+            .Select(NodeSummariesTests.Show))));
+        Assert.True(served.Count > 1000, $"only {served.Count} searchable nodes generated");
+    }
+
+    private static StoredSummaries Stored(EmbeddedGraphBackend graph) =>
+        graph.CurrentSnapshot.Lineage?.Summaries ?? throw new Xunit.Sdk.XunitException("the snapshot has no lineage");
+
+    /// <summary>A checkpointed store of several labels, missing names, odd values and deleted nodes, then a log tail.</summary>
+    private async Task<string> CheckpointWithTailAsync()
+    {
+        await using var graph = EmbeddedGraphBackend.Open(_directory.Path);
+        await NodeSummariesTests.FillAsync(graph, 3000);
+        await graph.RunAsync("CREATE (:Measure {id: 'numeric-name', name: 42}), (:Agency {id: 'one-alias', aliases: '单个别名'}), (:Section {name: '无编号'}), " +
+            "(:Measure:Section {id: 'both', name: '两个标签'}), (:Requirement {id: 'req', title: '要求'}), (:InnovationBatch {id: 'batch', number: 3})");
+        await graph.RunAsync("MATCH (n {id: 'n28'}) DETACH DELETE n");
+        graph.Checkpoint();
+        // The log tail: replayed on open, never in the file.
+        await graph.RunAsync("MATCH (n {id: 'n40'}) DETACH DELETE n");
+        await graph.RunAsync("MATCH (n {id: 'n41'}) SET n.name = '改了名', n:Agency");
+        await graph.RunAsync("MATCH (a {id: 'n42'}), (b {id: 'n43'}) CREATE (a)-[:RESPONSIBLE_FOR]->(b)");
+        await graph.RunAsync("CREATE (:Zone {id: 'tail-zone', name: '新区', aliases: ['新', '区']})");
+        return SummaryFile();
+    }
+
+    /// <summary>The one summaries file of the store (a checkpoint deletes those of older generations).</summary>
+    private string SummaryFile() => Assert.Single(Directory.GetFiles(_directory.Path, "summaries-*.pgn"));
+
+    [Fact]
+    public async Task A_reopened_store_serves_the_file_with_its_log_tail_and_later_commits_as_every_node_gives_them()
+    {
+        var path = await CheckpointWithTailAsync();
+        Assert.True(File.Exists(path), $"no summaries written at {path}");
+
+        await using var reopened = EmbeddedGraphBackend.Open(_directory.Path);
+        Assert.True(reopened.OpenReport!.ReplayedCommits > 0);
+        await AssertEveryWayEqualAsync(reopened);
+        await reopened.RunAsync("MATCH (n {id: 'n44'}) SET n.title = '提交后', n.aliases = ['后来']");
+        await reopened.RunAsync("MATCH (n {id: 'n45'}) DETACH DELETE n");
+        await AssertEveryWayEqualAsync(reopened);
+
+        Assert.Equal(0, Stored(reopened).FullReads);
+        Assert.Empty(Stored(reopened).Problems);
+    }
+
+    [Fact]
+    public async Task A_damaged_file_is_refused_with_the_reason_and_the_summaries_are_read_from_the_graph()
+    {
+        var path = await CheckpointWithTailAsync();
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[bytes.Length / 2] ^= 0x40;
+        await File.WriteAllBytesAsync(path, bytes);
+
+        await using var reopened = EmbeddedGraphBackend.Open(_directory.Path);
+        await AssertEveryWayEqualAsync(reopened);
+        Assert.Contains(Stored(reopened).Problems, problem => problem.Contains("checksum mismatch", StringComparison.Ordinal) && problem.Contains(path, StringComparison.Ordinal));
+        Assert.Equal(1, Stored(reopened).FullReads);
+    }
+
+    [Fact]
+    public async Task A_stale_file_of_another_snapshot_version_and_a_missing_file_are_refused()
+    {
+        var path = await CheckpointWithTailAsync();
+        var stale = await File.ReadAllBytesAsync(path);
+        await using (var graph = EmbeddedGraphBackend.Open(_directory.Path))
+            graph.Checkpoint();
+        var next = SummaryFile();
+        Assert.NotEqual(path, next);
+        await File.WriteAllBytesAsync(next, stale);
+        await using (var reopened = EmbeddedGraphBackend.Open(_directory.Path))
+        {
+            await AssertEveryWayEqualAsync(reopened);
+            Assert.Contains(Stored(reopened).Problems, problem => problem.Contains("covers snapshot version", StringComparison.Ordinal));
+        }
+        File.Delete(next);
+        await using var missing = EmbeddedGraphBackend.Open(_directory.Path);
+        await AssertEveryWayEqualAsync(missing);
+        Assert.Contains(Stored(missing).Problems, problem => problem.Contains("not found", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Another_request_than_the_persisted_ones_is_read_from_the_graph()
+    {
+        await CheckpointWithTailAsync();
+        await using var reopened = EmbeddedGraphBackend.Open(_directory.Path);
+        var other = new NodeSummaryRequest(["Agency", "Zone"], [PropertyNames.Name], null);
+
+        var served = await reopened.SummariseNodesAsync(other);
+
+        Assert.Equal(IdLabelsAndName(NodeSummaries.Read(reopened.CurrentSnapshot, other)), IdLabelsAndName(served));
+        // Not persisted is no problem to report; the persisted request still comes from the file.
+        Assert.Empty(Stored(reopened).Problems);
+        Assert.Equal(1, Stored(reopened).FullReads);
+        await AssertEveryWayEqualAsync(reopened);
+        Assert.Equal(1, Stored(reopened).FullReads);
+    }
+
+    private static List<string> IdLabelsAndName(IEnumerable<NodeSummary> summaries) =>
+        summaries.Select(node => $"{node.Id}|{NodeSummariesTests.Show(node.Labels)}|{NodeSummariesTests.Show(node.Values[0])}|{node.Outgoing}").ToList();
+}
