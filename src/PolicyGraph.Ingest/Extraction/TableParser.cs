@@ -111,8 +111,16 @@ public static partial class TableParser
     /// </summary>
     private static bool IsHeadingRow(BlockRow row)
     {
-        var filled = row.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return filled.Count == 1 && LineShapes.StartsWithMarker(filled[0]);
+        // Every row is tested: no allocation unless a cell has spaces to trim.
+        string? only = null;
+        foreach (var cell in row.Cells)
+        {
+            var text = cell.Trim();
+            if (text.Length == 0) continue;
+            if (only is null) only = text;
+            else if (!string.Equals(only, text, StringComparison.Ordinal)) return false;
+        }
+        return only is not null && LineShapes.StartsWithMarker(only);
     }
 
     /// <summary>
