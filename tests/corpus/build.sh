@@ -11,12 +11,14 @@ python3 sources/pdfcopy.py $src/hubei-ftz-trade-measures-pdfcopy.src.txt documen
 python3 sources/pdfcopy.py $src/guangxi-port-logistics-plan-pdfcopy.src.txt documents/guangxi-port-logistics-plan-pdfcopy.txt 38 "广西壮族自治区人民政府办公厅"
 python3 sources/pdfcopy.py $src/sichuan-ftz-innovation-batch-pdfcopy.src.txt documents/sichuan-ftz-innovation-batch-pdfcopy.txt 36 "四川省人民政府文件"
 python3 sources/pdfcopy.py $src/heilongjiang-ftz-5th-batch-innovation-pdfcopy.src.txt documents/heilongjiang-ftz-5th-batch-innovation-pdfcopy.txt 35 "黑龙江省人民政府文件"
+python3 sources/pdfcopy.py $src/inner-mongolia-border-port-measures-pdfcopy.src.txt documents/inner-mongolia-border-port-measures-pdfcopy.txt 36 "内蒙古自治区人民政府办公厅文件"
 
 # Word documents from markdown; cells holding ⟨merged⟩ become vertically merged cells.
 for md in $src/*.md; do
   pandoc -f markdown -t docx -o "documents/$(basename "${md%.md}").docx" "$md"
 done
 python3 sources/docx_merge.py documents/henan-cross-border-ecommerce-2025-task-list.docx
+python3 sources/docx_merge.py documents/hunan-ftz-upgrade-key-tasks-division.docx
 
 # PDFs (with a text layer) from HTML.
 for html in $src/*.html; do

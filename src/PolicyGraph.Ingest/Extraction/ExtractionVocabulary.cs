@@ -39,6 +39,7 @@ public sealed class ExtractionVocabulary
         VagueDeterminers = LongestFirst(Words("vague-determiner"));
         PlaceWords = Words("place-word");
         SimilarityStopPhrases = Words("similarity-stop-phrase");
+        ItemLabels = LongestFirst(Words("item-label"));
     }
 
     /// <summary>The vocabulary shipped in the assembly.</summary>
@@ -63,6 +64,9 @@ public sealed class ExtractionVocabulary
     public string TaiwanFalsePrefixes { get; }
 
     public IReadOnlyList<string> RequirementSectionWords { get; }
+
+    /// <summary>Words that number an item with a label ("案例一：", "成果3："), longest first.</summary>
+    public IReadOnlyList<string> ItemLabels { get; }
 
     /// <summary>Words of a deadline written as a phrase rather than a date (年底前, 持续推进).</summary>
     public IReadOnlyList<string> DeadlinePhrases { get; }
@@ -199,7 +203,7 @@ public sealed class ExtractionVocabulary
 
     private static readonly string[] KnownLists =
         ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "subject-follow",
-         "word-ending-you", "title-subject", "title-ending", "ftz-word", "vague-determiner", "place-word", "similarity-stop-phrase"];
+         "word-ending-you", "title-subject", "title-ending", "ftz-word", "vague-determiner", "place-word", "similarity-stop-phrase", "item-label"];
 
     private static ExtractionVocabulary LoadEmbedded() =>
         Parse("embedded:" + FileName, Gazetteer.ReadEmbedded(FileName)

@@ -46,9 +46,13 @@ internal static partial class ResponsibilityClauses
         + $"(?:，(?<support>{NameCharacter}{{2,60}}?)(?<sword>{RoleWords.WordsFor(UnitRoles.Supporting)}))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>"…。国家金融监督管理总局宁波监管局、中国人民银行宁波市分行负责。" closing the measure's text.</summary>
+    /// <summary>
+    /// "…。国家金融监督管理总局宁波监管局、中国人民银行宁波市分行负责。" closing the measure's text, also as the last
+    /// clause of a sentence ("…，南昌海关负责。", "…，A牵头，B配合。", "…，A、B按职责分工负责。").
+    /// </summary>
     private static readonly Regex ClosingOwners = new(
-        $@"(?:^|[。；])(?<units>[^，。；：]{{2,80}}?)(?<word>{RoleWords.WordsFor(UnitRoles.Lead, null)})[。；]?\s*$",
+        $@"(?:^|[。；，])(?<units>[^，。；：]{{2,80}}?)(?:{RoleWords.LeadIns})?(?<word>{RoleWords.WordsFor(UnitRoles.Lead, null)})"
+        + $@"(?:，(?<support>[^，。；：]{{2,80}}?)(?<sword>{RoleWords.WordsFor(UnitRoles.Supporting)}))?[。；]?\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Dictionary<string, ColumnRole> RoleByLabel = FieldLabels.All.ToDictionary(l => l.Name, l => l.Role);
@@ -125,11 +129,17 @@ internal static partial class ResponsibilityClauses
             var quoted = supported ? m.Length : word.Index + word.Length - m.Index;
             return new ResponsibilityClause(null, statement, null, line.LineAt(m.Index), line.Quote(m.Index, quoted));
         }
-        var closing = ClosingOwners.Match(line.Text, restStart, length);
-        return closing.Success && NamesAgencies(closing.Groups["units"].Value)
-            ? new ResponsibilityClause(null, UnitStatement.Parse(closing.Groups["units"].Value, RoleWords.RoleOf(closing.Groups["word"].Value)),
-                null, line.LineAt(closing.Groups["units"].Index), line.Quote(closing.Groups["units"].Index, closing.Length - (closing.Groups["units"].Index - closing.Index)))
-            : null;
+        return ClosingOwnersClause(line, ClosingOwners.Match(line.Text, restStart, length));
+    }
+
+    private static ResponsibilityClause? ClosingOwnersClause(LogicalLine line, Match closing)
+    {
+        if (!closing.Success || !NamesAgencies(closing.Groups["units"].Value)) return null;
+        var (units, word) = (closing.Groups["units"], closing.Groups["word"]);
+        var statement = closing.Groups["support"].Success && NamesAgencies(closing.Groups["support"].Value)
+            ? UnitStatement.Parse($"{units.Value}{word.Value}，{closing.Groups["support"].Value}{closing.Groups["sword"].Value}")
+            : UnitStatement.Parse(units.Value, RoleWords.RoleOf(word.Value));
+        return new ResponsibilityClause(null, statement, null, line.LineAt(units.Index), line.Quote(units.Index, closing.Length - (units.Index - closing.Index)));
     }
 
     /// <summary>
@@ -194,17 +204,20 @@ internal static partial class ResponsibilityClauses
     [GeneratedRegex(@"等(?:有关|相关)?(?:部门|单位)?$")]
     private static partial Regex ListEnd();
 
-    /// <summary>The outermost bracket pair at the end of the text (a full stop after it allowed), nested brackets skipped.</summary>
+    /// <summary>
+    /// The outermost bracket pair at the end of the text (a full stop after it allowed), nested brackets skipped;
+    /// （）, 〔〕 or 【】, which some documents use for the responsibility note.
+    /// </summary>
     private static (int Open, int Close)? ClosingBracket(string rest)
     {
         var close = rest.Length - 1;
         while (close >= 0 && (char.IsWhiteSpace(rest[close]) || rest[close] is '。' or '；')) close--;
-        if (close < 0 || rest[close] is not ('）' or '〕')) return null;
+        if (close < 0 || rest[close] is not ('）' or '〕' or '】')) return null;
         var depth = 0;
         for (var i = close; i >= 0; i--)
         {
-            if (rest[i] is '）' or '〕') depth++;
-            else if (rest[i] is '（' or '〔' && --depth == 0) return (i, close);
+            if (rest[i] is '）' or '〕' or '】') depth++;
+            else if (rest[i] is '（' or '〔' or '【' && --depth == 0) return (i, close);
         }
         return null;
     }

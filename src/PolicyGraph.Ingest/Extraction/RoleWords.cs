@@ -13,7 +13,7 @@ internal static class RoleWords
     private const string LeadIn = "lead-in";
     private const string NoRole = "none";
 
-    private static readonly Lazy<(Dictionary<string, string?> Roles, Regex Pattern)> Loaded = new(Load);
+    private static readonly Lazy<(Dictionary<string, string?> Roles, Regex Pattern, string LeadIns)> Loaded = new(Load);
 
     /// <summary>
     /// A role word in a list: "（牵头）" (group "bracketed" set) or "等按职责分工负责"; group "word" holds the word.
@@ -23,11 +23,14 @@ internal static class RoleWords
     /// <summary>The role a word states, or null for a word such as 负责 that states none.</summary>
     public static string? RoleOf(string word) => Loaded.Value.Roles.GetValueOrDefault(word);
 
+    /// <summary>A regex alternation of the words that may stand between names and their role word (按职责分工).</summary>
+    public static string LeadIns => Loaded.Value.LeadIns;
+
     /// <summary>A regex alternation of the words stating one of <paramref name="roles"/> (null: the words that state none).</summary>
     public static string WordsFor(params string?[] roles) =>
         Alternation(Loaded.Value.Roles.Where(r => roles.Contains(r.Value)).Select(r => r.Key));
 
-    private static (Dictionary<string, string?>, Regex) Load()
+    private static (Dictionary<string, string?>, Regex, string) Load()
     {
         var lines = Gazetteer.ReadEmbedded(FileName)
             ?? throw new InvalidOperationException($"{FileName} is not embedded in the PolicyGraph.Ingest assembly.");
@@ -44,7 +47,7 @@ internal static class RoleWords
         var pattern = new Regex(
             $"（(?<bracketed>)(?<word>{words})）|(?:等)?(?:{Alternation(leadIns)})?(?<word>{words})",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        return (roles, pattern);
+        return (roles, pattern, Alternation(leadIns));
     }
 
     private static string Alternation(IEnumerable<string> words) =>

@@ -48,9 +48,11 @@ internal sealed class SectionTree
         MarkerKind.ChineseEnumerated => 3,
         MarkerKind.ParenChinese => 4,
         MarkerKind.Arabic => 5,
-        MarkerKind.ParenArabic => 6,
-        MarkerKind.Article => 7,
-        _ => 8,
+        MarkerKind.Labelled => 6,
+        MarkerKind.Outline => 7,
+        MarkerKind.ParenArabic => 8,
+        MarkerKind.Article => 9,
+        _ => 10,
     };
 
     internal static string KindName(MarkerKind kind) => kind switch

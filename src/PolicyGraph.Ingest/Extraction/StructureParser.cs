@@ -20,6 +20,7 @@ public static partial class StructureParser
         var expanded = InlineItemSplitter.Expand(lines);
         var units = expanded.Select(e => e.Line).ToList();
         var markers = expanded.Select(e => e.Marker).ToArray();
+        MarkOutlineHeadings(units, markers);
         var tree = new SectionTree();
         var items = new List<BodyItem>();
         var box = new BoxNumbering();
@@ -48,12 +49,27 @@ public static partial class StructureParser
         return new DocumentStructure(tree.Sections, items);
     }
 
+    /// <summary>
+    /// In a decimal outline ("1 提升枢纽能级" over "1.1 …", "1.2 …"), a bare number and a short title is the heading of
+    /// the items numbered under it. Only where such an item follows: elsewhere "1 名称" is a row of a spaced table.
+    /// </summary>
+    private static void MarkOutlineHeadings(List<LogicalLine> units, LineMarker?[] markers)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (markers[i] is not null || BareNumberHeading().Match(units[i].Text) is not { Success: true } m) continue;
+            var next = Array.FindIndex(markers, i + 1, x => x is not null);
+            if (next < 0 || markers[next]!.Kind != MarkerKind.Outline || !units[next].Text.StartsWith(m.Groups["n"].Value + ".", StringComparison.Ordinal)) continue;
+            markers[i] = new LineMarker(MarkerKind.Arabic, m.Groups["n"].Value, m.Groups["title"].Value, m.Groups["title"].Index);
+        }
+    }
+
     /// <summary>A units clause closing the line ("…（报送单位：…）"), or a units line of its own under it ("报送单位：…").</summary>
     private static bool AssignsUnits(List<LogicalLine> units, LineMarker?[] markers, int i)
     {
         var line = units[i];
         var marker = markers[i]!;
-        if ((line.Text.EndsWith('）') || line.Text.EndsWith('〕'))
+        if ((line.Text.EndsWith('）') || line.Text.EndsWith('〕') || line.Text.EndsWith('】'))
             && ResponsibilityClauses.Closing(line, marker.Length, line.Text[marker.Length..]) is { Clause.Units: not null })
             return true;
         return UnitsLine(ParagraphsUnder(units, markers, i + 1)) is not null;
@@ -66,6 +82,12 @@ public static partial class StructureParser
     private static BodyItem NumberedItem(List<LogicalLine> units, LineMarker?[] markers, ref int i, string? sectionPath)
     {
         var item = Item(units[i], markers[i]!, sectionPath);
+        var points = TakePoints(units, markers, i + 1, ref item);
+        if (points > 0)
+        {
+            i += points;
+            return item;
+        }
         var below = ParagraphsUnder(units, markers, i + 1);
         if (item.Clause?.Units is null && UnitsLine(below) is { } stated)
         {
@@ -81,14 +103,50 @@ public static partial class StructureParser
         return item;
     }
 
-    /// <summary>The first labelled line among <paramref name="paragraphs"/> that names units, with its scope and deadline.</summary>
+    /// <summary>
+    /// The first labelled line among <paramref name="paragraphs"/> that names units, with the scope and deadline
+    /// of any labelled line ("责任单位：…" then "完成时限：…" on a line of its own).
+    /// </summary>
     private static ResponsibilityClause? UnitsLine(List<LogicalLine> paragraphs)
     {
+        ResponsibilityClause? found = null;
+        string? scope = null, deadline = null;
         foreach (var paragraph in paragraphs)
         {
-            if (ResponsibilityClauses.LabelLine(paragraph) is { Units: not null } clause) return clause;
+            if (ResponsibilityClauses.LabelLine(paragraph) is not { } clause) continue;
+            if (clause.Units is not null) found ??= clause;
+            scope ??= clause.Scope;
+            deadline ??= clause.Deadline;
         }
-        return null;
+        return found is null ? null : found with { Scope = found.Scope ?? scope, Deadline = found.Deadline ?? deadline };
+    }
+
+    /// <summary>
+    /// An item that ends with "：" introduces points ("给予以下支持：" then （一）（二）（三）): lines numbered from 1 in
+    /// another style, one after another, with labelled lines among or after them. They are the item's text, not
+    /// items; a units line among them states the item's units. Returns how many lines were taken.
+    /// </summary>
+    private static int TakePoints(List<LogicalLine> units, LineMarker?[] markers, int start, ref BodyItem item)
+    {
+        if (!item.Text.EndsWith('：') || start >= units.Count || markers[start] is not { } first
+            || first.Kind == item.Kind || ChineseNumerals.Parse(first.Number) != 1) return 0;
+        var (taken, expected, points) = (0, 1, new List<string>());
+        for (var i = start; i < units.Count; i++, taken++)
+        {
+            if (markers[i] is { } point)
+            {
+                if (point.Kind != first.Kind || ChineseNumerals.Parse(point.Number) != expected) break;
+                points.Add(units[i].Text.Trim());
+                expected++;
+            }
+            else if (ResponsibilityClauses.LabelLine(units[i]) is { } clause)
+            {
+                if (item.Clause?.Units is null && clause.Units is not null) item = item with { Clause = clause };
+            }
+            else break;
+        }
+        item = item with { Text = item.Text + string.Concat(points) };
+        return taken;
     }
 
     /// <summary>The unnumbered paragraphs after an item that is only a name: up to the next numbered line, signature or date.</summary>
@@ -172,6 +230,9 @@ public static partial class StructureParser
         var stop = text.IndexOf('。');
         return (stop > 0 ? text[..stop] : text).Trim();
     }
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s*(?<title>[^\s，。；：、]{2,30})$")]
+    private static partial Regex BareNumberHeading();
 
     /// <summary>"跨境电商。推进…" or "跨境电商：推进…" — a box names each programme before describing it.</summary>
     [GeneratedRegex(@"^(?<name>[^。，；：]{2,30})[。：]\s*\S")]

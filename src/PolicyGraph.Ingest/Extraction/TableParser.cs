@@ -47,6 +47,7 @@ public static partial class TableParser
     {
         ColumnRole[]? roles = null;
         var position = 0;
+        var part = new TablePart();
         // Each row's header reading once: body rows are collected again under every header and inferred table.
         var headers = block.Select(r => TableColumns.FromHeader(r.Cells)).ToArray();
         for (var i = 0; i < block.Count; i++)
@@ -55,22 +56,27 @@ public static partial class TableParser
             {
                 var body = BodyRows(block, headers, i + 1);
                 roles = TableColumns.ByContents(header, body, contents);
-                (position, tableIndex) = (0, tableIndex + 1);
+                (position, tableIndex, part) = (0, tableIndex + 1, new TablePart());
                 if (!TableColumns.NamesItems(roles)) roles = null;
                 continue;
             }
             if (roles is null && Inferred(block, headers, i, contents) is { } inferred)
             {
-                (roles, position, tableIndex) = (inferred.Roles, 0, tableIndex + 1);
+                (roles, position, tableIndex, part) = (inferred.Roles, 0, tableIndex + 1, new TablePart());
                 if (inferred.IsHeader) continue;
             }
             if (roles is null) continue;
-            if (TabRow(block[i], roles, position + 1) is { } row)
+            if (IsHeadingRow(block[i]))
             {
+                part.HeadingSeen = true;
+            }
+            else if (TabRow(block[i], roles, position + 1) is { } row)
+            {
+                if (part.Restarts(row)) tableIndex++;
                 rows.Add(row with { TableIndex = tableIndex });
                 position++;
             }
-            else if (!IsHeadingRow(block[i])) dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote, "a table row without a number in the 序号 column or without text"));
+            else dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote, "a table row without a number in the 序号 column or without text"));
         }
     }
 
@@ -99,9 +105,44 @@ public static partial class TableParser
 
     private static bool IsNumbered(string[] cells) => cells.Length > 0 && int.TryParse(cells[0].Trim(), out _);
 
-    /// <summary>"一、加快服务贸易扩大开放" alone in a row: a part of the table is named, like a header, not an item.</summary>
-    private static bool IsHeadingRow(BlockRow row) =>
-        row.Cells.Count(c => c.Trim().Length > 0) == 1 && LineShapes.StartsWithMarker(row.Cells.First(c => c.Trim().Length > 0).Trim());
+    /// <summary>
+    /// "一、加快服务贸易扩大开放" alone in a row, or spanning it (a merged cell repeats in every column it covers):
+    /// a part of the table is named, like a header, not an item.
+    /// </summary>
+    private static bool IsHeadingRow(BlockRow row)
+    {
+        // Every row is tested: no allocation unless a cell has spaces to trim.
+        string? only = null;
+        foreach (var cell in row.Cells)
+        {
+            var text = cell.Trim();
+            if (text.Length == 0) continue;
+            if (only is null) only = text;
+            else if (!string.Equals(only, text, StringComparison.Ordinal)) return false;
+        }
+        return only is not null && LineShapes.StartsWithMarker(only);
+    }
+
+    /// <summary>
+    /// The numbers seen since the table's last heading row. A part named by a heading row may number its rows from 1
+    /// again: its rows are then keyed as a table of their own, so 一/1 and 二/1 are two items, not a repeat.
+    /// </summary>
+    private sealed class TablePart
+    {
+        private readonly HashSet<int> _seen = [];
+
+        public bool HeadingSeen { get; set; }
+
+        public bool Restarts(TableRow row)
+        {
+            if (row.Unnumbered) return false;
+            var restarts = HeadingSeen && _seen.Contains(row.Seq);
+            if (restarts) _seen.Clear();
+            HeadingSeen = false;
+            _seen.Add(row.Seq);
+            return restarts;
+        }
+    }
 
     /// <summary>A row under a header; <paramref name="position"/> (1-based, among the table's rows) numbers it when the table has no 序号.</summary>
     private static TableRow? TabRow(BlockRow blockRow, ColumnRole[] roles, int position)

@@ -118,7 +118,7 @@ internal sealed class HtmlBlockWalker(ReadLimits limits, HtmlMainText mainText)
         var grid = new TableGrid(limits.MaxTableColumns);
         var rows = table.Rows.ToList();
         var cells = grid.Resolve(rows.Select(r => (IReadOnlyList<SpannedCell>)r.Cells
-            .Select(c => new SpannedCell(InlineText(c), Math.Max(1, c.RowSpan), Math.Max(1, c.ColumnSpan))).ToList()));
+            .Select(c => new SpannedCell(InlineText(c, keepBreaks: true), Math.Max(1, c.RowSpan), Math.Max(1, c.ColumnSpan))).ToList()));
         if (grid.WasCut)
         {
             Diagnostics.Add(new IngestDiagnostic(DiagnosticSeverity.Warning, limits.File, LineOf(table), DiagnosticCodes.TableCut,
@@ -149,9 +149,16 @@ internal sealed class HtmlBlockWalker(ReadLimits limits, HtmlMainText mainText)
         _blocks.Add(block);
     }
 
-    /// <summary>The element's text, with block children and &lt;br&gt; as a break that a Latin word does not run over.</summary>
-    private static string InlineText(IElement element)
+    /// <summary>Stands for a line break in a cell until whitespace is collapsed, which would join two Chinese names.</summary>
+    private const char CellBreak = '\u2028';
+
+    /// <summary>
+    /// The element's text, with block children and &lt;br&gt; as a break that a Latin word does not run over. In a
+    /// table cell (<paramref name="keepBreaks"/>) a break stays a line break: "市商务局&lt;br&gt;市财政局" lists two units.
+    /// </summary>
+    private static string InlineText(IElement element, bool keepBreaks = false)
     {
+        var breakMark = keepBreaks ? CellBreak : '\n';
         var builder = new StringBuilder();
         void Collect(INode node)
         {
@@ -161,14 +168,15 @@ internal sealed class HtmlBlockWalker(ReadLimits limits, HtmlMainText mainText)
                 else if (child is IElement e)
                 {
                     var block = e.LocalName == "br" || BlockTags.Contains(e.LocalName);
-                    if (block) builder.Append('\n');
+                    if (block) builder.Append(breakMark);
                     Collect(e);
-                    if (block) builder.Append('\n');
+                    if (block) builder.Append(breakMark);
                 }
             }
         }
         Collect(element);
-        return HtmlWhitespace.Collapse(builder.ToString());
+        var text = HtmlWhitespace.Collapse(builder.ToString());
+        return keepBreaks ? string.Join('\n', text.Split(CellBreak).Select(part => part.Trim()).Where(part => part.Length > 0)) : text;
     }
 
     private static SourceLocation At(IElement element) => new(Line: LineOf(element));

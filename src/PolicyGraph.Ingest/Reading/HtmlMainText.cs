@@ -6,7 +6,8 @@ namespace PolicyGraph.Ingest.Reading;
 /// Finds a page's main text by structure and text density only (never by a site's class or id names): page
 /// furniture elements and ARIA landmarks are removed, then the container is the deepest element that still holds
 /// <see cref="ContainerShare"/> of the page's text outside links, widened by up to two parents when they add little
-/// text (so a title or date line beside the body comes along, a sidebar or footer does not).
+/// text (so a title or date line beside the body comes along, a sidebar or footer does not). Layout tables are
+/// searched through like boxes.
 /// </summary>
 internal sealed class HtmlMainText
 {
@@ -46,8 +47,19 @@ internal sealed class HtmlMainText
         return container;
     }
 
-    /// <summary>A table or list is read whole: its rows and items are not containers of their own.</summary>
-    private static bool IsWhole(IElement element) => element.LocalName is "table" or "ul" or "ol" or "dl" or "p";
+    /// <summary>
+    /// A table or list is read whole: its rows and items are not containers of their own. A table that holds
+    /// another table or a heading lays out the page (old government sites put menu, sidebar and article in cells)
+    /// and is searched like any other box.
+    /// </summary>
+    private static bool IsWhole(IElement element) => element.LocalName switch
+    {
+        "table" => !IsLayoutTable(element),
+        "ul" or "ol" or "dl" or "p" => true,
+        _ => false,
+    };
+
+    private static bool IsLayoutTable(IElement table) => table.QuerySelector("table, h1, h2, h3, h4, h5, h6") is not null;
 
     /// <summary>Letters and digits of the element's text that are not inside a link.</summary>
     public int TextOutsideLinks(INode node)

@@ -14,6 +14,12 @@ public enum MarkerKind
     ParenChinese,
     Arabic,
     ParenArabic,
+
+    /// <summary>1.1 or 2.3.1: a decimal outline; the number is the last part.</summary>
+    Outline,
+
+    /// <summary>案例一： or 成果3：, a word of the vocabulary's item-label list before the number.</summary>
+    Labelled,
     Box,
     Article,
 }
@@ -35,13 +41,28 @@ public static partial class LineShapes
     public static LineMarker? MatchMarker(string text)
     {
         var length = MarkerLength(text);
-        if (length == 0) return null;
+        if (length == 0) return LabelledMarker(text);
         var (kind, number) = Classify(text.AsSpan(0, length).TrimEnd());
         return new LineMarker(kind, number, text[length..].Trim(), length);
     }
 
     /// <summary>Whether the line starts with a numbering marker; cheaper than <see cref="MatchMarker"/>.</summary>
-    public static bool StartsWithMarker(string text) => Marker().IsMatch(text);
+    public static bool StartsWithMarker(string text) => Marker().IsMatch(text) || LabelledMarker(text) is not null;
+
+    private static readonly string LabelFirstCharacters = string.Concat(ExtractionVocabulary.Default.ItemLabels.Select(w => w[0]).Distinct());
+
+    private static readonly Regex LabelledPattern = new(
+        @"^(?:" + string.Join("|", ExtractionVocabulary.Default.ItemLabels.Select(Regex.Escape).DefaultIfEmpty("(?!)"))
+        + @")\s*(?<n>[一二三四五六七八九十百]+|\d{1,3})\s*[：、.]\s*",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"案例一：跨境电商…": a label word, a number and a colon; only lines starting with a label word are tried.</summary>
+    private static LineMarker? LabelledMarker(string text)
+    {
+        if (text.Length < 4 || !LabelFirstCharacters.Contains(text[0])) return null;
+        var m = LabelledPattern.Match(text);
+        return m.Success ? new LineMarker(MarkerKind.Labelled, m.Groups["n"].Value, text[m.Length..].Trim(), m.Length) : null;
+    }
 
     private static int MarkerLength(string text)
     {
@@ -55,9 +76,16 @@ public static partial class LineShapes
         '第' => ChapterLike(marker),
         '专' => (MarkerKind.Box, marker["专栏".Length..].TrimStart().ToString()),
         '（' => (char.IsDigit(marker[1]) ? MarkerKind.ParenArabic : MarkerKind.ParenChinese, marker[1..^1].ToString()),
-        var first when char.IsDigit(first) => (MarkerKind.Arabic, marker[..^1].ToString()),
+        var first when char.IsDigit(first) => OutlineNumber(marker) is { } last ? (MarkerKind.Outline, last) : (MarkerKind.Arabic, marker[..^1].ToString()),
         _ => (MarkerKind.ChineseEnumerated, marker[..^1].ToString()),
     };
+
+    /// <summary>"2.3" → "3": the last part of a decimal outline number; null for "2." or "2、".</summary>
+    private static string? OutlineNumber(ReadOnlySpan<char> marker)
+    {
+        var dot = marker.TrimEnd('.').LastIndexOf('.');
+        return dot > 0 && dot + 1 < marker.Length && char.IsAsciiDigit(marker[dot + 1]) ? marker[(dot + 1)..].TrimEnd('.').ToString() : null;
+    }
 
     /// <summary>第三章 → (Chapter, "三"); 第二部分 → (Part, "二").</summary>
     private static (MarkerKind Kind, string Number) ChapterLike(ReadOnlySpan<char> marker) => marker[^1] switch
@@ -111,8 +139,9 @@ public static partial class LineShapes
     public static Match MatchDate(string text) => DateLine().Match(text);
 
     // Part/chapter/section/article, box, 一、, （一）, （1）, 1、 or 1. — each alternative starts with its own characters.
-    // Numbers run past 999 (no list is cut short); a year (2024、) never starts an item.
-    [GeneratedRegex(@"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条篇]|部分)|专栏\s*(?:\d+|[一二三四五六七八九十]+)|[一二三四五六七八九十百]+、|（(?:[一二三四五六七八九十百千]+|\d{1,5})）|(?:\d{1,3}|(?!19\d\d|20\d\d)\d{4,5})(?:、|\.(?!\d)))\s*")]
+    // Numbers run past 999 (no list is cut short); a year (2024、) never starts an item. A decimal outline number
+    // (1.1, 2.3.1) needs a space or a word after it that is not a measure word: "1.5万亿元" starts no item.
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十百零〇两\d]+(?:[章节条篇]|部分)|专栏\s*(?:\d+|[一二三四五六七八九十]+)|[一二三四五六七八九十百]+、|（(?:[一二三四五六七八九十百千]+|\d{1,5})）|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:\s+|(?=[\u4e00-\u9fa5])(?![万亿倍个家元年月日项名辆吨亩米]))|(?:\d{1,3}|(?!19\d\d|20\d\d)\d{4,5})(?:、|\.(?!\d)))\s*")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*日\s*(印发|发布|签发)?$")]

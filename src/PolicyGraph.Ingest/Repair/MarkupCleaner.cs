@@ -17,6 +17,8 @@ public static partial class MarkupCleaner
             line = WithoutFormattingTags(line);
         if (line.Contains('['))
             line = WordBookmark().Replace(line, "");
+        if (line.Contains('\\'))
+            line = MarkdownEscape().Replace(line, "$1");
         return line.Contains("**", StringComparison.Ordinal) ? line.Replace("**", "", StringComparison.Ordinal) : line;
     }
 
@@ -66,6 +68,13 @@ public static partial class MarkupCleaner
 
     [GeneratedRegex(@"</?(?<tag>b|p|br|strong|em|i|u|span|font|div|sup|sub)(\s[^<>]*)?/?>", RegexOptions.IgnoreCase)]
     private static partial Regex FormattingTag();
+
+    /// <summary>
+    /// A markdown escape ("1\\." keeps a converter from reading a list): the backslash only guards the punctuation
+    /// after it, and no policy text writes a backslash before ASCII punctuation for its own sake.
+    /// </summary>
+    [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
+    private static partial Regex MarkdownEscape();
 
     [GeneratedRegex(@"\[bookmark:[^\]]*\]", RegexOptions.IgnoreCase)]
     private static partial Regex WordBookmark();

@@ -22,6 +22,27 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Finds_the_main_text_inside_nested_layout_tables_and_leaves_their_sidebar_and_footer()
+    {
+        var html = """
+            <html><body><table><tr><td>
+              <table><tr><td><a href="/">首页</a></td><td><a href="/a">机构</a></td><td><a href="/b">公开</a></td></tr></table>
+            </td></tr><tr><td><table><tr>
+              <td><ol><li><a href="/1">某市关于促进会展业发展的意见</a></li><li><a href="/2">某市物流业发展规划</a></li><li><a href="/3">某市招商引资办法</a></li></ol></td>
+              <td><table><tr><td><h1>某市会展业发展工作方案</h1>
+                <p>为推动会展业发展，制定本方案。</p>
+                <p>（一）培育会展主体。引进国际知名会展企业三家以上，支持本地会展企业做大做强。</p>
+                <p>（二）完善场馆设施。推进国际会展中心二期建设，提升场馆配套服务水平和接待能力。</p>
+              </td></tr></table></td>
+            </tr></table></td></tr><tr><td>主办：某市人民政府办公室 网站标识码：0000000001</td></tr></table></body></html>
+            """;
+        var lines = Read(html).Text!.Lines.Where(l => l.Length > 0).ToList();
+        Assert.Equal("某市会展业发展工作方案", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("（二）完善场馆设施", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("物流业发展规划") || l.Contains("主办") || l.Contains("首页"));
+    }
+
+    [Fact]
     public void Reads_the_charset_of_the_meta_tag()
     {
         var outcome = Reader.Decode("plan.html", PlanInFormats.Html());
@@ -49,6 +70,13 @@ public class HtmlReaderTests
             </table></body></html>
             """;
         Assert.Equal(["甲\t乙\t乙", "甲\t丙\t丁", "戊\t己\t庚"], Read(html).Text!.Lines);
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_cell_keeps_two_chinese_names_apart()
+    {
+        var html = "<html><body><table><tr><td>1</td><td>某开发区管委会<br>某区人民政府</td></tr><tr><td>2</td><td><p>市商务局</p><p>市财政局</p></td></tr></table></body></html>";
+        Assert.Equal(["1\t某开发区管委会 某区人民政府", "2\t市商务局 市财政局"], Read(html).Text!.Lines);
     }
 
     [Fact]

@@ -48,6 +48,19 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_table_goes_on_under_a_running_header_of_the_next_page_with_its_columns()
+    {
+        (double, double, string)[] Row(double y, string no, string task, string office, string due) =>
+            [(40, y, no), (80, y, task), (200, y, office), (300, y, due)];
+        var first = new[] { Row(360, "No", "Task", "Office", "Due"), Row(340, "1", "Open lanes", "Customs", "May"), Row(320, "2", "Cut fees", "Port office", "June") }.SelectMany(r => r);
+        var next = new[] { new[] { (120.0, 385.0, "Trade Office Circular") }, Row(360, "3", "Share data", "Data bureau", "July"), Row(340, "4", "Train staff", "Labour bureau", "August") }.SelectMany(r => r);
+        var lines = Reader.Decode("table.pdf", PdfFixtures.Latin([first, next])).Text!.Lines.ToList();
+        var last = lines.IndexOf("2\tCut fees\tPort office\tJune");
+        Assert.Equal(["3\tShare data\tData bureau\tJuly", "4\tTrain staff\tLabour bureau\tAugust"], lines.Skip(last + 1).Take(2));
+        Assert.DoesNotContain(lines, l => l.Contains("Circular"));
+    }
+
+    [Fact]
     public void Latin_layout_keeps_word_spaces_and_drops_a_header_repeated_on_every_page()
     {
         string[] bodies = ["Alpha opens the notice.", "Beta sets the deadline.", "Gamma names the office."];

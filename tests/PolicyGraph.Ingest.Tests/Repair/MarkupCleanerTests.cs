@@ -20,4 +20,11 @@ public class MarkupCleanerTests
 
         Assert.Equal(string.Concat(Enumerable.Repeat("x", 20_000)), MarkupCleaner.RemoveAllMarkup(text));
     }
+
+    [Theory]
+    [InlineData(@"3\. 推进口岸通关改革", "3. 推进口岸通关改革")]
+    [InlineData(@"\*不是粗体\*，\[附件\]", "*不是粗体*，[附件]")]
+    [InlineData(@"路径 C:\数据\文件", @"路径 C:\数据\文件")]
+    public void Markdown_escapes_before_ascii_punctuation_lose_their_backslash(string input, string expected) =>
+        Assert.Equal(expected, MarkupCleaner.Clean(input));
 }

@@ -9,6 +9,7 @@ namespace PolicyGraph.Ingest.Reading.Pdf;
 /// tightest line spacing of the table allows, or, when the table's rows are packed as tightly as its wrapped lines,
 /// when it has text in the first column; otherwise its text is joined to the cells above. A line of one segment
 /// starting in the first column and running across others is a merged row (a category) when a row that fits follows it.
+/// A page break does not end the table when its rows go on, with the same columns, under the next page's running header.
 /// </summary>
 internal sealed class PdfTables(int maxColumns)
 {
@@ -26,12 +27,35 @@ internal sealed class PdfTables(int maxColumns)
         if (lines[start].Segments.Count < 2) return null;
         WasCut |= lines[start].Segments.Count > maxColumns;
         var columns = PdfColumns.Find(lines, start, maxColumns);
+        var table = new List<PdfLine> { lines[start] };
         var end = start + 1;
-        while (end < lines.Count && (columns.Fits(lines[end]) || SpansRow(lines, end, columns))) end++;
-        if (end - start < 2) return null;
+        while (end < lines.Count)
+        {
+            if (columns.Fits(lines[end]) || SpansRow(lines, end, columns)) table.Add(lines[end++]);
+            else if (ContinuesOnNextPage(lines, end, columns) is var resumed and > 0) end = resumed;
+            else break;
+        }
+        if (table.Count < 2) return null;
         next = end;
-        var table = lines.Skip(start).Take(end - start).ToList();
         return new TableBlock(Rows(table, columns), new SourceLocation(Page: lines[start].Page));
+    }
+
+    /// <summary>The furthest a table's page may open with lines that are not its rows (a running header, a title line).</summary>
+    private const int MaxLinesBeforeContinuation = 3;
+
+    /// <summary>
+    /// A table broken by a page: the first lines of the next page do not fit (a running header printed above the
+    /// rows) but a row of two or more cells that fits follows within <see cref="MaxLinesBeforeContinuation"/>
+    /// lines. Returns the index of that row, or 0. The lines skipped are the page's furniture, not table text.
+    /// </summary>
+    private static int ContinuesOnNextPage(IReadOnlyList<PdfLine> lines, int index, PdfColumns columns)
+    {
+        if (index == 0 || lines[index].Page == lines[index - 1].Page) return 0;
+        for (var i = index + 1; i < lines.Count && i <= index + MaxLinesBeforeContinuation && lines[i].Page == lines[index].Page; i++)
+        {
+            if (lines[i].Segments.Count >= 2 && columns.Fits(lines[i])) return i;
+        }
+        return 0;
     }
 
     /// <summary>A line of one segment from the first column across others (a merged row such as a category) inside a table.</summary>
