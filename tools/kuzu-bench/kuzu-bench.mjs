@@ -33,11 +33,20 @@ function required(options, name) {
   return options[name];
 }
 
-// Resident and peak resident memory as Linux reports them (VmRSS, VmHWM), in bytes.
+// Resident and peak resident memory as Linux reports them (VmRSS, VmHWM), and VmRSS split into anonymous and
+// file-backed pages (RssAnon, RssFile; null where the kernel does not print them), in bytes.
 function residentMemory() {
   const status = fs.readFileSync("/proc/self/status", "utf8");
-  const kilobytes = (key) => Number((status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, "m")) ?? [0, 0])[1]);
-  return { residentBytes: kilobytes("VmRSS") * 1024, peakResidentBytes: kilobytes("VmHWM") * 1024 };
+  const kilobytes = (key) => {
+    const match = status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, "m"));
+    return match ? Number(match[1]) * 1024 : null;
+  };
+  return {
+    residentBytes: kilobytes("VmRSS") ?? 0,
+    peakResidentBytes: kilobytes("VmHWM") ?? 0,
+    anonymousBytes: kilobytes("RssAnon"),
+    fileBytes: kilobytes("RssFile"),
+  };
 }
 
 async function load(options) {
@@ -148,6 +157,8 @@ async function run(options) {
     threads: Number(Object.values(threads)[0]),
     openMs,
     residentAfterOpenBytes: afterOpen.residentBytes,
+    anonymousAfterOpenBytes: afterOpen.anonymousBytes,
+    fileAfterOpenBytes: afterOpen.fileBytes,
     ...residentMemory(),
     queries: measured,
   };

@@ -17,7 +17,12 @@ public static class EngineSide
     public const string FirstQuery = "MATCH (n) RETURN count(n)";
 
     /// <param name="workers">Threads one query may split a large scan across; null: every core.</param>
-    public static async Task<JObject> RunAsync(string storeDirectory, IReadOnlyList<BenchQuery> queries, int repetitions, int? workers, CancellationToken ct)
+    /// <param name="memoryBreakdown">
+    /// Also report our memory by structure after open and after each query (<see cref="MemoryBreakdown"/>). Taking
+    /// it allocates, so later queries' resident figures include it; the final figures are read before the last one.
+    /// </param>
+    public static async Task<JObject> RunAsync(
+        string storeDirectory, IReadOnlyList<BenchQuery> queries, int repetitions, int? workers, CancellationToken ct, bool memoryBreakdown = false)
     {
         var options = new BenchmarkOptions(Repetitions: repetitions, Workers: workers);
         options.Validate();
@@ -26,17 +31,17 @@ public static class EngineSide
         await store.RunAsync(FirstQuery, cancellationToken: ct);
         var openMs = watch.Elapsed.TotalMilliseconds;
         var afterOpen = ResidentMemory.Read(Environment.ProcessId);
-        var memoryAfterOpen = MemoryBreakdown.Read(store.CurrentSnapshot);
+        var memoryAfterOpen = memoryBreakdown ? MemoryBreakdown.Read(store.CurrentSnapshot) : null;
         var measured = new JArray();
+        var end = afterOpen;
         foreach (var query in queries)
         {
-            var measurement = await BenchmarkRunner.MeasureAsync(store, query, options, ct);
-            var line = Line(measurement);
+            var line = Line(await BenchmarkRunner.MeasureAsync(store, query, options, ct));
+            end = ResidentMemory.Read(Environment.ProcessId);
             // Cumulative: what this query's runs added to what the queries before it left.
-            line["memory"] = MemoryBreakdown.Read(store.CurrentSnapshot);
+            if (memoryBreakdown) line["memory"] = MemoryBreakdown.Read(store.CurrentSnapshot);
             measured.Add(line);
         }
-        var end = ResidentMemory.Read(Environment.ProcessId);
         return new JObject
         {
             ["engine"] = "policygraph",
@@ -44,8 +49,13 @@ public static class EngineSide
             ["threads"] = workers ?? Environment.ProcessorCount,
             ["openMs"] = openMs,
             ["residentAfterOpenBytes"] = afterOpen?.ResidentBytes,
+            ["anonymousAfterOpenBytes"] = afterOpen?.AnonymousBytes,
+            ["fileAfterOpenBytes"] = afterOpen?.FileBytes,
+            ["memoryBreakdown"] = memoryBreakdown,
             ["memoryAfterOpen"] = memoryAfterOpen,
             ["residentBytes"] = end?.ResidentBytes,
+            ["anonymousBytes"] = end?.AnonymousBytes,
+            ["fileBytes"] = end?.FileBytes,
             ["peakResidentBytes"] = end?.PeakResidentBytes,
             ["queries"] = measured,
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Newtonsoft.Json.Linq;
+using PolicyGraph.Benchmarks.Load;
 using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Benchmarks.Kuzu;
@@ -7,8 +8,10 @@ namespace PolicyGraph.Benchmarks.Kuzu;
 /// <summary>
 /// Where our process's resident memory is at one moment: resident pages split into anonymous (the heap, arrays,
 /// code) and file-backed (the mapped snapshot's pages a read touched), the managed heap as the last collection left
-/// it, and what the current snapshot has built per structure (<see cref="SnapshotMemory"/>). Read without forcing a
-/// collection, so taking it does not change what it measures.
+/// it, and what the current snapshot has built per structure (<see cref="SnapshotMemory"/>). It forces no
+/// collection, but it is not free: sizing a column without an encoding walks it with a set of its distinct values,
+/// which the heap and resident figures read after it include. So it is taken only when asked for (--memory), after
+/// the compared figures of that moment.
 /// </summary>
 public static class MemoryBreakdown
 {
@@ -16,15 +19,15 @@ public static class MemoryBreakdown
 
     public static JObject Read(GraphSnapshot snapshot)
     {
-        var status = ProcessStatus();
+        var status = ResidentMemory.Read(Environment.ProcessId);
         var gc = GC.GetGCMemoryInfo();
         var structures = SnapshotMemory.Of(snapshot);
         return new JObject
         {
-            ["residentMb"] = Mb(status, "VmRSS"),
-            ["peakMb"] = Mb(status, "VmHWM"),
-            ["anonymousMb"] = Mb(status, "RssAnon"),
-            ["fileMb"] = Mb(status, "RssFile"),
+            ["residentMb"] = Mb(status?.ResidentBytes),
+            ["peakMb"] = Mb(status?.PeakResidentBytes),
+            ["anonymousMb"] = Mb(status?.AnonymousBytes),
+            ["fileMb"] = Mb(status?.FileBytes),
             ["gcHeapMb"] = Mb(gc.HeapSizeBytes),
             ["gcFragmentedMb"] = Mb(gc.FragmentedBytes),
             ["gcCommittedMb"] = Mb(gc.TotalCommittedBytes),
@@ -47,30 +50,6 @@ public static class MemoryBreakdown
             $"chunks built: nodes {memory["nodeChunksBuilt"]}, relationships {memory["relationshipChunksBuilt"]}; " +
             $"label/type indexes {memory["indexesMb"]} MB, adjacency rows {memory["adjacencyMb"]} MB; columns {memory["propertyColumns"]} ({memory["propertyColumnsMb"]} MB), " +
             $"encoded {memory["encodedColumns"]} ({memory["encodedColumnsMb"]} MB)");
-
-    /// <summary>The kB fields of /proc/self/status as bytes (empty where /proc is missing).</summary>
-    private static Dictionary<string, long> ProcessStatus()
-    {
-        var fields = new Dictionary<string, long>(StringComparer.Ordinal);
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines("/proc/self/status");
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return fields;
-        }
-        foreach (var line in lines)
-        {
-            var parts = line.Split([':', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            if (parts is [var name, var value, "kB"] && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var kilobytes))
-                fields[name] = kilobytes * 1024;
-        }
-        return fields;
-    }
-
-    private static double? Mb(Dictionary<string, long> status, string field) => status.TryGetValue(field, out var bytes) ? Mb(bytes) : null;
 
     private static double? Mb(long? bytes) => bytes is { } b ? Math.Round(b / Megabyte, 1) : null;
 }

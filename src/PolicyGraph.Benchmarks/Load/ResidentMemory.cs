@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace PolicyGraph.Benchmarks.Load;
 
-/// <summary>A process's resident memory as Linux reports it in /proc/&lt;pid&gt;/status (VmRSS now, VmHWM the peak).</summary>
-public sealed record ResidentMemory(long ResidentBytes, long PeakResidentBytes)
+/// <summary>
+/// A process's resident memory as Linux reports it in /proc/&lt;pid&gt;/status: VmRSS now, VmHWM the peak, and VmRSS
+/// split into anonymous pages (RssAnon: heap, arrays, code's data) and file-backed pages (RssFile: mapped files,
+/// which the page cache holds anyway). The split is null on kernels that do not print it.
+/// </summary>
+public sealed record ResidentMemory(long ResidentBytes, long PeakResidentBytes, long? AnonymousBytes = null, long? FileBytes = null)
 {
     /// <summary>The figures of process <paramref name="processId"/>, or null when /proc has no such process.</summary>
     public static ResidentMemory? Read(int processId)
@@ -21,21 +25,31 @@ public sealed record ResidentMemory(long ResidentBytes, long PeakResidentBytes)
         return Parse(lines);
     }
 
-    /// <summary>Reads "VmRSS:  123 kB" and "VmHWM:  456 kB" lines; null when either is missing.</summary>
+    /// <summary>Reads the "VmRSS:  123 kB", "VmHWM:", "RssAnon:" and "RssFile:" lines; null when VmRSS or VmHWM is missing.</summary>
     public static ResidentMemory? Parse(IEnumerable<string> statusLines)
     {
-        long? resident = null, peak = null;
+        long? resident = null, peak = null, anonymous = null, file = null;
         foreach (var line in statusLines)
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) resident = Kilobytes(line);
-            else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) peak = Kilobytes(line);
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0) continue;
+            switch (line[..colon])
+            {
+                case "VmRSS": resident = Bytes(line, colon); break;
+                case "VmHWM": peak = Bytes(line, colon); break;
+                case "RssAnon": anonymous = Bytes(line, colon); break;
+                case "RssFile": file = Bytes(line, colon); break;
+            }
         }
-        return resident is { } r && peak is { } p ? new ResidentMemory(r * 1024, p * 1024) : null;
+        return resident is { } r && peak is { } p ? new ResidentMemory(r, p, anonymous, file) : null;
     }
 
-    private static long? Kilobytes(string line)
+    /// <summary>The "N kB" after the colon, in bytes; null when it is not that.</summary>
+    private static long? Bytes(string line, int colon)
     {
-        var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 2 && long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+        var parts = line[(colon + 1)..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return parts is [var value, "kB"] && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var kilobytes)
+            ? kilobytes * 1024
+            : null;
     }
 }

@@ -6,7 +6,7 @@ using PolicyGraph.Export.Csv;
 namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
-/// <c>bench-kuzu --graph DIR --queries FILE [--twins FILE] [--work DIR] [--tool DIR] [--reps N]</c>: the same
+/// <c>bench-kuzu --graph DIR --queries FILE [--twins FILE] [--work DIR] [--tool DIR] [--reps N] [--memory]</c>: the same
 /// queries on our engine and on Kuzu (npm, run by tools/kuzu-bench) over the same generated CSV graph, each loaded
 /// into its own store on disk and queried from a fresh process; prints medians, ratios, load and open times and
 /// resident memory, and fails when any query's rows differ.
@@ -27,6 +27,7 @@ public sealed class BenchKuzuCommand : ICliCommand
         CliOptions.Number("--reps", "N", "Timed runs of each query on each engine (after warm-up).", defaultValue: 10),
         CliOptions.Text("--only", "NAME,NAME", "Compare only these queries of the file (by their // name:)."),
         CliOptions.Number("--workers", "N", "Threads one query of ours may split a large scan across (default: every core; 1 = one thread)."),
+        CliOptions.Switch("--memory", "Also print our memory by structure after open and after each query (allocates: later resident figures include it)."),
         CliOptions.Switch("--engine-only", "Only run our engine's side on --store, writing --out (what the parent runs as its child)."),
         CliOptions.Text("--store", "DIR", "With --engine-only: the store to open."),
         CliOptions.Text("--out", "FILE", "With --engine-only: where the report goes."),
@@ -42,7 +43,7 @@ public sealed class BenchKuzuCommand : ICliCommand
             var workers = BenchCommand.Workers(args);
             if (args.Has("engine-only"))
             {
-                EngineSide.Write(await EngineSide.RunAsync(args.Require("store"), queries, reps, workers, cancellationToken), args.Require("out"));
+                EngineSide.Write(await EngineSide.RunAsync(args.Require("store"), queries, reps, workers, cancellationToken, args.Has("memory")), args.Require("out"));
                 return 0;
             }
             return await CompareAsync(args, queries, reps, workers, output, cancellationToken);
@@ -65,10 +66,11 @@ public sealed class BenchKuzuCommand : ICliCommand
         var twinsPath = args.Get("twins") ?? Path.Combine(tool, "policy-queries.kuzu.cypher");
         var twins = File.Exists(twinsPath) ? QueryFile.Load(twinsPath).ToDictionary(q => q.Name, StringComparer.Ordinal) : [];
         var work = args.Get("work") ?? Path.Combine(Path.GetTempPath(), "pg-bench-kuzu-" + Guid.NewGuid().ToString("N"));
-        // The child reads the same file: --only and --workers go along so it times the same queries the same way.
+        // The child reads the same file: --only, --workers and --memory go along so it times the same queries the same way.
         string[] childArguments = [typeof(BenchKuzuCommand).Assembly.Location, "bench-kuzu", "--engine-only", "--queries", Path.GetFullPath(args.Require("queries")),
             .. args.Get("only") is { } only ? ["--only", only] : Array.Empty<string>(),
-            .. workers is { } count ? ["--workers", count.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>()];
+            .. workers is { } count ? ["--workers", count.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+            .. args.Has("memory") ? ["--memory"] : Array.Empty<string>()];
         var engine = new ChildCommand("dotnet", childArguments);
         var options = new SideBySideOptions(args.Require("graph"), work, queries, twins, reps, engine, new ChildCommand("node", [script]));
         try

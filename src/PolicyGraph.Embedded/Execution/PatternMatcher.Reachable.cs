@@ -1,3 +1,5 @@
+using PolicyGraph.Embedded.Storage;
+
 namespace PolicyGraph.Embedded.Execution;
 
 // Which of a selective pattern's known ends can be reached from its start at all: a breadth-first walk over every
@@ -46,6 +48,13 @@ internal sealed partial class PatternMatcher
     private void AddEveryHop(int node, List<(int Relationship, int Other)> into)
     {
         var graph = _context.Graph;
+        // An unchanged node's rows (on an opened store, the file's compact rows: no record built), as Neighbours reads them.
+        if (graph.TryUnchangedHops(node, out var outgoingHops, out var incomingHops))
+        {
+            AddHops(outgoingHops, into);
+            AddHops(incomingHops, into);
+            return;
+        }
         var outgoing = graph.Outgoing(node);
         for (var i = 0; i < outgoing.Count; i++)
         {
@@ -57,6 +66,15 @@ internal sealed partial class PatternMatcher
         {
             _context.Tick();
             into.Add((incoming[i], graph.StartNode(incoming[i])));
+        }
+    }
+
+    private void AddHops(HopRow row, List<(int Relationship, int Other)> into)
+    {
+        for (var i = 0; i < row.Length; i++)
+        {
+            _context.Tick();
+            into.Add((row[i].Relationship, row.Other(i)));
         }
     }
 }

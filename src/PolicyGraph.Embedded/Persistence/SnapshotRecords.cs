@@ -67,9 +67,6 @@ internal sealed class RecordReader
         return Values(reader, offset, position + 1)[position];
     }
 
-    /// <summary>Drops the resident pages of the value block (after a pass over every node's values: see <see cref="MappedPages"/>).</summary>
-    public void ReleaseValuePages() => MappedPages.Release(_columns.Values.File, _columns.Values.Start, _columns.Values.Length);
-
     /// <summary>Writes each node's value of <paramref name="key"/> in chunk <paramref name="chunkIndex"/> into <paramref name="column"/> (by id), decoding only up to it.</summary>
     public void NodePropertyChunk(int chunkIndex, string key, object?[] column)
     {

@@ -116,9 +116,6 @@ public sealed class ChunkedArray<T> where T : class
     internal CompactAdjacency? FileAdjacency(int index) =>
         (uint)index < (uint)Length && _chunks[index >> ChunkBits] is null ? _lazy?.Adjacency : null;
 
-    /// <summary>Drops the resident pages of the store's file that a pass over every record's values touched (none without a file).</summary>
-    internal void ReleaseFilePages() => _lazy?.ReleasePages();
-
     /// <summary>Copies chunks on first write; untouched chunks stay shared with the source array.</summary>
     public sealed class Builder
     {
@@ -158,7 +155,7 @@ public sealed class ChunkedArray<T> where T : class
 internal sealed class LazyChunks<T>(
     int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
     Func<int, object?>? head = null, Func<int, NodeSummaryRequest, NodeSummary?[]>? summarise = null,
-    Func<int, string, object?>? readValue = null, CompactAdjacency? adjacency = null, Action? releasePages = null,
+    Func<int, string, object?>? readValue = null, CompactAdjacency? adjacency = null,
     Func<int, NodeSummaryRequest, NodeSummary?>? summariseOne = null) where T : class
 {
     private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
@@ -176,9 +173,6 @@ internal sealed class LazyChunks<T>(
 
     /// <summary>Node summaries of a chunk read from the file (see <see cref="NodeSummaries"/>); null where no summariser is given.</summary>
     public NodeSummary?[]? Summarise(int chunkIndex, NodeSummaryRequest request) => summarise?.Invoke(chunkIndex, request);
-
-    /// <summary>Drops the resident pages of the file's values after a pass over them (nothing without a file).</summary>
-    public void ReleasePages() => releasePages?.Invoke();
 
     /// <summary>The file's adjacency rows (for node records), or null.</summary>
     public CompactAdjacency? Adjacency => adjacency;

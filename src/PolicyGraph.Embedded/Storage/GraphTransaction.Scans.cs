@@ -91,12 +91,6 @@ public sealed partial class GraphTransaction
     public IReadOnlyList<int> Incoming(int node) =>
         _nodeDrafts.TryGetValue(node, out var draft) ? draft.Incoming : RequireNode(node).Incoming.Select(h => h.Relationship).ToArray();
 
-    /// <summary>
-    /// The committed adjacency of a node this transaction has not changed (the fast path for expansion), or null
-    /// when the node is drafted and its relationships must be read through <see cref="Outgoing"/> / <see cref="Incoming"/>.
-    /// </summary>
-    public NodeRecord? UnchangedNode(int node) => _nodeDrafts.ContainsKey(node) ? null : Snapshot.Nodes[node];
-
     /// <summary>Labels carried by at least one live node.</summary>
     public IEnumerable<string> LabelsInUse() =>
         Snapshot.NodesByLabel.Keys.Concat(_nodeDrafts.Values.SelectMany(d => d.Labels)).Distinct()

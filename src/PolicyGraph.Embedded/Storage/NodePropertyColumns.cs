@@ -11,7 +11,9 @@ namespace PolicyGraph.Embedded.Storage;
 /// the file, so a scan builds no records (less time and far less memory). Reads are counted over the snapshot's life,
 /// so a long-lived snapshot (the web app's, until the next commit) also makes columns for keys that many small
 /// anchored requests read. Only keys some node of the snapshot has are counted or built (a key made at run time,
-/// <c>n['k' + i]</c>, never is), and the columns of a snapshot and their encodings stay within a byte budget; past it, records are read.
+/// <c>n['k' + i]</c>, never is), and the columns of a snapshot and their encodings stay within a byte budget. Until a
+/// key has a column (and past the budget), a node whose chunk is not built has its one value decoded from the store's
+/// file; other nodes' values are read from their records.
 /// Each column is built once (concurrent readers of that key wait for it). The build cannot see the caller's
 /// cancellation or budget (it runs inside a property read), so its cost is bounded instead: one pass over the nodes,
 /// once per key per snapshot, and the budget bounds how many such passes a snapshot makes.
@@ -124,9 +126,11 @@ internal sealed class NodePropertyColumns(
         lock (_reserve) _reservedBytes -= bytes;
     }
 
-    /// <summary>The columns built so far (for memory reports).</summary>
-    public IEnumerable<object?[]> BuiltColumns() =>
-        _columns.Values.Where(column => column.IsValueCreated).Select(column => column.Value).OfType<object?[]>();
+    /// <summary>The columns built so far, each with its encoding when one was made (for memory reports).</summary>
+    public IEnumerable<(object?[] Slots, EncodedColumn? Encoding)> BuiltColumns() =>
+        from entry in _columns
+        where entry.Value.IsValueCreated && entry.Value.Value is not null
+        select (entry.Value.Value!, _encoded.TryGetValue(entry.Key, out var encoded) && encoded.IsValueCreated ? encoded.Value : null);
 
     /// <summary>The encodings made so far (for memory reports).</summary>
     public IEnumerable<EncodedColumn> BuiltEncodings() =>
@@ -199,8 +203,6 @@ internal sealed class NodePropertyColumns(
             else if (nodes.TryReadUnbuilt(chunkIndex, key, column)) MarkMissing(chunkIndex, column);
             else CopyFrom(nodes.BuiltChunkOrBuild(chunkIndex), key, column);
         }
-        // The pass read every node's values from the file: its pages need not stay resident for the column.
-        nodes.ReleaseFilePages();
         return column;
     }
 

@@ -2,7 +2,7 @@ namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
 /// What one snapshot keeps in the heap besides what opening it built, by structure, for memory reports (the
-/// side-by-side benchmark prints it per query). Counts are exact; bytes are estimates from array lengths and the
+/// side-by-side benchmark prints it per query with --memory). Counts are exact; bytes are estimates from array lengths and the
 /// distinct values a column holds (object headers as on 64-bit .NET), not a heap walk.
 /// </summary>
 public sealed record SnapshotMemory(
@@ -25,10 +25,11 @@ public sealed record SnapshotMemory(
         var columns = snapshot.NodeColumns;
         long columnBytes = 0;
         var columnCount = 0;
-        foreach (var slots in columns.BuiltColumns())
+        foreach (var (slots, encoding) in columns.BuiltColumns())
         {
             columnCount++;
-            columnBytes += ArrayBytes(slots.Length, IntPtr.Size) + DistinctValueBytes(slots);
+            // An encoding's dictionary already lists the distinct values: no pass over the slots.
+            columnBytes += ArrayBytes(slots.Length, IntPtr.Size) + (encoding is null ? DistinctValueBytes(slots) : ValuesBytes(encoding.Values));
         }
         long encodedBytes = 0;
         var encodedCount = 0;
@@ -66,21 +67,26 @@ public sealed record SnapshotMemory(
 
     private static long ArrayBytes(long length, int elementBytes) => ObjectHeaderBytes + length * elementBytes;
 
-    /// <summary>The values a column refers to, each distinct object once (many slots share a pooled box or string).</summary>
+    /// <summary>
+    /// The values a column without an encoding refers to, each distinct object once (many slots share a pooled box
+    /// or string). Allocates a set as large as the distinct values: the report that calls it is opt-in.
+    /// </summary>
     private static long DistinctValueBytes(object?[] slots)
     {
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         long bytes = 0;
         foreach (var slot in slots)
-        {
-            if (slot is null || !seen.Add(slot)) continue;
-            bytes += slot switch
-            {
-                string text => ObjectHeaderBytes - 2 + 2L * text.Length,
-                object[] list => ArrayBytes(list.Length, IntPtr.Size),
-                _ => ObjectHeaderBytes,
-            };
-        }
+            if (slot is not null && seen.Add(slot)) bytes += ValueBytes(slot);
         return bytes;
     }
+
+    /// <summary>An encoding's dictionary: each distinct value once (equal values counted once, as pooled values are).</summary>
+    private static long ValuesBytes(object[] values) => values.Sum(ValueBytes);
+
+    private static long ValueBytes(object value) => value switch
+    {
+        string text => ObjectHeaderBytes - 2 + 2L * text.Length,
+        object[] list => ArrayBytes(list.Length, IntPtr.Size),
+        _ => ObjectHeaderBytes,
+    };
 }

@@ -39,6 +39,25 @@ public sealed class SideBySideTests
     }
 
     [Fact]
+    public void Resident_memory_is_printed_with_its_anonymous_and_file_split_where_a_side_has_one()
+    {
+        var ours = Report(("full", "[[1]]"));
+        ours["residentAfterOpenBytes"] = 300L << 20;
+        ours["anonymousAfterOpenBytes"] = 200L << 20;
+        ours["fileAfterOpenBytes"] = 100L << 20;
+        var kuzu = Report(("full", "[[1]]"));
+        kuzu["residentAfterOpenBytes"] = 50L << 20;
+        var output = new StringWriter();
+        new SideBySideReport([Query("full")], ours, kuzu, 1, 1).Write(output);
+
+        var lines = output.ToString().Split('\n');
+        var resident = Array.FindIndex(lines, line => line.StartsWith("resident after open (VmRSS)", StringComparison.Ordinal));
+        Assert.Equal(["300", "MB", "50", "MB"], lines[resident].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^4..]);
+        Assert.StartsWith("  anon / file", lines[resident + 1]);
+        Assert.Equal(["200", "/", "100", "-"], lines[resident + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^4..]);
+    }
+
+    [Fact]
     public void Kuzu_warms_up_with_our_engines_policy()
     {
         var arguments = SideBySide.KuzuWarmupArguments(WarmupPolicy.Default);
