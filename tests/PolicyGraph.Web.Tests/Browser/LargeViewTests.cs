@@ -13,7 +13,6 @@ public class LargeViewTests(BrowserAppFixture app) : IClassFixture<BrowserAppFix
     // 1,600 nodes 100 units apart, each linked to its right and lower neighbours (3,120 edges): too wide to fit at a zoom
     // where its edges are drawn one by one.
     private static readonly string ShowLattice = PageHelpers.ShowLattice();
-    private const int LatticeNodes = 40 * 40;
 
     private const string Drawing = """
         () => ({ zoom: cy.zoom(), ...policyGraph.graph.lod.summary(), counted: policyGraph.graph.counts().edges,

@@ -14,7 +14,6 @@ public class OverviewClickTests(BrowserAppFixture app) : IClassFixture<BrowserAp
     // neighbour; every fourth row also to the node below.
     private const int Spacing = 300;
     private static readonly string ShowLattice = PageHelpers.ShowLattice(spacing: Spacing, downEveryRows: 4, mixedLabels: true);
-    private const int LatticeNodes = 40 * 40;
 
     /// <summary>A point of the page (CSS pixels) where the given node's centre is drawn.</summary>
     private static async Task<(float X, float Y)> PagePointAsync(Microsoft.Playwright.IPage page, string script)

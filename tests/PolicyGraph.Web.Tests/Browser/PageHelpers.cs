@@ -39,6 +39,9 @@ internal static class PageHelpers
         output.WriteLine($"screenshot: {path}");
     }
 
+    /// <summary>The number of nodes of the default <see cref="LatticeElements"/> (40 × 40).</summary>
+    public const int LatticeNodes = 40 * 40;
+
     /// <summary>
     /// A script returning a positioned <paramref name="side"/>² lattice as Cytoscape JSON: nodes <c>n{i}</c> named
     /// <c>m{i}</c>, <paramref name="spacing"/> units apart (wide enough to fit below the level-of-detail zoom), each linked

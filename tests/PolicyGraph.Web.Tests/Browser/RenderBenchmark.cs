@@ -126,7 +126,7 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
           if (step === 'zoom') zoomIn();
           if (step === 'select') graph.select(edgeId);
           if (step === 'show') graph.show(second);
-          if (step === 'pan') graph.lod.revealAfterPan();
+          if (step === 'pan') graph.lod.revealNear();
           await frame(); await frame();
           const ms = performance.now() - started;
           const longest = await revealed();
@@ -292,6 +292,7 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         }
     }
 
+    /// <summary>The first frame, the gestures and the steps after, on a page whose whole graph is the view measured.</summary>
     private async Task MeasureDrawnAsync(IPage page, string name, string renderer, bool levelOfDetail, string run)
     {
         await page.EvaluateAsync(Configure, new { renderer, levelOfDetail });

@@ -42,7 +42,7 @@ export function createInstance(container, controller, renderer) {
   let reveal = 0;
   cy.on('pan', () => {
     clearTimeout(reveal);
-    reveal = setTimeout(() => controller.lod.revealAfterPan(), RESTYLE_AFTER_MS);
+    reveal = setTimeout(() => controller.lod.revealNear(), RESTYLE_AFTER_MS);
   });
   cy.on('dragpan scrollzoom pinchzoom', () => { controller.autoFitted = false; });
   cy.on('select', 'node, edge', (event) => controller.emit('select', controller.describe(event.target)));

@@ -20,9 +20,12 @@ const LOD_PREFIX = 'lod:';
 // Zoomed in, held nodes this far outside the viewport (in viewport sizes) go into Cytoscape too, so a short pan finds
 // them drawn. Small: every edge at them comes too, with its far end (in a dense view most of the view, benchmark).
 const REVEAL_MARGIN = 0.1;
-// Zoomed in, held nodes go into Cytoscape this many per animation frame (each with its edges and their far ends): the
-// dense middle of a 5k/20k view brings thousands of elements, which in one step blocked the page for seconds.
-const REVEAL_SLICE_NODES = 30;
+// Zoomed in, held nodes go into Cytoscape a slice per animation frame (each with its edges and their far ends): the
+// dense middle of a 5k/20k view brings thousands of elements, which in one step blocked the page for seconds. The
+// first slice is small (the nodes nearest the centre, at once); each next one twice as large up to the cap, since every
+// slice costs Cytoscape a redraw of all it holds (benchmark: 30 nodes a slice took 14 redraws of several seconds).
+const FIRST_SLICE_NODES = 30;
+const MAX_SLICE_NODES = 240;
 
 /** An element's classes without those saying how the level of detail draws it at this zoom (not part of the view). */
 export function withoutLodClasses(classes) {
@@ -64,6 +67,7 @@ export class LevelOfDetail {
     // Nodes and edges kept out of Cytoscape (hold), drawn by the overview and the stand-ins while zoomed out.
     this.held = new HeldView();
     this.revealFrame = 0; // the animation frame that reveals the next slice, 0 when none is due
+    this.sliceNodes = FIRST_SLICE_NODES;
   }
 
   get cy() {
@@ -176,11 +180,6 @@ export class LevelOfDetail {
     return { nodes: [...this.held.nodes.values()], edges: [...this.held.edges.values()] };
   }
 
-  /** After a pan: what is held near the new viewport goes into Cytoscape (zoomed in only). */
-  revealAfterPan() {
-    this.revealNear();
-  }
-
   /** Whether held nodes near the viewport are still going into Cytoscape, a slice per animation frame. */
   get revealing() {
     return this.revealFrame !== 0;
@@ -229,11 +228,12 @@ export class LevelOfDetail {
 
   /**
    * Zoomed in past LOD_ZOOM: the held nodes in the viewport (grown by REVEAL_MARGIN on each side) go into Cytoscape,
-   * with their held edges and those edges' other ends, so every edge at a node drawn is drawn: REVEAL_SLICE_NODES per
-   * animation frame, nearest the viewport's centre first, the box taken anew each frame (the user may pan meanwhile).
+   * with their held edges and those edges' other ends, so every edge at a node drawn is drawn: a slice per animation
+   * frame, nearest the viewport's centre first, the box taken anew each frame (the user may pan meanwhile).
    */
   revealNear() {
     if (this.active || this.held.empty || this.revealFrame) return;
+    this.sliceNodes = FIRST_SLICE_NODES;
     this.revealFrame = requestAnimationFrame(() => this.revealSlice());
   }
 
@@ -241,7 +241,8 @@ export class LevelOfDetail {
     this.revealFrame = 0;
     if (this.active || this.held.empty) return;
     const nodeIds = this.nodesToReveal();
-    const slice = nodeIds.slice(0, REVEAL_SLICE_NODES);
+    const slice = nodeIds.slice(0, this.sliceNodes);
+    this.sliceNodes = Math.min(MAX_SLICE_NODES, this.sliceNodes * 2);
     this.take(slice, this.held.edgeIdsAt(slice));
     if (nodeIds.length > slice.length) this.revealFrame = requestAnimationFrame(() => this.revealSlice());
     else this.controller.emit('lod', this.summary());
