@@ -31,7 +31,9 @@ export function parseState(queryString) {
   state.line = Number.isFinite(line) && line > 0 ? line : null;
   search.getAll('pos').forEach((entry) => {
     const match = /^(-?[\d.]+),(-?[\d.]+),(.+)$/s.exec(entry);
-    if (match) state.positions[match[3]] = { x: Number(match[1]), y: Number(match[2]) };
+    const [x, y] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+    // "1.2.3" matches the pattern but is no number.
+    if (Number.isFinite(x) && Number.isFinite(y)) state.positions[match[3]] = { x, y };
   });
   return state;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -102,14 +103,17 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Serves <see cref="WholeGraphBody"/> for GET /api/graph ahead of the app's own pipeline while it is set.</summary>
+    /// <summary>
+    /// Serves <see cref="WholeGraphBody"/> for GET /api/graph while it is set: a startup filter, so through Kestrel and
+    /// the test server but ahead of the app's own middleware.
+    /// </summary>
     private sealed class WholeGraphOverride(BrowserAppFixture fixture) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.Use(async (context, nextStep) =>
             {
-                if (fixture.WholeGraphBody is not { } body || context.Request.Path != "/api/graph")
+                if (fixture.WholeGraphBody is not { } body || !HttpMethods.IsGet(context.Request.Method) || context.Request.Path != "/api/graph")
                 {
                     await nextStep(context);
                     return;

@@ -39,6 +39,9 @@ internal static class PageHelpers
         output.WriteLine($"screenshot: {path}");
     }
 
+    /// <summary>The number of nodes of the default <see cref="LatticeElements"/> (40 × 40).</summary>
+    public const int LatticeNodes = 40 * 40;
+
     /// <summary>
     /// A script returning a positioned <paramref name="side"/>² lattice as Cytoscape JSON: nodes <c>n{i}</c> named
     /// <c>m{i}</c>, <paramref name="spacing"/> units apart (wide enough to fit below the level-of-detail zoom), each linked
@@ -64,13 +67,31 @@ internal static class PageHelpers
         $"() => {{ const lattice = ({LatticeElements(spacing, downEveryRows, mixedLabels)})(); policyGraph.graph.show(lattice); return lattice.edges.length; }}";
 
     /// <summary>
-    /// A script returning where the page draws a node's centre ({ x, y } in page CSS pixels), from the view's own
-    /// positions: a large view zoomed out holds its nodes outside Cytoscape (the overview canvas draws them).
+    /// A script returning where the page draws the centre of lattice node <c>n{index}</c> ({ x, y } in page CSS pixels),
+    /// from where <see cref="LatticeElements"/> placed it and the viewport (not from the positions the app keeps).
     /// </summary>
-    public static string PagePointOf(string id) => $$"""
-        () => { const box = cy.container().getBoundingClientRect(), p = policyGraph.graph.lod.positionOf({{JsString(id)}});
+    public static string PagePointOf(int index, int spacing, int side = 40) => $$"""
+        () => { const box = cy.container().getBoundingClientRect(), p = { x: {{index % side * spacing}}, y: {{index / side * spacing}} };
           return { x: box.left + p.x * cy.zoom() + cy.pan().x, y: box.top + p.y * cy.zoom() + cy.pan().y }; }
         """;
+
+    /// <summary>
+    /// A script counting the nodes whose centre lies in the viewport (<c>cy.extent()</c>) and that neither Cytoscape
+    /// draws (in it and visible) nor the overview canvas (among its points); hidden and filtered nodes are meant to be
+    /// undrawn and not counted. Returns { inView, undrawn, sample } (a few undrawn ids).
+    /// </summary>
+    public const string UndrawnInViewport = """
+        () => { const graph = policyGraph.graph, e = cy.extent(), overview = new Set(graph.lod.overview.points?.ids ?? []);
+          const inside = (p) => p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+          const meantHidden = (n) => n.nonempty() && (n.hasClass('hidden') || n.hasClass('filtered'));
+          const drawn = (id) => { const n = cy.getElementById(id); return overview.has(id) || (n.nonempty() && n.visible()); };
+          const inView = Object.entries(graph.positionsSnapshot()).filter(([id, p]) => inside(p) && !meantHidden(cy.getElementById(id)));
+          const undrawn = inView.filter(([id]) => !drawn(id)).map(([id]) => id);
+          return { inView: inView.length, undrawn: undrawn.length, sample: undrawn.slice(0, 5) }; }
+        """;
+
+    /// <summary>Whether a held view zoomed in is done putting what is near the viewport into Cytoscape (a slice per frame).</summary>
+    public const string DoneRevealing = "() => !policyGraph.graph.lod.revealing";
 
     /// <summary>A double-quoted literal valid in JavaScript and in CSS attribute selectors (ids hold CJK text).</summary>
     public static string JsString(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

@@ -80,12 +80,32 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         """;
 
     /// <summary>
+    /// How much of the canvas the fitted view's nodes cover: the share of 40 px cells holding a node centre, and the area
+    /// of the box around the 2nd–98th percentile of positions (each axis) as a share of the box around all of them
+    /// (small when a few outlying nodes stretch the fit).
+    /// </summary>
+    private const string CanvasCover = """
+        () => {
+          const points = Object.values(policyGraph.graph.positionsSnapshot()), zoom = cy.zoom(), pan = cy.pan(), cell = 40;
+          const cells = new Set(points.map(p => `${Math.floor((p.x * zoom + pan.x) / cell)},${Math.floor((p.y * zoom + pan.y) / cell)}`));
+          const share = cells.size / (Math.ceil(cy.width() / cell) * Math.ceil(cy.height() / cell));
+          const axis = (key) => { const v = points.map(p => p[key]).sort((a, b) => a - b), at = (q) => v[Math.floor(q * (v.length - 1))];
+            return { all: v.at(-1) - v[0], middle: at(0.98) - at(0.02) }; };
+          const [x, y] = [axis('x'), axis('y')];
+          return { cells: share, middleBox: (x.middle * y.middle) / Math.max(1, x.all * y.all) };
+        }
+        """;
+
+    /// <summary>
     /// The view drawn afresh (untimed), then one step timed to the second animation frame after it: "zoom" zooms in to
     /// 100 % (past the level-of-detail zoom) and restyles as the pause after a zoom gesture does (that pause itself is
     /// not in the time), "select" selects an edge held out of Cytoscape, "show" draws the same view again as a second
-    /// view (the first kept for undo). Returns how many edges were held before the step.
+    /// view (the first kept for undo), "pan" (zoomed in to 100 % untimed, all near the viewport in Cytoscape) pans one
+    /// viewport width in one step and counts the nodes in the new viewport that nothing drew (<see
+    /// cref="PageHelpers.UndrawnInViewport"/>). Returns how many edges were held before the step, and for a zoomed-in
+    /// view how long until the held nodes near the viewport were in Cytoscape (a slice per frame) and the longest frame.
     /// </summary>
-    private const string TimedStep = """
+    private static readonly string TimedStep = """
         async (step) => {
           const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
           const graph = policyGraph.graph;
@@ -94,14 +114,25 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
           const held = graph.lod.heldCount, edgeId = graph.lod.edgeJsons()[0]?.data.id ?? graph.realEdges().first().id();
           const inCytoscape = () => `${graph.realNodes().length} nodes and ${graph.realEdges().length} edges in Cytoscape after`;
           const second = step === 'show' ? await (await fetch('/api/graph')).json() : null;
+          const zoomIn = () => { cy.zoom({ level: 1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); graph.restyleLabels(); };
+          // Until the held nodes near the viewport are in Cytoscape: frames waited and the longest one.
+          const revealed = async () => { let longest = 0, last = performance.now();
+            while (graph.lod.revealing) { await frame(); longest = Math.max(longest, performance.now() - last); last = performance.now(); }
+            return longest; };
+          let undrawn = null;
+          // The pan itself and the count of what it left undrawn are not in the time (the count styles every node in view).
+          if (step === 'pan') { zoomIn(); await revealed(); cy.panBy({ x: -cy.width(), y: 0 }); undrawn = (UNDRAWN)(); }
           const started = performance.now();
-          if (step === 'zoom') { cy.zoom({ level: 1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); graph.restyleLabels(); }
+          if (step === 'zoom') zoomIn();
           if (step === 'select') graph.select(edgeId);
           if (step === 'show') graph.show(second);
+          if (step === 'pan') graph.lod.revealNear();
           await frame(); await frame();
-          return { ms: performance.now() - started, held, after: inCytoscape() };
+          const ms = performance.now() - started;
+          const longest = await revealed();
+          return { ms, held, after: inCytoscape(), revealedMs: performance.now() - started, longest, undrawn };
         }
-        """;
+        """.Replace("UNDRAWN", PageHelpers.UndrawnInViewport);
 
     /// <summary>
     /// Counts the frames presented with a new viewport while input arrives: each animation frame compares the viewport
@@ -250,6 +281,20 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         }
         // The synthetic view is served by the server as the whole graph, so the page draws it as it draws any link.
         app.WholeGraphBody = elements is null ? null : System.Text.Encoding.UTF8.GetBytes(elements);
+        try
+        {
+            await MeasureDrawnAsync(page, name, renderer, levelOfDetail, run);
+        }
+        finally
+        {
+            app.WholeGraphBody = null;
+            await context.CloseAsync();
+        }
+    }
+
+    /// <summary>The first frame, the gestures and the steps after, on a page whose whole graph is the view measured.</summary>
+    private async Task MeasureDrawnAsync(IPage page, string name, string renderer, bool levelOfDetail, string run)
+    {
         await page.EvaluateAsync(Configure, new { renderer, levelOfDetail });
         var profiler = await StartProfilerAsync(page);
         var result = await page.EvaluateAsync<JsonElement>(FirstFrame);
@@ -262,6 +307,9 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
             + $"{drawing}, positioned by the server: {result.GetProperty("positioned").GetBoolean()}, fetch {result.GetProperty("fetchMs").GetDouble():0} ms, "
             + $"first frame {result.GetProperty("firstFrame").GetDouble():0} ms, layout in place {result.GetProperty("layout").GetDouble():0} ms; "
             + $"before the first frame (ms): {result.GetProperty("timings").GetString()}");
+        var cover = await page.EvaluateAsync<JsonElement>(CanvasCover);
+        output.WriteLine($"render: {name} (asked {renderer}): the fitted view's node centres fall in {cover.GetProperty("cells").GetDouble():P0} of the canvas's 40 px cells; "
+            + $"the box of the 2nd–98th percentile of positions is {cover.GetProperty("middleBox").GetDouble():P0} of the box of all");
         await page.EvaluateAsync(StartCounting);
         profiler = await StartProfilerAsync(page);
         await page.EvaluateAsync(ScriptedGestures, GestureSeconds);
@@ -269,7 +317,6 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
         output.WriteLine($"render: {name} (asked {renderer}, drawn by {drawnBy}; {Label(result)}): scripted drag-pan and wheel-zoom, {GestureSeconds:0} s: "
             + Frames(await page.EvaluateAsync<JsonElement>(StopCounting)));
         await MeasureStepsAsync(page, name, renderer, drawnBy);
-        await context.CloseAsync();
     }
 
     /// <summary>
@@ -279,10 +326,14 @@ public class RenderBenchmark(BrowserAppFixture app, ITestOutputHelper output) : 
     private async Task MeasureStepsAsync(IPage page, string name, string renderer, string drawnBy)
     {
         var steps = new List<string>();
-        foreach (var step in new[] { "zoom", "select", "show" })
+        foreach (var step in new[] { "zoom", "pan", "select", "show" })
         {
             var timed = await page.EvaluateAsync<JsonElement>(TimedStep, step);
-            steps.Add($"{step} {timed.GetProperty("ms").GetDouble():0} ms ({timed.GetProperty("held").GetInt32()} edges held before, {timed.GetProperty("after").GetString()})");
+            var undrawn = timed.GetProperty("undrawn") is { ValueKind: JsonValueKind.Object } u
+                ? $"{u.GetProperty("undrawn").GetInt32()} of {u.GetProperty("inView").GetInt32()} nodes in the viewport undrawn at once, " : "";
+            steps.Add($"{step} {timed.GetProperty("ms").GetDouble():0} ms ({undrawn}{timed.GetProperty("held").GetInt32()} edges held before, "
+                + $"{timed.GetProperty("after").GetString()}, all near the viewport in Cytoscape after {timed.GetProperty("revealedMs").GetDouble():0} ms, "
+                + $"longest frame meanwhile {timed.GetProperty("longest").GetDouble():0} ms)");
         }
         await page.EvaluateAsync(TimedStep, "none");
         var clock = Stopwatch.StartNew();

@@ -186,10 +186,12 @@ export class GraphController extends EventTarget {
     });
   }
 
-  /** Classes of the page's state that nodes put into Cytoscape later (by the level of detail) get too. */
+  /**
+   * Classes of the page's state, set on nodes put into Cytoscape later (by the level of detail) as they are now: on or
+   * off (an undone view's JSON may carry them from when it was left).
+   */
   dressAdded(added) {
-    const classes = [this.largeViewLabelled && 'labelled', this.englishLabels && 'label-en'].filter(Boolean);
-    if (classes.length > 0) added.nodes().addClass(classes.join(' '));
+    added.nodes().toggleClass('labelled', Boolean(this.largeViewLabelled)).toggleClass('label-en', this.englishLabels);
   }
 
   /**

@@ -50,10 +50,10 @@ export class HeldView {
     return this.nodes.get(id)?.position;
   }
 
-  /** Moves a held node; false when it is not held here. */
+  /** Moves a held node; false when it is not held here or the position is no finite point. */
   place(id, position) {
     const node = this.nodes.get(id);
-    if (!node) return false;
+    if (!node || !Number.isFinite(position.x) || !Number.isFinite(position.y)) return false;
     this.nodes.set(id, { ...node, position: { x: position.x, y: position.y } });
     return true;
   }

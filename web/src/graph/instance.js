@@ -3,7 +3,6 @@
 // a view needs others.
 import cytoscape from 'cytoscape';
 import { createStylesheet } from './style.js';
-import { LARGE_VIEW_NODES } from './renderer-choice.js';
 import { inBatch } from './batch.js';
 // Labels are restyled once a zoom gesture pauses: at least this long, and at least three of the gesture's own steps
 // (a slow frame rate must not read as a pause, or every frame of a zoom would restyle every label).
@@ -43,7 +42,7 @@ export function createInstance(container, controller, renderer) {
   let reveal = 0;
   cy.on('pan', () => {
     clearTimeout(reveal);
-    reveal = setTimeout(() => controller.lod.revealAfterPan(), RESTYLE_AFTER_MS);
+    reveal = setTimeout(() => controller.lod.revealNear(), RESTYLE_AFTER_MS);
   });
   cy.on('dragpan scrollzoom pinchzoom', () => { controller.autoFitted = false; });
   cy.on('select', 'node, edge', (event) => controller.emit('select', controller.describe(event.target)));
@@ -61,12 +60,13 @@ export function createInstance(container, controller, renderer) {
     controller.moved.set(event.target.id(), { ...event.target.position() });
     controller.emit('moved', { id: event.target.id() });
   });
-  // Hovering a node dims everything but its neighbourhood, as in Bloom (not in large views: too many elements).
+  // Hovering a node dims everything but its neighbourhood, as in Bloom (not in large views: too many elements; by the
+  // view's size, not Cytoscape's, which holds only part of a held view).
   cy.on('mouseover', 'node', (event) => {
-    if (cy.nodes().length < LARGE_VIEW_NODES) inBatch(cy, () => cy.elements().difference(event.target.closedNeighborhood()).addClass('dimmed'));
+    if (!controller.lod.large()) inBatch(cy, () => cy.elements().difference(event.target.closedNeighborhood()).addClass('dimmed'));
   });
   cy.on('mouseout', 'node', () => {
-    if (cy.nodes().length < LARGE_VIEW_NODES) inBatch(cy, () => cy.elements().removeClass('dimmed'));
+    if (!controller.lod.large()) inBatch(cy, () => cy.elements().removeClass('dimmed'));
   });
   return cy;
 }

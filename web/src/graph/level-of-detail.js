@@ -3,7 +3,8 @@
 // is shaded, darker for more, and labelled with their number. Zoomed in again, the real edges return.
 // The stand-ins (class "lod") are drawing only: counts, links, exports and filters read the real elements.
 // Meanwhile the nodes themselves are drawn by the overview canvas (overview.js), not by Cytoscape, and a view that
-// arrives zoomed out is held outside Cytoscape (held-view.js) until parts of it must be drawn one by one.
+// arrives zoomed out is held outside Cytoscape (held-view.js) until parts of it must be drawn one by one. Zoomed in,
+// the overview keeps drawing the nodes still held, so a pan never shows empty canvas where the view has nodes.
 import { Overview } from './overview.js';
 import { HeldView } from './held-view.js';
 import { positionBox } from './viewport-fit.js';
@@ -19,6 +20,12 @@ const LOD_PREFIX = 'lod:';
 // Zoomed in, held nodes this far outside the viewport (in viewport sizes) go into Cytoscape too, so a short pan finds
 // them drawn. Small: every edge at them comes too, with its far end (in a dense view most of the view, benchmark).
 const REVEAL_MARGIN = 0.1;
+// Zoomed in, held nodes go into Cytoscape a slice per animation frame (each with its edges and their far ends): the
+// dense middle of a 5k/20k view brings thousands of elements, which in one step blocked the page for seconds. The
+// first slice is small (the nodes nearest the centre, at once); each next one twice as large up to the cap, since every
+// slice costs Cytoscape a redraw of all it holds (benchmark: 30 nodes a slice took 14 redraws of several seconds).
+const FIRST_SLICE_NODES = 30;
+const MAX_SLICE_NODES = 240;
 
 /** An element's classes without those saying how the level of detail draws it at this zoom (not part of the view). */
 export function withoutLodClasses(classes) {
@@ -59,6 +66,8 @@ export class LevelOfDetail {
     this.overview = new Overview(controller.container);
     // Nodes and edges kept out of Cytoscape (hold), drawn by the overview and the stand-ins while zoomed out.
     this.held = new HeldView();
+    this.revealFrame = 0; // the animation frame that reveals the next slice, 0 when none is due
+    this.sliceNodes = FIRST_SLICE_NODES;
   }
 
   get cy() {
@@ -129,10 +138,6 @@ export class LevelOfDetail {
     return this.held.has(id);
   }
 
-  hasEdge(id) {
-    return this.held.edges.has(id);
-  }
-
   get heldCount() {
     return this.held.edges.size;
   }
@@ -175,9 +180,9 @@ export class LevelOfDetail {
     return { nodes: [...this.held.nodes.values()], edges: [...this.held.edges.values()] };
   }
 
-  /** After a pan: what is held near the new viewport goes into Cytoscape (zoomed in only). */
-  revealAfterPan() {
-    if (this.revealNear()) this.controller.emit('lod', this.summary());
+  /** Whether held nodes near the viewport are still going into Cytoscape, a slice per animation frame. */
+  get revealing() {
+    return this.revealFrame !== 0;
   }
 
   /** Whether the view is large: held nodes, or nodes of the size class in Cytoscape. */
@@ -204,28 +209,56 @@ export class LevelOfDetail {
     else this.unfoldAll();
   }
 
-  /** Zoomed in: no stand-ins, real edges drawn, and what is held near the viewport goes into Cytoscape. */
+  /** Zoomed in: no stand-ins, real edges drawn, held nodes on the overview, what is near the viewport goes into Cytoscape. */
   unfoldAll() {
     const wasActive = this.active;
     this.dropStandIns();
     inBatch(this.cy, () => this.cy.nodes('.lod-dot').removeClass('lod-dot'));
-    const revealed = this.revealNear();
-    if (wasActive || revealed) this.controller.emit('lod', this.summary());
+    this.showHeld();
+    this.revealNear();
+    if (wasActive) this.controller.emit('lod', this.summary());
+  }
+
+  /** Zoomed in, the overview draws the nodes still held (under Cytoscape's layer); nothing when none is held. */
+  showHeld() {
+    if (this.active) return;
+    if (this.held.nodes.size > 0) this.overview.show(this.cy, this.held.points());
+    else this.overview.hide();
   }
 
   /**
    * Zoomed in past LOD_ZOOM: the held nodes in the viewport (grown by REVEAL_MARGIN on each side) go into Cytoscape,
-   * with their held edges and those edges' other ends, so every edge at a node drawn is drawn. Returns whether any did.
+   * with their held edges and those edges' other ends, so every edge at a node drawn is drawn: a slice per animation
+   * frame, nearest the viewport's centre first, the box taken anew each frame (the user may pan meanwhile).
    */
   revealNear() {
-    if (this.active || this.held.empty) return false;
+    if (this.active || this.held.empty || this.revealFrame) return;
+    this.sliceNodes = FIRST_SLICE_NODES;
+    this.revealFrame = requestAnimationFrame(() => this.revealSlice());
+  }
+
+  revealSlice() {
+    this.revealFrame = 0;
+    if (this.active || this.held.empty) return;
+    const nodeIds = this.nodesToReveal();
+    const slice = nodeIds.slice(0, this.sliceNodes);
+    this.sliceNodes = Math.min(MAX_SLICE_NODES, this.sliceNodes * 2);
+    this.take(slice, this.held.edgeIdsAt(slice));
+    if (nodeIds.length > slice.length) this.revealFrame = requestAnimationFrame(() => this.revealSlice());
+    else this.controller.emit('lod', this.summary());
+  }
+
+  /** Nodes near the viewport that are held or still have held edges, nearest its centre first. */
+  nodesToReveal() {
     const { x1, y1, x2, y2, w, h } = this.cy.extent();
     const box = { x1: x1 - w * REVEAL_MARGIN, y1: y1 - h * REVEAL_MARGIN, x2: x2 + w * REVEAL_MARGIN, y2: y2 + h * REVEAL_MARGIN };
     const inside = ({ x, y }) => x >= box.x1 && x <= box.x2 && y >= box.y1 && y <= box.y2;
     // Nodes already in Cytoscape (ends of edges taken before) may still have edges held.
-    const nodeIds = [...this.held.nodeIdsIn(box), ...this.controller.realNodes().filter((n) => inside(n.position())).map((n) => n.id())];
-    const edgeIds = this.held.edgeIdsAt(nodeIds);
-    return this.take(nodeIds, edgeIds).nonempty();
+    const withHeldEdges = this.controller.realNodes().filter((n) => inside(n.position()) && this.held.edgeIdsAt([n.id()]).length > 0);
+    const ids = [...this.held.nodeIdsIn(box), ...withHeldEdges.map((n) => n.id())];
+    const [cx, cy] = [(x1 + x2) / 2, (y1 + y2) / 2];
+    const distance = new Map(ids.map((id) => { const p = this.positionOf(id); return [id, (p.x - cx) ** 2 + (p.y - cy) ** 2]; }));
+    return ids.sort((a, b) => distance.get(a) - distance.get(b));
   }
 
   /**
@@ -238,14 +271,17 @@ export class LevelOfDetail {
     const wantedEdges = [...ids.filter((id) => this.held.edges.has(id)), ...edgeIds, ...(edges ? this.held.edgeIdsAt(ids) : [])];
     const taken = this.held.take(nodeIds, wantedEdges);
     if (taken.nodes.length === 0 && taken.edges.length === 0) return this.cy.collection();
-    return inBatch(this.cy, () => {
-      const added = this.cy.add(taken.nodes);
-      this.controller.dressAdded(added);
-      if (this.active) added.addClass('lod-dot');
+    const added = inBatch(this.cy, () => {
+      const nodes = this.cy.add(taken.nodes);
+      this.controller.dressAdded(nodes);
+      if (this.active) nodes.addClass('lod-dot');
       const addedEdges = this.cy.add(taken.edges);
       if (this.active) addedEdges.addClass('lod-folded');
-      return added.union(addedEdges);
+      return nodes.union(addedEdges);
     });
+    // Zoomed in, what went into Cytoscape is drawn by it: the overview keeps only what is still held.
+    if (taken.nodes.length > 0) this.showHeld();
+    return added;
   }
 
   build(zoom) {
@@ -302,7 +338,9 @@ export class LevelOfDetail {
   release() {
     if (!this.active && this.held.empty) return;
     const { nodes, edges } = this.held.takeAll();
+    this.stopRevealing();
     this.dropStandIns();
+    this.overview.hide();
     inBatch(this.cy, () => {
       this.cy.nodes('.lod-dot').removeClass('lod-dot');
       this.controller.dressAdded(this.cy.add(nodes));
@@ -315,7 +353,14 @@ export class LevelOfDetail {
   /** Forgets everything without adding the held elements (the view is about to be replaced). */
   discard() {
     this.held.clear();
+    this.stopRevealing();
     this.dropStandIns();
+    this.overview.hide();
+  }
+
+  stopRevealing() {
+    cancelAnimationFrame(this.revealFrame);
+    this.revealFrame = 0;
   }
 
   /** Draws one folded edge again (a selected edge must be seen) without rebuilding the stand-ins. */

@@ -4,6 +4,12 @@ import { withoutLodClasses } from './level-of-detail.js';
 import { inBatch } from './batch.js';
 
 const UNDO_DEPTH = 50;
+// Classes the page's state sets on nodes (controller.dressAdded, applyFilterClasses, labelLargeView).
+const PAGE_CLASSES = new Set(['labelled', 'label-en']);
+
+function withoutPageClasses(classes) {
+  return classes.split(' ').filter((name) => !PAGE_CLASSES.has(name)).join(' ');
+}
 
 export const undoHistory = {
   undo() {
@@ -41,9 +47,12 @@ export const undoHistory = {
     this.moved = step.moved;
   },
 
-  /** The view as Cytoscape JSON for undo: stand-ins left out, held elements in as the API sent them, no level-of-detail classes. */
+  /**
+   * The view as Cytoscape JSON for undo: stand-ins left out, held elements in as the API sent them, no level-of-detail
+   * classes nor those of the page's state (labels, language), which the view gets anew as it is then when undone.
+   */
   undoSnapshot() {
-    const elements = this.cy.elements().not('.lod').jsons().map((e) => ({ ...e, classes: withoutLodClasses(e.classes) }));
+    const elements = this.cy.elements().not('.lod').jsons().map((e) => ({ ...e, classes: withoutPageClasses(withoutLodClasses(e.classes)) }));
     const held = this.lod.heldJsons();
     return [...elements, ...held.nodes.map((n) => ({ group: 'nodes', ...n })), ...held.edges.map((e) => ({ group: 'edges', ...e }))];
   },

@@ -24,8 +24,9 @@ export const viewStateMethods = {
 
   /** Re-applies hidden, pinned and moved nodes from a link (expansions are replayed by the page through the API). */
   applyViewState({ hide = [], pin = [], positions = {} }) {
-    // Hiding needs the hidden nodes' edges in Cytoscape; pinned nodes are drawn by it; moved nodes need stand-ins made anew.
-    if (hide.length > 0) this.lod.release();
+    // Hidden nodes go into Cytoscape with their held edges (hidden with them), as hideSelected does; pinned nodes are
+    // drawn by it; moved nodes need stand-ins made anew.
+    this.lod.take(hide, [], { edges: true });
     this.lod.take(pin);
     const existing = (ids) => this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
     inBatch(this.cy, () => {
