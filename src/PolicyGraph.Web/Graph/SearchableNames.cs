@@ -103,7 +103,7 @@ internal sealed class SearchableNames
         var nodes = new Dictionary<string, NodeValue>(StringComparer.Ordinal);
         if (reader.Backend is EmbeddedGraphBackend embedded)
         {
-            foreach (var (_, node) in HitNodes.Read(embedded, matches.Where(m => m.Node is not null).Select(m => m.Node!.Value).Distinct().Order()))
+            foreach (var (_, node) in HitNodes.Read(embedded, matches.Where(m => m.Node is not null).Select(m => m.Node!.Value).Distinct().Order(), cancellationToken))
                 nodes.TryAdd(ElementsBuilder.PolicyId(node), node);
         }
         var unread = matches.Select(m => m.Id).Where(id => !nodes.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToArray();

@@ -169,7 +169,10 @@ public sealed class NodeSummaryFileTests : IDisposable
 
         Assert.All((await Task.WhenAll(fileReads)).SelectMany(reads => reads), read => Assert.Equal(expected, read));
         await AssertEveryWayEqualAsync(reader);
-        Assert.Contains(await reader.SummariseNodesAsync(Request), node => node.Labels.Contains("Extra59"));
+        var latest = await reader.SummariseNodesAsync(Request);
+        Assert.Contains(latest, node => node.Labels.Contains("Extra59"));
+        // The rows are the store's base for later reads: a caller cannot change them.
+        Assert.Throws<NotSupportedException>(() => ((IList<NodeSummary>)latest).Clear());
     }
 
     private static List<string> IdLabelsAndName(IEnumerable<NodeSummary> summaries) =>
