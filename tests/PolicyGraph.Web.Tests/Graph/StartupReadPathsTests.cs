@@ -113,7 +113,7 @@ public sealed class StartupReadPathsTests : IDisposable
         await reopened.RunAsync("MATCH (n {id: 'measure-log'}) DETACH DELETE n");
         await reopened.RunAsync("CREATE (:Agency {id: 'agency-file', name: '替换后的机构', aliases: '单个别名'}), (:Measure {id: 'other', name: 8})");
 
-        string[] names = ["单个别名", "7", "agency-file", "measure-log"];
+        string[] names = ["单个别名", "measure-file", "agency-file", "measure-log"];
         var stale = await SearchableNames.CandidatesAsync(new GraphReader(reopened, embedded.Documents),
             embedded.Names.Exactly(names, NameSearch.SearchableLabels).ToList(), CancellationToken.None);
         var byQuery = await SearchableNames.CandidatesAsync(new GraphReader(new CountingBackend(reopened), queried.Documents),
