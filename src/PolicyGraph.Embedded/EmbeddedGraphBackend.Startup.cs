@@ -1,3 +1,6 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics;
+using PolicyGraph.Embedded.Expressions;
 using PolicyGraph.Embedded.Search;
 using PolicyGraph.Embedded.Storage;
 
@@ -59,7 +62,11 @@ public sealed partial class EmbeddedGraphBackend
     /// search holds per node, without decoding every node at start.
     /// </summary>
     public Task<IReadOnlyList<NodeSummary>> SummariseNodesAsync(NodeSummaryRequest request, CancellationToken cancellationToken = default) =>
-        Task.Run(() => NodeSummaries.Committed(_store.Current, request), cancellationToken);
+        Task.Run(() => ReadOnly(NodeSummaries.Committed(_store.Current, request)), cancellationToken);
+
+    /// <summary>A view callers cannot cast back to a list: the rows are the store's base for later reads.</summary>
+    private static IReadOnlyList<NodeSummary> ReadOnly(IReadOnlyList<NodeSummary> rows) =>
+        new ReadOnlyCollection<NodeSummary>(rows as IList<NodeSummary> ?? [.. rows]);
 
     /// <summary>Why persisted node summaries were not used (refused with the reason, or missing) since the last call, oldest first.</summary>
     public IReadOnlyList<string> TakeNodeSummaryProblems()
@@ -73,16 +80,49 @@ public sealed partial class EmbeddedGraphBackend
     /// <summary>
     /// Summaries of the given committed nodes (by internal id, as <see cref="NodeSummary.Id"/> gives it) that exist and
     /// have a requested label, in the order given, each read from the store's file without building its chunk: what a
-    /// search answer shows of its hits.
+    /// search answer shows of its hits. Stopped, as a query is, when cancelled or past <paramref name="timeout"/>.
     /// </summary>
-    public IReadOnlyList<NodeSummary> SummariseNodes(IEnumerable<int> ids, NodeSummaryRequest request) =>
-        NodeSummaries.ReadIds(_store.Current, ids, request).ToList();
+    public IReadOnlyList<NodeSummary> SummariseNodes(IEnumerable<int> ids, NodeSummaryRequest request, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var stop = ReadStop.After(timeout, cancellationToken);
+        return NodeSummaries.ReadIds(_store.Current, ids.Select(stop.Passing), request).ToList();
+    }
 
     /// <summary>
-    /// The committed nodes a FULLTEXT index finds for <paramref name="query"/> (internal ids, best first, at most
-    /// <paramref name="limit"/>), as <c>CALL db.index.fulltext.queryNodes(…) YIELD node, score RETURN … LIMIT n</c> finds
-    /// them, without reading the nodes.
+    /// The committed nodes a FULLTEXT index finds for <paramref name="query"/> (best first, at most <paramref name="limit"/>,
+    /// as <c>CALL db.index.fulltext.queryNodes(…) YIELD node, score … LIMIT n</c> finds them) with their summaries of
+    /// <paramref name="fields"/> (a hit without one of its labels left out): hits and fields from one snapshot, no
+    /// record built. Stopped, as a query is, when cancelled or past <paramref name="timeout"/>.
     /// </summary>
-    public IReadOnlyList<(int Node, double Score)> QueryFullTextNodes(string index, string query, int limit) =>
-        FullTextProcedures.Search(_store.BeginRead(), index, query, relationships: false, skip: null, limit: null).Take(limit).ToList();
+    public IReadOnlyList<(NodeSummary Node, double Score)> QueryFullTextHits(string index, string query, int limit, NodeSummaryRequest fields,
+        TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var stop = ReadStop.After(timeout, cancellationToken);
+        var graph = _store.BeginRead();
+        var hits = FullTextProcedures.Search(graph, index, query, relationships: false, skip: null, limit: null).Take(limit).ToList();
+        stop.ThrowIfStopped();
+        var scores = hits.ToDictionary(hit => hit.Entity, hit => hit.Score);
+        return NodeSummaries.ReadIds(graph.Snapshot, hits.Select(hit => stop.Passing(hit.Entity)), fields).Select(node => (node, scores[node.Id])).ToList();
+    }
+}
+
+/// <summary>When a read outside the query engine stops: at its caller's cancellation or past its timeout (the
+/// query timeout's error), checked per item read.</summary>
+internal readonly record struct ReadStop(long Deadline, TimeSpan Timeout, CancellationToken Cancellation)
+{
+    public static ReadStop After(TimeSpan timeout, CancellationToken cancellation) =>
+        new(Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency), timeout, cancellation);
+
+    public void ThrowIfStopped()
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        if (Stopwatch.GetTimestamp() >= Deadline) throw QueryBudget.TimedOut(Timeout);
+    }
+
+    /// <summary><paramref name="item"/>, once the read is found not stopped.</summary>
+    public T Passing<T>(T item)
+    {
+        ThrowIfStopped();
+        return item;
+    }
 }

@@ -37,13 +37,13 @@ internal static class NodeSummaryFile
     /// The summaries of <paramref name="request"/> for <paramref name="snapshotVersion"/>, or why they cannot be used;
     /// neither for a request the file does not hold (one the store is not asked to persist).
     /// </summary>
-    public static (SummaryBase? Base, string? Problem) Read(string path, long snapshotVersion, NodeSummaryRequest request, InternPool pool)
+    public static (SummaryBase? Base, string? Problem) Read(string path, long snapshotVersion, NodeSummaryRequest request)
     {
         if (!File.Exists(path)) return (null, $"{path}: not found; the node summaries are read from the graph.");
         try
         {
             using var file = MappedFile.Open(path) ?? throw new InvalidDataException("the file is empty");
-            return (Parse(file, snapshotVersion, request, pool), null);
+            return (Parse(file, snapshotVersion, request), null);
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or OverflowException)
         {
@@ -52,12 +52,15 @@ internal static class NodeSummaryFile
     }
 
     /// <summary>The file's summaries of <paramref name="request"/>; null when it holds none (not persisted: no problem).</summary>
-    private static SummaryBase? Parse(MappedFile file, long snapshotVersion, NodeSummaryRequest request, InternPool pool)
+    private static SummaryBase? Parse(MappedFile file, long snapshotVersion, NodeSummaryRequest request)
     {
         using var reader = ChecksummedFile.OpenBody(file, Magic, Version, "node summary");
         var covered = reader.ReadInt64();
         if (covered != snapshotVersion) throw new InvalidDataException($"it covers snapshot version {covered}, the store opened at {snapshotVersion}");
         var count = reader.ReadInt32();
+        // A pool of this read's own: the file is read on a reader's thread, while the store's pool is written
+        // under its write lock (a commit) — sharing it would let two threads write one dictionary.
+        var pool = new InternPool();
         for (var i = 0; i < count; i++)
         {
             var (description, keys) = (reader.ReadString(), reader.ReadInt32());

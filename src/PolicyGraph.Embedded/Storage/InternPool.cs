@@ -2,7 +2,8 @@ namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
 /// Shares label sets, property-key sets, names and small boxed values between records of one store, so that
-/// thousands of nodes of the same shape cost one array each. Only used under the store's write lock.
+/// thousands of nodes of the same shape cost one array each. Not thread-safe (but <see cref="Value"/>): a store's pool is used
+/// under its write lock only; a reader on another thread interns into a pool of its own.
 /// </summary>
 internal sealed class InternPool
 {

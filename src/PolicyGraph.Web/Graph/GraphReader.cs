@@ -108,4 +108,7 @@ public sealed class GraphReader(IGraphBackend backend, DocumentFiles documents)
     // The API's own reads are read-only and fixed in shape; the console's budgets are for user-written Cypher. They
     // run on request threads, so they use no helper threads either.
     private static readonly QueryOptions ReadOptions = new(ReadOnly: true, Timeout: TimeSpan.FromSeconds(30), Workers: 1);
+
+    /// <summary>How long one of the API's reads may take, also for the embedded engine's reads outside queries.</summary>
+    public static TimeSpan ReadTimeout => ReadOptions.Timeout ?? Timeout.InfiniteTimeSpan;
 }

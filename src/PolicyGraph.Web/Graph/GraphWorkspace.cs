@@ -112,9 +112,10 @@ public sealed class GraphWorkspace
         {
             // Side by side: each is mostly one thread's work (reading its file), and the first search needs both.
             var names = TimedAsync(logger, "searchable names", () => search.PrepareNamesAsync());
-            var built = await TimedAsync(logger, "full-text indexes", () => backend.BuildFullTextIndexesAsync());
-            await names;
-            Log.SearchPrepared(logger, built, clock.ElapsedMilliseconds);
+            var built = TimedAsync(logger, "full-text indexes", () => backend.BuildFullTextIndexesAsync());
+            // Both awaited even when one fails: the other's failure is observed, and nothing reads on after the log.
+            await Task.WhenAll(names, built);
+            Log.SearchPrepared(logger, await built, clock.ElapsedMilliseconds);
             // A refused or missing index or summary file is rebuilt in memory; the operator should know why start-up paid for it.
             foreach (var problem in backend.TakeFullTextIndexProblems()) Log.FullTextIndexFileNotUsed(logger, problem);
             foreach (var problem in backend.TakeNodeSummaryProblems()) Log.NodeSummaryFileNotUsed(logger, problem);

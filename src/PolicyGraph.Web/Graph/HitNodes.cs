@@ -19,8 +19,12 @@ internal static class HitNodes
          PropertyNames.Number, PropertyNames.Text], OutgoingType: null);
 
     /// <summary>The nodes with their internal ids, in the order given; ids with no such node (or none of the searchable labels) are left out.</summary>
-    public static IEnumerable<(int Node, NodeValue Value)> Read(EmbeddedGraphBackend backend, IEnumerable<int> nodes) =>
-        backend.SummariseNodes(nodes, Fields).Select(summary => (summary.Id, ToNode(summary)));
+    public static IEnumerable<(int Node, NodeValue Value)> Read(EmbeddedGraphBackend backend, IEnumerable<int> nodes, CancellationToken cancellationToken) =>
+        backend.SummariseNodes(nodes, Fields, GraphReader.ReadTimeout, cancellationToken).Select(summary => (summary.Id, ToNode(summary)));
+
+    /// <summary>The nodes a full-text index finds (best first, at most <paramref name="limit"/>) with their scores, read from one snapshot.</summary>
+    public static IEnumerable<(NodeValue Node, double Score)> FullText(EmbeddedGraphBackend backend, string index, string query, int limit, CancellationToken cancellationToken) =>
+        backend.QueryFullTextHits(index, query, limit, Fields, GraphReader.ReadTimeout, cancellationToken).Select(hit => (ToNode(hit.Node), hit.Score));
 
     private static NodeValue ToNode(NodeSummary summary)
     {

@@ -63,10 +63,9 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
         if (forms.FullTextTerms.Length > 0 && reader.Backend is EmbeddedGraphBackend embedded)
         {
             // The index's hits and their fields, read without building the record chunks the hits fall in.
-            var hits = await Task.Run(() => embedded.QueryFullTextNodes(SchemaIndexes.PolicyText, forms.FullTextTerms, FullTextCandidates), cancellationToken);
-            var scores = hits.ToDictionary(hit => hit.Node, hit => hit.Score);
-            foreach (var (id, node) in HitNodes.Read(embedded, hits.Select(hit => hit.Node)))
-                candidates.Add(names.TextCandidate(node, scores[id]));
+            var hits = await Task.Run(() => HitNodes.FullText(embedded, SchemaIndexes.PolicyText, forms.FullTextTerms, FullTextCandidates, cancellationToken).ToList(), cancellationToken);
+            foreach (var (node, score) in hits)
+                candidates.Add(names.TextCandidate(node, score));
         }
         else if (forms.FullTextTerms.Length > 0)
         {

@@ -93,22 +93,23 @@ internal sealed class SearchableNames
     public IEnumerable<NameMatch> Containing(IReadOnlyList<string> lowerCaseTexts, IReadOnlyList<string> labels, int limit) =>
         _entries.Where(e => e.HasAny(labels) && e.Contains(lowerCaseTexts)).Take(limit).Select(e => e.Match(SearchCandidate.Name));
 
-    /// <summary>The matches as candidates, their nodes read in one read by id; a node gone since this version was read
-    /// is left out. On the embedded engine only the fields a hit shows are read, by internal id (<see cref="HitNodes"/>).</summary>
+    /// <summary>The matches as candidates, their nodes read by id; a node gone since this version was read is left out.
+    /// On the embedded engine only the fields a hit shows are read, by internal id (<see cref="HitNodes"/>); a match whose
+    /// internal id gives no node or one of another policy id (replaced since) is read again by its policy id.</summary>
     public static async Task<List<SearchCandidate>> CandidatesAsync(GraphReader reader, IReadOnlyList<NameMatch> matches, CancellationToken cancellationToken)
     {
         if (matches.Count == 0)
             return [];
         var nodes = new Dictionary<string, NodeValue>(StringComparer.Ordinal);
-        if (reader.Backend is EmbeddedGraphBackend embedded && matches.All(m => m.Node is not null))
+        if (reader.Backend is EmbeddedGraphBackend embedded)
         {
-            foreach (var (_, node) in HitNodes.Read(embedded, matches.Select(m => m.Node!.Value).Distinct().Order()))
+            foreach (var (_, node) in HitNodes.Read(embedded, matches.Where(m => m.Node is not null).Select(m => m.Node!.Value).Distinct().Order(), cancellationToken))
                 nodes.TryAdd(ElementsBuilder.PolicyId(node), node);
         }
-        else
+        var unread = matches.Select(m => m.Id).Where(id => !nodes.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToArray();
+        if (unread.Length > 0)
         {
-            var ids = matches.Select(m => m.Id).Distinct(StringComparer.Ordinal).ToArray();
-            var rows = (await reader.RunAsync(GraphReads.NodesByIds, new() { ["ids"] = ids }, cancellationToken)).Rows;
+            var rows = (await reader.RunAsync(GraphReads.NodesByIds, new() { ["ids"] = unread }, cancellationToken)).Rows;
             foreach (var node in rows.Select(row => (NodeValue)row[0]!))
                 nodes.TryAdd(ElementsBuilder.PolicyId(node), node);
         }

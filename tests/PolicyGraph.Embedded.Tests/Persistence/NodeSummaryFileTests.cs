@@ -128,6 +128,53 @@ public sealed class NodeSummaryFileTests : IDisposable
         Assert.Equal(1, Stored(reopened).FullReads);
     }
 
+    /// <summary>
+    /// The file is read on readers' threads while a Reader store applies the writer's commits (new label sets) under
+    /// its write lock: every read of the file gives the same rows, and the store then serves what every node gives.
+    /// </summary>
+    [Fact]
+    public async Task Readers_read_the_file_while_the_store_applies_commits_of_new_label_sets()
+    {
+        await CheckpointWithTailAsync();
+        await using (var graph = EmbeddedGraphBackend.Open(_directory.Path))
+            graph.Checkpoint();
+        var path = SummaryFile();
+        await using var reader = EmbeddedGraphBackend.Open(_directory.Path, StoreOptions.Reader with { PollInterval = null });
+        var opened = reader.CurrentSnapshot;
+        var expected = Rows(NodeSummaries.Read(opened, Request)).ToList();
+        await using var writer = EmbeddedGraphBackend.Open(_directory.Path);
+
+        var commits = Task.Run(async () =>
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                await writer.RunAsync($"CREATE (:Measure:Added{i} {{id: 'added-{i}', name: '新增{i}'}}), (:Zone:Added{i}:Extra{i} {{id: 'zone-{i}'}})");
+                Assert.True(reader.Refresh() > 0, $"the reader did not follow commit {i}");
+            }
+        });
+        var fileReads = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            var reads = new List<List<string>>();
+            do
+            {
+                var (stored, problem) = NodeSummaryFile.Read(path, opened.Version, Request);
+                Assert.Null(problem);
+                reads.Add(Rows(Assert.IsType<SummaryBase>(stored).Rows).ToList());
+            }
+            while (!commits.IsCompleted);
+            return reads;
+        })).ToArray();
+        var served = Task.Run(async () => { while (!commits.IsCompleted) await reader.SummariseNodesAsync(Request); });
+        await Task.WhenAll([commits, served, .. fileReads]);
+
+        Assert.All((await Task.WhenAll(fileReads)).SelectMany(reads => reads), read => Assert.Equal(expected, read));
+        await AssertEveryWayEqualAsync(reader);
+        var latest = await reader.SummariseNodesAsync(Request);
+        Assert.Contains(latest, node => node.Labels.Contains("Extra59"));
+        // The rows are the store's base for later reads: a caller cannot change them.
+        Assert.Throws<NotSupportedException>(() => ((IList<NodeSummary>)latest).Clear());
+    }
+
     private static List<string> IdLabelsAndName(IEnumerable<NodeSummary> summaries) =>
         summaries.Select(node => $"{node.Id}|{NodeSummariesTests.Show(node.Labels)}|{NodeSummariesTests.Show(node.Values[0])}|{node.Outgoing}").ToList();
 }

@@ -95,6 +95,29 @@ public sealed class StartupReadsTests : IDisposable
         Assert.Equal(fresh, hits);
     }
 
+    /// <summary>Hits and their fields read together equal the procedure's; a cancelled read or one past its timeout stops as a query does.</summary>
+    [Fact]
+    public async Task Full_text_hits_with_their_fields_equal_the_procedure_and_stop_when_cancelled_or_late()
+    {
+        await using var graph = EmbeddedGraphBackend.Open(_directory.Path);
+        await FillAsync(graph);
+        var fields = new PolicyGraph.Embedded.Storage.NodeSummaryRequest(["Measure", "Agency"], ["id"], OutgoingType: null);
+        var minute = TimeSpan.FromMinutes(1);
+
+        var hits = graph.QueryFullTextHits("texts", "商务局", 10, fields, minute);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(await SearchAsync(graph, "商务局"),
+            hits.Select(hit => ((string)hit.Node.Values[0]!, hit.Score)).OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Item1, StringComparer.Ordinal).ToList());
+        Assert.Equal(hits.Select(hit => hit.Node.Id), graph.SummariseNodes(hits.Select(hit => hit.Node.Id), fields, minute).Select(node => node.Id));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        Assert.ThrowsAny<OperationCanceledException>(() => { _ = graph.QueryFullTextHits("texts", "商务局", 10, fields, minute, cancelled.Token); });
+        Assert.ThrowsAny<OperationCanceledException>(() => { _ = graph.SummariseNodes(hits.Select(hit => hit.Node.Id), fields, minute, cancelled.Token); });
+        var late = Assert.Throws<Core.Querying.CypherException>(() => { _ = graph.QueryFullTextHits("texts", "商务局", 10, fields, TimeSpan.Zero); });
+        Assert.Equal("QueryTimeout", late.Detail);
+    }
+
     [Fact]
     public async Task A_store_without_a_full_text_index_builds_none_ahead()
     {

@@ -98,6 +98,36 @@ public sealed class StartupReadPathsTests : IDisposable
     private static List<(string Id, string Source, int Responsibilities)> Found(IEnumerable<NameMatch> matches) =>
         matches.Select(m => (m.Id, m.Source, m.Responsibilities)).ToList();
 
+    /// <summary>
+    /// Names read before a node was replaced (deleted and created again: another internal id) still find it, by its
+    /// policy id, as the names read by query do; a node deleted for good is left out by both.
+    /// </summary>
+    [Fact]
+    public async Task Candidates_of_names_read_before_a_node_was_replaced_equal_those_read_by_query()
+    {
+        await WriteStoreAsync();
+        await using var reopened = EmbeddedGraphBackend.Open(_store);
+        var embedded = await ReadAsync(reopened);
+        var queried = await ReadAsync(new CountingBackend(reopened));
+        await reopened.RunAsync("MATCH (n {id: 'agency-file'}) DETACH DELETE n");
+        await reopened.RunAsync("MATCH (n {id: 'measure-log'}) DETACH DELETE n");
+        await reopened.RunAsync("CREATE (:Agency {id: 'agency-file', name: '替换后的机构', aliases: '单个别名'}), (:Measure {id: 'other', name: 8})");
+
+        string[] names = ["单个别名", "measure-file", "agency-file", "measure-log"];
+        var stale = await SearchableNames.CandidatesAsync(new GraphReader(reopened, embedded.Documents),
+            embedded.Names.Exactly(names, NameSearch.SearchableLabels).ToList(), CancellationToken.None);
+        var byQuery = await SearchableNames.CandidatesAsync(new GraphReader(new CountingBackend(reopened), queried.Documents),
+            queried.Names.Exactly(names, NameSearch.SearchableLabels).ToList(), CancellationToken.None);
+
+        Assert.Equal(Shown(byQuery), Shown(stale));
+        Assert.Contains(Shown(stale), candidate => candidate == "agency-file|exact|替换后的机构");
+        Assert.DoesNotContain(Shown(stale), candidate => candidate.StartsWith("measure-log|", StringComparison.Ordinal));
+        Assert.Contains(Shown(stale), candidate => candidate.StartsWith("measure-file|", StringComparison.Ordinal));
+    }
+
+    private static List<string> Shown(IEnumerable<SearchCandidate> candidates) =>
+        candidates.Select(c => $"{ElementsBuilder.PolicyId(c.Node)}|{c.Source}|{c.Node.Properties.GetValueOrDefault(PropertyNames.Name)}").ToList();
+
     [Fact]
     public async Task Search_hits_read_by_internal_id_from_the_file_equal_those_read_by_query()
     {
