@@ -14,7 +14,8 @@ namespace PolicyGraph.Cli.Commands;
 /// clock starts. Prints MB/s (read → repair → extract → graph) by wall clock and by CPU time — the load runs on one
 /// thread, so CPU time is the one-core time even on a busy machine — the bytes allocated and the collections per
 /// generation during the load, and peak memory; then PDF pages/s on N generated ten-page PDFs (see
-/// <see cref="PdfCorpus"/>). <c>--loads N</c> times N loads in a row, each with its own line. <c>--write-corpus DIR</c>
+/// <see cref="PdfCorpus"/>). <c>--loads N</c> (default 5) times N loads in a row, each with its own lines, then the median
+/// and the spread (min–max) of each figure over them (see <see cref="IngestLoadSummary"/>). <c>--write-corpus DIR</c>
 /// only writes the scaled corpus as files, so <c>export</c> and <c>check</c> can compare two builds on it. With <c>--stages</c>, one more untimed load charges its time and
 /// allocation to the pipeline's stages (see <see cref="StageClock"/>) and prints them.
 /// </summary>
@@ -30,6 +31,9 @@ public sealed class BenchIngestCommand : ICliCommand
     private const int MaxCompilationWaits = 40;
 
     private const int PdfPagesPerDocument = 10;
+
+    /// <summary>Enough loads for a median that one disturbed load does not move.</summary>
+    private const int DefaultLoads = 5;
 
     /// <summary>A round that compiles this few methods counts as quiet: a stray late promotion is not worth waiting for.</summary>
     private const int SettledCompilations = 2;
@@ -49,7 +53,7 @@ public sealed class BenchIngestCommand : ICliCommand
         CliOptions.Switch("--no-similar", "Skip the SIMILAR_TO step."),
         CliOptions.Switch("--no-mentions", "Skip the MENTIONS step."),
         CliOptions.Switch("--stages", "Also print time and allocation per pipeline stage (one more load)."),
-        CliOptions.Number("--loads", "N", "Timed loads in a row, each printed.", defaultValue: 1),
+        CliOptions.Number("--loads", "N", "Timed loads in a row, each printed, then their median and spread.", defaultValue: DefaultLoads),
         CliOptions.Text("--write-corpus", "DIR", "Only write the scaled corpus's documents to DIR (for export and check)."),
     ];
 
@@ -64,19 +68,22 @@ public sealed class BenchIngestCommand : ICliCommand
         var megabytes = corpus.Sum(d => (long)d.Value.Length) / Megabyte;
 
         if (args.Get("write-corpus") is { } folder) return Task.FromResult(WriteCorpus(corpus, folder, output));
-        var loads = args.GetInt("loads", 1);
+        var loads = args.GetInt("loads", DefaultLoads);
         if (loads < 1) throw new CliUsageException("--loads must be 1 or more.");
 
         var warmUpRounds = WarmUp(corpus, corpus.Take(seeds.Count).ToList(), options);
         output.WriteLine($"documents: {corpus.Count} ({seeds.Count} seeds x {scale} varied copies); steps: {Steps(options)}; warm-up: {warmUpRounds} rounds");
-        for (var load = 1; load <= loads; load++) TimedLoad(corpus, options, megabytes, load == 1, output);
+        var figures = new List<IngestLoadFigures>(loads);
+        for (var load = 1; load <= loads; load++) figures.Add(TimedLoad(corpus, options, megabytes, load == 1, output));
+        output.WriteLine(IngestLoadSummary.Describe(figures));
         if (args.Has("stages")) PrintStages(corpus, options, megabytes, output);
         BenchmarkPdf(scale, options, output);
         return Task.FromResult(0);
     }
 
     /// <summary>One timed load: speed by wall clock and CPU, JIT time, allocation and collections during it.</summary>
-    private static void TimedLoad(IReadOnlyList<KeyValuePair<string, byte[]>> corpus, IngestOptions options, double megabytes, bool first, TextWriter output)
+    private static IngestLoadFigures TimedLoad(
+        IReadOnlyList<KeyValuePair<string, byte[]>> corpus, IngestOptions options, double megabytes, bool first, TextWriter output)
     {
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var collectionsBefore = Collections();
@@ -86,7 +93,8 @@ public sealed class BenchIngestCommand : ICliCommand
         var jitSeconds = (JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
         var pauseSeconds = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Megabyte;
-        var collections = Collections().Zip(collectionsBefore, (after, before) => after - before);
+        var collections = Collections().Zip(collectionsBefore, (after, before) => after - before).ToArray();
+        var promoted = collections[0] > 0 ? $"; last collection promoted: {GC.GetGCMemoryInfo(GCKind.Any).PromotedBytes / Megabyte:F1} MB" : "";
 
         if (first)
         {
@@ -97,7 +105,8 @@ public sealed class BenchIngestCommand : ICliCommand
         output.WriteLine($"wall: {wall.TotalSeconds:F2} s = {megabytes / wall.TotalSeconds:F2} MB/s; cpu: {cpuSeconds:F2} s = {megabytes / cpuSeconds:F2} MB/s (one thread); " +
             $"JIT: {jitSeconds:F2} s; GC pauses: {pauseSeconds:F2} s");
         output.WriteLine($"allocated: {allocated:F1} MB; collections (gen0/1/2): {string.Join('/', collections)}; " +
-            $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / Megabyte:F0} MB");
+            $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / Megabyte:F0} MB{promoted}");
+        return new IngestLoadFigures(megabytes / wall.TotalSeconds, megabytes / cpuSeconds, pauseSeconds, allocated, collections[0]);
     }
 
     private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];

@@ -44,7 +44,8 @@ internal sealed class GraphAccumulator
     /// <summary>The nodes in the order first added: building the graph walks them without a lookup per id.</summary>
     private readonly List<NodeState> _nodeOrder = [];
     private readonly List<GraphRelationship> _relationships = [];
-    private readonly HashSet<string> _relationshipIds = new(StringComparer.Ordinal);
+    /// <summary>The relationships added, by type and ends: what their ids are made of (see <see cref="GraphRelationship.ComposeId"/>).</summary>
+    private readonly HashSet<(string Type, string StartId, string EndId)> _relationshipKeys = [];
     /// <summary>End ids by relationship type: string sets with the ordinal comparer hash faster than sets of tuples.</summary>
     private readonly Dictionary<string, HashSet<string>> _incoming = new(StringComparer.Ordinal);
     /// <summary>One label array per label, shared by the nodes with only that label (a merge makes a new array).</summary>
@@ -105,13 +106,11 @@ internal sealed class GraphAccumulator
         return node;
     }
 
-    /// <summary>Adds a relationship unless one with the same id exists; returns false in that case.</summary>
-    public bool AddRelationship(
-        string type, string startId, string endId, ReadOnlySpan<(string Key, object? Value)> properties, string? discriminator = null)
+    /// <summary>Adds a relationship unless one of the same type between the same ends (so the same id) exists; returns false in that case.</summary>
+    public bool AddRelationship(string type, string startId, string endId, ReadOnlySpan<(string Key, object? Value)> properties)
     {
         EnsureNotBuilt();
-        var id = Ids.Relationship(type, startId, endId, discriminator);
-        if (!_relationshipIds.Add(id)) return false;
+        if (!_relationshipKeys.Add((type, startId, endId))) return false;
         var count = 0;
         foreach (var (_, value) in properties)
         {
@@ -123,7 +122,7 @@ internal sealed class GraphAccumulator
         {
             if (value is not null) values[count++] = SharedValues.Of(value);
         }
-        _relationships.Add(new GraphRelationship(id, type, startId, endId, new PropertyMap(KeysOf(type, properties, values.Length), values)));
+        _relationships.Add(GraphRelationship.Between(type, startId, endId, new PropertyMap(KeysOf(type, properties, values.Length), values)));
         if (!_incoming.TryGetValue(type, out var ends)) _incoming[type] = ends = new HashSet<string>(StringComparer.Ordinal);
         ends.Add(endId);
         return true;

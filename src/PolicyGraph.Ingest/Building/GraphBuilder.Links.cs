@@ -60,14 +60,7 @@ public sealed partial class GraphBuilder
     private int CountInScope(DocumentContext ctx, string placePhrase)
     {
         if (_zones.FindMentions(placePhrase, ctx.Jurisdiction).FirstOrDefault() is not { } zone) return 0;
-        var inZone = new Dictionary<string, bool>(StringComparer.Ordinal);
-        bool Names(string scope)
-        {
-            if (!inZone.TryGetValue(scope, out var named))
-                inZone[scope] = named = _zones.ResolveScope(scope, ctx.Jurisdiction).Any(z => z.Id == zone.Id);
-            return named;
-        }
-        return ctx.Doc.Measures.Count(m => (m.Body?.Scope ?? m.Table?.Scope) is { } scope && Names(scope));
+        return ctx.Doc.Measures.Count(m => (m.Body?.Scope ?? m.Table?.Scope) is { } scope && ZonesIn(ctx, scope).Any(z => z.Id == zone.Id));
     }
 
     private void ReportMeasuresWithoutAgency(DocumentContext ctx, IReadOnlyList<string> measureIds)

@@ -101,6 +101,14 @@ public sealed partial class GraphBuilder
         return agencies;
     }
 
+    /// <summary>The zones a scope cell names, resolved once per document: a document's items repeat the same few scopes.</summary>
+    private IReadOnlyList<ResolvedZone> ZonesIn(DocumentContext ctx, string scope)
+    {
+        if (!ctx.ResolvedScopes.TryGetValue(scope, out var zones))
+            ctx.ResolvedScopes[scope] = zones = _zones.ResolveScope(scope, ctx.Jurisdiction);
+        return zones;
+    }
+
     /// <summary>The role of each agency whose role is stated, the body's word first; null when no source states any.</summary>
     private Dictionary<string, string>? StatedRoles(DocumentContext ctx, ParsedMeasure measure)
     {
@@ -118,7 +126,7 @@ public sealed partial class GraphBuilder
     {
         if (source is null || scope is not { Length: > 0 }) return [];
         IReadOnlyList<ResolvedZone> zones;
-        using (Stages?.Time(IngestStages.Resolution)) zones = _zones.ResolveScope(scope, ctx.Jurisdiction);
+        using (Stages?.Time(IngestStages.Resolution)) zones = ZonesIn(ctx, scope);
         foreach (var unknown in zones.Where(z => !z.Known))
             _unresolved.Add(new UnresolvedName(ctx.File, source.Line, "zone", unknown.AsWritten, unknown.Name));
         return zones;
@@ -172,15 +180,17 @@ public sealed partial class GraphBuilder
             ("quote", stated.First.Quote),
         ]);
 
+    /// <summary>The sources as an array; a single source (most edges are stated once) as its shared one-element list.</summary>
+    private string[] SourcesValue(List<string> sources) => sources.Count == 1 ? SingleList(sources[0]) : sources.ToArray();
+
     /// <summary>
-    /// The sources as an array; one shared array for each single source (most edges are stated once), as a graph
-    /// value is never changed after it is stated.
+    /// One shared one-element list for each value (a single source, an alias as written): a graph value is never
+    /// changed after it is stated, and the same few values recur on thousands of edges and nodes.
     /// </summary>
-    private string[] SourcesValue(List<string> sources)
+    private string[] SingleList(string value)
     {
-        if (sources.Count != 1) return sources.ToArray();
-        if (!_singleSources.TryGetValue(sources[0], out var single))
-            _singleSources[sources[0]] = single = [sources[0]];
+        if (!_singleLists.TryGetValue(value, out var single))
+            _singleLists[value] = single = [value];
         return single;
     }
 
@@ -204,7 +214,7 @@ public sealed partial class GraphBuilder
     private void AddAgencyNode(ResolvedAgency agency) =>
         _graph.AddNode(agency.Id, ["Agency"], [
             ("name", agency.Name),
-            ("aliases", new[] { agency.AsWritten }),
+            ("aliases", SingleList(agency.AsWritten)),
             ("level", agency.Level.Length > 0 ? agency.Level : null),
             ("kind", agency.Kind.Length > 0 ? agency.Kind : null),
             ("englishName", agency.EnglishName),
@@ -214,7 +224,7 @@ public sealed partial class GraphBuilder
     private void AddZoneNode(ResolvedZone zone) =>
         _graph.AddNode(zone.Id, ["Zone"], [
             ("name", zone.Name),
-            ("aliases", new[] { zone.AsWritten }),
+            ("aliases", SingleList(zone.AsWritten)),
             ("kind", zone.Kind.Length > 0 ? zone.Kind : null),
             ("known", zone.Known),
         ]);

@@ -25,7 +25,7 @@ public sealed partial class GraphBuilder
     private readonly Dictionary<string, string> _documentByKey = new(StringComparer.Ordinal);
     private readonly List<DocumentCoverage> _coverage = [];
     private readonly List<UnplacedEntry> _unplaced = [];
-    private readonly Dictionary<string, string[]> _singleSources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _singleLists = new(StringComparer.Ordinal);
 
     private readonly bool _findMentions;
 
@@ -53,8 +53,16 @@ public sealed partial class GraphBuilder
         /// <summary>Agencies and zones this document already MENTIONS, so each gets one edge.</summary>
         public HashSet<string> Mentioned { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Section node ids by path: items and subsections refer to their section by the node's own id string.</summary>
+        public Dictionary<string, string> SectionIds { get; } = new(StringComparer.Ordinal);
+
+        public string SectionId(string path) => SectionIds.GetValueOrDefault(path) ?? Ids.Section(Doc.Source.DocumentKey, path);
+
         /// <summary>Unit lists already resolved in this document's jurisdiction (see <see cref="AgenciesIn"/>).</summary>
         public Dictionary<string, IReadOnlyList<ResolvedAgency>> ResolvedLists { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Scope cells already resolved in this document's jurisdiction (see <see cref="ZonesIn"/>).</summary>
+        public Dictionary<string, IReadOnlyList<ResolvedZone>> ResolvedScopes { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>Adds one document with everything extracted from it; returns its node id.</summary>
@@ -139,6 +147,7 @@ public sealed partial class GraphBuilder
         foreach (var section in ctx.Doc.Sections)
         {
             var id = Ids.Section(key, section.Path);
+            ctx.SectionIds.TryAdd(section.Path, id);
             _graph.AddNode(id, ["Section"], [
                 ("title", section.Title),
                 ("ordinal", SharedValues.Number(section.Ordinal)),
@@ -149,7 +158,7 @@ public sealed partial class GraphBuilder
                 ("line", SharedValues.Number(section.Line)),
                 ("page", ctx.PageOf(section.Line)),
             ]);
-            var parent = section.ParentPath is null ? ctx.Id : Ids.Section(key, section.ParentPath);
+            var parent = section.ParentPath is null ? ctx.Id : ctx.SectionId(section.ParentPath);
             _graph.AddRelationship("HAS_SECTION", parent, id, [("ordinal", SharedValues.Number(section.Ordinal))]);
         }
     }
@@ -183,7 +192,7 @@ public sealed partial class GraphBuilder
         ]);
         ReadOnlySpan<(string Key, object? Value)> order = [("order", SharedValues.Number(measure.Index))];
         _graph.AddRelationship("CONTAINS", ctx.Id, id, order);
-        if (measure.SectionPath is not null) _graph.AddRelationship("CONTAINS", Ids.Section(key, measure.SectionPath), id, order);
+        if (measure.SectionPath is not null) _graph.AddRelationship("CONTAINS", ctx.SectionId(measure.SectionPath), id, order);
         AddResponsibility(ctx, measure, id);
         AddScopes(ctx, measure, id);
         if (isRequirement) return id;

@@ -17,9 +17,6 @@ public static partial class Ids
 
     public static string Batch(string scope, int number) => $"batch:{scope}:{number}";
 
-    public static string Relationship(string type, string startId, string endId, string? discriminator = null) =>
-        discriminator is null ? $"{type}:{startId}->{endId}" : $"{type}:{startId}->{endId}:{discriminator}";
-
     /// <summary>Spaces and quotation marks removed, brackets made uniform: 《…》 titles differ only in such details.</summary>
     public static string NormaliseKey(string key) => Noise().Replace(key, "").Replace('〈', '《').Replace('〉', '》');
 

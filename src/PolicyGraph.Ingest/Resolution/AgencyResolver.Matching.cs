@@ -229,5 +229,5 @@ public sealed partial class AgencyResolver
     private string? EnglishOf(string placeName) => _gazetteer.FindZone(placeName)?.EnglishName;
 
     private static ResolvedAgency FromEntry(AgencyEntry entry, string asWritten) =>
-        new("agency:" + entry.Name, entry.Name, asWritten, entry.Level, entry.Kind, entry.EnglishName, Known: true);
+        new(entry.Id, entry.Name, asWritten, entry.Level, entry.Kind, entry.EnglishName, Known: true);
 }

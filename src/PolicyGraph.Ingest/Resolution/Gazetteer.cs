@@ -47,7 +47,7 @@ public sealed partial class Gazetteer
         _provinceOfZone = zones.ToDictionary(z => z.Name,
             z => NearestAncestor(z, IsProvincialLevel)?.Name, StringComparer.Ordinal);
         ZoneHierarchy = zones
-            .SelectMany(z => z.Parents.Select(p => ("zone:" + z.Name, "zone:" + p)))
+            .SelectMany(z => z.Parents.Select(p => (z.Id, "zone:" + p)))
             .ToList();
     }
 

@@ -7,7 +7,11 @@ public sealed record AgencyEntry(
     string Level,
     string Kind,
     string? EnglishName,
-    string? Jurisdiction);
+    string? Jurisdiction)
+{
+    /// <summary>The agency's graph id, made once: every mention and assignment of a registered agency states it.</summary>
+    public string Id { get; } = "agency:" + Name;
+}
 
 /// <summary>A former name of a reorganised body and the current body it now resolves to, from reorganisations.tsv.</summary>
 public sealed record Reorganisation(string Former, string Current, string Since);
@@ -33,7 +37,11 @@ public sealed record ZoneEntry(
     string Kind,
     string? Level,
     IReadOnlyList<string> Parents,
-    string? EnglishName);
+    string? EnglishName)
+{
+    /// <summary>The zone's graph id, made once: every mention and scope of a listed zone states it.</summary>
+    public string Id { get; } = "zone:" + Name;
+}
 
 /// <summary>
 /// A name form of the local offices of a vertically managed national agency (人民银行 + 成都 + 分行 → 人行成都分行),

@@ -105,7 +105,7 @@ public sealed partial class ZoneResolver
 
     private ResolvedZone? Listed(string name, string asWritten) =>
         _gazetteer.LookupZone(name) is { } zone
-            ? new ResolvedZone("zone:" + zone.Name, zone.Name, asWritten, zone.Kind, Known: true)
+            ? new ResolvedZone(zone.Id, zone.Name, asWritten, zone.Kind, Known: true)
             : null;
 
     private static ResolvedZone Unlisted(string name, string asWritten, string kind) =>

@@ -152,7 +152,7 @@ public sealed partial class ZoneResolver
         if (names.Zone is not { } zone || !_gazetteer.InScope(zone, context))
             return BareFreeTradeZoneAt(text, start, context);
         return (names.ZoneLength, new ResolvedZone(
-            "zone:" + zone.Name, zone.Name, text.Substring(start, names.ZoneLength), zone.Kind, Known: true));
+            zone.Id, zone.Name, text.Substring(start, names.ZoneLength), zone.Kind, Known: true));
     }
 
     /// <summary>全国 names the country; 全省 / 全市 / 全区 the document's own province, city or district.</summary>
@@ -192,7 +192,7 @@ public sealed partial class ZoneResolver
 
     private List<ResolvedZone> AreasOf(ZoneEntry ftz, string word) =>
         _areasByFreeTradeZone.TryGetValue(ftz.Name, out var areas)
-            ? areas.ConvertAll(z => new ResolvedZone("zone:" + z.Name, z.Name, word, z.Kind, Known: true))
+            ? areas.ConvertAll(z => new ResolvedZone(z.Id, z.Name, word, z.Kind, Known: true))
             : [];
 
     private static Dictionary<string, List<ZoneEntry>> AreasByFreeTradeZone(IEnumerable<ZoneEntry> zones)
@@ -277,7 +277,7 @@ public sealed partial class ZoneResolver
     {
         if (BareFreeTradeZoneWordAt(text, start) is not { } word || ProvinceFreeTradeZone(context) is not { } zone)
             return null;
-        return (word.Length, new ResolvedZone("zone:" + zone.Name, zone.Name, word, zone.Kind, Known: true));
+        return (word.Length, new ResolvedZone(zone.Id, zone.Name, word, zone.Kind, Known: true));
     }
 
     private static string? BareFreeTradeZoneWordAt(string text, int start)

@@ -1,0 +1,27 @@
+using PolicyGraph.Benchmarks.Ingestion;
+
+namespace PolicyGraph.Benchmarks.Tests.Ingestion;
+
+public sealed class IngestLoadSummaryTests
+{
+    [Fact]
+    public void Each_figure_is_its_median_with_the_min_and_max_of_the_loads()
+    {
+        IngestLoadFigures[] loads =
+        [
+            new(17.9, 17.75, 0.10, 182.3, 1),
+            new(11.4, 12.5, 0.16, 182.1, 2),
+            new(16.0, 15.0, 0.11, 182.5, 1),
+        ];
+
+        var line = IngestLoadSummary.Describe(loads);
+
+        Assert.Equal(
+            "median of 3 loads (min–max): wall 16.00 (11.40–17.90) MB/s; cpu 15.00 (12.50–17.75) MB/s; " +
+            "GC pauses 0.11 (0.10–0.16) s; allocated 182.3 (182.1–182.5) MB; gen0 collections 1 (1–2)", line);
+    }
+
+    [Fact]
+    public void No_loads_is_an_error() =>
+        Assert.Throws<ArgumentException>(() => IngestLoadSummary.Describe([]));
+}
