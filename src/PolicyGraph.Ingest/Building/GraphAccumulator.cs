@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Ingest.Building;
@@ -46,15 +47,14 @@ internal sealed class GraphAccumulator
     private readonly List<GraphRelationship> _relationships = [];
     /// <summary>The relationships added, by type and ends: what their ids are made of (see <see cref="GraphRelationship.ComposeId"/>).</summary>
     private readonly HashSet<(string Type, string StartId, string EndId)> _relationshipKeys = [];
-    /// <summary>End ids by relationship type: string sets with the ordinal comparer hash faster than sets of tuples.</summary>
-    private readonly Dictionary<string, HashSet<string>> _incoming = new(StringComparer.Ordinal);
     /// <summary>One label array per label, shared by the nodes with only that label (a merge makes a new array).</summary>
     private readonly Dictionary<string, string[]> _singleLabels = new(StringComparer.Ordinal);
+    /// <summary>Maps of one property by key array and value, both compared by reference (see <see cref="MapOf"/>).</summary>
+    private readonly Dictionary<(string[] Keys, object Value), PropertyMap> _singleValueMaps = new(new SingleValueComparer());
+    /// <summary>The key array of the last node of each first label that stated no key twice (see <see cref="NewNode"/>).</summary>
+    private readonly Dictionary<string, string[]> _nodeKeys = new(StringComparer.Ordinal);
     /// <summary>The key array of the last relationship of each type (see <see cref="KeysOf"/>).</summary>
     private readonly Dictionary<string, string[]> _lastKeys = new(StringComparer.Ordinal);
-
-    /// <summary>Whether a relationship of <paramref name="type"/> ends at <paramref name="endId"/>.</summary>
-    public bool HasIncoming(string type, string endId) => _incoming.TryGetValue(type, out var ends) && ends.Contains(endId);
 
     private bool _built;
 
@@ -90,20 +90,43 @@ internal sealed class GraphAccumulator
     }
 
     /// <summary>A node as first stated: "id" and the non-null properties, the first of a repeated key kept.</summary>
+    /// <remarks>
+    /// Nodes of one label usually state the same keys: such a node takes the key array of the last node of its label
+    /// that had them. A shared array is full, so a merge that adds a key grows the node's arrays into new ones and
+    /// never writes into it.
+    /// </remarks>
     private NodeState NewNode(string id, ReadOnlySpan<string> labels, ReadOnlySpan<(string Key, object? Value)> properties)
     {
+        var sortedLabels = SortedLabels(labels);
+        var label = sortedLabels.Length > 0 ? sortedLabels[0] : "";
         var count = 1;
         foreach (var (_, value) in properties)
         {
             if (value is not null) count++;
         }
-        var node = new NodeState(id, SortedLabels(labels), new string[count], new object[count]) { Count = 0 };
+        if (_nodeKeys.TryGetValue(label, out var shared) && shared.Length == count && SameKeys(shared.AsSpan(1), properties))
+            return new NodeState(id, sortedLabels, shared, WithValues(id, properties, count));
+        var node = new NodeState(id, sortedLabels, new string[count], new object[count]) { Count = 0 };
         node.Add("id", id);
         foreach (var (key, value) in properties)
         {
             if (value is not null && node.IndexOf(key) < 0) node.Add(key, SharedValues.Of(value));
         }
+        if (node.Count == count) _nodeKeys[label] = node.Keys;
         return node;
+    }
+
+    /// <summary>The id, then the non-null values in the order stated.</summary>
+    private static object[] WithValues(string id, ReadOnlySpan<(string Key, object? Value)> properties, int count)
+    {
+        var values = new object[count];
+        values[0] = id;
+        count = 1;
+        foreach (var (_, value) in properties)
+        {
+            if (value is not null) values[count++] = SharedValues.Of(value);
+        }
+        return values;
     }
 
     /// <summary>Adds a relationship unless one of the same type between the same ends (so the same id) exists; returns false in that case.</summary>
@@ -122,10 +145,20 @@ internal sealed class GraphAccumulator
         {
             if (value is not null) values[count++] = SharedValues.Of(value);
         }
-        _relationships.Add(GraphRelationship.Between(type, startId, endId, new PropertyMap(KeysOf(type, properties, values.Length), values)));
-        if (!_incoming.TryGetValue(type, out var ends)) _incoming[type] = ends = new HashSet<string>(StringComparer.Ordinal);
-        ends.Add(endId);
+        _relationships.Add(GraphRelationship.Between(type, startId, endId, MapOf(KeysOf(type, properties, values.Length), values)));
         return true;
+    }
+
+    /// <summary>
+    /// The property map of a relationship; one shared map for each key and value of the relationships with a single
+    /// property (an order, an ordinal, a line) whose value is a shared box: such maps recur on thousands of edges.
+    /// </summary>
+    private PropertyMap MapOf(string[] keys, object[] values)
+    {
+        if (values.Length != 1 || !SharedValues.IsShared(values[0])) return new PropertyMap(keys, values);
+        if (!_singleValueMaps.TryGetValue((keys, values[0]), out var map))
+            _singleValueMaps[(keys, values[0])] = map = new PropertyMap(keys, values);
+        return map;
     }
 
     /// <summary>
@@ -146,7 +179,8 @@ internal sealed class GraphAccumulator
         return keys;
     }
 
-    private static bool SameKeys(string[] keys, ReadOnlySpan<(string Key, object? Value)> properties)
+    /// <summary>Whether the non-null properties state exactly <paramref name="keys"/>, in that order.</summary>
+    private static bool SameKeys(ReadOnlySpan<string> keys, ReadOnlySpan<(string Key, object? Value)> properties)
     {
         var at = 0;
         foreach (var (key, value) in properties)
@@ -176,6 +210,15 @@ internal sealed class GraphAccumulator
             nodes.Add(new GraphNode(node.Id, node.Labels, new PropertyMap(shared, values)));
         }
         return new PropertyGraph(nodes, _relationships);
+    }
+
+    private sealed class SingleValueComparer : IEqualityComparer<(string[] Keys, object Value)>
+    {
+        public bool Equals((string[] Keys, object Value) x, (string[] Keys, object Value) y) =>
+            ReferenceEquals(x.Keys, y.Keys) && ReferenceEquals(x.Value, y.Value);
+
+        public int GetHashCode((string[] Keys, object Value) pair) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(pair.Keys), RuntimeHelpers.GetHashCode(pair.Value));
     }
 
     /// <summary>The labels in ordinal order, without repeats; one shared array for each single label (most nodes have one).</summary>

@@ -11,7 +11,7 @@ public sealed partial class GraphBuilder
     private void AddCoverage(DocumentContext ctx, IEnumerable<string> itemIds)
     {
         var coverage = ctx.Doc.Coverage;
-        var assigned = itemIds.Count(id => _graph.HasIncoming("RESPONSIBLE_FOR", id));
+        var assigned = itemIds.Count(ctx.ItemsWithAgency.Contains);
         var unitsNamed = assigned == 0 ? FirstUnitsLabel(ctx.Doc) : null;
         _coverage.Add(new DocumentCoverage(ctx.File, coverage.ItemsFound, coverage.Measures, coverage.Requirements,
             coverage.ItemsReported, coverage.TableRows, coverage.RowsPaired, coverage.RowsStandalone, assigned)

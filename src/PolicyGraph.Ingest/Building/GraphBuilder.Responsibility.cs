@@ -19,6 +19,7 @@ public sealed partial class GraphBuilder
             AddAgencyNode(s.Value);
             ctx.AssignedAgencies.Add(agencyId);
             AddStatedEdge("RESPONSIBLE_FOR", agencyId, measureId, ctx, s, s.Value.AsWritten, roles?.GetValueOrDefault(agencyId));
+            ctx.ItemsWithAgency.Add(measureId);
         }
         RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
         RecordRoleDisagreement(ctx, measure, measureId);

@@ -48,6 +48,9 @@ public sealed partial class GraphBuilder
         /// <summary>The PDF page of a line; null for formats without pages (so no property is written).</summary>
         public object? PageOf(int line) => SharedValues.Number(Doc.Source.PageOf(line));
         public HashSet<string> AssignedAgencies { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>This document's items that some agency is RESPONSIBLE_FOR.</summary>
+        public HashSet<string> ItemsWithAgency { get; } = new(StringComparer.Ordinal);
         public HashSet<string> ScopedZones { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Agencies and zones this document already MENTIONS, so each gets one edge.</summary>

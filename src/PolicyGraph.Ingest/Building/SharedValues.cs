@@ -19,6 +19,9 @@ internal static class SharedValues
     /// <summary>As <see cref="Number(long)"/>; null (no property) for null.</summary>
     public static object? Number(long? number) => number is { } value ? Number(value) : null;
 
+    /// <summary>Whether <paramref name="value"/> is one of the shared boxes (every equal value is the same object).</summary>
+    public static bool IsShared(object value) => value is bool || (value is long number && (ulong)number < SharedNumbers);
+
     /// <summary>The shared box equal to <paramref name="value"/> when there is one, else the value itself.</summary>
     public static object Of(object value) => value switch
     {

@@ -25,6 +25,38 @@ public sealed class GraphAccumulatorKeyTests
     }
 
     [Fact]
+    public void A_relationship_stated_again_between_the_same_ends_is_kept_once_with_its_first_properties()
+    {
+        var graph = new GraphAccumulator();
+        foreach (var id in new[] { "m:1", "a:1" }) graph.AddNode(id, ["Node"], []);
+
+        Assert.True(graph.AddRelationship("LEADS", "a:1", "m:1", [("line", 3L)]));
+        Assert.False(graph.AddRelationship("LEADS", "a:1", "m:1", [("line", 4L)]));
+        Assert.True(graph.AddRelationship("LEADS", "m:1", "a:1", [("line", 5L)]));
+        Assert.True(graph.AddRelationship("HELPS", "a:1", "m:1", [("line", 6L)]));
+
+        var relationships = graph.Build().Relationships;
+
+        Assert.Equal(["LEADS:a:1->m:1", "LEADS:m:1->a:1", "HELPS:a:1->m:1"], relationships.Select(r => r.Id));
+        Assert.Equal([3L, 5L, 6L], relationships.Select(r => r["line"]));
+    }
+
+    [Fact]
+    public void Relationships_with_one_equal_property_read_the_same_value_and_keep_their_own_ends()
+    {
+        var graph = new GraphAccumulator();
+        foreach (var id in new[] { "d:1", "m:1", "m:2" }) graph.AddNode(id, ["Node"], []);
+        graph.AddRelationship("CONTAINS", "d:1", "m:1", [("order", 1L)]);
+        graph.AddRelationship("CONTAINS", "d:1", "m:2", [("order", 1L)]);
+        graph.AddRelationship("CONTAINS", "m:1", "m:2", [("order", 2L)]);
+
+        var relationships = graph.Build().Relationships;
+
+        Assert.Equal([1L, 1L, 2L], relationships.Select(r => r["order"]));
+        Assert.Equal(["m:1", "m:2", "m:2"], relationships.Select(r => r.EndId));
+    }
+
+    [Fact]
     public void A_property_given_twice_is_refused()
     {
         var graph = new GraphAccumulator();

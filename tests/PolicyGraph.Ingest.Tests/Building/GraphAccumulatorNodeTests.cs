@@ -53,6 +53,22 @@ public sealed class GraphAccumulatorNodeTests
     }
 
     [Fact]
+    public void A_merge_that_adds_a_key_to_one_node_leaves_the_nodes_stated_with_the_same_keys_as_they_were()
+    {
+        var graph = new GraphAccumulator();
+        graph.AddNode("m:1", ["Measure"], [("line", 3L)]);
+        graph.AddNode("m:2", ["Measure"], [("line", 4L)]);
+        graph.AddNode("m:1", ["Measure"], [("page", 2L)]);
+        graph.AddNode("m:3", ["Measure"], [("line", 5L)]);
+
+        var nodes = graph.Build().Nodes;
+
+        Assert.Equal(["id,line,page", "id,line", "id,line"], nodes.Select(n => string.Join(",", n.Properties.Keys)));
+        Assert.Equal([3L, 4L, 5L], nodes.Select(n => n["line"]));
+        Assert.Equal(2L, nodes[0]["page"]);
+    }
+
+    [Fact]
     public void Nothing_can_be_added_once_the_graph_is_built_since_the_graph_shares_the_nodes_arrays()
     {
         var graph = new GraphAccumulator();
