@@ -21,7 +21,7 @@ public static class IngestLoadSummary
     {
         if (loads.Count == 0) throw new ArgumentException("At least one load is needed.", nameof(loads));
         return string.Create(CultureInfo.InvariantCulture,
-            $"median of {loads.Count} loads (min–max): wall {Spread(loads, l => l.WallMegabytesPerSecond, "F2")} MB/s; " +
+            $"median of {loads.Count} load{(loads.Count == 1 ? "" : "s")} (min–max): wall {Spread(loads, l => l.WallMegabytesPerSecond, "F2")} MB/s; " +
             $"cpu {Spread(loads, l => l.CpuMegabytesPerSecond, "F2")} MB/s; GC pauses {Spread(loads, l => l.GcPauseSeconds, "F2")} s; " +
             $"allocated {Spread(loads, l => l.AllocatedMegabytes, "F1")} MB; gen0 collections {Spread(loads, l => l.Gen0Collections, "F0")}");
     }

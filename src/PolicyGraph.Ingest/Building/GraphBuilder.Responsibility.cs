@@ -21,7 +21,9 @@ public sealed partial class GraphBuilder
             AddStatedEdge("RESPONSIBLE_FOR", agencyId, measureId, ctx, s, s.Value.AsWritten, roles?.GetValueOrDefault(agencyId));
             ctx.ItemsWithAgency.Add(measureId);
         }
-        RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
+        // Only a measure with both sources can disagree: the name sequences are not even made for the others.
+        if (measure is { Body: not null, Table: not null })
+            RecordDisagreement(ctx, measure, measureId, "agencies", body.Select(a => a.Name), table.Select(a => a.Name));
         RecordRoleDisagreement(ctx, measure, measureId);
     }
 
@@ -57,7 +59,8 @@ public sealed partial class GraphBuilder
             ctx.ScopedZones.Add(zoneId);
             AddStatedEdge("APPLIES_IN", measureId, zoneId, ctx, s, s.Value.AsWritten);
         }
-        RecordDisagreement(ctx, measure, measureId, "scope", body.Select(z => z.Name), table.Select(z => z.Name));
+        if (measure is { Body: not null, Table: not null })
+            RecordDisagreement(ctx, measure, measureId, "scope", body.Select(z => z.Name), table.Select(z => z.Name));
     }
 
     private void AddPilots(DocumentContext ctx, ParsedMeasure measure, string measureId)

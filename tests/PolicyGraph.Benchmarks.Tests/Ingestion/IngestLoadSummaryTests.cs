@@ -22,6 +22,10 @@ public sealed class IngestLoadSummaryTests
     }
 
     [Fact]
+    public void One_load_is_its_own_median_and_spread() =>
+        Assert.StartsWith("median of 1 load (min–max): wall 17.90 (17.90–17.90) MB/s;", IngestLoadSummary.Describe([new(17.9, 17.75, 0.10, 182.3, 1)]));
+
+    [Fact]
     public void No_loads_is_an_error() =>
         Assert.Throws<ArgumentException>(() => IngestLoadSummary.Describe([]));
 }
