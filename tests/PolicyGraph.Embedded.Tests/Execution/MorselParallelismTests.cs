@@ -175,7 +175,7 @@ public sealed class MorselParallelismTests
             await backend.RunAsync("MATCH (x:N) WITH x RETURN count(x.name) AS a, count(x.mix) AS b, count(x.text) AS c");
     }
 
-    private static string Render(QueryResult result) =>
+    internal static string Render(QueryResult result) =>
         string.Join("\n", result.Rows.Select(row => string.Join(" | ", row.Select(value => value switch
         {
             null => "null",
