@@ -41,6 +41,9 @@ internal sealed partial class PatternMatcher
             _snapshot = snapshot;
         }
 
+        /// <summary>Whether the ranked comparison is the whole WHERE: a pair of strings it keeps passes the WHERE.</summary>
+        public bool DecidesWhere { get; private init; }
+
         /// <summary>Relationships of the hops' types: what decides whether splitting pays.</summary>
         public double Relationships { get; private init; }
 
@@ -59,6 +62,7 @@ internal sealed partial class PatternMatcher
             var types = walk.Plan.Relationships.SelectMany(r => r.Types).Distinct().ToList();
             return new PairEnds(walk, left, right, comparison, graph.Snapshot)
             {
+                DecidesWhere = comparison is not null && where is BinaryExpression { Operator: not BinaryOperator.And },
                 Relationships = types.Count == 0 || walk.Plan.Relationships.Any(r => r.Types.Count == 0)
                     ? graph.EstimateRelationshipCount()
                     : types.Sum(graph.EstimateRelationshipTypeCount),
@@ -116,12 +120,20 @@ internal sealed partial class PatternMatcher
                     {
                         poll();
                         if (_tracked && leftRelationship == rightRelationship) continue;
-                        if (_comparison is { } comparison && !EndTable.MayPass(comparison, _left.Ranks![leftSlot], _right.Ranks![rightSlot])) continue;
+                        if (_comparison is { } comparison && !Compared(comparison, _left.Ranks![leftSlot], _right.Ranks![rightSlot], counts)) continue;
                         for (var s = 0; s < tuple.Length; s++)
                             tuple[s] = _slotSides[s] == 0 ? _left.Recorded[leftSlot] : _right.Recorded[rightSlot];
                         counts.Add(tuple);
                     }
             }
+        }
+
+        /// <summary>Whether a pair may pass the comparison; one whose values are not both strings leaves the WHERE undecided.</summary>
+        private static bool Compared(BinaryOperator comparison, int left, int right, MatchTupleCounts counts)
+        {
+            if (left >= 0 && right >= 0) return EndTable.MayPass(comparison, left, right);
+            counts.WhereHolds = false;
+            return true;
         }
 
         /// <summary>The entries of a middle node that fit a hop and reach an accepted end, in adjacency order (outgoing first).</summary>
@@ -189,9 +201,9 @@ internal sealed partial class PatternMatcher
                 right.Ranks = rightValues.Select(value => value is string text ? rank[text] : -1).ToArray();
             }
 
-            /// <summary>Whether a pair may pass the comparison: false only when both values are strings that compare false.</summary>
+            /// <summary>Whether two ranked strings pass the comparison.</summary>
             public static bool MayPass(BinaryOperator comparison, int left, int right) =>
-                left < 0 || right < 0 || comparison switch
+                comparison switch
                 {
                     BinaryOperator.LessThan => left < right,
                     BinaryOperator.LessThanOrEqual => left <= right,

@@ -13,7 +13,8 @@ internal sealed partial class PatternMatcher
     /// on both sides, in morsels of the middle label's ids when several workers may run. Tuples, counts and their
     /// first-seen order are the serial walk's (right entries outside, left inside; morsels merged in order). A leading
     /// <c>a.key &lt; b.key</c> in the MATCH's WHERE drops pairs of strings that compare false before they become
-    /// tuples; the WHERE still runs on what is left. False when another shape applies.
+    /// tuples; the WHERE still runs on what is left, unless it is that comparison alone and every pair kept compared
+    /// two strings (<see cref="MatchTupleCounts.WhereHolds"/>). False when another shape applies.
     /// </summary>
     private bool TryCountPairs(CountingWalk walk, int anchor, Row row, Expression? where, MatchTupleCounts counts)
     {
@@ -37,13 +38,14 @@ internal sealed partial class PatternMatcher
         // Fewer relationships than a morsel per worker: one thread finishes before others would have started.
         if (workers < 2 || ids.Length < 2 || ends.Relationships < (double)_context.Parallelism.MorselSize * workers)
         {
+            counts.WhereHolds = ends.DecidesWhere;
             ends.CountMiddles(ids, 0, ids.Length, middleBits, counts, _context.Tick);
             return true;
         }
         var split = _context.Parallelism with { MorselSize = Math.Max(1, ids.Length / (workers * MorselsPerWorker)) };
         var parts = MorselRunner.Run(ids.Length, split, _context.Budget, (start, end, worker) =>
         {
-            var part = new MatchTupleCounts(walk.Slots.Length);
+            var part = new MatchTupleCounts(walk.Slots.Length) { WhereHolds = ends.DecidesWhere };
             ends.CountMiddles(ids, start, end, middleBits, part, worker.Poll);
             return part;
         });
@@ -58,6 +60,7 @@ internal sealed partial class PatternMatcher
         {
             // Charged here, on the query's thread: workers never touch the budget's byte count.
             _context.Budget.Reserve(parts.Sum(part => 16L * part.Count));
+            counts.WhereHolds = parts.All(part => part.WhereHolds);
             foreach (var part in parts)
                 for (var i = 0; i < part.Count; i++)
                 {

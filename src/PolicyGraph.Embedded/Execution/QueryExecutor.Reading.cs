@@ -56,6 +56,7 @@ internal sealed partial class QueryExecutor
     {
         using var counts = _matcher.CountMatches(plan.Part, row, match.Where, plan.Slots);
         var bound = new TupleRow(row, plan.Slots.Select(s => s.Variable).ToArray());
+        if (counts.WhereHolds) where = null;
         var passed = 0;
         try
         {
