@@ -12,8 +12,8 @@ namespace PolicyGraph.Embedded.Tests.Execution;
 /// </summary>
 public sealed class MorselParallelismTests
 {
-    private static readonly QueryOptions OneWorker = new(Workers: 1);
-    private static readonly QueryOptions FourWorkers = new(Workers: 4);
+    internal static readonly QueryOptions OneWorker = new(Workers: 1);
+    internal static readonly QueryOptions FourWorkers = new(Workers: 4);
 
     /// <summary>Each query, and whether it is meant to split with four workers (a one-hop count, a count by code, a CONTAINS prefilter).</summary>
     public static TheoryData<string, bool> Queries => new()
@@ -114,7 +114,8 @@ public sealed class MorselParallelismTests
         Assert.Throws<ArgumentOutOfRangeException>(() => OneWorker with { Workers = -1 });
     }
 
-    private static async Task<(string Rows, int Splits)> RunAsync(EmbeddedGraphBackend backend, string query, QueryOptions options)
+    /// <summary>A query's rendered rows and how many split runs its budget counted.</summary>
+    internal static async Task<(string Rows, int Splits)> RunAsync(EmbeddedGraphBackend backend, string query, QueryOptions options)
     {
         QueryBudget? budget = null;
         backend.BudgetObserver = made => budget = made;

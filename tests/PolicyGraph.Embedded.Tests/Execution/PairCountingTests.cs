@@ -1,19 +1,16 @@
-using PolicyGraph.Core.Querying;
-using PolicyGraph.Embedded.Expressions;
+using static PolicyGraph.Embedded.Tests.Execution.MorselParallelismTests;
 
 namespace PolicyGraph.Embedded.Tests.Execution;
 
 /// <summary>
-/// Two-hop patterns counted from the middle node per pair of ends (<c>PatternMatcher.Pairs.cs</c>) answer as the row
-/// pipeline does (the same query with <c>WITH *</c> before the aggregation, which no counting walk sees) and as one
-/// thread does (rows and their order; against the row pipeline, as a multiset), on random graphs with equal and missing names, values of several kinds,
-/// self-loops, parallel and deleted relationships. The budget's split count shows the pair walk ran in morsels.
+/// Two-hop patterns counted from the middle node per pair of ends (<c>PatternMatcher.Pairs.cs</c>) answer as one
+/// thread does (rows and their order) and as the row pipeline does (the same query with <c>WITH *</c> before the
+/// aggregation, which no counting walk sees; compared as a multiset, since it walks from another anchor), on random
+/// graphs with equal and missing names, values of several kinds, self-loops, parallel and deleted relationships. The
+/// budget's split count shows the pair walk ran in morsels.
 /// </summary>
 public sealed class PairCountingTests
 {
-    private static readonly QueryOptions OneWorker = new(Workers: 1);
-    private static readonly QueryOptions FourWorkers = new(Workers: 4);
-
     /// <summary>MATCH … WHERE, and what follows it (RETURN …), so the row pipeline's twin can be written with WITH *.</summary>
     public static TheoryData<string, string> Queries => new()
     {
@@ -36,7 +33,7 @@ public sealed class PairCountingTests
     {
         foreach (var seed in new[] { 1, 2 })
         {
-            await using var backend = await MorselParallelismTests.RandomGraph(seed);
+            await using var backend = await RandomGraph(seed);
             backend.MorselSize = 3;
             var (rows, _) = await RunAsync(backend, $"{match} WITH * {projection}", OneWorker);
             var (serial, serialSplits) = await RunAsync(backend, $"{match} {projection}", OneWorker);
@@ -62,16 +59,8 @@ public sealed class PairCountingTests
         var result = await backend.RunAsync(
             "MATCH (a:A)-[:R]->(m:M)<-[:R]-(b:A) WHERE a.name < b.name RETURN a.name AS x, b.name AS y, count(m) AS n ORDER BY n DESC, x, y");
 
-        Assert.Equal("String:a | String:b | Int64:2\nInt64:1 | Int64:2 | Int64:1", MorselParallelismTests.Render(result));
+        Assert.Equal("String:a | String:b | Int64:2\nInt64:1 | Int64:2 | Int64:1", Render(result));
     }
 
     private static string[] Sorted(string rows) => rows.Split('\n').Order(StringComparer.Ordinal).ToArray();
-
-    private static async Task<(string Rows, int Splits)> RunAsync(EmbeddedGraphBackend backend, string query, QueryOptions options)
-    {
-        QueryBudget? budget = null;
-        backend.BudgetObserver = made => budget = made;
-        var rows = MorselParallelismTests.Render(await backend.RunAsync(query, options: options));
-        return (rows, budget!.SplitRuns);
-    }
 }
