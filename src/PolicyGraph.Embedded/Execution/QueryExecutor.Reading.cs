@@ -12,7 +12,7 @@ internal sealed partial class QueryExecutor
         var introduced = match.Pattern.Parts.SelectMany(p => PatternPlan.From(p).Variables())
             .Where(v => !scope.Contains(v)).Distinct().ToArray();
         AddToScope(scope, introduced);
-        var where = match.Where is null ? null : _context.Compile(match.Where);
+        var where = match.Where is null || PatternMatcher.AppliesWhere(match.Pattern, match.Where) ? null : _context.Compile(match.Where);
         return rows.SelectMany(row => MatchRow(match, where, row, introduced));
     }
 
