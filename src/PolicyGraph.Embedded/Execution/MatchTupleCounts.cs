@@ -37,6 +37,9 @@ internal sealed class MatchTupleCounts : IDisposable
         _count = 0;
     }
 
+    /// <summary>Whether the walk has found the MATCH's WHERE true for every tuple recorded, so it need not run again.</summary>
+    public bool WhereHolds { get; set; }
+
     /// <summary>Distinct tuples recorded so far.</summary>
     public int Count => _count;
 

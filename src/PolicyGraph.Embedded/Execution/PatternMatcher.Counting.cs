@@ -23,7 +23,7 @@ internal sealed partial class PatternMatcher
         walk.Properties = new PatternProperties(plan, row, _context);
         var anchor = ChooseCountingAnchor(plan, row, walk.Properties, hints);
         walk.PlanHops(anchor);
-        if (hints.IsEmpty && TryCountHopInMorsels(walk, anchor, row)) return counts;
+        if (hints.IsEmpty && (TryCountHopInMorsels(walk, anchor, row) || TryCountPairs(walk, anchor, row, where, counts))) return counts;
         foreach (var candidate in AnchorCandidates(plan, anchor, row, walk.Properties, hints))
         {
             _context.Tick();
@@ -272,6 +272,8 @@ internal sealed partial class PatternMatcher
 
         public PatternPlan Plan { get; } = plan;
 
+        public MatchSlot[] Slots => slots;
+
         public Row Input { get; } = input;
 
         public MatchState State { get; } = new(plan, context, input);
@@ -352,6 +354,9 @@ internal sealed partial class PatternMatcher
                     if (Plan.Nodes[bindOrder[j]].Variable?.Name == name) SameAs[bindOrder[i]] = bindOrder[j];
             }
         }
+
+        /// <summary>The entity recorded for slot <paramref name="slot"/> when node <paramref name="id"/> is bound there.</summary>
+        public int Representative(int slot, int id) => Slots[slot].ByValue ? _representatives.Of(slot, id, type: null) : id;
 
         public void Record(long matches = 1)
         {

@@ -7,18 +7,18 @@ internal sealed partial class PatternMatcher
 {
     /// <summary>
     /// For a WHERE whose first-evaluated conjunct is <c>v.key CONTAINS 'text'</c> (or a parameter) on the anchor's
-    /// fresh variable: a test that is false exactly where that conjunct is false. AND stops at a false left side, so
-    /// the WHERE is then false without evaluating anything else (no error it could raise is hidden); a node whose
-    /// value is not a string makes the conjunct null, not false, and is kept for the WHERE to decide. Null when the
-    /// WHERE has another form.
+    /// fresh variable: a test that is <see cref="Verdict.Refused"/> exactly where that conjunct is false. AND stops at
+    /// a false left side, so the WHERE is then false without evaluating anything else (no error it could raise is
+    /// hidden); a node whose value is not a string makes the conjunct null, not false, and is
+    /// <see cref="Verdict.Undecided"/>, kept for the WHERE to decide. <see cref="Verdict.Holds"/> where the conjunct
+    /// is true. Null when the WHERE has another form.
     /// </summary>
-    private Func<int, bool>? RefusedByWhere(PatternPlan plan, int anchor, Row row, Expression? where)
+    private Func<int, Verdict>? ConjunctVerdict(PatternPlan plan, int anchor, Row row, Expression? where)
     {
         var first = where;
         while (first is BinaryExpression { Operator: BinaryOperator.And } conjunction) first = conjunction.Left;
-        if (first is not BinaryExpression { Operator: BinaryOperator.Contains, Left: PropertyLookup { Subject: Variable owner } lookup } contains ||
-            plan.Nodes[anchor].Variable?.Name != owner.Name || row.Has(owner.Name) ||
-            contains.Right is not (StringLiteral or Parameter) || _context.Evaluate(contains.Right, row) is not string needle)
+        if (TestedContains(first) is not var (contains, lookup, owner) ||
+            plan.Nodes[anchor].Variable?.Name != owner || row.Has(owner) || _context.Evaluate(contains.Right, row) is not string needle)
             return null;
         var graph = _context.Graph;
         var key = lookup.Key;
@@ -31,18 +31,41 @@ internal sealed partial class PatternMatcher
             var labels = plan.Nodes[anchor].Labels;
             var candidates = labels.Count == 0 ? null : graph.Snapshot.NodesByLabel.GetValueOrDefault(labels.MinBy(graph.EstimateLabelCount)!) ?? [];
             if (_context.Parallelism.Splits(candidates?.Length ?? slots.Length))
-                return new SplitSubstringTest(slots, needle, candidates, _context).IsRefused;
+                return new SplitSubstringTest(slots, needle, candidates, _context).VerdictOn;
         }
         return id =>
         {
             var value = slots is not null && (uint)id < (uint)slots.Length && !graph.IsDrafted(id) && slots[id] is { } slot
                 ? slot
                 : graph.NodeProperty(id, key);
-            return IsRefused(value, needle);
+            return VerdictOn(value, needle);
         };
     }
 
-    private static bool IsRefused(object? value, string needle) => value is string text && !text.Contains(needle, StringComparison.Ordinal);
+    /// <summary><c>v.key CONTAINS 'text'</c> (or a parameter) with its lookup and owner's name; null for another form.</summary>
+    private static (BinaryExpression Contains, PropertyLookup Lookup, string Owner)? TestedContains(Expression? conjunct) =>
+        conjunct is BinaryExpression { Operator: BinaryOperator.Contains, Left: PropertyLookup { Subject: Variable owner } lookup, Right: StringLiteral or Parameter } contains
+            ? (contains, lookup, owner.Name)
+            : null;
+
+    /// <summary>
+    /// Whether <see cref="MatchPattern"/> applies the WHERE itself, so the caller need not test its rows again: a
+    /// MATCH of one node pattern (no relationship, path, selector or part predicate) whose whole WHERE is the CONTAINS
+    /// the prefilter reads on that node. A node the prefilter finds holding needs no second test; the others are
+    /// evaluated as the caller would.
+    /// </summary>
+    public static bool AppliesWhere(Pattern pattern, Expression? where) =>
+        pattern.Parts is [{ Element.Chains.Count: 0, PathVariable: null, Selector: null, Where: null, Shortest: ShortestPathKind.None } part] &&
+        TestedContains(where) is var (_, _, owner) && part.Element.Start is { Where: null, Variable.Name: var name } && name == owner;
+
+    /// <summary>What the leading CONTAINS conjunct says of a node.</summary>
+    private enum Verdict { Undecided, Refused, Holds }
+
+    private static Verdict VerdictOn(object? value, string needle) => value is not string text
+        ? Verdict.Undecided
+        : text.Contains(needle, StringComparison.Ordinal) ? Verdict.Holds : Verdict.Refused;
+
+    private static bool IsRefused(object? value, string needle) => VerdictOn(value, needle) == Verdict.Refused;
 
     /// <summary>
     /// The prefilter over a built column on an unchanged snapshot: the first candidates are tested one by one (an
@@ -57,12 +80,13 @@ internal sealed partial class PatternMatcher
         private ulong[]? _covered;
         private ulong[]? _refused;
 
-        public bool IsRefused(int id)
+        public Verdict VerdictOn(int id)
         {
             if (_refused is null && ++_tested > context.Parallelism.MorselSize) TestTheRest();
-            if (_refused is not null && HasBit(_covered!, id)) return HasBit(_refused, id);
+            if (_refused is not null && HasBit(_covered!, id))
+                return HasBit(_refused, id) ? Verdict.Refused : slots[id] is string ? Verdict.Holds : Verdict.Undecided;
             _lastTested = Math.Max(_lastTested, id);
-            return (uint)id < (uint)slots.Length && PatternMatcher.IsRefused(slots[id], needle);
+            return (uint)id < (uint)slots.Length ? PatternMatcher.VerdictOn(slots[id], needle) : Verdict.Undecided;
         }
 
         private static bool HasBit(ulong[] bits, int id) => (uint)(id >> 6) < (uint)bits.Length && (bits[id >> 6] & (1UL << (id & 63))) != 0;

@@ -20,11 +20,21 @@ internal sealed partial class PatternMatcher : IPatternMatcher
         _runSubquery = runSubquery;
     }
 
-    /// <summary>All matches of a MATCH pattern for one input row, before its WHERE.</summary>
+    /// <summary>All matches of a MATCH pattern for one input row, before its WHERE (after it when <see cref="AppliesWhere"/>).</summary>
     public IEnumerable<Row> MatchPattern(Pattern pattern, Row row, Expression? where)
     {
         var plans = PatternPlan.ForPattern(pattern);
+        if (AppliesWhere(pattern, where)) return MatchApplyingWhere(plans[0], row, where!);
         return MatchParts(plans, 0, row, new UsedRelationships(), where);
+    }
+
+    private IEnumerable<Row> MatchApplyingWhere(PatternPlan plan, Row row, Expression where)
+    {
+        var properties = new PatternProperties(plan, row, _context);
+        var hints = EqualityHints.From(where, [plan], row, _context);
+        var anchor = ChooseAnchor(plan, row, properties, hints);
+        return BoundAnchors(plan, anchor, row, new MatchState(plan, _context, row), properties, hints,
+            ConjunctVerdict(plan, anchor, row, where), _context.Compile(where));
     }
 
     public IEnumerable<IRow> Match(PatternElement pattern, Variable? pathVariable, IRow outer, EvaluationContext context)
@@ -104,8 +114,8 @@ internal sealed partial class PatternMatcher : IPatternMatcher
         PatternPlan plan, int anchor, Row row, UsedRelationships used, PatternProperties properties, EqualityHints hints, Expression? where = null)
     {
         var state = new MatchState(plan, _context, row);
-        var refused = RefusedByWhere(plan, anchor, row, where);
-        return StackHops(plan, anchor, BoundAnchors(plan, anchor, row, state, properties, hints, refused), state, used, properties);
+        var verdict = ConjunctVerdict(plan, anchor, row, where);
+        return StackHops(plan, anchor, BoundAnchors(plan, anchor, row, state, properties, hints, verdict), state, used, properties);
     }
 
     /// <summary>The hop operators over rows that bind the anchor: rightwards to the last node, then leftwards to the first.</summary>
@@ -119,14 +129,16 @@ internal sealed partial class PatternMatcher : IPatternMatcher
         return plan.PathVariable is null ? rows : WithPaths(plan, rows, state);
     }
 
-    private IEnumerable<Row> BoundAnchors(
-        PatternPlan plan, int anchor, Row row, MatchState state, PatternProperties properties, EqualityHints hints, Func<int, bool>? refused)
+    /// <param name="where">The WHERE to apply to the bound rows the verdict leaves undecided (see <see cref="AppliesWhere"/>), or null.</param>
+    private IEnumerable<Row> BoundAnchors(PatternPlan plan, int anchor, Row row, MatchState state, PatternProperties properties,
+        EqualityHints hints, Func<int, Verdict>? verdictOn, CompiledExpression? where = null)
     {
         foreach (var candidate in AnchorCandidates(plan, anchor, row, properties, hints))
         {
             _context.Tick();
-            if (refused is not null && refused(candidate)) continue;
-            if (TryBindNode(plan, anchor, candidate, row, state, properties, out var bound)) yield return bound;
+            var verdict = verdictOn?.Invoke(candidate) ?? Verdict.Undecided;
+            if (verdict == Verdict.Refused || !TryBindNode(plan, anchor, candidate, row, state, properties, out var bound)) continue;
+            if (where is null || verdict == Verdict.Holds || _context.Evaluate(where, bound) is true) yield return bound;
         }
     }
 

@@ -85,18 +85,21 @@ internal sealed partial class Projection
         var comparer = Comparer<(Group Group, object?[] Keys, int Arrival)>.Create((a, b) => CompareGroupKeys(b, a));
         var heap = new PriorityQueue<(Group, object?[], int), (Group Group, object?[] Keys, int Arrival)>(comparer);
         var arrival = 0;
+        // Sort keys go into one probe array; only a group that enters the heap gets its own copy.
+        var probe = new object?[columns.Length];
         foreach (var group in groups)
         {
             _context.Tick();
-            var keys = new object?[columns.Length];
             for (var i = 0; i < columns.Length; i++)
             {
                 var source = sources[columns[i]];
-                keys[i] = source.Kind == ItemSourceKind.Key ? group.Key[source.Index] : group.Aggregators[source.Index].Result();
+                probe[i] = source.Kind == ItemSourceKind.Key ? group.Key[source.Index] : group.Aggregators[source.Index].Result();
             }
-            var entry = (group, keys, arrival++);
+            var entry = (group, probe, arrival++);
+            if (heap.Count == keep && CompareGroupKeys(entry, heap.Peek()) >= 0) continue;
+            entry.probe = (object?[])probe.Clone();
             if (heap.Count < keep) heap.Enqueue(entry, entry);
-            else if (CompareGroupKeys(entry, heap.Peek()) < 0) heap.DequeueEnqueue(entry, entry);
+            else heap.DequeueEnqueue(entry, entry);
         }
         return heap.UnorderedItems.Select(item => item.Element).OrderBy(e => e.Item3).Select(e => e.Item1).ToList();
     }

@@ -12,7 +12,7 @@ internal sealed partial class QueryExecutor
         var introduced = match.Pattern.Parts.SelectMany(p => PatternPlan.From(p).Variables())
             .Where(v => !scope.Contains(v)).Distinct().ToArray();
         AddToScope(scope, introduced);
-        var where = match.Where is null ? null : _context.Compile(match.Where);
+        var where = match.Where is null || PatternMatcher.AppliesWhere(match.Pattern, match.Where) ? null : _context.Compile(match.Where);
         return rows.SelectMany(row => MatchRow(match, where, row, introduced));
     }
 
@@ -56,6 +56,7 @@ internal sealed partial class QueryExecutor
     {
         using var counts = _matcher.CountMatches(plan.Part, row, match.Where, plan.Slots);
         var bound = new TupleRow(row, plan.Slots.Select(s => s.Variable).ToArray());
+        if (counts.WhereHolds) where = null;
         var passed = 0;
         try
         {

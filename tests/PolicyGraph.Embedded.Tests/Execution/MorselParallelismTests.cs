@@ -12,8 +12,8 @@ namespace PolicyGraph.Embedded.Tests.Execution;
 /// </summary>
 public sealed class MorselParallelismTests
 {
-    private static readonly QueryOptions OneWorker = new(Workers: 1);
-    private static readonly QueryOptions FourWorkers = new(Workers: 4);
+    internal static readonly QueryOptions OneWorker = new(Workers: 1);
+    internal static readonly QueryOptions FourWorkers = new(Workers: 4);
 
     /// <summary>Each query, and whether it is meant to split with four workers (a one-hop count, a count by code, a CONTAINS prefilter).</summary>
     public static TheoryData<string, bool> Queries => new()
@@ -114,7 +114,8 @@ public sealed class MorselParallelismTests
         Assert.Throws<ArgumentOutOfRangeException>(() => OneWorker with { Workers = -1 });
     }
 
-    private static async Task<(string Rows, int Splits)> RunAsync(EmbeddedGraphBackend backend, string query, QueryOptions options)
+    /// <summary>A query's rendered rows and how many split runs its budget counted.</summary>
+    internal static async Task<(string Rows, int Splits)> RunAsync(EmbeddedGraphBackend backend, string query, QueryOptions options)
     {
         QueryBudget? budget = null;
         backend.BudgetObserver = made => budget = made;
@@ -175,7 +176,7 @@ public sealed class MorselParallelismTests
             await backend.RunAsync("MATCH (x:N) WITH x RETURN count(x.name) AS a, count(x.mix) AS b, count(x.text) AS c");
     }
 
-    private static string Render(QueryResult result) =>
+    internal static string Render(QueryResult result) =>
         string.Join("\n", result.Rows.Select(row => string.Join(" | ", row.Select(value => value switch
         {
             null => "null",
