@@ -40,10 +40,20 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 
-// Load the named queries and the seeds before listening: a bad file stops start-up with its name and line,
-// and the first page view is not the one that waits.
+// Load the named queries before listening: a bad file stops start-up with its name and line. The graph loads while
+// the server starts (a request waits for it); a failed load stops the app with its error, as before it listened.
 app.Services.GetRequiredService<NamedQueryCatalog>();
-await app.Services.GetRequiredService<GraphWorkspace>().GetAsync();
-await app.RunAsync();
+var graph = Task.Run(() => app.Services.GetRequiredService<GraphWorkspace>().GetAsync());
+await app.StartAsync();
+try
+{
+    await graph;
+}
+catch
+{
+    await app.StopAsync();
+    throw;
+}
+await app.WaitForShutdownAsync();
 
 public partial class Program;

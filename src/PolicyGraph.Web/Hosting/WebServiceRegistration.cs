@@ -49,7 +49,7 @@ public static class WebServiceRegistration
         builder.Services.AddRateLimiter(AddConsoleLimit);
         builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph");
 
-        builder.Services.AddPolicyGraphBackend();
+        builder.Services.AddPolicyGraphBackend(builder.Configuration);
         builder.Services.AddApiKeyAuthentication(builder.Configuration);
         builder.Services.AddSingleton<StoreDocuments>();
         builder.Services.AddSingleton<GraphWorkspace>();
