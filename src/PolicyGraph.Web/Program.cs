@@ -1,5 +1,4 @@
 using PolicyGraph.Web.Endpoints;
-using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Hosting;
 using PolicyGraph.Web.Queries;
 using Scalar.AspNetCore;
@@ -41,19 +40,8 @@ app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 
 // Load the named queries before listening: a bad file stops start-up with its name and line. The graph loads while
-// the server starts (a request waits for it); a failed load stops the app with its error, as before it listened.
+// the server starts (GraphStartup); a failed load stops start-up with its error.
 app.Services.GetRequiredService<NamedQueryCatalog>();
-var graph = Task.Run(() => app.Services.GetRequiredService<GraphWorkspace>().GetAsync());
-await app.StartAsync();
-try
-{
-    await graph;
-}
-catch
-{
-    await app.StopAsync();
-    throw;
-}
-await app.WaitForShutdownAsync();
+await app.RunAsync();
 
 public partial class Program;
