@@ -1,5 +1,4 @@
 using PolicyGraph.Web.Endpoints;
-using PolicyGraph.Web.Graph;
 using PolicyGraph.Web.Hosting;
 using PolicyGraph.Web.Queries;
 using Scalar.AspNetCore;
@@ -40,10 +39,9 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 
-// Load the named queries and the seeds before listening: a bad file stops start-up with its name and line,
-// and the first page view is not the one that waits.
+// Load the named queries before listening: a bad file stops start-up with its name and line. The graph loads while
+// the server starts (GraphStartup); a failed load stops start-up with its error.
 app.Services.GetRequiredService<NamedQueryCatalog>();
-await app.Services.GetRequiredService<GraphWorkspace>().GetAsync();
 await app.RunAsync();
 
 public partial class Program;

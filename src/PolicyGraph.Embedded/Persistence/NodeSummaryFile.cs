@@ -7,8 +7,9 @@ namespace PolicyGraph.Embedded.Persistence;
 /// <summary>
 /// The node summaries of one checkpoint (<see cref="StoreOptions.PersistedSummaries"/>), beside its snapshot
 /// (<c>summaries-GGGGGGGG.pgn</c>): a header with its own format version and the snapshot version covered, then per
-/// request its description, its number of keys and its rows as columns — node ids, label-set ids, outgoing counts, and per key one code
-/// per row into a table of the distinct values (−1: none) — and the XxHash3 of everything before. Written at
+/// request its description, its number of keys, the byte length of its section (so a reader looking for another request
+/// skips it undecoded) and its rows as columns — node ids, label-set ids, outgoing counts, and per key one code per row
+/// into a table of the distinct values (−1: none) — and the XxHash3 of everything before. Written at
 /// checkpoint (temporary file, synced, renamed); read on the first summary read. A file of another format version,
 /// with a wrong hash, of another snapshot version or without the request is refused with the reason, and the
 /// summaries are read from the graph instead: never misread.
@@ -16,7 +17,7 @@ namespace PolicyGraph.Embedded.Persistence;
 internal static class NodeSummaryFile
 {
     /// <summary>Bumped whenever the bytes mean something else.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const int NoValue = -1;
     private static readonly byte[] Magic = "PGRAPHNS"u8.ToArray();
@@ -30,7 +31,7 @@ internal static class NodeSummaryFile
         {
             writer.Write(snapshotVersion);
             writer.Write(summaries.Count);
-            foreach (var (request, rows) in summaries) WriteRows(writer, request, rows);
+            foreach (var (request, rows) in summaries) WriteSection(writer, request, rows);
         }, wrap);
 
     /// <summary>
@@ -63,17 +64,33 @@ internal static class NodeSummaryFile
         var pool = new InternPool();
         for (var i = 0; i < count; i++)
         {
-            var (description, keys) = (reader.ReadString(), reader.ReadInt32());
-            var rows = ReadRows(reader, file, Checked(keys, file), pool, description == request.Describe() && keys == request.Keys.Count);
-            if (rows is not null) return new SummaryBase(covered, rows);
+            var (description, keys, length) = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt64());
+            if (length < 0 || length > file.Length - reader.BaseStream.Position) throw new InvalidDataException("a section runs past the end");
+            var end = reader.BaseStream.Position + length;
+            if (description == request.Describe() && keys == request.Keys.Count)
+            {
+                var rows = ReadRows(reader, file, Checked(keys, file), pool);
+                if (reader.BaseStream.Position != end) throw new InvalidDataException("a section's rows do not end where its length says");
+                return new SummaryBase(covered, rows);
+            }
+            reader.BaseStream.Position = end;
         }
         return null;
     }
 
-    private static void WriteRows(BinaryWriter writer, NodeSummaryRequest request, IReadOnlyList<NodeSummary> rows)
+    private static void WriteSection(BinaryWriter writer, NodeSummaryRequest request, IReadOnlyList<NodeSummary> rows)
     {
         writer.Write(request.Describe());
         writer.Write(request.Keys.Count);
+        using var section = new MemoryStream();
+        using (var sectionWriter = new BinaryWriter(section, System.Text.Encoding.UTF8, leaveOpen: true))
+            WriteRows(sectionWriter, request, rows);
+        writer.Write(section.Length);
+        writer.Write(section.GetBuffer(), 0, (int)section.Length);
+    }
+
+    private static void WriteRows(BinaryWriter writer, NodeSummaryRequest request, IReadOnlyList<NodeSummary> rows)
+    {
         var labelSets = new Dictionary<IReadOnlyList<string>, int>(ReferenceEqualityComparer.Instance);
         var setList = new List<IReadOnlyList<string>>();
         var values = new Dictionary<object, int>();
@@ -109,8 +126,8 @@ internal static class NodeSummaryFile
         return table.Count - 1;
     }
 
-    /// <summary>The rows of one request (null when <paramref name="wanted"/> is false: read past).</summary>
-    private static List<NodeSummary>? ReadRows(BinaryReader reader, MappedFile file, int keys, InternPool pool, bool wanted)
+    /// <summary>The rows of one request.</summary>
+    private static List<NodeSummary> ReadRows(BinaryReader reader, MappedFile file, int keys, InternPool pool)
     {
         var sets = new string[Checked(reader.ReadInt32(), file)][];
         for (var i = 0; i < sets.Length; i++)
@@ -123,7 +140,6 @@ internal static class NodeSummaryFile
         for (var i = 0; i < values.Length; i++) values[i] = pool.Value(ValueCodec.Read(reader));
         var count = Checked(reader.ReadInt32(), file);
         var columns = Enumerable.Range(0, keys + 3).Select(_ => Array(reader, file, count)).ToArray();
-        if (!wanted) return null;
         var rows = new List<NodeSummary>(count);
         for (var row = 0; row < count; row++)
         {

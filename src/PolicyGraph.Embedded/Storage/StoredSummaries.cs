@@ -15,7 +15,8 @@ internal sealed record SummaryBase(long Version, IReadOnlyList<NodeSummary> Rows
 internal sealed class StoredSummaries(Func<NodeSummaryRequest, (SummaryBase? Base, string? Problem)>? stored = null)
 {
     private readonly ConcurrentDictionary<string, SummaryBase> _latest = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _storedTried = new(StringComparer.Ordinal);
+    // One read of the file per request, shared: a read started at open (to warm it) and a search's read wait for the same one.
+    private readonly ConcurrentDictionary<string, Lazy<(SummaryBase? Base, string? Problem)>> _storedReads = new(StringComparer.Ordinal);
     private int _fullReads;
 
     /// <summary>Summaries read from every node so far (for tests: neither the file nor a base served).</summary>
@@ -29,14 +30,27 @@ internal sealed class StoredSummaries(Func<NodeSummaryRequest, (SummaryBase? Bas
     {
         var key = request.Describe();
         if (_latest.TryGetValue(key, out var latest) && OnTopOf(latest, snapshot, request) is { } layered) return Keep(key, snapshot, layered);
-        if (stored is not null && _storedTried.TryAdd(key, true))
+        if (stored is not null)
         {
-            var (loaded, problem) = stored(request);
-            if (problem is not null) Problems.Enqueue(problem);
-            if (loaded is not null && OnTopOf(loaded, snapshot, request) is { } fromDisk) return Keep(key, snapshot, fromDisk);
+            var read = _storedReads.GetOrAdd(key, _ => new Lazy<(SummaryBase?, string?)>(() => ReadStored(request)));
+            var (loaded, _) = read.Value;
+            var fromDisk = loaded is null ? null : OnTopOf(loaded, snapshot, request);
+            if (fromDisk is not null) Keep(key, snapshot, fromDisk);
+            // Read once: later versions build on the latest summaries (kept first), so the file's rows are not held here.
+            _storedReads[key] = Used;
+            if (fromDisk is not null) return fromDisk;
         }
         Interlocked.Increment(ref _fullReads);
         return Keep(key, snapshot, NodeSummaries.Read(snapshot, request).ToList());
+    }
+
+    private static readonly Lazy<(SummaryBase? Base, string? Problem)> Used = new((null, null));
+
+    private (SummaryBase? Base, string? Problem) ReadStored(NodeSummaryRequest request)
+    {
+        var (loaded, problem) = stored!(request);
+        if (problem is not null) Problems.Enqueue(problem);
+        return (loaded, problem);
     }
 
     private IReadOnlyList<NodeSummary> Keep(string key, GraphSnapshot snapshot, IReadOnlyList<NodeSummary> rows)

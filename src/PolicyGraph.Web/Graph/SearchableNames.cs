@@ -35,6 +35,8 @@ internal sealed class SearchableNames
     private SearchableNames(Entry[] entries)
     {
         _entries = entries;
+        // Beside the exact names, on another core: the first search waits for both.
+        var responsibilities = Task.Run(() => ResponsibilitiesOf(entries));
         // Sized for an id and about one name per node: 10^6 names at 500k nodes, so no rehashing while filling.
         _firstPairByExactName = new(entries.Length * 2, StringComparer.Ordinal);
         _exactNamePairs = new(entries.Length * 2);
@@ -49,9 +51,15 @@ internal sealed class SearchableNames
                 head = _exactNamePairs.Count - 1;
             }
         }
-        _responsibilities = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
+        _responsibilities = responsibilities.GetAwaiter().GetResult();
+    }
+
+    private static Dictionary<string, int> ResponsibilitiesOf(Entry[] entries)
+    {
+        var responsibilities = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
         foreach (var entry in entries)
-            _responsibilities.TryAdd(entry.Id, entry.Responsibilities);
+            responsibilities.TryAdd(entry.Id, entry.Responsibilities);
+        return responsibilities;
     }
 
     public int Count => _entries.Length;
@@ -125,15 +133,17 @@ internal sealed class SearchableNames
     /// CJK ideographs, kana and symbols (no case in Unicode) is returned as it is, skipping the call that was most of
     /// the read's time.
     /// </summary>
-    internal static string LowerCase(string name)
+    internal static string LowerCase(string name) => IsCaseless(name) ? name : name.ToLowerInvariant();
+
+    private static bool IsCaseless(string name)
     {
         foreach (var c in name)
         {
             var caseless = c < 0x80 ? c is < 'A' or > 'Z' : c is >= '\u3000' and <= '\u9fff';
             if (!caseless)
-                return name.ToLowerInvariant();
+                return false;
         }
-        return name;
+        return true;
     }
 
     private sealed record Entry(string Id, string[] Labels, string[] ExactNames, string[] LowerCaseNames, int Responsibilities, int? Node = null)
@@ -169,11 +179,19 @@ internal sealed class SearchableNames
             {
                 if ((i < 4 ? summary.Values[i] : aliases[i - 4]) is not string name) continue;
                 if (Array.IndexOf(exact, name, 0, exactCount) < 0) exact[exactCount++] = name;
-                if (!lowerCase.TryGetValue(name, out var lowered)) lowerCase[name] = lowered = LowerCase(name);
+                // Only names with case go through the shared table: most (CJK) are their own lower case.
+                var lowered = IsCaseless(name) ? name : SharedLowerCase(name, lowerCase);
                 if (Array.IndexOf(lower, lowered, 0, lowerCount) < 0) lower[lowerCount++] = lowered;
             }
             var labels = summary.Labels as string[] ?? [.. summary.Labels];
             return new Entry(id, labels, Trimmed(exact, exactCount), Trimmed(lower, lowerCount), summary.Outgoing, summary.Id);
+        }
+
+        private static string SharedLowerCase(string name, Dictionary<string, string> lowerCase)
+        {
+            ref var lowered = ref CollectionsMarshal.GetValueRefOrAddDefault(lowerCase, name, out var known);
+            if (!known) lowered = name.ToLowerInvariant();
+            return lowered!;
         }
 
         private static string[] Trimmed(string[] names, int count) => count == names.Length ? names : names[..count];

@@ -59,10 +59,14 @@ public static class GraphBackendFactory
     /// Read-only by default: the CLI is the writer, and this reader picks up each commit it makes (polled every
     /// second). As the writer the app itself loads uploaded documents into it.
     /// </summary>
-    private static EmbeddedGraphBackend OpenStore(string directory, bool writer, ILoggerFactory? loggerFactory)
+    private static EmbeddedGraphBackend OpenStore(string directory, bool writer, ILoggerFactory? loggerFactory) =>
+        Opened(EmbeddedGraphBackend.Open(directory, writer ? StoreOptions.Writer : StoreOptions.Reader), loggerFactory);
+
+    /// <summary>Logs what opening <paramref name="backend"/>'s store reported (its warnings and phases) and returns it.</summary>
+    public static EmbeddedGraphBackend Opened(EmbeddedGraphBackend backend, ILoggerFactory? loggerFactory)
     {
-        var backend = EmbeddedGraphBackend.Open(directory, writer ? StoreOptions.Writer : StoreOptions.Reader);
         var logger = loggerFactory?.CreateLogger(typeof(GraphBackendFactory));
+        var directory = backend.OpenReport?.Directory;
         foreach (var warning in backend.OpenReport?.Warnings ?? [])
             logger?.LogWarning("Store {Directory}: {Warning}", directory, warning);
         // Where opening spent its time, for start-up measurements (tools/web-startup/run.sh shows these lines).

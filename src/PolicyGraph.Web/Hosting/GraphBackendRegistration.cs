@@ -10,13 +10,17 @@ namespace PolicyGraph.Web.Hosting;
 /// </summary>
 public static class GraphBackendRegistration
 {
-    public static IServiceCollection AddPolicyGraphBackend(this IServiceCollection services)
+    /// <param name="configuration">The settings known while registering: a store they name starts opening now (<see cref="EarlyStoreOpen"/>).</param>
+    public static IServiceCollection AddPolicyGraphBackend(this IServiceCollection services, IConfiguration configuration)
     {
+        var early = EarlyStoreOpen.Start(key => configuration[key]);
         services.AddSingleton<IPolicyGraphLoader, CorpusGraphLoader>();
         services.AddSingleton<IGraphBackend>(provider =>
         {
-            var configuration = provider.GetRequiredService<IConfiguration>();
-            return GraphBackendFactory.Create(key => configuration[key], provider.GetService<ILoggerFactory>());
+            var settings = provider.GetRequiredService<IConfiguration>();
+            return early?.Take(key => settings[key]) is { } opened
+                ? GraphBackendFactory.Opened(opened, provider.GetService<ILoggerFactory>())
+                : GraphBackendFactory.Create(key => settings[key], provider.GetService<ILoggerFactory>());
         });
         services.AddSingleton(provider =>
         {

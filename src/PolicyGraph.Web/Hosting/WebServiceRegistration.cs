@@ -49,10 +49,13 @@ public static class WebServiceRegistration
         builder.Services.AddRateLimiter(AddConsoleLimit);
         builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph");
 
-        builder.Services.AddPolicyGraphBackend();
+        builder.Services.AddPolicyGraphBackend(builder.Configuration);
         builder.Services.AddApiKeyAuthentication(builder.Configuration);
         builder.Services.AddSingleton<StoreDocuments>();
         builder.Services.AddSingleton<GraphWorkspace>();
+        // The graph's load and the server's start side by side; the host waits for both and fails when either fails.
+        builder.Services.AddHostedService<GraphStartup>();
+        builder.Services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
         builder.Services.AddSingleton<MemoryCeiling>();
         builder.Services.AddSingleton<ConsoleAdmission>();
         builder.Services.AddSingleton(NamedQueryCatalog.FromOptions);

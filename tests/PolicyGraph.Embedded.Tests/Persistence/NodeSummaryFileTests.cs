@@ -128,6 +128,38 @@ public sealed class NodeSummaryFileTests : IDisposable
         Assert.Equal(1, Stored(reopened).FullReads);
     }
 
+    [Fact]
+    public async Task A_file_of_two_requests_serves_each_from_its_own_section()
+    {
+        var other = new NodeSummaryRequest(["Agency", "Zone"], [PropertyNames.Name], null);
+        var persisted = StoreOptions.Writer with { PersistedSummaries = [other, Request] };
+        await using (var graph = EmbeddedGraphBackend.Open(_directory.Path, persisted))
+        {
+            await NodeSummariesTests.FillAsync(graph, 3000);
+            graph.Checkpoint();
+        }
+        await using var reopened = EmbeddedGraphBackend.Open(_directory.Path, persisted);
+
+        // The second section first: the first one is read past by its length.
+        await AssertEveryWayEqualAsync(reopened);
+        Assert.Equal(IdLabelsAndName(NodeSummaries.Read(reopened.CurrentSnapshot, other)), IdLabelsAndName(await reopened.SummariseNodesAsync(other)));
+        Assert.Equal(0, Stored(reopened).FullReads);
+        Assert.Empty(Stored(reopened).Problems);
+    }
+
+    [Fact]
+    public async Task First_reads_that_come_together_share_one_read_of_the_file()
+    {
+        await CheckpointWithTailAsync();
+        await using var reopened = EmbeddedGraphBackend.Open(_directory.Path);
+
+        var reads = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => reopened.SummariseNodesAsync(Request))));
+
+        Assert.All(reads, read => Assert.Equal(Rows(reads[0]), Rows(read)));
+        Assert.Equal(0, Stored(reopened).FullReads);
+        await AssertEveryWayEqualAsync(reopened);
+    }
+
     /// <summary>
     /// The file is read on readers' threads while a Reader store applies the writer's commits (new label sets) under
     /// its write lock: every read of the file gives the same rows, and the store then serves what every node gives.

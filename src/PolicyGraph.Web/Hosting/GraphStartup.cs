@@ -1,0 +1,15 @@
+using PolicyGraph.Web.Graph;
+
+namespace PolicyGraph.Web.Hosting;
+
+/// <summary>
+/// Loads the graph as part of the host's start, side by side with the server's own start (the host starts its
+/// services concurrently, <see cref="WebServiceRegistration"/>): a request that comes first waits for the graph, and
+/// a failed load fails the start with its error, as when the graph was loaded before listening.
+/// </summary>
+internal sealed class GraphStartup(GraphWorkspace workspace) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.Run(workspace.GetAsync, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
