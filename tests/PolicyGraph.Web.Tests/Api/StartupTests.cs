@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using PolicyGraph.Embedded.Persistence;
 using PolicyGraph.Web.Tests.Support;
 
 namespace PolicyGraph.Web.Tests.Api;
@@ -47,6 +48,33 @@ public class StartupTests
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_store_that_cannot_be_opened_stops_start_up_naming_its_file()
+    {
+        var store = Directory.CreateTempSubdirectory("policygraph-corrupt-store-");
+        try
+        {
+            var snapshot = Path.Combine(store.FullName, "snapshot-00000001.pgs");
+            File.WriteAllText(snapshot, "not a snapshot");
+            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+            {
+                builder.UseContentRoot(RepositoryPaths.WebProject);
+                builder.UseSetting("Graph:DataDirectory", store.FullName);
+            });
+
+            var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+            var root = error is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : error;
+            var refused = Assert.IsType<StoreException>(root);
+            Assert.Equal(StoreErrorCode.Corrupt, refused.Code);
+            Assert.Contains($"{snapshot}: not a PolicyGraph store file", refused.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            store.Delete(recursive: true);
         }
     }
 }
