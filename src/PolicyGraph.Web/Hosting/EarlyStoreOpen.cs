@@ -12,7 +12,7 @@ namespace PolicyGraph.Web.Hosting;
 /// host's overrides come later), the early store is closed (its failure only logged) and the backend is opened as
 /// configured. A store never taken is closed when the container is disposed (the host stops).
 /// </summary>
-internal sealed class EarlyStoreOpen : IAsyncDisposable
+internal sealed class EarlyStoreOpen : IAsyncDisposable, IDisposable
 {
     private readonly (string Directory, bool Writer) _settings;
     private readonly CancellationTokenSource _warming = new();
@@ -50,6 +50,9 @@ internal sealed class EarlyStoreOpen : IAsyncDisposable
     /// <summary>Closes the store unless <see cref="Take"/> handed it over.</summary>
     public ValueTask DisposeAsync() =>
         Interlocked.Exchange(ref _handedOver, 1) == 1 ? ValueTask.CompletedTask : CloseAsync(logger: null);
+
+    /// <summary>As <see cref="DisposeAsync"/>, for a container disposed synchronously (it refuses an async-only service).</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private async ValueTask CloseAsync(ILogger? logger)
     {

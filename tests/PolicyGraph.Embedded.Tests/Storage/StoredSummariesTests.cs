@@ -26,8 +26,8 @@ public sealed class StoredSummariesTests
 
         Assert.Equal("the summaries file could not be read", error.Message);
         Assert.Equal(1, reads);
-        Assert.Equal(["a1", "a2"], rows.Select(row => row.Values[0]));
-        Assert.Equal(["商务局", "财政局"], rows.Select(row => row.Values[1]));
+        Assert.Equal<object?>(["a1", "a2"], rows.Select(row => row.Values[0]));
+        Assert.Equal<object?>(["商务局", "财政局"], rows.Select(row => row.Values[1]));
         Assert.Equal(1, summaries.FullReads);
     }
 }
