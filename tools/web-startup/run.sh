@@ -2,6 +2,7 @@
 # Start-up of the Release web app on a store on disk (Graph:DataDirectory): the time from launching the process until
 # /health answers 200, then until a first search answers, and the app's resident memory then. Stops the app it started.
 # Usage: tools/web-startup/run.sh STORE_DIR [SEARCH_TERM (default 商务局)]
+# WEB_STARTUP_ANSWER=FILE keeps the first search's answer body in FILE (to compare two builds' answers with cmp).
 # Build a 500k-node store first: policygraph bench-store --nodes 500000 --dir /tmp/pgs-store500k
 # Measure at `nice -n -10` on a quiet machine; on a shared one the wall times include waiting for a core.
 set -euo pipefail
@@ -52,6 +53,7 @@ if [[ "$STATUS" == 200 ]]; then
 else
   echo "  first search ('$TERM_TO_SEARCH') failed with HTTP $STATUS after $((SEARCH - START)) ms: $(head -c 300 /tmp/web-startup-search.$$)"
 fi
+if [[ -n "${WEB_STARTUP_ANSWER:-}" ]]; then cp /tmp/web-startup-search.$$ "$WEB_STARTUP_ANSWER"; echo "  answer body kept in $WEB_STARTUP_ANSWER"; fi
 rm -f /tmp/web-startup-search.$$
 RSS_KB=$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status")
 

@@ -32,7 +32,7 @@ internal sealed class StoredSummaries(Func<NodeSummaryRequest, (SummaryBase? Bas
         if (_latest.TryGetValue(key, out var latest) && OnTopOf(latest, snapshot, request) is { } layered) return Keep(key, snapshot, layered);
         if (stored is not null)
         {
-            var read = _storedReads.GetOrAdd(key, _ => new Lazy<(SummaryBase?, string?)>(() => ReadStored(request)));
+            var read = _storedReads.GetOrAdd(key, _ => StoredRead(key, request));
             var (loaded, _) = read.Value;
             var fromDisk = loaded is null ? null : OnTopOf(loaded, snapshot, request);
             if (fromDisk is not null) Keep(key, snapshot, fromDisk);
@@ -45,6 +45,25 @@ internal sealed class StoredSummaries(Func<NodeSummaryRequest, (SummaryBase? Bas
     }
 
     private static readonly Lazy<(SummaryBase? Base, string? Problem)> Used = new((null, null));
+
+    /// <summary>The shared read of the file; one that fails is replaced by <see cref="Used"/> (a Lazy keeps its exception), so later calls read the graph.</summary>
+    private Lazy<(SummaryBase? Base, string? Problem)> StoredRead(string key, NodeSummaryRequest request)
+    {
+        Lazy<(SummaryBase?, string?)>? read = null;
+        read = new(() =>
+        {
+            try
+            {
+                return ReadStored(request);
+            }
+            catch
+            {
+                _storedReads.TryUpdate(key, Used, read!);
+                throw;
+            }
+        });
+        return read;
+    }
 
     private (SummaryBase? Base, string? Problem) ReadStored(NodeSummaryRequest request)
     {

@@ -32,26 +32,42 @@ internal sealed class SearchableNames
     private readonly List<(int Position, int Next)> _exactNamePairs;
     private readonly Dictionary<string, int> _responsibilities;
 
-    private SearchableNames(Entry[] entries)
+    private SearchableNames(Entry[] entries, ExactNameChains exactNames, Dictionary<string, int> responsibilities)
     {
         _entries = entries;
-        // Beside the exact names, on another core: the first search waits for both.
+        (_firstPairByExactName, _exactNamePairs) = exactNames;
+        _responsibilities = responsibilities;
+    }
+
+    /// <summary>The exact names' chains: each name's first (position, next) pair, and the pairs.</summary>
+    private readonly record struct ExactNameChains(Dictionary<string, int> FirstPairByName, List<(int Position, int Next)> Pairs);
+
+    /// <summary>The names held over <paramref name="entries"/>, both tables built side by side (the first search needs both).</summary>
+    private static async Task<SearchableNames> IndexedAsync(Entry[] entries)
+    {
+        var exactNames = Task.Run(() => ExactNamesOf(entries));
         var responsibilities = Task.Run(() => ResponsibilitiesOf(entries));
+        await Task.WhenAll(exactNames, responsibilities);
+        return new SearchableNames(entries, await exactNames, await responsibilities);
+    }
+
+    private static ExactNameChains ExactNamesOf(Entry[] entries)
+    {
         // Sized for an id and about one name per node: 10^6 names at 500k nodes, so no rehashing while filling.
-        _firstPairByExactName = new(entries.Length * 2, StringComparer.Ordinal);
-        _exactNamePairs = new(entries.Length * 2);
+        var firstPairByName = new Dictionary<string, int>(entries.Length * 2, StringComparer.Ordinal);
+        var pairs = new List<(int Position, int Next)>(entries.Length * 2);
         // Built backwards so that prepending keeps each chain in ascending order; no grouping of 10^5 names needed.
         for (var position = entries.Length - 1; position >= 0; position--)
         {
             foreach (var name in entries[position].ExactNames)
             {
                 // One hash lookup per name: the slot holds the chain's head (-1 when the name is new).
-                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstPairByExactName, name, out var known);
-                _exactNamePairs.Add((position, known ? head : -1));
-                head = _exactNamePairs.Count - 1;
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(firstPairByName, name, out var known);
+                pairs.Add((position, known ? head : -1));
+                head = pairs.Count - 1;
             }
         }
-        _responsibilities = responsibilities.GetAwaiter().GetResult();
+        return new ExactNameChains(firstPairByName, pairs);
     }
 
     private static Dictionary<string, int> ResponsibilitiesOf(Entry[] entries)
@@ -77,10 +93,10 @@ internal sealed class SearchableNames
             var entries = new List<Entry>(summaries.Count);
             foreach (var summary in summaries)
                 if (Entry.Of(summary, lowerCase) is { } entry) entries.Add(entry);
-            return new SearchableNames([.. entries]);
+            return await IndexedAsync([.. entries]);
         }
         var rows = (await reader.RunAsync(GraphReads.SearchableNodes, new() { ["labels"] = labels.ToArray() }, cancellationToken)).Rows;
-        return new SearchableNames(rows.Select(Entry.Of).OfType<Entry>().ToArray());
+        return await IndexedAsync(rows.Select(Entry.Of).OfType<Entry>().ToArray());
     }
 
     /// <summary>Nodes of <paramref name="labels"/> whose id, name, title, 文号 or an alias equals one of <paramref name="names"/>.</summary>

@@ -14,13 +14,16 @@ public static class GraphBackendRegistration
     public static IServiceCollection AddPolicyGraphBackend(this IServiceCollection services, IConfiguration configuration)
     {
         var early = EarlyStoreOpen.Start(key => configuration[key]);
+        // Made by a factory, so the container disposes it (closing a store never taken) when the host stops.
+        if (early is not null) services.AddSingleton(_ => early);
         services.AddSingleton<IPolicyGraphLoader, CorpusGraphLoader>();
         services.AddSingleton<IGraphBackend>(provider =>
         {
             var settings = provider.GetRequiredService<IConfiguration>();
-            return early?.Take(key => settings[key]) is { } opened
-                ? GraphBackendFactory.Opened(opened, provider.GetService<ILoggerFactory>())
-                : GraphBackendFactory.Create(key => settings[key], provider.GetService<ILoggerFactory>());
+            var loggers = provider.GetService<ILoggerFactory>();
+            return provider.GetService<EarlyStoreOpen>()?.Take(key => settings[key], loggers?.CreateLogger(typeof(EarlyStoreOpen))) is { } opened
+                ? GraphBackendFactory.Opened(opened, loggers)
+                : GraphBackendFactory.Create(key => settings[key], loggers);
         });
         services.AddSingleton(provider =>
         {

@@ -5,11 +5,12 @@ namespace PolicyGraph.Web.Hosting;
 /// <summary>
 /// Loads the graph as part of the host's start, side by side with the server's own start (the host starts its
 /// services concurrently, <see cref="WebServiceRegistration"/>): a request that comes first waits for the graph, and
-/// a failed load fails the start with its error, as when the graph was loaded before listening.
+/// a failed load fails the start with its error, as when the graph was loaded before listening. A shutdown during the
+/// load ends the wait (the load itself runs on; its result is left unread).
 /// </summary>
 internal sealed class GraphStartup(GraphWorkspace workspace) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => Task.Run(workspace.GetAsync, cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken) => workspace.GetAsync().WaitAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

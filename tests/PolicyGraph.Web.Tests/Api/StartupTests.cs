@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using PolicyGraph.Embedded;
+using PolicyGraph.Embedded.Persistence;
 using PolicyGraph.Web.Tests.Support;
 
 namespace PolicyGraph.Web.Tests.Api;
@@ -47,6 +49,39 @@ public class StartupTests
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_store_of_an_older_format_stops_start_up_naming_its_file_and_version()
+    {
+        var store = Directory.CreateTempSubdirectory("policygraph-old-store-");
+        try
+        {
+            await using (var graph = EmbeddedGraphBackend.Open(store.FullName))
+                await graph.RunAsync("CREATE (:Agency {id: 'a1'})");
+            // The log's header: magic (8 bytes), then the format version; one below this build's is an older store.
+            var log = Directory.GetFiles(store.FullName, "wal-*.log").Single();
+            var bytes = await File.ReadAllBytesAsync(log);
+            var older = BitConverter.ToInt32(bytes, 8) - 1;
+            BitConverter.GetBytes(older).CopyTo(bytes, 8);
+            await File.WriteAllBytesAsync(log, bytes);
+            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+            {
+                builder.UseContentRoot(RepositoryPaths.WebProject);
+                builder.UseSetting("Graph:DataDirectory", store.FullName);
+            });
+
+            var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+            var root = error is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : error;
+            var refused = Assert.IsType<StoreException>(root);
+            Assert.Equal(StoreErrorCode.FormatVersion, refused.Code);
+            Assert.Contains($"{log}: written in store format version {older}", refused.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            store.Delete(recursive: true);
         }
     }
 }

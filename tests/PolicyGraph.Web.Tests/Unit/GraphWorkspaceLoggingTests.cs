@@ -1,5 +1,3 @@
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicyGraph.Core.Model;
@@ -24,7 +22,7 @@ public class GraphWorkspaceLoggingTests
         var logger = new RecordingLogger();
         var workspace = new GraphWorkspace(new MessagesLoader(messages), new EmbeddedGraphBackend(),
             new GraphBackendMode(LoadsSeeds: true), NameRegistry.Empty,
-            Options.Create(new PolicyGraphWebOptions { SeedDirectory = Path.GetTempPath() }), new TestEnvironment(), logger);
+            Options.Create(new PolicyGraphWebOptions { SeedDirectory = Path.GetTempPath() }), new TestHostEnvironment(), logger);
 
         var loaded = await workspace.GetAsync();
 
@@ -50,13 +48,5 @@ public class GraphWorkspaceLoggingTests
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
             Entries.Add((logLevel, formatter(state, exception)));
-    }
-
-    private sealed class TestEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Test";
-        public string ApplicationName { get; set; } = "PolicyGraph.Web.Tests";
-        public string ContentRootPath { get; set; } = RepositoryPaths.WebProject;
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

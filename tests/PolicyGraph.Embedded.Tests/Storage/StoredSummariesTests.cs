@@ -1,0 +1,33 @@
+using PolicyGraph.Core.Schema;
+using PolicyGraph.Embedded.Storage;
+
+namespace PolicyGraph.Embedded.Tests.Storage;
+
+/// <summary>The shared read of persisted summaries (<see cref="StoredSummaries"/>): a read that fails is not kept.</summary>
+public sealed class StoredSummariesTests
+{
+    private static readonly NodeSummaryRequest Request =
+        new(["Agency"], [PropertyNames.Id, PropertyNames.Name], RelationshipTypes.ResponsibleFor);
+
+    [Fact]
+    public async Task A_failed_read_of_the_file_throws_once_and_the_next_call_reads_the_graph()
+    {
+        await using var graph = new EmbeddedGraphBackend();
+        await graph.RunAsync("CREATE (:Agency {id: 'a1', name: '商务局'}), (:Agency {id: 'a2', name: '财政局'}), (:Zone {id: 'z1'})");
+        var reads = 0;
+        var summaries = new StoredSummaries(_ =>
+        {
+            reads++;
+            throw new IOException("the summaries file could not be read");
+        });
+
+        var error = Assert.Throws<IOException>(() => summaries.For(graph.CurrentSnapshot, Request));
+        var rows = summaries.For(graph.CurrentSnapshot, Request);
+
+        Assert.Equal("the summaries file could not be read", error.Message);
+        Assert.Equal(1, reads);
+        Assert.Equal<object?>(["a1", "a2"], rows.Select(row => row.Values[0]));
+        Assert.Equal<object?>(["商务局", "财政局"], rows.Select(row => row.Values[1]));
+        Assert.Equal(1, summaries.FullReads);
+    }
+}
