@@ -10,7 +10,7 @@ namespace PolicyGraph.Embedded.Persistence;
 /// Chosen over a whole-file check in the background, which would read every page at each start (hundreds of MB
 /// resident) and leave a window in which a query could read damaged bytes before the check ends.
 /// </summary>
-internal sealed class SnapshotValues
+internal sealed partial class SnapshotValues
 {
     private readonly ulong[] _hashes;
     private readonly int[] _checked;
@@ -50,13 +50,19 @@ internal sealed class SnapshotValues
         {
             if (Volatile.Read(ref _checked[chunk]) != 0) continue;
             var chunkStart = Start + chunk * ChunkBytes;
-            var bytes = File.Slice(chunkStart, (int)Math.Min(ChunkBytes, Start + Length - chunkStart));
-            if (XxHash3.HashToUInt64(bytes) != _hashes[chunk])
-                throw new StoreException(StoreErrorCode.Corrupt,
-                    $"{Path}: the snapshot is damaged (checksum mismatch in the values at bytes {chunkStart}–{chunkStart + bytes.Length}); " +
-                    "nothing from those bytes was read.");
-            Volatile.Write(ref _checked[chunk], 1);
+            CheckChunk(chunk, File.Slice(chunkStart, (int)Math.Min(ChunkBytes, Start + Length - chunkStart)));
         }
+    }
+
+    /// <summary>Compares chunk <paramref name="chunk"/>'s <paramref name="bytes"/> with its stored hash (throws on a mismatch) and marks it checked.</summary>
+    private void CheckChunk(long chunk, ReadOnlySpan<byte> bytes)
+    {
+        var chunkStart = Start + chunk * ChunkBytes;
+        if (XxHash3.HashToUInt64(bytes) != _hashes[chunk])
+            throw new StoreException(StoreErrorCode.Corrupt,
+                $"{Path}: the snapshot is damaged (checksum mismatch in the values at bytes {chunkStart}–{chunkStart + bytes.Length}); " +
+                "nothing from those bytes was read.");
+        Volatile.Write(ref _checked[chunk], 1);
     }
 
     /// <summary>Splits a written value block into chunks and hashes each (the writer's side of <see cref="Check"/>).</summary>
