@@ -1,0 +1,60 @@
+using PolicyGraph.Embedded.Persistence;
+using PolicyGraph.Embedded.Storage;
+using PolicyGraph.Embedded.Tests.Persistence;
+
+namespace PolicyGraph.Embedded.Tests.Storage;
+
+/// <summary>
+/// A column of a store opened from disk is copied through the snapshot file rather than its mapping
+/// (<see cref="FileColumnReader"/>): the values equal the records' whatever the value chunks' size, and when the
+/// file is gone (a checkpoint deleted it) the copy reads the mapping instead.
+/// </summary>
+public sealed class FileColumnReaderTests
+{
+    private static readonly string[] Keys = ["name", "score", "tags"];
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public async Task Columns_copied_through_the_file_equal_the_records_across_value_chunk_borders(int chunkBytes)
+    {
+        using var directory = new TemporaryDirectory();
+        var saved = SnapshotValues.WriteChunkBytes;
+        SnapshotValues.WriteChunkBytes = chunkBytes;
+        EmbeddedGraphBackend reader;
+        try
+        {
+            reader = await NodePropertyColumnsTests.OpenedFromDisk(directory.Path, NodePropertyColumnsTests.RandomGraph(11));
+        }
+        finally
+        {
+            SnapshotValues.WriteChunkBytes = saved;
+        }
+        await using (reader) AssertColumnsEqualRecords(reader.CurrentSnapshot);
+    }
+
+    [Fact]
+    public async Task A_column_copied_after_the_snapshot_file_was_deleted_reads_the_mapping()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var reader = await NodePropertyColumnsTests.OpenedFromDisk(directory.Path, NodePropertyColumnsTests.RandomGraph(12));
+        foreach (var generation in StoreFormat.SnapshotGenerations(directory.Path))
+            File.Delete(StoreFormat.SnapshotPath(directory.Path, generation));
+
+        // Opening the deleted file fails; without the fallback the build would throw instead of reading the mapping.
+        AssertColumnsEqualRecords(reader.CurrentSnapshot);
+    }
+
+    /// <summary>Builds each key's column (read from the file, no record built), then compares it with the records.</summary>
+    private static void AssertColumnsEqualRecords(GraphSnapshot snapshot)
+    {
+        var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: 1);
+        var values = Keys.ToDictionary(key => key, key => Enumerable.Range(0, snapshot.Nodes.Length)
+            .Select(id => columns.TryGet(id, key, out var value) ? value : null).ToArray());
+        Assert.All(Keys, key => Assert.True(columns.HasColumn(key)));
+        Assert.All(Enumerable.Range(0, snapshot.Nodes.ChunkCount), chunk => Assert.False(snapshot.Nodes.IsBuilt(chunk)));
+        foreach (var key in Keys)
+            for (var id = 0; id < snapshot.Nodes.Length; id++)
+                Assert.Equal(NodePropertyColumnsTests.RecordValue(snapshot, id, key), values[key][id]);
+    }
+}
