@@ -45,6 +45,22 @@ public sealed class FileColumnReaderTests
         AssertColumnsEqualRecords(reader.CurrentSnapshot);
     }
 
+    [Fact]
+    public async Task Equal_strings_of_a_column_are_one_instance()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var reader = await NodePropertyColumnsTests.OpenedFromDisk(directory.Path, NodePropertyColumnsTests.RandomGraph(13));
+        var snapshot = reader.CurrentSnapshot;
+        var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: 1);
+        columns.TryGet(0, "name", out _);
+
+        var names = columns.BuiltColumn("name")!.OfType<string>().ToArray();
+        var distinct = names.Distinct(StringComparer.Ordinal).Count();
+        // The graph repeats at most 500 names over thousands of nodes: each appears as a single instance.
+        Assert.True(names.Length > 2 * distinct);
+        Assert.Equal(distinct, names.Distinct(ReferenceEqualityComparer.Instance).Count());
+    }
+
     /// <summary>Builds each key's column (read from the file, no record built), then compares it with the records.</summary>
     private static void AssertColumnsEqualRecords(GraphSnapshot snapshot)
     {
