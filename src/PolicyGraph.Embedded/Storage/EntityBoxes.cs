@@ -42,6 +42,14 @@ public sealed class EntityBoxes
     internal static EntityBoxes Deferred(EntityBoxes kind, int length) =>
         length == 0 ? kind : new EntityBoxes(new object?[length], kind._box, length);
 
+    /// <summary>
+    /// Room for no id below <paramref name="length"/>: each request for one makes a new box, kept by nobody (a store
+    /// opened from its file, for relationships: a walk asks for a few of many millions, and boxing each one's block
+    /// of ids kept most of them, 24 bytes each plus a slot). Ids a commit adds later are boxed and kept as usual.
+    /// </summary>
+    internal static EntityBoxes Unkept(EntityBoxes kind, int length) =>
+        length == 0 ? kind : new EntityBoxes([], kind._box, length);
+
     private object Missing(int id)
     {
         if ((uint)id >= (uint)_boxes.Length) return _box(id);

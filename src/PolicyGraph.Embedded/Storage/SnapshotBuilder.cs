@@ -35,7 +35,7 @@ internal static class SnapshotBuilder
         return new GraphSnapshot(
             nodes, relationships, nodesByLabel, LabelBits(nodesByLabel), relationshipsByType, schema, indexes,
             Count(columns.NodeLabelSet), Count(columns.RelationshipType), version,
-            EntityBoxes.Deferred(EntityBoxes.NoNodes, nodesLength), EntityBoxes.Deferred(EntityBoxes.NoRelationships, relationshipsLength),
+            EntityBoxes.Deferred(EntityBoxes.NoNodes, nodesLength), EntityBoxes.Unkept(EntityBoxes.NoRelationships, relationshipsLength),
             NodePropertyColumns.KeysOfFile(columns, names)) { Lineage = lineage };
     }
 
