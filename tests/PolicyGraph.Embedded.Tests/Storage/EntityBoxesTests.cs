@@ -40,6 +40,20 @@ public sealed class EntityBoxesTests
     }
 
     [Fact]
+    public void Unkept_ids_get_an_equal_new_box_each_time_and_ids_a_commit_adds_are_kept()
+    {
+        var opened = EntityBoxes.Unkept(EntityBoxes.NoRelationships, 1000);
+
+        Assert.Equal(new RelationshipRef(7), opened.Get(7));
+        Assert.NotSame(opened.Get(7), opened.Get(7));
+
+        var committed = opened.CoveringIdsBelow(1002);
+        Assert.Same(committed.Get(1001), committed.Get(1001));
+        Assert.Equal(new RelationshipRef(1001), committed.Get(1001));
+        Assert.Equal(new RelationshipRef(7), committed.Get(7));
+    }
+
+    [Fact]
     public void Ids_beyond_the_covered_range_still_get_an_equal_box()
     {
         var boxes = EntityBoxes.NoNodes.CoveringIdsBelow(2);
