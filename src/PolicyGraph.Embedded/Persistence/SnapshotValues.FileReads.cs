@@ -30,62 +30,41 @@ internal sealed partial class SnapshotValues
     }
 
     /// <summary>Holds one value chunk at a time, read whole with one system call and checked on first read.</summary>
-    private sealed class FileChunkStream(SnapshotValues values, SafeFileHandle handle) : Stream
+    private sealed class FileChunkStream(SnapshotValues values, SafeFileHandle handle) : ValueBlockStream(values)
     {
         private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(values.ChunkBytes);
         private long _chunk = -1;
         private int _filled;
-        private long _position;
         private bool _disposed;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => true;
-        public override bool CanWrite => false;
-        public override long Length => values.File.Length;
-
-        public override long Position
-        {
-            get => _position;
-            set => _position = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
-            var within = _position - values.Start;
-            if (buffer.IsEmpty || within >= values.Length) return 0;
-            if (within < 0) throw new InvalidDataException($"{values.Path}: a value offset lies before the value block");
-            Load(within / values.ChunkBytes);
-            var from = (int)(within - _chunk * values.ChunkBytes);
+            var within = Cursor - Block.Start;
+            if (buffer.IsEmpty || within >= Block.Length) return 0;
+            if (within < 0) throw new InvalidDataException($"{Block.Path}: a value offset lies before the value block");
+            Load(within / Block.ChunkBytes);
+            var from = (int)(within - _chunk * Block.ChunkBytes);
             var count = Math.Min(buffer.Length, _filled - from);
             _buffer.AsSpan(from, count).CopyTo(buffer);
-            _position += count;
+            Cursor += count;
             return count;
         }
 
         private void Load(long chunk)
         {
             if (chunk == _chunk) return;
-            var start = values.Start + chunk * values.ChunkBytes;
-            var length = (int)Math.Min(values.ChunkBytes, values.Start + values.Length - start);
+            var start = Block.Start + chunk * Block.ChunkBytes;
+            var length = (int)Math.Min(Block.ChunkBytes, Block.Start + Block.Length - start);
             var bytes = _buffer.AsSpan(0, length);
             for (var done = 0; done < length;)
             {
                 var read = RandomAccess.Read(handle, bytes[done..], start + done);
-                if (read == 0) throw new InvalidDataException($"{values.Path}: the file ended inside the value block");
+                if (read == 0) throw new InvalidDataException($"{Block.Path}: the file ended inside the value block");
                 done += read;
             }
-            if (Volatile.Read(ref values._checked[chunk]) == 0) values.CheckChunk(chunk, bytes);
+            if (Volatile.Read(ref Block._checked[chunk]) == 0) Block.CheckChunk(chunk, bytes);
             (_chunk, _filled) = (chunk, length);
         }
-
-        public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
-        {
-            SeekOrigin.Begin => offset,
-            SeekOrigin.Current => _position + offset,
-            _ => Length + offset,
-        };
 
         protected override void Dispose(bool disposing)
         {
@@ -97,6 +76,37 @@ internal sealed partial class SnapshotValues
             }
             base.Dispose(disposing);
         }
+    }
+
+    /// <summary>A read-only, seekable stream over the snapshot file; subclasses say where the bytes come from.</summary>
+    private abstract class ValueBlockStream(SnapshotValues values) : Stream
+    {
+        protected SnapshotValues Block { get; } = values;
+
+        /// <summary>The position in the file.</summary>
+        protected long Cursor { get; set; }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => true;
+        public override bool CanWrite => false;
+        public override long Length => Block.File.Length;
+
+        public override long Position
+        {
+            get => Cursor;
+            set => Cursor = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public abstract override int Read(Span<byte> buffer);
+
+        public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => Cursor + offset,
+            _ => Length + offset,
+        };
 
         public override void Flush() { }
         public override void SetLength(long value) => throw new NotSupportedException();

@@ -101,49 +101,23 @@ internal sealed partial class SnapshotValues
         }
     }
 
-    private sealed class CheckedStream(SnapshotValues values) : Stream
+    private sealed class CheckedStream(SnapshotValues values) : ValueBlockStream(values)
     {
-        private long _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => true;
-        public override bool CanWrite => false;
-        public override long Length => values.File.Length;
-
-        public override long Position
-        {
-            get => _position;
-            set => _position = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer)
         {
-            var count = (int)Math.Min(buffer.Length, Math.Max(0, Length - _position));
+            var count = (int)Math.Min(buffer.Length, Math.Max(0, Length - Cursor));
             if (count == 0) return 0;
-            values.Check(_position, count);
-            values.File.Slice(_position, count).CopyTo(buffer);
-            _position += count;
+            Block.Check(Cursor, count);
+            Block.File.Slice(Cursor, count).CopyTo(buffer);
+            Cursor += count;
             return count;
         }
 
         public override int ReadByte()
         {
-            if (_position >= Length) return -1;
-            values.Check(_position, 1);
-            return values.File.Slice(_position++, 1)[0];
+            if (Cursor >= Length) return -1;
+            Block.Check(Cursor, 1);
+            return Block.File.Slice(Cursor++, 1)[0];
         }
-
-        public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
-        {
-            SeekOrigin.Begin => offset,
-            SeekOrigin.Current => _position + offset,
-            _ => Length + offset,
-        };
-
-        public override void Flush() { }
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
