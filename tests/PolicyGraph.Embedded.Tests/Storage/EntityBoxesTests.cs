@@ -51,6 +51,13 @@ public sealed class EntityBoxesTests
         Assert.Same(committed.Get(1001), committed.Get(1001));
         Assert.Equal(new RelationshipRef(1001), committed.Get(1001));
         Assert.Equal(new RelationshipRef(7), committed.Get(7));
+        // The ids the store was opened with stay unkept after the commit, and so after the next one.
+        Assert.NotSame(committed.Get(7), committed.Get(7));
+        var grown = committed.CoveringIdsBelow(5000);
+        Assert.NotSame(grown.Get(999), grown.Get(999));
+        Assert.Same(grown.Get(1001), grown.Get(1001));
+        Assert.Same(grown.Get(4999), grown.Get(4999));
+        Assert.Equal(new RelationshipRef(4999), grown.Get(4999));
     }
 
     [Fact]
