@@ -1,5 +1,4 @@
 using System.Buffers;
-using Microsoft.Win32.SafeHandles;
 
 namespace PolicyGraph.Embedded.Persistence;
 
@@ -7,47 +6,48 @@ namespace PolicyGraph.Embedded.Persistence;
 internal sealed partial class SnapshotValues
 {
     /// <summary>
-    /// A stream over the value block that reads the file (through the page cache) instead of the mapping, for a pass
-    /// that copies many values once into the heap (a property column): pages read so are never mapped into this
-    /// process, so they do not stay in its resident set after the copy. Each chunk is checked from the bytes read,
-    /// once, as <see cref="Check"/> does. Null when the file cannot be opened as it was mapped (a checkpoint deleted
-    /// it): the caller reads the mapping.
+    /// A stream over the value block that reads the file with system calls (through the page cache) instead of the
+    /// mapping, for a pass that copies many values once into the heap (a property column): read through the mapping,
+    /// those pages stayed mapped (RssFile) while their copies sat in the heap (RssAnon), counted twice in this
+    /// process. It reads the mapping's own handle, so the same file even after a checkpoint deleted its path. Each
+    /// chunk is checked from the bytes read, once, as <see cref="Check"/> does.
     /// </summary>
-    public Stream? OpenFileStream()
-    {
-        SafeFileHandle handle;
-        try
-        {
-            handle = System.IO.File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        if (RandomAccess.GetLength(handle) == File.Length) return new FileChunkStream(this, handle);
-        handle.Dispose();
-        return null;
-    }
+    public Stream OpenFileStream() => new FileChunkStream(this);
 
     /// <summary>Holds one value chunk at a time, read whole with one system call and checked on first read.</summary>
-    private sealed class FileChunkStream(SnapshotValues values, SafeFileHandle handle) : ValueBlockStream(values)
+    private sealed class FileChunkStream(SnapshotValues values) : ValueBlockStream(values)
     {
-        private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(values.ChunkBytes);
+        private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(values.ChunkBytes, values.Length));
         private long _chunk = -1;
         private int _filled;
         private bool _disposed;
 
         public override int Read(Span<byte> buffer)
         {
+            var available = Available();
+            var count = Math.Min(buffer.Length, available.Length);
+            available[..count].CopyTo(buffer);
+            Cursor += count;
+            return count;
+        }
+
+        public override int ReadByte()
+        {
+            var available = Available();
+            if (available.IsEmpty) return -1;
+            Cursor++;
+            return available[0];
+        }
+
+        /// <summary>The loaded chunk's bytes from the cursor on; empty at the end of the value block.</summary>
+        private ReadOnlySpan<byte> Available()
+        {
             var within = Cursor - Block.Start;
-            if (buffer.IsEmpty || within >= Block.Length) return 0;
+            if (within >= Block.Length) return [];
             if (within < 0) throw new InvalidDataException($"{Block.Path}: a value offset lies before the value block");
             Load(within / Block.ChunkBytes);
             var from = (int)(within - _chunk * Block.ChunkBytes);
-            var count = Math.Min(buffer.Length, _filled - from);
-            _buffer.AsSpan(from, count).CopyTo(buffer);
-            Cursor += count;
-            return count;
+            return _buffer.AsSpan(from, _filled - from);
         }
 
         private void Load(long chunk)
@@ -58,7 +58,7 @@ internal sealed partial class SnapshotValues
             var bytes = _buffer.AsSpan(0, length);
             for (var done = 0; done < length;)
             {
-                var read = RandomAccess.Read(handle, bytes[done..], start + done);
+                var read = Block.File.ReadFile(bytes[done..], start + done);
                 if (read == 0) throw new InvalidDataException($"{Block.Path}: the file ended inside the value block");
                 done += read;
             }
@@ -71,7 +71,6 @@ internal sealed partial class SnapshotValues
             if (disposing && !_disposed)
             {
                 _disposed = true;
-                handle.Dispose();
                 ArrayPool<byte>.Shared.Return(_buffer);
             }
             base.Dispose(disposing);

@@ -6,15 +6,15 @@ namespace PolicyGraph.Embedded.Storage;
 /// <summary>
 /// Copies one property of a chunk of nodes from a store's file into a column (<see cref="NodePropertyColumns"/>),
 /// reading the value block through the file rather than its mapping: a column build reads most of the file once,
-/// and through the mapping every page it read stayed in this process's resident set although only the copy is read
-/// again. Falls back to the mapping when the file can no longer be opened.
+/// and through the mapping every page it read stayed mapped in this process (RssFile) beside the copy in the heap
+/// (RssAnon), although only the copy is read again.
 /// </summary>
 internal sealed class FileColumnReader(SnapshotColumns columns, string[][] sets, InternPool pool)
 {
     public void ReadChunk(int chunkIndex, string key, object?[] column)
     {
         var values = columns.Values;
-        using var stream = values.OpenFileStream() ?? values.OpenStream();
+        using var stream = values.OpenFileStream();
         using var reader = new BinaryReader(stream, Encoding.UTF8);
         var first = chunkIndex << ChunkedArray<NodeRecord>.ChunkBits;
         var end = Math.Min(first + ChunkedArray<NodeRecord>.ChunkSize, columns.NodeLabelSet.Length);
