@@ -17,7 +17,10 @@ internal sealed partial class SnapshotValues
 
     public SnapshotValues(MappedFile file, string path, long start, long length, int chunkBytes, ulong[] hashes)
     {
-        if (chunkBytes <= 0 || hashes.LongLength != (length + chunkBytes - 1) / chunkBytes)
+        // A reader holds a whole chunk (FileChunkStream): a damaged or crafted size must not make it allocate gigabytes.
+        if (chunkBytes is <= 0 or > MaxChunkBytes)
+            throw new InvalidDataException($"the value chunk size {chunkBytes} is outside 1–{MaxChunkBytes} bytes");
+        if (hashes.LongLength != (length + chunkBytes - 1) / chunkBytes)
             throw new InvalidDataException("the value chunk table does not match the value block");
         (File, Path, Start, Length, ChunkBytes, _hashes) = (file, path, start, length, chunkBytes, hashes);
         _checked = new int[hashes.Length];
@@ -33,6 +36,9 @@ internal sealed partial class SnapshotValues
     public long Length { get; }
 
     public int ChunkBytes { get; }
+
+    /// <summary>The largest value chunk a snapshot may declare (written ones are 256 KB).</summary>
+    internal const int MaxChunkBytes = 64 << 20;
 
     /// <summary>Chunks written per snapshot value block; settable so tests can make many small chunks.</summary>
     internal static int WriteChunkBytes { get; set; } = 1 << 18;
