@@ -52,9 +52,11 @@ public sealed class SideBySideReport
         output.WriteLine($"{"load (CSV to store on disk)",-34} {Ms(_ourLoadMs),14} {Ms(_kuzuLoadMs),14}");
         output.WriteLine($"{"open + first query (fresh process)",-34} {Ms(_ours.Value<double>("openMs")),14} {Ms(_kuzu.Value<double>("openMs")),14}");
         WriteMemory(output, "resident after open (VmRSS)", "residentAfterOpenBytes");
-        WriteSplit(output, "anonymousAfterOpenBytes", "fileAfterOpenBytes");
+        WriteMemory(output, "anonymous after open (RssAnon)", "anonymousAfterOpenBytes");
+        WriteMemory(output, "  file-backed (RssFile)", "fileAfterOpenBytes");
         WriteMemory(output, "resident after the queries (VmRSS)", "residentBytes");
-        WriteSplit(output, "anonymousBytes", "fileBytes");
+        WriteMemory(output, "anonymous after the queries (RssAnon)", "anonymousBytes");
+        WriteMemory(output, "  file-backed (RssFile)", "fileBytes");
         WriteMemory(output, "peak resident (VmHWM)", "peakResidentBytes");
         if (_ours.Value<bool?>("memoryBreakdown") == true)
             output.WriteLine("note: --memory was given: our resident figures after the first query include the breakdowns' own allocations.");
@@ -89,15 +91,6 @@ public sealed class SideBySideReport
 
     private void WriteMemory(TextWriter output, string label, string key) =>
         output.WriteLine($"{label,-34} {Mb(_ours.Value<long?>(key)),14} {Mb(_kuzu.Value<long?>(key)),14}");
-
-    /// <summary>The line under a VmRSS figure: its anonymous and file-backed pages (RssAnon / RssFile), "-" where a side has no split.</summary>
-    private void WriteSplit(TextWriter output, string anonymousKey, string fileKey) =>
-        output.WriteLine($"{"  anon / file (RssAnon / RssFile)",-34} {Split(_ours, anonymousKey, fileKey),14} {Split(_kuzu, anonymousKey, fileKey),14}");
-
-    private static string Split(JObject report, string anonymousKey, string fileKey) =>
-        report.Value<long?>(anonymousKey) is { } anonymous && report.Value<long?>(fileKey) is { } file
-            ? $"{anonymous / 1048576.0:F0} / {file / 1048576.0:F0}"
-            : "-";
 
     private static string Ms(double? ms) => ms switch
     {

@@ -1,4 +1,5 @@
 using System.IO.MemoryMappedFiles;
+using Microsoft.Win32.SafeHandles;
 
 namespace PolicyGraph.Embedded.Persistence;
 
@@ -12,13 +13,16 @@ namespace PolicyGraph.Embedded.Persistence;
 /// </summary>
 internal sealed unsafe class MappedFile : IDisposable
 {
+    // The handle the mapping was made from, kept for ReadFile: the same file even after a checkpoint deleted its path.
+    private readonly SafeFileHandle _handle;
     private readonly MemoryMappedFile _map;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _start;
     private int _released;
 
-    private MappedFile(MemoryMappedFile map, MemoryMappedViewAccessor view, long length)
+    private MappedFile(SafeFileHandle handle, MemoryMappedFile map, MemoryMappedViewAccessor view, long length)
     {
+        _handle = handle;
         _map = map;
         _view = view;
         Length = length;
@@ -44,10 +48,33 @@ internal sealed unsafe class MappedFile : IDisposable
     /// <summary>Maps <paramref name="path"/>; null when the file is empty (nothing to map).</summary>
     public static MappedFile? Open(string path)
     {
-        var length = new FileInfo(path).Length;
-        if (length == 0) return null;
-        var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, 0, MemoryMappedFileAccess.Read);
-        return new MappedFile(map, map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
+        var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        try
+        {
+            var length = RandomAccess.GetLength(handle);
+            if (length == 0)
+            {
+                handle.Dispose();
+                return null;
+            }
+            var map = MemoryMappedFile.CreateFromFile(handle, mapName: null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+            return new MappedFile(handle, map, map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reads bytes from <paramref name="offset"/> with a system call instead of the mapping (the pages read so are not
+    /// mapped into this process); returns how many, 0 at the end of the file.
+    /// </summary>
+    public int ReadFile(Span<byte> buffer, long offset)
+    {
+        ThrowIfReleased();
+        return RandomAccess.Read(_handle, buffer, offset);
     }
 
     /// <summary>The bytes from <paramref name="start"/> (a snapshot is far below 2 GB per span).</summary>
@@ -79,5 +106,6 @@ internal sealed unsafe class MappedFile : IDisposable
         _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _view.Dispose();
         _map.Dispose();
+        _handle.Dispose();
     }
 }

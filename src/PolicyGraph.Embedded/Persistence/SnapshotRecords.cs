@@ -67,19 +67,6 @@ internal sealed class RecordReader
         return Values(reader, offset, position + 1)[position];
     }
 
-    /// <summary>Writes each node's value of <paramref name="key"/> in chunk <paramref name="chunkIndex"/> into <paramref name="column"/> (by id), decoding only up to it.</summary>
-    public void NodePropertyChunk(int chunkIndex, string key, object?[] column)
-    {
-        using var reader = ValueReader();
-        var first = chunkIndex << ChunkedArray<NodeRecord>.ChunkBits;
-        for (var id = first; id < Math.Min(first + ChunkedArray<NodeRecord>.ChunkSize, _columns.NodeLabelSet.Length); id++)
-        {
-            if (_columns.NodeLabelSet[id] == SnapshotColumns.Absent) continue;
-            var position = Array.IndexOf(_sets[_columns.NodeKeySet[id]], key);
-            if (position >= 0) column[id] = Values(reader, _columns.NodeValues[id], position + 1)[position];
-        }
-    }
-
     /// <summary>The summaries of the nodes in chunk <paramref name="chunkIndex"/> (null slots: no node), decoding only the requested values.</summary>
     public NodeSummary?[] NodeSummaryChunk(int chunkIndex, NodeSummaryRequest request)
     {

@@ -10,14 +10,17 @@ namespace PolicyGraph.Embedded.Persistence;
 /// Chosen over a whole-file check in the background, which would read every page at each start (hundreds of MB
 /// resident) and leave a window in which a query could read damaged bytes before the check ends.
 /// </summary>
-internal sealed class SnapshotValues
+internal sealed partial class SnapshotValues
 {
     private readonly ulong[] _hashes;
     private readonly int[] _checked;
 
     public SnapshotValues(MappedFile file, string path, long start, long length, int chunkBytes, ulong[] hashes)
     {
-        if (chunkBytes <= 0 || hashes.LongLength != (length + chunkBytes - 1) / chunkBytes)
+        // A reader holds a whole chunk (FileChunkStream): a damaged or crafted size must not make it allocate gigabytes.
+        if (chunkBytes is <= 0 or > MaxChunkBytes)
+            throw new InvalidDataException($"the value chunk size {chunkBytes} is outside 1–{MaxChunkBytes} bytes");
+        if (hashes.LongLength != (length + chunkBytes - 1) / chunkBytes)
             throw new InvalidDataException("the value chunk table does not match the value block");
         (File, Path, Start, Length, ChunkBytes, _hashes) = (file, path, start, length, chunkBytes, hashes);
         _checked = new int[hashes.Length];
@@ -33,6 +36,9 @@ internal sealed class SnapshotValues
     public long Length { get; }
 
     public int ChunkBytes { get; }
+
+    /// <summary>The largest value chunk a snapshot may declare (written ones are 256 KB).</summary>
+    internal const int MaxChunkBytes = 64 << 20;
 
     /// <summary>Chunks written per snapshot value block; settable so tests can make many small chunks.</summary>
     internal static int WriteChunkBytes { get; set; } = 1 << 18;
@@ -50,13 +56,19 @@ internal sealed class SnapshotValues
         {
             if (Volatile.Read(ref _checked[chunk]) != 0) continue;
             var chunkStart = Start + chunk * ChunkBytes;
-            var bytes = File.Slice(chunkStart, (int)Math.Min(ChunkBytes, Start + Length - chunkStart));
-            if (XxHash3.HashToUInt64(bytes) != _hashes[chunk])
-                throw new StoreException(StoreErrorCode.Corrupt,
-                    $"{Path}: the snapshot is damaged (checksum mismatch in the values at bytes {chunkStart}–{chunkStart + bytes.Length}); " +
-                    "nothing from those bytes was read.");
-            Volatile.Write(ref _checked[chunk], 1);
+            CheckChunk(chunk, File.Slice(chunkStart, (int)Math.Min(ChunkBytes, Start + Length - chunkStart)));
         }
+    }
+
+    /// <summary>Compares chunk <paramref name="chunk"/>'s <paramref name="bytes"/> with its stored hash (throws on a mismatch) and marks it checked.</summary>
+    private void CheckChunk(long chunk, ReadOnlySpan<byte> bytes)
+    {
+        var chunkStart = Start + chunk * ChunkBytes;
+        if (XxHash3.HashToUInt64(bytes) != _hashes[chunk])
+            throw new StoreException(StoreErrorCode.Corrupt,
+                $"{Path}: the snapshot is damaged (checksum mismatch in the values at bytes {chunkStart}–{chunkStart + bytes.Length}); " +
+                "nothing from those bytes was read.");
+        Volatile.Write(ref _checked[chunk], 1);
     }
 
     /// <summary>Splits a written value block into chunks and hashes each (the writer's side of <see cref="Check"/>).</summary>
@@ -95,49 +107,23 @@ internal sealed class SnapshotValues
         }
     }
 
-    private sealed class CheckedStream(SnapshotValues values) : Stream
+    private sealed class CheckedStream(SnapshotValues values) : ValueBlockStream(values)
     {
-        private long _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => true;
-        public override bool CanWrite => false;
-        public override long Length => values.File.Length;
-
-        public override long Position
-        {
-            get => _position;
-            set => _position = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer)
         {
-            var count = (int)Math.Min(buffer.Length, Math.Max(0, Length - _position));
+            var count = (int)Math.Min(buffer.Length, Math.Max(0, Length - Cursor));
             if (count == 0) return 0;
-            values.Check(_position, count);
-            values.File.Slice(_position, count).CopyTo(buffer);
-            _position += count;
+            Block.Check(Cursor, count);
+            Block.File.Slice(Cursor, count).CopyTo(buffer);
+            Cursor += count;
             return count;
         }
 
         public override int ReadByte()
         {
-            if (_position >= Length) return -1;
-            values.Check(_position, 1);
-            return values.File.Slice(_position++, 1)[0];
+            if (Cursor >= Length) return -1;
+            Block.Check(Cursor, 1);
+            return Block.File.Slice(Cursor++, 1)[0];
         }
-
-        public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
-        {
-            SeekOrigin.Begin => offset,
-            SeekOrigin.Current => _position + offset,
-            _ => Length + offset,
-        };
-
-        public override void Flush() { }
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -13,17 +13,22 @@ namespace PolicyGraph.Embedded.Storage;
 /// </summary>
 public sealed class EntityBoxes
 {
+    // Slot i holds the box of id _unkeptBelow + i.
     private readonly object?[] _boxes;
     private readonly Func<int, object> _box;
 
-    // Ids below this already have boxes, so a commit only boxes the ids it added (written under the writer lock).
+    // Ids below this get a new box on each request, kept by nobody (see Unkept); carried into every grown copy.
+    private readonly int _unkeptBelow;
+
+    // Ids below this already have boxes (or are unkept), so a commit only boxes the ids it added (written under the writer lock).
     private int _covered;
 
-    private EntityBoxes(object?[] boxes, Func<int, object> box, int covered)
+    private EntityBoxes(object?[] boxes, Func<int, object> box, int covered, int unkeptBelow = 0)
     {
         _boxes = boxes;
         _box = box;
         _covered = covered;
+        _unkeptBelow = unkeptBelow;
     }
 
     public static EntityBoxes NoNodes { get; } = new([], static id => new NodeRef(id), 0);
@@ -33,7 +38,7 @@ public sealed class EntityBoxes
     private const int BlockSize = 1024;
 
     public object Get(int id) =>
-        (uint)id < (uint)_boxes.Length && _boxes[id] is { } box ? box : Missing(id);
+        (uint)(id - _unkeptBelow) < (uint)_boxes.Length && _boxes[id - _unkeptBelow] is { } box ? box : Missing(id);
 
     /// <summary>
     /// Room for every id below <paramref name="length"/> with the boxes made on first use, a block of ids at a time in
@@ -42,21 +47,31 @@ public sealed class EntityBoxes
     internal static EntityBoxes Deferred(EntityBoxes kind, int length) =>
         length == 0 ? kind : new EntityBoxes(new object?[length], kind._box, length);
 
+    /// <summary>
+    /// Room for no id below <paramref name="length"/>: each request for one makes a new box, kept by nobody (a store
+    /// opened from its file, for relationships: a walk asks for a few of many millions, and boxing each one's block
+    /// of ids kept most of them, 24 bytes each plus a slot). Ids a commit adds later are boxed and kept as usual.
+    /// </summary>
+    internal static EntityBoxes Unkept(EntityBoxes kind, int length) =>
+        length == 0 ? kind : new EntityBoxes([], kind._box, length, unkeptBelow: length);
+
     private object Missing(int id)
     {
-        if ((uint)id >= (uint)_boxes.Length) return _box(id);
-        var first = id & ~(BlockSize - 1);
+        var slot = id - _unkeptBelow;
+        if ((uint)slot >= (uint)_boxes.Length) return _box(id);
+        var first = slot & ~(BlockSize - 1);
         for (var i = first; i < Math.Min(first + BlockSize, _boxes.Length); i++)
-            if (_boxes[i] is null) Interlocked.CompareExchange(ref _boxes[i], _box(i), null);
-        return _boxes[id]!;
+            if (_boxes[i] is null) Interlocked.CompareExchange(ref _boxes[i], _box(_unkeptBelow + i), null);
+        return _boxes[slot]!;
     }
 
     /// <summary>Boxes for every id below <paramref name="length"/>: this instance when it has room, else a grown copy.</summary>
     internal EntityBoxes CoveringIdsBelow(int length)
     {
-        var target = length <= _boxes.Length ? this : new EntityBoxes(Grow(_boxes, length), _box, _covered);
+        var slots = length - _unkeptBelow;
+        var target = slots <= _boxes.Length ? this : new EntityBoxes(Grow(_boxes, slots), _box, _covered, _unkeptBelow);
         var boxes = target._boxes;
-        for (var id = target._covered; id < length; id++) boxes[id] ??= _box(id);
+        for (var id = target._covered; id < length; id++) boxes[id - _unkeptBelow] ??= _box(id);
         if (length > target._covered) target._covered = length;
         return target;
     }

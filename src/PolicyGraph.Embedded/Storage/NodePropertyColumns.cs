@@ -197,13 +197,47 @@ internal sealed class NodePropertyColumns(
     {
         Interlocked.Increment(ref _builds);
         var column = new object?[nodes.Length];
+        var shared = new SharedStrings();
         for (var chunkIndex = 0; chunkIndex < nodes.ChunkCount; chunkIndex++)
         {
             if (nodes.BuiltChunk(chunkIndex) is { } records) CopyFrom(records, key, column);
             else if (nodes.TryReadUnbuilt(chunkIndex, key, column)) MarkMissing(chunkIndex, column);
             else CopyFrom(nodes.BuiltChunkOrBuild(chunkIndex), key, column);
+            shared.Share(column, chunkIndex << ChunkedArray<NodeRecord>.ChunkBits, ChunkedArray<NodeRecord>.ChunkSize);
         }
         return column;
+    }
+
+    /// <summary>
+    /// Makes equal strings of a column one instance, chunk by chunk as it is filled, so the copies read from the file
+    /// die young. Many keys repeat a few values over many nodes (a measure's title: 1,400 values over 447k nodes at
+    /// 500k). Once <see cref="MaxDistinct"/> values are known, a chunk in which fewer than a quarter of the strings
+    /// were known ends the sharing for the column: its values are nearly all distinct (an id, a text), and hashing
+    /// each would cost the build time for nothing.
+    /// </summary>
+    private sealed class SharedStrings
+    {
+        private const int MaxDistinct = 1 << 16;
+        private readonly Dictionary<string, string> _known = new(StringComparer.Ordinal);
+        private bool _stopped;
+
+        public void Share(object?[] column, int first, int count)
+        {
+            if (_stopped) return;
+            var (strings, hits) = (0, 0);
+            for (var id = first; id < Math.Min(first + count, column.Length); id++)
+            {
+                if (column[id] is not string text) continue;
+                strings++;
+                if (_known.TryGetValue(text, out var known))
+                {
+                    column[id] = known;
+                    hits++;
+                }
+                else if (_known.Count < MaxDistinct) _known[text] = text;
+            }
+            _stopped = _known.Count >= MaxDistinct && hits * 4 < strings;
+        }
     }
 
     private static void CopyFrom(NodeRecord?[] records, string key, object?[] column)

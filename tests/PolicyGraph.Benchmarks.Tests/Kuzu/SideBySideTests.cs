@@ -39,7 +39,7 @@ public sealed class SideBySideTests
     }
 
     [Fact]
-    public void Resident_memory_is_printed_with_its_anonymous_and_file_split_where_a_side_has_one()
+    public void Resident_memory_is_printed_beside_its_anonymous_part_and_its_file_backed_part_where_a_side_has_them()
     {
         var ours = Report(("full", "[[1]]"));
         ours["residentAfterOpenBytes"] = 300L << 20;
@@ -53,8 +53,10 @@ public sealed class SideBySideTests
         var lines = output.ToString().Split('\n');
         var resident = Array.FindIndex(lines, line => line.StartsWith("resident after open (VmRSS)", StringComparison.Ordinal));
         Assert.Equal(["300", "MB", "50", "MB"], lines[resident].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^4..]);
-        Assert.StartsWith("  anon / file", lines[resident + 1]);
-        Assert.Equal(["200", "/", "100", "-"], lines[resident + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^4..]);
+        Assert.StartsWith("anonymous after open (RssAnon)", lines[resident + 1]);
+        Assert.Equal(["200", "MB", "-"], lines[resident + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^3..]);
+        Assert.StartsWith("  file-backed (RssFile)", lines[resident + 2]);
+        Assert.Equal(["100", "MB", "-"], lines[resident + 2].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^3..]);
     }
 
     [Fact]

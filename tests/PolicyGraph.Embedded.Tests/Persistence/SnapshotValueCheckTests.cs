@@ -4,6 +4,7 @@ using PolicyGraph.Embedded.Storage;
 namespace PolicyGraph.Embedded.Tests.Persistence;
 
 /// <summary>A snapshot's values are checked a chunk at a time on first read, not at open (<see cref="SnapshotValues"/>).</summary>
+[Collection(ValueChunkSize.Collection)]
 public sealed class SnapshotValueCheckTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -55,10 +56,62 @@ public sealed class SnapshotValueCheckTests : IDisposable
         Assert.Equal(0, columns.ReservedBytes);
     }
 
+    [Fact]
+    public async Task The_file_stream_returns_the_mappings_bytes_across_small_chunk_borders()
+    {
+        await WriteCheckpointAsync(chunkBytes: 5);
+        var values = SnapshotFile.Read(NewestSnapshot(), new PhaseClock()).Columns.Values;
+        var mapped = values.File.Slice(values.Start, (int)values.Length).ToArray();
+
+        using var stream = values.OpenFileStream();
+        stream.Position = values.Start;
+        var read = new byte[values.Length];
+        // Reads of 1 to 11 bytes, every other one a ReadByte, so reads start and end at every place within a chunk.
+        for (var (done, step) = (0, 1); done < read.Length; step = step % 11 + 1)
+        {
+            if (step % 2 == 0) read[done++] = (byte)stream.ReadByte();
+            else done += stream.Read(read, done, Math.Min(step, read.Length - done));
+        }
+
+        Assert.Equal(mapped, read);
+        Assert.Equal(-1, stream.ReadByte());
+        Assert.Equal(0, stream.Read(new byte[4]));
+    }
+
+    [Fact]
+    public async Task The_file_stream_fails_on_a_damaged_chunk_naming_the_file()
+    {
+        await WriteCheckpointAsync(chunkBytes: 64);
+        var snapshot = await DamageLastTitleAsync();
+        var values = SnapshotFile.Read(snapshot, new PhaseClock()).Columns.Values;
+
+        using var stream = values.OpenFileStream();
+        stream.Position = values.Start;
+        var damaged = Assert.Throws<StoreException>(() => stream.CopyTo(Stream.Null));
+        Assert.Equal(StoreErrorCode.Corrupt, damaged.Code);
+        Assert.Contains(snapshot, damaged.Message);
+    }
+
+    [Fact]
+    public async Task A_snapshot_declaring_value_chunks_above_the_bound_is_refused_as_corrupt_naming_the_file()
+    {
+        // The writer records the chunk size it was set to, with a valid checksum: only the bound can refuse it.
+        await WriteCheckpointAsync(chunkBytes: SnapshotValues.MaxChunkBytes + 1);
+        var snapshot = NewestSnapshot();
+
+        var refused = Assert.Throws<StoreException>(() => SnapshotFile.Read(snapshot, new PhaseClock()));
+        Assert.Equal(StoreErrorCode.Corrupt, refused.Code);
+        Assert.Contains(snapshot, refused.Message);
+        Assert.Contains("value chunk size", refused.Message);
+    }
+
+    private string NewestSnapshot() =>
+        StoreFormat.SnapshotPath(_directory.Path, StoreFormat.SnapshotGenerations(_directory.Path).Max());
+
     /// <summary>Flips a bit inside the last document's title in the newest snapshot; returns the snapshot's path.</summary>
     private async Task<string> DamageLastTitleAsync()
     {
-        var snapshot = StoreFormat.SnapshotPath(_directory.Path, StoreFormat.SnapshotGenerations(_directory.Path).Max());
+        var snapshot = NewestSnapshot();
         var bytes = await File.ReadAllBytesAsync(snapshot);
         var at = IndexOf(bytes, System.Text.Encoding.UTF8.GetBytes(Title(39)));
         Assert.True(at > 0);

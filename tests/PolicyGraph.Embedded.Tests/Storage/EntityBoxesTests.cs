@@ -40,6 +40,27 @@ public sealed class EntityBoxesTests
     }
 
     [Fact]
+    public void Unkept_ids_get_an_equal_new_box_each_time_and_ids_a_commit_adds_are_kept()
+    {
+        var opened = EntityBoxes.Unkept(EntityBoxes.NoRelationships, 1000);
+
+        Assert.Equal(new RelationshipRef(7), opened.Get(7));
+        Assert.NotSame(opened.Get(7), opened.Get(7));
+
+        var committed = opened.CoveringIdsBelow(1002);
+        Assert.Same(committed.Get(1001), committed.Get(1001));
+        Assert.Equal(new RelationshipRef(1001), committed.Get(1001));
+        Assert.Equal(new RelationshipRef(7), committed.Get(7));
+        // The ids the store was opened with stay unkept after the commit, and so after the next one.
+        Assert.NotSame(committed.Get(7), committed.Get(7));
+        var grown = committed.CoveringIdsBelow(5000);
+        Assert.NotSame(grown.Get(999), grown.Get(999));
+        Assert.Same(grown.Get(1001), grown.Get(1001));
+        Assert.Same(grown.Get(4999), grown.Get(4999));
+        Assert.Equal(new RelationshipRef(4999), grown.Get(4999));
+    }
+
+    [Fact]
     public void Ids_beyond_the_covered_range_still_get_an_equal_box()
     {
         var boxes = EntityBoxes.NoNodes.CoveringIdsBelow(2);

@@ -15,7 +15,7 @@ public sealed class NodePropertyColumnsTests
     private static readonly string[] Keys = ["name", "score", "tags", "missing"];
 
     /// <summary>More than two chunks of nodes; some lack properties, values of several types, and a few labels.</summary>
-    private static PropertyGraph RandomGraph(int seed)
+    internal static PropertyGraph RandomGraph(int seed)
     {
         var random = new Random(seed);
         var nodes = Enumerable.Range(0, ChunkedArray<NodeRecord>.ChunkSize * 2 + 300).Select(i =>
@@ -252,6 +252,6 @@ public sealed class NodePropertyColumnsTests
                 Assert.Equal(RecordValue(snapshot, id, key), columns.TryGet(id, key, out var value) ? value : null);
     }
 
-    private static object? RecordValue(GraphSnapshot snapshot, int id, string key) =>
+    internal static object? RecordValue(GraphSnapshot snapshot, int id, string key) =>
         snapshot.Nodes[id] is { } record ? PropertyArrays.Get(record.PropertyKeys, record.PropertyValues, key) : null;
 }
