@@ -59,7 +59,7 @@ public sealed partial class SyntheticGraphGenerator
     /// <summary>Adds a relationship unless one with the same id exists (returns false then).</summary>
     private bool Relate(string type, GraphNode start, GraphNode end, Dictionary<string, object>? properties = null)
     {
-        var id = $"{type}:{start.Id}->{end.Id}";
+        var id = GraphRelationship.ComposeId(type, start.Id, end.Id);
         if (!_relationshipIds.Add(id)) return false;
         _relationships.Add(new GraphRelationship(id, type, start.Id, end.Id, properties ?? []));
         return true;

@@ -14,8 +14,11 @@ public sealed record GraphRelationship
     private string? _id;
 
     public GraphRelationship(string Id, string Type, string StartId, string EndId, IReadOnlyDictionary<string, object> Properties)
-        : this(Type, StartId, EndId, Properties) =>
+        : this(Type, StartId, EndId, Properties)
+    {
+        ArgumentNullException.ThrowIfNull(Id);
         _id = Id;
+    }
 
     private GraphRelationship(string type, string startId, string endId, IReadOnlyDictionary<string, object> properties)
     {

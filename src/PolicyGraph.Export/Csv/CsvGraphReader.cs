@@ -67,11 +67,11 @@ public static class CsvGraphReader
             var type = Text(fields[typeIndex]);
             if (type.Length == 0) throw new CsvFormatException(file, row.Line, "the TYPE field is empty");
             var properties = Properties(file, row.Line, header, fields);
-            var id = properties.Remove("id", out var given) && given is string s ? s : $"{type}:{startId}->{endId}";
+            var id = properties.Remove("id", out var given) && given is string s ? s : GraphRelationship.ComposeId(type, startId, endId);
             for (var n = 2; !relationshipIds.Add(id); n++)
             {
                 if (given is string) throw new CsvFormatException(file, row.Line, $"relationship id '{id}' is used twice");
-                id = $"{type}:{startId}->{endId}:{n}";
+                id = $"{GraphRelationship.ComposeId(type, startId, endId)}:{n}";
             }
             relationships.Add(new GraphRelationship(id, type, startId, endId, properties));
         }

@@ -227,7 +227,7 @@ public sealed partial class GraphBuilder
 
     private void AddZoneEntry(string zoneId)
     {
-        var name = zoneId.StartsWith("zone:", StringComparison.Ordinal) ? zoneId["zone:".Length..] : zoneId;
+        var name = zoneId.StartsWith(Ids.ZonePrefix, StringComparison.Ordinal) ? zoneId[Ids.ZonePrefix.Length..] : zoneId;
         var entry = _gazetteer.FindZone(name);
         _graph.AddNode(zoneId, ["Zone"], [
             ("name", name),

@@ -17,6 +17,16 @@ public static partial class Ids
 
     public static string Batch(string scope, int number) => $"batch:{scope}:{number}";
 
+    /// <summary>An agency by its canonical name, registered or not (an unlisted one's name is as the document writes it).</summary>
+    public static string Agency(string name) => AgencyPrefix + name;
+
+    /// <summary>A zone by its canonical name, listed or not (an unlisted one's name is as the document writes it).</summary>
+    public static string Zone(string name) => ZonePrefix + name;
+
+    public const string AgencyPrefix = "agency:";
+
+    public const string ZonePrefix = "zone:";
+
     /// <summary>Spaces and quotation marks removed, brackets made uniform: 《…》 titles differ only in such details.</summary>
     public static string NormaliseKey(string key) => Noise().Replace(key, "").Replace('〈', '《').Replace('〉', '》');
 

@@ -1,3 +1,5 @@
+using PolicyGraph.Ingest.Building;
+
 namespace PolicyGraph.Ingest.Resolution;
 
 public sealed partial class AgencyResolver
@@ -63,7 +65,7 @@ public sealed partial class AgencyResolver
         var english = place is not null && form.EnglishPattern is { } pattern && place.EnglishName is { } placeEnglish
             ? string.Format(pattern, BareEnglish(placeEnglish), placeEnglish)
             : null;
-        return new ResolvedAgency("agency:" + name, name, asWritten, BranchLevel(form, placeText, place), form.Kind,
+        return new ResolvedAgency(Ids.Agency(name), name, asWritten, BranchLevel(form, placeText, place), form.Kind,
             english, known);
     }
 

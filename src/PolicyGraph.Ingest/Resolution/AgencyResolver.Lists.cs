@@ -1,3 +1,4 @@
+using PolicyGraph.Ingest.Building;
 using System.Text;
 
 namespace PolicyGraph.Ingest.Resolution;
@@ -186,6 +187,6 @@ public sealed partial class AgencyResolver
         }
         return _gazetteer.LookupAgency(name) is { } entry && _gazetteer.InScope(entry, name, context)
             ? FromEntry(entry, asWritten)
-            : new ResolvedAgency("agency:" + name, name, asWritten, level, kind, null, Known: false);
+            : new ResolvedAgency(Ids.Agency(name), name, asWritten, level, kind, null, Known: false);
     }
 }

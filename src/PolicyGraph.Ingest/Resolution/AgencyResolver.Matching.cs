@@ -1,3 +1,5 @@
+using PolicyGraph.Ingest.Building;
+
 namespace PolicyGraph.Ingest.Resolution;
 
 public sealed partial class AgencyResolver
@@ -106,7 +108,7 @@ public sealed partial class AgencyResolver
             ? string.Format(pattern, EnglishOf(qualifier) ?? qualifier)
             : null;
         return new AgencyMatch(length,
-            new ResolvedAgency("agency:" + name, name, asWritten, level, entry.Kind, english, Known: true),
+            new ResolvedAgency(Ids.Agency(name), name, asWritten, level, entry.Kind, english, Known: true),
             Qualified: qualifier is not null);
     }
 
@@ -140,7 +142,7 @@ public sealed partial class AgencyResolver
             var name = asWritten;
             var agency = AsBranch(department.Value, place.ToString(), asWritten) is { } branch
                 ? branch with { Known = false }
-                : new ResolvedAgency("agency:" + name, name, asWritten, level, department.Value.Kind, null, Known: false);
+                : new ResolvedAgency(Ids.Agency(name), name, asWritten, level, department.Value.Kind, null, Known: false);
             return new AgencyMatch(asWritten.Length, agency);
         }
         return null;

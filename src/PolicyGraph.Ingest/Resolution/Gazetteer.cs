@@ -1,3 +1,5 @@
+using PolicyGraph.Ingest.Building;
+
 namespace PolicyGraph.Ingest.Resolution;
 
 /// <summary>
@@ -47,7 +49,7 @@ public sealed partial class Gazetteer
         _provinceOfZone = zones.ToDictionary(z => z.Name,
             z => NearestAncestor(z, IsProvincialLevel)?.Name, StringComparer.Ordinal);
         ZoneHierarchy = zones
-            .SelectMany(z => z.Parents.Select(p => (z.Id, "zone:" + p)))
+            .SelectMany(z => z.Parents.Select(p => (z.Id, Ids.Zone(p))))
             .ToList();
     }
 

@@ -1,3 +1,5 @@
+using PolicyGraph.Ingest.Building;
+
 namespace PolicyGraph.Ingest.Resolution;
 
 /// <summary>An agency with a fixed name (e.g. 商务部, 福州海关), from agencies.tsv.</summary>
@@ -9,8 +11,14 @@ public sealed record AgencyEntry(
     string? EnglishName,
     string? Jurisdiction)
 {
-    /// <summary>The agency's graph id, made once: every mention and assignment of a registered agency states it.</summary>
-    public string Id { get; } = "agency:" + Name;
+    /// <summary>Setting the name (<c>with</c> included) makes <see cref="Id"/> anew.</summary>
+    public string Name { get; init => (field, Id) = (value, Ids.Agency(value)); } = Name;
+
+    /// <summary>
+    /// <see cref="Ids.Agency"/> of <see cref="Name"/>, made once per entry: every mention and assignment of a
+    /// registered agency states it.
+    /// </summary>
+    public string Id { get; private init; } = Ids.Agency(Name);
 }
 
 /// <summary>A former name of a reorganised body and the current body it now resolves to, from reorganisations.tsv.</summary>
@@ -39,8 +47,11 @@ public sealed record ZoneEntry(
     IReadOnlyList<string> Parents,
     string? EnglishName)
 {
-    /// <summary>The zone's graph id, made once: every mention and scope of a listed zone states it.</summary>
-    public string Id { get; } = "zone:" + Name;
+    /// <summary>Setting the name (<c>with</c> included) makes <see cref="Id"/> anew.</summary>
+    public string Name { get; init => (field, Id) = (value, Ids.Zone(value)); } = Name;
+
+    /// <summary><see cref="Ids.Zone"/> of <see cref="Name"/>, made once per entry: every mention and scope of a listed zone states it.</summary>
+    public string Id { get; private init; } = Ids.Zone(Name);
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using PolicyGraph.Ingest.Building;
 using PolicyGraph.Ingest.Extraction;
 
 namespace PolicyGraph.Ingest.Resolution;
@@ -109,7 +110,7 @@ public sealed partial class ZoneResolver
             : null;
 
     private static ResolvedZone Unlisted(string name, string asWritten, string kind) =>
-        new("zone:" + name, name, asWritten, kind, Known: false);
+        new(Ids.Zone(name), name, asWritten, kind, Known: false);
 
     /// <summary>Words that make a place word relative or vague: 各片区, 相关片区, 全省, 本市 (vocabulary data, longest first).</summary>
     private static readonly string[] VagueDeterminers = [.. ExtractionVocabulary.Default.VagueDeterminers];

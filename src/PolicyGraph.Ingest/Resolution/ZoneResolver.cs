@@ -1,3 +1,4 @@
+using PolicyGraph.Ingest.Building;
 using PolicyGraph.Ingest.Extraction;
 
 namespace PolicyGraph.Ingest.Resolution;
@@ -171,7 +172,7 @@ public sealed partial class ZoneResolver
         if (placeName is null)
             return null;
         var kind = _gazetteer.FindZone(placeName)?.Kind ?? "place";
-        return (2, new ResolvedZone("zone:" + placeName, placeName, text.Substring(start, 2), kind,
+        return (2, new ResolvedZone(Ids.Zone(placeName), placeName, text.Substring(start, 2), kind,
             Known: _gazetteer.FindZone(placeName) is not null));
     }
 
@@ -292,7 +293,7 @@ public sealed partial class ZoneResolver
     }
 
     private static ResolvedZone Unknown(string asWritten) =>
-        new("zone:" + asWritten, asWritten, asWritten, "unknown", Known: false);
+        new(Ids.Zone(asWritten), asWritten, asWritten, "unknown", Known: false);
 
     private static IReadOnlyList<ResolvedZone> Distinct(IEnumerable<ResolvedZone> zones)
     {

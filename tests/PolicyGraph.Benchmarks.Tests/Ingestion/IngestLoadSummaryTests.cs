@@ -26,6 +26,19 @@ public sealed class IngestLoadSummaryTests
         Assert.StartsWith("median of 1 load (min–max): wall 17.90 (17.90–17.90) MB/s;", IngestLoadSummary.Describe([new(17.9, 17.75, 0.10, 182.3, 1)]));
 
     [Fact]
+    public void Gen0_collections_of_an_even_number_of_loads_are_the_lower_middle_count()
+    {
+        IngestLoadFigures[] loads = [new(1, 1, 0.1, 1, 1), new(1, 1, 0.1, 1, 4), new(1, 1, 0.1, 1, 2), new(1, 1, 0.1, 1, 3)];
+
+        Assert.EndsWith("gen0 collections 2 (1–4)", IngestLoadSummary.Describe(loads));
+    }
+
+    [Fact]
+    public void Pdf_pages_per_second_are_the_median_with_the_min_and_max_of_the_loads() =>
+        Assert.Equal("pdf median of 3 loads (min–max): wall 120 (95–131) pages/s; cpu 140 (130–150) pages/s (one thread)",
+            IngestLoadSummary.DescribePdf([131.2, 95.0, 120.4], [150.0, 130.0, 140.0]));
+
+    [Fact]
     public void No_loads_is_an_error() =>
         Assert.Throws<ArgumentException>(() => IngestLoadSummary.Describe([]));
 }

@@ -35,4 +35,8 @@ public sealed class GraphRelationshipTests
         Assert.Equal("CONTAINS:document:a->measure:a:1", (composed with { EndId = "measure:a:2" }).Id);
         Assert.Equal("rel-1", (given with { EndId = "measure:a:2" }).Id);
     }
+
+    [Fact]
+    public void A_given_id_may_not_be_null() =>
+        Assert.Throws<ArgumentNullException>(() => new GraphRelationship(null!, "CONTAINS", "document:a", "measure:a:1", Order));
 }

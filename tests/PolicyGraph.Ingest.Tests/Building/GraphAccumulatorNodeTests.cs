@@ -25,6 +25,22 @@ public sealed class GraphAccumulatorNodeTests
     }
 
     [Fact]
+    public void Two_agencies_stated_with_one_shared_alias_array_keep_their_own_aliases_when_one_gets_a_second()
+    {
+        string[] shared = ["商务局"];
+        var graph = new GraphAccumulator();
+        graph.AddNode("agency:甲市商务局", ["Agency"], [("name", "甲市商务局"), ("aliases", shared)]);
+        graph.AddNode("agency:乙市商务局", ["Agency"], [("name", "乙市商务局"), ("aliases", shared)]);
+        graph.AddNode("agency:甲市商务局", ["Agency"], [("aliases", new[] { "甲市商务局" })]);
+
+        var nodes = graph.Build().Nodes;
+
+        Assert.Equal(["商务局", "甲市商务局"], (IEnumerable<string>)nodes[0]["aliases"]!);
+        Assert.Equal(["商务局"], (IEnumerable<string>)nodes[1]["aliases"]!);
+        Assert.Equal(["商务局"], shared);
+    }
+
+    [Fact]
     public void A_key_given_twice_in_one_statement_keeps_its_first_value()
     {
         var graph = new GraphAccumulator();
