@@ -7,7 +7,8 @@ namespace PolicyGraph.Ingest.Tests.Similarity;
 /// The finder's pairs on the measures the real pipeline extracts from the seeds and the evaluation corpus must stay
 /// what they were: seeds-and-corpus-pairs-0.2.tsv was written by the string-keyed implementation this one replaced
 /// (commit 3590c28), so a faster index that finds other pairs, scores or quotes fails here. The low threshold
-/// (0.2, not the default 0.45) makes the comparison cover many more candidate pairs.
+/// (0.2, not the default 0.45) makes the comparison cover many more candidate pairs. The corpus documents are the
+/// frozen list regression-corpus-documents.txt (the corpus of that time), so documents added later change nothing here.
 /// </summary>
 public sealed class SimilarityRegressionTests
 {
@@ -27,7 +28,7 @@ public sealed class SimilarityRegressionTests
     private static List<MeasureText> PipelineMeasures()
     {
         var files = Directory.EnumerateFiles(RepositoryRoot.SeedDocuments)
-            .Concat(Directory.EnumerateFiles(RepositoryRoot.Combine("tests", "corpus", "documents")))
+            .Concat(FrozenCorpusDocuments())
             .Order(StringComparer.Ordinal)
             .ToList();
         var graph = CorpusLoader.LoadFiles(files, options: new IngestOptions { FindSimilarMeasures = false }).Graph;
@@ -37,6 +38,17 @@ public sealed class SimilarityRegressionTests
         return graph.Nodes.Where(n => n.HasLabel("Measure"))
             .Select(n => new MeasureText(n.Id, documentOf[n.Id], Text(n.Properties, "title"), Text(n.Properties, "text")))
             .ToList();
+    }
+
+    /// <summary>The corpus documents named in the frozen list; a listed file that is missing fails the test.</summary>
+    private static IEnumerable<string> FrozenCorpusDocuments()
+    {
+        var list = RepositoryRoot.Combine("tests", "PolicyGraph.Ingest.Tests", "Similarity", "regression-corpus-documents.txt");
+        var names = File.ReadAllLines(list).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        Assert.True(names.Count > 30, "the frozen document list lost its documents");
+        var files = names.Select(name => RepositoryRoot.Combine("tests", "corpus", "documents", name)).ToList();
+        Assert.All(files, file => Assert.True(File.Exists(file), $"{file} is in {list} but does not exist"));
+        return files;
     }
 
     private static string Text(IReadOnlyDictionary<string, object> properties, string key) =>
