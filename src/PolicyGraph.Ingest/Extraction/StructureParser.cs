@@ -17,7 +17,7 @@ public static partial class StructureParser
 {
     public static DocumentStructure Parse(IReadOnlyList<LogicalLine> lines)
     {
-        var expanded = InlineItemSplitter.Expand(lines);
+        var expanded = InlineItemSplitter.Expand(lines, LineShapes.HasOutline(lines.Select(l => l.Text)));
         var units = expanded.Select(e => e.Line).ToList();
         var markers = expanded.Select(e => e.Marker).ToArray();
         MarkOutlineHeadings(units, markers);
@@ -53,13 +53,19 @@ public static partial class StructureParser
     /// In a decimal outline ("1 提升枢纽能级" over "1.1 …", "1.2 …"), a bare number and a short title is the heading of
     /// the items numbered under it. Only where such an item follows: elsewhere "1 名称" is a row of a spaced table.
     /// </summary>
+    /// <remarks>One backward pass, remembering the next numbered line below.</remarks>
     private static void MarkOutlineHeadings(List<LogicalLine> units, LineMarker?[] markers)
     {
-        for (var i = 0; i < units.Count; i++)
+        var next = -1;
+        for (var i = units.Count - 1; i >= 0; i--)
         {
-            if (markers[i] is not null || BareNumberHeading().Match(units[i].Text) is not { Success: true } m) continue;
-            var next = Array.FindIndex(markers, i + 1, x => x is not null);
-            if (next < 0 || markers[next]!.Kind != MarkerKind.Outline || !units[next].Text.StartsWith(m.Groups["n"].Value + ".", StringComparison.Ordinal)) continue;
+            if (markers[i] is not null)
+            {
+                next = i;
+                continue;
+            }
+            if (next < 0 || markers[next]!.Kind != MarkerKind.Outline || LineShapes.BareNumberHeading().Match(units[i].Text) is not { Success: true } m
+                || !units[next].Text.StartsWith(m.Groups["n"].Value + ".", StringComparison.Ordinal)) continue;
             markers[i] = new LineMarker(MarkerKind.Arabic, m.Groups["n"].Value, m.Groups["title"].Value, m.Groups["title"].Index);
         }
     }
@@ -230,9 +236,6 @@ public static partial class StructureParser
         var stop = text.IndexOf('。');
         return (stop > 0 ? text[..stop] : text).Trim();
     }
-
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s*(?<title>[^\s，。；：、]{2,30})$")]
-    private static partial Regex BareNumberHeading();
 
     /// <summary>"跨境电商。推进…" or "跨境电商：推进…" — a box names each programme before describing it.</summary>
     [GeneratedRegex(@"^(?<name>[^。，；：]{2,30})[。：]\s*\S")]
