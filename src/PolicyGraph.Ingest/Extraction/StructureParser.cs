@@ -73,11 +73,7 @@ public static partial class StructureParser
     /// <summary>A units clause closing the line ("…（报送单位：…）"), or a units line of its own under it ("报送单位：…").</summary>
     private static bool AssignsUnits(List<LogicalLine> units, LineMarker?[] markers, int i)
     {
-        var line = units[i];
-        var marker = markers[i]!;
-        if ((line.Text.EndsWith('）') || line.Text.EndsWith('〕') || line.Text.EndsWith('】'))
-            && ResponsibilityClauses.Closing(line, marker.Length, line.Text[marker.Length..]) is { Clause.Units: not null })
-            return true;
+        if (ClosesWithUnits(units[i], markers[i]!)) return true;
         return UnitsLine(ParagraphsUnder(units, markers, i + 1)) is not null;
     }
 
@@ -130,30 +126,40 @@ public static partial class StructureParser
     /// <summary>
     /// An item that ends with "：" introduces points ("给予以下支持：" then （一）（二）（三）): lines numbered from 1 in
     /// another style, one after another, with labelled lines among or after them. They are the item's text, not
-    /// items; a units line among them states the item's units. Returns how many lines were taken.
+    /// items; a units line after them states the item's units. Points that name their own units (a closing units
+    /// clause, or a units line before the next point) are items of their own, so nothing is taken. Returns how many
+    /// lines were taken.
     /// </summary>
     private static int TakePoints(List<LogicalLine> units, LineMarker?[] markers, int start, ref BodyItem item)
     {
         if (!item.Text.EndsWith('：') || start >= units.Count || markers[start] is not { } first
             || first.Kind == item.Kind || ChineseNumerals.Parse(first.Number) != 1) return 0;
         var (taken, expected, points) = (0, 1, new List<string>());
+        ResponsibilityClause? stated = null;
         for (var i = start; i < units.Count; i++, taken++)
         {
             if (markers[i] is { } point)
             {
                 if (point.Kind != first.Kind || ChineseNumerals.Parse(point.Number) != expected) break;
+                if (stated is not null || ClosesWithUnits(units[i], point)) return 0;
                 points.Add(units[i].Text.Trim());
                 expected++;
             }
             else if (ResponsibilityClauses.LabelLine(units[i]) is { } clause)
             {
-                if (item.Clause?.Units is null && clause.Units is not null) item = item with { Clause = clause };
+                if (clause.Units is not null) stated ??= clause;
             }
             else break;
         }
+        if (item.Clause?.Units is null && stated is not null) item = item with { Clause = stated };
         item = item with { Text = item.Text + string.Concat(points) };
         return taken;
     }
+
+    /// <summary>"…（报送单位：…）": a units clause closing the numbered line.</summary>
+    private static bool ClosesWithUnits(LogicalLine line, LineMarker marker) =>
+        (line.Text.EndsWith('）') || line.Text.EndsWith('〕') || line.Text.EndsWith('】'))
+        && ResponsibilityClauses.Closing(line, marker.Length, line.Text[marker.Length..]) is { Clause.Units: not null };
 
     /// <summary>The unnumbered paragraphs after an item that is only a name: up to the next numbered line, signature or date.</summary>
     private static List<LogicalLine> ParagraphsUnder(List<LogicalLine> units, LineMarker?[] markers, int start)
