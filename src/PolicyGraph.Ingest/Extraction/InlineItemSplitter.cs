@@ -11,12 +11,14 @@ namespace PolicyGraph.Ingest.Extraction;
 internal static partial class InlineItemSplitter
 {
     /// <summary>Every line (split where needed) with its numbering marker; table rows and contents entries have none.</summary>
-    public static IReadOnlyList<(LogicalLine Line, LineMarker? Marker)> Expand(IReadOnlyList<LogicalLine> lines)
+    /// <param name="lines">The document's lines.</param>
+    /// <param name="outline">Whether the document numbers in a decimal outline (<see cref="LineShapes.HasOutline"/>).</param>
+    public static IReadOnlyList<(LogicalLine Line, LineMarker? Marker)> Expand(IReadOnlyList<LogicalLine> lines, bool outline)
     {
         var result = new List<(LogicalLine, LineMarker?)>(lines.Count);
         foreach (var line in lines)
         {
-            var marker = line.IsTableRow || LineShapes.IsContentsEntry(line.Text) ? null : LineShapes.MatchMarker(line.Text);
+            var marker = line.IsTableRow || LineShapes.IsContentsEntry(line.Text) ? null : LineShapes.MatchMarker(line.Text, outline);
             if (marker is not { Kind: MarkerKind.Arabic } || !int.TryParse(marker.Number, out var number))
             {
                 result.Add((line, marker));
