@@ -193,12 +193,25 @@ internal static partial class ResponsibilityClauses
         return null;
     }
 
-    /// <summary>Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …).</summary>
+    /// <summary>
+    /// Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …), and the list does
+    /// not open with a verb or preposition ("对省政府负责" says to whom the work answers, not who does it).
+    /// </summary>
     private static bool NamesAgencies(string units) =>
-        Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
+        !OpensClause(units) && Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
             is { Count: > 0 } names
         && names.All(name => name.Length <= MaxLabelLineName
             && Resolution.Gazetteer.Default.AgencyEndings.KindOf(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))) is not null);
+
+    private static bool OpensClause(string units)
+    {
+        var text = units.AsSpan().TrimStart();
+        foreach (var opener in ExtractionVocabulary.Default.ClauseOpeners)
+        {
+            if (text.StartsWith(opener, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>"市商务局等部门": the closing words of a list are no part of the last name.</summary>
     [GeneratedRegex(@"等(?:有关|相关)?(?:部门|单位)?$")]

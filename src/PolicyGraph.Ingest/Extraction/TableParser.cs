@@ -66,15 +66,18 @@ public static partial class TableParser
                 if (inferred.IsHeader) continue;
             }
             if (roles is null) continue;
-            if (IsHeadingRow(block[i]))
-            {
-                part.HeadingSeen = true;
-            }
-            else if (TabRow(block[i], roles, position + 1) is { } row)
+            // A spanning row names a part whatever its columns; a lone numbered cell only when it is no row of the table
+            // (in a table numbered by position, "（一）…" in the task cell is a task).
+            var spans = SpansRow(block[i].Cells);
+            if (!spans && TabRow(block[i], roles, position + 1) is { } row)
             {
                 if (part.Restarts(row)) tableIndex++;
                 rows.Add(row with { TableIndex = tableIndex });
                 position++;
+            }
+            else if (IsHeadingRow(block[i], spans))
+            {
+                part.HeadingSeen = true;
             }
             else dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote, "a table row without a number in the 序号 column or without text"));
         }
@@ -106,21 +109,24 @@ public static partial class TableParser
     private static bool IsNumbered(string[] cells) => cells.Length > 0 && int.TryParse(cells[0].Trim(), out _);
 
     /// <summary>
-    /// "一、加快服务贸易扩大开放" alone in a row, or spanning it (a merged cell repeats in every column it covers):
+    /// "一、加快服务贸易扩大开放" spanning the row (a merged cell repeats in every column it covers) or alone in it:
     /// a part of the table is named, like a header, not an item.
     /// </summary>
-    private static bool IsHeadingRow(BlockRow row)
+    private static bool IsHeadingRow(BlockRow row, bool spans) =>
+        (spans || row.Cells.Count(c => c.Trim().Length > 0) == 1) && LineShapes.StartsWithMarker(row.Cells.First(c => c.Trim().Length > 0).Trim());
+
+    /// <summary>More than one cell, all holding the same text: one cell merged across the row.</summary>
+    private static bool SpansRow(string[] cells)
     {
-        // Every row is tested: no allocation unless a cell has spaces to trim.
-        string? only = null;
-        foreach (var cell in row.Cells)
+        // Every row is tested: no allocation.
+        if (cells.Length < 2) return false;
+        var first = cells[0].AsSpan().Trim();
+        if (first.Length == 0) return false;
+        foreach (var cell in cells)
         {
-            var text = cell.Trim();
-            if (text.Length == 0) continue;
-            if (only is null) only = text;
-            else if (!string.Equals(only, text, StringComparison.Ordinal)) return false;
+            if (!cell.AsSpan().Trim().SequenceEqual(first)) return false;
         }
-        return only is not null && LineShapes.StartsWithMarker(only);
+        return true;
     }
 
     /// <summary>
