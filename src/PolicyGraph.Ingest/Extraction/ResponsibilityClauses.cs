@@ -237,18 +237,27 @@ internal static partial class ResponsibilityClauses
 
     /// <summary>
     /// "报送单位：X" on a line of its own under an item, as the bracket would say it: the line is nothing but labelled
-    /// fields, and every value is a list of names or a short phrase, not a sentence ("报送单位：各片区要…，…" is text).
+    /// fields, and every value is a list of names or a short phrase, not a sentence ("报送单位：各片区要…，…" is text);
+    /// or the closing bracket itself on a line of its own.
     /// </summary>
     public static ResponsibilityClause? LabelLine(LogicalLine line)
     {
         var text = line.Text.TrimEnd();
         var start = text.Length - text.TrimStart().Length;
+        if (start < text.Length && text[start] is '（' or '〔' or '【') return BracketLine(line, start);
         var colon = text.IndexOf('：', start);
         if (colon < 0 || colon - start > MaxLabelLength) return null;
         var fields = Fields(text[start..].TrimEnd(SentenceEnds));
         if (fields is not { Count: > 0 } || fields.Exists(f => !IsListValue(f.Value))) return null;
         return FromFields(fields, line.LineAt(start), line.Quote(start, text.Length - start));
     }
+
+    /// <summary>
+    /// "（牵头单位：A；配合单位：B）" or "（A、B按职责分工负责）" standing as a line of its own under an item: the bracket
+    /// that would close the item, read the same way; only when the bracket is the whole line.
+    /// </summary>
+    private static ResponsibilityClause? BracketLine(LogicalLine line, int start) =>
+        Closing(line, start, line.Text[start..]) is ({ } clause, var at) && at == start ? clause : null;
 
     private static bool IsListValue(string value) =>
         value.Length <= MaxLabelLineValue && value.AsSpan().IndexOfAny(['。', '，', '；', '：', ',', ';']) < 0

@@ -191,4 +191,36 @@ public class BlindLayoutTests
         Assert.Equal(["建成会展中心二期", "培育品牌展会"], items.Select(i => i.Title));
         Assert.Equal(2, items.Select(i => i.Key).Distinct().Count());
     }
+
+    [Theory]
+    [InlineData("（牵头单位：市会展办；配合单位：市财政局、市交通运输局）", "市会展办、市财政局、市交通运输局", UnitRoles.Lead)]
+    [InlineData("（市会展办、市财政局按职责分工负责）", "市会展办、市财政局", null)]
+    public void A_closing_bracket_on_a_line_of_its_own_states_the_units_of_the_item_above(string bracket, string units, string? firstRole)
+    {
+        var items = Items($"""
+            某市会展业发展若干措施
+
+            一、建设场馆
+
+            （一）完善展馆设施。建成会展中心二期，完善周边交通。
+            {bracket}
+
+            （二）培育品牌展会。每年认定品牌展会10个。
+            """);
+        Assert.Equal(2, items.Count);
+        Assert.Equal(units, items[0].Body!.Units);
+        Assert.Equal(firstRole, items[0].Body!.Roles.FirstOrDefault()?.Role);
+        Assert.True(string.IsNullOrEmpty(items[1].Body?.Units));
+    }
+
+    [Fact]
+    public void A_participating_departments_column_holds_supporting_units()
+    {
+        var items = HtmlTableItems("""
+            <tr><td>序号</td><td>主要举措</td><td>牵头部门</td><td>参与部门</td></tr>
+            <tr><td>1</td><td>建成会展中心二期</td><td>市会展办</td><td>市财政局、市交通运输局</td></tr>
+            """);
+        var roles = Assert.Single(items).Table!.Roles;
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市会展办"), new RoleUnits(UnitRoles.Supporting, "市财政局、市交通运输局")], roles);
+    }
 }
