@@ -9,8 +9,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// </summary>
 public class BlindLayoutTests
 {
-    private static IReadOnlyList<ParsedMeasure> Items(string text) =>
-        TestCorpus.ParseText(text) is var parsed ? [.. parsed.Measures, .. parsed.Requirements] : [];
+    private static IReadOnlyList<ParsedMeasure> Items(string text) => TestCorpus.ItemsOf(text);
 
     [Fact]
     public void A_decimal_outline_numbers_items_under_bare_number_headings_with_or_without_a_space()

@@ -10,8 +10,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// </summary>
 public class OutlineDecisionTests
 {
-    private static IReadOnlyList<ParsedMeasure> Items(string text) =>
-        TestCorpus.ParseText(text) is var parsed ? [.. parsed.Measures, .. parsed.Requirements] : [];
+    private static IReadOnlyList<ParsedMeasure> Items(string text) => TestCorpus.ItemsOf(text);
 
     [Theory]
     [InlineData("整体通关时间压缩至", "1.5小时以内。", "整体通关时间压缩至1.5小时以内。")]

@@ -8,8 +8,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// </summary>
 public class PointsWithUnitsTests
 {
-    private static IReadOnlyList<ParsedMeasure> Items(string text) =>
-        TestCorpus.ParseText(text) is var parsed ? [.. parsed.Measures, .. parsed.Requirements] : [];
+    private static IReadOnlyList<ParsedMeasure> Items(string text) => TestCorpus.ItemsOf(text);
 
     [Fact]
     public void Numbered_lines_with_their_own_units_clause_stay_items()
