@@ -15,9 +15,10 @@ namespace PolicyGraph.Ingest.Extraction;
 /// </summary>
 public static partial class StructureParser
 {
-    public static DocumentStructure Parse(IReadOnlyList<LogicalLine> lines)
+    /// <param name="outline">Whether the document numbers in a decimal outline (<see cref="RepairedText.HasOutline"/>).</param>
+    public static DocumentStructure Parse(IReadOnlyList<LogicalLine> lines, bool outline)
     {
-        var expanded = InlineItemSplitter.Expand(lines, LineShapes.HasOutline(lines.Select(l => l.Text)));
+        var expanded = InlineItemSplitter.Expand(lines, outline);
         var units = expanded.Select(e => e.Line).ToList();
         var markers = expanded.Select(e => e.Marker).ToArray();
         MarkOutlineHeadings(units, markers);

@@ -24,26 +24,27 @@ public static partial class TableParser
         @"^(?<kind>" + string.Join("|", ExtractionVocabulary.Default.Novelties.Select(Regex.Escape)) + @")?[。.\s]*(?:创新点\s*：\s*(?<point>.*))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<TableRow> Parse(IReadOnlyList<LogicalLine> lines) => Read(lines, null).Rows;
+    public static IReadOnlyList<TableRow> Parse(IReadOnlyList<LogicalLine> lines, bool outline) => Read(lines, outline, null).Rows;
 
+    /// <param name="outline">Whether the document numbers in a decimal outline (<see cref="RepairedText.HasOutline"/>).</param>
     /// <param name="contents">Reads columns whose header names nothing known; null reads headers only.</param>
-    public static TableReading Read(IReadOnlyList<LogicalLine> lines, CellContents? contents)
+    public static TableReading Read(IReadOnlyList<LogicalLine> lines, bool outline, CellContents? contents)
     {
         var rows = new List<TableRow>();
         var dropped = new List<UnplacedItem>();
         var inTables = new HashSet<LogicalLine>(ReferenceEqualityComparer.Instance);
         var tableIndex = 0;
-        foreach (var block in TableBlocks.Find(lines))
+        foreach (var block in TableBlocks.Find(lines, outline))
         {
             foreach (var row in block) inTables.Add(row.Line);
-            ReadBlock(block, contents, ref tableIndex, rows, dropped);
+            ReadBlock(block, outline, contents, ref tableIndex, rows, dropped);
         }
         rows.AddRange(HeaderlessRows(lines.Where(l => !inTables.Contains(l))));
         return new TableReading(rows, dropped);
     }
 
     /// <summary>One run of tab-separated rows: each header starts a table; rows before any header are read by their cells.</summary>
-    private static void ReadBlock(List<BlockRow> block, CellContents? contents, ref int tableIndex, List<TableRow> rows, List<UnplacedItem> dropped)
+    private static void ReadBlock(List<BlockRow> block, bool outline, CellContents? contents, ref int tableIndex, List<TableRow> rows, List<UnplacedItem> dropped)
     {
         ColumnRole[]? roles = null;
         var position = 0;
@@ -75,7 +76,7 @@ public static partial class TableParser
                 rows.Add(row with { TableIndex = tableIndex });
                 position++;
             }
-            else if (IsHeadingRow(block[i], spans))
+            else if (IsHeadingRow(block[i], spans, outline))
             {
                 part.HeadingSeen = true;
             }
@@ -112,8 +113,8 @@ public static partial class TableParser
     /// "一、加快服务贸易扩大开放" spanning the row (a merged cell repeats in every column it covers) or alone in it:
     /// a part of the table is named, like a header, not an item.
     /// </summary>
-    private static bool IsHeadingRow(BlockRow row, bool spans) =>
-        (spans || row.Cells.Count(c => c.Trim().Length > 0) == 1) && LineShapes.StartsWithMarker(row.Cells.First(c => c.Trim().Length > 0).Trim());
+    private static bool IsHeadingRow(BlockRow row, bool spans, bool outline) =>
+        (spans || row.Cells.Count(c => c.Trim().Length > 0) == 1) && LineShapes.StartsWithMarker(row.Cells.First(c => c.Trim().Length > 0).Trim(), outline);
 
     /// <summary>More than one cell, all holding the same text: one cell merged across the row.</summary>
     private static bool SpansRow(string[] cells)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Extraction;
 
@@ -41,7 +42,7 @@ public static partial class LineShapes
     /// <param name="text">The line.</param>
     /// <param name="outline">Whether the document numbers in a decimal outline (<see cref="HasOutline"/>): only then
     /// does "1.2 …" start an item; elsewhere it is a number in prose ("1.5小时", "3.0版").</param>
-    public static LineMarker? MatchMarker(string text, bool outline = false)
+    public static LineMarker? MatchMarker(string text, bool outline)
     {
         var length = MarkerLength(text);
         if (length == 0) return (outline ? OutlineMarker(text) : null) ?? LabelledMarker(text);
@@ -50,34 +51,45 @@ public static partial class LineShapes
     }
 
     /// <summary>Whether the line starts with a numbering marker; cheaper than <see cref="MatchMarker"/>.</summary>
-    public static bool StartsWithMarker(string text, bool outline = false) =>
+    public static bool StartsWithMarker(string text, bool outline) =>
         Marker().IsMatch(text) || (outline && OutlinePattern().IsMatch(text)) || LabelledMarker(text) is not null;
 
     /// <summary>
-    /// Whether the document numbers in a decimal outline: two items in a run (n.1 and n.2 both start lines), or an
-    /// n.1 right under a bare "n 标题" heading. A decision for the whole document, since one line alone cannot tell
-    /// "1.5小时以内" from an item.
+    /// Whether the document numbers in a decimal outline: two items in a run (n.1 and n.2 both start lines), items
+    /// n.1 under two consecutive heads (1.1 and 2.1), or an n.1 right under its head ("n 标题", "n.标题" or "n、标题").
+    /// A decision for the whole document, since one line alone cannot tell "1.5小时以内" from an item.
     /// </summary>
     public static bool HasOutline(IEnumerable<string> lines)
     {
-        var firsts = new HashSet<string>(StringComparer.Ordinal);
-        var seconds = new HashSet<string>(StringComparer.Ordinal);
-        string? bareHeading = null;
+        var firsts = new HashSet<int>();
+        var seconds = new HashSet<int>();
+        int? head = null;
         foreach (var raw in lines)
         {
             var text = raw.Trim();
             if (text.Length == 0) continue;
             var m = OutlinePattern().Match(text);
-            if (m.Success && m.Groups["last"].Value is "1" or "2" && !m.Groups["mid"].Success)
+            if (m.Success && !m.Groups["mid"].Success && m.Groups["last"].Value is "1" or "2")
             {
-                var head = m.Groups["head"].Value;
-                if (m.Groups["last"].Value == "1" && head == bareHeading) return true;
-                (m.Groups["last"].Value == "1" ? firsts : seconds).Add(head);
+                var number = int.Parse(m.Groups["head"].Value, CultureInfo.InvariantCulture);
+                var first = m.Groups["last"].Value == "1";
+                if (first && (number == head || firsts.Contains(number - 1) || firsts.Contains(number + 1))) return true;
+                (first ? firsts : seconds).Add(number);
                 if (firsts.Overlaps(seconds)) return true;
             }
-            bareHeading = BareNumberHeading().Match(text) is { Success: true } bare ? bare.Groups["n"].Value : null;
+            head = HeadNumber(text);
         }
         return false;
+    }
+
+    /// <summary>The number of a line that can head an outline: "1 提升枢纽能级", "1.提升枢纽能级" or "1、提升枢纽能级".</summary>
+    private static int? HeadNumber(string text)
+    {
+        if (BareNumberHeading().Match(text) is { Success: true } bare) return int.Parse(bare.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var length = MarkerLength(text);
+        if (length == 0 || !char.IsDigit(text[0])) return null;
+        var (kind, number) = Classify(text.AsSpan(0, length).TrimEnd());
+        return kind == MarkerKind.Arabic && int.TryParse(number, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     /// <summary>"2.3 …" → (Outline, "3"): the number is the last part.</summary>

@@ -4,7 +4,9 @@ using PolicyGraph.Ingest.Reading;
 namespace PolicyGraph.Ingest.Repair;
 
 /// <summary>The repaired lines of one document plus what the repair noticed.</summary>
-public sealed record RepairedText(SourceText Source, IReadOnlyList<LogicalLine> Lines, IReadOnlyList<IngestDiagnostic> Diagnostics);
+/// <param name="HasOutline">Whether the document numbers in a decimal outline (<see cref="LineShapes.HasOutline"/>),
+/// decided once on the source lines and passed to every step that reads markers.</param>
+public sealed record RepairedText(SourceText Source, IReadOnlyList<LogicalLine> Lines, IReadOnlyList<IngestDiagnostic> Diagnostics, bool HasOutline);
 
 /// <summary>
 /// Undoes conversion and page-break damage. A line is joined to the next when it cannot end there (no sentence
@@ -29,8 +31,8 @@ public static partial class TextRepairer
     {
         var diagnostics = new List<IngestDiagnostic>();
         var lines = new List<LogicalLine>(source.Lines.Count);
-        var layout = HardWrapLayout.Analyse(source.Lines);
         var outline = LineShapes.HasOutline(source.Lines);
+        var layout = HardWrapLayout.Analyse(source.Lines, outline);
         Builder? current = null;
         var blanks = 0;
         void Add(Piece? piece)
@@ -68,7 +70,7 @@ public static partial class TextRepairer
             Add(Prepare(source.Lines[i], i + 1, source.FileName, diagnostics));
         }
         if (current is not null) lines.Add(current.Build());
-        return new RepairedText(source, lines, diagnostics);
+        return new RepairedText(source, lines, diagnostics, outline);
     }
 
     private sealed record Piece(string Text, string Original, int Line, bool IsHeading)

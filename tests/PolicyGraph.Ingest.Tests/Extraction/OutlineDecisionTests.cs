@@ -50,7 +50,11 @@ public class OutlineDecisionTests
     [InlineData(new[] { "1.1 引进企业", "1.2 培育品牌" }, true)]
     [InlineData(new[] { "1 壮大会展主体", "1.1 引进企业" }, true)]
     [InlineData(new[] { "压缩至", "1.5小时以内", "推进", "3.0版建设" }, false)]
-    [InlineData(new[] { "1.1 引进企业", "2.1 健全机制" }, false)]
+    [InlineData(new[] { "1.1 引进企业", "2.1 健全机制" }, true)]
+    [InlineData(new[] { "1. 壮大会展主体", "1.1 引进企业" }, true)]
+    [InlineData(new[] { "1、壮大会展主体", "1.1 引进企业" }, true)]
+    [InlineData(new[] { "1.1 引进企业", "3.1 健全机制" }, false)]
+    [InlineData(new[] { "缩短至", "1.5小时", "升级到", "3.0版", "总额", "1.5 万亿元" }, false)]
     public void The_outline_is_decided_for_the_whole_document(string[] lines, bool outline)
     {
         Assert.Equal(outline, LineShapes.HasOutline(lines));
@@ -63,8 +67,8 @@ public class OutlineDecisionTests
     [InlineData("案例1.5亿元的项目")] // a label word before a decimal number, not "案例一："
     public void Outside_an_outline_a_decimal_number_is_no_marker(string line)
     {
-        Assert.Null(LineShapes.MatchMarker(line));
-        Assert.False(LineShapes.StartsWithMarker(line));
+        Assert.Null(LineShapes.MatchMarker(line, outline: false));
+        Assert.False(LineShapes.StartsWithMarker(line, outline: false));
     }
 
     [Fact]
