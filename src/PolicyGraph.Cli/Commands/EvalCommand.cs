@@ -28,7 +28,7 @@ public sealed class EvalCommand : ICliCommand
         EvaluationReport report;
         try
         {
-            var only = args.Get("only") is { } list ? DocumentList.Read(list, docs) : null;
+            var only = args.Get("only") is { } list ? DocumentList.Read(list, docs, gold) : null;
             report = Evaluator.Run(docs, gold, only: only);
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or GoldFormatException)

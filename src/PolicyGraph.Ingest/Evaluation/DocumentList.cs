@@ -2,12 +2,13 @@ namespace PolicyGraph.Ingest.Evaluation;
 
 /// <summary>
 /// A list of document file names to evaluate alone (<c>eval --only LIST</c>), e.g. a blind set: one name per line,
-/// blank lines and lines starting with # ignored. Each name must be a document of the folder being evaluated.
+/// blank lines and lines starting with # ignored. Each name must be a document of the folder being evaluated and have
+/// a gold file, since a listed document that is not scored would make the set's figures silently cover less.
 /// </summary>
 public static class DocumentList
 {
     /// <summary>The names of <paramref name="path"/>, in file order; a bad list gives <see cref="GoldFormatException"/> with file:line.</summary>
-    public static IReadOnlyList<string> Read(string path, string documentsDirectory)
+    public static IReadOnlyList<string> Read(string path, string documentsDirectory, string goldDirectory)
     {
         string[] lines;
         try
@@ -27,6 +28,8 @@ public static class DocumentList
                 throw new GoldFormatException($"{path}:{i + 1}: '{name}' is not a file name (a name of the documents folder, without a folder)");
             if (!File.Exists(Path.Combine(documentsDirectory, name)))
                 throw new GoldFormatException($"{path}:{i + 1}: no document '{name}' in '{documentsDirectory}'");
+            if (!File.Exists(Path.Combine(goldDirectory, name + GoldReader.Suffix)))
+                throw new GoldFormatException($"{path}:{i + 1}: no gold '{name}{GoldReader.Suffix}' in '{goldDirectory}'");
             if (names.Contains(name, StringComparer.Ordinal))
                 throw new GoldFormatException($"{path}:{i + 1}: '{name}' is listed twice");
             names.Add(name);

@@ -15,7 +15,7 @@ public class CorpusEvaluationTests
     private static JArray Sets => (JArray)JObject.Parse(File.ReadAllText(Path.Combine(CorpusPaths.Root, "thresholds.json")))["sets"]!;
 
     private static IReadOnlyList<string> ListOf(JToken set) =>
-        DocumentList.Read(Path.Combine(CorpusPaths.Root, set["list"]!.Value<string>()!), CorpusPaths.Documents);
+        DocumentList.Read(Path.Combine(CorpusPaths.Root, set["list"]!.Value<string>()!), CorpusPaths.Documents, CorpusPaths.Gold);
 
     /// <summary>The documents of a set: those its list names, or for the set without a list every document in no list.</summary>
     private static HashSet<string> DocumentsOf(JToken set)

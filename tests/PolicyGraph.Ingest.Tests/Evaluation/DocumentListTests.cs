@@ -9,6 +9,13 @@ public sealed class DocumentListTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    /// <summary>A document of the folder with a gold file beside it (only the gold file's presence is checked here).</summary>
+    private void Document(string name)
+    {
+        File.WriteAllText(Path.Combine(_folder, name), "x");
+        File.WriteAllText(Path.Combine(_folder, name + GoldReader.Suffix), "{}");
+    }
+
     private string List(string text)
     {
         var path = Path.Combine(_folder, "list.txt");
@@ -19,10 +26,10 @@ public sealed class DocumentListTests : IDisposable
     [Fact]
     public void Names_are_read_in_order_without_comments_or_blank_lines()
     {
-        File.WriteAllText(Path.Combine(_folder, "b.txt"), "x");
-        File.WriteAllText(Path.Combine(_folder, "a.md"), "x");
+        Document("b.txt");
+        Document("a.md");
 
-        var names = DocumentList.Read(List("# blind set\n\nb.txt\n  a.md  \n"), _folder);
+        var names = DocumentList.Read(List("# blind set\n\nb.txt\n  a.md  \n"), _folder, _folder);
 
         Assert.Equal(["b.txt", "a.md"], names);
     }
@@ -32,12 +39,14 @@ public sealed class DocumentListTests : IDisposable
     [InlineData("a.txt\na.txt\n", ":2: 'a.txt' is listed twice")]
     [InlineData("sub/a.txt\n", ":1: 'sub/a.txt' is not a file name")]
     [InlineData("# nothing\n", "names no document")]
+    [InlineData("a.txt\nungraded.txt\n", ":2: no gold 'ungraded.txt.gold.json' in '")]
     public void A_bad_list_names_the_file_and_line(string text, string expected)
     {
-        File.WriteAllText(Path.Combine(_folder, "a.txt"), "x");
+        Document("a.txt");
+        File.WriteAllText(Path.Combine(_folder, "ungraded.txt"), "x");
         var list = List(text);
 
-        var error = Assert.Throws<GoldFormatException>(() => DocumentList.Read(list, _folder));
+        var error = Assert.Throws<GoldFormatException>(() => DocumentList.Read(list, _folder, _folder));
 
         Assert.StartsWith(list, error.Message);
         Assert.Contains(expected, error.Message);
