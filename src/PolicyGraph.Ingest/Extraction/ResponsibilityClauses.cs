@@ -187,8 +187,7 @@ internal static partial class ResponsibilityClauses
             {
                 if (!text.AsSpan(p, limit - p).StartsWith(follower, StringComparison.Ordinal)) continue;
                 var names = text[start..p];
-                // "推进建设（对省政府负责）": a bracket left open inside the run is no list of names.
-                if (!LineShapes.HasUnclosedBracket(names) && NamesAgencies(names)) return (names, follower, p + follower.Length);
+                if (NamesAgencies(names)) return (names, follower, p + follower.Length);
             }
         }
         return null;
@@ -310,7 +309,7 @@ internal static partial class ResponsibilityClauses
     /// </summary>
     private static ResponsibilityClause? Unlabelled(string inner, int line, string quote)
     {
-        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.AsSpan().IndexOfAny(['。', '：', ':']) >= 0 || OpensClause(inner)) return null;
+        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.AsSpan().IndexOfAny(['。', '：', ':']) >= 0) return null;
         var roleWorded = inner.AsSpan().IndexOfAny(['（', '）', '〔', '〕']) < 0 && EndsWithRoleWord(inner);
         if (!roleWorded && !NamesAgencies(inner))
             return null;

@@ -106,9 +106,6 @@ public class BlindLayoutTests
     [InlineData("推进展馆建设，向市人民政府负责。")]
     [InlineData("推进展馆建设，支持市会展集团有限公司负责。")]
     [InlineData("推进展馆建设，在省商务厅牵头。")]
-    [InlineData("推进展馆建设（对省政府负责）。")]
-    [InlineData("推进展馆建设（向市政府负责）。")]
-    [InlineData("推进展馆建设（对省政府、省商务厅负责）。")]
     public void A_run_of_names_opening_with_a_verb_or_preposition_names_no_unit(string sentence)
     {
         var item = Items($"某省会展业发展若干措施\n\n一、建设场馆\n\n（一）完善展馆设施。{sentence}\n").Single();
