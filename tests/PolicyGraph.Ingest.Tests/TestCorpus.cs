@@ -34,6 +34,10 @@ internal static class TestCorpus
     public static ParsedDocument ParseText(string text, string name = "synthetic.txt") =>
         DocumentExtractor.Extract(SourceText.FromString(name, text));
 
+    /// <summary>The numbered items (measures, then requirements) extracted from a made-up document's text.</summary>
+    public static IReadOnlyList<ParsedMeasure> ItemsOf(string text) =>
+        ParseText(text) is var parsed ? [.. parsed.Measures, .. parsed.Requirements] : [];
+
     public static IngestResult LoadTexts(params (string Name, string Text)[] documents) =>
         CorpusLoader.LoadBytes(documents.Select(d => new KeyValuePair<string, byte[]>(d.Name, Encoding.UTF8.GetBytes(d.Text))), options: Options);
 }

@@ -19,6 +19,8 @@ for md in $src/*.md; do
 done
 python3 sources/docx_merge.py documents/henan-cross-border-ecommerce-2025-task-list.docx
 python3 sources/docx_merge.py documents/hunan-ftz-upgrade-key-tasks-division.docx
+python3 sources/docx_merge.py documents/national-general-office-foreign-trade-tasks-division.docx
+python3 sources/docx_merge.py documents/lanzhou-land-port-opening-2025-task-list.docx
 
 # PDFs (with a text layer) from HTML.
 for html in $src/*.html; do

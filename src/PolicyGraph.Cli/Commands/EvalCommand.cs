@@ -4,7 +4,7 @@ using PolicyGraph.Ingest.Evaluation;
 namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
-/// <c>eval --docs DIR --gold DIR [--json OUT]</c>: loads the documents, compares the graph with the hand-made gold
+/// <c>eval --docs DIR --gold DIR [--json OUT] [--only LIST]</c>: loads the documents (or only those LIST names), compares the graph with the hand-made gold
 /// and prints precision, recall and F1 per field, per format and per document, and every miss (docs/evaluation.md).
 /// </summary>
 public sealed class EvalCommand : ICliCommand
@@ -18,6 +18,7 @@ public sealed class EvalCommand : ICliCommand
         CliOptions.RequiredText("--docs", "DIR", "Folder of the documents to load."),
         CliOptions.RequiredText("--gold", "DIR", "Folder of the gold files (<document>.gold.json)."),
         CliOptions.Text("--json", "OUT", "Also write the report as JSON to this file."),
+        CliOptions.Text("--only", "LIST", "Load and score only the documents named in this file (one file name a line, # comments)."),
     ];
 
     public Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -27,7 +28,8 @@ public sealed class EvalCommand : ICliCommand
         EvaluationReport report;
         try
         {
-            report = Evaluator.Run(docs, gold);
+            var only = args.Get("only") is { } list ? DocumentList.Read(list, docs, gold) : null;
+            report = Evaluator.Run(docs, gold, only: only);
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or GoldFormatException)
         {

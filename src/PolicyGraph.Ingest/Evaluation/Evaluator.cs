@@ -9,11 +9,18 @@ namespace PolicyGraph.Ingest.Evaluation;
 public static class Evaluator
 {
     /// <summary>Loads <paramref name="documentsDirectory"/> with <see cref="CorpusLoader"/> and scores it against the gold files of <paramref name="goldDirectory"/>.</summary>
-    public static EvaluationReport Run(string documentsDirectory, string goldDirectory, IngestOptions? options = null)
+    /// <param name="only">File names of the folder to load and score alone (<see cref="DocumentList"/>); null for every document.</param>
+    public static EvaluationReport Run(string documentsDirectory, string goldDirectory, IngestOptions? options = null, IReadOnlyList<string>? only = null)
     {
         var gold = GoldReader.ReadDirectory(goldDirectory);
-        var result = CorpusLoader.LoadDirectory(documentsDirectory, options: options);
-        return Evaluate(result.Graph, result.Diagnostics, gold);
+        if (only is null)
+        {
+            var result = CorpusLoader.LoadDirectory(documentsDirectory, options: options);
+            return Evaluate(result.Graph, result.Diagnostics, gold);
+        }
+        var listed = only.ToHashSet(StringComparer.Ordinal);
+        var selected = CorpusLoader.LoadFiles(only.Select(name => Path.Combine(documentsDirectory, name)), options: options);
+        return Evaluate(selected.Graph, selected.Diagnostics, gold.Where(g => listed.Contains(g.File)).ToList());
     }
 
     public static EvaluationReport Evaluate(PropertyGraph graph, IReadOnlyList<IngestDiagnostic> diagnostics, IReadOnlyList<GoldDocument> gold)
@@ -84,7 +91,8 @@ public static class Evaluator
 
     private static string? Join(IReadOnlySet<string> values) => values.Count == 0 ? null : string.Join(" | ", values.Order(StringComparer.Ordinal));
 
-    private static Dictionary<string, FieldScore> Sum(IEnumerable<IReadOnlyDictionary<string, FieldScore>> parts)
+    /// <summary>Counts summed field by field (micro average), e.g. over the documents of a set.</summary>
+    public static Dictionary<string, FieldScore> Sum(IEnumerable<IReadOnlyDictionary<string, FieldScore>> parts)
     {
         var total = EvaluationFields.All.ToDictionary(f => f, _ => FieldScore.Zero, StringComparer.Ordinal);
         foreach (var part in parts)

@@ -28,9 +28,9 @@ public static partial class DocumentExtractor
         DocumentMetadata metadata;
         using (stages?.Time(IngestStages.Metadata)) metadata = MetadataExtractor.Extract(repaired, diagnostics);
         DocumentStructure structure;
-        using (stages?.Time(IngestStages.Structure)) structure = StructureParser.Parse(repaired.Lines);
+        using (stages?.Time(IngestStages.Structure)) structure = StructureParser.Parse(repaired.Lines, repaired.HasOutline);
         TableReading tables;
-        using (stages?.Time(IngestStages.Tables)) tables = TableParser.Read(repaired.Lines, CellReader(repaired.Lines, metadata, gazetteer, vocabulary));
+        using (stages?.Time(IngestStages.Tables)) tables = TableParser.Read(repaired.Lines, repaired.HasOutline, CellReader(repaired.Lines, metadata, gazetteer, vocabulary));
         KeyedItems items;
         using (stages?.Time(IngestStages.Items)) items = Items(structure, tables, metadata, vocabulary);
         var (measures, keyedRequirements, batch) = (items.Measures, items.Requirements, items.Batch);

@@ -32,6 +32,7 @@ public sealed class ExtractionVocabulary
         SubjectFollowerStarts = SearchValues.Create([.. SubjectFollowers.Select(w => w[0]).Distinct()]);
         SubjectJoiners = rows.Where(r => r.List == "subject-follow" && r.Meaning == "with").Select(r => r.Word).ToArray();
         WordsEndingInYou = Words("word-ending-you");
+        ClauseOpeners = LongestFirst(Words("clause-opener"));
         TitleSubjectWords = Words("title-subject");
         _titleEndings = Words("title-ending");
         FreeTradeZoneWords = LongestFirst(Words("ftz-word"));
@@ -70,6 +71,9 @@ public sealed class ExtractionVocabulary
 
     /// <summary>Words of a deadline written as a phrase rather than a date (年底前, 持续推进).</summary>
     public IReadOnlyList<string> DeadlinePhrases { get; }
+
+    /// <summary>Verbs and prepositions that open a clause (对, 向, 支持): a run of names starting with one names no unit.</summary>
+    public IReadOnlyList<string> ClauseOpeners { get; }
 
     /// <summary>Words that may follow a list of units opening a sentence ("省商务厅要…"), longest first.</summary>
     public IReadOnlyList<string> SubjectFollowers { get; }
@@ -203,7 +207,7 @@ public sealed class ExtractionVocabulary
 
     private static readonly string[] KnownLists =
         ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "subject-follow",
-         "word-ending-you", "title-subject", "title-ending", "ftz-word", "vague-determiner", "place-word", "similarity-stop-phrase", "item-label"];
+         "word-ending-you", "title-subject", "title-ending", "ftz-word", "vague-determiner", "place-word", "similarity-stop-phrase", "item-label", "clause-opener"];
 
     private static ExtractionVocabulary LoadEmbedded() =>
         Parse("embedded:" + FileName, Gazetteer.ReadEmbedded(FileName)

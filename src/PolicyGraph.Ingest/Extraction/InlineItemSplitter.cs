@@ -11,38 +11,40 @@ namespace PolicyGraph.Ingest.Extraction;
 internal static partial class InlineItemSplitter
 {
     /// <summary>Every line (split where needed) with its numbering marker; table rows and contents entries have none.</summary>
-    public static IReadOnlyList<(LogicalLine Line, LineMarker? Marker)> Expand(IReadOnlyList<LogicalLine> lines)
+    /// <param name="lines">The document's lines.</param>
+    /// <param name="outline">Whether the document numbers in a decimal outline (<see cref="LineShapes.HasOutline"/>).</param>
+    public static IReadOnlyList<(LogicalLine Line, LineMarker? Marker)> Expand(IReadOnlyList<LogicalLine> lines, bool outline)
     {
         var result = new List<(LogicalLine, LineMarker?)>(lines.Count);
         foreach (var line in lines)
         {
-            var marker = line.IsTableRow || LineShapes.IsContentsEntry(line.Text) ? null : LineShapes.MatchMarker(line.Text);
+            var marker = line.IsTableRow || LineShapes.IsContentsEntry(line.Text) ? null : LineShapes.MatchMarker(line.Text, outline);
             if (marker is not { Kind: MarkerKind.Arabic } || !int.TryParse(marker.Number, out var number))
             {
                 result.Add((line, marker));
                 continue;
             }
-            SplitInto(result, line, marker, number);
+            SplitInto(result, line, marker, number, outline);
         }
         return result;
     }
 
-    private static void SplitInto(List<(LogicalLine, LineMarker?)> result, LogicalLine line, LineMarker marker, int number)
+    private static void SplitInto(List<(LogicalLine, LineMarker?)> result, LogicalLine line, LineMarker marker, int number, bool outline)
     {
         var start = 0;
         foreach (Match m in ItemStart().Matches(line.Text))
         {
             if (!int.TryParse(m.Groups["n"].Value, out var next) || next != number + 1) continue;
-            AddPiece(result, line.Slice(start, m.Groups["n"].Index).TrimEndSpaces());
+            AddPiece(result, line.Slice(start, m.Groups["n"].Index).TrimEndSpaces(), outline);
             start = m.Groups["n"].Index;
             number = next;
         }
         if (start == 0) result.Add((line, marker));
-        else AddPiece(result, line.Slice(start, line.Text.Length));
+        else AddPiece(result, line.Slice(start, line.Text.Length), outline);
     }
 
-    private static void AddPiece(List<(LogicalLine, LineMarker?)> result, LogicalLine piece) =>
-        result.Add((piece, LineShapes.MatchMarker(piece.Text)));
+    private static void AddPiece(List<(LogicalLine, LineMarker?)> result, LogicalLine piece, bool outline) =>
+        result.Add((piece, LineShapes.MatchMarker(piece.Text, outline)));
 
     private static LogicalLine TrimEndSpaces(this LogicalLine line)
     {

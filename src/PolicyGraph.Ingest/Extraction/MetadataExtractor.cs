@@ -22,14 +22,14 @@ public static partial class MetadataExtractor
             diagnostics.Add(new(DiagnosticSeverity.Warning, text.Source.FileName, null, DiagnosticCodes.MissingMetadata, "no text is left once markup is removed."));
             return new DocumentMetadata("", 1, null, null, null, null, null, Genres.Unknown);
         }
-        var head = lines.Take(HeadLines).TakeWhile(l => !IsBodyMarker(l)).ToList();
+        var head = lines.Take(HeadLines).TakeWhile(l => !IsBodyMarker(l, text.HasOutline)).ToList();
         var status = head.Select(l => StatusPattern().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups["s"].Value;
         var titleLine = ChooseTitle(head) ?? lines[0];
         var title = CleanTitle(titleLine.Text);
         var docNumberLine = head.FirstOrDefault(l => DocNumberOnly().IsMatch(l.Text));
         var docNumber = docNumberLine is null ? null : RemoveSpaces(docNumberLine.Text);
         var (dateLine, issuedOn) = FindIssueDate(lines);
-        var issuerLine = FindIssuer(lines, docNumberLine);
+        var issuerLine = FindIssuer(lines, docNumberLine, text.HasOutline);
         var issuer = issuerLine is null ? IssuerFromTitle(title) : RemoveSpaces(issuerLine.Text);
         var genre = GenreClassifier.Classify(title);
         Report(text, diagnostics, issuer, issuedOn, dateLine, genre);
@@ -50,8 +50,8 @@ public static partial class MetadataExtractor
             diagnostics.Add(new(DiagnosticSeverity.Warning, file, null, DiagnosticCodes.UnknownGenre, "genre not recognised from the title; its items are read, but no batch or innovation facts."));
     }
 
-    private static bool IsBodyMarker(LogicalLine line) =>
-        LineShapes.MatchMarker(line.Text) is { Kind: not MarkerKind.Box } && !line.IsMarkdownHeading;
+    private static bool IsBodyMarker(LogicalLine line, bool outline) =>
+        LineShapes.MatchMarker(line.Text, outline) is { Kind: not MarkerKind.Box } && !line.IsMarkdownHeading;
 
     private static LogicalLine? ChooseTitle(List<LogicalLine> head)
     {
@@ -95,18 +95,18 @@ public static partial class MetadataExtractor
     }
 
     /// <summary>The signature line above the closing date, else the letterhead above the 文号.</summary>
-    private static LogicalLine? FindIssuer(IReadOnlyList<LogicalLine> lines, LogicalLine? docNumberLine)
+    private static LogicalLine? FindIssuer(IReadOnlyList<LogicalLine> lines, LogicalLine? docNumberLine, bool outline)
     {
         var closingDate = lines.LastOrDefault(l => LineShapes.IsDateLine(l.Text.Trim()));
         if (closingDate is not null)
         {
             var index = IndexOf(lines, closingDate);
-            if (index > 0 && IsSignature(lines[index - 1])) return lines[index - 1];
+            if (index > 0 && IsSignature(lines[index - 1], outline)) return lines[index - 1];
         }
         if (docNumberLine is not null)
         {
             var index = IndexOf(lines, docNumberLine);
-            if (index > 0 && IsSignature(lines[index - 1])) return lines[index - 1];
+            if (index > 0 && IsSignature(lines[index - 1], outline)) return lines[index - 1];
         }
         return null;
     }
@@ -120,9 +120,9 @@ public static partial class MetadataExtractor
         return -1;
     }
 
-    private static bool IsSignature(LogicalLine line) =>
+    private static bool IsSignature(LogicalLine line, bool outline) =>
         line.Text.Length <= MaxSignatureLength && line.Text.AsSpan().IndexOfAny(['。', '，', '；', '：', '、']) < 0
-        && !LineShapes.StartsWithMarker(line.Text) && OrganSuffix().IsMatch(line.Text.Trim());
+        && !LineShapes.StartsWithMarker(line.Text, outline) && OrganSuffix().IsMatch(line.Text.Trim());
 
     private static string? IssuerFromTitle(string title)
     {

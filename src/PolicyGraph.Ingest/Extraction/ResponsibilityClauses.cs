@@ -193,12 +193,25 @@ internal static partial class ResponsibilityClauses
         return null;
     }
 
-    /// <summary>Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …).</summary>
+    /// <summary>
+    /// Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …), and the list does
+    /// not open with a verb or preposition ("对省政府负责" says to whom the work answers, not who does it).
+    /// </summary>
     private static bool NamesAgencies(string units) =>
-        Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
+        !OpensClause(units) && Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
             is { Count: > 0 } names
         && names.All(name => name.Length <= MaxLabelLineName
             && Resolution.Gazetteer.Default.AgencyEndings.KindOf(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))) is not null);
+
+    private static bool OpensClause(string units)
+    {
+        var text = units.AsSpan().TrimStart();
+        foreach (var opener in ExtractionVocabulary.Default.ClauseOpeners)
+        {
+            if (text.StartsWith(opener, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>"市商务局等部门": the closing words of a list are no part of the last name.</summary>
     [GeneratedRegex(@"等(?:有关|相关)?(?:部门|单位)?$")]
@@ -224,18 +237,27 @@ internal static partial class ResponsibilityClauses
 
     /// <summary>
     /// "报送单位：X" on a line of its own under an item, as the bracket would say it: the line is nothing but labelled
-    /// fields, and every value is a list of names or a short phrase, not a sentence ("报送单位：各片区要…，…" is text).
+    /// fields, and every value is a list of names or a short phrase, not a sentence ("报送单位：各片区要…，…" is text);
+    /// or the closing bracket itself on a line of its own.
     /// </summary>
     public static ResponsibilityClause? LabelLine(LogicalLine line)
     {
         var text = line.Text.TrimEnd();
         var start = text.Length - text.TrimStart().Length;
+        if (start < text.Length && text[start] is '（' or '〔' or '【') return BracketLine(line, start);
         var colon = text.IndexOf('：', start);
         if (colon < 0 || colon - start > MaxLabelLength) return null;
         var fields = Fields(text[start..].TrimEnd(SentenceEnds));
         if (fields is not { Count: > 0 } || fields.Exists(f => !IsListValue(f.Value))) return null;
         return FromFields(fields, line.LineAt(start), line.Quote(start, text.Length - start));
     }
+
+    /// <summary>
+    /// "（牵头单位：A；配合单位：B）" or "（A、B按职责分工负责）" standing as a line of its own under an item: the bracket
+    /// that would close the item, read the same way; only when the bracket is the whole line.
+    /// </summary>
+    private static ResponsibilityClause? BracketLine(LogicalLine line, int start) =>
+        Closing(line, start, line.Text[start..]) is ({ } clause, var at) && at == start ? clause : null;
 
     private static bool IsListValue(string value) =>
         value.Length <= MaxLabelLineValue && value.AsSpan().IndexOfAny(['。', '，', '；', '：', ',', ';']) < 0

@@ -15,9 +15,10 @@ namespace PolicyGraph.Ingest.Extraction;
 /// </summary>
 public static partial class StructureParser
 {
-    public static DocumentStructure Parse(IReadOnlyList<LogicalLine> lines)
+    /// <param name="outline">Whether the document numbers in a decimal outline (<see cref="RepairedText.HasOutline"/>).</param>
+    public static DocumentStructure Parse(IReadOnlyList<LogicalLine> lines, bool outline)
     {
-        var expanded = InlineItemSplitter.Expand(lines);
+        var expanded = InlineItemSplitter.Expand(lines, outline);
         var units = expanded.Select(e => e.Line).ToList();
         var markers = expanded.Select(e => e.Marker).ToArray();
         MarkOutlineHeadings(units, markers);
@@ -53,13 +54,19 @@ public static partial class StructureParser
     /// In a decimal outline ("1 提升枢纽能级" over "1.1 …", "1.2 …"), a bare number and a short title is the heading of
     /// the items numbered under it. Only where such an item follows: elsewhere "1 名称" is a row of a spaced table.
     /// </summary>
+    /// <remarks>One backward pass, remembering the next numbered line below.</remarks>
     private static void MarkOutlineHeadings(List<LogicalLine> units, LineMarker?[] markers)
     {
-        for (var i = 0; i < units.Count; i++)
+        var next = -1;
+        for (var i = units.Count - 1; i >= 0; i--)
         {
-            if (markers[i] is not null || BareNumberHeading().Match(units[i].Text) is not { Success: true } m) continue;
-            var next = Array.FindIndex(markers, i + 1, x => x is not null);
-            if (next < 0 || markers[next]!.Kind != MarkerKind.Outline || !units[next].Text.StartsWith(m.Groups["n"].Value + ".", StringComparison.Ordinal)) continue;
+            if (markers[i] is not null)
+            {
+                next = i;
+                continue;
+            }
+            if (next < 0 || markers[next]!.Kind != MarkerKind.Outline || LineShapes.BareNumberHeading().Match(units[i].Text) is not { Success: true } m
+                || !units[next].Text.StartsWith(m.Groups["n"].Value + ".", StringComparison.Ordinal)) continue;
             markers[i] = new LineMarker(MarkerKind.Arabic, m.Groups["n"].Value, m.Groups["title"].Value, m.Groups["title"].Index);
         }
     }
@@ -67,11 +74,7 @@ public static partial class StructureParser
     /// <summary>A units clause closing the line ("…（报送单位：…）"), or a units line of its own under it ("报送单位：…").</summary>
     private static bool AssignsUnits(List<LogicalLine> units, LineMarker?[] markers, int i)
     {
-        var line = units[i];
-        var marker = markers[i]!;
-        if ((line.Text.EndsWith('）') || line.Text.EndsWith('〕') || line.Text.EndsWith('】'))
-            && ResponsibilityClauses.Closing(line, marker.Length, line.Text[marker.Length..]) is { Clause.Units: not null })
-            return true;
+        if (ClosesWithUnits(units[i], markers[i]!)) return true;
         return UnitsLine(ParagraphsUnder(units, markers, i + 1)) is not null;
     }
 
@@ -124,30 +127,40 @@ public static partial class StructureParser
     /// <summary>
     /// An item that ends with "：" introduces points ("给予以下支持：" then （一）（二）（三）): lines numbered from 1 in
     /// another style, one after another, with labelled lines among or after them. They are the item's text, not
-    /// items; a units line among them states the item's units. Returns how many lines were taken.
+    /// items; a units line after them states the item's units. Points that name their own units (a closing units
+    /// clause, or a units line before the next point) are items of their own, so nothing is taken. Returns how many
+    /// lines were taken.
     /// </summary>
     private static int TakePoints(List<LogicalLine> units, LineMarker?[] markers, int start, ref BodyItem item)
     {
         if (!item.Text.EndsWith('：') || start >= units.Count || markers[start] is not { } first
             || first.Kind == item.Kind || ChineseNumerals.Parse(first.Number) != 1) return 0;
         var (taken, expected, points) = (0, 1, new List<string>());
+        ResponsibilityClause? stated = null;
         for (var i = start; i < units.Count; i++, taken++)
         {
             if (markers[i] is { } point)
             {
                 if (point.Kind != first.Kind || ChineseNumerals.Parse(point.Number) != expected) break;
+                if (stated is not null || ClosesWithUnits(units[i], point)) return 0;
                 points.Add(units[i].Text.Trim());
                 expected++;
             }
             else if (ResponsibilityClauses.LabelLine(units[i]) is { } clause)
             {
-                if (item.Clause?.Units is null && clause.Units is not null) item = item with { Clause = clause };
+                if (clause.Units is not null) stated ??= clause;
             }
             else break;
         }
+        if (item.Clause?.Units is null && stated is not null) item = item with { Clause = stated };
         item = item with { Text = item.Text + string.Concat(points) };
         return taken;
     }
+
+    /// <summary>"…（报送单位：…）": a units clause closing the numbered line.</summary>
+    private static bool ClosesWithUnits(LogicalLine line, LineMarker marker) =>
+        (line.Text.EndsWith('）') || line.Text.EndsWith('〕') || line.Text.EndsWith('】'))
+        && ResponsibilityClauses.Closing(line, marker.Length, line.Text[marker.Length..]) is { Clause.Units: not null };
 
     /// <summary>The unnumbered paragraphs after an item that is only a name: up to the next numbered line, signature or date.</summary>
     private static List<LogicalLine> ParagraphsUnder(List<LogicalLine> units, LineMarker?[] markers, int start)
@@ -230,9 +243,6 @@ public static partial class StructureParser
         var stop = text.IndexOf('。');
         return (stop > 0 ? text[..stop] : text).Trim();
     }
-
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s*(?<title>[^\s，。；：、]{2,30})$")]
-    private static partial Regex BareNumberHeading();
 
     /// <summary>"跨境电商。推进…" or "跨境电商：推进…" — a box names each programme before describing it.</summary>
     [GeneratedRegex(@"^(?<name>[^。，；：]{2,30})[。：]\s*\S")]

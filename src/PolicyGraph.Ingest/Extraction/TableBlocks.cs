@@ -20,7 +20,7 @@ internal static partial class TableBlocks
     private const int MaxWrappedPieces = 3;
     private const int MaxWrappedPieceLength = 60;
 
-    public static IEnumerable<List<BlockRow>> Find(IReadOnlyList<LogicalLine> lines)
+    public static IEnumerable<List<BlockRow>> Find(IReadOnlyList<LogicalLine> lines, bool outline)
     {
         var block = new List<BlockRow>();
         var width = 0;
@@ -28,10 +28,10 @@ internal static partial class TableBlocks
         {
             var line = lines[i];
             if (block.Count > 0 && PageFurniture.IsPageNumber(line.Text)) continue;
-            if (block.Count > 0 && !StartsRow(line))
+            if (block.Count > 0 && !StartsRow(line, outline))
             {
                 var cut = IsCutBefore(block[^1], line, width);
-                if (cut || IsWrappedPiece(lines, i))
+                if (cut || IsWrappedPiece(lines, i, outline))
                 {
                     block[^1] = cut ? Joined(block[^1], line) : Appended(block[^1], line);
                     continue;
@@ -58,14 +58,14 @@ internal static partial class TableBlocks
     /// furniture skipped; a caption before a new header is not one):
     /// the rest of a long cell that a page layout wrapped onto lines of its own.
     /// </summary>
-    private static bool IsWrappedPiece(IReadOnlyList<LogicalLine> lines, int i)
+    private static bool IsWrappedPiece(IReadOnlyList<LogicalLine> lines, int i, bool outline)
     {
         for (var j = i; j < lines.Count && j < i + MaxWrappedPieces + 1; j++)
         {
             var text = lines[j].Text;
             if (lines[j].IsTableRow) return j > i && int.TryParse(FirstCell(text), out _);
             if (PageFurniture.IsPageNumber(text)) continue;
-            if (text.Length > MaxWrappedPieceLength || StartsRow(lines[j])) return false;
+            if (text.Length > MaxWrappedPieceLength || StartsRow(lines[j], outline)) return false;
         }
         return false;
     }
@@ -122,10 +122,10 @@ internal static partial class TableBlocks
     private static bool IsCut(BlockRow row, int width) => row.Cells.Length < width && row.Cells[^1].Trim().Length > 0;
 
     /// <summary>A line that starts a row of its own: a numbered first cell, or a marker (一、…) heading a part of the table.</summary>
-    private static bool StartsRow(LogicalLine line)
+    private static bool StartsRow(LogicalLine line, bool outline)
     {
         var first = FirstCell(line.Text);
-        return int.TryParse(first, out _) || first.Length == 0 || LineShapes.StartsWithMarker(first) || LineShapes.IsLabelLine(first)
+        return int.TryParse(first, out _) || first.Length == 0 || LineShapes.StartsWithMarker(first, outline) || LineShapes.IsLabelLine(first)
             || LineShapes.IsDocumentTitle(first);
     }
 

@@ -24,26 +24,27 @@ public static partial class TableParser
         @"^(?<kind>" + string.Join("|", ExtractionVocabulary.Default.Novelties.Select(Regex.Escape)) + @")?[。.\s]*(?:创新点\s*：\s*(?<point>.*))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<TableRow> Parse(IReadOnlyList<LogicalLine> lines) => Read(lines, null).Rows;
+    public static IReadOnlyList<TableRow> Parse(IReadOnlyList<LogicalLine> lines, bool outline) => Read(lines, outline, null).Rows;
 
+    /// <param name="outline">Whether the document numbers in a decimal outline (<see cref="RepairedText.HasOutline"/>).</param>
     /// <param name="contents">Reads columns whose header names nothing known; null reads headers only.</param>
-    public static TableReading Read(IReadOnlyList<LogicalLine> lines, CellContents? contents)
+    public static TableReading Read(IReadOnlyList<LogicalLine> lines, bool outline, CellContents? contents)
     {
         var rows = new List<TableRow>();
         var dropped = new List<UnplacedItem>();
         var inTables = new HashSet<LogicalLine>(ReferenceEqualityComparer.Instance);
         var tableIndex = 0;
-        foreach (var block in TableBlocks.Find(lines))
+        foreach (var block in TableBlocks.Find(lines, outline))
         {
             foreach (var row in block) inTables.Add(row.Line);
-            ReadBlock(block, contents, ref tableIndex, rows, dropped);
+            ReadBlock(block, outline, contents, ref tableIndex, rows, dropped);
         }
         rows.AddRange(HeaderlessRows(lines.Where(l => !inTables.Contains(l))));
         return new TableReading(rows, dropped);
     }
 
     /// <summary>One run of tab-separated rows: each header starts a table; rows before any header are read by their cells.</summary>
-    private static void ReadBlock(List<BlockRow> block, CellContents? contents, ref int tableIndex, List<TableRow> rows, List<UnplacedItem> dropped)
+    private static void ReadBlock(List<BlockRow> block, bool outline, CellContents? contents, ref int tableIndex, List<TableRow> rows, List<UnplacedItem> dropped)
     {
         ColumnRole[]? roles = null;
         var position = 0;
@@ -66,15 +67,18 @@ public static partial class TableParser
                 if (inferred.IsHeader) continue;
             }
             if (roles is null) continue;
-            if (IsHeadingRow(block[i]))
-            {
-                part.HeadingSeen = true;
-            }
-            else if (TabRow(block[i], roles, position + 1) is { } row)
+            // A spanning row names a part whatever its columns; a lone numbered cell only when it is no row of the table
+            // (in a table numbered by position, "（一）…" in the task cell is a task).
+            var spans = SpansRow(block[i].Cells);
+            if (!spans && TabRow(block[i], roles, position + 1) is { } row)
             {
                 if (part.Restarts(row)) tableIndex++;
                 rows.Add(row with { TableIndex = tableIndex });
                 position++;
+            }
+            else if (IsHeadingRow(block[i], spans, outline))
+            {
+                part.HeadingSeen = true;
             }
             else dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote, "a table row without a number in the 序号 column or without text"));
         }
@@ -106,21 +110,24 @@ public static partial class TableParser
     private static bool IsNumbered(string[] cells) => cells.Length > 0 && int.TryParse(cells[0].Trim(), out _);
 
     /// <summary>
-    /// "一、加快服务贸易扩大开放" alone in a row, or spanning it (a merged cell repeats in every column it covers):
+    /// "一、加快服务贸易扩大开放" spanning the row (a merged cell repeats in every column it covers) or alone in it:
     /// a part of the table is named, like a header, not an item.
     /// </summary>
-    private static bool IsHeadingRow(BlockRow row)
+    private static bool IsHeadingRow(BlockRow row, bool spans, bool outline) =>
+        (spans || row.Cells.Count(c => c.Trim().Length > 0) == 1) && LineShapes.StartsWithMarker(row.Cells.First(c => c.Trim().Length > 0).Trim(), outline);
+
+    /// <summary>More than one cell, all holding the same text: one cell merged across the row.</summary>
+    private static bool SpansRow(string[] cells)
     {
-        // Every row is tested: no allocation unless a cell has spaces to trim.
-        string? only = null;
-        foreach (var cell in row.Cells)
+        // Every row is tested: no allocation.
+        if (cells.Length < 2) return false;
+        var first = cells[0].AsSpan().Trim();
+        if (first.Length == 0) return false;
+        foreach (var cell in cells)
         {
-            var text = cell.Trim();
-            if (text.Length == 0) continue;
-            if (only is null) only = text;
-            else if (!string.Equals(only, text, StringComparison.Ordinal)) return false;
+            if (!cell.AsSpan().Trim().SequenceEqual(first)) return false;
         }
-        return only is not null && LineShapes.StartsWithMarker(only);
+        return true;
     }
 
     /// <summary>

@@ -39,7 +39,8 @@ public sealed class HardWrapLayout
     /// <summary>A line that fills the wrap width: its paragraph goes on in the next line.</summary>
     public bool FillsWidth(string text) => Width is { } width && DisplayWidth(text) >= width - WidthTolerance;
 
-    public static HardWrapLayout Analyse(IReadOnlyList<string> lines)
+    /// <param name="outline">Whether the document numbers in a decimal outline (<see cref="LineShapes.HasOutline"/>).</param>
+    public static HardWrapLayout Analyse(IReadOnlyList<string> lines, bool outline)
     {
         var width = WrapWidth(lines);
         var furniture = new HashSet<int>();
@@ -47,7 +48,7 @@ public sealed class HardWrapLayout
         {
             if (lines[i].Length <= MaxPageNumberLine && PageFurniture.IsPageNumber(lines[i].Trim())) furniture.Add(i);
         }
-        if (width is not null || furniture.Count > 0) AddRunningHeaders(lines, furniture, width is not null);
+        if (width is not null || furniture.Count > 0) AddRunningHeaders(lines, furniture, width is not null, outline);
         AddIssuerHeaders(lines, furniture);
         return new HardWrapLayout(width, furniture);
     }
@@ -103,13 +104,13 @@ public sealed class HardWrapLayout
     /// any such line seen three times; in any text a line seen twice or more (the issuer's name, say), where it stands
     /// next to a page number.
     /// </summary>
-    private static void AddRunningHeaders(IReadOnlyList<string> lines, HashSet<int> furniture, bool hardWrapped)
+    private static void AddRunningHeaders(IReadOnlyList<string> lines, HashSet<int> furniture, bool hardWrapped, bool outline)
     {
         var pageNumbers = furniture.Order().ToArray();
         var nonBlankBefore = NonBlankPrefix(lines);
         var repeats = lines.Select((text, index) => (Text: text.Trim(), Index: index))
             .Where(l => l.Text.Length is > 0 and <= MaxHeaderLength && !l.Text.Contains('\t') && !PageFurniture.IsPageNumber(l.Text)
-                && !LineShapes.StartsWithMarker(l.Text) && !LineShapes.IsLabelLine(l.Text))
+                && !LineShapes.StartsWithMarker(l.Text, outline) && !LineShapes.IsLabelLine(l.Text))
             .GroupBy(l => l.Text, StringComparer.Ordinal);
         foreach (var group in repeats)
         {

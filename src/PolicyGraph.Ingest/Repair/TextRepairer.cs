@@ -4,7 +4,9 @@ using PolicyGraph.Ingest.Reading;
 namespace PolicyGraph.Ingest.Repair;
 
 /// <summary>The repaired lines of one document plus what the repair noticed.</summary>
-public sealed record RepairedText(SourceText Source, IReadOnlyList<LogicalLine> Lines, IReadOnlyList<IngestDiagnostic> Diagnostics);
+/// <param name="HasOutline">Whether the document numbers in a decimal outline (<see cref="LineShapes.HasOutline"/>),
+/// decided once on the source lines and passed to every step that reads markers.</param>
+public sealed record RepairedText(SourceText Source, IReadOnlyList<LogicalLine> Lines, IReadOnlyList<IngestDiagnostic> Diagnostics, bool HasOutline);
 
 /// <summary>
 /// Undoes conversion and page-break damage. A line is joined to the next when it cannot end there (no sentence
@@ -29,7 +31,8 @@ public static partial class TextRepairer
     {
         var diagnostics = new List<IngestDiagnostic>();
         var lines = new List<LogicalLine>(source.Lines.Count);
-        var layout = HardWrapLayout.Analyse(source.Lines);
+        var outline = LineShapes.HasOutline(source.Lines);
+        var layout = HardWrapLayout.Analyse(source.Lines, outline);
         Builder? current = null;
         var blanks = 0;
         void Add(Piece? piece)
@@ -39,7 +42,7 @@ public static partial class TextRepairer
                 blanks++;
                 return;
             }
-            if (current is not null && ShouldJoin(current, piece, blanks, layout))
+            if (current is not null && ShouldJoin(current, piece, blanks, layout, outline))
             {
                 current.Append(piece);
             }
@@ -67,7 +70,7 @@ public static partial class TextRepairer
             Add(Prepare(source.Lines[i], i + 1, source.FileName, diagnostics));
         }
         if (current is not null) lines.Add(current.Build());
-        return new RepairedText(source, lines, diagnostics);
+        return new RepairedText(source, lines, diagnostics, outline);
     }
 
     private sealed record Piece(string Text, string Original, int Line, bool IsHeading)
@@ -132,18 +135,18 @@ public static partial class TextRepairer
         return new string(chars);
     }
 
-    private static bool ShouldJoin(Builder current, Piece next, int blanks, HardWrapLayout layout)
+    private static bool ShouldJoin(Builder current, Piece next, int blanks, HardWrapLayout layout, bool outline)
     {
         var prev = current.Text;
         if (current.IsHeading || next.IsHeading || prev.Contains('\t') || next.Text.Contains('\t')) return false;
         if (IsClosedShape(prev) || IsClosedShape(next.Text) || IsShortLabel(prev) || LineShapes.IsDocumentTitle(prev)) return false;
         // Text out of a PDF: a line filling the wrap width goes on in the next, whatever it looks like, unless that starts something.
-        if (layout.FillsWidth(current.LastPiece.Original)) return ContinuesWrappedLine(prev, next.Text);
+        if (layout.FillsWidth(current.LastPiece.Original)) return ContinuesWrappedLine(prev, next.Text, outline);
         if (LineShapes.EndsWithOpenBracket(prev) || LineShapes.StartsWithClosingOrContinuation(next.Text)) return true;
-        if (LineShapes.HasUnclosedBracket(prev)) return !StartsSomething(next.Text);
+        if (LineShapes.HasUnclosedBracket(prev)) return !StartsSomething(next.Text, outline);
         if (LineShapes.EndsSentence(prev)) return false;
-        if (StartsSomething(next.Text)) return false;
-        var prevMarker = LineShapes.MatchMarker(prev);
+        if (StartsSomething(next.Text, outline)) return false;
+        var prevMarker = LineShapes.MatchMarker(prev, outline);
         if (prevMarker is { Rest.Length: 0 }) return true;
         if (prevMarker is not null && LineShapes.LooksLikeHeading(prevMarker))
             return blanks == 0 && IsItemNameTail(next.Text);
@@ -152,8 +155,8 @@ public static partial class TextRepairer
     }
 
     /// <summary>After a line filling the wrap width: anything but a numbered line, and a label only inside an open bracket ("（责任" / "单位：…）").</summary>
-    private static bool ContinuesWrappedLine(string prev, string next) =>
-        !LineShapes.StartsWithMarker(next) && !LineShapes.StartsLikeSpacedRow(next)
+    private static bool ContinuesWrappedLine(string prev, string next, bool outline) =>
+        !LineShapes.StartsWithMarker(next, outline) && !LineShapes.StartsLikeSpacedRow(next)
         && (!LineShapes.IsLabelLine(next) || LineShapes.HasUnclosedBracket(prev));
 
     /// <summary>"附件：…" or "发布日期：…" stands on its own line; a long labelled paragraph may still be broken.</summary>
@@ -161,8 +164,8 @@ public static partial class TextRepairer
 
     private static bool IsClosedShape(string text) => LineShapes.IsDateLine(text) || LineShapes.IsContentsEntry(text);
 
-    private static bool StartsSomething(string text) =>
-        LineShapes.StartsWithMarker(text) || LineShapes.StartsLikeSpacedRow(text) || LineShapes.IsLabelLine(text);
+    private static bool StartsSomething(string text, bool outline) =>
+        LineShapes.StartsWithMarker(text, outline) || LineShapes.StartsLikeSpacedRow(text) || LineShapes.IsLabelLine(text);
 
     /// <summary>The rest of a short list item's name wrapped onto the next line, e.g. "6.对台货运船舶" / "“直通车”服务".</summary>
     private static bool IsItemNameTail(string text) =>

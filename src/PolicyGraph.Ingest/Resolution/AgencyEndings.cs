@@ -22,6 +22,20 @@ internal sealed class AgencyEndings
     public bool EndsWithEnding(string text, int start, int end) =>
         KindOf(text.AsSpan(start, end - start)) is not null;
 
+    /// <summary>
+    /// True when text[start..end) is itself an ending of two characters or more (督查室, 办公室): alone it names no
+    /// agency, but after a department's name it is that department's office (省政府 + 督查室).
+    /// </summary>
+    public bool IsWholeEnding(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        foreach (var (ending, _) in _longestFirst)
+        {
+            if (ending.Length >= 2 && span.SequenceEqual(ending)) return true;
+        }
+        return false;
+    }
+
     private string? KindOf(ReadOnlySpan<char> name)
     {
         foreach (var (ending, kind) in _longestFirst)

@@ -133,7 +133,7 @@ public sealed partial class AgencyResolver
 
     /// <summary>
     /// Where a unit of the department ending at <paramref name="end"/> ends (公安厅 + 出入境管理局), or null when the
-    /// text there starts another name or carries no agency ending of its own.
+    /// text there starts another name or carries no agency ending of its own (a bare 督查室 after 省政府 is its office).
     /// </summary>
     private int? SubUnitEnd(string item, int end, Jurisdiction context)
     {
@@ -141,7 +141,8 @@ public sealed partial class AgencyResolver
             return null;
         var unitEnd = UnknownEnd(item, end, context);
         // A label (责任单位：) is not a unit's name.
-        return unitEnd - end >= 2 && _gazetteer.AgencyEndings.EndsWithEnding(item, end, unitEnd)
+        var endings = _gazetteer.AgencyEndings;
+        return unitEnd - end >= 2 && (endings.EndsWithEnding(item, end, unitEnd) || endings.IsWholeEnding(item, end, unitEnd))
             && item.IndexOfAny(['：', ':'], end, unitEnd - end) < 0 ? unitEnd : null;
     }
 

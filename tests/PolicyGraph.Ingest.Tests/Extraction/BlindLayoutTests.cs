@@ -9,8 +9,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// </summary>
 public class BlindLayoutTests
 {
-    private static IReadOnlyList<ParsedMeasure> Items(string text) =>
-        TestCorpus.ParseText(text) is var parsed ? [.. parsed.Measures, .. parsed.Requirements] : [];
+    private static IReadOnlyList<ParsedMeasure> Items(string text) => TestCorpus.ItemsOf(text);
 
     [Fact]
     public void A_decimal_outline_numbers_items_under_bare_number_headings_with_or_without_a_space()
@@ -103,6 +102,17 @@ public class BlindLayoutTests
     }
 
     [Theory]
+    [InlineData("推进展馆建设，对省政府负责。")]
+    [InlineData("推进展馆建设，向市人民政府负责。")]
+    [InlineData("推进展馆建设，支持市会展集团有限公司负责。")]
+    [InlineData("推进展馆建设，在省商务厅牵头。")]
+    public void A_run_of_names_opening_with_a_verb_or_preposition_names_no_unit(string sentence)
+    {
+        var item = Items($"某省会展业发展若干措施\n\n一、建设场馆\n\n（一）完善展馆设施。{sentence}\n").Single();
+        Assert.Null(item.Body!.Units);
+    }
+
+    [Theory]
     [InlineData("某海关指导企业用好通关便利措施。", "某海关")]
     [InlineData("省财政厅统筹安排专项资金。", "省财政厅")]
     [InlineData("省政府督查室将推进情况纳入督查。", "省政府督查室")]
@@ -143,5 +153,73 @@ public class BlindLayoutTests
             """);
         Assert.Equal(["建成会展中心二期", "完善场馆周边交通", "培育品牌展会"], items.Select(i => i.Title));
         Assert.Equal(3, items.Select(i => i.Key).Distinct().Count());
+    }
+
+    /// <summary>A saved page holding one table, read by the HTML reader (cells as the page gives them).</summary>
+    private static IReadOnlyList<ParsedMeasure> HtmlTableItems(string rows)
+    {
+        var html = $"<html><body><h1>某市会展工作方案</h1><table>{rows}</table></body></html>";
+        var source = new PolicyGraph.Ingest.Reading.DocumentReader(TestCorpus.Options).Decode("plan.html", System.Text.Encoding.UTF8.GetBytes(html)).Text!;
+        return DocumentExtractor.Extract(source) is var parsed ? [.. parsed.Measures, .. parsed.Requirements] : [];
+    }
+
+    [Fact]
+    public void A_task_cell_opening_with_a_number_is_a_row_of_a_table_numbered_by_position()
+    {
+        // No 序号 column: rows are numbered by position, and a row holding only its task cell is still a row.
+        var items = HtmlTableItems("""
+            <tr><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>
+            <tr><td>（一）建成会展中心二期</td><td>市会展办</td><td>2026年底前</td></tr>
+            <tr><td>（二）完善场馆周边交通</td><td></td><td></td></tr>
+            <tr><td>（三）培育品牌展会</td><td>市商务局</td><td>持续推进</td></tr>
+            """);
+        Assert.Equal([1, 2, 3], items.Select(i => i.Seq));
+        Assert.Contains("完善场馆周边交通", items[1].Title);
+    }
+
+    [Fact]
+    public void A_row_spanning_the_table_names_a_part_and_a_lone_numbered_cell_too_when_it_is_no_row()
+    {
+        var items = HtmlTableItems("""
+            <tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>
+            <tr><td colspan="4">一、场馆建设</td></tr>
+            <tr><td>1</td><td>建成会展中心二期</td><td>市会展办</td><td>2026年底前</td></tr>
+            <tr><td></td><td>二、品牌培育</td><td></td><td></td></tr>
+            <tr><td>1</td><td>培育品牌展会</td><td>市商务局</td><td>持续推进</td></tr>
+            """);
+        Assert.Equal(["建成会展中心二期", "培育品牌展会"], items.Select(i => i.Title));
+        Assert.Equal(2, items.Select(i => i.Key).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("（牵头单位：市会展办；配合单位：市财政局、市交通运输局）", "市会展办、市财政局、市交通运输局", UnitRoles.Lead)]
+    [InlineData("（市会展办、市财政局按职责分工负责）", "市会展办、市财政局", null)]
+    public void A_closing_bracket_on_a_line_of_its_own_states_the_units_of_the_item_above(string bracket, string units, string? firstRole)
+    {
+        var items = Items($"""
+            某市会展业发展若干措施
+
+            一、建设场馆
+
+            （一）完善展馆设施。建成会展中心二期，完善周边交通。
+            {bracket}
+
+            （二）培育品牌展会。每年认定品牌展会10个。
+            """);
+        Assert.Equal(2, items.Count);
+        Assert.Equal(units, items[0].Body!.Units);
+        Assert.Equal(firstRole, items[0].Body!.Roles.FirstOrDefault()?.Role);
+        Assert.True(string.IsNullOrEmpty(items[1].Body?.Units));
+    }
+
+    [Fact]
+    public void A_participating_departments_column_holds_supporting_units()
+    {
+        var items = HtmlTableItems("""
+            <tr><td>序号</td><td>主要举措</td><td>牵头部门</td><td>参与部门</td></tr>
+            <tr><td>1</td><td>建成会展中心二期</td><td>市会展办</td><td>市财政局、市交通运输局</td></tr>
+            """);
+        var roles = Assert.Single(items).Table!.Roles;
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "市会展办"), new RoleUnits(UnitRoles.Supporting, "市财政局、市交通运输局")], roles);
     }
 }

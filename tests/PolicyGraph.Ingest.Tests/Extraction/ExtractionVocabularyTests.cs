@@ -120,7 +120,7 @@ public class ExtractionVocabularyTests
     public void A_new_requirement_heading_word_in_the_data_changes_what_is_a_requirement()
     {
         var vocabulary = ExtractionVocabulary.Parse("v.tsv", ["list\tword\tmeaning", "requirement-section\t其他说明"]);
-        var structure = StructureParser.Parse(TestCorpus.ParseText("某市方案\n\n一、重点任务\n\n1.推进改革，加快建设。\n\n二、其他说明\n\n1.本方案自印发之日起施行，由市政府负责解释。\n").Lines);
+        var structure = StructureParser.Parse(TestCorpus.ParseText("某市方案\n\n一、重点任务\n\n1.推进改革，加快建设。\n\n二、其他说明\n\n1.本方案自印发之日起施行，由市政府负责解释。\n").Lines, outline: false);
         var classified = ItemClassifier.Classify(structure, [], vocabulary);
         Assert.Equal((1, 1), (classified.Measures.Count, classified.Requirements.Count));
     }
@@ -139,5 +139,5 @@ public class ExtractionVocabularyTests
     }
 
     private static BodyItem OnlyItem(string itemLine) =>
-        StructureParser.Parse(TestCorpus.ParseText($"某市方案\n\n一、重点任务\n\n{itemLine}\n").Lines).Items.Single();
+        StructureParser.Parse(TestCorpus.ParseText($"某市方案\n\n一、重点任务\n\n{itemLine}\n").Lines, outline: false).Items.Single();
 }

@@ -43,9 +43,9 @@ public class HardWrapTests
     [Fact]
     public void Hard_wrapped_text_is_recognised_and_ordinary_text_is_not()
     {
-        Assert.True(HardWrapLayout.Analyse(CopiedOutOfPdf.Split('\n')).IsHardWrapped);
+        Assert.True(HardWrapLayout.Analyse(CopiedOutOfPdf.Split('\n'), outline: false).IsHardWrapped);
         var ordinary = TestCorpus.SeedPath(TestCorpus.FuzhouServicesPlan);
-        Assert.False(HardWrapLayout.Analyse(File.ReadAllLines(ordinary)).IsHardWrapped);
+        Assert.False(HardWrapLayout.Analyse(File.ReadAllLines(ordinary), outline: false).IsHardWrapped);
     }
 
     [Fact]

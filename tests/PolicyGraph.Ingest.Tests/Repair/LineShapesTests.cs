@@ -17,10 +17,10 @@ public class LineShapesTests
     [InlineData("3、建立机制", MarkerKind.Arabic, "3", "建立机制", 2)]
     public void Marker_kind_number_rest_and_length_are_read(string line, MarkerKind kind, string number, string rest, int length)
     {
-        var marker = LineShapes.MatchMarker(line);
+        var marker = LineShapes.MatchMarker(line, outline: false);
 
         Assert.Equal(new LineMarker(kind, number, rest, length), marker);
-        Assert.True(LineShapes.StartsWithMarker(line));
+        Assert.True(LineShapes.StartsWithMarker(line, outline: false));
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public class LineShapesTests
     [InlineData("")]
     public void Text_that_only_looks_numbered_has_no_marker(string line)
     {
-        Assert.Null(LineShapes.MatchMarker(line));
-        Assert.False(LineShapes.StartsWithMarker(line));
+        Assert.Null(LineShapes.MatchMarker(line, outline: false));
+        Assert.False(LineShapes.StartsWithMarker(line, outline: false));
     }
 }

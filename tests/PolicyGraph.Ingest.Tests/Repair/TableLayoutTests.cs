@@ -100,7 +100,7 @@ public class TableLayoutRepairTests
         var text = "（一）推进甲|乙两地合作。支持企业发展。（实施范围：全市，责任单位：市商务局）\n\n注：序号 | 主要内容 | 责任单位\n1 | 推进合作 | 市商务局\n";
         Assert.Equal(["（一）推进甲|乙两地合作。支持企业发展。（实施范围：全市，责任单位：市商务局）", "注：序号 | 主要内容 | 责任单位", "1 | 推进合作 | 市商务局"], Texts(text));
         Assert.DoesNotContain(Repair(text).Lines, l => l.IsTableRow);
-        Assert.Empty(PolicyGraph.Ingest.Extraction.TableParser.Parse(Repair(text).Lines));
+        Assert.Empty(PolicyGraph.Ingest.Extraction.TableParser.Parse(Repair(text).Lines, outline: false));
     }
 
     [Fact]

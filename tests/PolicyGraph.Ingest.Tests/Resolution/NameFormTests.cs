@@ -18,6 +18,14 @@ public class NameFormTests
     }
 
     [Fact]
+    public void An_office_named_by_an_ending_alone_stays_with_its_department()
+    {
+        // 督查室 alone is an ending and names nothing; after 市政府 it is that government's office.
+        Assert.Equal(["福州市政府督查室", "福州市商务局"], Names("市政府督查室、市商务局", Contexts.Fuzhou));
+        Assert.Equal(["福建省政府研究室"], Names("省政府研究室", Contexts.Fujian));
+    }
+
+    [Fact]
     public void A_unit_of_a_department_does_not_swallow_the_next_named_body()
     {
         Assert.Equal(["福建省公安厅", "福州海关"], Names("福建省公安厅福州海关", Contexts.Fujian));

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Merges table cells vertically in a pandoc-made .docx, as Word does for merged cells (w:vMerge).
+"""Merges table cells in a pandoc-made .docx, as Word does for merged cells (w:vMerge down, w:gridSpan across).
 
 usage: docx_merge.py FILE.docx
 A cell whose whole text is MARKER continues the cell above it: it is emptied and gets <w:vMerge/>, and the
-first cell of the run gets <w:vMerge w:val="restart"/>. Pandoc 2.x cannot write merged cells itself.
+first cell of the run gets <w:vMerge w:val="restart"/>. A cell whose whole text is SPAN is removed and the cell on its
+left spans its column too (<w:gridSpan/>), as a group header over two columns. Pandoc 2.x cannot write merged cells itself.
 """
 import re, sys, zipfile, shutil, tempfile
 
 MARKER = "⟨merged⟩"
+SPAN = "⟨span⟩"
 CELL = re.compile(r"<w:tc>(<w:tcPr\s*/>|<w:tcPr>.*?</w:tcPr>)(.*?)</w:tc>", re.S)
 
 def with_merge(tcpr, value):
@@ -30,6 +32,14 @@ def merge_table(table):
             if "vMerge" not in top_pr:
                 grid[top][c] = (with_merge(top_pr, "restart"), top_body)
             grid[r][c] = (with_merge(tcpr, "continue"), re.sub(r"<w:r>.*?</w:r>", "", body, flags=re.S))
+    for cells in grid:
+        for c in range(len(cells) - 1, 0, -1):
+            if SPAN in cells[c][1]:
+                tcpr, body = cells[c - 1]
+                span = '<w:gridSpan w:val="2" />'
+                tcpr = f"<w:tcPr>{span}</w:tcPr>" if tcpr.startswith("<w:tcPr/") or tcpr.startswith("<w:tcPr /") else tcpr.replace("</w:tcPr>", span + "</w:tcPr>")
+                cells[c - 1] = (tcpr, body)
+                del cells[c]
     for row, cells in zip(rows, grid):
         prefix = row[: row.index("<w:tc>")]
         table = table.replace(row, prefix + "".join(f"<w:tc>{p}{b}</w:tc>" for p, b in cells) + "</w:tr>", 1)
