@@ -62,7 +62,7 @@ internal sealed partial class PatternMatcher
                 return null;
             if (walk.Slots.Any(slot => slot.IsRelationship || slot.Index == 1)) return null;
             var graph = matcher._context.Graph;
-            var relationships = EstimatedRelationships(graph, walk.Plan.Relationships);
+            var relationships = matcher.EstimatedRelationships(walk.Plan.Relationships);
             var leftIds = matcher.EndIds(nodes[0]);
             var rightIds = matcher.EndIds(nodes[2]);
             if (!Worthwhile(leftIds, relationships) || !Worthwhile(rightIds, relationships)) return null;
@@ -89,13 +89,6 @@ internal sealed partial class PatternMatcher
         }
 
         private static long RangeOf(int[] ids) => ids.Length == 0 ? 0 : (long)ids[^1] - ids[0] + 1;
-
-        /// <summary>Relationships of the hops' types (all relationships when a hop has no type): what the walk reads.</summary>
-        private static double EstimatedRelationships(GraphTransaction graph, IReadOnlyList<RelationshipPattern> hops)
-        {
-            if (hops.Any(hop => hop.Types.Count == 0)) return graph.EstimateRelationshipCount();
-            return hops.SelectMany(hop => hop.Types).Distinct().Sum(graph.EstimateRelationshipTypeCount);
-        }
 
         /// <summary>
         /// The WHERE's leading <c>a.key op b.key</c> (op one of &lt; &lt;= &gt; &gt;=) over the two ends, as seen from the

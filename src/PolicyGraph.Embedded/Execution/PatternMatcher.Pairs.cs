@@ -52,6 +52,18 @@ internal sealed partial class PatternMatcher
 
     private string RarestLabel(IEnumerable<string> labels) => labels.MinBy(_context.Graph.EstimateLabelCount)!;
 
+    /// <summary>Relationships of the hops' types (all relationships when a hop has no type): what a walk over them reads.</summary>
+    private double EstimatedRelationships(IReadOnlyList<RelationshipPattern> hops)
+    {
+        var graph = _context.Graph;
+        if (hops.Any(hop => hop.Types.Count == 0)) return graph.EstimateRelationshipCount();
+        return hops.SelectMany(hop => hop.Types).Distinct().Sum(graph.EstimateRelationshipTypeCount);
+    }
+
+    /// <summary>The query's parallelism with morsels sized so each worker gets <see cref="MorselsPerWorker"/> of <paramref name="count"/> items.</summary>
+    private QueryParallelism MorselSplit(int count) =>
+        _context.Parallelism with { MorselSize = Math.Max(1, count / (_context.Parallelism.Workers * MorselsPerWorker)) };
+
     /// <summary>The ids of an end's rarest label, in id order: the candidates its table spans.</summary>
     private int[] EndIds(NodePattern end) => _context.Graph.Snapshot.NodesByLabel.GetValueOrDefault(RarestLabel(end.Labels)) ?? [];
 
@@ -74,8 +86,8 @@ internal sealed partial class PatternMatcher
     /// </summary>
     private void CountPairsInMorsels(PairEnds ends, int[] ids, ulong[]?[] middleBits, MatchTupleCounts counts, int workers)
     {
-        var size = Math.Max(1, ids.Length / (workers * MorselsPerWorker));
-        var split = _context.Parallelism with { MorselSize = size };
+        var split = MorselSplit(ids.Length);
+        var size = split.MorselSize;
         var arity = ends.Arity;
         using var merge = new OrderedMerge(counts, new TupleCharge(counts, _context.Budget), workers * MorselsAheadPerWorker);
         MorselRunner.Run(ids.Length, split, _context.Budget, (start, end, worker) =>

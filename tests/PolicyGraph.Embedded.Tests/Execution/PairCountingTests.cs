@@ -49,6 +49,47 @@ public sealed class PairCountingTests
         }
     }
 
+    /// <summary>Shapes near the pair walk that it may leave to the ordinary walk: they answer as rows do all the same.</summary>
+    public static TheoryData<string, string> NearQueries => new()
+    {
+        { "MATCH (a:A {name: 'x'})-[:R]->(m:M)<-[:R]-(b:A) WHERE a.name <= b.name", "RETURN b.name AS y, count(*) AS n" },
+        { "MATCH (a:A)-[:R]->(m:M)<-[:R]-(b:A:M {mix: 1})", "RETURN a.name AS x, count(*) AS n" },
+        { "MATCH (a:A)-[:R]->(m:M)<-[:R]-(a)", "RETURN a.name AS x, count(*) AS n" },
+        { "MATCH (a:A)-[:R]->(m:M)<-[:R]-(b:A) WHERE a.name < b.name", "RETURN DISTINCT a.name AS x, b.name AS y ORDER BY x, y" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NearQueries))]
+    public async Task Shapes_near_the_pair_walk_answer_like_rows_and_like_one_thread(string match, string projection)
+    {
+        await using var backend = await RandomGraph(3);
+        backend.MorselSize = 3;
+
+        var (rows, _) = await RunAsync(backend, $"{match} WITH * {projection}", OneWorker);
+        var (serial, _) = await RunAsync(backend, $"{match} {projection}", OneWorker);
+        var (parallel, _) = await RunAsync(backend, $"{match} {projection}", FourWorkers);
+
+        Assert.NotEmpty(rows);
+        Assert.Equal(Sorted(rows), Sorted(serial));
+        Assert.Equal(serial, parallel);
+    }
+
+    [Fact]
+    public async Task Writes_not_yet_committed_in_the_query_are_seen_by_the_pair_count()
+    {
+        const string write = "MATCH (m:M) WITH m ORDER BY id(m) LIMIT 1 CREATE (:A {name: 'new'})-[:R]->(m) WITH count(*) AS made ";
+        const string match = "MATCH (a:A)-[:R]->(m:M)<-[:R]-(b:A) WHERE a.name < b.name";
+        const string projection = "RETURN a.name AS x, b.name AS y, count(*) AS n";
+        await using var counted = await RandomGraph(1);
+        await using var walked = await RandomGraph(1);
+
+        var (serial, _) = await RunAsync(counted, $"{write}{match} {projection}", FourWorkers);
+        var (rows, _) = await RunAsync(walked, $"{write}{match} WITH * {projection}", OneWorker);
+
+        Assert.Contains("String:new", serial, StringComparison.Ordinal);
+        Assert.Equal(Sorted(rows), Sorted(serial));
+    }
+
     [Fact]
     public async Task Strings_compared_to_numbers_are_left_to_the_where()
     {
