@@ -95,13 +95,19 @@ internal sealed partial class PatternMatcher
         /// left end; null when it does not start so. Only a leading one: AND stops at a false left side, so dropping
         /// the pairs it refuses hides no error a later conjunct would raise.
         /// </summary>
-        private static BinaryOperator? RankedComparison(Expression? where, string? leftName, string? rightName, out string? leftKey, out string? rightKey)
+        private static BinaryOperator? RankedComparison(
+            Expression? where, string? leftName, string? rightName, out string? leftKey, out string? rightKey)
         {
             leftKey = rightKey = null;
             while (where is BinaryExpression { Operator: BinaryOperator.And } and) where = and.Left;
             if (leftName is null || rightName is null || leftName == rightName ||
-                where is not BinaryExpression { Left: PropertyLookup { Subject: Variable first } firstLookup, Right: PropertyLookup { Subject: Variable second } secondLookup } comparison ||
-                comparison.Operator is not (BinaryOperator.LessThan or BinaryOperator.LessThanOrEqual or BinaryOperator.GreaterThan or BinaryOperator.GreaterThanOrEqual))
+                where is not BinaryExpression
+                {
+                    Left: PropertyLookup { Subject: Variable first } firstLookup,
+                    Right: PropertyLookup { Subject: Variable second } secondLookup,
+                } comparison ||
+                comparison.Operator is not (BinaryOperator.LessThan or BinaryOperator.LessThanOrEqual or
+                    BinaryOperator.GreaterThan or BinaryOperator.GreaterThanOrEqual))
                 return null;
             if (first.Name == leftName && second.Name == rightName)
             {
@@ -133,7 +139,9 @@ internal sealed partial class PatternMatcher
             {
                 poll();
                 var middle = ids[i];
-                if (!HasAll(middleBits, middle) || !GraphTransaction.TryCommittedHops(_snapshot, middle, out var outgoing, out var incoming)) continue;
+                if (!HasAll(middleBits, middle) ||
+                    !GraphTransaction.TryCommittedHops(_snapshot, middle, out var outgoing, out var incoming))
+                    continue;
                 Gather(right, outgoing, incoming, _rightDirection, _rightTypes, _right, middle, poll);
                 if (right.Count == 0) continue;
                 Gather(left, outgoing, incoming, _leftDirection, _leftTypes, _left, middle, poll);
@@ -142,7 +150,9 @@ internal sealed partial class PatternMatcher
                     {
                         poll();
                         if (_tracked && leftRelationship == rightRelationship) continue;
-                        if (_comparison is { } comparison && !Compared(comparison, _left.Ranks![leftSlot], _right.Ranks![rightSlot], counts)) continue;
+                        if (_comparison is { } comparison &&
+                            !Compared(comparison, _left.Ranks![leftSlot], _right.Ranks![rightSlot], counts))
+                            continue;
                         for (var s = 0; s < tuple.Length; s++)
                             tuple[s] = _slotSides[s] == 0 ? _left.Recorded[leftSlot] : _right.Recorded[rightSlot];
                         counts.Add(tuple);
@@ -210,7 +220,10 @@ internal sealed partial class PatternMatcher
                 return new EndTable(first, recorded);
             }
 
-            /// <summary>Ranks both ends' values of their compared keys: ordinal order of the distinct strings, as Cypher compares strings.</summary>
+            /// <summary>
+            /// Ranks both ends' values of their compared keys: ordinal order of the distinct strings, as Cypher
+            /// compares strings.
+            /// </summary>
             public static void Rank(ExecutionContext context, EndTable left, string leftKey, EndTable right, string rightKey)
             {
                 var leftValues = left.Values(context, leftKey);

@@ -60,7 +60,7 @@ internal sealed partial class PatternMatcher
         return hops.SelectMany(hop => hop.Types).Distinct().Sum(graph.EstimateRelationshipTypeCount);
     }
 
-    /// <summary>The query's parallelism with morsels sized so each worker gets <see cref="MorselsPerWorker"/> of <paramref name="count"/> items.</summary>
+    /// <summary>The query's parallelism, morsels sized to give each worker <see cref="MorselsPerWorker"/> of <paramref name="count"/>.</summary>
     private QueryParallelism MorselSplit(int count) =>
         _context.Parallelism with { MorselSize = Math.Max(1, count / (_context.Parallelism.Workers * MorselsPerWorker)) };
 
@@ -109,7 +109,10 @@ internal sealed partial class PatternMatcher
         });
     }
 
-    /// <summary>Charges the query's budget for what a tuple table grew by since the last call (its first arrays are free, as for every counting walk).</summary>
+    /// <summary>
+    /// Charges the query's budget for what a tuple table grew by since the last call (its first arrays are free, as
+    /// for every counting walk).
+    /// </summary>
     private sealed class TupleCharge(MatchTupleCounts counts, QueryBudget budget)
     {
         private long _charged = counts.Bytes;
