@@ -40,6 +40,9 @@ internal sealed class MatchTupleCounts : IDisposable
     /// <summary>Whether the walk has found the MATCH's WHERE true for every tuple recorded, so it need not run again.</summary>
     public bool WhereHolds { get; set; }
 
+    /// <summary>Bytes of the arrays the table holds now: what a walk charges as the table grows.</summary>
+    public long Bytes => 4L * _values.Length + 8L * _counts.Length + 4L * _buckets.Length;
+
     /// <summary>Distinct tuples recorded so far.</summary>
     public int Count => _count;
 

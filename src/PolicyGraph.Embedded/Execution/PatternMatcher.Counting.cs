@@ -84,9 +84,8 @@ internal sealed partial class PatternMatcher
     /// <summary>Expected relationships per node when hop <paramref name="index"/> leaves node position <paramref name="from"/>.</summary>
     private double EstimateFanOut(PatternPlan plan, int index, int from)
     {
-        var graph = _context.Graph;
         var pattern = plan.Relationships[index];
-        double edges = pattern.Types.Count == 0 ? graph.EstimateRelationshipCount() : pattern.Types.Sum(graph.EstimateRelationshipTypeCount);
+        var edges = EstimatedRelationships([pattern]);
         double nodes = EstimateScan(plan.Nodes[from]);
         var fanOut = edges / Math.Max(nodes, 1.0);
         return pattern.Direction == RelationshipDirection.Undirected ? 2 * fanOut : fanOut;
@@ -356,7 +355,12 @@ internal sealed partial class PatternMatcher
         }
 
         /// <summary>The entity recorded for slot <paramref name="slot"/> when node <paramref name="id"/> is bound there.</summary>
-        public int Representative(int slot, int id) => Slots[slot].ByValue ? _representatives.Of(slot, id, type: null) : id;
+        public int Representative(int slot, int id) => slots[slot] switch
+        {
+            { ByValue: false } => id,
+            { IsRelationship: true, Index: var hop } => _representatives.Of(slot, id, HopTypes[hop]),
+            _ => _representatives.Of(slot, id, type: null),
+        };
 
         public void Record(long matches = 1)
         {
@@ -364,7 +368,7 @@ internal sealed partial class PatternMatcher
             {
                 var slot = slots[i];
                 var id = slot.IsRelationship ? State.Relationships[slot.Index] : State.NodeIds[slot.Index];
-                _tuple[i] = slot.ByValue ? _representatives.Of(i, id, slot.IsRelationship ? HopTypes[slot.Index] : null) : id;
+                _tuple[i] = Representative(i, id);
             }
             counts.Add(_tuple, matches);
         }

@@ -25,14 +25,14 @@ internal sealed partial class PatternMatcher
             (node.Variable is { } variable && row.Has(variable.Name)) ||
             walk.NodeRead[target] || walk.RelationshipRead[0] || !CountsByBits(walk, target))
             return false;
-        var ids = _context.Graph.Snapshot.NodesByLabel.GetValueOrDefault(node.Labels.MinBy(_context.Graph.EstimateLabelCount)!);
-        var edges = pattern.Types.Count == 0 ? _context.Graph.EstimateRelationshipCount() : pattern.Types.Sum(_context.Graph.EstimateRelationshipTypeCount);
+        var ids = _context.Graph.Snapshot.NodesByLabel.GetValueOrDefault(RarestLabel(node.Labels));
+        var edges = EstimatedRelationships([pattern]);
         var workers = _context.Parallelism.Workers;
         // Fewer relationships than a morsel per worker: one thread finishes before others would have started.
         if (ids is null || workers < 2 || edges < (double)_context.Parallelism.MorselSize * workers || ids.Length < 2) return false;
         var bits = TargetBitsOf(walk, target);
         var direction = TraversalDirection(pattern.Direction, anchor == 0);
-        var split = _context.Parallelism with { MorselSize = Math.Max(1, ids.Length / (workers * MorselsPerWorker)) };
+        var split = MorselSplit(ids.Length);
         var parts = MorselRunner.Run(ids.Length, split, _context.Budget, (start, end, worker) =>
             CountAnchors(walk, anchor, ids, start, end, bits, direction, worker));
         // Charged here, on the query's thread: workers never touch the budget's byte count.

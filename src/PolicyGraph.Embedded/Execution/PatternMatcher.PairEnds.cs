@@ -47,40 +47,67 @@ internal sealed partial class PatternMatcher
         /// <summary>Relationships of the hops' types: what decides whether splitting pays.</summary>
         public double Relationships { get; private init; }
 
-        /// <summary>The ends of <paramref name="walk"/>, or null when an end is not a plain labelled node (the caller walks).</summary>
+        /// <summary>Entries of a tuple: one per slot the aggregation reads.</summary>
+        public int Arity => _slotSides.Length;
+
+        /// <summary>
+        /// The ends of <paramref name="walk"/>, or null when the caller walks as usual: an end is not a plain labelled
+        /// node, or resolving the ends would cost more than the walk itself (their id ranges against the hops'
+        /// relationships, each range against its label's count).
+        /// </summary>
         public static PairEnds? Resolve(PatternMatcher matcher, CountingWalk walk, Expression? where)
         {
             var nodes = walk.Plan.Nodes;
             if (nodes[0].Labels.Count == 0 || nodes[2].Labels.Count == 0 || nodes[0].Properties is not null || nodes[2].Properties is not null)
                 return null;
             if (walk.Slots.Any(slot => slot.IsRelationship || slot.Index == 1)) return null;
-            var left = EndTable.Resolve(matcher, walk, 0);
-            var right = EndTable.Resolve(matcher, walk, 2);
-            var comparison = RankedComparison(where, nodes[0].Variable?.Name, nodes[2].Variable?.Name, out var leftKey, out var rightKey);
-            if (comparison is not null) EndTable.Rank(matcher._context.Graph, left, leftKey!, right, rightKey!);
             var graph = matcher._context.Graph;
-            var types = walk.Plan.Relationships.SelectMany(r => r.Types).Distinct().ToList();
+            var relationships = matcher.EstimatedRelationships(walk.Plan.Relationships);
+            var leftIds = matcher.EndIds(nodes[0]);
+            var rightIds = matcher.EndIds(nodes[2]);
+            if (!Worthwhile(leftIds, relationships) || !Worthwhile(rightIds, relationships)) return null;
+            var left = EndTable.Resolve(matcher, walk, 0, leftIds);
+            var right = EndTable.Resolve(matcher, walk, 2, rightIds);
+            var comparison = RankedComparison(where, nodes[0].Variable?.Name, nodes[2].Variable?.Name, out var leftKey, out var rightKey);
+            if (comparison is not null) EndTable.Rank(matcher._context, left, leftKey!, right, rightKey!);
             return new PairEnds(walk, left, right, comparison, graph.Snapshot)
             {
                 DecidesWhere = comparison is not null && where is BinaryExpression { Operator: not BinaryOperator.And },
-                Relationships = types.Count == 0 || walk.Plan.Relationships.Any(r => r.Types.Count == 0)
-                    ? graph.EstimateRelationshipCount()
-                    : types.Sum(graph.EstimateRelationshipTypeCount),
+                Relationships = relationships,
             };
         }
+
+        // A table per end spans its label's id range: too sparse a range, or one far larger than the relationships
+        // walked, costs more to fill than the ordinary walk spends.
+        private const int SparseRangeFactor = 4;
+        private const int SmallRange = 1024;
+
+        private static bool Worthwhile(int[] ids, double relationships)
+        {
+            var range = RangeOf(ids);
+            return range <= SmallRange || (range <= SparseRangeFactor * (long)ids.Length && range <= SparseRangeFactor * relationships);
+        }
+
+        private static long RangeOf(int[] ids) => ids.Length == 0 ? 0 : (long)ids[^1] - ids[0] + 1;
 
         /// <summary>
         /// The WHERE's leading <c>a.key op b.key</c> (op one of &lt; &lt;= &gt; &gt;=) over the two ends, as seen from the
         /// left end; null when it does not start so. Only a leading one: AND stops at a false left side, so dropping
         /// the pairs it refuses hides no error a later conjunct would raise.
         /// </summary>
-        private static BinaryOperator? RankedComparison(Expression? where, string? leftName, string? rightName, out string? leftKey, out string? rightKey)
+        private static BinaryOperator? RankedComparison(
+            Expression? where, string? leftName, string? rightName, out string? leftKey, out string? rightKey)
         {
             leftKey = rightKey = null;
             while (where is BinaryExpression { Operator: BinaryOperator.And } and) where = and.Left;
             if (leftName is null || rightName is null || leftName == rightName ||
-                where is not BinaryExpression { Left: PropertyLookup { Subject: Variable first } firstLookup, Right: PropertyLookup { Subject: Variable second } secondLookup } comparison ||
-                comparison.Operator is not (BinaryOperator.LessThan or BinaryOperator.LessThanOrEqual or BinaryOperator.GreaterThan or BinaryOperator.GreaterThanOrEqual))
+                where is not BinaryExpression
+                {
+                    Left: PropertyLookup { Subject: Variable first } firstLookup,
+                    Right: PropertyLookup { Subject: Variable second } secondLookup,
+                } comparison ||
+                comparison.Operator is not (BinaryOperator.LessThan or BinaryOperator.LessThanOrEqual or
+                    BinaryOperator.GreaterThan or BinaryOperator.GreaterThanOrEqual))
                 return null;
             if (first.Name == leftName && second.Name == rightName)
             {
@@ -102,7 +129,8 @@ internal sealed partial class PatternMatcher
         /// Counts the pairs of every middle node of ids[start..end) into <paramref name="counts"/>: entries towards the
         /// right end outside, towards the left end inside, as the serial walk binds them.
         /// </summary>
-        public void CountMiddles(int[] ids, int start, int end, ulong[]?[] middleBits, MatchTupleCounts counts, Action poll)
+        public void CountMiddles(
+            int[] ids, int start, int end, ulong[]?[] middleBits, MatchTupleCounts counts, Action poll, TupleCharge? charge)
         {
             var left = new List<(int Relationship, int Slot)>();
             var right = new List<(int Relationship, int Slot)>();
@@ -111,7 +139,9 @@ internal sealed partial class PatternMatcher
             {
                 poll();
                 var middle = ids[i];
-                if (!HasAll(middleBits, middle) || !GraphTransaction.TryCommittedHops(_snapshot, middle, out var outgoing, out var incoming)) continue;
+                if (!HasAll(middleBits, middle) ||
+                    !GraphTransaction.TryCommittedHops(_snapshot, middle, out var outgoing, out var incoming))
+                    continue;
                 Gather(right, outgoing, incoming, _rightDirection, _rightTypes, _right, middle, poll);
                 if (right.Count == 0) continue;
                 Gather(left, outgoing, incoming, _leftDirection, _leftTypes, _left, middle, poll);
@@ -120,10 +150,13 @@ internal sealed partial class PatternMatcher
                     {
                         poll();
                         if (_tracked && leftRelationship == rightRelationship) continue;
-                        if (_comparison is { } comparison && !Compared(comparison, _left.Ranks![leftSlot], _right.Ranks![rightSlot], counts)) continue;
+                        if (_comparison is { } comparison &&
+                            !Compared(comparison, _left.Ranks![leftSlot], _right.Ranks![rightSlot], counts))
+                            continue;
                         for (var s = 0; s < tuple.Length; s++)
                             tuple[s] = _slotSides[s] == 0 ? _left.Recorded[leftSlot] : _right.Recorded[rightSlot];
                         counts.Add(tuple);
+                        charge?.Update();
                     }
             }
         }
@@ -170,14 +203,13 @@ internal sealed partial class PatternMatcher
             /// <summary>Per slot: the rank of the compared string among both ends' strings, -1 for any other value.</summary>
             public int[]? Ranks { get; private set; }
 
-            public static EndTable Resolve(PatternMatcher matcher, CountingWalk walk, int position)
+            /// <summary>Fills the table over <paramref name="ids"/> (sorted); the table is charged before it is allocated.</summary>
+            public static EndTable Resolve(PatternMatcher matcher, CountingWalk walk, int position, int[] ids)
             {
-                var node = walk.Plan.Nodes[position];
-                var graph = matcher._context.Graph;
-                var ids = graph.Snapshot.NodesByLabel.GetValueOrDefault(node.Labels.MinBy(graph.EstimateLabelCount)!) ?? [];
-                var first = ids.Length == 0 ? 0 : ids.Min();
-                var recorded = new int[ids.Length == 0 ? 0 : ids.Max() - first + 1];
-                matcher._context.Budget.Reserve(4L * recorded.Length);
+                var first = ids.Length == 0 ? 0 : ids[0];
+                var range = (int)RangeOf(ids);
+                matcher._context.Budget.Reserve(4L * range);
+                var recorded = new int[range];
                 Array.Fill(recorded, Refused);
                 var slot = Array.FindIndex(walk.Slots, s => s.Index == position);
                 foreach (var id in ids)
@@ -188,15 +220,19 @@ internal sealed partial class PatternMatcher
                 return new EndTable(first, recorded);
             }
 
-            /// <summary>Ranks both ends' values of their compared keys: ordinal order of the distinct strings, as Cypher compares strings.</summary>
-            public static void Rank(GraphTransaction graph, EndTable left, string leftKey, EndTable right, string rightKey)
+            /// <summary>
+            /// Ranks both ends' values of their compared keys: ordinal order of the distinct strings, as Cypher
+            /// compares strings.
+            /// </summary>
+            public static void Rank(ExecutionContext context, EndTable left, string leftKey, EndTable right, string rightKey)
             {
-                var leftValues = left.Values(graph, leftKey);
-                var rightValues = right.Values(graph, rightKey);
+                var leftValues = left.Values(context, leftKey);
+                var rightValues = right.Values(context, rightKey);
                 var strings = leftValues.Concat(rightValues).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
                 Array.Sort(strings, StringComparer.Ordinal);
                 var rank = new Dictionary<string, int>(strings.Length, StringComparer.Ordinal);
                 for (var i = 0; i < strings.Length; i++) rank[strings[i]] = i;
+                context.Budget.Reserve(4L * (leftValues.Length + rightValues.Length));
                 left.Ranks = leftValues.Select(value => value is string text ? rank[text] : -1).ToArray();
                 right.Ranks = rightValues.Select(value => value is string text ? rank[text] : -1).ToArray();
             }
@@ -211,11 +247,15 @@ internal sealed partial class PatternMatcher
                     _ => left >= right,
                 };
 
-            private object?[] Values(GraphTransaction graph, string key)
+            private object?[] Values(ExecutionContext context, string key)
             {
+                context.Budget.ReserveElements(Recorded.Length);
                 var values = new object?[Recorded.Length];
                 for (var slot = 0; slot < Recorded.Length; slot++)
-                    if (Recorded[slot] != Refused) values[slot] = graph.NodeProperty(First + slot, key);
+                {
+                    context.Tick();
+                    if (Recorded[slot] != Refused) values[slot] = context.Graph.NodeProperty(First + slot, key);
+                }
                 return values;
             }
         }

@@ -12,8 +12,13 @@ public sealed class MorselStopTests
     // One split one-hop count per input row: the query spends its time in split runs.
     private const string SplitPerRow = "UNWIND range(1, 10000000) AS i MATCH (a:A)-[:R]->(m:M) RETURN count(*) AS n";
 
-    [Fact]
-    public async Task A_timeout_during_split_runs_is_a_query_timeout()
+    // The same with a pair of ends counted from the middle (PatternMatcher.Pairs.cs).
+    private const string PairsPerRow = "UNWIND range(1, 10000000) AS i MATCH (a:A)-[:R]->(m:M)<-[:R]-(b:A) RETURN count(*) AS n";
+
+    [Theory]
+    [InlineData(SplitPerRow)]
+    [InlineData(PairsPerRow)]
+    public async Task A_timeout_during_split_runs_is_a_query_timeout(string query)
     {
         await using var backend = await MorselParallelismTests.RandomGraph(1);
         backend.MorselSize = 3;
@@ -21,14 +26,16 @@ public sealed class MorselStopTests
         backend.BudgetObserver = made => budget = made;
 
         var error = await Assert.ThrowsAsync<CypherException>(() =>
-            backend.RunAsync(SplitPerRow, options: new QueryOptions(Timeout: TimeSpan.FromMilliseconds(300), Workers: 4)));
+            backend.RunAsync(query, options: new QueryOptions(Timeout: TimeSpan.FromMilliseconds(300), Workers: 4)));
 
         Assert.Equal("QueryTimeout", error.Detail);
         Assert.True(budget!.SplitRuns > 0, "no scan was split before the timeout");
     }
 
-    [Fact]
-    public async Task Cancelling_during_split_runs_is_a_cancellation()
+    [Theory]
+    [InlineData(SplitPerRow)]
+    [InlineData(PairsPerRow)]
+    public async Task Cancelling_during_split_runs_is_a_cancellation(string query)
     {
         await using var backend = await MorselParallelismTests.RandomGraph(1);
         backend.MorselSize = 3;
@@ -36,7 +43,7 @@ public sealed class MorselStopTests
         QueryBudget? budget = null;
         backend.BudgetObserver = made => budget = made;
 
-        var run = Task.Run(() => backend.RunAsync(SplitPerRow, options: new QueryOptions(Workers: 4), cancellationToken: cancellation.Token));
+        var run = Task.Run(() => backend.RunAsync(query, options: new QueryOptions(Workers: 4), cancellationToken: cancellation.Token));
         while (Volatile.Read(ref budget) is not { SplitRuns: > 0 } && !run.IsCompleted) await Task.Delay(5);
         await cancellation.CancelAsync();
 

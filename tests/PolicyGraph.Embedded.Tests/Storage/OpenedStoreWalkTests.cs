@@ -89,12 +89,13 @@ public sealed class OpenedStoreWalkTests
         else Assert.Equal(before.Length - 1, rows.Length);
     }
 
-    /// <summary>Counting walks from the rarer label (B), grouped by a column: the shape that splits.</summary>
+    /// <summary>Counting walks from the rarer label (B), grouped by a column: the shapes that split (one hop, and a pair from its middle).</summary>
     public static TheoryData<string> CountingWalks => new()
     {
         "MATCH (a:B)-[:T]->(m:A) RETURN a.name AS x, count(m) AS n ORDER BY n DESC, x",
         "MATCH (a:B)<-[:U]-(m:A) RETURN a.name AS x, count(*) AS n ORDER BY x",
         "MATCH (a:B)-[:T|V]-(m:A) RETURN a.score AS x, count(m) AS n ORDER BY x",
+        "MATCH (a:A)-[:T]->(m:B)<-[:T]-(b:A) WHERE a.name < b.name RETURN a.name AS x, b.name AS y, count(m) AS n ORDER BY n DESC, x, y",
     };
 
     [Theory]
