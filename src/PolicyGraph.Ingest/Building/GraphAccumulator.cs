@@ -41,12 +41,15 @@ internal sealed class GraphAccumulator
         }
     }
 
-    private readonly Dictionary<string, NodeState> _nodes = new(StringComparer.Ordinal);
+    // Segmented: a load's nodes and relationships would otherwise grow arrays on the large object heap and start
+    // full collections in the middle of it (see SegmentedList).
+    private readonly SegmentedDictionary<string, NodeState> _nodes = new(StringComparer.Ordinal);
     /// <summary>The nodes in the order first added: building the graph walks them without a lookup per id.</summary>
-    private readonly List<NodeState> _nodeOrder = [];
-    private readonly List<GraphRelationship> _relationships = [];
+    private readonly SegmentedList<NodeState> _nodeOrder = new();
+    private readonly SegmentedList<GraphRelationship> _relationships = new();
     /// <summary>The relationships added, by type and ends: what their ids are made of (see <see cref="GraphRelationship.ComposeId"/>).</summary>
-    private readonly HashSet<(string Type, string StartId, string EndId)> _relationshipKeys = [];
+    private readonly SegmentedDictionary<(string Type, string StartId, string EndId), bool> _relationshipKeys =
+        new(EqualityComparer<(string, string, string)>.Default);
     /// <summary>One label array per label, shared by the nodes with only that label (a merge makes a new array).</summary>
     private readonly Dictionary<string, string[]> _singleLabels = new(StringComparer.Ordinal);
     /// <summary>Maps of one property by key array and value, both compared by reference (see <see cref="MapOf"/>).</summary>
@@ -73,7 +76,7 @@ internal sealed class GraphAccumulator
         EnsureNotBuilt();
         if (!_nodes.TryGetValue(id, out var node))
         {
-            _nodes[id] = node = NewNode(id, labels, properties);
+            _nodes.TryAdd(id, node = NewNode(id, labels, properties));
             _nodeOrder.Add(node);
             return;
         }
@@ -133,7 +136,7 @@ internal sealed class GraphAccumulator
     public bool AddRelationship(string type, string startId, string endId, ReadOnlySpan<(string Key, object? Value)> properties)
     {
         EnsureNotBuilt();
-        if (!_relationshipKeys.Add((type, startId, endId))) return false;
+        if (!_relationshipKeys.TryAdd((type, startId, endId), true)) return false;
         var count = 0;
         foreach (var (_, value) in properties)
         {
@@ -197,8 +200,13 @@ internal sealed class GraphAccumulator
     {
         EnsureNotBuilt();
         _built = true;
+        return new PropertyGraph(Nodes(), _relationships);
+    }
+
+    /// <summary>The nodes as built, made while the graph copies them into its one array (no list of them in between).</summary>
+    private IEnumerable<GraphNode> Nodes()
+    {
         var lastKeysByLabel = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var nodes = new List<GraphNode>(_nodeOrder.Count);
         foreach (var node in _nodeOrder)
         {
             var label = node.Labels.Length > 0 ? node.Labels[0] : "";
@@ -207,9 +215,8 @@ internal sealed class GraphAccumulator
             if (!lastKeysByLabel.TryGetValue(label, out var shared) || !keys.SequenceEqual(shared))
                 lastKeysByLabel[label] = shared = keys.Length == node.Keys.Length ? node.Keys : keys.ToArray();
             var values = node.Count == node.Values.Length ? node.Values : node.Values[..node.Count];
-            nodes.Add(new GraphNode(node.Id, node.Labels, new PropertyMap(shared, values)));
+            yield return new GraphNode(node.Id, node.Labels, new PropertyMap(shared, values));
         }
-        return new PropertyGraph(nodes, _relationships);
     }
 
     private sealed class SingleValueComparer : IEqualityComparer<(string[] Keys, object Value)>
