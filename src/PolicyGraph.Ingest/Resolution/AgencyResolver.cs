@@ -8,19 +8,22 @@ public sealed partial class AgencyResolver
 {
     private readonly Gazetteer _gazetteer;
 
-    /// <summary>Every character a name found in free text can start with; the mention scan skips all others.</summary>
-    private readonly StartCharacters _mentionStarts;
+    /// <summary>
+    /// How a name found in free text can start: the mention scan skips every position where none of the tries
+    /// <see cref="MatchKnownAt(string, int, Jurisdiction, MatchMode, out RegistryNames.Longest)"/> walks in mention
+    /// mode (registry names, departments, branch prefixes, level words) has a key starting.
+    /// </summary>
+    private readonly StartPairs _mentionStarts;
 
     public AgencyResolver(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
-        _mentionStarts = new StartCharacters([
-            .. gazetteer.AgencyNames.FirstCharacters,
-            .. gazetteer.ZoneNames.FirstCharacters,
-            .. gazetteer.DepartmentNames.FirstCharacters,
-            .. gazetteer.BranchNames.PrefixFirstCharacters,
-            .. gazetteer.LevelWords.FirstCharacters,
+        _mentionStarts = new StartPairs([
+            .. gazetteer.RegistryNames.KeyStarts(),
+            .. gazetteer.DepartmentNames.KeyStarts(),
+            .. gazetteer.BranchNames.PrefixKeyStarts(),
+            .. gazetteer.LevelWords.KeyStarts(),
         ]);
     }
 
@@ -77,6 +80,26 @@ public sealed partial class AgencyResolver
 
     /// <summary>The first position at or after <paramref name="from"/> where a name can start, or the text's length.</summary>
     internal int NextMentionStart(string text, int from) => _mentionStarts.NextIn(text, from);
+
+    /// <summary>
+    /// <see cref="FindMentions"/> without skipping any position: slower, and the reference that
+    /// <see cref="NextMentionStart"/>'s skipping must not change.
+    /// </summary>
+    internal IReadOnlyList<ResolvedAgency> FindMentionsAtEveryPosition(string text, Jurisdiction context)
+    {
+        var found = new List<ResolvedAgency>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (MatchKnownAt(text, i, context, MatchMode.Mention) is not { } match)
+            {
+                i++;
+                continue;
+            }
+            AddDistinct(found, match.Agency);
+            i += match.Length;
+        }
+        return found;
+    }
 
     private static IReadOnlyList<ResolvedAgency> Distinct(IEnumerable<ResolvedAgency> agencies)
     {

@@ -42,6 +42,9 @@ internal sealed class BranchForms
     /// <summary>The characters a prefixed name starts with (unprefixed ones start with a place).</summary>
     public IEnumerable<char> PrefixFirstCharacters => _prefixes.FirstCharacters;
 
+    /// <summary>How the prefixes start (see <see cref="NameTrie{T}.KeyStarts"/>).</summary>
+    public IEnumerable<string> PrefixKeyStarts() => _prefixes.KeyStarts();
+
     /// <summary>
     /// The longest local-office name starting at <paramref name="start"/>. With
     /// <paramref name="allowUnlistedPlace"/>, a written prefix may be followed by a place the gazetteer lacks.

@@ -25,6 +25,9 @@ internal sealed class LevelWords
 
     public IEnumerable<char> FirstCharacters => _trie.FirstCharacters;
 
+    /// <summary>How the words start (see <see cref="NameTrie{T}.KeyStarts"/>).</summary>
+    public IEnumerable<string> KeyStarts() => _trie.KeyStarts();
+
     /// <summary>The longest level word at <paramref name="start"/>, or null.</summary>
     public LevelWord? At(string text, int start) =>
         start < text.Length && _trie.LongestAt(text, start) is { } match ? match.Value : null;

@@ -97,6 +97,25 @@ internal sealed class NameTrie<T>
         return node;
     }
 
+    /// <summary>
+    /// How keys start, as one- or two-character strings: a first character alone when it is a key itself (any text
+    /// after it can start a match), else with each character that follows it in some key.
+    /// </summary>
+    public IEnumerable<string> KeyStarts()
+    {
+        foreach (var first in _firstCharacters)
+        {
+            var node = FirstNode(first)!;
+            if (node.HasValue)
+            {
+                yield return first.ToString();
+                continue;
+            }
+            foreach (var second in node.Keys)
+                yield return new string([first, second]);
+        }
+    }
+
     /// <summary>The node reached from the root by <paramref name="first"/>, or null.</summary>
     private Node? FirstNode(char first) => _firstLevel[first >> PageBits]?[first & PageMask];
 

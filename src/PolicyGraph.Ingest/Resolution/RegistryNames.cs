@@ -32,6 +32,9 @@ internal sealed class RegistryNames
         }
     }
 
+    /// <summary>How the names start (see <see cref="NameTrie{T}.KeyStarts"/>).</summary>
+    public IEnumerable<string> KeyStarts() => _trie.KeyStarts();
+
     /// <summary>Every agency or zone name starting at <paramref name="start"/>, shortest first.</summary>
     public NameTrie<Entries>.MatchEnumerator MatchesAt(string text, int start) => _trie.MatchesAt(text, start);
 
