@@ -43,13 +43,12 @@ internal sealed class GraphAccumulator
 
     // Segmented: a load's nodes and relationships would otherwise grow arrays on the large object heap and start
     // full collections in the middle of it (see SegmentedList).
-    private readonly SegmentedDictionary<string, NodeState> _nodes = new(StringComparer.Ordinal);
+    private readonly SegmentedDictionary<string, NodeState> _nodes = new();
     /// <summary>The nodes in the order first added: building the graph walks them without a lookup per id.</summary>
     private readonly SegmentedList<NodeState> _nodeOrder = new();
     private readonly SegmentedList<GraphRelationship> _relationships = new();
     /// <summary>The relationships added, by type and ends: what their ids are made of (see <see cref="GraphRelationship.ComposeId"/>).</summary>
-    private readonly SegmentedDictionary<(string Type, string StartId, string EndId), bool> _relationshipKeys =
-        new(EqualityComparer<(string, string, string)>.Default);
+    private readonly SegmentedDictionary<(string Type, string StartId, string EndId), bool> _relationshipKeys = new();
     /// <summary>One label array per label, shared by the nodes with only that label (a merge makes a new array).</summary>
     private readonly Dictionary<string, string[]> _singleLabels = new(StringComparer.Ordinal);
     /// <summary>Maps of one property by key array and value, both compared by reference (see <see cref="MapOf"/>).</summary>
