@@ -58,4 +58,30 @@ public sealed class SegmentedCollectionTests
         }
         Assert.Equal(expected.Count, segmented.Count);
     }
+
+    [Fact]
+    public void A_segmented_dictionary_tells_apart_keys_whose_hashes_collide()
+    {
+        var random = new Random(11);
+        var expected = new Dictionary<CollidingKey, int>();
+        var segmented = new SegmentedDictionary<CollidingKey, int>();
+        for (var i = 0; i < 20_000; i++)
+        {
+            // Seven hashes for 3,000 keys: every part that is used holds hundreds of keys sharing one hash.
+            var key = new CollidingKey(random.Next(3_000));
+            Assert.Equal(expected.TryAdd(key, i), segmented.TryAdd(key, i));
+            var probe = new CollidingKey(random.Next(3_500));
+            Assert.Equal(expected.TryGetValue(probe, out var want), segmented.TryGetValue(probe, out var got));
+            Assert.Equal(want, got);
+            Assert.Equal(expected.ContainsKey(probe), segmented.ContainsKey(probe));
+        }
+        Assert.Equal(expected.Count, segmented.Count);
+        Assert.True(expected.Count > 2_500, $"only {expected.Count} distinct keys");
+    }
+
+    /// <summary>A key whose hash collides on purpose: equal values are equal keys, but only seven hashes exist.</summary>
+    private readonly record struct CollidingKey(int Value)
+    {
+        public override int GetHashCode() => Value % 7;
+    }
 }
