@@ -19,6 +19,18 @@ internal sealed class StartCharacters
 
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
 
+    /// <summary>The 64-bit word of the set that holds <paramref name="c"/>'s bit (bit <c>c &amp; 63</c>).</summary>
+    public ulong Word(char c) => _bits[c >> 6];
+
+    /// <summary>For each word of the set, how many characters the words before it hold; one more entry gives the total.</summary>
+    public int[] RanksBefore()
+    {
+        var ranks = new int[_bits.Length + 1];
+        for (var word = 0; word < _bits.Length; word++)
+            ranks[word + 1] = ranks[word] + System.Numerics.BitOperations.PopCount(_bits[word]);
+        return ranks;
+    }
+
     /// <summary>The first position at or after <paramref name="from"/> holding one of the characters, else the text's length.</summary>
     public int NextIn(string text, int from)
     {

@@ -26,6 +26,30 @@ public sealed class StartPairsTests
     }
 
     [Fact]
+    public void Random_keys_qualify_exactly_the_positions_where_one_of_them_starts()
+    {
+        var random = new Random(9);
+        // A small alphabet spread over the code units, so that first characters with and without pairs interleave.
+        const string alphabet = "a\u00e9\u4e00\u5546\u5e02\u9fa5\uffff\u0100";
+        for (var round = 0; round < 500; round++)
+        {
+            var keys = Enumerable.Range(0, random.Next(1, 12))
+                .Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 3)).Select(_ => alphabet[random.Next(alphabet.Length)])))
+                .ToHashSet();
+            var starts = new StartPairs(keys);
+            var text = string.Concat(Enumerable.Range(0, 40).Select(_ => alphabet[random.Next(alphabet.Length)]));
+            for (var from = 0; from <= text.Length; from++)
+            {
+                var expected = from;
+                while (expected < text.Length && !keys.Contains(text[expected].ToString())
+                       && (expected + 1 == text.Length || !keys.Contains(text.Substring(expected, 2))))
+                    expected++;
+                Assert.Equal(expected, starts.NextIn(text, from));
+            }
+        }
+    }
+
+    [Fact]
     public void Every_line_of_the_seeds_gives_the_mentions_found_when_every_position_is_tried()
     {
         var lines = Directory.GetFiles(SeedFiles.DocumentsDirectory, "*.txt").SelectMany(File.ReadLines).ToList();
