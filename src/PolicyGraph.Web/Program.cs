@@ -1,6 +1,5 @@
 using PolicyGraph.Web.Endpoints;
 using PolicyGraph.Web.Hosting;
-using PolicyGraph.Web.Queries;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -39,9 +38,9 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 
-// Load the named queries before listening: a bad file stops start-up with its name and line. The graph loads while
-// the server starts (GraphStartup); a failed load stops start-up with its error.
-app.Services.GetRequiredService<NamedQueryCatalog>();
+// The graph and the named queries load while the server starts (GraphStartup, NamedQueryStartup); a failed load or a
+// bad query file stops start-up with its error (file and line).
+app.LogStartupFigures();
 await app.RunAsync();
 
 public partial class Program;
