@@ -20,6 +20,9 @@ BASE="http://127.0.0.1:${PORT}"
 APP="${WEB_STARTUP_APP:-}"
 if [[ -z "$APP" ]]; then
   PUBLISHED="$ROOT/src/PolicyGraph.Web/bin/Release/net10.0/linux-x64/publish"
+  # Built first: a bundle remade in another mode (after a Debug build) would change its file names after publish
+  # listed them.
+  dotnet build "$ROOT/src/PolicyGraph.Web/PolicyGraph.Web.csproj" -c Release -v quiet -nologo >/dev/null
   dotnet publish "$ROOT/src/PolicyGraph.Web/PolicyGraph.Web.csproj" -c Release -r linux-x64 --self-contained false \
     -o "$PUBLISHED" -v quiet -nologo >/dev/null
   APP="$PUBLISHED/PolicyGraph.Web"
