@@ -1,5 +1,6 @@
 using PolicyGraph.Web.Endpoints;
 using PolicyGraph.Web.Hosting;
+using PolicyGraph.Web.Queries;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -38,8 +39,9 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");
 
-// The graph and the named queries load while the server starts (GraphStartup, NamedQueryStartup); a failed load or a
-// bad query file stops start-up with its error (file and line).
+// Load the named queries before listening: a bad file stops start-up with its name and line. The graph loads while
+// the server starts (GraphStartup); a failed load stops start-up with its error.
+app.Services.GetRequiredService<NamedQueryCatalog>();
 app.LogStartupFigures();
 await app.RunAsync();
 

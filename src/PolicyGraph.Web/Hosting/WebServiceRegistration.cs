@@ -59,7 +59,6 @@ public static class WebServiceRegistration
         builder.Services.AddSingleton<MemoryCeiling>();
         builder.Services.AddSingleton<ConsoleAdmission>();
         builder.Services.AddSingleton(NamedQueryCatalog.FromOptions);
-        builder.Services.AddHostedService<NamedQueryStartup>();
         builder.Services.AddSavedViews(builder.Configuration);
         builder.Services.AddServerLayout(builder.Configuration);
         return builder;
