@@ -42,6 +42,7 @@ app.MapHealthChecks("/health");
 // Load the named queries before listening: a bad file stops start-up with its name and line. The graph loads while
 // the server starts (GraphStartup); a failed load stops start-up with its error.
 app.Services.GetRequiredService<NamedQueryCatalog>();
+app.LogStartupFigures();
 await app.RunAsync();
 
 public partial class Program;

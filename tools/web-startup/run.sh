@@ -3,6 +3,8 @@
 # /health answers 200, then until a first search answers, and the app's resident memory then. Stops the app it started.
 # Usage: tools/web-startup/run.sh STORE_DIR [SEARCH_TERM (default 商务局)]
 # WEB_STARTUP_ANSWER=FILE keeps the first search's answer body in FILE (to compare two builds' answers with cmp).
+# The app is published as it ships (ReadyToRun, framework-dependent, linux-x64: what the Dockerfile does);
+# WEB_STARTUP_APP=PATH runs an app built elsewhere instead (another build's publish folder/PolicyGraph.Web, for A/B).
 # Build a 500k-node store first: policygraph bench-store --nodes 500000 --dir /tmp/pgs-store500k
 # Measure at `nice -n -10` on a quiet machine; on a shared one the wall times include waiting for a core.
 set -euo pipefail
@@ -15,8 +17,17 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 BASE="http://127.0.0.1:${PORT}"
 
-dotnet build "$ROOT/src/PolicyGraph.Web/PolicyGraph.Web.csproj" -c Release -v quiet -nologo >/dev/null
-APP="$ROOT/src/PolicyGraph.Web/bin/Release/net10.0/PolicyGraph.Web"
+APP="${WEB_STARTUP_APP:-}"
+if [[ -z "$APP" ]]; then
+  PUBLISHED="$ROOT/src/PolicyGraph.Web/bin/Release/net10.0/linux-x64/publish"
+  # Built first: a bundle remade in another mode (after a Debug build) would change its file names after publish
+  # listed them.
+  dotnet build "$ROOT/src/PolicyGraph.Web/PolicyGraph.Web.csproj" -c Release -v quiet -nologo >/dev/null
+  dotnet publish "$ROOT/src/PolicyGraph.Web/PolicyGraph.Web.csproj" -c Release -r linux-x64 --self-contained false \
+    -o "$PUBLISHED" -v quiet -nologo >/dev/null
+  APP="$PUBLISHED/PolicyGraph.Web"
+fi
+[[ -x "$APP" ]] || { echo "no app at '$APP'" >&2; exit 2; }
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # The app's CPU time so far (user + system, all threads), in ms: unlike wall time, it holds on a busy machine.
@@ -41,8 +52,9 @@ done
 curl -sf -o /dev/null "$BASE/health" || { echo "/health did not answer 200 within a minute" >&2; exit 1; }
 HEALTH=$(now_ms)
 HEALTH_CPU=$(cpu_ms)
-echo "store: $STORE (load average: $(cut -d' ' -f1-3 /proc/loadavg)); app log: $LOG"
-echo "  /health ready after $((HEALTH - START)) ms ($HEALTH_CPU ms of the app's CPU time)"
+HEALTH_RSS_KB=$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status")
+echo "store: $STORE (load average: $(cut -d' ' -f1-3 /proc/loadavg)); app: $APP; app log: $LOG"
+echo "  /health ready after $((HEALTH - START)) ms ($HEALTH_CPU ms of the app's CPU time; $((HEALTH_RSS_KB / 1024)) MB resident)"
 QUERY="$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$TERM_TO_SEARCH")"
 # A failed search is reported with its status and body, not hidden: the timings above stay valid.
 STATUS=$(curl -s -o /tmp/web-startup-search.$$ -w '%{http_code}' "$BASE/api/search?q=$QUERY")
@@ -58,6 +70,8 @@ rm -f /tmp/web-startup-search.$$
 RSS_KB=$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status")
 
 echo "  resident memory then $((RSS_KB / 1024)) MB"
+# What the start cost in figures that hold under load (event 1020: CPU, JIT, assemblies, allocation, resident).
+echo "  at start (app log): $(grep -o 'Started: .*' "$LOG" || echo '(not logged)')"
 # Where the time went: the app's own step log (event 1010: the store's open phases, documents, totals, search).
 echo "  start-up steps (app log):"
 grep -o 'Start-up step .*' "$LOG" | sed 's/^/    /' || echo "    (none logged)"

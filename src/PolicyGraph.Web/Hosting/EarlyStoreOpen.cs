@@ -10,9 +10,11 @@ namespace PolicyGraph.Web.Hosting;
 /// work uses the core the host's own start leaves idle instead of following it. The first resolution of the backend
 /// takes it (an open that failed throws there, as an open at resolution did). When the settings differ by then (a test
 /// host's overrides come later), the early store is closed (its failure only logged) and the backend is opened as
-/// configured. A store never taken is closed when the container is disposed (the host stops).
+/// configured. Registered as a hosted service, so the host resolves it first thing at start and its container owns it:
+/// a store never taken (a start that failed before the backend was asked for) is closed when the host stops or is
+/// disposed, as a failed start disposes it.
 /// </summary>
-internal sealed class EarlyStoreOpen : IAsyncDisposable, IDisposable
+internal sealed class EarlyStoreOpen : IHostedService, IAsyncDisposable, IDisposable
 {
     private readonly (string Directory, bool Writer) _settings;
     private readonly CancellationTokenSource _warming = new();
@@ -46,6 +48,12 @@ internal sealed class EarlyStoreOpen : IAsyncDisposable, IDisposable
         CloseAsync(logger).AsTask().GetAwaiter().GetResult();
         return null;
     }
+
+    /// <summary>Nothing to start: the open began at registration.</summary>
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Closes the store unless <see cref="Take"/> handed it over (the backend then owns it).</summary>
+    public Task StopAsync(CancellationToken cancellationToken) => DisposeAsync().AsTask();
 
     /// <summary>Closes the store unless <see cref="Take"/> handed it over.</summary>
     public ValueTask DisposeAsync() =>

@@ -14,8 +14,13 @@ public static class GraphBackendRegistration
     public static IServiceCollection AddPolicyGraphBackend(this IServiceCollection services, IConfiguration configuration)
     {
         var early = EarlyStoreOpen.Start(key => configuration[key]);
-        // Made by a factory, so the container disposes it (closing a store never taken) when the host stops.
-        if (early is not null) services.AddSingleton(_ => early);
+        // Made by a factory, so the container owns and disposes it (closing a store never taken); a hosted service, so
+        // the host resolves it at the start of its start even when the backend is never asked for.
+        if (early is not null)
+        {
+            services.AddSingleton(_ => early);
+            services.AddHostedService(provider => provider.GetRequiredService<EarlyStoreOpen>());
+        }
         services.AddSingleton<IPolicyGraphLoader, CorpusGraphLoader>();
         services.AddSingleton<IGraphBackend>(provider =>
         {

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using System.Runtime;
+
+namespace PolicyGraph.Web.Hosting;
+
+/// <summary>
+/// Logs what the process spent to get started (event 1020, when the host has started: the graph loaded, the server
+/// listening, so /health answers): CPU, the JIT's share, assemblies, allocation and resident memory. Unlike wall time
+/// these hold on a busy machine; <c>tools/web-startup/run.sh</c> prints the line.
+/// </summary>
+internal static class StartupFigures
+{
+    public static WebApplication LogStartupFigures(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupFigures));
+        if (logger.IsEnabled(LogLevel.Information))
+            app.Lifetime.ApplicationStarted.Register(() => Log.Started(logger, CpuMilliseconds(),
+                JitInfo.GetCompiledMethodCount(), (long)JitInfo.GetCompilationTime().TotalMilliseconds,
+                AppDomain.CurrentDomain.GetAssemblies().Length, GC.GetTotalAllocatedBytes() >> 20, Environment.WorkingSet >> 20));
+        return app;
+    }
+
+    private static long CpuMilliseconds()
+    {
+        using var process = Process.GetCurrentProcess();
+        return (long)process.TotalProcessorTime.TotalMilliseconds;
+    }
+}
