@@ -81,10 +81,30 @@ internal sealed class SearchableNames
         var fromEntries = _entries.Containing(lowerCaseTexts, labels);
         if (_table is not { } table) return fromEntries.Take(limit);
         var wanted = table.LabelSetsWithAny(labels);
-        // The read compares coalesce(n.name, ''): an empty text is in every node's names.
-        var fromTable = Enumerable.Range(0, table.Count).Where(row => !_staleRows.Contains(row) && table.HasLabel(row, wanted)
-            && lowerCaseTexts.Any(text => text.Length == 0 || table.NameContains(row, text)));
+        var fromTable = RowsContaining(table, lowerCaseTexts, wanted);
         return InNodeOrder(fromTable.Select(row => TableMatch(table, row, SearchCandidate.Name)), fromEntries).Take(limit);
+    }
+
+    /// <summary>The table's current rows of the wanted label sets with a name containing one of the texts, ascending.</summary>
+    private IEnumerable<int> RowsContaining(SearchableNameTable table, IReadOnlyList<string> lowerCaseTexts, bool[] wanted)
+    {
+        // The read compares coalesce(n.name, ''): an empty text is in every node's names.
+        var everyRow = lowerCaseTexts.Any(text => text.Length == 0);
+        for (var row = 0; row < table.Count; row++)
+        {
+            if (!table.HasLabel(row, wanted) || !everyRow && !NameContainsAny(table, row, lowerCaseTexts)) continue;
+            if (!_staleRows.Contains(row)) yield return row;
+        }
+    }
+
+    private static bool NameContainsAny(SearchableNameTable table, int row, IReadOnlyList<string> lowerCaseTexts)
+    {
+        // Indexed, not foreach: no enumerator per row of a 10^6-row scan.
+        for (var i = 0; i < lowerCaseTexts.Count; i++)
+        {
+            if (table.NameContains(row, lowerCaseTexts[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>Two sequences of matches in ascending node id merged into one (the node scan's order).</summary>
