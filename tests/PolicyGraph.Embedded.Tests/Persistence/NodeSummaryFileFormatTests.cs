@@ -30,18 +30,19 @@ public sealed class NodeSummaryFileFormatTests : IDisposable
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 3);
         await File.WriteAllBytesAsync(path, bytes);
 
-        await using var reopened = EmbeddedGraphBackend.Open(_directory.Path);
-        Assert.Null(await reopened.ReadSearchableNamesAsync());
-        var served = await reopened.SummariseNodesAsync(NodeSummaryRequest.Searchable);
-        Assert.Equal(NodeSummaries.Read(reopened.CurrentSnapshot, NodeSummaryRequest.Searchable).Select(s => s.Id), served.Select(s => s.Id));
-        var stored = reopened.CurrentSnapshot.Lineage!.Summaries;
-        var problem = Assert.Single(stored.Problems);
-        Assert.Contains("format version 3; this build reads version 4 only", problem, StringComparison.Ordinal);
-        Assert.Contains(path, problem, StringComparison.Ordinal);
-        Assert.Equal(1, stored.FullReads);
-
-        await reopened.RunAsync("CREATE (:Agency {id: 'after', name: '新'})");
-        reopened.Checkpoint();
+        await using (var reopened = EmbeddedGraphBackend.Open(_directory.Path))
+        {
+            Assert.Null(await reopened.ReadSearchableNamesAsync());
+            var served = await reopened.SummariseNodesAsync(NodeSummaryRequest.Searchable);
+            Assert.Equal(NodeSummaries.Read(reopened.CurrentSnapshot, NodeSummaryRequest.Searchable).Select(s => s.Id), served.Select(s => s.Id));
+            var stored = reopened.CurrentSnapshot.Lineage!.Summaries;
+            var problem = Assert.Single(stored.Problems);
+            Assert.Contains("format version 3; this build reads version 4 only", problem, StringComparison.Ordinal);
+            Assert.Contains(path, problem, StringComparison.Ordinal);
+            Assert.Equal(1, stored.FullReads);
+            await reopened.RunAsync("CREATE (:Agency {id: 'after', name: '新'})");
+            reopened.Checkpoint();
+        }
         await using var rewritten = EmbeddedGraphBackend.Open(_directory.Path);
         Assert.NotNull(await rewritten.ReadSearchableNamesAsync());
         Assert.Empty(rewritten.CurrentSnapshot.Lineage!.Summaries.Problems);
