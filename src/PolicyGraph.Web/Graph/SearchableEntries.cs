@@ -41,6 +41,9 @@ internal sealed class SearchableEntries
 
     public int Count => _entries.Length;
 
+    /// <summary>The id of the first entry read; null when there is none.</summary>
+    public string? FirstId => _entries.Length > 0 ? _entries[0].Id : null;
+
     /// <summary>The entries of <see cref="GraphReads.SearchableNodes"/>'s rows (a row without an id gives none).</summary>
     public static SearchableEntries OfRows(IEnumerable<IReadOnlyList<object?>> rows) => new([.. rows.Select(Entry.Of).OfType<Entry>()]);
 

@@ -37,6 +37,14 @@ internal sealed class SearchableNames
 
     public int Count => (_table?.Count ?? 0) - _staleRows.Count + _entries.Count;
 
+    /// <summary>The id of a node held (the first current row, else the first entry); null when none is held.</summary>
+    public string? AnyId()
+    {
+        for (var row = 0; _table is not null && row < _table.Count; row++)
+            if (!_staleRows.Contains(row)) return _table.Id(row);
+        return _entries.FirstId;
+    }
+
     /// <summary>
     /// The rows of <see cref="GraphReads.SearchableNodes"/>: on the embedded engine the checkpoint's table with the
     /// nodes changed since read again, or node summaries (from the store's file without building records: the query
