@@ -111,22 +111,25 @@ internal static class NodeSummaryFile
     {
         writer.Write(request.Describe());
         writer.Write(request.Keys.Count);
-        var rowBytes = Bytes(sectionWriter => WriteRows(sectionWriter, request, rows));
-        var names = request.Keys.SequenceEqual(GraphReads.SearchableKeys) ? Bytes(SearchableNameTable.Of(rows).Write) : null;
+        using var rowBytes = Bytes(sectionWriter => WriteRows(sectionWriter, request, rows));
+        using var names = request.Keys.SequenceEqual(GraphReads.SearchableKeys) ? Bytes(SearchableNameTable.Of(rows).Write) : null;
         writer.Write(sizeof(long) + rowBytes.Length + sizeof(bool) + (names?.Length ?? 0L));
-        writer.Write(rowBytes.LongLength);
-        writer.Write(rowBytes);
+        writer.Write(rowBytes.Length);
+        writer.Write(Written(rowBytes));
         writer.Write(names is not null);
-        if (names is not null) writer.Write(names);
+        if (names is not null) writer.Write(Written(names));
     }
 
-    private static byte[] Bytes(Action<BinaryWriter> write)
+    /// <summary>What <paramref name="write"/> writes, held to be written from its buffer (no copy).</summary>
+    private static MemoryStream Bytes(Action<BinaryWriter> write)
     {
-        using var bytes = new MemoryStream();
+        var bytes = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
             write(writer);
-        return bytes.ToArray();
+        return bytes;
     }
+
+    private static ReadOnlySpan<byte> Written(MemoryStream bytes) => bytes.GetBuffer().AsSpan(0, checked((int)bytes.Length));
 
     private static void WriteRows(BinaryWriter writer, NodeSummaryRequest request, IReadOnlyList<NodeSummary> rows)
     {

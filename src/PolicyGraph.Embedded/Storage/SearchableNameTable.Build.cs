@@ -15,7 +15,8 @@ public sealed partial class SearchableNameTable
         var labelSets = new List<IReadOnlyList<string>>();
         var (nodes, sets, outgoing, ids) = (new List<int>(), new List<int>(), new List<int>(), new List<string>());
         var (firstLowerName, lowerNames) = (new List<int> { 0 }, new List<string>());
-        var rowsByExactName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // (name, row) pairs sorted, not a dictionary of lists: ~10^6 of them at every checkpoint.
+        var namedRows = new List<(string Name, int Row)>();
         foreach (var summary in summaries)
         {
             if (SearchableNameRules.Id(summary.Values) is not { } id) continue;
@@ -27,24 +28,35 @@ public sealed partial class SearchableNameTable
             ids.Add(id);
             lowerNames.AddRange(SearchableNameRules.LowerCaseNames(summary.Values));
             firstLowerName.Add(lowerNames.Count);
-            foreach (var name in SearchableNameRules.ExactNames(summary.Values))
-            {
-                ref var rows = ref CollectionsMarshal.GetValueRefOrAddDefault(rowsByExactName, name, out _);
-                (rows ??= []).Add(row);
-            }
+            foreach (var name in SearchableNameRules.ExactNames(summary.Values)) namedRows.Add((name, row));
         }
-        var exactNames = rowsByExactName.Keys.Order(StringComparer.Ordinal).ToArray();
-        var firstExactRow = new int[exactNames.Length + 1];
-        var exactRows = new List<int>(exactNames.Length);
-        for (var i = 0; i < exactNames.Length; i++)
-        {
-            exactRows.AddRange(rowsByExactName[exactNames[i]]);
-            firstExactRow[i + 1] = exactRows.Count;
-        }
+        var (exactNames, firstExactRow, exactRows) = ExactNameRuns(namedRows);
         // Stable: rows of one id stay ascending, so the first is the one a scan meets first.
         var rowsById = Enumerable.Range(0, ids.Count).OrderBy(row => ids[row], StringComparer.Ordinal).ToArray();
         return new SearchableNameTable([.. labelSets.Select(set => set.ToArray())], [.. nodes], [.. sets], [.. outgoing], TextRuns.Of(ids),
-            [.. firstLowerName], TextRuns.Of(lowerNames), TextRuns.Of(exactNames), firstExactRow, [.. exactRows], rowsById);
+            [.. firstLowerName], TextRuns.Of(lowerNames), TextRuns.Of(exactNames), [.. firstExactRow], exactRows, rowsById);
+    }
+
+    /// <summary>The distinct names of <paramref name="namedRows"/> sorted ordinally, and per name its rows, ascending.</summary>
+    private static (List<string> Names, List<int> FirstRow, int[] Rows) ExactNameRuns(List<(string Name, int Row)> namedRows)
+    {
+        namedRows.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name) is var order and not 0 ? order : a.Row.CompareTo(b.Row));
+        var (names, firstRow, rows) = (new List<string>(), new List<int> { 0 }, new int[namedRows.Count]);
+        for (var i = 0; i < namedRows.Count; i++)
+        {
+            if (i > 0 && !string.Equals(namedRows[i].Name, namedRows[i - 1].Name, StringComparison.Ordinal))
+            {
+                names.Add(namedRows[i - 1].Name);
+                firstRow.Add(i);
+            }
+            rows[i] = namedRows[i].Row;
+        }
+        if (namedRows.Count > 0)
+        {
+            names.Add(namedRows[^1].Name);
+            firstRow.Add(namedRows.Count);
+        }
+        return (names, firstRow, rows);
     }
 
     private static int LabelSetCode(List<IReadOnlyList<string>> labelSets, IReadOnlyList<string> labels)
