@@ -112,7 +112,8 @@ internal static class NodeSummaryFile
         writer.Write(request.Describe());
         writer.Write(request.Keys.Count);
         using var rowBytes = Bytes(sectionWriter => WriteRows(sectionWriter, request, rows));
-        using var names = request.Keys.SequenceEqual(GraphReads.SearchableKeys) ? Bytes(SearchableNameTable.Of(rows).Write) : null;
+        // Only the searchable request's table is read back (ReadNames): another request with the same keys gets none.
+        using var names = request.Describe() == NodeSummaryRequest.Searchable.Describe() ? Bytes(SearchableNameTable.Of(rows).Write) : null;
         writer.Write(sizeof(long) + rowBytes.Length + sizeof(bool) + (names?.Length ?? 0L));
         writer.Write(rowBytes.Length);
         writer.Write(Written(rowBytes));
