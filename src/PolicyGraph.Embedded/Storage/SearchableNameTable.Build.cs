@@ -72,6 +72,7 @@ public sealed partial class SearchableNameTable
     /// <summary>Writes the table as <see cref="Read"/> reads it: label sets, then every array with its length.</summary>
     internal void Write(BinaryWriter writer)
     {
+        writer.Write(LowerCasingProbe());
         writer.Write(_labelSets.Length);
         foreach (var set in _labelSets)
         {
@@ -96,6 +97,8 @@ public sealed partial class SearchableNameTable
     /// </summary>
     internal static SearchableNameTable Read(BinaryReader reader, MappedFile file)
     {
+        if (reader.ReadUInt64() != LowerCasingProbe())
+            throw new InvalidDataException("its lower-cased names were lowered by another Unicode version than this runtime's (ICU)");
         var labelSets = new string[Length(reader.ReadInt32(), file)][];
         for (var i = 0; i < labelSets.Length; i++)
         {
@@ -116,8 +119,22 @@ public sealed partial class SearchableNameTable
             firstLowerName, Runs(ints[5], lowerNames, null), Runs(ints[6], exactNames, null), firstExactRow, exactRows, rowsById);
         CheckStarts(firstLowerName, table._lowerNames.Count, rows);
         CheckStarts(firstExactRow, exactRows.Length, table._exactNames.Count);
+        // Binary searches over them answer wrongly otherwise.
+        for (var i = 1; i < table._exactNames.Count; i++)
+            if (table._exactNames[i - 1].SequenceCompareTo(table._exactNames[i]) >= 0) throw new InvalidDataException("the exact names are not sorted and distinct");
+        for (var i = 1; i < rows; i++)
+            if (table._ids[rowsById[i - 1]].SequenceCompareTo(table._ids[rowsById[i]]) is var order && (order > 0 || order == 0 && rowsById[i - 1] >= rowsById[i]))
+                throw new InvalidDataException("the rows by id are not sorted");
         return table;
     }
+
+    /// <summary>
+    /// The hash of a fixed text of case-sensitive letters (dotted İ, Σ and final ς, full-width, Cyrillic, Greek, Armenian,
+    /// Cherokee) lowered by <see cref="SearchableNameRules.LowerCase"/>: the lower-cased names are written lowered by the
+    /// writer's ICU, so a reader whose lowering differs refuses them (the general path lowers again) instead of missing names.
+    /// </summary>
+    internal static ulong LowerCasingProbe() =>
+        System.IO.Hashing.XxHash3.HashToUInt64(MemoryMarshal.AsBytes(SearchableNameRules.LowerCase("İIΣΑΣςＡＺДЖЁΩΆԱՖᎠᏴꭰǅẞ").AsSpan()));
 
     private static TextRuns Runs(int[] starts, char[] chars, int? count)
     {
