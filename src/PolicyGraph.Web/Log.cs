@@ -40,6 +40,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "Node summary file not used: {Problem}")]
     public static partial void NodeSummaryFileNotUsed(ILogger logger, string problem);
 
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "Search warm-up failed; search is prepared, the first search compiles its own path")]
+    public static partial void SearchWarmUpFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "View laid out: {Nodes} nodes, {Edges} edges in {Milliseconds} ms")]
     public static partial void ViewLaidOut(ILogger logger, int nodes, int edges, long milliseconds);
 

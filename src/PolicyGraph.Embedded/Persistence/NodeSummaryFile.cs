@@ -53,7 +53,9 @@ internal static class NodeSummaryFile
             using var file = MappedFile.Open(path) ?? throw new InvalidDataException("the file is empty");
             return (parse(file), null);
         }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or OverflowException)
+        // FormatException: a damaged string length (ReadString); ArgumentOutOfRangeException: a length past what a span holds.
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException
+            or OverflowException or FormatException or ArgumentOutOfRangeException)
         {
             return (null, $"{path}: refused ({ex.Message}); the node summaries are read from the graph instead.");
         }
@@ -197,10 +199,11 @@ internal static class NodeSummaryFile
         return rows;
     }
 
-    private static int Index(int code, int length) =>
+    internal static int Index(int code, int length) =>
         (uint)code < (uint)length ? code : throw new InvalidDataException($"a code ({code}) is outside its table");
 
-    private static int Checked(int count, MappedFile file) =>
+    /// <summary><paramref name="count"/> when it can be a count of things in <paramref name="file"/>; otherwise the file is damaged.</summary>
+    internal static int Checked(int count, MappedFile file) =>
         count >= 0 && count <= file.Length ? count : throw new InvalidDataException("a length runs past the end");
 
     private static int[] Array(BinaryReader reader, MappedFile file, int length)

@@ -99,10 +99,10 @@ public sealed partial class SearchableNameTable
     {
         if (reader.ReadUInt64() != LowerCasingProbe())
             throw new InvalidDataException("its lower-cased names were lowered by another Unicode version than this runtime's (ICU)");
-        var labelSets = new string[Length(reader.ReadInt32(), file)][];
+        var labelSets = new string[NodeSummaryFile.Checked(reader.ReadInt32(), file)][];
         for (var i = 0; i < labelSets.Length; i++)
         {
-            labelSets[i] = new string[Length(reader.ReadInt32(), file)];
+            labelSets[i] = new string[NodeSummaryFile.Checked(reader.ReadInt32(), file)];
             for (var j = 0; j < labelSets[i].Length; j++) labelSets[i][j] = string.Intern(reader.ReadString());
         }
         var ints = Enumerable.Range(0, 10).Select(_ => ReadArray<int>(reader, file)).ToArray();
@@ -152,16 +152,12 @@ public sealed partial class SearchableNameTable
 
     private static void CheckCodes(int[] codes, int count)
     {
-        foreach (var code in codes)
-            if ((uint)code >= (uint)count) throw new InvalidDataException($"a code ({code}) is outside its table");
+        foreach (var code in codes) NodeSummaryFile.Index(code, count);
     }
-
-    private static int Length(int length, MappedFile file) =>
-        length >= 0 && length <= file.Length ? length : throw new InvalidDataException("a length runs past the end");
 
     private static T[] ReadArray<T>(BinaryReader reader, MappedFile file) where T : unmanaged
     {
-        var length = Length(reader.ReadInt32(), file);
+        var length = NodeSummaryFile.Checked(reader.ReadInt32(), file);
         var start = reader.BaseStream.Position;
         var bytes = (long)length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
         if (bytes > file.Length - start) throw new InvalidDataException("an array runs past the end");

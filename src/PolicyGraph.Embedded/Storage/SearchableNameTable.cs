@@ -78,15 +78,7 @@ public sealed partial class SearchableNameTable
     /// <summary>The rows whose id is <paramref name="id"/>, ascending.</summary>
     public IEnumerable<int> RowsWithId(string id)
     {
-        var (low, high) = (0, _rowsById.Length);
-        // The first row whose id is not below id.
-        while (low < high)
-        {
-            var middle = low + (high - low) / 2;
-            if (_ids[_rowsById[middle]].SequenceCompareTo(id) < 0) low = middle + 1;
-            else high = middle;
-        }
-        for (var at = low; at < _rowsById.Length && _ids[_rowsById[at]].SequenceEqual(id); at++) yield return _rowsById[at];
+        for (var at = _ids.FirstNotBelow(id, _rowsById); at < _rowsById.Length && _ids[_rowsById[at]].SequenceEqual(id); at++) yield return _rowsById[at];
     }
 
     /// <summary>
@@ -100,18 +92,22 @@ public sealed partial class SearchableNameTable
         public ReadOnlySpan<char> this[int index] => Chars.AsSpan(Starts[index], Starts[index + 1] - Starts[index]);
 
         /// <summary>The index of <paramref name="text"/> in runs sorted ordinally, or a negative number when absent.</summary>
-        public int BinarySearch(string text)
+        public int BinarySearch(string text) => FirstNotBelow(text, null) is var at && at < Count && this[at].SequenceEqual(text) ? at : -1;
+
+        /// <summary>
+        /// The first position whose run is not ordinally below <paramref name="text"/> (<see cref="Count"/> if none), the
+        /// runs taken in <paramref name="order"/> (run indexes sorted by text) or as they are (sorted) when it is null.
+        /// </summary>
+        public int FirstNotBelow(string text, int[]? order)
         {
-            var (low, high) = (0, Count - 1);
-            while (low <= high)
+            var (low, high) = (0, order?.Length ?? Count);
+            while (low < high)
             {
                 var middle = low + (high - low) / 2;
-                var order = this[middle].SequenceCompareTo(text);
-                if (order == 0) return middle;
-                if (order < 0) low = middle + 1;
-                else high = middle - 1;
+                if (this[order is null ? middle : order[middle]].SequenceCompareTo(text) < 0) low = middle + 1;
+                else high = middle;
             }
-            return -1;
+            return low;
         }
 
         public static TextRuns Of(IReadOnlyCollection<string> texts)

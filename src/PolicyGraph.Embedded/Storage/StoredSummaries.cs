@@ -98,11 +98,19 @@ internal sealed class StoredSummaries(
         int[] changed = [];
         if (snapshot.Version > storedVersion)
         {
-            if (snapshot.Lineage?.ChangedSince(storedVersion, FullTextBases.MaxLayered) is not { } since) return null;
+            if (snapshot.Lineage?.ChangedSince(storedVersion, FullTextBases.MaxLayered) is not { } since)
+            {
+                // Changes only grow from here: the table is never of use again, its ~10^8 bytes are let go.
+                lock (_namesLock) _names = (true, null);
+                return null;
+            }
             changed = since.Nodes;
         }
         return new SearchableNamesInPlace(table, changed, [.. NodeSummaries.ReadIds(snapshot, changed, NodeSummaryRequest.Searchable)]);
     }
+
+    /// <summary>Whether the searchable names table is held (for tests: let go once past <see cref="FullTextBases.MaxLayered"/> changes).</summary>
+    internal bool HoldsNames => _names.Table is not null;
 
     private SearchableNameTable? StoredNames()
     {

@@ -119,12 +119,20 @@ public sealed class GraphWorkspace
             // A refused or missing index or summary file is rebuilt in memory; the operator should know why start-up paid for it.
             foreach (var problem in backend.TakeFullTextIndexProblems()) Log.FullTextIndexFileNotUsed(logger, problem);
             foreach (var problem in backend.TakeNodeSummaryProblems()) Log.NodeSummaryFileNotUsed(logger, problem);
-            await TimedAsync(logger, "search warm-up", () => search.WarmUpAsync());
         }
         catch (Exception exception)
         {
             // Out of memory included: a search then builds again and reports its own failure; the app keeps serving.
             Log.SearchNotPrepared(logger, exception);
+            return;
+        }
+        try
+        {
+            await TimedAsync(logger, "search warm-up", () => search.WarmUpAsync());
+        }
+        catch (Exception exception)
+        {
+            Log.SearchWarmUpFailed(logger, exception);
         }
     }
 
