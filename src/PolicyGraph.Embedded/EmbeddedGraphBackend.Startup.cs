@@ -64,6 +64,21 @@ public sealed partial class EmbeddedGraphBackend
     public Task<IReadOnlyList<NodeSummary>> SummariseNodesAsync(NodeSummaryRequest request, CancellationToken cancellationToken = default) =>
         Task.Run(() => ReadOnly(NodeSummaries.Committed(_store.Current, request)), cancellationToken);
 
+    /// <summary>
+    /// The searchable names (<see cref="NodeSummaryRequest.Searchable"/>) of the committed snapshot read in place from
+    /// the summaries file of the checkpoint the store opened from, with the nodes changed since read again; null when
+    /// the store has none to serve (read <see cref="SummariseNodesAsync"/> instead). No string is decoded for the
+    /// unchanged nodes: search answers from the table's arrays.
+    /// </summary>
+    public Task<SearchableNamesInPlace?> ReadSearchableNamesAsync(CancellationToken cancellationToken = default) =>
+        Task.Run(() => _store.Current is var snapshot && snapshot.Lineage?.Summaries is { } stored ? stored.NamesFor(snapshot) : null, cancellationToken);
+
+    /// <summary>Reads what search's names will come from into the store's caches: the names in place, else the summaries.</summary>
+    public async Task WarmSearchableNamesAsync(CancellationToken cancellationToken = default)
+    {
+        if (await ReadSearchableNamesAsync(cancellationToken) is null) await SummariseNodesAsync(NodeSummaryRequest.Searchable, cancellationToken);
+    }
+
     /// <summary>A view callers cannot cast back to a list: the rows are the store's base for later reads.</summary>
     private static IReadOnlyList<NodeSummary> ReadOnly(IReadOnlyList<NodeSummary> rows) =>
         new ReadOnlyCollection<NodeSummary>(rows as IList<NodeSummary> ?? [.. rows]);

@@ -40,6 +40,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "Node summary file not used: {Problem}")]
     public static partial void NodeSummaryFileNotUsed(ILogger logger, string problem);
 
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "Search warm-up failed; search is prepared, the first search compiles its own path")]
+    public static partial void SearchWarmUpFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information,
         Message = "Started: {CpuMs} ms CPU (process), {MethodsJitted} methods jitted in {JitMs} ms, {Assemblies} assemblies loaded, {AllocatedMb} MB allocated, {ResidentMb} MB resident")]
     public static partial void Started(ILogger logger, long cpuMs, long methodsJitted, long jitMs, int assemblies, long allocatedMb, long residentMb);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using PolicyGraph.Core.Schema;
 using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Persistence;
@@ -8,8 +9,10 @@ namespace PolicyGraph.Embedded.Persistence;
 /// The node summaries of one checkpoint (<see cref="StoreOptions.PersistedSummaries"/>), beside its snapshot
 /// (<c>summaries-GGGGGGGG.pgn</c>): a header with its own format version and the snapshot version covered, then per
 /// request its description, its number of keys, the byte length of its section (so a reader looking for another request
-/// skips it undecoded) and its rows as columns — node ids, label-set ids, outgoing counts, and per key one code per row
-/// into a table of the distinct values (−1: none) — and the XxHash3 of everything before. Written at
+/// skips it undecoded), the byte length of its rows and its rows as columns — node ids, label-set ids, outgoing counts,
+/// and per key one code per row into a table of the distinct values (−1: none) —, then whether a
+/// <see cref="SearchableNameTable"/> follows (a request of the searchable keys: search reads it in place, without
+/// decoding the rows), and the XxHash3 of everything before. Written at
 /// checkpoint (temporary file, synced, renamed); read on the first summary read. A file of another format version,
 /// with a wrong hash, of another snapshot version or without the request is refused with the reason, and the
 /// summaries are read from the graph instead: never misread.
@@ -17,7 +20,7 @@ namespace PolicyGraph.Embedded.Persistence;
 internal static class NodeSummaryFile
 {
     /// <summary>Bumped whenever the bytes mean something else.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const int NoValue = -1;
     private static readonly byte[] Magic = "PGRAPHNS"u8.ToArray();
@@ -38,15 +41,21 @@ internal static class NodeSummaryFile
     /// The summaries of <paramref name="request"/> for <paramref name="snapshotVersion"/>, or why they cannot be used;
     /// neither for a request the file does not hold (one the store is not asked to persist).
     /// </summary>
-    public static (SummaryBase? Base, string? Problem) Read(string path, long snapshotVersion, NodeSummaryRequest request)
+    public static (SummaryBase? Base, string? Problem) Read(string path, long snapshotVersion, NodeSummaryRequest request) =>
+        ReadChecked(path, file => Parse(file, snapshotVersion, request));
+
+    /// <summary>What <paramref name="parse"/> reads from the mapped file, or why the file is refused (missing, damaged, stale).</summary>
+    private static (T? Read, string? Problem) ReadChecked<T>(string path, Func<MappedFile, T?> parse) where T : class
     {
         if (!File.Exists(path)) return (null, $"{path}: not found; the node summaries are read from the graph.");
         try
         {
             using var file = MappedFile.Open(path) ?? throw new InvalidDataException("the file is empty");
-            return (Parse(file, snapshotVersion, request), null);
+            return (parse(file), null);
         }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or OverflowException)
+        // FormatException: a damaged string length (ReadString); ArgumentOutOfRangeException: a length past what a span holds.
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException
+            or OverflowException or FormatException or ArgumentOutOfRangeException)
         {
             return (null, $"{path}: refused ({ex.Message}); the node summaries are read from the graph instead.");
         }
@@ -56,12 +65,34 @@ internal static class NodeSummaryFile
     private static SummaryBase? Parse(MappedFile file, long snapshotVersion, NodeSummaryRequest request)
     {
         using var reader = ChecksummedFile.OpenBody(file, Magic, Version, "node summary");
+        if (FindRows(reader, file, snapshotVersion, request) is not { } rowsEnd) return null;
+        // A pool of this read's own: the file is read on a reader's thread, while the store's pool is written
+        // under its write lock (a commit) — sharing it would let two threads write one dictionary.
+        var rows = ReadRows(reader, file, Checked(request.Keys.Count, file), new InternPool());
+        if (reader.BaseStream.Position != rowsEnd) throw new InvalidDataException("a section's rows do not end where their length says");
+        return new SummaryBase(snapshotVersion, rows);
+    }
+
+    /// <summary>
+    /// The searchable names of <see cref="NodeSummaryRequest.Searchable"/> for <paramref name="snapshotVersion"/> as
+    /// written (the rows not decoded), or why they cannot be used; neither when the file does not hold that request.
+    /// </summary>
+    public static (SearchableNameTable? Names, string? Problem) ReadNames(string path, long snapshotVersion) =>
+        ReadChecked(path, file =>
+        {
+            using var reader = ChecksummedFile.OpenBody(file, Magic, Version, "node summary");
+            if (FindRows(reader, file, snapshotVersion, NodeSummaryRequest.Searchable) is not { } rowsEnd) return null;
+            reader.BaseStream.Position = rowsEnd;
+            if (!reader.ReadBoolean()) throw new InvalidDataException("the searchable section holds no names");
+            return SearchableNameTable.Read(reader, file);
+        });
+
+    /// <summary>The reader placed at the rows of <paramref name="request"/>'s section; returns where they end (null: no such section).</summary>
+    private static long? FindRows(BinaryReader reader, MappedFile file, long snapshotVersion, NodeSummaryRequest request)
+    {
         var covered = reader.ReadInt64();
         if (covered != snapshotVersion) throw new InvalidDataException($"it covers snapshot version {covered}, the store opened at {snapshotVersion}");
         var count = reader.ReadInt32();
-        // A pool of this read's own: the file is read on a reader's thread, while the store's pool is written
-        // under its write lock (a commit) — sharing it would let two threads write one dictionary.
-        var pool = new InternPool();
         for (var i = 0; i < count; i++)
         {
             var (description, keys, length) = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt64());
@@ -69,9 +100,9 @@ internal static class NodeSummaryFile
             var end = reader.BaseStream.Position + length;
             if (description == request.Describe() && keys == request.Keys.Count)
             {
-                var rows = ReadRows(reader, file, Checked(keys, file), pool);
-                if (reader.BaseStream.Position != end) throw new InvalidDataException("a section's rows do not end where its length says");
-                return new SummaryBase(covered, rows);
+                var rowsLength = reader.ReadInt64();
+                if (rowsLength < 0 || rowsLength > end - reader.BaseStream.Position) throw new InvalidDataException("a section's rows run past it");
+                return reader.BaseStream.Position + rowsLength;
             }
             reader.BaseStream.Position = end;
         }
@@ -82,12 +113,26 @@ internal static class NodeSummaryFile
     {
         writer.Write(request.Describe());
         writer.Write(request.Keys.Count);
-        using var section = new MemoryStream();
-        using (var sectionWriter = new BinaryWriter(section, System.Text.Encoding.UTF8, leaveOpen: true))
-            WriteRows(sectionWriter, request, rows);
-        writer.Write(section.Length);
-        writer.Write(section.GetBuffer(), 0, (int)section.Length);
+        using var rowBytes = Bytes(sectionWriter => WriteRows(sectionWriter, request, rows));
+        // Only the searchable request's table is read back (ReadNames): another request with the same keys gets none.
+        using var names = request.Describe() == NodeSummaryRequest.Searchable.Describe() ? Bytes(SearchableNameTable.Of(rows).Write) : null;
+        writer.Write(sizeof(long) + rowBytes.Length + sizeof(bool) + (names?.Length ?? 0L));
+        writer.Write(rowBytes.Length);
+        writer.Write(Written(rowBytes));
+        writer.Write(names is not null);
+        if (names is not null) writer.Write(Written(names));
     }
+
+    /// <summary>What <paramref name="write"/> writes, held to be written from its buffer (no copy).</summary>
+    private static MemoryStream Bytes(Action<BinaryWriter> write)
+    {
+        var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+            write(writer);
+        return bytes;
+    }
+
+    private static ReadOnlySpan<byte> Written(MemoryStream bytes) => bytes.GetBuffer().AsSpan(0, checked((int)bytes.Length));
 
     private static void WriteRows(BinaryWriter writer, NodeSummaryRequest request, IReadOnlyList<NodeSummary> rows)
     {
@@ -154,10 +199,11 @@ internal static class NodeSummaryFile
         return rows;
     }
 
-    private static int Index(int code, int length) =>
+    internal static int Index(int code, int length) =>
         (uint)code < (uint)length ? code : throw new InvalidDataException($"a code ({code}) is outside its table");
 
-    private static int Checked(int count, MappedFile file) =>
+    /// <summary><paramref name="count"/> when it can be a count of things in <paramref name="file"/>; otherwise the file is damaged.</summary>
+    internal static int Checked(int count, MappedFile file) =>
         count >= 0 && count <= file.Length ? count : throw new InvalidDataException("a length runs past the end");
 
     private static int[] Array(BinaryReader reader, MappedFile file, int length)

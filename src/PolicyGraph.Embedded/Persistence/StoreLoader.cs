@@ -60,7 +60,7 @@ internal static class StoreLoader
                 var (version, schema, columns) = SnapshotFile.Read(path, clock);
                 var bases = new Search.FullTextBases((name, spec) =>
                     Search.FullTextIndexFile.Read(Search.FullTextIndexFile.PathOf(directory, generation), version, name, spec));
-                var summaries = new StoredSummaries(request => NodeSummaryFile.Read(NodeSummaryFile.PathOf(directory, generation), version, request));
+                var summaries = StoredSummaries.FromFile(NodeSummaryFile.PathOf(directory, generation), version);
                 var snapshot = SnapshotBuilder.Build(columns, schema, version, pool, clock, SnapshotLineage.Start(version, bases, summaries));
                 return (snapshot, generation);
             }

@@ -12,8 +12,17 @@ internal sealed record SummaryBase(long Version, IReadOnlyList<NodeSummary> Rows
 /// use), or the last ones read. A later snapshot's summaries are that base with only the nodes changed since read
 /// again, so neither the first read after a start nor the first after a commit decodes every node.
 /// </summary>
-internal sealed class StoredSummaries(Func<NodeSummaryRequest, (SummaryBase? Base, string? Problem)>? stored = null)
+internal sealed class StoredSummaries(
+    Func<NodeSummaryRequest, (SummaryBase? Base, string? Problem)>? stored = null, Func<(SearchableNameTable? Names, string? Problem)>? storedNames = null, long storedVersion = 0)
 {
+    /// <summary>The summaries (and searchable names) persisted at <paramref name="path"/> for snapshot <paramref name="version"/>.</summary>
+    public static StoredSummaries FromFile(string path, long version) =>
+        new(request => Persistence.NodeSummaryFile.Read(path, version, request), () => Persistence.NodeSummaryFile.ReadNames(path, version), version);
+
+    private readonly object _namesLock = new();
+    private (bool Read, SearchableNameTable? Table) _names;
+    private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, SummaryBase> _latest = new(StringComparer.Ordinal);
     // One read of the file per request, shared: a read started at open (to warm it) and a search's read wait for the same one.
     private readonly ConcurrentDictionary<string, Lazy<(SummaryBase? Base, string? Problem)>> _storedReads = new(StringComparer.Ordinal);
@@ -68,8 +77,54 @@ internal sealed class StoredSummaries(Func<NodeSummaryRequest, (SummaryBase? Bas
     private (SummaryBase? Base, string? Problem) ReadStored(NodeSummaryRequest request)
     {
         var (loaded, problem) = stored!(request);
-        if (problem is not null) Problems.Enqueue(problem);
+        Report(problem);
         return (loaded, problem);
+    }
+
+    /// <summary>A problem once: the names and the rows of one file are refused for the same reason.</summary>
+    private void Report(string? problem)
+    {
+        if (problem is not null && _reported.TryAdd(problem, true)) Problems.Enqueue(problem);
+    }
+
+    /// <summary>
+    /// The searchable names persisted at the checkpoint the store opened from, brought up to <paramref name="snapshot"/>:
+    /// the nodes changed since (to mask) and their summaries read again; null when there are none (no file, refused,
+    /// or more changes than <see cref="FullTextBases.MaxLayered"/>: read the summaries instead). The file is read once.
+    /// </summary>
+    public SearchableNamesInPlace? NamesFor(GraphSnapshot snapshot)
+    {
+        if (StoredNames() is not { } table || snapshot.Version < storedVersion) return null;
+        int[] changed = [];
+        if (snapshot.Version > storedVersion)
+        {
+            if (snapshot.Lineage?.ChangedSince(storedVersion, FullTextBases.MaxLayered) is not { } since)
+            {
+                // Changes only grow from here: the table is never of use again, its ~10^8 bytes are let go.
+                lock (_namesLock) _names = (true, null);
+                return null;
+            }
+            changed = since.Nodes;
+        }
+        return new SearchableNamesInPlace(table, changed, [.. NodeSummaries.ReadIds(snapshot, changed, NodeSummaryRequest.Searchable)]);
+    }
+
+    /// <summary>Whether the searchable names table is held (for tests: let go once past <see cref="FullTextBases.MaxLayered"/> changes).</summary>
+    internal bool HoldsNames => _names.Table is not null;
+
+    private SearchableNameTable? StoredNames()
+    {
+        if (storedNames is null) return null;
+        lock (_namesLock)
+        {
+            if (_names.Read) return _names.Table;
+            // Marked read first: a read that throws is not tried again, later searches read the summaries instead.
+            _names = (true, null);
+            var (table, problem) = storedNames();
+            Report(problem);
+            _names = (true, table);
+            return table;
+        }
     }
 
     private IReadOnlyList<NodeSummary> Keep(string key, GraphSnapshot snapshot, IReadOnlyList<NodeSummary> rows)

@@ -124,6 +124,15 @@ public sealed class GraphWorkspace
         {
             // Out of memory included: a search then builds again and reports its own failure; the app keeps serving.
             Log.SearchNotPrepared(logger, exception);
+            return;
+        }
+        try
+        {
+            await TimedAsync(logger, "search warm-up", () => search.WarmUpAsync());
+        }
+        catch (Exception exception)
+        {
+            Log.SearchWarmUpFailed(logger, exception);
         }
     }
 

@@ -1,6 +1,5 @@
 using PolicyGraph.Embedded;
 using PolicyGraph.Embedded.Persistence;
-using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Web.Hosting;
 
@@ -90,7 +89,7 @@ internal sealed class EarlyStoreOpen : IHostedService, IAsyncDisposable, IDispos
     /// </summary>
     private static Task Warm(EmbeddedGraphBackend backend, CancellationToken cancellationToken)
     {
-        var warm = Task.WhenAll(backend.BuildFullTextIndexesAsync(cancellationToken), backend.SummariseNodesAsync(NodeSummaryRequest.Searchable, cancellationToken));
+        var warm = Task.WhenAll(backend.BuildFullTextIndexesAsync(cancellationToken), backend.WarmSearchableNamesAsync(cancellationToken));
         warm.ContinueWith(static failed => failed.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         return warm;
     }

@@ -1,9 +1,9 @@
-using PolicyGraph.Web.Graph;
+using PolicyGraph.Core.Schema;
 
-namespace PolicyGraph.Web.Tests.Unit;
+namespace PolicyGraph.Core.Tests.Schema;
 
 /// <summary>The searchable names' lower-casing skips the call only for text without case; everything else is lowered invariantly.</summary>
-public sealed class SearchableNamesLowerCaseTests
+public sealed class SearchableNameRulesLowerCaseTests
 {
     [Theory]
     [InlineData("Free Trade ZONE", "free trade zone")]
@@ -13,5 +13,5 @@ public sealed class SearchableNamesLowerCaseTests
     [InlineData("自贸试验区（福州片区）", "自贸试验区（福州片区）")]
     [InlineData("already lower 123", "already lower 123")]
     public void Names_are_lowered_as_the_invariant_culture_lowers_them(string name, string expected) =>
-        Assert.Equal(expected, SearchableNames.LowerCase(name));
+        Assert.Equal(expected, SearchableNameRules.LowerCase(name));
 }
