@@ -38,6 +38,8 @@ public static class EngineSide
         {
             var line = Line(await BenchmarkRunner.MeasureAsync(store, query, options, ct));
             end = ResidentMemory.Read(Environment.ProcessId);
+            // The peak so far after each query: the first query whose line shows the final peak set it.
+            (line["residentBytes"], line["peakResidentBytes"]) = (end?.ResidentBytes, end?.PeakResidentBytes);
             // Cumulative: what this query's runs added to what the queries before it left.
             if (memoryBreakdown) line["memory"] = MemoryBreakdown.Read(store.CurrentSnapshot);
             measured.Add(line);

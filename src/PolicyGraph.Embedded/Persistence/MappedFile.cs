@@ -77,6 +77,18 @@ internal sealed unsafe class MappedFile : IDisposable
         return RandomAccess.Read(_handle, buffer, offset);
     }
 
+    /// <summary>Fills <paramref name="buffer"/> from <paramref name="offset"/> with system calls (<see cref="ReadFile"/>).</summary>
+    public void ReadExactly(Span<byte> buffer, long offset)
+    {
+        if (offset < 0 || offset + buffer.Length > Length) throw new InvalidDataException("a read runs past the end of the file");
+        for (var done = 0; done < buffer.Length;)
+        {
+            var read = ReadFile(buffer[done..], offset + done);
+            if (read == 0) throw new InvalidDataException("the file ended before its mapped length (truncated while open)");
+            done += read;
+        }
+    }
+
     /// <summary>The bytes from <paramref name="start"/> (a snapshot is far below 2 GB per span).</summary>
     public ReadOnlySpan<byte> Slice(long start, int length)
     {

@@ -51,6 +51,35 @@ public sealed class FileAdjacencyTests
         Assert.All(Enumerable.Range(0, snapshot.Nodes.ChunkCount), chunk => Assert.Null(snapshot.Nodes.BuiltChunk(chunk)));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(1000)]
+    public async Task Rows_and_label_and_type_indexes_read_through_the_file_in_blocks_of_any_size_are_the_live_graph(int block)
+    {
+        using var directory = new TemporaryDirectory();
+        var graph = RandomGraph(5);
+        await WriteToDisk(directory.Path, graph, Deletions);
+        var live = graph.Relationships.Where(r => r.StartId is not ("n3" or "n1500") && r.EndId is not ("n3" or "n1500")).ToList();
+        var piece = Persistence.SnapshotColumns.ReadPieceElements;
+        Persistence.SnapshotColumns.ReadPieceElements = block;
+        try
+        {
+            await using var reader = EmbeddedGraphBackend.Open(directory.Path, Persistence.StoreOptions.Reader with { PollInterval = null });
+            AdjacencyOracle.AssertRows(reader.CurrentSnapshot, live);
+            var counts = reader.CountCommitted();
+            Assert.Equal(graph.Nodes.Count - 2, counts.Nodes);
+            Assert.Equal(graph.Nodes.Count(n => n.Labels.Contains("B") && n.Id is not ("n3" or "n1500")), counts.NodesByLabel["B"]);
+            Assert.Equal(Types.Select(t => (t, live.Count(r => r.Type == t))), counts.RelationshipsByType.OrderBy(t => t.Key).Select(t => (t.Key, t.Value)));
+            var byLabel = (await reader.RunAsync("MATCH (n:B) RETURN n.id AS id ORDER BY id")).Rows.Select(r => (string)r[0]!);
+            Assert.Equal(graph.Nodes.Where(n => n.Labels.Contains("B") && n.Id is not ("n3" or "n1500")).Select(n => n.Id).Order(StringComparer.Ordinal), byLabel);
+        }
+        finally
+        {
+            Persistence.SnapshotColumns.ReadPieceElements = piece;
+        }
+    }
+
     [Fact]
     public async Task A_commit_after_opening_is_seen_in_the_rows_of_the_nodes_it_changed()
     {
