@@ -31,6 +31,7 @@ public sealed class BenchKuzuCommand : ICliCommand
         CliOptions.Switch("--engine-only", "Only run our engine's side on --store, writing --out (what the parent runs as its child)."),
         CliOptions.Text("--store", "DIR", "With --engine-only: the store to open."),
         CliOptions.Text("--out", "FILE", "With --engine-only: where the report goes."),
+        CliOptions.Number("--warmup", "N", "With --engine-only: exactly N untimed runs per query instead of the adaptive warm-up (a loaded machine then builds the columns a quiet one does)."),
     ];
 
     public async Task<int> RunAsync(CliArguments args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -43,7 +44,10 @@ public sealed class BenchKuzuCommand : ICliCommand
             var workers = BenchCommand.Workers(args);
             if (args.Has("engine-only"))
             {
-                EngineSide.Write(await EngineSide.RunAsync(args.Require("store"), queries, reps, workers, cancellationToken, args.Has("memory")), args.Require("out"));
+                int? warmup = args.Has("warmup") ? args.GetInt("warmup", 0) : null;
+                if (warmup < 0) throw new CliUsageException("--warmup must be 0 or more.");
+                var report = await EngineSide.RunAsync(args.Require("store"), queries, reps, workers, cancellationToken, args.Has("memory"), warmup);
+                EngineSide.Write(report, args.Require("out"));
                 return 0;
             }
             return await CompareAsync(args, queries, reps, workers, output, cancellationToken);

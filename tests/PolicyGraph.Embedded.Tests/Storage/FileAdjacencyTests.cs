@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Model;
+using PolicyGraph.Embedded.Persistence;
 using PolicyGraph.Embedded.Storage;
 using PolicyGraph.Embedded.Tests.Persistence;
 
@@ -61,11 +62,11 @@ public sealed class FileAdjacencyTests
         var graph = RandomGraph(5);
         await WriteToDisk(directory.Path, graph, Deletions);
         var live = graph.Relationships.Where(r => r.StartId is not ("n3" or "n1500") && r.EndId is not ("n3" or "n1500")).ToList();
-        var piece = Persistence.SnapshotColumns.ReadPieceElements;
-        Persistence.SnapshotColumns.ReadPieceElements = block;
+        var piece = SnapshotColumns.ReadPieceElements;
+        SnapshotColumns.ReadPieceElements = block;
         try
         {
-            await using var reader = EmbeddedGraphBackend.Open(directory.Path, Persistence.StoreOptions.Reader with { PollInterval = null });
+            await using var reader = EmbeddedGraphBackend.Open(directory.Path, StoreOptions.Reader with { PollInterval = null });
             AdjacencyOracle.AssertRows(reader.CurrentSnapshot, live);
             var counts = reader.CountCommitted();
             Assert.Equal(graph.Nodes.Count - 2, counts.Nodes);
@@ -76,7 +77,7 @@ public sealed class FileAdjacencyTests
         }
         finally
         {
-            Persistence.SnapshotColumns.ReadPieceElements = piece;
+            SnapshotColumns.ReadPieceElements = piece;
         }
     }
 
