@@ -63,7 +63,8 @@ internal sealed class RecordReader
     {
         var position = Array.IndexOf(_sets[keySet], key);
         if (position < 0) return null;
-        using var reader = ValueReader();
+        // Through the file, not the mapping: one value's read maps no page into the process.
+        using var reader = new BinaryReader(_columns.Values.OpenWindowStream(), System.Text.Encoding.UTF8);
         reader.BaseStream.Position = _columns.Values.Start + offset;
         for (var before = 0; before < position; before++) ValueCodec.Skip(reader);
         return _pool.Value(ValueCodec.Read(reader));
