@@ -126,13 +126,15 @@ internal static class SnapshotFile
     internal static ulong Checksum(MappedFile file, IEnumerable<(long Start, long Length)> ranges)
     {
         var hash = new XxHash3();
-        var buffer = ArrayPool<byte>.Shared.Rent(HashSliceBytes);
+        // Read once: a test may change the setting while another store opens.
+        var sliceBytes = HashSliceBytes;
+        var buffer = ArrayPool<byte>.Shared.Rent(sliceBytes);
         try
         {
             foreach (var (from, length) in ranges)
-                for (long start = from; start < from + length; start += HashSliceBytes)
+                for (long start = from; start < from + length; start += sliceBytes)
                 {
-                    var slice = buffer.AsSpan(0, (int)Math.Min(HashSliceBytes, from + length - start));
+                    var slice = buffer.AsSpan(0, (int)Math.Min(sliceBytes, from + length - start));
                     file.ReadExactly(slice, start);
                     hash.Append(slice);
                 }
