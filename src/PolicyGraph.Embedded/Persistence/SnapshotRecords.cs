@@ -63,8 +63,7 @@ internal sealed class RecordReader
     {
         var position = Array.IndexOf(_sets[keySet], key);
         if (position < 0) return null;
-        // Through the file, not the mapping: one value's read maps no page into the process.
-        using var reader = new BinaryReader(_columns.Values.OpenWindowStream(), System.Text.Encoding.UTF8);
+        using var reader = ValueReader();
         reader.BaseStream.Position = _columns.Values.Start + offset;
         for (var before = 0; before < position; before++) ValueCodec.Skip(reader);
         return _pool.Value(ValueCodec.Read(reader));

@@ -15,15 +15,32 @@ internal sealed partial class SnapshotValues
     public Stream OpenFileStream() => new FileChunkStream(this);
 
     /// <summary>Holds one value chunk at a time, read whole with one system call and checked on first read.</summary>
-    private sealed class FileChunkStream(SnapshotValues values) : BufferedBlockStream(values)
+    private sealed class FileChunkStream(SnapshotValues values) : ValueBlockStream(values)
     {
         private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(values.ChunkBytes, values.Length));
         private long _chunk = -1;
         private int _filled;
         private bool _disposed;
 
+        public override int Read(Span<byte> buffer)
+        {
+            var available = Available();
+            var count = Math.Min(buffer.Length, available.Length);
+            available[..count].CopyTo(buffer);
+            Cursor += count;
+            return count;
+        }
+
+        public override int ReadByte()
+        {
+            var available = Available();
+            if (available.IsEmpty) return -1;
+            Cursor++;
+            return available[0];
+        }
+
         /// <summary>The loaded chunk's bytes from the cursor on; empty at the end of the value block.</summary>
-        protected override ReadOnlySpan<byte> Available()
+        private ReadOnlySpan<byte> Available()
         {
             var within = Cursor - Block.Start;
             if (within >= Block.Length) return [];
@@ -59,73 +76,6 @@ internal sealed partial class SnapshotValues
                 ArrayPool<byte>.Shared.Return(_buffer);
             }
             base.Dispose(disposing);
-        }
-    }
-
-    /// <summary>
-    /// A stream over the value block for reading one entity's values: it reads a small window (4 KB) of the file at a
-    /// time with a system call, so a single value read leaves no page of the block mapped in this process (before a
-    /// key has a column, thousands of such reads, each on its own page, mapped as many pages). Each chunk the window
-    /// overlaps is checked on first read, as through the mapping.
-    /// </summary>
-    public Stream OpenWindowStream() => new FileWindowStream(this);
-
-    private sealed class FileWindowStream(SnapshotValues values) : BufferedBlockStream(values)
-    {
-        private const int WindowBytes = 4096;
-        private readonly byte[] _window = ArrayPool<byte>.Shared.Rent(WindowBytes);
-        private long _windowStart = -1;
-        private int _filled;
-        private bool _disposed;
-
-        /// <summary>The window's bytes from the cursor on (loading the window there when outside it); empty at the end of the block.</summary>
-        protected override ReadOnlySpan<byte> Available()
-        {
-            var end = Block.Start + Block.Length;
-            if (Cursor >= end) return [];
-            if (Cursor < Block.Start) throw new InvalidDataException($"{Block.Path}: a value offset lies before the value block");
-            if (Cursor < _windowStart || Cursor >= _windowStart + _filled)
-            {
-                var length = (int)Math.Min(WindowBytes, end - Cursor);
-                Block.Check(Cursor, length);
-                Block.File.ReadExactly(_window.AsSpan(0, length), Cursor);
-                (_windowStart, _filled) = (Cursor, length);
-            }
-            return _window.AsSpan((int)(Cursor - _windowStart), (int)(_windowStart + _filled - Cursor));
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing && !_disposed)
-            {
-                _disposed = true;
-                ArrayPool<byte>.Shared.Return(_window);
-            }
-            base.Dispose(disposing);
-        }
-    }
-
-    /// <summary>A stream that reads the value block into a buffer of its own, through the file.</summary>
-    private abstract class BufferedBlockStream(SnapshotValues values) : ValueBlockStream(values)
-    {
-        /// <summary>The buffered bytes from the cursor on, loading them first when needed; empty at the end of the block.</summary>
-        protected abstract ReadOnlySpan<byte> Available();
-
-        public sealed override int Read(Span<byte> buffer)
-        {
-            var available = Available();
-            var count = Math.Min(buffer.Length, available.Length);
-            available[..count].CopyTo(buffer);
-            Cursor += count;
-            return count;
-        }
-
-        public sealed override int ReadByte()
-        {
-            var available = Available();
-            if (available.IsEmpty) return -1;
-            Cursor++;
-            return available[0];
         }
     }
 
