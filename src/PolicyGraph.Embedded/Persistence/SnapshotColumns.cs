@@ -102,9 +102,10 @@ internal sealed class SnapshotColumns
         var size = Marshal.SizeOf<T>();
         if (length < 0) throw new InvalidDataException("a column has a negative length");
         var column = new T[length];
+        var pieceElements = ReadPieceElements;
         for (var done = 0; done < length;)
         {
-            var piece = Math.Min(ReadPieceElements, length - done);
+            var piece = Math.Min(pieceElements, length - done);
             MemoryMarshal.Cast<byte, T>(bytes.Slice(start + (long)done * size, piece * size)).CopyTo(column.AsSpan(done, piece));
             done += piece;
         }

@@ -157,7 +157,9 @@ internal static class SnapshotFile
         writer.Write(snapshot.Relationships.Length);
         RecordCodec.WriteSchema(writer, snapshot.Schema);
         var valueStart = counted.Written;
-        counted.Values = new SnapshotValues.ChunkHasher(SnapshotValues.WriteChunkBytes);
+        // Read once: the chunk size hashed and the one written must be the same, whatever a test sets meanwhile.
+        var chunkBytes = SnapshotValues.WriteChunkBytes;
+        counted.Values = new SnapshotValues.ChunkHasher(chunkBytes);
         var names = new SnapshotColumns.NameTable();
         var nodes = new SnapshotColumns.EntityColumns(snapshot.Nodes.Length, hasEnds: false);
         for (var id = 0; id < snapshot.Nodes.Length; id++)
@@ -178,7 +180,7 @@ internal static class SnapshotFile
         counted.Values.Complete();
         var hashes = counted.Values.Hashes;
         counted.Values = null;
-        writer.Write(SnapshotValues.WriteChunkBytes);
+        writer.Write(chunkBytes);
         writer.Write(hashes.Count);
         foreach (var hash in hashes) writer.Write(hash);
         SnapshotColumns.WriteTables(writer, names, nodes, relationships);

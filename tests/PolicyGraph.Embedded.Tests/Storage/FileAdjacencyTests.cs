@@ -11,6 +11,7 @@ namespace PolicyGraph.Embedded.Tests.Storage;
 /// the imported relationship list, see <see cref="AdjacencyOracle"/>), also after deletions and after commits made
 /// since the store opened; values are what the records hold, and queries answer as on a store in memory.
 /// </summary>
+[Collection(StaticStoreSettings.Collection)]
 public sealed class FileAdjacencyTests
 {
     private static readonly string[] Types = ["T", "U", "V"];
