@@ -56,14 +56,7 @@ internal sealed partial class SnapshotValues
             var start = Block.Start + chunk * Block.ChunkBytes;
             var length = (int)Math.Min(Block.ChunkBytes, Block.Start + Block.Length - start);
             var bytes = _buffer.AsSpan(0, length);
-            try
-            {
-                Block.File.ReadExactly(bytes, start);
-            }
-            catch (InvalidDataException ex)
-            {
-                throw new InvalidDataException($"{Block.Path}: {ex.Message}", ex);
-            }
+            Block.File.ReadExactly(bytes, start);
             if (Volatile.Read(ref Block._checked[chunk]) == 0) Block.CheckChunk(chunk, bytes);
             (_chunk, _filled) = (chunk, length);
         }
