@@ -12,9 +12,9 @@ public sealed class BenchKuzuCommandTests
     {
         string[] modeArguments = mode == "--engine-only" ? [mode, modeValue, "store", "--out", "out.json"] : [mode, modeValue];
 
-        var (exit, _, error) = await SeedFolder.Run(new BenchKuzuCommand(), [.. modeArguments, "--queries", "queries.cypher", "--warmup", "0"]);
+        var (exit, _, error) = await SeedFolder.RunCli([new BenchKuzuCommand().Name, .. modeArguments, "--queries", "queries.cypher", "--warmup", "0"]);
 
         Assert.Equal(2, exit);
-        Assert.Contains("--warmup must be 1 or more", error);
+        Assert.Contains("bench-kuzu: --warmup must be 1 or more", error);
     }
 }
