@@ -21,10 +21,12 @@ public static class EngineSide
     /// Also report our memory by structure after open and after each query (<see cref="MemoryBreakdown"/>). Taking
     /// it allocates, so later queries' resident figures include it; the final figures are read before the last one.
     /// </param>
+    /// <param name="warmup">Exactly this many untimed runs per query; null: the adaptive warm-up, which a loaded machine cuts short.</param>
     public static async Task<JObject> RunAsync(
-        string storeDirectory, IReadOnlyList<BenchQuery> queries, int repetitions, int? workers, CancellationToken ct, bool memoryBreakdown = false)
+        string storeDirectory, IReadOnlyList<BenchQuery> queries, int repetitions, int? workers, CancellationToken ct,
+        bool memoryBreakdown = false, int? warmup = null)
     {
-        var options = new BenchmarkOptions(Repetitions: repetitions, Workers: workers);
+        var options = new BenchmarkOptions(Warmup: warmup, Repetitions: repetitions, Workers: workers);
         options.Validate();
         var watch = Stopwatch.StartNew();
         await using var store = EmbeddedGraphBackend.Open(storeDirectory, StoreOptions.Reader with { PollInterval = null });
@@ -38,6 +40,8 @@ public static class EngineSide
         {
             var line = Line(await BenchmarkRunner.MeasureAsync(store, query, options, ct));
             end = ResidentMemory.Read(Environment.ProcessId);
+            // The peak so far after each query: the first query whose line shows the final peak set it.
+            (line["residentBytes"], line["peakResidentBytes"]) = (end?.ResidentBytes, end?.PeakResidentBytes);
             // Cumulative: what this query's runs added to what the queries before it left.
             if (memoryBreakdown) line["memory"] = MemoryBreakdown.Read(store.CurrentSnapshot);
             measured.Add(line);

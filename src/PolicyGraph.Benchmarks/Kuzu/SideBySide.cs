@@ -16,9 +16,10 @@ public sealed record ChildCommand(string FileName, IReadOnlyList<string> Argumen
 /// <param name="Twins">Kuzu's text of the queries whose openCypher text Kuzu does not read, by name.</param>
 /// <param name="Engine">Starts our engine's side: <c>policygraph bench-kuzu --engine-only</c>.</param>
 /// <param name="Kuzu">Starts <c>node tools/kuzu-bench/kuzu-bench.mjs</c>.</param>
+/// <param name="KuzuWarmup">Kuzu's warm-up: the one <see cref="Engine"/>'s arguments give our side.</param>
 public sealed record SideBySideOptions(
     string GraphDirectory, string WorkDirectory, IReadOnlyList<BenchQuery> Queries, IReadOnlyDictionary<string, BenchQuery> Twins,
-    int Repetitions, ChildCommand Engine, ChildCommand Kuzu);
+    int Repetitions, ChildCommand Engine, ChildCommand Kuzu, WarmupPolicy KuzuWarmup);
 
 /// <summary>
 /// Runs the query set on our engine and on Kuzu over the same CSV graph, each in a fresh process after loading it
@@ -45,7 +46,7 @@ public static class SideBySide
         var kuzuPath = Path.Combine(work, "kuzu.json");
         await RunChildAsync(options.Kuzu,
             ["run", "--db", Path.Combine(work, "kuzu-db"), "--queries", queriesPath, "--reps", $"{options.Repetitions}", "--out", kuzuPath,
-             .. KuzuWarmupArguments(WarmupPolicy.Default)], ct);
+             .. KuzuWarmupArguments(options.KuzuWarmup)], ct);
         var comparison = new SideBySideReport(options.Queries, JObject.Parse(File.ReadAllText(oursPath)), JObject.Parse(File.ReadAllText(kuzuPath)),
             ourLoadMs, kuzuLoad.Value<double>("loadMs"));
         comparison.Write(output);

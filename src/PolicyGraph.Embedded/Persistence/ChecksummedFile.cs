@@ -46,10 +46,23 @@ internal static class ChecksummedFile
         var found = BinaryPrimitives.ReadInt32LittleEndian(file.Slice(magic.Length, sizeof(int)));
         if (found != version) throw new InvalidDataException($"written in {kind} format version {found}; this build reads version {version} only");
         var hashed = file.Length - sizeof(ulong);
-        if (SnapshotFile.Checksum(file, [(0, hashed)]) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
+        if (HashMapped(file, hashed) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
             throw new InvalidDataException("checksum mismatch");
         var reader = new BinaryReader(file.OpenStream(), Encoding.UTF8);
         reader.BaseStream.Position = magic.Length + sizeof(int);
         return reader;
+    }
+
+    /// <summary>
+    /// The XxHash3 of the first <paramref name="length"/> bytes, read through the mapping (unlike a snapshot's check,
+    /// <see cref="SnapshotFile.Checksum"/>): the caller reads the whole body through the mapping next and then unmaps
+    /// it, so reading through the file first would only copy every byte once more.
+    /// </summary>
+    private static ulong HashMapped(MappedFile file, long length)
+    {
+        const int sliceBytes = 1 << 30; // a span holds at most 2 GB
+        var hash = new XxHash3();
+        for (long start = 0; start < length; start += sliceBytes) hash.Append(file.Slice(start, (int)Math.Min(sliceBytes, length - start)));
+        return hash.GetCurrentHashAsUInt64();
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PolicyGraph.Embedded.Persistence;
 
@@ -20,8 +21,31 @@ internal readonly unsafe struct MappedColumn<T>(MappedFile file, long start, int
         }
     }
 
-    /// <summary>The whole column as a span, for passes over every entity (a column is far below 2 GB).</summary>
-    public ReadOnlySpan<T> AsSpan() => new(file.Pointer(start), length);
+    /// <summary>
+    /// Copies elements from <paramref name="first"/> on into <paramref name="destination"/> through the file rather
+    /// than the mapping, for a pass over the whole column at open: through the mapping its pages stayed mapped in
+    /// this process (RssFile) although most are never read again.
+    /// </summary>
+    public void ReadThroughFile(int first, Span<T> destination)
+    {
+        if (first < 0 || first + destination.Length > length) throw new IndexOutOfRangeException();
+        file.ReadExactly(MemoryMarshal.AsBytes(destination), start + (long)first * sizeof(T));
+    }
+
+    /// <summary>
+    /// The column in blocks of <see cref="SnapshotColumns.ReadPieceElements"/> read through the file (<see cref="ReadThroughFile"/>), in id
+    /// order: each block's first id and its elements (one buffer, refilled for the next block).
+    /// </summary>
+    public IEnumerable<(int First, ArraySegment<T> Values)> Blocks()
+    {
+        var buffer = new T[Math.Min(SnapshotColumns.ReadPieceElements, length)];
+        for (var first = 0; first < length; first += buffer.Length)
+        {
+            var count = Math.Min(buffer.Length, length - first);
+            ReadThroughFile(first, buffer.AsSpan(0, count));
+            yield return (first, new ArraySegment<T>(buffer, 0, count));
+        }
+    }
 
     /// <summary>The column of <paramref name="length"/> elements at <paramref name="start"/>, checked to lie within the file.</summary>
     public static MappedColumn<T> Of(MappedFile file, long start, int length)

@@ -20,8 +20,9 @@ internal sealed unsafe class MappedFile : IDisposable
     private readonly byte* _start;
     private int _released;
 
-    private MappedFile(SafeFileHandle handle, MemoryMappedFile map, MemoryMappedViewAccessor view, long length)
+    private MappedFile(string path, SafeFileHandle handle, MemoryMappedFile map, MemoryMappedViewAccessor view, long length)
     {
+        Path = path;
         _handle = handle;
         _map = map;
         _view = view;
@@ -45,6 +46,9 @@ internal sealed unsafe class MappedFile : IDisposable
 
     public long Length { get; }
 
+    /// <summary>The path the file was opened from, named in the errors of reads through the file.</summary>
+    public string Path { get; }
+
     /// <summary>Maps <paramref name="path"/>; null when the file is empty (nothing to map).</summary>
     public static MappedFile? Open(string path)
     {
@@ -58,7 +62,7 @@ internal sealed unsafe class MappedFile : IDisposable
                 return null;
             }
             var map = MemoryMappedFile.CreateFromFile(handle, mapName: null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
-            return new MappedFile(handle, map, map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
+            return new MappedFile(path, handle, map, map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
         }
         catch
         {
@@ -75,6 +79,18 @@ internal sealed unsafe class MappedFile : IDisposable
     {
         ThrowIfReleased();
         return RandomAccess.Read(_handle, buffer, offset);
+    }
+
+    /// <summary>Fills <paramref name="buffer"/> from <paramref name="offset"/> with system calls (<see cref="ReadFile"/>).</summary>
+    public void ReadExactly(Span<byte> buffer, long offset)
+    {
+        if (offset < 0 || offset + buffer.Length > Length) throw new InvalidDataException($"{Path}: a read runs past the end of the file");
+        for (var done = 0; done < buffer.Length;)
+        {
+            var read = ReadFile(buffer[done..], offset + done);
+            if (read == 0) throw new InvalidDataException($"{Path}: the file ended before its mapped length (truncated while open)");
+            done += read;
+        }
     }
 
     /// <summary>The bytes from <paramref name="start"/> (a snapshot is far below 2 GB per span).</summary>

@@ -81,8 +81,11 @@ internal sealed class SnapshotColumns
     private static void WriteArray<T>(BinaryWriter writer, T[] array) where T : struct =>
         writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
 
-    /// <summary>Elements copied per slice of the mapped file (a span holds at most 2 GB); settable so tests can use small pieces.</summary>
-    internal static int ReadPieceElements { get; set; } = 1 << 26;
+    /// <summary>
+    /// Elements copied per slice of the mapped file, and read per system call by passes over a column
+    /// (<see cref="MappedColumn{T}.Blocks"/>); settable so tests can use small pieces.
+    /// </summary>
+    internal static int ReadPieceElements { get; set; } = 1 << 16;
 
     /// <summary>The column at the reader's position, left in the mapping; the reader moves past it.</summary>
     private static MappedColumn<T> Column<T>(BinaryReader reader, MappedFile bytes, int length) where T : unmanaged
@@ -99,9 +102,10 @@ internal sealed class SnapshotColumns
         var size = Marshal.SizeOf<T>();
         if (length < 0) throw new InvalidDataException("a column has a negative length");
         var column = new T[length];
+        var pieceElements = ReadPieceElements;
         for (var done = 0; done < length;)
         {
-            var piece = Math.Min(ReadPieceElements, length - done);
+            var piece = Math.Min(pieceElements, length - done);
             MemoryMarshal.Cast<byte, T>(bytes.Slice(start + (long)done * size, piece * size)).CopyTo(column.AsSpan(done, piece));
             done += piece;
         }

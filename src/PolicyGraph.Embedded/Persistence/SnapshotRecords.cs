@@ -64,7 +64,9 @@ internal sealed class RecordReader
         var position = Array.IndexOf(_sets[keySet], key);
         if (position < 0) return null;
         using var reader = ValueReader();
-        return Values(reader, offset, position + 1)[position];
+        reader.BaseStream.Position = _columns.Values.Start + offset;
+        for (var before = 0; before < position; before++) ValueCodec.Skip(reader);
+        return _pool.Value(ValueCodec.Read(reader));
     }
 
     /// <summary>The summaries of the nodes in chunk <paramref name="chunkIndex"/> (null slots: no node), decoding only the requested values.</summary>

@@ -56,12 +56,7 @@ internal sealed partial class SnapshotValues
             var start = Block.Start + chunk * Block.ChunkBytes;
             var length = (int)Math.Min(Block.ChunkBytes, Block.Start + Block.Length - start);
             var bytes = _buffer.AsSpan(0, length);
-            for (var done = 0; done < length;)
-            {
-                var read = Block.File.ReadFile(bytes[done..], start + done);
-                if (read == 0) throw new InvalidDataException($"{Block.Path}: the file ended inside the value block");
-                done += read;
-            }
+            Block.File.ReadExactly(bytes, start);
             if (Volatile.Read(ref Block._checked[chunk]) == 0) Block.CheckChunk(chunk, bytes);
             (_chunk, _filled) = (chunk, length);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 
 namespace PolicyGraph.Embedded.Persistence;
@@ -54,9 +55,27 @@ internal sealed partial class SnapshotValues
         if (from >= to) return;
         for (var chunk = from / ChunkBytes; chunk <= (to - 1) / ChunkBytes; chunk++)
         {
-            if (Volatile.Read(ref _checked[chunk]) != 0) continue;
-            var chunkStart = Start + chunk * ChunkBytes;
-            CheckChunk(chunk, File.Slice(chunkStart, (int)Math.Min(ChunkBytes, Start + Length - chunkStart)));
+            if (Volatile.Read(ref _checked[chunk]) == 0) CheckThroughFile(chunk);
+        }
+    }
+
+    /// <summary>
+    /// Hashes a chunk read through the file, not the mapping: a read of one value would otherwise leave the whole
+    /// chunk (256 KB) mapped in this process (RssFile) to check it, although only the value's own bytes are read.
+    /// </summary>
+    private void CheckThroughFile(long chunk)
+    {
+        var chunkStart = Start + chunk * ChunkBytes;
+        var length = (int)Math.Min(ChunkBytes, Start + Length - chunkStart);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            File.ReadExactly(buffer.AsSpan(0, length), chunkStart);
+            CheckChunk(chunk, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

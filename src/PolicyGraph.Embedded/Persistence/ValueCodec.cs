@@ -40,9 +40,27 @@ internal static class ValueCodec
         }
     }
 
-    public static object Read(BinaryReader reader)
+    public static object Read(BinaryReader reader) => Read(reader, (Tag)reader.ReadByte());
+
+    /// <summary>
+    /// Moves past one value, making no string: a read of one key decodes only that key's value, and the values
+    /// stored before it (an id, a source file, a text) would otherwise be garbage made per node of a column build.
+    /// </summary>
+    public static void Skip(BinaryReader reader)
     {
         var tag = (Tag)reader.ReadByte();
+        if (tag != Tag.String)
+        {
+            Read(reader, tag);
+            return;
+        }
+        var length = reader.Read7BitEncodedInt();
+        if (length < 0) throw new InvalidDataException($"a string of negative length {length}");
+        reader.BaseStream.Seek(length, SeekOrigin.Current);
+    }
+
+    private static object Read(BinaryReader reader, Tag tag)
+    {
         return tag switch
         {
             Tag.String => reader.ReadString(),

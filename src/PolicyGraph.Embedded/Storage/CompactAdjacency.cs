@@ -19,24 +19,42 @@ internal sealed class CompactAdjacency
     private CompactAdjacency(Rows outgoing, Rows incoming, string[] typeNames) =>
         (_outgoing, _incoming, _typeNames) = (outgoing, incoming, typeNames);
 
-    /// <summary>The rows of the relationships in the file's columns (<paramref name="names"/>: the file's interned names, which the type column indexes).</summary>
+    /// <summary>
+    /// The rows of the relationships in the file's columns (<paramref name="names"/>: the file's interned names, which
+    /// the type column indexes), read through the file a block at a time (<see cref="MappedColumn{T}.ReadThroughFile"/>):
+    /// two passes, counting then filling both directions.
+    /// </summary>
     public static CompactAdjacency Build(SnapshotColumns columns, string[] names)
     {
-        var types = columns.RelationshipType.AsSpan();
         var codeOfName = new int[names.Length];
         Array.Fill(codeOfName, -1);
         var typeNames = new List<string>();
-        foreach (var type in types)
-        {
-            if (type == SnapshotColumns.Absent || codeOfName[type] >= 0) continue;
-            codeOfName[type] = typeNames.Count;
-            typeNames.Add(names[type]);
-        }
         var nodes = columns.NodeLabelSet.Length;
+        var (outgoing, incoming) = (new RowsBuilder(nodes), new RowsBuilder(nodes));
+        var blocks = new RelationshipBlocks(columns);
+        foreach (var (_, count) in blocks.Read())
+            for (var i = 0; i < count; i++)
+            {
+                var type = blocks.Types[i];
+                if (type == SnapshotColumns.Absent) continue;
+                if (codeOfName[type] < 0)
+                {
+                    codeOfName[type] = typeNames.Count;
+                    typeNames.Add(names[type]);
+                }
+                outgoing.Count(blocks.Starts[i]);
+                incoming.Count(blocks.Ends[i]);
+            }
         var wide = typeNames.Count > ushort.MaxValue + 1;
-        var outgoing = Rows.Build(columns.RelationshipStart.AsSpan(), columns.RelationshipEnd.AsSpan(), types, codeOfName, wide, nodes);
-        var incoming = Rows.Build(columns.RelationshipEnd.AsSpan(), columns.RelationshipStart.AsSpan(), types, codeOfName, wide, nodes);
-        return new CompactAdjacency(outgoing, incoming, [.. typeNames]);
+        (outgoing, incoming) = (outgoing.Allocate(wide), incoming.Allocate(wide));
+        foreach (var (first, count) in blocks.Read())
+            for (var i = 0; i < count; i++)
+            {
+                if (blocks.Types[i] is var type && type == SnapshotColumns.Absent) continue;
+                outgoing.Add(blocks.Starts[i], new HopEnd(first + i, blocks.Ends[i]), codeOfName[type]);
+                incoming.Add(blocks.Ends[i], new HopEnd(first + i, blocks.Starts[i]), codeOfName[type]);
+            }
+        return new CompactAdjacency(outgoing.Rows, incoming.Rows, [.. typeNames]);
     }
 
     public HopRow Outgoing(int node) => _outgoing.Of(node, _typeNames);
@@ -50,29 +68,8 @@ internal sealed class CompactAdjacency
     /// One direction: entries grouped by the node they are seen from (a counting sort over the relationship ids). Type
     /// codes take 16 bits; a store with more types than that names (none the generator or the loader makes) takes 32.
     /// </summary>
-    private sealed class Rows(int[] offsets, HopEnd[] ends, ushort[] narrowTypes, int[] wideTypes)
+    internal sealed class Rows(int[] offsets, HopEnd[] ends, ushort[] narrowTypes, int[] wideTypes)
     {
-        public static Rows Build(ReadOnlySpan<int> from, ReadOnlySpan<int> to, ReadOnlySpan<int> typeColumn, int[] codeOfName, bool wide, int nodes)
-        {
-            var offsets = new int[nodes + 1];
-            for (var id = 0; id < from.Length; id++)
-                if (typeColumn[id] != SnapshotColumns.Absent) offsets[from[id] + 1]++;
-            for (var node = 0; node < nodes; node++) offsets[node + 1] += offsets[node];
-            var ends = new HopEnd[offsets[nodes]];
-            var narrowTypes = wide ? [] : new ushort[ends.Length];
-            var wideTypes = wide ? new int[ends.Length] : [];
-            var fill = offsets[..^1];
-            for (var id = 0; id < from.Length; id++)
-            {
-                if (typeColumn[id] == SnapshotColumns.Absent) continue;
-                var slot = fill[from[id]]++;
-                ends[slot] = new HopEnd(id, to[id]);
-                if (wide) wideTypes[slot] = codeOfName[typeColumn[id]];
-                else narrowTypes[slot] = (ushort)codeOfName[typeColumn[id]];
-            }
-            return new Rows(offsets, ends, narrowTypes, wideTypes);
-        }
-
         public HopRow Of(int node, string[] typeNames)
         {
             if ((uint)node >= (uint)(offsets.Length - 1)) return default;
@@ -83,6 +80,75 @@ internal sealed class CompactAdjacency
         }
 
         public long Bytes => 4L * offsets.Length + 8L * ends.Length + 2L * narrowTypes.Length + 4L * wideTypes.Length;
+    }
+}
+
+/// <summary>
+/// One direction of <see cref="CompactAdjacency"/> while it is built: a counting sort over the relationship ids,
+/// counted first (<see cref="Count"/> per entry), then filled in id order (<see cref="Add"/>).
+/// </summary>
+internal sealed class RowsBuilder(int nodes)
+{
+    private readonly int[] _offsets = new int[nodes + 1];
+    private int[] _fill = [];
+    private HopEnd[] _ends = [];
+    private ushort[] _narrowTypes = [];
+    private int[] _wideTypes = [];
+
+    public void Count(int node) => _offsets[node + 1]++;
+
+    /// <summary>Turns the counts into offsets and makes the entry arrays; <paramref name="wide"/>: 32-bit type codes.</summary>
+    public RowsBuilder Allocate(bool wide)
+    {
+        for (var node = 0; node < nodes; node++) _offsets[node + 1] += _offsets[node];
+        _fill = _offsets[..^1];
+        _ends = new HopEnd[_offsets[nodes]];
+        _narrowTypes = wide ? [] : new ushort[_ends.Length];
+        _wideTypes = wide ? new int[_ends.Length] : [];
+        return this;
+    }
+
+    public void Add(int node, HopEnd end, int typeCode)
+    {
+        var slot = _fill[node]++;
+        _ends[slot] = end;
+        if (_wideTypes.Length > 0) _wideTypes[slot] = typeCode;
+        else _narrowTypes[slot] = (ushort)typeCode;
+    }
+
+    public CompactAdjacency.Rows Rows => new(_offsets, _ends, _narrowTypes, _wideTypes);
+}
+
+/// <summary>The type, start and end columns of a snapshot's relationships, a block at a time, read through the file.</summary>
+internal sealed class RelationshipBlocks
+{
+    private readonly SnapshotColumns _columns;
+
+    public RelationshipBlocks(SnapshotColumns columns)
+    {
+        _columns = columns;
+        var block = Math.Min(SnapshotColumns.ReadPieceElements, columns.RelationshipType.Length);
+        (Types, Starts, Ends) = (new int[block], new int[block], new int[block]);
+    }
+
+    public int[] Types { get; }
+
+    public int[] Starts { get; }
+
+    public int[] Ends { get; }
+
+    /// <summary>Fills the three arrays with the next block; yields its first id and length.</summary>
+    public IEnumerable<(int First, int Count)> Read()
+    {
+        var length = _columns.RelationshipType.Length;
+        for (var first = 0; first < length; first += Types.Length)
+        {
+            var count = Math.Min(Types.Length, length - first);
+            _columns.RelationshipType.ReadThroughFile(first, Types.AsSpan(0, count));
+            _columns.RelationshipStart.ReadThroughFile(first, Starts.AsSpan(0, count));
+            _columns.RelationshipEnd.ReadThroughFile(first, Ends.AsSpan(0, count));
+            yield return (first, count);
+        }
     }
 }
 

@@ -24,8 +24,8 @@ internal sealed class FileColumnReader(SnapshotColumns columns, string[][] sets,
             var position = Array.IndexOf(sets[columns.NodeKeySet[id]], key);
             if (position < 0) continue;
             stream.Position = values.Start + columns.NodeValues[id];
-            // Values are stored in key order: the ones before the key are decoded and dropped.
-            for (var before = 0; before < position; before++) ValueCodec.Read(reader);
+            // Values are stored in key order: the ones before the key are skipped.
+            for (var before = 0; before < position; before++) ValueCodec.Skip(reader);
             column[id] = pool.Value(ValueCodec.Read(reader));
         }
     }

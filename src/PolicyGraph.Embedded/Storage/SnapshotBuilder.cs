@@ -39,28 +39,32 @@ internal static class SnapshotBuilder
             NodePropertyColumns.KeysOfFile(columns, names)) { Lineage = lineage };
     }
 
-    /// <summary>Ids (ascending) by name, from a column of name-set or name ids (counted first, so each array is made once).</summary>
-    private static Dictionary<string, int[]> Group(MappedColumn<int> mapped, Func<int, int[]> nameIdsOf, string[] names)
+    /// <summary>
+    /// Ids (ascending) by name, from a column of name-set or name ids (counted first, so each array is made once),
+    /// read through the file (<see cref="MappedColumn{T}.Blocks"/>).
+    /// </summary>
+    private static Dictionary<string, int[]> Group(MappedColumn<int> column, Func<int, int[]> nameIdsOf, string[] names)
     {
-        var column = mapped.AsSpan();
         var counts = new int[names.Length];
-        for (var id = 0; id < column.Length; id++)
-            if (column[id] is var value && value != SnapshotColumns.Absent)
-                foreach (var name in nameIdsOf(value)) counts[name]++;
+        foreach (var (_, block) in column.Blocks())
+            foreach (var value in block)
+                if (value != SnapshotColumns.Absent)
+                    foreach (var name in nameIdsOf(value)) counts[name]++;
         var groups = counts.Select(count => new int[count]).ToArray();
         var filled = new int[names.Length];
-        for (var id = 0; id < column.Length; id++)
-        {
-            if (column[id] == SnapshotColumns.Absent) continue;
-            foreach (var name in nameIdsOf(column[id])) groups[name][filled[name]++] = id;
-        }
+        foreach (var (first, block) in column.Blocks())
+            for (var i = 0; i < block.Count; i++)
+                if (block[i] != SnapshotColumns.Absent)
+                    foreach (var name in nameIdsOf(block[i])) groups[name][filled[name]++] = first + i;
         var byName = new Dictionary<string, int[]>(StringComparer.Ordinal);
         for (var name = 0; name < names.Length; name++)
             if (counts[name] > 0) byName[names[name]] = groups[name];
         return byName;
     }
 
-    private static int Count(MappedColumn<int> column) => column.Length - column.AsSpan().Count(SnapshotColumns.Absent);
+    /// <summary>The entities a label-set or type column holds (its ids not <see cref="SnapshotColumns.Absent"/>).</summary>
+    private static int Count(MappedColumn<int> column) =>
+        column.Length - column.Blocks().Sum(block => block.Values.AsSpan().Count(SnapshotColumns.Absent));
 
     private static Dictionary<string, ulong[]> LabelBits(Dictionary<string, int[]> nodesByLabel)
     {

@@ -2,7 +2,10 @@ using PolicyGraph.Embedded.Persistence;
 
 namespace PolicyGraph.Embedded.Tests.Persistence;
 
-/// <summary>A disposed mapping refuses reads with an exception instead of reading unmapped memory (a crash).</summary>
+/// <summary>
+/// A disposed mapping refuses reads with an exception instead of reading unmapped memory (a crash); a read through the
+/// file that cannot be filled names the file.
+/// </summary>
 public sealed class MappedFileTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -22,5 +25,21 @@ public sealed class MappedFileTests : IDisposable
         Assert.Throws<ObjectDisposedException>(() => { _ = file.Slice(0, 1).Length; });
         Assert.Throws<ObjectDisposedException>(() => file.OpenStream());
         file.Dispose();
+    }
+
+    [Fact]
+    public void A_read_through_the_file_past_its_end_or_after_it_was_truncated_names_the_file()
+    {
+        var path = Path.Combine(_directory.Path, "mapped.bin");
+        File.WriteAllBytes(path, new byte[8192]);
+        using var file = MappedFile.Open(path)!;
+
+        var pastEnd = Assert.Throws<InvalidDataException>(() => file.ReadExactly(new byte[16], 8190));
+        Assert.StartsWith(path + ":", pastEnd.Message);
+
+        using (var truncate = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)) truncate.SetLength(100);
+        var truncated = Assert.Throws<InvalidDataException>(() => file.ReadExactly(new byte[4096], 4096));
+        Assert.StartsWith(path + ":", truncated.Message);
+        Assert.Contains("truncated", truncated.Message);
     }
 }

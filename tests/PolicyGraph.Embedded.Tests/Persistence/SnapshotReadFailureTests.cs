@@ -2,6 +2,7 @@ using PolicyGraph.Embedded.Persistence;
 
 namespace PolicyGraph.Embedded.Tests.Persistence;
 
+[Collection(StaticStoreSettings.Collection)]
 public sealed class SnapshotReadFailureTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();

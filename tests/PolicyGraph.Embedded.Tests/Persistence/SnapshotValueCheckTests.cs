@@ -4,7 +4,7 @@ using PolicyGraph.Embedded.Storage;
 namespace PolicyGraph.Embedded.Tests.Persistence;
 
 /// <summary>A snapshot's values are checked a chunk at a time on first read, not at open (<see cref="SnapshotValues"/>).</summary>
-[Collection(ValueChunkSize.Collection)]
+[Collection(StaticStoreSettings.Collection)]
 public sealed class SnapshotValueCheckTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();

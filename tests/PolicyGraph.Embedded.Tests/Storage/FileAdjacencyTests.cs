@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Model;
+using PolicyGraph.Embedded.Persistence;
 using PolicyGraph.Embedded.Storage;
 using PolicyGraph.Embedded.Tests.Persistence;
 
@@ -10,6 +11,7 @@ namespace PolicyGraph.Embedded.Tests.Storage;
 /// the imported relationship list, see <see cref="AdjacencyOracle"/>), also after deletions and after commits made
 /// since the store opened; values are what the records hold, and queries answer as on a store in memory.
 /// </summary>
+[Collection(StaticStoreSettings.Collection)]
 public sealed class FileAdjacencyTests
 {
     private static readonly string[] Types = ["T", "U", "V"];
@@ -49,6 +51,35 @@ public sealed class FileAdjacencyTests
         AdjacencyOracle.AssertRows(reader.CurrentSnapshot, live);
         var snapshot = reader.CurrentSnapshot;
         Assert.All(Enumerable.Range(0, snapshot.Nodes.ChunkCount), chunk => Assert.Null(snapshot.Nodes.BuiltChunk(chunk)));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(1000)]
+    public async Task Rows_and_label_and_type_indexes_read_through_the_file_in_blocks_of_any_size_are_the_live_graph(int block)
+    {
+        using var directory = new TemporaryDirectory();
+        var graph = RandomGraph(5);
+        await WriteToDisk(directory.Path, graph, Deletions);
+        var live = graph.Relationships.Where(r => r.StartId is not ("n3" or "n1500") && r.EndId is not ("n3" or "n1500")).ToList();
+        var piece = SnapshotColumns.ReadPieceElements;
+        SnapshotColumns.ReadPieceElements = block;
+        try
+        {
+            await using var reader = EmbeddedGraphBackend.Open(directory.Path, StoreOptions.Reader with { PollInterval = null });
+            AdjacencyOracle.AssertRows(reader.CurrentSnapshot, live);
+            var counts = reader.CountCommitted();
+            Assert.Equal(graph.Nodes.Count - 2, counts.Nodes);
+            Assert.Equal(graph.Nodes.Count(n => n.Labels.Contains("B") && n.Id is not ("n3" or "n1500")), counts.NodesByLabel["B"]);
+            Assert.Equal(Types.Select(t => (t, live.Count(r => r.Type == t))), counts.RelationshipsByType.OrderBy(t => t.Key).Select(t => (t.Key, t.Value)));
+            var byLabel = (await reader.RunAsync("MATCH (n:B) RETURN n.id AS id ORDER BY id")).Rows.Select(r => (string)r[0]!);
+            Assert.Equal(graph.Nodes.Where(n => n.Labels.Contains("B") && n.Id is not ("n3" or "n1500")).Select(n => n.Id).Order(StringComparer.Ordinal), byLabel);
+        }
+        finally
+        {
+            SnapshotColumns.ReadPieceElements = piece;
+        }
     }
 
     [Fact]

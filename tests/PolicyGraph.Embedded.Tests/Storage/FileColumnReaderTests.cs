@@ -9,7 +9,7 @@ namespace PolicyGraph.Embedded.Tests.Storage;
 /// (<see cref="FileColumnReader"/>): the values equal the records' whatever the value chunks' size, also when a
 /// checkpoint deleted the file's path (the copy reads the mapping's own handle).
 /// </summary>
-[Collection(ValueChunkSize.Collection)]
+[Collection(StaticStoreSettings.Collection)]
 public sealed class FileColumnReaderTests
 {
     private static readonly string[] Keys = ["name", "score", "tags"];
