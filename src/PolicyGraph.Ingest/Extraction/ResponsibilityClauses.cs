@@ -187,7 +187,8 @@ internal static partial class ResponsibilityClauses
             {
                 if (!text.AsSpan(p, limit - p).StartsWith(follower, StringComparison.Ordinal)) continue;
                 var names = text[start..p];
-                if (NamesAgencies(names)) return (names, follower, p + follower.Length);
+                // "推进建设（对省政府负责）": a bracket left open inside the run is no list of names.
+                if (!LineShapes.HasUnclosedBracket(names) && NamesAgencies(names)) return (names, follower, p + follower.Length);
             }
         }
         return null;
@@ -206,6 +207,10 @@ internal static partial class ResponsibilityClauses
     private static bool OpensClause(string units)
     {
         var text = units.AsSpan().TrimStart();
+        foreach (var nameWord in ExtractionVocabulary.Default.OpenerNameWords)
+        {
+            if (text.StartsWith(nameWord, StringComparison.Ordinal)) return false;
+        }
         foreach (var opener in ExtractionVocabulary.Default.ClauseOpeners)
         {
             if (text.StartsWith(opener, StringComparison.Ordinal)) return true;
@@ -309,13 +314,18 @@ internal static partial class ResponsibilityClauses
     /// </summary>
     private static ResponsibilityClause? Unlabelled(string inner, int line, string quote)
     {
-        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.AsSpan().IndexOfAny(['。', '：', ':']) >= 0) return null;
+        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.AsSpan().IndexOfAny(['。', '：', ':']) >= 0
+            || OpensClause(WithoutAgentPreposition(inner))) return null;
         var roleWorded = inner.AsSpan().IndexOfAny(['（', '）', '〔', '〕']) < 0 && EndsWithRoleWord(inner);
         if (!roleWorded && !NamesAgencies(inner))
             return null;
         var units = UnitStatement.Parse(inner);
         return units.Units.Length < 2 ? null : new ResponsibilityClause(null, units, null, line, quote);
     }
+
+    /// <summary>"（由市数据局牵头）": 由 introduces who does the work, so the names after it are the units.</summary>
+    private static string WithoutAgentPreposition(string inner) =>
+        inner.AsSpan().TrimStart() is ['由', .. var rest] ? rest.ToString() : inner;
 
     private static bool EndsWithRoleWord(string inner) =>
         RoleWords.Pattern.Matches(inner) is { Count: > 0 } words && words[^1] is var last && last.Index + last.Length == inner.Length;

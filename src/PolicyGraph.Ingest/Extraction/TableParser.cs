@@ -68,9 +68,9 @@ public static partial class TableParser
             }
             if (roles is null) continue;
             // A spanning row names a part whatever its columns; a lone numbered cell only when it is no row of the table
-            // (in a table numbered by position, "（一）…" in the task cell is a task).
+            // (in a table numbered by position, "（一）…" in the task cell is a task, "一、…" alone in its row a part).
             var spans = SpansRow(block[i].Cells);
-            if (!spans && TabRow(block[i], roles, position + 1) is { } row)
+            if (!spans && !IsPositionalPartHeading(block[i], roles, outline) && TabRow(block[i], roles, position + 1) is { } row)
             {
                 if (part.Restarts(row)) tableIndex++;
                 rows.Add(row with { TableIndex = tableIndex });
@@ -80,7 +80,9 @@ public static partial class TableParser
             {
                 part.HeadingSeen = true;
             }
-            else dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote, "a table row without a number in the 序号 column or without text"));
+            else dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote, spans
+                ? "a row spanning the table without a part number: read neither as a part heading nor as an item"
+                : "a table row without a number in the 序号 column or without text"));
         }
     }
 
@@ -115,6 +117,18 @@ public static partial class TableParser
     /// </summary>
     private static bool IsHeadingRow(BlockRow row, bool spans, bool outline) =>
         (spans || row.Cells.Count(c => c.Trim().Length > 0) == 1) && LineShapes.StartsWithMarker(row.Cells.First(c => c.Trim().Length > 0).Trim(), outline);
+
+    /// <summary>
+    /// In a table numbered by position (no 序号), a row holding nothing but "一、场馆建设" — a part's marker in a
+    /// heading's shape — names a part: the items are the rows whose task cells carry （一） or no number.
+    /// </summary>
+    private static bool IsPositionalPartHeading(BlockRow row, ColumnRole[] roles, bool outline)
+    {
+        if (roles.Contains(ColumnRole.Seq) || row.Cells.Count(c => c.Trim().Length > 0) != 1) return false;
+        var cell = row.Cells.First(c => c.Trim().Length > 0).Trim();
+        return LineShapes.MatchMarker(cell, outline) is { Kind: MarkerKind.ChineseEnumerated or MarkerKind.Part or MarkerKind.Chapter or MarkerKind.Section } marker
+            && LineShapes.LooksLikeHeading(marker);
+    }
 
     /// <summary>More than one cell, all holding the same text: one cell merged across the row.</summary>
     private static bool SpansRow(string[] cells)
