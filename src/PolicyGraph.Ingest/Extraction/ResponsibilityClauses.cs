@@ -252,9 +252,24 @@ internal static partial class ResponsibilityClauses
         if (start < text.Length && text[start] is '（' or '〔' or '【') return BracketLine(line, start);
         var colon = text.IndexOf('：', start);
         if (colon < 0 || colon - start > MaxLabelLength) return null;
-        var fields = Fields(text[start..].TrimEnd(SentenceEnds));
-        if (fields is not { Count: > 0 } || fields.Exists(f => !IsListValue(f.Value))) return null;
-        return FromFields(fields, line.LineAt(start), line.Quote(start, text.Length - start));
+        var fields = Fields(text[start..].TrimEnd(SentenceEnds))?.Select(WithRoleNote).ToList();
+        if (fields is not { Count: > 0 } || fields.Exists(f => !IsListValue(f.List))) return null;
+        return FromFields([.. fields.Select(f => (f.Role, f.Value))], line.LineAt(start), line.Quote(start, text.Length - start));
+    }
+
+    /// <summary>
+    /// "A、B、C（A牵头，B、C配合）" or "A、B（按职责分工负责）": a label's list of names, then a bracket restating who
+    /// does what. The bracket's statement is the value when it names units; a bracket naming none is no name.
+    /// </summary>
+    private static (ColumnRole Role, string List, string Value) WithRoleNote((ColumnRole Role, string Value) field)
+    {
+        var value = field.Value.Trim();
+        if (ClosingBracket(value) is not var (open, close) || open == 0 || close != value.Length - 1)
+            return (field.Role, value, value);
+        var list = value[..open].Trim();
+        var note = value[(open + 1)..close];
+        var stated = note.AsSpan().IndexOfAny(['：', ':']) < 0 && EndsWithRoleWord(note) && Unlabelled(note, 0, "") is { Units: not null } ? note : list;
+        return (field.Role, list, stated);
     }
 
     /// <summary>
