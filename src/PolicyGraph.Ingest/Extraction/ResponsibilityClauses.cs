@@ -312,15 +312,16 @@ internal static partial class ResponsibilityClauses
 
     private static ResponsibilityClause FromFields(List<(ColumnRole Role, string Value)> fields, int line, string quote)
     {
-        string? scope = null, deadline = null;
+        string? scope = null, deadline = null, pilot = null;
         var units = new List<UnitStatement>(2);
         foreach (var (role, value) in fields)
         {
             if (FieldLabels.IsUnits(role)) units.Add(UnitStatement.Parse(value, FieldLabels.UnitRole(role)));
             else if (role == ColumnRole.Scope) scope ??= value;
             else if (role == ColumnRole.Deadline) deadline ??= value;
+            else if (role == ColumnRole.Pilot) pilot ??= value;
         }
-        return new ResponsibilityClause(scope, UnitStatement.Combine(units), deadline, line, quote);
+        return new ResponsibilityClause(scope, UnitStatement.Combine(units), deadline, line, quote) { Pilot = pilot };
     }
 
     /// <summary>

@@ -194,8 +194,9 @@ public static partial class StructureParser
         var text = rest.Trim();
         var responsibility = Responsibility(clause?.Clause, line, marker.Length, text.Length);
         var seq = ChineseNumerals.Parse(marker.Number) ?? 0;
-        var title = marker.Kind == MarkerKind.Ordinal ? LeadingClause(text) : LeadingSentence(WithoutNoveltyNote(text));
-        return new BodyItem(seq, marker.Kind, title, text, line.Line, sectionPath, responsibility);
+        var (named, novelty) = WithoutNoveltyNote(text);
+        var title = marker.Kind == MarkerKind.Ordinal ? LeadingClause(text) : LeadingSentence(named);
+        return new BodyItem(seq, marker.Kind, title, text, line.Line, sectionPath, responsibility) { Novelty = novelty };
     }
 
     /// <summary>The closing clause; when it names no units, "由…牵头" in the text does, and the clause keeps scope and deadline.</summary>
@@ -253,14 +254,14 @@ public static partial class StructureParser
     }
 
     /// <summary>"科技成果转化模式（全国首创）": a closing bracket holding only a novelty word labels the name, it is no part of it.</summary>
-    private static string WithoutNoveltyNote(string text)
+    private static (string Text, string? Novelty) WithoutNoveltyNote(string text)
     {
         foreach (var novelty in ExtractionVocabulary.Default.Novelties)
         {
             var note = $"（{novelty}）";
-            if (text.EndsWith(note, StringComparison.Ordinal) && text.Length > note.Length) return text[..^note.Length].TrimEnd();
+            if (text.EndsWith(note, StringComparison.Ordinal) && text.Length > note.Length) return (text[..^note.Length].TrimEnd(), novelty);
         }
-        return text;
+        return (text, null);
     }
 
     /// <summary>"跨境电商。推进…" or "跨境电商：推进…" — a box names each programme before describing it.</summary>

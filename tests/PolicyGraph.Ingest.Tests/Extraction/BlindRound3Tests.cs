@@ -66,7 +66,7 @@ public class BlindRound3Tests
     }
 
     [Fact]
-    public void A_case_heading_with_two_labels_on_its_units_line_is_an_item_named_without_its_novelty_note()
+    public void A_case_heading_with_two_labels_on_its_units_line_is_an_item_whose_novelty_note_is_no_part_of_its_name()
     {
         var parsed = TestCorpus.ParseText("""
             某省自由贸易试验区第二批制度创新成果
@@ -81,8 +81,35 @@ public class BlindRound3Tests
             """, "cases.md");
         var item = Assert.Single([.. parsed.Measures, .. parsed.Requirements]);
         Assert.Equal("会展物资“一单通关”模式", item.Title);
+        Assert.Equal("全国首创", item.Innovation?.Novelty);
+        Assert.Equal("某片区", item.Body!.Pilot);
         Assert.Equal("某片区管委会、省商务厅", item.Body!.Units);
         Assert.All(item.Body.Roles, r => Assert.Equal(UnitRoles.Submitting, r.Role));
+    }
+
+    [Fact]
+    public void Cases_numbered_by_a_label_word_under_two_headings_are_all_cases_of_the_batch()
+    {
+        var parsed = TestCorpus.ParseText("""
+            某省自由贸易试验区第二批制度创新成果
+
+            ## 一、在全省复制推广的成果
+
+            ### 案例1：会展物资“一单通关”模式（全国首创）
+
+            申报单位：某片区管委会
+
+            ### 案例2：展品“保税展示”模式（集成创新）
+
+            申报单位：某片区管委会
+
+            ## 二、在各片区复制推广的成果
+
+            ### 案例3：会展签证“一站办”（全省首创）
+
+            申报单位：省公安厅
+            """, "cases.md");
+        Assert.Equal(["全国首创", "集成创新", "全省首创"], parsed.Measures.Select(m => m.Innovation?.Novelty));
     }
 
     [Fact]
