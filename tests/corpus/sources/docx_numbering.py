@@ -7,11 +7,12 @@ level 1 restarts after each level-0 paragraph. Every w:numPr is pointed at the f
 the levels of that list's definition get the given formats, level 0 first (e.g. "chineseCounting:%1、"
 "chineseCounting:（%2）"). The numbers stay out of the text: they come from numbering.xml alone.
 """
-import re, shutil, sys, tempfile, zipfile
+import re, sys
+
+from docx_merge import read_parts, write_parts
 
 def rewrite(path, formats):
-    with zipfile.ZipFile(path) as source:
-        parts = {name: source.read(name) for name in source.namelist()}
+    parts = read_parts(path)
     document = parts["word/document.xml"].decode("utf-8")
     numbering = parts["word/numbering.xml"].decode("utf-8")
     first = re.search(r'<w:numId w:val="(\d+)" />', document).group(1)
@@ -28,11 +29,7 @@ def rewrite(path, formats):
     numbering = numbering[:start] + definition + numbering[end:]
     parts["word/document.xml"] = document.encode("utf-8")
     parts["word/numbering.xml"] = numbering.encode("utf-8")
-    with tempfile.NamedTemporaryFile(delete=False, suffix=".docx") as temp:
-        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as target:
-            for name, data in parts.items():
-                target.writestr(name, data)
-    shutil.move(temp.name, path)
+    write_parts(path, parts)
 
 if __name__ == "__main__":
     rewrite(sys.argv[1], sys.argv[2:])
