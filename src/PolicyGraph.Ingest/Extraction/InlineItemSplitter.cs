@@ -36,10 +36,11 @@ internal static partial class InlineItemSplitter
     /// <summary>
     /// Whether the paragraph stands right under a 一、 heading: there, and only there, 一是…二是… points are the items;
     /// under a numbered item (（一）, 1.) they are that item's text, and under a plan's 第二节 (形势, 挑战 …) or before
-    /// any heading they are prose.
+    /// any heading they are prose; under a preamble heading (总体要求, 发展目标 …) they are goals.
     /// </summary>
     private static bool UnderHeadingOnly(LineMarker? above) =>
-        above is { Kind: MarkerKind.ChineseEnumerated } && LineShapes.LooksLikeHeading(above);
+        above is { Kind: MarkerKind.ChineseEnumerated } && LineShapes.LooksLikeHeading(above)
+        && !ExtractionVocabulary.Default.PreambleSectionWords.Any(w => above.Rest.Contains(w, StringComparison.Ordinal));
 
     /// <summary>
     /// "…。一是加快培育…。（A牵头）二是推进…": the paragraph is cut before each point — 一是, then each next ordinal
