@@ -254,22 +254,29 @@ internal static partial class ResponsibilityClauses
         if (colon < 0 || colon - start > MaxLabelLength) return null;
         var fields = Fields(text[start..].TrimEnd(SentenceEnds))?.Select(WithRoleNote).ToList();
         if (fields is not { Count: > 0 } || fields.Exists(f => !IsListValue(f.List))) return null;
-        return FromFields([.. fields.Select(f => (f.Role, f.Value))], line.LineAt(start), line.Quote(start, text.Length - start));
+        var clause = FromFields([.. fields.Select(f => (f.Role, f.List))], line.LineAt(start), line.Quote(start, text.Length - start));
+        if (!fields.Exists(f => f.Noted is not null)) return clause;
+        return clause with
+        {
+            Units = UnitStatement.Combine([.. fields.Where(f => FieldLabels.IsUnits(f.Role))
+                .Select(f => f.Noted ?? UnitStatement.Parse(f.List, FieldLabels.UnitRole(f.Role)))]),
+        };
     }
 
     /// <summary>
     /// "A、B、C（A牵头，B、C配合）" or "A、B（按职责分工负责）": a label's list of names, then a bracket restating who
-    /// does what. The bracket's statement is the value when it names units; a bracket naming none is no name.
+    /// does what. The list names the units; a bracket that names units gives each its role (<see
+    /// cref="UnitStatement.WithRoleNote"/>); a bracket naming none is no name.
     /// </summary>
-    private static (ColumnRole Role, string List, string Value) WithRoleNote((ColumnRole Role, string Value) field)
+    private static (ColumnRole Role, string List, UnitStatement? Noted) WithRoleNote((ColumnRole Role, string Value) field)
     {
         var value = field.Value.Trim();
         if (ClosingBracket(value) is not var (open, close) || open == 0 || close != value.Length - 1)
-            return (field.Role, value, value);
+            return (field.Role, value, null);
         var list = value[..open].Trim();
         var note = value[(open + 1)..close];
-        var stated = note.AsSpan().IndexOfAny(['：', ':']) < 0 && EndsWithRoleWord(note) && Unlabelled(note, 0, "") is { Units: not null } ? note : list;
-        return (field.Role, list, stated);
+        var stated = note.AsSpan().IndexOfAny(['：', ':']) < 0 && EndsWithRoleWord(note) ? Unlabelled(note, 0, "")?.Units : null;
+        return (field.Role, list, stated is null ? null : UnitStatement.WithRoleNote(list, stated, FieldLabels.UnitRole(field.Role)));
     }
 
     /// <summary>

@@ -37,6 +37,23 @@ public class BlindRound3Tests
     }
 
     [Fact]
+    public void Points_under_a_preamble_heading_are_goals_not_items()
+    {
+        var items = Items("""
+            某省关于促进会展业发展的实施意见
+
+            一、总体要求
+
+            发展目标是：到2027年，会展业规模明显扩大。一是规则制度衔接更加顺畅。二是场馆设施更加完善。三是品牌展会影响力显著提升。
+
+            二、建设场馆
+
+            场馆是会展业的基础。一是完善展馆设施。（省会展办负责）二是优化周边交通。（省交通运输厅负责）
+            """);
+        Assert.Equal(["完善展馆设施", "优化周边交通"], items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void Points_under_a_plans_section_heading_stay_prose()
     {
         var items = Items("""
@@ -141,5 +158,23 @@ public class BlindRound3Tests
             """).Single();
         Assert.Equal(units, item.Body!.Units);
         Assert.Equal(firstRole, item.Body.Roles.FirstOrDefault()?.Role);
+    }
+
+    [Theory]
+    [InlineData("责任单位：市会展办、市商务局、市税务局（市会展办牵头）", "市会展办、市商务局、市税务局", "lead:市会展办")]
+    [InlineData("责任单位：市会展办、市商务局、市税务局（市会展办牵头，市商务局配合）", "市会展办、市商务局、市税务局", "lead:市会展办|supporting:市商务局")]
+    [InlineData("责任单位：市会展办、市商务局（市会展办牵头，市税务局配合）", "市会展办、市商务局、市税务局", "lead:市会展办|supporting:市税务局")]
+    public void A_role_bracket_gives_roles_to_the_units_it_names_and_drops_none_of_the_list(string line, string units, string roles)
+    {
+        var item = Items($"""
+            某市会展工作任务分工方案
+
+            一、建设场馆
+
+            1、完善展馆设施。建成会展中心二期，完善周边交通。
+            {line}
+            """).Single();
+        Assert.Equal(units, item.Body!.Units);
+        Assert.Equal(roles, string.Join("|", item.Body.Roles.Select(r => r.Role + ":" + r.Names)));
     }
 }
