@@ -39,7 +39,7 @@ public class AgencyEndingsTests
         Assert.Equal(kind, SeedFiles.Gazetteer.AgencyEndings.KindOf(name));
 
     [Fact]
-    public void A_room_word_after_a_department_is_no_office_of_it()
+    public void Room_and_station_words_end_agency_names_but_a_laboratory_is_no_agency()
     {
         var offices = new AgencyResolver(SeedFiles.Gazetteer).ResolveList("青云镇法制室、青云镇文化站", Chengdu);
         Assert.Equal(["office", "station"], offices.Select(a => a.Kind));
