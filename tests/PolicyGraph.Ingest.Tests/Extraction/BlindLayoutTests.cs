@@ -209,6 +209,30 @@ public class BlindLayoutTests
     }
 
     [Fact]
+    public void A_lone_numbered_cell_among_task_rows_numbered_the_same_way_is_a_task_row()
+    {
+        var items = HtmlTableItems("""
+            <tr><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>
+            <tr><td>一、建成会展中心二期</td><td>市会展办</td><td>2026年底前</td></tr>
+            <tr><td>二、完善场馆周边交通</td><td></td><td></td></tr>
+            <tr><td>三、培育品牌展会</td><td>市商务局</td><td>持续推进</td></tr>
+            <tr><td>四、扩大会展消费</td><td>市商务局</td><td>持续推进</td></tr>
+            """);
+        Assert.Equal(4, items.Count);
+        Assert.Contains("完善场馆周边交通", items[1].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lone_part_heading_in_a_table_numbered_by_position_is_reported_by_check()
+    {
+        var doc = TestCorpus.ParseText("某市会展工作方案\n\n工作任务\t牵头单位\t完成时限\n一、场馆建设\t\t\n（一）建成会展中心二期\t市会展办\t2026年底前\n（二）完善场馆周边交通\t市交通运输局\t2026年底前\n");
+        Assert.Equal(2, doc.Measures.Count);
+        var reported = Assert.Single(doc.Coverage.Unplaced);
+        Assert.Contains("场馆建设", reported.Text, StringComparison.Ordinal);
+        Assert.Contains("part heading", reported.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_spanning_row_without_a_part_number_is_reported_as_such()
     {
         var doc = TestCorpus.ParseText("某市会展工作方案\n\n序号\t工作任务\t牵头单位\n场馆建设\t场馆建设\t场馆建设\n1\t建成会展中心二期\t市会展办\n");
