@@ -66,7 +66,13 @@ public static partial class TableParser
                 (roles, position, tableIndex, part) = (inferred.Roles, 0, tableIndex + 1, new TablePart());
                 if (inferred.IsHeader) continue;
             }
-            if (roles is null) continue;
+            if (roles is null)
+            {
+                if (StartsWithItemNumber(block[i].Cells, outline))
+                    dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote,
+                        "a numbered table row in no table read: no header names its columns and no 序号 column numbers the rows"));
+                continue;
+            }
             // A spanning row names a part whatever its columns; a lone numbered cell only when it is no row of the table
             // (in a table numbered by position, "（一）…" in the task cell is a task, "一、…" alone in its row a part).
             var spans = SpansRow(block[i].Cells);
@@ -112,6 +118,9 @@ public static partial class TableParser
         var assigns = roles.Any(FieldLabels.IsUnits) || roles.Contains(ColumnRole.Scope) || roles.Contains(ColumnRole.Deadline);
         return describes && assigns && roles.Contains(ColumnRole.Seq) ? (roles, isHeader) : null;
     }
+
+    private static bool StartsWithItemNumber(string[] cells, bool outline) =>
+        IsNumbered(cells) || (cells.Length > 1 && LineShapes.MatchMarker(cells[0].Trim(), outline) is { Kind: MarkerKind.Arabic });
 
     private static bool IsNumbered(string[] cells) => cells.Length > 0 && int.TryParse(cells[0].Trim(), out _);
 

@@ -177,4 +177,19 @@ public class BlindRound3Tests
         Assert.Equal(units, item.Body!.Units);
         Assert.Equal(roles, string.Join("|", item.Body.Roles.Select(r => r.Role + ":" + r.Names)));
     }
+
+    [Fact]
+    public void Numbered_table_rows_in_no_table_read_are_reported_by_check()
+    {
+        var doc = TestCorpus.ParseText("""
+            某省会展工作重点任务清单
+
+            重点任务责任单位
+
+            1．建成会展中心二期。完善场馆设施，提升承载能力。\t省商务厅牵头，省财政厅配合
+            2．培育品牌展会。每年认定品牌展会10个。\t省商务厅
+            """.Replace(@"\t", "\t", StringComparison.Ordinal), "tasks.txt");
+        Assert.Equal(2, doc.Coverage.Unplaced.Count(u => u.Reason.Contains("in no table read", StringComparison.Ordinal)));
+        Assert.Contains(doc.Coverage.Unplaced, u => u.Text.Contains("建成会展中心二期", StringComparison.Ordinal));
+    }
 }
