@@ -21,6 +21,9 @@ public sealed record ConsistencyReport(
 
     /// <summary>Documents whose text names responsible units (a 责任单位 label or column) while the graph assigns none.</summary>
     public IEnumerable<DocumentCoverage> UnitsNamedButNoneAssigned => Coverage.Where(c => c.UnitsNamedLine is not null);
+
+    /// <summary>Documents whose jurisdiction is unknown while they name agencies by a level word (市商务局).</summary>
+    public IEnumerable<DocumentCoverage> JurisdictionUnknown => Coverage.Where(c => c.UnqualifiedLevelNames > 0);
 }
 
 /// <summary>
@@ -49,6 +52,9 @@ public sealed record DocumentCoverage(
     public int? UnitsNamedLine { get; init; }
 
     public string? UnitsNamedWord { get; init; }
+
+    /// <summary>Agencies left unqualified (市商务局 as written) because the document's jurisdiction is unknown.</summary>
+    public int UnqualifiedLevelNames { get; init; }
 }
 
 /// <summary>A numbered line or table row that is not in the graph, and why.</summary>

@@ -44,6 +44,9 @@ public static class DiagnosticCodes
     public const string UnknownGenre = "PG-EXTRACT-GENRE";
     public const string MissingMetadata = "PG-EXTRACT-METADATA";
     public const string NoMeasures = "PG-EXTRACT-NO-MEASURES";
+
+    /// <summary>A numbered line or table row `check` reports as not in the graph, with its reason (eval's check lines).</summary>
+    public const string NotInGraph = "PG-CHECK-NOT-IN-GRAPH";
     public const string BodyTableDisagreement = "PG-CHECK-BODY-TABLE";
     public const string TotalMismatch = "PG-CHECK-TOTAL";
     public const string UnresolvedName = "PG-CHECK-UNRESOLVED";

@@ -33,12 +33,13 @@ public sealed class CheckCommand : ICliCommand
         WriteCoverage(output, report);
         WriteUnplaced(output, report);
         WriteUnitsNotInGraph(output, report);
+        WriteJurisdictionUnknown(output, report);
         var names = AgencyNameReport.FromGraph(result.Graph, IngestRunner.Options(args, args.SeedsDirectory).Gazetteer!);
         WriteAgencyNames(output, names);
         WriteTotals(output, report);
         WriteDuplicates(output, report);
         var problems = report.Disagreements.Count + report.UnresolvedNames.Count + report.MeasuresWithoutAgency.Count
-            + report.Totals.Count(t => !t.Matches) + report.Unplaced.Count + report.UnitsNamedButNoneAssigned.Count()
+            + report.Totals.Count(t => !t.Matches) + report.Unplaced.Count + report.UnitsNamedButNoneAssigned.Count() + report.JurisdictionUnknown.Count()
             + names.Findings.Count(f => f.Outcome == NameOutcome.Altered);
         return Task.FromResult(args.Has("strict") && problems > 0 ? 1 : 0);
     }
@@ -112,6 +113,14 @@ public sealed class CheckCommand : ICliCommand
         output.WriteLine($"documents naming responsible units while the graph assigns none: {flagged.Count}");
         foreach (var c in flagged)
             output.WriteLine($"  {c.SourceFile}:{c.UnitsNamedLine} names '{c.UnitsNamedWord}' but none of its {c.Measures + c.Requirements} items has an agency");
+    }
+
+    private static void WriteJurisdictionUnknown(TextWriter output, ConsistencyReport report)
+    {
+        var unknown = report.JurisdictionUnknown.ToList();
+        output.WriteLine($"documents whose jurisdiction is unknown while they name agencies by a level word: {unknown.Count}");
+        foreach (var c in unknown)
+            output.WriteLine($"  {c.SourceFile}: jurisdiction unknown: {c.UnqualifiedLevelNames} names starting with a level word left unqualified");
     }
 
     private static void WriteTotals(TextWriter output, ConsistencyReport report)

@@ -18,9 +18,19 @@ public sealed partial class GraphBuilder
         {
             UnitsNamedLine = unitsNamed?.Line,
             UnitsNamedWord = unitsNamed?.Word,
+            UnqualifiedLevelNames = UnqualifiedLevelNames(ctx),
         });
         _unplaced.AddRange(coverage.Unplaced.Select(u => new UnplacedEntry(ctx.File, u.Line, u.Text, u.Reason)));
     }
+
+    /// <summary>
+    /// In a document whose jurisdiction is unknown, the agencies whose names start with a level word (市商务局): no
+    /// place to qualify them with, they stay as written, which check reports.
+    /// </summary>
+    private int UnqualifiedLevelNames(DocumentContext ctx) =>
+        ctx.Jurisdiction.IsKnown ? 0 : ctx.ResolvedLists.Values.SelectMany(list => list)
+            .Where(a => _gazetteer.LevelWords.At(a.Name, 0) is not null)
+            .Select(a => a.Name).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>
     /// The first line using a units word (责任单位, 牵头单位, 负责单位 …) as a label ("责任单位：…") or as a table

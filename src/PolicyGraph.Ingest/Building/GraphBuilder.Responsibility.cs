@@ -65,8 +65,10 @@ public sealed partial class GraphBuilder
 
     private void AddPilots(DocumentContext ctx, ParsedMeasure measure, string measureId)
     {
-        var pilots = ResolveZones(ctx, measure.Table?.Pilot, measure.Table);
-        foreach (var (zoneId, s) in Combine([], null, pilots, measure.Table, z => z.Id))
+        // A table's 试点片区 column, else a body item's 试点片区 label.
+        var source = measure.Table?.Pilot is not null ? measure.Table : measure.Body;
+        var pilots = ResolveZones(ctx, source?.Pilot, source);
+        foreach (var (zoneId, s) in Combine([], null, pilots, source, z => z.Id))
         {
             AddZoneNode(s.Value);
             ctx.ScopedZones.Add(zoneId);

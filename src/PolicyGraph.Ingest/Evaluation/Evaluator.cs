@@ -16,12 +16,17 @@ public static class Evaluator
         if (only is null)
         {
             var result = CorpusLoader.LoadDirectory(documentsDirectory, options: options);
-            return Evaluate(result.Graph, result.Diagnostics, gold);
+            return Evaluate(result.Graph, CheckOutput(result), gold);
         }
         var listed = only.ToHashSet(StringComparer.Ordinal);
         var selected = CorpusLoader.LoadFiles(only.Select(name => Path.Combine(documentsDirectory, name)), options: options);
-        return Evaluate(selected.Graph, selected.Diagnostics, gold.Where(g => listed.Contains(g.File)).ToList());
+        return Evaluate(selected.Graph, CheckOutput(selected), gold.Where(g => listed.Contains(g.File)).ToList());
     }
+
+    /// <summary>What `check` says about the files: the load's diagnostics and every numbered line or table row it reports as not in the graph.</summary>
+    private static List<IngestDiagnostic> CheckOutput(IngestResult result) =>
+        [.. result.Diagnostics, .. result.Consistency.Unplaced.Select(u =>
+            new IngestDiagnostic(DiagnosticSeverity.Info, u.SourceFile, u.Line, DiagnosticCodes.NotInGraph, $"{u.Text} — {u.Reason}"))];
 
     public static EvaluationReport Evaluate(PropertyGraph graph, IReadOnlyList<IngestDiagnostic> diagnostics, IReadOnlyList<GoldDocument> gold)
     {

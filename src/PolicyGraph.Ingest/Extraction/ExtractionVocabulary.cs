@@ -33,6 +33,8 @@ public sealed class ExtractionVocabulary
         SubjectJoiners = rows.Where(r => r.List == "subject-follow" && r.Meaning == "with").Select(r => r.Word).ToArray();
         WordsEndingInYou = Words("word-ending-you");
         ClauseOpeners = LongestFirst(Words("clause-opener"));
+        OpenerNameWords = Words("opener-name-word");
+        PreambleSectionWords = Words("preamble-section");
         TitleSubjectWords = Words("title-subject");
         _titleEndings = Words("title-ending");
         FreeTradeZoneWords = LongestFirst(Words("ftz-word"));
@@ -74,6 +76,12 @@ public sealed class ExtractionVocabulary
 
     /// <summary>Verbs and prepositions that open a clause (对, 向, 支持): a run of names starting with one names no unit.</summary>
     public IReadOnlyList<string> ClauseOpeners { get; }
+
+    /// <summary>Words that begin like a clause opener but belong to a name (对外贸易…): a run starting with one opens no clause.</summary>
+    public IReadOnlyList<string> OpenerNameWords { get; }
+
+    /// <summary>Heading words of a plan's preamble (总体要求, 发展目标): 一是…二是… under such a heading are goals, not items.</summary>
+    public IReadOnlyList<string> PreambleSectionWords { get; }
 
     /// <summary>Words that may follow a list of units opening a sentence ("省商务厅要…"), longest first.</summary>
     public IReadOnlyList<string> SubjectFollowers { get; }
@@ -207,7 +215,8 @@ public sealed class ExtractionVocabulary
 
     private static readonly string[] KnownLists =
         ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "subject-follow",
-         "word-ending-you", "title-subject", "title-ending", "ftz-word", "vague-determiner", "place-word", "similarity-stop-phrase", "item-label", "clause-opener"];
+         "word-ending-you", "title-subject", "title-ending", "ftz-word", "vague-determiner", "place-word", "similarity-stop-phrase", "item-label", "clause-opener",
+         "opener-name-word", "preamble-section"];
 
     private static ExtractionVocabulary LoadEmbedded() =>
         Parse("embedded:" + FileName, Gazetteer.ReadEmbedded(FileName)

@@ -14,7 +14,10 @@ internal static class FieldLabels
 
     public static readonly (string Name, ColumnRole Role)[] Deadline = Of(r => r == ColumnRole.Deadline);
 
-    public static IEnumerable<(string Name, ColumnRole Role)> All => Scope.Concat(Units).Concat(Deadline);
+    /// <summary>试点片区: read as a label so that "申报单位：A　　试点片区：B" on one line parses; a clause keeps no pilot areas.</summary>
+    public static readonly (string Name, ColumnRole Role)[] Pilot = Of(r => r == ColumnRole.Pilot);
+
+    public static IEnumerable<(string Name, ColumnRole Role)> All => Scope.Concat(Units).Concat(Deadline).Concat(Pilot);
 
     private static (string Name, ColumnRole Role)[] Of(Func<ColumnRole, bool> wanted) =>
         ExtractionVocabulary.Default.Columns.Where(c => wanted(c.Role)).ToArray();

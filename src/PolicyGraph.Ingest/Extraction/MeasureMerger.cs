@@ -1,3 +1,5 @@
+using PolicyGraph.Ingest.Repair;
+
 namespace PolicyGraph.Ingest.Extraction;
 
 /// <summary>
@@ -69,16 +71,22 @@ public static class MeasureMerger
         return new Pairing(result, result.Count(p => TitleSimilarity.Dice(p.Key.Title, p.Value.Title) >= MinTitleAgreement));
     }
 
-    /// <summary>A batch notice without a table: its items are the longest list under one heading.</summary>
-    private static HashSet<BodyItem> LargestList(IReadOnlyList<BodyItem> items) =>
-        items.GroupBy(i => (i.Kind, i.SectionPath)).MaxBy(g => g.Count()) is { } largest ? [.. largest] : [];
+    /// <summary>
+    /// A batch notice without a table: its items are the longest list under one heading; cases numbered by a label
+    /// word (案例1 … 案例12) are one list whatever headings group them (by promotion range, by field).
+    /// </summary>
+    private static HashSet<BodyItem> LargestList(IReadOnlyList<BodyItem> items)
+    {
+        if (items.GroupBy(i => (i.Kind, i.SectionPath)).MaxBy(g => g.Count()) is not { } largest) return [];
+        return largest.Key.Kind == MarkerKind.Labelled ? [.. items.Where(i => i.Kind == MarkerKind.Labelled)] : [.. largest];
+    }
 
     /// <summary>A safeguard/requirement paragraph: a body item that pairs with no table row and is no innovation.</summary>
     public static ParsedMeasure Requirement(int index, BodyItem item) => FromBody(index, item, null, false) with { Kind = ItemKinds.Requirement };
 
     private static ParsedMeasure FromBody(int index, BodyItem item, TableRow? row, bool isInnovation)
     {
-        var body = new MeasureSource(MeasureSource.Body, item.Title, item.Text, item.Clause?.Scope, null, item.Clause?.Units?.Units,
+        var body = new MeasureSource(MeasureSource.Body, item.Title, item.Text, item.Clause?.Scope, item.Clause?.Pilot, item.Clause?.Units?.Units,
             item.Clause?.Line ?? item.Line, item.Clause?.Quote ?? item.Title)
         {
             Roles = item.Clause?.Units?.Roles ?? [],
@@ -87,14 +95,14 @@ public static class MeasureMerger
         var table = row is null ? null : ToSource(row);
         // A list item that is only a name gets its description from the table row that explains it.
         var text = item.Text == item.Title && table is not null ? table.Text : item.Text;
-        var innovation = isInnovation ? Innovation(item.Title, text, row) : null;
+        var innovation = isInnovation ? Innovation(item.Title, text, row, item.Novelty) : null;
         return new ParsedMeasure(index, item.Seq, item.Title, text, item.Line, item.SectionPath, body, table, innovation) { TableIndex = row?.TableIndex ?? 0 };
     }
 
     private static ParsedMeasure FromTable(int index, TableRow row, bool isBatch)
     {
         var source = ToSource(row);
-        var innovation = isBatch ? Innovation(row.Title, row.Text, row) : null;
+        var innovation = isBatch ? Innovation(row.Title, row.Text, row, null) : null;
         return new ParsedMeasure(index, row.Seq, row.Title, row.Text, row.Line, null, null, source, innovation) { TableIndex = row.TableIndex };
     }
 
@@ -105,10 +113,10 @@ public static class MeasureMerger
             Deadline = row.Deadline,
         };
 
-    private static InnovationFacts Innovation(string title, string text, TableRow? row)
+    private static InnovationFacts Innovation(string title, string text, TableRow? row, string? namedNovelty)
     {
         var point = row?.InnovationPoint ?? InnovationPointIn(text);
-        return new(row?.Novelty ?? NoveltyIn(text), point, TaiwanCues.Mentions(title, text, point));
+        return new(row?.Novelty ?? namedNovelty ?? NoveltyIn(text), point, TaiwanCues.Mentions(title, text, point));
     }
 
     /// <summary>"创新类型：全国首创" in the text of an item written as paragraphs: a novelty column's name used as a label.</summary>

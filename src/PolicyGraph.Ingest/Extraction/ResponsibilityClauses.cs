@@ -187,7 +187,8 @@ internal static partial class ResponsibilityClauses
             {
                 if (!text.AsSpan(p, limit - p).StartsWith(follower, StringComparison.Ordinal)) continue;
                 var names = text[start..p];
-                if (NamesAgencies(names)) return (names, follower, p + follower.Length);
+                // "推进建设（对省政府负责）": a bracket left open inside the run is no list of names.
+                if (!LineShapes.HasUnclosedBracket(names) && NamesAgencies(names)) return (names, follower, p + follower.Length);
             }
         }
         return null;
@@ -206,6 +207,10 @@ internal static partial class ResponsibilityClauses
     private static bool OpensClause(string units)
     {
         var text = units.AsSpan().TrimStart();
+        foreach (var nameWord in ExtractionVocabulary.Default.OpenerNameWords)
+        {
+            if (text.StartsWith(nameWord, StringComparison.Ordinal)) return false;
+        }
         foreach (var opener in ExtractionVocabulary.Default.ClauseOpeners)
         {
             if (text.StartsWith(opener, StringComparison.Ordinal)) return true;
@@ -247,9 +252,31 @@ internal static partial class ResponsibilityClauses
         if (start < text.Length && text[start] is '（' or '〔' or '【') return BracketLine(line, start);
         var colon = text.IndexOf('：', start);
         if (colon < 0 || colon - start > MaxLabelLength) return null;
-        var fields = Fields(text[start..].TrimEnd(SentenceEnds));
-        if (fields is not { Count: > 0 } || fields.Exists(f => !IsListValue(f.Value))) return null;
-        return FromFields(fields, line.LineAt(start), line.Quote(start, text.Length - start));
+        var fields = Fields(text[start..].TrimEnd(SentenceEnds))?.Select(WithRoleNote).ToList();
+        if (fields is not { Count: > 0 } || fields.Exists(f => !IsListValue(f.List))) return null;
+        var clause = FromFields([.. fields.Select(f => (f.Role, f.List))], line.LineAt(start), line.Quote(start, text.Length - start));
+        if (!fields.Exists(f => f.Noted is not null)) return clause;
+        return clause with
+        {
+            Units = UnitStatement.Combine([.. fields.Where(f => FieldLabels.IsUnits(f.Role))
+                .Select(f => f.Noted ?? UnitStatement.Parse(f.List, FieldLabels.UnitRole(f.Role)))]),
+        };
+    }
+
+    /// <summary>
+    /// "A、B、C（A牵头，B、C配合）" or "A、B（按职责分工负责）": a label's list of names, then a bracket restating who
+    /// does what. The list names the units; a bracket that names units gives each its role (<see
+    /// cref="UnitStatement.WithRoleNote"/>); a bracket naming none is no name.
+    /// </summary>
+    private static (ColumnRole Role, string List, UnitStatement? Noted) WithRoleNote((ColumnRole Role, string Value) field)
+    {
+        var value = field.Value.Trim();
+        if (ClosingBracket(value) is not var (open, close) || open == 0 || close != value.Length - 1)
+            return (field.Role, value, null);
+        var list = value[..open].Trim();
+        var note = value[(open + 1)..close];
+        var stated = note.AsSpan().IndexOfAny(['：', ':']) < 0 && EndsWithRoleWord(note) ? Unlabelled(note, 0, "")?.Units : null;
+        return (field.Role, list, stated is null ? null : UnitStatement.WithRoleNote(list, stated, FieldLabels.UnitRole(field.Role)));
     }
 
     /// <summary>
@@ -292,15 +319,16 @@ internal static partial class ResponsibilityClauses
 
     private static ResponsibilityClause FromFields(List<(ColumnRole Role, string Value)> fields, int line, string quote)
     {
-        string? scope = null, deadline = null;
+        string? scope = null, deadline = null, pilot = null;
         var units = new List<UnitStatement>(2);
         foreach (var (role, value) in fields)
         {
             if (FieldLabels.IsUnits(role)) units.Add(UnitStatement.Parse(value, FieldLabels.UnitRole(role)));
             else if (role == ColumnRole.Scope) scope ??= value;
             else if (role == ColumnRole.Deadline) deadline ??= value;
+            else if (role == ColumnRole.Pilot) pilot ??= value;
         }
-        return new ResponsibilityClause(scope, UnitStatement.Combine(units), deadline, line, quote);
+        return new ResponsibilityClause(scope, UnitStatement.Combine(units), deadline, line, quote) { Pilot = pilot };
     }
 
     /// <summary>
@@ -309,13 +337,18 @@ internal static partial class ResponsibilityClauses
     /// </summary>
     private static ResponsibilityClause? Unlabelled(string inner, int line, string quote)
     {
-        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.AsSpan().IndexOfAny(['。', '：', ':']) >= 0) return null;
+        if (inner.Length is < 2 or > MaxUnlabelledLength || inner.AsSpan().IndexOfAny(['。', '：', ':']) >= 0
+            || OpensClause(WithoutAgentPreposition(inner))) return null;
         var roleWorded = inner.AsSpan().IndexOfAny(['（', '）', '〔', '〕']) < 0 && EndsWithRoleWord(inner);
         if (!roleWorded && !NamesAgencies(inner))
             return null;
         var units = UnitStatement.Parse(inner);
         return units.Units.Length < 2 ? null : new ResponsibilityClause(null, units, null, line, quote);
     }
+
+    /// <summary>"（由市数据局牵头）": 由 introduces who does the work, so the names after it are the units.</summary>
+    private static string WithoutAgentPreposition(string inner) =>
+        inner.AsSpan().TrimStart() is ['由', .. var rest] ? rest.ToString() : inner;
 
     private static bool EndsWithRoleWord(string inner) =>
         RoleWords.Pattern.Matches(inner) is { Count: > 0 } words && words[^1] is var last && last.Index + last.Length == inner.Length;

@@ -194,7 +194,9 @@ public static partial class StructureParser
         var text = rest.Trim();
         var responsibility = Responsibility(clause?.Clause, line, marker.Length, text.Length);
         var seq = ChineseNumerals.Parse(marker.Number) ?? 0;
-        return new BodyItem(seq, marker.Kind, LeadingSentence(text), text, line.Line, sectionPath, responsibility);
+        var (named, novelty) = WithoutNoveltyNote(text);
+        var title = marker.Kind == MarkerKind.Ordinal ? LeadingClause(text) : LeadingSentence(named);
+        return new BodyItem(seq, marker.Kind, title, text, line.Line, sectionPath, responsibility) { Novelty = novelty };
     }
 
     /// <summary>The closing clause; when it names no units, "由…牵头" in the text does, and the clause keeps scope and deadline.</summary>
@@ -242,6 +244,24 @@ public static partial class StructureParser
     {
         var stop = text.IndexOf('。');
         return (stop > 0 ? text[..stop] : text).Trim();
+    }
+
+    /// <summary>The title of a point "一是推进…建设，支持…": its first clause, up to the first comma or full stop.</summary>
+    private static string LeadingClause(string text)
+    {
+        var stop = text.AsSpan().IndexOfAny('，', '。');
+        return (stop > 0 ? text[..stop] : text).Trim();
+    }
+
+    /// <summary>"科技成果转化模式（全国首创）": a closing bracket holding only a novelty word labels the name, it is no part of it.</summary>
+    private static (string Text, string? Novelty) WithoutNoveltyNote(string text)
+    {
+        foreach (var novelty in ExtractionVocabulary.Default.Novelties)
+        {
+            var note = $"（{novelty}）";
+            if (text.EndsWith(note, StringComparison.Ordinal) && text.Length > note.Length) return (text[..^note.Length].TrimEnd(), novelty);
+        }
+        return (text, null);
     }
 
     /// <summary>"跨境电商。推进…" or "跨境电商：推进…" — a box names each programme before describing it.</summary>

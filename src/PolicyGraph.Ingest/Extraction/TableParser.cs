@@ -66,11 +66,18 @@ public static partial class TableParser
                 (roles, position, tableIndex, part) = (inferred.Roles, 0, tableIndex + 1, new TablePart());
                 if (inferred.IsHeader) continue;
             }
-            if (roles is null) continue;
+            if (roles is null)
+            {
+                if (StartsWithItemNumber(block[i].Cells, outline))
+                    dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote,
+                        "a numbered table row in no table read: no header names its columns and no 序号 column numbers the rows"));
+                continue;
+            }
             // A spanning row names a part whatever its columns; a lone numbered cell only when it is no row of the table
-            // (in a table numbered by position, "（一）…" in the task cell is a task).
+            // (in a table numbered by position, "（一）…" in the task cell is a task, "一、…" alone in its row a part).
             var spans = SpansRow(block[i].Cells);
-            if (!spans && TabRow(block[i], roles, position + 1) is { } row)
+            var positionalPart = !spans && IsPositionalPartHeading(block, i, roles, outline);
+            if (!spans && !positionalPart && TabRow(block[i], roles, position + 1) is { } row)
             {
                 if (part.Restarts(row)) tableIndex++;
                 rows.Add(row with { TableIndex = tableIndex });
@@ -79,8 +86,13 @@ public static partial class TableParser
             else if (IsHeadingRow(block[i], spans, outline))
             {
                 part.HeadingSeen = true;
+                if (positionalPart)
+                    dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote,
+                        "a lone numbered cell in a table without 序号, its task rows numbered otherwise: read as a part heading, not an item"));
             }
-            else dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote, "a table row without a number in the 序号 column or without text"));
+            else dropped.Add(new UnplacedItem(block[i].Line.Line, block[i].Quote, spans
+                ? "a row spanning the table without a part number: read neither as a part heading nor as an item"
+                : "a table row without a number in the 序号 column or without text"));
         }
     }
 
@@ -107,6 +119,9 @@ public static partial class TableParser
         return describes && assigns && roles.Contains(ColumnRole.Seq) ? (roles, isHeader) : null;
     }
 
+    private static bool StartsWithItemNumber(string[] cells, bool outline) =>
+        IsNumbered(cells) || (cells.Length > 1 && LineShapes.MatchMarker(cells[0].Trim(), outline) is { Kind: MarkerKind.Arabic });
+
     private static bool IsNumbered(string[] cells) => cells.Length > 0 && int.TryParse(cells[0].Trim(), out _);
 
     /// <summary>
@@ -115,6 +130,35 @@ public static partial class TableParser
     /// </summary>
     private static bool IsHeadingRow(BlockRow row, bool spans, bool outline) =>
         (spans || row.Cells.Count(c => c.Trim().Length > 0) == 1) && LineShapes.StartsWithMarker(row.Cells.First(c => c.Trim().Length > 0).Trim(), outline);
+
+    /// <summary>
+    /// In a table numbered by position (no 序号), a row holding nothing but "一、场馆建设" — a part's marker in a
+    /// heading's shape — names a part: the items are the rows whose task cells carry （一） or no number. When the
+    /// nearest task rows (rows filling more than one cell) before or after it carry the same kind of marker, it is
+    /// one of them with its other cells empty, not a part.
+    /// </summary>
+    private static bool IsPositionalPartHeading(List<BlockRow> block, int i, ColumnRole[] roles, bool outline)
+    {
+        if (roles.Contains(ColumnRole.Seq) || MarkerOfLoneCell(block[i], outline) is not { } marker) return false;
+        return marker.Kind is MarkerKind.ChineseEnumerated or MarkerKind.Part or MarkerKind.Chapter or MarkerKind.Section
+            && LineShapes.LooksLikeHeading(marker)
+            && NearestTaskRowMarker(block, i, -1, outline) != marker.Kind && NearestTaskRowMarker(block, i, 1, outline) != marker.Kind;
+    }
+
+    private static LineMarker? MarkerOfLoneCell(BlockRow row, bool outline) =>
+        row.Cells.Count(c => c.Trim().Length > 0) == 1 ? LineShapes.MatchMarker(row.Cells.First(c => c.Trim().Length > 0).Trim(), outline) : null;
+
+    /// <summary>The marker kind of the first filled cell of the nearest row in <paramref name="step"/>'s direction filling more than one cell.</summary>
+    private static MarkerKind? NearestTaskRowMarker(List<BlockRow> block, int i, int step, bool outline)
+    {
+        for (var k = i + step; k >= 0 && k < block.Count; k += step)
+        {
+            var cells = block[k].Cells;
+            if (cells.Count(c => c.Trim().Length > 0) < 2 || SpansRow(cells)) continue;
+            return LineShapes.MatchMarker(cells.First(c => c.Trim().Length > 0).Trim(), outline)?.Kind;
+        }
+        return null;
+    }
 
     /// <summary>More than one cell, all holding the same text: one cell merged across the row.</summary>
     private static bool SpansRow(string[] cells)

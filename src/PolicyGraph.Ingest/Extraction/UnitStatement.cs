@@ -68,6 +68,24 @@ public sealed partial record UnitStatement(string Units, IReadOnlyList<RoleUnits
         return new UnitStatement(string.Join("、", statements.Select(s => s.Units)), roles);
     }
 
+    /// <summary>
+    /// "A、B、C（A牵头，B配合）": the list names the units, in its order; the bracket's statement gives each unit it
+    /// names its role, and a name only the bracket has is a unit too. A unit the bracket leaves out has no role but
+    /// the label's (<paramref name="role"/>), never one taken from its neighbours.
+    /// </summary>
+    public static UnitStatement WithRoleNote(string list, UnitStatement note, string? role)
+    {
+        var names = NamesOf(list);
+        var named = NamesOf(note.Units);
+        var left = names.Where(n => !named.Contains(n)).ToList();
+        var units = names.Concat(named.Where(n => !names.Contains(n))).ToList();
+        IReadOnlyList<RoleUnits> roles = role is null || left.Count == 0 ? note.Roles : [.. note.Roles, new RoleUnits(role, string.Join("、", left))];
+        return new UnitStatement(string.Join("、", units), roles);
+    }
+
+    private static List<string> NamesOf(string list) =>
+        [.. ListBreaks().Split(list).Select(n => n.Trim()).Where(n => n.Length > 0)];
+
     private static UnitStatement FromGroups(List<(string Names, string? Role)> groups, string? role)
     {
         // "（由市数据局牵头）": 由 introduces the names and is no part of them.

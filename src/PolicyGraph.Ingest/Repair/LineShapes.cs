@@ -21,6 +21,9 @@ public enum MarkerKind
 
     /// <summary>案例一： or 成果3：, a word of the vocabulary's item-label list before the number.</summary>
     Labelled,
+
+    /// <summary>一是 … 二是 …: points numbered inside a paragraph, items where no other numbering stands above them.</summary>
+    Ordinal,
     Box,
     Article,
 }
@@ -143,7 +146,7 @@ public static partial class LineShapes
     /// <summary>A marker followed by a short phrase without sentence punctuation: the shape of a heading.</summary>
     public static bool LooksLikeHeading(LineMarker marker) =>
         marker.Kind is MarkerKind.Box
-        || (marker.Rest.Length <= 30 && marker.Rest.AsSpan().IndexOfAny(['。', '；']) < 0);
+        || (marker.Kind is not MarkerKind.Ordinal && marker.Rest.Length <= 30 && marker.Rest.AsSpan().IndexOfAny(['。', '；']) < 0);
 
     public static bool EndsSentence(string text) => EndsSentence(text.AsSpan());
 

@@ -5,10 +5,14 @@ public sealed record AgencyEnding(string Ending, string Kind);
 
 /// <summary>
 /// The generic endings of agency names from agency-endings.tsv, used to split and classify names the gazetteer
-/// does not know. The longest ending of a name decides, so 中心支行 wins over 中心 and 人民政府 over 政府.
+/// does not know. The longest ending of a name decides, so 中心支行 wins over 中心 and 人民政府 over 政府, and 实验室
+/// (kind <see cref="NoAgency"/>) over 室.
 /// </summary>
 internal sealed class AgencyEndings
 {
+    /// <summary>The kind of an ending that names no agency (实验室, 工作室): the name it ends is none.</summary>
+    public const string NoAgency = "none";
+
     private readonly AgencyEnding[] _longestFirst;
 
     public AgencyEndings(IEnumerable<AgencyEnding> endings) =>
@@ -29,9 +33,9 @@ internal sealed class AgencyEndings
     public bool IsWholeEnding(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        foreach (var (ending, _) in _longestFirst)
+        foreach (var (ending, kind) in _longestFirst)
         {
-            if (ending.Length >= 2 && span.SequenceEqual(ending)) return true;
+            if (ending.Length >= 2 && span.SequenceEqual(ending)) return kind != NoAgency;
         }
         return false;
     }
@@ -41,7 +45,7 @@ internal sealed class AgencyEndings
         foreach (var (ending, kind) in _longestFirst)
         {
             if (name.EndsWith(ending, StringComparison.Ordinal) && name.Length > ending.Length)
-                return kind;
+                return kind == NoAgency ? null : kind;
         }
         return null;
     }

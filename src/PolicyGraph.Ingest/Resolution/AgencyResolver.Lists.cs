@@ -75,7 +75,7 @@ public sealed partial class AgencyResolver
             }
             var known = MatchKnownAt(item, i, context, MatchMode.List);
             var end = known is { } k ? i + k.Length : UnknownEnd(item, i, context);
-            if (known is not null && SubUnitEnd(item, end, context) is { } subUnitEnd)
+            if (known is not null && (GovernmentOfficeEnd(item, i, end, context) ?? SubUnitEnd(item, end, context)) is { } subUnitEnd)
             {
                 // 海南省公安厅出入境管理局: a unit of a department is one name, as written.
                 known = null;
@@ -127,6 +127,17 @@ public sealed partial class AgencyResolver
         }
         return text.Length;
     }
+
+    /// <summary>
+    /// 省政府口岸办: a bare department name written right after a government (no delimiter, no place or level word of
+    /// its own) is that government's office, not a second agency. Null when no such name follows.
+    /// </summary>
+    private int? GovernmentOfficeEnd(string item, int start, int end, Jurisdiction context) =>
+        end < item.Length && _gazetteer.AgencyEndings.KindOf(item[start..end]) == "people's-government"
+        && _gazetteer.LevelWords.At(item, end) is null
+        && MatchKnownAt(item, end, context, MatchMode.Boundary) is { } next && IsBareDepartment(item, end, next)
+            ? end + next.Length
+            : null;
 
     private bool IsBareDepartment(string text, int position, AgencyMatch match) =>
         _gazetteer.DepartmentNames.LongestAt(text, position) is { } department && department.Length == match.Length;

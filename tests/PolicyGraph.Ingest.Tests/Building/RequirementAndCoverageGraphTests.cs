@@ -38,6 +38,15 @@ public class RequirementAndCoverageGraphTests
     }
 
     [Fact]
+    public void Level_word_names_left_unqualified_in_a_document_of_unknown_jurisdiction_are_counted()
+    {
+        const string body = "关于印发会展工作实施方案的通知\n\n一、重点任务\n\n（一）推进试点。开展相关工作。（责任单位：市商务局、市财政局、青云海关）\n";
+        var unknown = TestCorpus.LoadTexts(("unknown.txt", "青云市人民政府办公室" + body)).Consistency;
+        Assert.Equal(2, Assert.Single(unknown.JurisdictionUnknown).UnqualifiedLevelNames);
+        Assert.Empty(TestCorpus.LoadTexts(("known.txt", "福州市人民政府办公室" + body)).Consistency.JurisdictionUnknown);
+    }
+
+    [Fact]
     public void A_document_naming_a_units_column_whose_graph_holds_no_agency_is_flagged()
     {
         const string text = "某市工作安排\n\n一、重点任务\n\n1.推行一网通办，实现网上办理。\n\n序号\t事项\t责任单位\n一、重点任务\t\t\n";

@@ -106,10 +106,24 @@ public class BlindLayoutTests
     [InlineData("推进展馆建设，向市人民政府负责。")]
     [InlineData("推进展馆建设，支持市会展集团有限公司负责。")]
     [InlineData("推进展馆建设，在省商务厅牵头。")]
+    [InlineData("推进展馆建设（对省政府负责）。")]
+    [InlineData("推进展馆建设（向市政府负责）。")]
+    [InlineData("推进展馆建设（对省政府、省商务厅负责）。")]
     public void A_run_of_names_opening_with_a_verb_or_preposition_names_no_unit(string sentence)
     {
         var item = Items($"某省会展业发展若干措施\n\n一、建设场馆\n\n（一）完善展馆设施。{sentence}\n").Single();
         Assert.Null(item.Body!.Units);
+    }
+
+    [Theory]
+    [InlineData("推进展馆建设，对外贸易服务中心负责。", "对外贸易服务中心")]
+    [InlineData("推进展馆建设（对外经济合作局牵头）。", "对外经济合作局")]
+    [InlineData("对外开放办公室统筹推进展馆建设。", "对外开放办公室")]
+    [InlineData("推进展馆建设（由省会展办牵头）。", "省会展办")]
+    public void A_name_beginning_like_a_clause_opener_or_after_the_agent_preposition_is_a_unit(string sentence, string unit)
+    {
+        var item = Items($"某省会展业发展若干措施\n\n一、建设场馆\n\n（一）完善展馆设施。{sentence}\n").Single();
+        Assert.Equal(unit, item.Body!.Units);
     }
 
     [Theory]
@@ -175,6 +189,57 @@ public class BlindLayoutTests
             """);
         Assert.Equal([1, 2, 3], items.Select(i => i.Seq));
         Assert.Contains("完善场馆周边交通", items[1].Title);
+    }
+
+    [Fact]
+    public void A_lone_part_heading_among_task_rows_of_a_table_numbered_by_position_names_a_part()
+    {
+        var items = HtmlTableItems("""
+            <tr><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>
+            <tr><td>一、场馆建设</td><td></td><td></td></tr>
+            <tr><td>（一）建成会展中心二期</td><td>市会展办</td><td>2026年底前</td></tr>
+            <tr><td>（二）完善场馆周边交通</td><td></td><td></td></tr>
+            <tr><td>二、品牌培育</td><td></td><td></td></tr>
+            <tr><td>（三）培育品牌展会</td><td>市商务局</td><td>持续推进</td></tr>
+            """);
+        Assert.Equal(3, items.Count);
+        Assert.All(items, i => Assert.Equal(ItemKinds.Measure, i.Kind));
+        Assert.DoesNotContain(items, i => i.Title.Contains("场馆建设", StringComparison.Ordinal) || i.Title.Contains("品牌培育", StringComparison.Ordinal));
+        Assert.Equal([1, 2, 3], items.Select(i => i.Seq));
+    }
+
+    [Fact]
+    public void A_lone_numbered_cell_among_task_rows_numbered_the_same_way_is_a_task_row()
+    {
+        var items = HtmlTableItems("""
+            <tr><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>
+            <tr><td>一、建成会展中心二期</td><td>市会展办</td><td>2026年底前</td></tr>
+            <tr><td>二、完善场馆周边交通</td><td></td><td></td></tr>
+            <tr><td>三、培育品牌展会</td><td>市商务局</td><td>持续推进</td></tr>
+            <tr><td>四、扩大会展消费</td><td>市商务局</td><td>持续推进</td></tr>
+            """);
+        Assert.Equal(4, items.Count);
+        Assert.Contains("完善场馆周边交通", items[1].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lone_part_heading_in_a_table_numbered_by_position_is_reported_by_check()
+    {
+        var doc = TestCorpus.ParseText("某市会展工作方案\n\n工作任务\t牵头单位\t完成时限\n一、场馆建设\t\t\n（一）建成会展中心二期\t市会展办\t2026年底前\n（二）完善场馆周边交通\t市交通运输局\t2026年底前\n");
+        Assert.Equal(2, doc.Measures.Count);
+        var reported = Assert.Single(doc.Coverage.Unplaced);
+        Assert.Contains("场馆建设", reported.Text, StringComparison.Ordinal);
+        Assert.Contains("part heading", reported.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_spanning_row_without_a_part_number_is_reported_as_such()
+    {
+        var doc = TestCorpus.ParseText("某市会展工作方案\n\n序号\t工作任务\t牵头单位\n场馆建设\t场馆建设\t场馆建设\n1\t建成会展中心二期\t市会展办\n");
+        Assert.Single(doc.Measures);
+        var dropped = Assert.Single(doc.Coverage.Unplaced);
+        Assert.Equal(4, dropped.Line);
+        Assert.Contains("spanning the table", dropped.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,25 @@ public class AgencyEndingsTests
         Assert.Equal(["patrol-office", "unknown"], resolved.Select(a => a.Kind));
     }
 
+    [Theory]
+    [InlineData("青云镇法制室", "office")]
+    [InlineData("省委政策研究室", "office")]
+    [InlineData("省政府办公室", "office")]
+    [InlineData("青云材料重点实验室", null)]
+    [InlineData("青云非遗传承工作室", null)]
+    [InlineData("青云镇会议室", null)]
+    public void A_name_ending_in_an_office_word_is_an_office_and_one_ending_in_a_room_word_is_no_agency(string name, string? kind) =>
+        Assert.Equal(kind, SeedFiles.Gazetteer.AgencyEndings.KindOf(name));
+
+    [Fact]
+    public void Room_and_station_words_end_agency_names_but_a_laboratory_is_no_agency()
+    {
+        var offices = new AgencyResolver(SeedFiles.Gazetteer).ResolveList("青云镇法制室、青云镇文化站", Chengdu);
+        Assert.Equal(["office", "station"], offices.Select(a => a.Kind));
+        Assert.False(SeedFiles.Gazetteer.AgencyEndings.IsWholeEnding("实验室", 0, 3));
+        Assert.True(SeedFiles.Gazetteer.AgencyEndings.IsWholeEnding("督查室", 0, 3));
+    }
+
     [Fact]
     public void A_reference_folder_without_the_file_gets_the_embedded_copy()
     {

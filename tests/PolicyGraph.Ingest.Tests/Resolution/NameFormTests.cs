@@ -26,6 +26,14 @@ public class NameFormTests
     }
 
     [Fact]
+    public void A_department_or_office_written_right_after_a_government_is_that_governments()
+    {
+        Assert.Equal(["福建省政府口岸办", "福州海关"], Names("省政府口岸办、福州海关", Contexts.Fujian));
+        Assert.Equal(["福建省政府驻北京办事处"], Names("省政府驻北京办事处", Contexts.Fujian));
+        Assert.Equal(["福建省人民政府", "福建省商务厅"], Names("省人民政府、省商务厅", Contexts.Fujian));
+    }
+
+    [Fact]
     public void A_unit_of_a_department_does_not_swallow_the_next_named_body()
     {
         Assert.Equal(["福建省公安厅", "福州海关"], Names("福建省公安厅福州海关", Contexts.Fujian));

@@ -6,7 +6,7 @@ A cell whose whole text is MARKER continues the cell above it: it is emptied and
 first cell of the run gets <w:vMerge w:val="restart"/>. A cell whose whole text is SPAN is removed and the cell on its
 left spans its column too (<w:gridSpan/>), as a group header over two columns. Pandoc 2.x cannot write merged cells itself.
 """
-import re, sys, zipfile, shutil, tempfile
+import os, re, sys, zipfile, shutil, tempfile
 
 MARKER = "⟨merged⟩"
 SPAN = "⟨span⟩"
@@ -45,17 +45,26 @@ def merge_table(table):
         table = table.replace(row, prefix + "".join(f"<w:tc>{p}{b}</w:tc>" for p, b in cells) + "</w:tr>", 1)
     return table
 
-def main(path):
+def read_parts(path):
+    """The parts of a .docx by name (also used by docx_numbering.py)."""
     with zipfile.ZipFile(path) as source:
-        entries = {name: source.read(name) for name in source.namelist()}
+        return {name: source.read(name) for name in source.namelist()}
+
+def write_parts(path, parts):
+    """Replaces the .docx at path by one holding these parts, written whole before the move."""
+    with tempfile.NamedTemporaryFile(delete=False, suffix=".docx") as tmp:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as target:
+            for name, data in parts.items():
+                target.writestr(name, data)
+    os.chmod(tmp.name, 0o644)
+    shutil.move(tmp.name, path)
+
+def main(path):
+    entries = read_parts(path)
     xml = entries["word/document.xml"].decode("utf-8")
     xml = re.sub(r"<w:tbl>.*?</w:tbl>", lambda m: merge_table(m.group(0)), xml, flags=re.S)
     entries["word/document.xml"] = xml.encode("utf-8")
-    with tempfile.NamedTemporaryFile(delete=False, suffix=".docx") as tmp:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as target:
-            for name, data in entries.items():
-                target.writestr(name, data)
-    shutil.move(tmp.name, path)
+    write_parts(path, entries)
 
 if __name__ == "__main__":
     main(sys.argv[1])
