@@ -18,7 +18,19 @@ public static partial class CheckLines
         if (fileDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return true;
         var title = TextKey.Of(item.Title);
         var prefix = title[..Math.Min(TitlePrefixLength, title.Length)];
-        return fileDiagnostics.Any(d => TextKey.Of(d.Message).Contains(prefix, StringComparison.Ordinal) || NamesNumber(d.Message, item.Number));
+        return fileDiagnostics.Any(d => TextKey.Of(d.Message).Contains(prefix, StringComparison.Ordinal)
+            || (d.Code == DiagnosticCodes.NotInGraph ? LeadsWithNumber(d.Message, item.Number) : NamesNumber(d.Message, item.Number)));
+    }
+
+    /// <summary>
+    /// A "not in the graph" line quotes the document's own text, where a number such as 第三批 need not name an item:
+    /// only the line's leading marker ("（三）…", "三、…") names one.
+    /// </summary>
+    private static bool LeadsWithNumber(string message, int number)
+    {
+        var text = message.TrimStart();
+        var m = NumberReference().Match(text);
+        return m.Success && m.Index == 0 && Extraction.ChineseNumerals.Parse(m.Groups["n"].Value) == number;
     }
 
     /// <summary>"item 3", "measure 3", "row 3", "第3", "（3）", or the Chinese numeral forms （三）, 三、, 第三.</summary>

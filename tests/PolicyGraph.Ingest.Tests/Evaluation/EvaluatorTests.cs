@@ -68,6 +68,21 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void A_line_not_in_the_graph_names_an_item_by_its_leading_marker_not_by_a_number_in_its_text()
+    {
+        var graph = new HandBuiltGraph().Document(File);
+        graph.Item(File, 1, "推进跨境电商发展");
+        var gold = Doc(Item(1, "推进跨境电商发展"), Item(2, "完善国际物流体系"), Item(3, "加强口岸建设"));
+        var quotingANumber = new IngestDiagnostic(DiagnosticSeverity.Info, File, 12, DiagnosticCodes.NotInGraph,
+            "落实第三批试点任务和第二批经验 — a numbered table row in no table read");
+        var leadingMarker = new IngestDiagnostic(DiagnosticSeverity.Info, File, 30, DiagnosticCodes.NotInGraph,
+            "（二）国际物流 — a numbered line not in the graph");
+        var report = Evaluate(graph, gold, quotingANumber, leadingMarker);
+        var lost = Assert.Single(report.LostWithoutCheck);
+        Assert.Equal((File, 3), (lost.Document, lost.Number));
+    }
+
+    [Fact]
     public void An_unreadable_document_is_reported_not_loaded_and_its_items_are_not_lost_silently()
     {
         var error = new IngestDiagnostic(DiagnosticSeverity.Error, File, null, DiagnosticCodes.BinaryFile, "not text");
