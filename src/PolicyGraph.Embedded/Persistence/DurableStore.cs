@@ -141,7 +141,7 @@ internal sealed class DurableStore : ICommitLog, IDisposable
             Report = new StoreOpenReport(_directory, 0, 0, 0, 0, 0, [$"{_directory} does not exist yet; the graph is empty until a writer creates it."], TimeSpan.Zero);
             return;
         }
-        var (store, position, report, gapIn) = StoreLoader.Load(_directory, this);
+        var (store, position, report, gapIn) = StoreLoader.Load(_directory, this, _options.PersistedSummaries);
         (_store, _followed, Report) = (store, position, report);
         if (_options.ReadOnly) return;
         if (gapIn is not null)
@@ -241,7 +241,7 @@ internal sealed class DurableStore : ICommitLog, IDisposable
 
     private int Reload()
     {
-        var (store, position, _, _) = StoreLoader.Load(_directory, null);
+        var (store, position, _, _) = StoreLoader.Load(_directory, null, _options.PersistedSummaries);
         _store.Replace(store.Current);
         _followed = position;
         store.Dispose();

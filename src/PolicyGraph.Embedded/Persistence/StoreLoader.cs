@@ -11,14 +11,19 @@ internal sealed record LogPosition(long Generation, long GoodLength);
 /// </summary>
 internal static class StoreLoader
 {
-    /// <summary><c>GapIn</c> names the log where a commit number is missing (replay stopped there), else null.</summary>
-    public static (GraphStore Store, LogPosition Position, StoreOpenReport Report, string? GapIn) Load(string directory, ICommitLog? log)
+    /// <summary>
+    /// <c>GapIn</c> names the log where a commit number is missing (replay stopped there), else null.
+    /// <paramref name="persisted"/>: the summary requests the checkpoints hold (<see cref="StoreOptions.PersistedSummaries"/>);
+    /// a read of any other skips the summaries file (mapping and hashing it would only find it absent).
+    /// </summary>
+    public static (GraphStore Store, LogPosition Position, StoreOpenReport Report, string? GapIn) Load(
+        string directory, ICommitLog? log, IReadOnlyList<NodeSummaryRequest> persisted)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var warnings = new List<string>();
         var pool = new InternPool();
         var clock = new PhaseClock();
-        var (snapshot, generation) = LoadSnapshot(directory, pool, warnings, clock);
+        var (snapshot, generation) = LoadSnapshot(directory, persisted, pool, warnings, clock);
         var store = new GraphStore(snapshot, pool, log);
         var (position, replayed, gapIn) = Replay(directory, store, generation, warnings);
         clock.Mark("replay the log");
@@ -50,7 +55,8 @@ internal static class StoreLoader
         return records.Count;
     }
 
-    private static (GraphSnapshot Snapshot, long Generation) LoadSnapshot(string directory, InternPool pool, List<string> warnings, PhaseClock clock)
+    private static (GraphSnapshot Snapshot, long Generation) LoadSnapshot(
+        string directory, IReadOnlyList<NodeSummaryRequest> persisted, InternPool pool, List<string> warnings, PhaseClock clock)
     {
         foreach (var generation in Enumerable.Reverse(StoreFormat.SnapshotGenerations(directory)))
         {
@@ -60,7 +66,7 @@ internal static class StoreLoader
                 var (version, schema, columns) = SnapshotFile.Read(path, clock);
                 var bases = new Search.FullTextBases((name, spec) =>
                     Search.FullTextIndexFile.Read(Search.FullTextIndexFile.PathOf(directory, generation), version, name, spec));
-                var summaries = StoredSummaries.FromFile(NodeSummaryFile.PathOf(directory, generation), version);
+                var summaries = StoredSummaries.FromFile(NodeSummaryFile.PathOf(directory, generation), version, persisted);
                 var snapshot = SnapshotBuilder.Build(columns, schema, version, pool, clock, SnapshotLineage.Start(version, bases, summaries));
                 return (snapshot, generation);
             }

@@ -15,9 +15,19 @@ internal sealed record SummaryBase(long Version, IReadOnlyList<NodeSummary> Rows
 internal sealed class StoredSummaries(
     Func<NodeSummaryRequest, (SummaryBase? Base, string? Problem)>? stored = null, Func<(SearchableNameTable? Names, string? Problem)>? storedNames = null, long storedVersion = 0)
 {
-    /// <summary>The summaries (and searchable names) persisted at <paramref name="path"/> for snapshot <paramref name="version"/>.</summary>
-    public static StoredSummaries FromFile(string path, long version) =>
-        new(request => Persistence.NodeSummaryFile.Read(path, version, request), () => Persistence.NodeSummaryFile.ReadNames(path, version), version);
+    /// <summary>
+    /// The summaries (and searchable names) persisted at <paramref name="path"/> for snapshot <paramref name="version"/>;
+    /// a request not among <paramref name="persisted"/> is read from the graph without opening the file (which would be
+    /// mapped and hashed whole only to find the request absent).
+    /// </summary>
+    public static StoredSummaries FromFile(string path, long version, IReadOnlyList<NodeSummaryRequest> persisted)
+    {
+        var held = persisted.Select(request => request.Describe()).ToHashSet(StringComparer.Ordinal);
+        return new(
+            request => held.Contains(request.Describe()) ? Persistence.NodeSummaryFile.Read(path, version, request) : (null, null),
+            () => held.Contains(NodeSummaryRequest.Searchable.Describe()) ? Persistence.NodeSummaryFile.ReadNames(path, version) : (null, null),
+            version);
+    }
 
     private readonly object _namesLock = new();
     private (bool Read, SearchableNameTable? Table) _names;
