@@ -43,6 +43,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "Search warm-up failed; search is prepared, the first search compiles its own path")]
     public static partial void SearchWarmUpFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 1014, Level = LogLevel.Information, Message = "Search warm-up not run to its end: a search came first and compiles the search path itself")]
+    public static partial void SearchWarmUpLeftToSearch(ILogger logger);
+
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information,
         Message = "Started: {CpuMs} ms CPU (process), {MethodsJitted} methods jitted in {JitMs} ms, {Assemblies} assemblies loaded, {AllocatedMb} MB allocated, {ResidentMb} MB resident")]
     public static partial void Started(ILogger logger, long cpuMs, long methodsJitted, long jitMs, int assemblies, long allocatedMb, long residentMb);

@@ -24,6 +24,7 @@ public sealed class GraphWorkspace
     private readonly string _seedDirectory;
     private volatile Task<LoadedGraph>? _refreshed;
     private readonly ILogger _logger;
+    private readonly TimeSpan _warmUpQuiet;
 
     public GraphWorkspace(
         IPolicyGraphLoader loader,
@@ -39,6 +40,7 @@ public sealed class GraphWorkspace
         _registry = registry;
         _logger = logger;
         _seedDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.SeedDirectory));
+        _warmUpQuiet = options.Value.SearchWarmUpQuiet;
         _loaded = new Lazy<Task<LoadedGraph>>(() => LoadAsync(mode, logger));
     }
 
@@ -69,7 +71,7 @@ public sealed class GraphWorkspace
         var (nodes, relationships) = await TimedAsync(logger, "totals", () => TotalsAsync(loaded.Reader));
         Log.GraphLoaded(logger, nodes, relationships, _backend.Name, _seedDirectory, clock.ElapsedMilliseconds);
         if (_backend is EmbeddedGraphBackend embedded)
-            _ = PrepareSearchAsync(embedded, loaded.Search, logger);
+            _ = PrepareSearchAsync(embedded, loaded.Search, _warmUpQuiet, logger);
         return loaded with { LoadTime = clock.Elapsed };
     }
 
@@ -103,9 +105,10 @@ public sealed class GraphWorkspace
 
     /// <summary>
     /// Builds what a search reads (the full-text index, the searchable names) off the request path: /health answers
-    /// meanwhile, and a search that comes during the build waits for it, within its query timeout.
+    /// meanwhile, and a search that comes during the build waits for it, within its query timeout. Then, once search
+    /// has gone unasked for <paramref name="warmUpQuiet"/>, the warm-up search; a search asked for first skips it.
     /// </summary>
-    private static async Task PrepareSearchAsync(EmbeddedGraphBackend backend, NameSearch search, ILogger logger)
+    private static async Task PrepareSearchAsync(EmbeddedGraphBackend backend, NameSearch search, TimeSpan warmUpQuiet, ILogger logger)
     {
         var clock = Stopwatch.StartNew();
         try
@@ -128,7 +131,8 @@ public sealed class GraphWorkspace
         }
         try
         {
-            await TimedAsync(logger, "search warm-up", () => search.WarmUpAsync());
+            if (!await search.UnaskedForAsync(warmUpQuiet) || await TimedAsync(logger, "search warm-up", () => search.WarmUpAsync()) is null)
+                Log.SearchWarmUpLeftToSearch(logger);
         }
         catch (Exception exception)
         {

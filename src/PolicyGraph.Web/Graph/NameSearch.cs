@@ -46,28 +46,73 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
     private readonly ConcurrentDictionary<string, SearchForms> _forms = new(StringComparer.Ordinal);
     private readonly SearchableNamesCache _names = new(reader, SearchableLabels, () => GraphVersion(reader));
     private int _cachedForms;
+    // Cancelled by the first search asked for: the warm-up (which compiles what that search compiles) then stops.
+    private readonly CancellationTokenSource _asked = new();
+    private int _searchAsked;
 
     /// <summary>Reads the searchable names of the graph as it is now into their cache (at start, off the request path).</summary>
     public async Task<int> PrepareNamesAsync(CancellationToken cancellationToken = default) => (await _names.GetAsync(cancellationToken)).Count;
 
     /// <summary>
+    /// Whether search stays unasked for <paramref name="quiet"/>: false as soon as a search is asked for (then the
+    /// warm-up is not worth running, that search compiles the same path).
+    /// </summary>
+    public async Task<bool> UnaskedForAsync(TimeSpan quiet)
+    {
+        try
+        {
+            await Task.Delay(quiet, _asked.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// One search for a node's id that the graph holds, off the request path once search is prepared: every branch
     /// (exact, containing, full text, ranking, reading hits) then runs compiled when the first person searches,
-    /// instead of that search paying the JIT. Returns the number of hits (0 on an empty graph, which is not searched).
+    /// instead of that search paying the JIT. Returns the number of hits (0 on an empty graph, which is not searched);
+    /// null when a search was asked for first or meanwhile: the warm-up stops at its next step rather than take a
+    /// core from that search.
     /// </summary>
-    public async Task<int> WarmUpAsync(CancellationToken cancellationToken = default) =>
-        (await _names.GetAsync(cancellationToken)).AnyId() is { } id ? (await SearchAsync(id, SearchableLabels, 1, cancellationToken)).Count : 0;
+    public async Task<int?> WarmUpAsync(CancellationToken cancellationToken = default)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _asked.Token);
+        try
+        {
+            var names = await _names.GetAsync(stop.Token);
+            return names.AnyId() is { } id ? (await FindAsync(id, SearchableLabels, 1, stop.Token)).Count : 0;
+        }
+        catch (OperationCanceledException) when (_asked.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken = default)
+    /// <summary>The hits for what someone typed; the first call stops the warm-up (<see cref="WarmUpAsync"/>).</summary>
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken = default)
+    {
+        // Cancelled once, its callbacks (the warm-up's stop) run on the pool, not on this request's thread.
+        if (Interlocked.Exchange(ref _searchAsked, 1) == 0)
+            _ = _asked.CancelAsync();
+        return FindAsync(query, labels, limit, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<SearchHit>> FindAsync(string query, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken)
     {
         var text = query.Trim();
         if (text.Length == 0 || limit <= 0)
             return [];
         var forms = FormsOf(text);
         var names = await _names.GetAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var matches = names.Exactly(forms.ExactNames, labels)
             .Concat(names.Containing(forms.LowerCaseTexts, labels, limit * NameCandidatesPerHit)).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
         var candidates = await SearchableNames.CandidatesAsync(reader, matches, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         if (forms.FullTextTerms.Length > 0 && reader.Backend is EmbeddedGraphBackend embedded)
         {
             // The index's hits and their fields, read without building the record chunks the hits fall in.

@@ -6,11 +6,14 @@ namespace PolicyGraph.Web.Hosting;
 /// Loads the graph as part of the host's start, side by side with the server's own start (the host starts its
 /// services concurrently, <see cref="WebServiceRegistration"/>): a request that comes first waits for the graph, and
 /// a failed load fails the start with its error, as when the graph was loaded before listening. A shutdown during the
-/// load ends the wait (the load itself runs on; its result is left unread).
+/// load ends the wait (the load itself runs on; its result is left unread). The workspace is resolved on a pool
+/// thread, not in the constructor: the host resolves every hosted service before it starts any, and resolving the
+/// workspace waits for the store being opened (<see cref="EarlyStoreOpen"/>), which held back the server's own start.
 /// </summary>
-internal sealed class GraphStartup(GraphWorkspace workspace) : IHostedService
+internal sealed class GraphStartup(Func<GraphWorkspace> workspace) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => workspace.GetAsync().WaitAsync(cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        Task.Run(() => workspace().GetAsync(), CancellationToken.None).WaitAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -90,6 +90,13 @@ public sealed record PolicyGraphWebOptions
     /// </summary>
     public TimeSpan ConsoleAnswerLimit => ConsoleQueueTimeout + QueryTimeout + ConsoleStopGrace;
 
+    /// <summary>
+    /// How long search must go unasked, once prepared at start, before the warm-up search runs (it compiles the search
+    /// path off the first person's request). A search asked for before then skips the warm-up, and one asked for during
+    /// it stops it: on a small machine both would share the cores.
+    /// </summary>
+    public TimeSpan SearchWarmUpQuiet { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Time the engine gets past its timeout (and for parsing, which the engine's clock does not count).</summary>
     public TimeSpan ConsoleStopGrace { get; init; } = TimeSpan.FromMilliseconds(500);
 

@@ -242,7 +242,8 @@ public static class ServerLayoutRegistration
                 "PolicyGraph:Web:Layout: CachedNodes and MaxPendingLayouts must be at least 1.")
             .Validate(o => o.ThreadNice is >= 0 and <= 19, "PolicyGraph:Web:Layout:ThreadNice must be from 0 to 19.")
             .ValidateOnStart();
-        services.AddSingleton<WholeGraphLayout>();
+        services.AddSingleton(provider => new WholeGraphLayout(provider.GetRequiredService<GraphWorkspace>, provider.GetRequiredService<ServerLayout>(),
+            provider.GetRequiredService<IOptions<ServerLayoutOptions>>(), provider.GetRequiredService<ILogger<WholeGraphLayout>>()));
         services.AddHostedService(provider => provider.GetRequiredService<WholeGraphLayout>());
         return services.AddSingleton<ServerLayout>();
     }

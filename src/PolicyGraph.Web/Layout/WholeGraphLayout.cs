@@ -8,10 +8,11 @@ namespace PolicyGraph.Web.Layout;
 /// first GET /api/graph finds its positions cached (<see cref="ServerLayout"/> keys them by content) instead of
 /// waiting for them. A refresh cancels the layout of the content before, unless a request waits for it; the layout
 /// thread runs one layout at a time in order, so a request's view waits behind a whole-graph layout already running.
-/// Off with <see cref="ServerLayoutOptions.PrepareWholeGraph"/> = false.
+/// Off with <see cref="ServerLayoutOptions.PrepareWholeGraph"/> = false. The workspace is resolved when it starts, on a
+/// pool thread (see <see cref="Hosting.GraphStartup"/>: resolving it waits for the store being opened).
 /// </summary>
 public sealed class WholeGraphLayout(
-    GraphWorkspace workspace,
+    Func<GraphWorkspace> resolveWorkspace,
     ServerLayout layout,
     IOptions<ServerLayoutOptions> options,
     ILogger<WholeGraphLayout> logger) : IHostedService, IDisposable
@@ -21,6 +22,7 @@ public sealed class WholeGraphLayout(
     // The running preparation's own cancellation: a refresh supersedes it (its content is gone).
     private CancellationTokenSource? _preparation;
     private bool _disposed;
+    private GraphWorkspace? _workspace;
 
     /// <summary>The latest background layout (for tests and for shutdown); completed when there is none.</summary>
     public Task Current { get; private set; } = Task.CompletedTask;
@@ -29,14 +31,23 @@ public sealed class WholeGraphLayout(
     {
         if (!options.Value.PrepareWholeGraph)
             return Task.CompletedTask;
-        workspace.Refreshed += Prepare;
-        Prepare();
-        return Task.CompletedTask;
+        return Task.Run(() =>
+        {
+            var workspace = resolveWorkspace();
+            lock (_gate)
+            {
+                if (_disposed || _stopping.IsCancellationRequested)
+                    return;
+                _workspace = workspace;
+                workspace.Refreshed += Prepare;
+            }
+            Prepare();
+        }, CancellationToken.None).WaitAsync(cancellationToken);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        workspace.Refreshed -= Prepare;
+        Unsubscribe();
         lock (_gate)
         {
             if (_disposed)
@@ -49,7 +60,7 @@ public sealed class WholeGraphLayout(
     // The host may dispose its services before it stops them (a test host being torn down): stop first.
     public void Dispose()
     {
-        workspace.Refreshed -= Prepare;
+        Unsubscribe();
         lock (_gate)
         {
             if (_disposed)
@@ -58,6 +69,15 @@ public sealed class WholeGraphLayout(
             _stopping.Cancel();
         }
         _stopping.Dispose();
+    }
+
+    private void Unsubscribe()
+    {
+        lock (_gate)
+        {
+            if (_workspace is { } workspace)
+                workspace.Refreshed -= Prepare;
+        }
     }
 
     /// <summary>Cancels the layout of the content before (unless a request waits for it) and lays out the current.</summary>
@@ -79,7 +99,7 @@ public sealed class WholeGraphLayout(
         var cancellationToken = preparation.Token;
         try
         {
-            var graph = await workspace.GetAsync();
+            var graph = await _workspace!.GetAsync();
             // Totals first: a graph too large to lay out is not read whole for nothing.
             var (labels, types) = await graph.Reader.CountsAsync(cancellationToken);
             if (layout.TooLarge(labels.Values.Sum(), types.Values.Sum()))

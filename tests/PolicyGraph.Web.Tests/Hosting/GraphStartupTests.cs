@@ -28,7 +28,7 @@ public sealed class GraphStartupTests : IDisposable
         var workspace = new GraphWorkspace(loader, backend, new GraphBackendMode(LoadsSeeds: true), NameRegistry.Empty,
             Options.Create(new PolicyGraphWebOptions { SeedDirectory = Path.GetTempPath() }), new TestHostEnvironment(),
             NullLogger<GraphWorkspace>.Instance);
-        return (new GraphStartup(workspace), backend);
+        return (new GraphStartup(() => workspace), backend);
     }
 
     [Fact]
@@ -66,6 +66,25 @@ public sealed class GraphStartupTests : IDisposable
         await shutdown.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => start);
+    }
+
+    /// <summary>The host resolves hosted services before it starts any: making this one must not make the workspace (which waits for the store).</summary>
+    [Fact]
+    public async Task The_workspace_is_made_when_the_start_begins_and_one_that_cannot_be_made_fails_the_start()
+    {
+        var made = 0;
+        var startup = new GraphStartup(() =>
+        {
+            Interlocked.Increment(ref made);
+            throw new InvalidDataException("store /data: damaged");
+        });
+        var madeBeforeStart = Volatile.Read(ref made);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => startup.StartAsync(CancellationToken.None));
+
+        Assert.Equal(0, madeBeforeStart);
+        Assert.Equal(1, made);
+        Assert.Equal("store /data: damaged", error.Message);
     }
 
     private sealed class Loader(Func<PropertyGraph> load) : IPolicyGraphLoader
