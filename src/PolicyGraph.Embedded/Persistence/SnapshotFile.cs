@@ -89,7 +89,7 @@ internal static class SnapshotFile
             var values = new SnapshotValues(file, path, valueStart, valueLength, chunkBytes, hashes);
             var columns = SnapshotColumns.ReadTables(reader, values, nodesLength, relationshipsLength);
             if (reader.BaseStream.Position != indexStart) throw new InvalidDataException("the index section does not follow the columns");
-            indexes.Check(nodesLength, columns.Names.Length);
+            indexes.Check(nodesLength, relationshipsLength, columns.Names.Length);
             clock.Mark("read the names, map the columns");
             return (version, schema, columns, indexes);
         }

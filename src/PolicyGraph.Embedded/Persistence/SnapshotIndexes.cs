@@ -56,12 +56,25 @@ internal sealed record SnapshotIndexes(
     internal sealed record Stored(
         int[] TypeNames, CompactAdjacency.Rows Outgoing, CompactAdjacency.Rows Incoming, int[] Labels, int[][] LabelIds, int[] Types, int[][] TypeIds, int[] Counts)
     {
-        /// <summary>Throws <see cref="InvalidDataException"/> unless the section fits columns of <paramref name="nodes"/> nodes and a table of <paramref name="names"/> names.</summary>
-        public void Check(int nodes, int names)
+        /// <summary>
+        /// Throws <see cref="InvalidDataException"/> unless the section fits columns of <paramref name="nodes"/> nodes and
+        /// <paramref name="relationships"/> relationships and a table of <paramref name="names"/> names: array shapes,
+        /// and every id and code within its range (one pass), so a writer's mistake refuses the snapshot instead of
+        /// failing a query later.
+        /// </summary>
+        public void Check(int nodes, int relationships, int names)
         {
-            if (Counts.Length != 2 || !Outgoing.Covers(nodes) || !Incoming.Covers(nodes)
-                || TypeNames.Concat(Labels).Concat(Types).Any(id => (uint)id >= (uint)names))
+            if (Counts.Length != 2 || !Outgoing.Covers(nodes, relationships, TypeNames.Length) || !Incoming.Covers(nodes, relationships, TypeNames.Length)
+                || TypeNames.Concat(Labels).Concat(Types).Any(id => (uint)id >= (uint)names)
+                || !LabelIds.All(ids => Within(ids, nodes)) || !TypeIds.All(ids => Within(ids, relationships)))
                 throw new InvalidDataException("the index section does not match the columns");
+        }
+
+        private static bool Within(int[] ids, int length)
+        {
+            foreach (var id in ids)
+                if ((uint)id >= (uint)length) return false;
+            return true;
         }
 
         /// <summary>The indexes named from <paramref name="names"/> (the store's interned copies of the file's name table).</summary>

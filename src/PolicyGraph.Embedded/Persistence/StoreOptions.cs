@@ -24,6 +24,9 @@ public sealed record StoreOptions
     /// Node summaries written beside every checkpoint's snapshot (<see cref="NodeSummaryFile"/>), so that a process
     /// opening the store reads them instead of decoding every node: by default what the app's search holds
     /// (<see cref="NodeSummaryRequest.Searchable"/>), since the CLI writes the checkpoints the web app then opens.
+    /// The process opening a store looks in the file only for these requests: one the writer persisted but the opener
+    /// does not list here is read from the graph (correct, but without the file's saving), so writer and readers
+    /// should list the same requests.
     /// </summary>
     public IReadOnlyList<Storage.NodeSummaryRequest> PersistedSummaries { get; init; } = [Storage.NodeSummaryRequest.Searchable];
 

@@ -81,13 +81,23 @@ internal sealed class CompactAdjacency
 
         internal int[] WideTypes => wideTypes;
 
-        /// <summary>Whether these are rows of <paramref name="nodes"/> nodes whose arrays agree (offsets within the entries, one type code an entry).</summary>
-        internal bool Covers(int nodes)
+        /// <summary>
+        /// Whether these are rows of <paramref name="nodes"/> nodes whose arrays agree (offsets ascending within the
+        /// entries, one type code an entry) and whose entries lie within <paramref name="relationships"/>, the nodes and
+        /// <paramref name="types"/> type names.
+        /// </summary>
+        internal bool Covers(int nodes, int relationships, int types)
         {
             if (offsets.Length != nodes + 1 || offsets[0] != 0 || offsets[^1] != ends.Length) return false;
             if ((narrowTypes.Length == ends.Length) == (wideTypes.Length == ends.Length) && ends.Length > 0) return false;
             for (var node = 0; node < nodes; node++)
                 if (offsets[node] > offsets[node + 1]) return false;
+            foreach (var end in ends)
+                if ((uint)end.Relationship >= (uint)relationships || (uint)end.Other >= (uint)nodes) return false;
+            foreach (var code in narrowTypes)
+                if (code >= types) return false;
+            foreach (var code in wideTypes)
+                if ((uint)code >= (uint)types) return false;
             return true;
         }
 

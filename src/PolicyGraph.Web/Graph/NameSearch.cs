@@ -47,6 +47,7 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
     private readonly SearchableNamesCache _names = new(reader, SearchableLabels, () => GraphVersion(reader));
     private int _cachedForms;
     // Cancelled by the first search asked for: the warm-up (which compiles what that search compiles) then stops.
+    // Not disposed: it has no timer, and the warm-up's linked source (its only registration) is disposed after use.
     private readonly CancellationTokenSource _asked = new();
     private int _searchAsked;
 
@@ -91,7 +92,10 @@ public sealed class NameSearch(GraphReader reader, NameRegistry registry)
         }
     }
 
-    /// <summary>The hits for what someone typed; the first call stops the warm-up (<see cref="WarmUpAsync"/>).</summary>
+    /// <summary>
+    /// The hits for what someone typed (the search endpoints, and <see cref="EntityResolver"/> for a name a form
+    /// gives): the first call stops the warm-up (<see cref="WarmUpAsync"/>), as it compiles the same path.
+    /// </summary>
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyList<string> labels, int limit, CancellationToken cancellationToken = default)
     {
         // Cancelled once, its callbacks (the warm-up's stop) run on the pool, not on this request's thread.

@@ -24,6 +24,7 @@ public static class WebServiceRegistration
             .Validate(o => o.ConsoleConcurrency >= 0 && o.ConsoleQueueLength >= 0, "PolicyGraph:Web:ConsoleConcurrency and ConsoleQueueLength must not be negative.")
             .Validate(o => o.MemoryRefuseFraction is > 0 and < 1 && o.MemoryCancelFraction > o.MemoryRefuseFraction && o.MemoryCancelFraction <= 1,
                 "PolicyGraph:Web:MemoryRefuseFraction must be above 0 and below MemoryCancelFraction, which is at most 1.")
+            .Validate(o => o.SearchWarmUpQuiet >= TimeSpan.Zero, "PolicyGraph:Web:SearchWarmUpQuiet must not be negative.")
             .ValidateOnStart();
         // Options are read when resolved (not while registering) so test hosts can override them.
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<PolicyGraphWebOptions>>((kestrel, options) =>

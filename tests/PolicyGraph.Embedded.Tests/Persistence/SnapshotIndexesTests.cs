@@ -101,6 +101,24 @@ public sealed class SnapshotIndexesTests : IDisposable
         Assert.Contains("load the documents again", refused.Message);
     }
 
+    /// <summary>A section that passed the hash but whose ids run past the columns (a writer's mistake) is refused, not used.</summary>
+    [Fact]
+    public void A_section_with_an_id_or_code_outside_the_columns_fails_the_check()
+    {
+        var none = new CompactAdjacency.Rows([0, 0, 0], [], [], []);
+        static CompactAdjacency.Rows Rows(HopEnd end, ushort type) => new([0, 1, 1], [end], [type], []);
+        SnapshotIndexes.Stored Section(CompactAdjacency.Rows outgoing, int[] labelIds) =>
+            new([0], outgoing, none, [1], [labelIds], [0], [[0]], [2, 1]);
+
+        Section(Rows(new HopEnd(0, 1), 0), [0, 1]).Check(nodes: 2, relationships: 1, names: 2);
+        foreach (var damaged in new[]
+        {
+            Section(Rows(new HopEnd(0, 5), 0), [0, 1]), Section(Rows(new HopEnd(3, 1), 0), [0, 1]),
+            Section(Rows(new HopEnd(0, 1), 4), [0, 1]), Section(Rows(new HopEnd(0, 1), 0), [0, 7]),
+        })
+            Assert.Throws<InvalidDataException>(() => damaged.Check(nodes: 2, relationships: 1, names: 2));
+    }
+
     private static List<string> Indexed(IReadOnlyDictionary<string, int[]> index) =>
         [.. index.Where(entry => entry.Value.Length > 0).OrderBy(entry => entry.Key, StringComparer.Ordinal).Select(entry => $"{entry.Key}: {string.Join(',', entry.Value)}")];
 
