@@ -182,13 +182,18 @@ public sealed class BenchIngestCommand : ICliCommand
         {
             CollectEverything();
             var usageBefore = ProcessUsage.Now();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var collectionsBefore = Collections();
             var (result, wall, cpuSeconds) = Timed(() => RealLoad(corpus, options));
+            var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Megabyte;
+            var collections = string.Join('/', Collections().Zip(collectionsBefore, (after, before) => after - before));
             var kernel = KernelSince(usageBefore);
             if (load == 1)
                 output.WriteLine($"pdf: {result.Documents.Count(d => d.Loaded)} documents, {pages} pages, {result.Graph.Nodes.Count(n => n.HasLabel("Measure"))} measures");
             wallRates.Add(pages / wall.TotalSeconds);
             cpuRates.Add(pages / cpuSeconds);
-            output.WriteLine($"pdf wall: {wallRates[^1]:F0} pages/s; cpu: {cpuRates[^1]:F0} pages/s (one thread){kernel}");
+            output.WriteLine($"pdf wall: {wallRates[^1]:F0} pages/s; cpu: {cpuRates[^1]:F0} pages/s (one thread); allocated: {allocated:F0} MB; " +
+                $"collections (gen0/1/2): {collections}{kernel}");
         }
         output.WriteLine(IngestLoadSummary.DescribePdf(wallRates, cpuRates));
     }
