@@ -13,7 +13,7 @@ public sealed record ProcessUsage(TimeSpan User, TimeSpan System, long MinorFaul
 {
     private const int UsageOfSelf = 0;
 
-    private static readonly bool Available = OperatingSystem.IsLinux() && Probe();
+    private static readonly bool Available = OperatingSystem.IsLinux() && LibcProbe.Works(() => GetResourceUsage(UsageOfSelf, out _) == 0);
 
     /// <summary>The process's figures now, or null where getrusage is not available.</summary>
     public static ProcessUsage? Now() => Available && GetResourceUsage(UsageOfSelf, out var usage) == 0 ? From(usage) : null;
@@ -26,18 +26,6 @@ public sealed record ProcessUsage(TimeSpan User, TimeSpan System, long MinorFaul
         new(Time(usage.UserTime), Time(usage.SystemTime), usage.MinorFaults, usage.MajorFaults);
 
     private static TimeSpan Time(TimeValue value) => TimeSpan.FromSeconds(value.Seconds) + TimeSpan.FromMicroseconds(value.Microseconds);
-
-    private static bool Probe()
-    {
-        try
-        {
-            return GetResourceUsage(UsageOfSelf, out _) == 0;
-        }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return false;
-        }
-    }
 
     [StructLayout(LayoutKind.Sequential)]
     private struct TimeValue
