@@ -26,8 +26,8 @@ public sealed class ProcessUsageTests
             for (var offset = 0; offset < bytes; offset += pageSize) Marshal.WriteByte(block, offset, 1);
             var faults = ProcessUsage.Now()!.Since(before).MinorFaults;
             var pages = bytes / pageSize;
-            // At least half: a kernel may map some pages in larger pieces (fault-around, huge pages); not many more.
-            Assert.InRange(faults, pages / 2, pages * 2);
+            // With transparent huge pages always on, the kernel may fault the block in 2 MB pieces: then only "some".
+            Assert.InRange(faults, HugePagesAlways() ? 1 : pages / 2, pages * 2);
         }
         finally
         {
@@ -47,7 +47,12 @@ public sealed class ProcessUsageTests
         Assert.NotEqual(0, ProcessCpuClockTests.BurnCpu(50_000_000));
         var used = ProcessUsage.Now()!.Since(before);
         Assert.True(used.User > TimeSpan.FromMilliseconds(5), $"user {used.User.TotalMilliseconds} ms");
-        Assert.True(used.System >= TimeSpan.Zero && used.MinorFaults >= 0 && used.MajorFaults >= 0);
+    }
+
+    private static bool HugePagesAlways()
+    {
+        const string setting = "/sys/kernel/mm/transparent_hugepage/enabled";
+        return File.Exists(setting) && File.ReadAllText(setting).Contains("[always]", StringComparison.Ordinal);
     }
 
     [Fact]

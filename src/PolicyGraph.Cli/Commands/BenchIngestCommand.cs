@@ -93,9 +93,7 @@ public sealed class BenchIngestCommand : ICliCommand
         var collectionsBefore = Collections();
         var jitBefore = JitInfo.GetCompilationTime();
         var pauseBefore = GC.GetTotalPauseDuration();
-        var usageBefore = ProcessUsage.Now();
-        var (result, wall, cpuSeconds) = Timed(() => RealLoad(corpus, options));
-        var usage = usageBefore is { } before ? ProcessUsage.Now()?.Since(before) : null;
+        var (result, wall, cpuSeconds, usage) = Timed(() => RealLoad(corpus, options));
         var jitSeconds = (JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
         var pauseSeconds = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Megabyte;
@@ -135,9 +133,9 @@ public sealed class BenchIngestCommand : ICliCommand
         GC.Collect();
     }
 
-    /// <summary>"minor page faults: N (M MB of fresh pages); major: N; user: X s; sys: Y s".</summary>
+    /// <summary>"minor page faults: N (x page size = M MB); major: N; user: X s; sys: Y s" (fewer faults than pages where huge pages map memory).</summary>
     private static string Describe(ProcessUsage usage) =>
-        $"minor page faults: {usage.MinorFaults} ({usage.MinorFaults * (double)Environment.SystemPageSize / Megabyte:F0} MB of fresh pages); " +
+        $"minor page faults: {usage.MinorFaults} (x page size = {usage.MinorFaults * (double)Environment.SystemPageSize / Megabyte:F0} MB); " +
         $"major: {usage.MajorFaults}; user: {usage.User.TotalSeconds:F2} s; sys: {usage.System.TotalSeconds:F2} s";
 
     /// <summary>What the kernel charged since <paramref name="before"/>, as "; kernel: …", or nothing where it cannot be read.</summary>
@@ -181,13 +179,12 @@ public sealed class BenchIngestCommand : ICliCommand
         for (var load = 1; load <= loads; load++)
         {
             CollectEverything();
-            var usageBefore = ProcessUsage.Now();
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var collectionsBefore = Collections();
-            var (result, wall, cpuSeconds) = Timed(() => RealLoad(corpus, options));
+            var (result, wall, cpuSeconds, usage) = Timed(() => RealLoad(corpus, options));
             var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Megabyte;
             var collections = string.Join('/', Collections().Zip(collectionsBefore, (after, before) => after - before));
-            var kernel = KernelSince(usageBefore);
+            var kernel = usage is null ? "" : $"; kernel: {Describe(usage)}";
             if (load == 1)
                 output.WriteLine($"pdf: {result.Documents.Count(d => d.Loaded)} documents, {pages} pages, {result.Graph.Nodes.Count(n => n.HasLabel("Measure"))} measures");
             wallRates.Add(pages / wall.TotalSeconds);
@@ -199,15 +196,23 @@ public sealed class BenchIngestCommand : ICliCommand
     }
 
     /// <summary>Runs one load and measures it by wall clock and by this process's CPU time.</summary>
-    private static (IngestResult Result, TimeSpan Wall, double CpuSeconds) Timed(Func<IngestResult> load)
+    /// <summary>
+    /// Runs one load and measures it by wall clock and by this process's CPU time: user + system from one
+    /// <see cref="ProcessUsage"/> reading before and one after (the same readings give the kernel figures), or
+    /// <see cref="Process.TotalProcessorTime"/> where getrusage is not available.
+    /// </summary>
+    private static (IngestResult Result, TimeSpan Wall, double CpuSeconds, ProcessUsage? Usage) Timed(Func<IngestResult> load)
     {
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var usageBefore = ProcessUsage.Now();
         var clock = Stopwatch.StartNew();
         var result = load();
         clock.Stop();
+        var usage = usageBefore is null ? null : ProcessUsage.Now()?.Since(usageBefore);
         process.Refresh();
-        return (result, clock.Elapsed, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+        var cpu = usage is null ? process.TotalProcessorTime - cpuBefore : usage.User + usage.System;
+        return (result, clock.Elapsed, cpu.TotalSeconds, usage);
     }
 
     private static string Steps(IngestOptions options) =>
