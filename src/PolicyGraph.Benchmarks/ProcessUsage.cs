@@ -6,7 +6,8 @@ namespace PolicyGraph.Benchmarks;
 /// What the kernel has charged the whole process so far, from <c>getrusage(RUSAGE_SELF)</c>: CPU time in user
 /// mode and in the kernel (microsecond resolution) and page faults. Minor faults count pages touched for the first
 /// time since they were mapped or given back (the kernel hands out a zeroed page), so a process that returns memory
-/// and allocates it again pays them again, in system time. These counts hold on a busy machine; wall time does not.
+/// and allocates it again pays them again, in system time. User/system time and first-touch faults hold on a busy
+/// machine; re-faults do not quite (the runtime gives memory back in proportion to the time between collections).
 /// Null off Linux (other systems lay the structure out differently).
 /// </summary>
 public sealed record ProcessUsage(TimeSpan User, TimeSpan System, long MinorFaults, long MajorFaults)
