@@ -12,23 +12,11 @@ public static class ProcessCpuClock
 {
     private const int ProcessCpuTimeClock = 2;
 
-    public static bool IsAvailable { get; } = OperatingSystem.IsLinux() && Probe();
+    public static bool IsAvailable { get; } = OperatingSystem.IsLinux() && LibcProbe.Works(() => ClockGetTime(ProcessCpuTimeClock, out _) == 0);
 
     /// <summary>Process CPU time in milliseconds, or null where the clock is unavailable.</summary>
     public static double? NowMs() =>
         IsAvailable && ClockGetTime(ProcessCpuTimeClock, out var time) == 0 ? time.Seconds * 1e3 + time.Nanoseconds / 1e6 : null;
-
-    private static bool Probe()
-    {
-        try
-        {
-            return ClockGetTime(ProcessCpuTimeClock, out _) == 0;
-        }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return false;
-        }
-    }
 
     [StructLayout(LayoutKind.Sequential)]
     private struct TimeSpec

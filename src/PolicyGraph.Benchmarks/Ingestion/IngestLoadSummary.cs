@@ -8,7 +8,10 @@ namespace PolicyGraph.Benchmarks.Ingestion;
 /// </summary>
 public static class IngestLoadSummary
 {
-    /// <summary>One line: "median of N loads (min–max): wall 17.90 (11.40–18.20) MB/s; …".</summary>
+    /// <summary>
+    /// One line: "median of N loads (min–max): wall 17.90 (11.40–18.20) MB/s; …", ending with the minor page faults
+    /// and the user and system CPU seconds when every load has them.
+    /// </summary>
     public static string Describe(IReadOnlyCollection<IngestLoadFigures> loads)
     {
         if (loads.Count == 0) throw new ArgumentException("At least one load is needed.", nameof(loads));
@@ -16,7 +19,17 @@ public static class IngestLoadSummary
             $"cpu {Format(FigureSpread.Of(loads.Select(l => l.CpuMegabytesPerSecond)), "F2")} MB/s; " +
             $"GC pauses {Format(FigureSpread.Of(loads.Select(l => l.GcPauseSeconds)), "F2")} s; " +
             $"allocated {Format(FigureSpread.Of(loads.Select(l => l.AllocatedMegabytes)), "F1")} MB; " +
-            $"gen0 collections {Format(FigureSpread.OfCounts(loads.Select(l => l.Gen0Collections)), "F0")}";
+            $"gen0 collections {Format(FigureSpread.OfCounts(loads.Select(l => l.Gen0Collections)), "F0")}" +
+            Usage(loads);
+    }
+
+    private static string Usage(IReadOnlyCollection<IngestLoadFigures> loads)
+    {
+        if (loads.Any(l => l.Usage is null)) return "";
+        var usages = loads.Select(l => l.Usage!).ToList();
+        return $"; minor page faults {Format(FigureSpread.Of(usages.Select(u => (double)u.MinorFaults)), "F0")}; " +
+            $"user {Format(FigureSpread.Of(usages.Select(u => u.User.TotalSeconds)), "F2")} s; " +
+            $"sys {Format(FigureSpread.Of(usages.Select(u => u.System.TotalSeconds)), "F2")} s";
     }
 
     /// <summary>One line for the PDF loads: "pdf median of N loads (min–max): wall 120 (100–130) pages/s; cpu …".</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime;
+using PolicyGraph.Benchmarks;
 using PolicyGraph.Benchmarks.Ingestion;
 using PolicyGraph.Ingest;
 using PolicyGraph.Ingest.Resolution;
@@ -71,8 +72,10 @@ public sealed class BenchIngestCommand : ICliCommand
         var loads = args.GetInt("loads", DefaultLoads);
         if (loads < 1) throw new CliUsageException("--loads must be 1 or more.");
 
+        var beforeWarmUp = ProcessUsage.Now();
         var warmUpRounds = WarmUp(corpus, corpus.Take(seeds.Count).ToList(), options);
-        output.WriteLine($"documents: {corpus.Count} ({seeds.Count} seeds x {scale} varied copies); steps: {Steps(options)}; warm-up: {warmUpRounds} rounds");
+        output.WriteLine($"documents: {corpus.Count} ({seeds.Count} seeds x {scale} varied copies); steps: {Steps(options)}; " +
+            $"warm-up: {warmUpRounds} rounds{KernelSince(beforeWarmUp)}");
         var figures = new List<IngestLoadFigures>(loads);
         for (var load = 1; load <= loads; load++) figures.Add(TimedLoad(corpus, options, megabytes, load == 1, output));
         output.WriteLine(IngestLoadSummary.Describe(figures));
@@ -90,7 +93,7 @@ public sealed class BenchIngestCommand : ICliCommand
         var collectionsBefore = Collections();
         var jitBefore = JitInfo.GetCompilationTime();
         var pauseBefore = GC.GetTotalPauseDuration();
-        var (result, wall, cpuSeconds) = Timed(() => RealLoad(corpus, options));
+        var (result, wall, cpuSeconds, usage) = Timed(() => RealLoad(corpus, options));
         var jitSeconds = (JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
         var pauseSeconds = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Megabyte;
@@ -107,7 +110,8 @@ public sealed class BenchIngestCommand : ICliCommand
             $"JIT: {jitSeconds:F2} s; GC pauses: {pauseSeconds:F2} s");
         output.WriteLine($"allocated: {allocated:F1} MB; collections (gen0/1/2): {string.Join('/', collections)}; " +
             $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / Megabyte:F0} MB{promoted}");
-        return new IngestLoadFigures(megabytes / wall.TotalSeconds, megabytes / cpuSeconds, pauseSeconds, allocated, collections[0]);
+        if (usage is not null) output.WriteLine($"kernel: {Describe(usage)}");
+        return new IngestLoadFigures(megabytes / wall.TotalSeconds, megabytes / cpuSeconds, pauseSeconds, allocated, collections[0], usage);
     }
 
     /// <summary>
@@ -128,6 +132,15 @@ public sealed class BenchIngestCommand : ICliCommand
         GC.WaitForPendingFinalizers();
         GC.Collect();
     }
+
+    /// <summary>"minor page faults: N (x page size = M MB); major: N; user: X s; sys: Y s" (fewer faults than pages where huge pages map memory).</summary>
+    private static string Describe(ProcessUsage usage) =>
+        $"minor page faults: {usage.MinorFaults} (x page size = {usage.MinorFaults * (double)Environment.SystemPageSize / Megabyte:F0} MB); " +
+        $"major: {usage.MajorFaults}; user: {usage.User.TotalSeconds:F2} s; sys: {usage.System.TotalSeconds:F2} s";
+
+    /// <summary>What the kernel charged since <paramref name="before"/>, as "; kernel: …", or nothing where it cannot be read.</summary>
+    private static string KernelSince(ProcessUsage? before) =>
+        before is not null && ProcessUsage.Now()?.Since(before) is { } usage ? $"; kernel: {Describe(usage)}" : "";
 
     private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
@@ -166,26 +179,40 @@ public sealed class BenchIngestCommand : ICliCommand
         for (var load = 1; load <= loads; load++)
         {
             CollectEverything();
-            var (result, wall, cpuSeconds) = Timed(() => RealLoad(corpus, options));
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var collectionsBefore = Collections();
+            var (result, wall, cpuSeconds, usage) = Timed(() => RealLoad(corpus, options));
+            var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Megabyte;
+            var collections = string.Join('/', Collections().Zip(collectionsBefore, (after, before) => after - before));
+            var kernel = usage is null ? "" : $"; kernel: {Describe(usage)}";
             if (load == 1)
                 output.WriteLine($"pdf: {result.Documents.Count(d => d.Loaded)} documents, {pages} pages, {result.Graph.Nodes.Count(n => n.HasLabel("Measure"))} measures");
             wallRates.Add(pages / wall.TotalSeconds);
             cpuRates.Add(pages / cpuSeconds);
-            output.WriteLine($"pdf wall: {wallRates[^1]:F0} pages/s; cpu: {cpuRates[^1]:F0} pages/s (one thread)");
+            output.WriteLine($"pdf wall: {wallRates[^1]:F0} pages/s; cpu: {cpuRates[^1]:F0} pages/s (one thread); allocated: {allocated:F0} MB; " +
+                $"collections (gen0/1/2): {collections}{kernel}");
         }
         output.WriteLine(IngestLoadSummary.DescribePdf(wallRates, cpuRates));
     }
 
     /// <summary>Runs one load and measures it by wall clock and by this process's CPU time.</summary>
-    private static (IngestResult Result, TimeSpan Wall, double CpuSeconds) Timed(Func<IngestResult> load)
+    /// <summary>
+    /// Runs one load and measures it by wall clock and by this process's CPU time: user + system from one
+    /// <see cref="ProcessUsage"/> reading before and one after (the same readings give the kernel figures), or
+    /// <see cref="Process.TotalProcessorTime"/> where getrusage is not available.
+    /// </summary>
+    private static (IngestResult Result, TimeSpan Wall, double CpuSeconds, ProcessUsage? Usage) Timed(Func<IngestResult> load)
     {
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var usageBefore = ProcessUsage.Now();
         var clock = Stopwatch.StartNew();
         var result = load();
         clock.Stop();
+        var usage = usageBefore is null ? null : ProcessUsage.Now()?.Since(usageBefore);
         process.Refresh();
-        return (result, clock.Elapsed, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+        var cpu = usage is null ? process.TotalProcessorTime - cpuBefore : usage.User + usage.System;
+        return (result, clock.Elapsed, cpu.TotalSeconds, usage);
     }
 
     private static string Steps(IngestOptions options) =>

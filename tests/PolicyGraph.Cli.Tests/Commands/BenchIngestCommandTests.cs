@@ -29,6 +29,28 @@ public sealed class BenchIngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_load_reports_its_page_faults_and_user_and_system_time_where_the_kernel_gives_them()
+    {
+        var (exit, output, error) = await SeedFolder.Run(new BenchIngestCommand(), "--scale", "1", "--loads", "1", "--no-similar");
+
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.TrimEntries);
+        var median = Assert.Single(lines, l => l.StartsWith("median of 1 load", StringComparison.Ordinal));
+        var pdf = Assert.Single(lines, l => l.StartsWith("pdf wall:", StringComparison.Ordinal));
+        Assert.Contains("allocated: ", pdf);
+        Assert.Contains("collections (gen0/1/2): ", pdf);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.DoesNotContain("minor page faults", output);
+            return;
+        }
+        Assert.Single(lines, l => l.StartsWith("kernel: minor page faults: ", StringComparison.Ordinal) && l.Contains("; sys: "));
+        Assert.Matches(@"; minor page faults \d+ \(\d+–\d+\); user [\d.]+ \([\d.]+–[\d.]+\) s; sys [\d.]+ \([\d.]+–[\d.]+\) s$", median);
+        Assert.Contains("; kernel: minor page faults: ", pdf);
+        Assert.Contains("; kernel: minor page faults: ", lines.Single(l => l.StartsWith("documents: ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Fewer_than_one_load_is_a_usage_error()
     {
         var (exit, _, error) = await SeedFolder.Run(new BenchIngestCommand(), "--scale", "1", "--loads", "0");
