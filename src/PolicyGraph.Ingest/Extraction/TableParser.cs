@@ -46,6 +46,7 @@ public static partial class TableParser
     /// <summary>One run of tab-separated rows: each header starts a table; rows before any header are read by their cells.</summary>
     private static void ReadBlock(List<BlockRow> block, bool outline, CellContents? contents, ref int tableIndex, List<TableRow> rows, List<UnplacedItem> dropped)
     {
+        block = MarkerNumberedRows.Numbered(block, outline) ?? block;
         ColumnRole[]? roles = null;
         var position = 0;
         var part = new TablePart();
