@@ -44,6 +44,6 @@ internal static class MarkerNumberedRows
     private static bool Ascending(RowMarker?[] numbers, MarkerKind kind)
     {
         var seen = numbers.OfType<RowMarker>().Where(n => n.Kind == kind).Select(n => n.Number).ToList();
-        return seen.Zip(seen.Skip(1)).All(p => p.Second == p.First + 1 || p.Second == 1);
+        return seen.Zip(seen.Skip(1)).All(p => p.Second > p.First || p.Second == 1);
     }
 }
