@@ -40,4 +40,19 @@ public class PdfTableLayoutTests
              "3. Share data with the port community\tData bureau", "4. Train staff\tLabour bureau"],
             Lines(PdfFixtures.Latin([first, next])));
     }
+
+    [Fact]
+    public void A_space_between_two_cells_drawn_close_together_does_not_bridge_the_gutter()
+    {
+        // Helvetica 12 pt: "Open" ends at 69.4 and "Result"/"Saved time" start at 125, so the cut is near 97; "for trucks"
+        // ends at 89.3 and "less" starts at 98, a gap narrower than a cell break, read as a word space.
+        var page = new[]
+        {
+            (40.0, 360.0, "Task"), (125.0, 360.0, "Result"),
+            (40.0, 340.0, "Open"), (125.0, 340.0, "Saved time"),
+            (40.0, 326.0, "for trucks"), (98.0, 326.0, "less"),
+            (40.0, 302.0, "Cut"), (125.0, 302.0, "Lower fees"),
+        };
+        Assert.Equal(["Task\tResult", "Open for trucks\tSaved time less", "Cut\tLower fees"], Lines(PdfFixtures.Latin([page])));
+    }
 }

@@ -96,7 +96,8 @@ internal sealed record PdfLine(int Page, double Baseline, double Size, IReadOnly
             }
             else if (gap > 0.2 * size && !(TextJoin.IsCjk(text[^1]) || TextJoin.IsCjk(letter.Value[0])))
             {
-                Append(" ", new PdfGlyph(right, letter.StartBaseLine.X));
+                // A space draws nothing: given the gap's width it would bridge a gutter between two cells ("20 | 40%").
+                Append(" ", new PdfGlyph(right, right));
             }
             Append(letter.Value, GlyphOf(letter));
             right = Math.Max(right, letter.EndBaseLine.X);
