@@ -120,4 +120,21 @@ public class NoveltyColumnNameTests
 
         Assert.Equal(["全国首创", "复制拓展"], document.Measures.OrderBy(m => m.Seq).Select(m => m.Innovation?.Novelty));
     }
+
+    [Fact]
+    public void A_novelty_cell_the_vocabulary_does_not_know_is_kept_as_written_and_a_sentence_is_not_one()
+    {
+        var document = TestCorpus.ParseText("""
+            某省自由贸易试验区第七批制度创新成果
+
+            | 序号 | 案例名称 | 创新点 | 报送单位 | 创新程度 |
+            |---|---|---|---|---|
+            | 1 | 跨境数据白名单管理 | 建立跨境数据流动白名单。 | 某某片区管委会 | 国内领先 |
+            | 2 | 冷链食品一站式查验 | 整合查验环节，一次放行。 | 省市场监管局 | 全省首创 |
+            | 3 | 船舶登记便利化 | 压缩船舶登记时限。 | 省交通运输厅 | 在全省率先推行，效果明显。 |
+            """);
+
+        Assert.Equal(["国内领先", "全省首创", null], document.Measures.OrderBy(m => m.Seq).Select(m => m.Innovation?.Novelty));
+    }
 }
+
