@@ -234,25 +234,14 @@ public static partial class TableParser
         return UnitStatement.Combine(statements);
     }
 
-    /// <summary>
-    /// "全国首创。 创新点： 打造…" → ("全国首创", "打造…"). A cell holding only a short phrase the vocabulary does not
-    /// know ("国内领先") is the novelty as written: the column says what it is.
-    /// </summary>
+    /// <summary>"全国首创。 创新点： 打造…" → ("全国首创", "打造…").</summary>
     internal static (string? Novelty, string? Point) NoveltyCell(string? cell)
     {
         if (cell is null) return (null, null);
         var m = NoveltyPattern.Match(cell);
+        var novelty = m.Groups["kind"].Success ? m.Groups["kind"].Value : null;
         var point = m.Groups["point"].Success ? m.Groups["point"].Value.Trim() : null;
-        var novelty = m.Groups["kind"].Success ? m.Groups["kind"].Value : point is null ? NoveltyAsWritten(cell) : null;
         return (novelty, string.IsNullOrEmpty(point) ? null : point);
-    }
-
-    private const int MaxNoveltyPhrase = 8;
-
-    private static string? NoveltyAsWritten(string cell)
-    {
-        var phrase = cell.Trim().TrimEnd('。');
-        return phrase.Length is >= 2 and <= MaxNoveltyPhrase && phrase.All(char.IsLetter) ? phrase : null;
     }
 
     private static IEnumerable<TableRow> HeaderlessRows(IEnumerable<LogicalLine> lines)

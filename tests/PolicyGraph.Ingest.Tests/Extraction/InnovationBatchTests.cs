@@ -122,19 +122,19 @@ public class NoveltyColumnNameTests
     }
 
     [Fact]
-    public void A_novelty_cell_the_vocabulary_does_not_know_is_kept_as_written_and_a_sentence_is_not_one()
+    public void A_novelty_column_gives_the_vocabulary_s_words_and_nothing_for_a_cell_saying_none()
     {
         var document = TestCorpus.ParseText("""
             某省自由贸易试验区第七批制度创新成果
 
-            | 序号 | 案例名称 | 创新点 | 报送单位 | 创新程度 |
-            |---|---|---|---|---|
-            | 1 | 跨境数据白名单管理 | 建立跨境数据流动白名单。 | 某某片区管委会 | 国内领先 |
-            | 2 | 冷链食品一站式查验 | 整合查验环节，一次放行。 | 省市场监管局 | 全省首创 |
-            | 3 | 船舶登记便利化 | 压缩船舶登记时限。 | 省交通运输厅 | 在全省率先推行，效果明显。 |
+            | 序号 | 案例名称 | 报送单位 | 创新程度 |
+            |---|---|---|---|
+            | 1 | 跨境数据白名单管理 | 某某片区管委会 | 国内领先 |
+            | 2 | 冷链食品一站式查验 | 省市场监管局 | 暂无 |
+            | 3 | 船舶登记便利化 | 省交通运输厅 | 不适用 |
             """);
 
-        Assert.Equal(["国内领先", "全省首创", null], document.Measures.OrderBy(m => m.Seq).Select(m => m.Innovation?.Novelty));
+        Assert.Equal(["国内领先", null, null], document.Measures.OrderBy(m => m.Seq).Select(m => m.Innovation?.Novelty));
     }
 }
 

@@ -54,4 +54,21 @@ public class MarkerNumberedRowsTests
         Assert.Equal([1, 2], doc.Measures.Select(m => m.Seq));
         Assert.All(doc.Measures, m => Assert.Matches(@"^\d[.．]", m.Table!.Title));
     }
+
+    [Fact]
+    public void A_category_column_numbered_on_the_first_row_of_each_group_numbers_no_row()
+    {
+        var doc = Parse("""
+            某省开放重点任务清单
+
+            类别\t重点任务\t责任单位
+            一、开放通道\t建设国际陆港。完善集装箱作业设施。\t省交通运输厅
+            \t发展多式联运。推广一单制。\t省发展改革委
+            二、开放平台\t提升综合保税区。引进加工贸易。\t省商务厅
+            \t建设跨境电商综合试验区。培育企业。\t省商务厅
+            """);
+        // Four tasks numbered by position; the category's 一、/二、 is no row number (it would leave two tasks unnumbered).
+        Assert.Equal([1, 2, 3, 4], doc.Measures.Select(m => m.Seq));
+        Assert.Equal(["建设国际陆港", "提升综合保税区"], new[] { doc.Measures[0], doc.Measures[2] }.Select(m => m.Table!.Title));
+    }
 }

@@ -55,4 +55,24 @@ public class PdfTableLayoutTests
         };
         Assert.Equal(["Task\tResult", "Open for trucks\tSaved time less", "Cut\tLower fees"], Lines(PdfFixtures.Latin([page])));
     }
+
+    [Fact]
+    public void A_number_cell_in_a_smaller_font_on_each_page_s_last_line_is_kept()
+    {
+        // The same height and shape ("#") on every page, but drawn on the line's own baseline: a cell, not a footer.
+        string[] tasks = ["Open lanes.", "Cut fees.", "Share data."];
+        var pages = tasks.Select((task, i) => new[] { (40.0, 300.0, $"{i + 7}", 10.5), (80.0, 300.0, task, 12.0) });
+        Assert.Equal(["7\tOpen lanes.", "8\tCut fees.", "9\tShare data."], Lines(PdfFixtures.Latin(pages)));
+    }
+
+    [Fact]
+    public void A_row_opening_a_page_after_a_finished_row_stays_a_row_of_its_own()
+    {
+        (double, double, string)[] Row(double y, string task, string office) => [(40, y, task), (220, y, office)];
+        var first = new[] { Row(360, "Task", "Office"), Row(340, "1. Open lanes.", "Customs"), Row(316, "2. Cut fees.", "Port office") }.SelectMany(r => r);
+        var next = new[] { [(40.0, 360.0, "Trade support")], Row(336, "3. Share data.", "Data bureau") }.SelectMany(r => r);
+        Assert.Equal(
+            ["Task\tOffice", "1. Open lanes.\tCustoms", "2. Cut fees.\tPort office", "Trade support\t", "3. Share data.\tData bureau"],
+            Lines(PdfFixtures.Latin([first, next])));
+    }
 }

@@ -9,8 +9,8 @@ namespace PolicyGraph.Ingest.Reading.Pdf;
 /// only a page number (<see cref="PageFurniture.IsPageNumber"/>, a bare "3" too), and at the top of a page after the
 /// first, the issuer's name (<see cref="PageFurniture.IsIssuerHeader"/>), which a two-page document prints once.
 /// A footer drawn within half a line of the page's last line is grouped into that line: a segment of an edge line
-/// at its own height or font size that recurs (or is a page number) is removed from the line, so the footer never
-/// ends up in a table cell or a paragraph.
+/// at its own height that recurs (or is a page number) is removed from the line, so the footer never ends up in a
+/// table cell or a paragraph.
 /// </summary>
 internal static partial class PdfFurniture
 {
@@ -18,9 +18,8 @@ internal static partial class PdfFurniture
     private const double HeightBucket = 6;
     private const double RecurringShare = 0.6;
 
-    /// <summary>Segments of one line this far apart (in points) in baseline, or in font size, were drawn as lines of their own.</summary>
+    /// <summary>Segments of one line this far apart (in points) in baseline were drawn as lines of their own.</summary>
     private const double StrayBaseline = 1;
-    private const double StraySize = 0.5;
 
     /// <summary>The pages' lines in reading order without their furniture.</summary>
     public static List<PdfLine> Strip(IReadOnlyList<IReadOnlyList<PdfLine>> pages)
@@ -55,9 +54,12 @@ internal static partial class PdfFurniture
     private static IEnumerable<string> Keys(PdfLine line) =>
         line.Segments.Where(s => IsStray(line, s)).Select(Key).Prepend(Key(line));
 
-    /// <summary>Another segment of the line is drawn at another height or font size: either may be a line of its own.</summary>
+    /// <summary>
+    /// Another segment of the line is drawn at another height: either may be a line of its own. A font size of its own
+    /// is not enough: a 序号 cell may be set smaller than the task beside it.
+    /// </summary>
     private static bool IsStray(PdfLine line, PdfSegment segment) =>
-        line.Segments.Any(other => Math.Abs(other.Baseline - segment.Baseline) > StrayBaseline || Math.Abs(other.Size - segment.Size) > StraySize);
+        line.Segments.Any(other => Math.Abs(other.Baseline - segment.Baseline) > StrayBaseline);
 
     private static bool IsPageNumber(string text) => PageFurniture.IsPageNumber(text.Trim(), bareNumber: true);
 

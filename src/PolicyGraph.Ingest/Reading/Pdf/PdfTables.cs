@@ -104,17 +104,19 @@ internal sealed class PdfTables(int maxColumns)
 
     /// <summary>
     /// In a table numbered by an item marker opening the first cell ("1．推进…", no 序号 column), a row goes on across
-    /// a page break: a page's first row without a marker (and not the header repeated) is the rest of the row above.
-    /// The table is so numbered when every row after the first that no page break opened starts with a marker, two at least.
+    /// a page break: a page's first row without a marker is the rest of the row above when that row's first cell stops
+    /// mid-sentence, and it is not the header repeated. The table is so numbered when every row after the first that no
+    /// page break opened starts with a marker (<see cref="Extraction.MarkerNumberedRows.Of"/>), two at least.
     /// </summary>
     private static List<PdfRow> JoinRowsBrokenByPages(List<PdfRow> rows)
     {
         var within = rows.Skip(1).Where(r => !r.OpensPage).ToList();
         if (within.Count < 2 || !within.All(OpensWithMarker)) return rows;
+        var header = Squeezed(rows[0]);
         var joined = new List<PdfRow>();
         foreach (var row in rows)
         {
-            if (joined.Count == 0 || !row.OpensPage || OpensWithMarker(row) || row.Cells.SequenceEqual(rows[0].Cells))
+            if (joined.Count == 0 || !row.OpensPage || OpensWithMarker(row) || Squeezed(row) == header || EndsSentence(joined[^1]))
             {
                 joined.Add(row);
                 continue;
@@ -125,8 +127,15 @@ internal sealed class PdfTables(int maxColumns)
         return joined;
     }
 
+    private const string SentenceEnds = "。；！？.;!?";
+
+    private static bool EndsSentence(PdfRow row) => row.Cells[0]?.TrimEnd() is { Length: > 0 } first && SentenceEnds.Contains(first[^1]);
+
+    /// <summary>The row's text without white space: a header repeated on the next page may wrap otherwise.</summary>
+    private static string Squeezed(PdfRow row) => string.Concat(string.Concat(row.Cells).Where(c => !char.IsWhiteSpace(c)));
+
     private static bool OpensWithMarker(PdfRow row) =>
-        row.Cells[0] is { Length: > 0 } first && LineShapes.StartsWithMarker(PunctuationNormalizer.Normalize(first.Trim()), outline: false);
+        row.Cells[0] is { Length: > 0 } first && Extraction.MarkerNumberedRows.Of(PunctuationNormalizer.Normalize(first), outline: false) is not null;
 
     /// <summary>
     /// When rows are spaced apart: by the gap, or by text in the first column a little below ordinary spacing; across a
