@@ -46,6 +46,8 @@ public static partial class TableParser
     /// <summary>One run of tab-separated rows: each header starts a table; rows before any header are read by their cells.</summary>
     private static void ReadBlock(List<BlockRow> block, bool outline, CellContents? contents, ref int tableIndex, List<TableRow> rows, List<UnplacedItem> dropped)
     {
+        var numbered = MarkerNumberedRows.Numbered(block, outline);
+        block = numbered ?? block;
         ColumnRole[]? roles = null;
         var position = 0;
         var part = new TablePart();
@@ -76,7 +78,7 @@ public static partial class TableParser
             // A spanning row names a part whatever its columns; a lone numbered cell only when it is no row of the table
             // (in a table numbered by position, "（一）…" in the task cell is a task, "一、…" alone in its row a part).
             var spans = SpansRow(block[i].Cells);
-            var positionalPart = !spans && IsPositionalPartHeading(block, i, roles, outline);
+            var positionalPart = !spans && IsPositionalPartHeading(block, i, roles, outline, numbered is not null);
             if (!spans && !positionalPart && TabRow(block[i], roles, position + 1) is { } row)
             {
                 if (part.Restarts(row)) tableIndex++;
@@ -132,14 +134,14 @@ public static partial class TableParser
         (spans || row.Cells.Count(c => c.Trim().Length > 0) == 1) && LineShapes.StartsWithMarker(row.Cells.First(c => c.Trim().Length > 0).Trim(), outline);
 
     /// <summary>
-    /// In a table numbered by position (no 序号), a row holding nothing but "一、场馆建设" — a part's marker in a
+    /// In a table numbered by position or by the markers of its task cells (no 序号), a row holding nothing but "一、场馆建设" — a part's marker in a
     /// heading's shape — names a part: the items are the rows whose task cells carry （一） or no number. When the
     /// nearest task rows (rows filling more than one cell) before or after it carry the same kind of marker, it is
     /// one of them with its other cells empty, not a part.
     /// </summary>
-    private static bool IsPositionalPartHeading(List<BlockRow> block, int i, ColumnRole[] roles, bool outline)
+    private static bool IsPositionalPartHeading(List<BlockRow> block, int i, ColumnRole[] roles, bool outline, bool markerNumbered)
     {
-        if (roles.Contains(ColumnRole.Seq) || MarkerOfLoneCell(block[i], outline) is not { } marker) return false;
+        if ((roles.Contains(ColumnRole.Seq) && !markerNumbered) || MarkerOfLoneCell(block[i], outline) is not { } marker) return false;
         return marker.Kind is MarkerKind.ChineseEnumerated or MarkerKind.Part or MarkerKind.Chapter or MarkerKind.Section
             && LineShapes.LooksLikeHeading(marker)
             && NearestTaskRowMarker(block, i, -1, outline) != marker.Kind && NearestTaskRowMarker(block, i, 1, outline) != marker.Kind;

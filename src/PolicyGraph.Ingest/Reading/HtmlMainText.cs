@@ -76,11 +76,20 @@ internal sealed class HtmlMainText
     public bool IsLinkList(IElement element)
     {
         if (element.LocalName is "p" or "table" or "td" or "th" or "tr" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return false;
+        if (IsListOfLinks(element)) return true;
         var links = element.QuerySelectorAll("a").Length;
         if (links < 3) return false;
         var all = CountLetters(element.TextContent);
         return all > 0 && TextOutsideLinks(element) < 0.4 * all;
     }
+
+    /// <summary>
+    /// A list whose every item is a link and nothing else (attached files, related documents): furniture even with
+    /// two items, where a box of mixed text needs three links. A policy's own numbered points are text, not links.
+    /// </summary>
+    private bool IsListOfLinks(IElement element) =>
+        element.LocalName is "ul" or "ol" && element.Children.Length >= 2
+        && element.Children.All(item => item.LocalName == "li" && item.QuerySelector("a") is not null && TextOutsideLinks(item) == 0);
 
     private static int CountLetters(string text)
     {

@@ -120,4 +120,21 @@ public class NoveltyColumnNameTests
 
         Assert.Equal(["全国首创", "复制拓展"], document.Measures.OrderBy(m => m.Seq).Select(m => m.Innovation?.Novelty));
     }
+
+    [Fact]
+    public void A_novelty_column_gives_the_vocabulary_s_words_and_nothing_for_a_cell_saying_none()
+    {
+        var document = TestCorpus.ParseText("""
+            某省自由贸易试验区第七批制度创新成果
+
+            | 序号 | 案例名称 | 报送单位 | 创新程度 |
+            |---|---|---|---|
+            | 1 | 跨境数据白名单管理 | 某某片区管委会 | 国内领先 |
+            | 2 | 冷链食品一站式查验 | 省市场监管局 | 暂无 |
+            | 3 | 船舶登记便利化 | 省交通运输厅 | 不适用 |
+            """);
+
+        Assert.Equal(["国内领先", null, null], document.Measures.OrderBy(m => m.Seq).Select(m => m.Innovation?.Novelty));
+    }
 }
+

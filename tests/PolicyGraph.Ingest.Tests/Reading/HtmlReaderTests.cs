@@ -125,4 +125,20 @@ public class HtmlReaderTests
         Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.TableCut, "wide.html", 2), (warning.Severity, warning.Code, warning.File, warning.Line!.Value));
         Assert.Equal(IngestOptions.Default.MaxTableColumns, outcome.Text!.Lines[^1].Split('\t').Length);
     }
+
+    [Fact]
+    public void Lists_of_attached_and_related_files_are_not_read_even_with_two_links()
+    {
+        var outcome = Read("""
+            <html><body><div class="article"><h1>某市跨境电商实施细则</h1>
+            <p>第一条　为加快发展跨境电子商务，制定本细则。</p>
+            <ol><li>进出口额达到1000万元的，奖励10万元；</li><li>进出口额达到5000万元的，奖励30万元。</li></ol>
+            <p>相关附件：</p><ol><li><a href="/att/1.pdf">1.产业园区认定办法.pdf</a></li><li><a href="/att/2.pdf">2.公共海外仓认定办法.pdf</a></li></ol>
+            <ul><li><a href="/a.html">1.关于印发稳外贸工作方案的通知</a></li><li><a href="/b.html">2.关于推进服务贸易创新发展的实施意见</a></li></ul>
+            </div></body></html>
+            """);
+        var lines = outcome.Text!.Lines;
+        Assert.Contains(lines, l => l.Contains("奖励30万元", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("认定办法", StringComparison.Ordinal) || l.Contains("稳外贸", StringComparison.Ordinal));
+    }
 }

@@ -10,14 +10,18 @@ namespace PolicyGraph.Ingest.Tests.Reading;
 internal static class PdfFixtures
 {
     /// <summary>Pages of (x, y, text) at 12 pt Helvetica on a 400×400 page.</summary>
-    public static byte[] Latin(IEnumerable<IEnumerable<(double X, double Y, string Text)>> pages)
+    public static byte[] Latin(IEnumerable<IEnumerable<(double X, double Y, string Text)>> pages) =>
+        Latin(pages.Select(texts => texts.Select(t => (t.X, t.Y, t.Text, 12.0))));
+
+    /// <summary>Pages of (x, y, text, font size) in Helvetica on a 400×400 page.</summary>
+    public static byte[] Latin(IEnumerable<IEnumerable<(double X, double Y, string Text, double Size)>> pages)
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         foreach (var texts in pages)
         {
             var page = builder.AddPage(400, 400);
-            foreach (var (x, y, text) in texts) page.AddText(text, 12, new PdfPoint(x, y), font);
+            foreach (var (x, y, text, size) in texts) page.AddText(text, size, new PdfPoint(x, y), font);
         }
         return builder.Build();
     }

@@ -60,6 +60,21 @@ internal sealed class PdfColumns
         return line.Segments.Count >= 2 || !_cuts.Any(cut => line.Segments[0].Covers(cut, CrossMargin));
     }
 
+    /// <summary>
+    /// Whether each segment of the line stands inside a column of its own, left to right, one per column: a header
+    /// centred over columns whose text starts further left than the header does.
+    /// </summary>
+    public bool Heads(PdfLine line)
+    {
+        if (line.Segments.Count != Count || line.Left < _firstLeft - _tolerance) return false;
+        for (var j = 0; j < line.Segments.Count; j++)
+        {
+            var segment = line.Segments[j];
+            if ((j > 0 && segment.Left < _cuts[j - 1]) || (j < _cuts.Length && segment.Right > _cuts[j])) return false;
+        }
+        return true;
+    }
+
     /// <summary>Whether the line starts at the first column.</summary>
     public bool StartsInFirst(PdfLine line) => Math.Abs(line.Left - _firstLeft) <= _tolerance;
 

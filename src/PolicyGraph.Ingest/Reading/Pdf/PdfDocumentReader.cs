@@ -56,8 +56,7 @@ internal static class PdfDocumentReader
             diagnostics.Add(new IngestDiagnostic(DiagnosticSeverity.Warning, limits.File, null, DiagnosticCodes.NoTextLayer,
                 $"page(s) {string.Join(", ", blank)} have no text layer (scanned?); their content is missing (OCR is not supported).", blank[0]));
         }
-        var furniture = PdfFurniture.Find(pages);
-        var lines = pages.SelectMany(p => p).Where(l => !furniture.Contains(l)).ToList();
+        var lines = PdfFurniture.Strip(pages);
         if (lines.Count == 0)
             return StructuredOutcome.Failed(limits.File, DiagnosticCodes.NoTextLayer, "no text beyond page headers, footers and numbers.");
         var tables = new PdfTables(limits.MaxTableColumns);

@@ -10,9 +10,10 @@ internal readonly record struct PdfGlyph(double Left, double Right);
 /// <summary>
 /// A run of text on one line with no wide gap inside it (a cell of a table row, or a whole line of prose).
 /// <see cref="Glyphs"/> gives each character of <see cref="Text"/> its extent, so a table can cut a run where cells
-/// drawn close together touch.
+/// drawn close together touch. <see cref="Baseline"/> is its first letter's: a footer drawn just below a page's last
+/// line is grouped into that line, but keeps its own height.
 /// </summary>
-internal sealed record PdfSegment(double Left, double Right, string Text, IReadOnlyList<PdfGlyph> Glyphs)
+internal sealed record PdfSegment(double Left, double Right, string Text, IReadOnlyList<PdfGlyph> Glyphs, double Baseline)
 {
     /// <summary>The part of the run whose characters start at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
     public PdfSegment? Slice(double from, double to)
@@ -28,7 +29,7 @@ internal sealed record PdfSegment(double Left, double Right, string Text, IReadO
         if (first < 0) return null;
         var text = Text[first..(last + 1)].Trim();
         return text.Length == 0 ? null
-            : new PdfSegment(Glyphs[first].Left, Glyphs[last].Right, text, Glyphs.Skip(first).Take(last - first + 1).ToList());
+            : new PdfSegment(Glyphs[first].Left, Glyphs[last].Right, text, Glyphs.Skip(first).Take(last - first + 1).ToList(), Baseline);
     }
 
     /// <summary>Whether a character is drawn across <paramref name="x"/> (give or take <paramref name="margin"/>).</summary>
@@ -80,25 +81,28 @@ internal sealed record PdfLine(int Page, double Baseline, double Size, IReadOnly
         Append(letters[0].Value, GlyphOf(letters[0]));
         var left = letters[0].StartBaseLine.X;
         var right = letters[0].EndBaseLine.X;
+        var opening = letters[0];
         for (var i = 1; i < letters.Count; i++)
         {
             var letter = letters[i];
             var gap = letter.StartBaseLine.X - right;
             if (gap > segmentGap * size)
             {
-                segments.Add(new PdfSegment(left, right, text.ToString(), glyphs.ToList()));
+                segments.Add(new PdfSegment(left, right, text.ToString(), glyphs.ToList(), opening.StartBaseLine.Y));
                 text.Clear();
                 glyphs.Clear();
                 left = letter.StartBaseLine.X;
+                opening = letter;
             }
             else if (gap > 0.2 * size && !(TextJoin.IsCjk(text[^1]) || TextJoin.IsCjk(letter.Value[0])))
             {
-                Append(" ", new PdfGlyph(right, letter.StartBaseLine.X));
+                // A space draws nothing: given the gap's width it would bridge a gutter between two cells ("20 | 40%").
+                Append(" ", new PdfGlyph(right, right));
             }
             Append(letter.Value, GlyphOf(letter));
             right = Math.Max(right, letter.EndBaseLine.X);
         }
-        segments.Add(new PdfSegment(left, right, text.ToString(), glyphs.ToList()));
+        segments.Add(new PdfSegment(left, right, text.ToString(), glyphs.ToList(), opening.StartBaseLine.Y));
         return new PdfLine(page, letters[0].StartBaseLine.Y, size, segments);
     }
 

@@ -1,4 +1,5 @@
 using PolicyGraph.Ingest.Documents;
+using PolicyGraph.Ingest.Repair;
 
 namespace PolicyGraph.Ingest.Reading.Pdf;
 
@@ -27,6 +28,7 @@ internal sealed class PdfTables(int maxColumns)
         if (lines[start].Segments.Count < 2) return null;
         WasCut |= lines[start].Segments.Count > maxColumns;
         var columns = PdfColumns.Find(lines, start, maxColumns);
+        if (CentredHeaderColumns(lines, start, columns) is { } below) columns = below;
         var table = new List<PdfLine> { lines[start] };
         var end = start + 1;
         while (end < lines.Count)
@@ -38,6 +40,20 @@ internal sealed class PdfTables(int maxColumns)
         if (table.Count < 2) return null;
         next = end;
         return new TableBlock(Rows(table, columns), new SourceLocation(Page: lines[start].Page));
+    }
+
+    /// <summary>
+    /// A header whose cells are centred over wide columns: the next line (the first row, on the same page) starts left
+    /// of the header's first cell, so it does not fit the header's columns, but the columns that row starts give each
+    /// header cell a column of its own. Those columns are the table's; null otherwise.
+    /// </summary>
+    private PdfColumns? CentredHeaderColumns(IReadOnlyList<PdfLine> lines, int start, PdfColumns columns)
+    {
+        if (start + 1 >= lines.Count) return null;
+        var row = lines[start + 1];
+        if (row.Page != lines[start].Page || row.Segments.Count < 2 || columns.Fits(row)) return null;
+        var below = PdfColumns.Find(lines, start + 1, maxColumns);
+        return below.Heads(lines[start]) ? below : null;
     }
 
     /// <summary>The furthest a table's page may open with lines that are not its rows (a running header, a title line).</summary>
@@ -70,18 +86,56 @@ internal sealed class PdfTables(int maxColumns)
     {
         var pitch = TightestPitch(lines);
         var byGap = pitch is { } p && lines.Zip(lines.Skip(1)).Any(pair => Gap(pair.First, pair.Second) > RowGapFactor * p);
-        var rows = new List<(string[] Cells, int Page)>();
+        var rows = new List<PdfRow>();
         PdfLine? previous = null;
         foreach (var line in lines)
         {
             var placed = columns.Cut(line);
-            if (previous is null || StartsRow(previous, line, placed, byGap ? pitch : null)) rows.Add((new string[columns.Count], line.Page));
+            if (previous is null || StartsRow(previous, line, placed, byGap ? pitch : null))
+                rows.Add(new PdfRow(new string[columns.Count], line.Page, previous is not null && previous.Page != line.Page));
             var cells = rows[^1].Cells;
             foreach (var (column, text) in placed) cells[column] = TextJoin.Join(cells[column] ?? "", text);
             previous = line;
         }
-        return rows.Select(r => new TableRow(r.Cells.Select(c => c ?? "").ToArray(), new SourceLocation(Page: r.Page))).ToList();
+        return JoinRowsBrokenByPages(rows).Select(r => new TableRow(r.Cells.Select(c => c ?? "").ToArray(), new SourceLocation(Page: r.Page))).ToList();
     }
+
+    private sealed record PdfRow(string?[] Cells, int Page, bool OpensPage);
+
+    /// <summary>
+    /// In a table numbered by an item marker opening the first cell ("1．推进…", no 序号 column), a row goes on across
+    /// a page break: a page's first row without a marker is the rest of the row above when that row's first cell stops
+    /// mid-sentence, and it is not the header repeated. The table is so numbered when every row after the first that no
+    /// page break opened starts with a marker (<see cref="Extraction.MarkerNumberedRows.Of"/>), two at least.
+    /// </summary>
+    private static List<PdfRow> JoinRowsBrokenByPages(List<PdfRow> rows)
+    {
+        var within = rows.Skip(1).Where(r => !r.OpensPage).ToList();
+        if (within.Count < 2 || !within.All(OpensWithMarker)) return rows;
+        var header = Squeezed(rows[0]);
+        var joined = new List<PdfRow>();
+        foreach (var row in rows)
+        {
+            if (joined.Count == 0 || !row.OpensPage || OpensWithMarker(row) || Squeezed(row) == header || EndsSentence(joined[^1]))
+            {
+                joined.Add(row);
+                continue;
+            }
+            var above = joined[^1].Cells;
+            for (var c = 0; c < above.Length; c++) above[c] = TextJoin.Join(above[c] ?? "", row.Cells[c] ?? "");
+        }
+        return joined;
+    }
+
+    private const string SentenceEnds = "。；！？.;!?";
+
+    private static bool EndsSentence(PdfRow row) => row.Cells[0]?.TrimEnd() is { Length: > 0 } first && SentenceEnds.Contains(first[^1]);
+
+    /// <summary>The row's text without white space: a header repeated on the next page may wrap otherwise.</summary>
+    private static string Squeezed(PdfRow row) => string.Concat(string.Concat(row.Cells).Where(c => !char.IsWhiteSpace(c)));
+
+    private static bool OpensWithMarker(PdfRow row) =>
+        row.Cells[0] is { Length: > 0 } first && Extraction.MarkerNumberedRows.Of(PunctuationNormalizer.Normalize(first), outline: false) is not null;
 
     /// <summary>
     /// When rows are spaced apart: by the gap, or by text in the first column a little below ordinary spacing; across a
