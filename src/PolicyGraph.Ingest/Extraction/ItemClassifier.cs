@@ -20,8 +20,8 @@ public sealed record ClassifiedItems(IReadOnlyList<BodyItem> Measures, IReadOnly
 /// <summary>
 /// Sorts numbered items by what they are, from the document's shape, never its genre. Items under a heading naming
 /// a requirement section (保障措施, 组织实施, 工作要求 … in the vocabulary), or under one of its sub-headings, are
-/// requirements, whether their numbers restart or carry on the measures' (the heading says what they are), unless an
-/// annex table lists them as tasks (a row with the same number and an agreeing title). Numbered lines before the
+/// requirements, whether their numbers restart or carry on the measures' (the heading says what they are), and so
+/// are items under no heading in a document whose list is a numbered table, unless an annex table lists them as tasks (a row with the same number and an agreeing title). Numbered lines before the
 /// first heading, when that heading outranks them and no more of them stand there than items under the headings,
 /// are summary lines of a preamble, not items.
 /// </summary>
@@ -43,11 +43,20 @@ public static class ItemClassifier
                 unplaced.Add(new UnplacedItem(item.Line, item.Title, "a numbered summary line of the preamble, before the first heading"));
                 continue;
             }
-            if (item.SectionPath is not null && requirementPaths.Contains(item.SectionPath) && !ListedInTable(item, rows)) requirements.Add(item);
+            if (IsRequirement(item, requirementPaths, rows)) requirements.Add(item);
             else measures.Add(item);
         }
         return new ClassifiedItems(measures, requirements, unplaced);
     }
+
+    /// <summary>
+    /// Under a requirement heading; or, in a document whose list is a numbered table, standing under no heading at
+    /// all: the numbered paragraphs of a notice handing on its task table say how to carry the table out. Either way
+    /// not when the table lists the item as a task.
+    /// </summary>
+    private static bool IsRequirement(BodyItem item, HashSet<string> requirementPaths, IReadOnlyList<TableRow> rows) =>
+        (item.SectionPath is null ? rows.Any(r => !r.Unnumbered) : requirementPaths.Contains(item.SectionPath))
+        && !ListedInTable(item, rows);
 
     /// <summary>Paths of sections whose title, or an ancestor's, names a requirement section.</summary>
     private static HashSet<string> RequirementSections(IReadOnlyList<ParsedSection> sections, ExtractionVocabulary vocabulary)

@@ -19,6 +19,7 @@ internal static partial class ResponsibilityClauses
     // Arrays made once: a params list would build a new array at every call, and these run for every line.
     private static readonly char[] SentenceEnds = ['。', '；'];
     private static readonly char[] ValueSeparators = ['，', '；', ',', ';'];
+    private static readonly char[] ClauseBreaks = ['。', '；', '，', ';', ','];
 
     private static readonly Regex FieldLabel = new(
         @"(?:^|(?<=[，；,;\s]))(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
@@ -143,35 +144,54 @@ internal static partial class ResponsibilityClauses
     }
 
     /// <summary>
-    /// Units that open a sentence of the measure's text, as its subject: "省自贸办要加强统筹协调", "A、B负责推行…",
-    /// "省商务厅牵头，会同南京海关、省交通运输厅推进…" (the lead stated; the units after 会同 with no role). The list
-    /// must be followed by a word of the subject-follow vocabulary and name nothing but agencies.
+    /// Units that open a clause of the measure's text, as its subject: "省自贸办要加强统筹协调", "A、B负责推行…",
+    /// "省商务厅牵头，会同南京海关、省交通运输厅推进…" (the lead stated; the units after 会同 with no role), and the
+    /// subjects of later clauses ("各市人民政府要…，省商务厅要会同…", "…。市政府督查室将…"). A clause opens at the
+    /// text's start or after 。；，; the list must be followed by a word of the subject-follow vocabulary and name
+    /// nothing but agencies. Each subject keeps only the role its own clause states.
     /// </summary>
     public static ResponsibilityClause? SubjectUnits(LogicalLine line, int restStart, int textLength)
     {
         var end = restStart + Math.Min(textLength, line.Text.Length - restStart);
-        for (var start = restStart; start < end; start = NextSentence(line.Text, start, end))
+        var statements = new List<UnitStatement>();
+        var (first, last) = (-1, -1);
+        for (var start = restStart; start < end; start = NextClause(line.Text, start, end))
         {
-            if (SubjectAt(line.Text, start, end) is not var (names, follower, after)) continue;
-            var role = RoleWords.RoleOf(follower);
-            var statements = new List<UnitStatement> { UnitStatement.Parse(names, role == UnitRoles.Lead ? role : null) };
-            var next = after;
-            if (role == UnitRoles.Lead && next < end && line.Text[next] is '，' or ',') next++;
-            foreach (var joiner in ExtractionVocabulary.Default.SubjectJoiners)
-            {
-                var at = follower == joiner ? after : line.Text.AsSpan(next, end - next).StartsWith(joiner, StringComparison.Ordinal) ? next + joiner.Length : -1;
-                if (at >= 0 && SubjectAt(line.Text, at, end) is var (more, _, _)) statements.Add(UnitStatement.Parse(more));
-            }
-            var units = statements.Count == 1 ? statements[0] : new UnitStatement(string.Join("、", statements.Select(s => s.Units)), statements.SelectMany(s => s.Roles).ToList());
-            return new ResponsibilityClause(null, units, null, line.LineAt(start), line.Quote(start, after - start));
+            if (SubjectStatementAt(line.Text, start, end) is not var (statement, after)) continue;
+            if (!statements.Exists(s => s.Units == statement.Units)) statements.Add(statement);
+            if (first < 0) first = start;
+            (last, start) = (after, after - 1);
         }
-        return null;
+        if (statements.Count == 0) return null;
+        var units = statements.Count == 1 ? statements[0]
+            : new UnitStatement(string.Join("、", statements.Select(s => s.Units)), statements.SelectMany(s => s.Roles).ToList());
+        return new ResponsibilityClause(null, units, null, line.LineAt(first), line.Quote(first, last - first));
     }
 
-    private static int NextSentence(string text, int start, int end)
+    /// <summary>The subject opening the clause at <paramref name="start"/>, with the units it joins (会同 A、B), and where it ends.</summary>
+    private static (UnitStatement Statement, int After)? SubjectStatementAt(string text, int start, int end)
     {
-        var stop = text.IndexOf('。', start, end - start);
-        return stop < 0 ? end : stop + 1;
+        if (SubjectAt(text, start, end) is not var (names, follower, after)) return null;
+        var role = RoleWords.RoleOf(follower);
+        var statements = new List<UnitStatement> { UnitStatement.Parse(names, role == UnitRoles.Lead ? role : null) };
+        var next = after;
+        if (role == UnitRoles.Lead && next < end && text[next] is '，' or ',') next++;
+        foreach (var joiner in ExtractionVocabulary.Default.SubjectJoiners)
+        {
+            var at = follower == joiner ? after : text.AsSpan(next, end - next).StartsWith(joiner, StringComparison.Ordinal) ? next + joiner.Length : -1;
+            if (at < 0 || SubjectAt(text, at, end) is not var (more, _, joinedAfter)) continue;
+            statements.Add(UnitStatement.Parse(more));
+            after = Math.Max(after, joinedAfter);
+        }
+        var units = statements.Count == 1 ? statements[0] : new UnitStatement(string.Join("、", statements.Select(s => s.Units)), statements.SelectMany(s => s.Roles).ToList());
+        return (units, after);
+    }
+
+    /// <summary>Where the clause after the one at <paramref name="start"/> opens: after the next 。；or ，.</summary>
+    private static int NextClause(string text, int start, int end)
+    {
+        var stop = text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks);
+        return stop < 0 ? end : start + stop + 1;
     }
 
     /// <summary>The shortest list of agencies at <paramref name="start"/> followed by a subject-follow word.</summary>
@@ -181,7 +201,8 @@ internal static partial class ResponsibilityClauses
         var vocabulary = ExtractionVocabulary.Default;
         for (var p = start + 2; p < limit; p++)
         {
-            if (text[p - 1] is '，' or '。' or '；' or '：' or ',' or ';') return null;
+            // A quotation is no list of names: "按照“省商务厅要…”的部署" quotes a subject, it states none.
+            if (text[p - 1] is '，' or '。' or '；' or '：' or ',' or ';' or '“' or '"' or '「' or '‘') return null;
             if (!vocabulary.SubjectFollowerStarts.Contains(text[p])) continue;
             foreach (var follower in vocabulary.SubjectFollowers)
             {
