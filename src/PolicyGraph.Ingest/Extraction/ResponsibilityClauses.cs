@@ -208,6 +208,8 @@ internal static partial class ResponsibilityClauses
             {
                 if (!text.AsSpan(p, limit - p).StartsWith(follower, StringComparison.Ordinal)) continue;
                 var names = text[start..p];
+                // "推进自由贸易试验区管委会牵头…": a clause opening with a verb of duty has no subject before it.
+                if (OpensWithDutyVerb(names)) return null;
                 // "推进建设（对省政府负责）": a bracket left open inside the run is no list of names.
                 if (!LineShapes.HasUnclosedBracket(names) && NamesAgencies(names)) return (names, follower, p + follower.Length);
             }
@@ -224,6 +226,16 @@ internal static partial class ResponsibilityClauses
             is { Count: > 0 } names
         && names.All(name => name.Length <= MaxLabelLineName
             && Resolution.Gazetteer.Default.AgencyEndings.KindOf(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))) is not null);
+
+    /// <summary>The text opens with a subject-follow word of two characters or more (推进, 加强, 负责): a verb, not a name.</summary>
+    private static bool OpensWithDutyVerb(string text)
+    {
+        foreach (var follower in ExtractionVocabulary.Default.SubjectFollowers)
+        {
+            if (follower.Length >= 2 && text.StartsWith(follower, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static bool OpensClause(string units)
     {
