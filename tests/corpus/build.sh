@@ -13,6 +13,7 @@ python3 sources/pdfcopy.py $src/sichuan-ftz-innovation-batch-pdfcopy.src.txt doc
 python3 sources/pdfcopy.py $src/heilongjiang-ftz-5th-batch-innovation-pdfcopy.src.txt documents/heilongjiang-ftz-5th-batch-innovation-pdfcopy.txt 35 "黑龙江省人民政府文件"
 python3 sources/pdfcopy.py $src/inner-mongolia-border-port-measures-pdfcopy.src.txt documents/inner-mongolia-border-port-measures-pdfcopy.txt 36 "内蒙古自治区人民政府办公厅文件"
 python3 sources/pdfcopy.py $src/gansu-land-sea-corridor-measures-pdfcopy.src.txt documents/gansu-land-sea-corridor-measures-pdfcopy.txt 36 "甘肃省人民政府办公厅文件"
+python3 sources/pdfcopy.py $src/zhengzhou-opening-up-2025-work-points-pdfcopy.src.txt documents/zhengzhou-opening-up-2025-work-points-pdfcopy.txt 36 "郑州市人民政府办公厅文件"
 
 # Word documents from markdown; cells holding ⟨merged⟩ become vertically merged cells.
 for md in $src/*.md; do
