@@ -128,6 +128,11 @@ internal static partial class ResponsibilityClauses
                 ? UnitStatement.Parse($"{m.Groups["units"].Value}{word.Value}，{m.Groups["support"].Value}{m.Groups["sword"].Value}")
                 : UnitStatement.Parse(m.Groups["units"].Value, RoleWords.RoleOf(word.Value));
             var quoted = supported ? m.Length : word.Index + word.Length - m.Index;
+            // "由A牵头，会同B、C加大…": the units joined after the lead have no role.
+            var statements = new List<UnitStatement> { statement };
+            var next = m.Index + quoted < line.Text.Length && line.Text[m.Index + quoted] is '，' or ',' ? m.Index + quoted + 1 : m.Index + quoted;
+            var joinedEnd = supported ? -1 : JoinedUnits(line.Text, null, next, next, restStart + length, statements);
+            if (joinedEnd > 0) (statement, quoted) = (Joined(statements), joinedEnd - m.Index);
             return new ResponsibilityClause(null, statement, null, line.LineAt(m.Index), line.Quote(m.Index, quoted));
         }
         return ClosingOwnersClause(line, ClosingOwners.Match(line.Text, restStart, length));
@@ -157,34 +162,79 @@ internal static partial class ResponsibilityClauses
         var (first, last) = (-1, -1);
         for (var start = restStart; start < end; start = NextClause(line.Text, start, end))
         {
-            if (SubjectStatementAt(line.Text, start, end) is not var (statement, after)) continue;
+            if ((SubjectStatementAt(line.Text, start, end) ?? AgentAfterYou(line.Text, start, end)) is not var (statement, at, after)) continue;
             if (!statements.Exists(s => s.Units == statement.Units)) statements.Add(statement);
-            if (first < 0) first = start;
+            if (first < 0) first = at;
             (last, start) = (after, after - 1);
         }
         if (statements.Count == 0) return null;
-        var units = statements.Count == 1 ? statements[0]
-            : new UnitStatement(string.Join("、", statements.Select(s => s.Units)), statements.SelectMany(s => s.Roles).ToList());
+        var units = statements.Count == 1 ? statements[0] : Joined(statements);
         return new ResponsibilityClause(null, units, null, line.LineAt(first), line.Quote(first, last - first));
     }
 
     /// <summary>The subject opening the clause at <paramref name="start"/>, with the units it joins (会同 A、B), and where it ends.</summary>
-    private static (UnitStatement Statement, int After)? SubjectStatementAt(string text, int start, int end)
+    private static (UnitStatement Statement, int Start, int After)? SubjectStatementAt(string text, int start, int end)
     {
         if (SubjectAt(text, start, end) is not var (names, follower, after)) return null;
         var role = RoleWords.RoleOf(follower);
         var statements = new List<UnitStatement> { UnitStatement.Parse(names, role == UnitRoles.Lead ? role : null) };
         var next = after;
         if (role == UnitRoles.Lead && next < end && text[next] is '，' or ',') next++;
+        after = Math.Max(after, JoinedUnits(text, follower, after, next, end, statements));
+        return (statements.Count == 1 ? statements[0] : Joined(statements), start, after);
+    }
+
+    /// <summary>
+    /// The units joined to a subject by 会同/联合 (the follower itself, or the word at <paramref name="next"/>), added
+    /// to <paramref name="statements"/> with no role; returns where the last of them ends, or -1.
+    /// </summary>
+    private static int JoinedUnits(string text, string? follower, int after, int next, int end, List<UnitStatement> statements)
+    {
+        var last = -1;
         foreach (var joiner in ExtractionVocabulary.Default.SubjectJoiners)
         {
-            var at = follower == joiner ? after : text.AsSpan(next, end - next).StartsWith(joiner, StringComparison.Ordinal) ? next + joiner.Length : -1;
+            var at = follower == joiner ? after : next < end && text.AsSpan(next, end - next).StartsWith(joiner, StringComparison.Ordinal) ? next + joiner.Length : -1;
             if (at < 0 || SubjectAt(text, at, end) is not var (more, _, joinedAfter)) continue;
             statements.Add(UnitStatement.Parse(more));
-            after = Math.Max(after, joinedAfter);
+            last = Math.Max(last, joinedAfter);
         }
-        var units = statements.Count == 1 ? statements[0] : new UnitStatement(string.Join("、", statements.Select(s => s.Units)), statements.SelectMany(s => s.Roles).ToList());
-        return (units, after);
+        return last;
+    }
+
+    private static UnitStatement Joined(List<UnitStatement> statements) =>
+        new(string.Join("、", statements.Select(s => s.Units)), statements.SelectMany(s => s.Roles).ToList());
+
+    /// <summary>
+    /// "具体办法由财政部、商务部另行制定", "所需资金由市财政局统筹安排": 由 inside the clause introduces who does the
+    /// work, a subject like one opening the clause (the 由 of 自由 or 理由 introduces none).
+    /// </summary>
+    private static (UnitStatement Statement, int Start, int After)? AgentAfterYou(string text, int start, int end)
+    {
+        var clauseEnd = NextClause(text, start, end);
+        for (var at = text.IndexOf('由', start, clauseEnd - start); at >= 0 && at + 1 < clauseEnd; at = text.IndexOf('由', at + 1, clauseEnd - at - 1))
+        {
+            if (!EndsWordWithYou(text, at) && SubjectStatementAt(text, at + 1, end) is { } agent) return agent;
+        }
+        return null;
+    }
+
+    private static bool HoldsAgentYou(string names)
+    {
+        for (var at = names.IndexOf('由'); at >= 0; at = names.IndexOf('由', at + 1))
+        {
+            if (!EndsWordWithYou(names, at)) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsWordWithYou(string text, int at)
+    {
+        foreach (var word in ExtractionVocabulary.Default.WordsEndingInYou)
+        {
+            var from = at + 1 - word.Length;
+            if (from >= 0 && text.AsSpan(from, word.Length).SequenceEqual(word)) return true;
+        }
+        return false;
     }
 
     /// <summary>Where the clause after the one at <paramref name="start"/> opens: after the next 。；or ，.</summary>
@@ -208,8 +258,9 @@ internal static partial class ResponsibilityClauses
             {
                 if (!text.AsSpan(p, limit - p).StartsWith(follower, StringComparison.Ordinal)) continue;
                 var names = text[start..p];
-                // "推进自由贸易试验区管委会牵头…": a clause opening with a verb of duty has no subject before it.
-                if (OpensWithDutyVerb(names)) return null;
+                // "推进自由贸易试验区管委会牵头…": a clause opening with a verb of duty has no subject before it;
+                // "具体办法由A、B另行制定": the agent after 由 is the subject (AgentAfterYou), not the words before it.
+                if (OpensWithDutyVerb(names) || HoldsAgentYou(names)) return null;
                 // "推进建设（对省政府负责）": a bracket left open inside the run is no list of names.
                 if (!LineShapes.HasUnclosedBracket(names) && NamesAgencies(names)) return (names, follower, p + follower.Length);
             }
@@ -224,8 +275,11 @@ internal static partial class ResponsibilityClauses
     private static bool NamesAgencies(string units) =>
         !OpensClause(units) && Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
             is { Count: > 0 } names
-        && names.All(name => name.Length <= MaxLabelLineName
-            && Resolution.Gazetteer.Default.AgencyEndings.KindOf(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))) is not null);
+        && names.All(name => name.Length <= MaxLabelLineName && IsAgencyName(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))));
+
+    /// <summary>Ends as an agency's name does (局, 厅, 管委会 …), or is a registered agency's name or alias (人民银行).</summary>
+    private static bool IsAgencyName(string name) =>
+        Resolution.Gazetteer.Default.AgencyEndings.KindOf(name) is not null || Resolution.Gazetteer.Default.LookupAgency(name) is not null;
 
     /// <summary>The text opens with a subject-follow word of two characters or more (推进, 加强, 负责): a verb, not a name.</summary>
     private static bool OpensWithDutyVerb(string text)

@@ -68,6 +68,47 @@ public class SubjectClauseTests
         Assert.Null(Assert.Single(items).Body!.Units);
     }
 
+    private const string Inline = """
+        某部关于推进会展业发展的通知
+
+        一、创新会展方式
+
+        （一）推动展会转型。某部会同某总署修订展会管理办法，扩大展会规模。
+
+        （二）发展小型展会。对符合条件的展会给予支持，具体办法由某财政部、某部另行制定。
+
+        （三）完善场馆设施。由某发展改革委牵头，会同某运输部、某总署加大投资支持力度。
+
+        （四）扩大本币结算。某人民银行、某外汇局支持银行开展直接兑换业务。
+
+        （五）落实税收政策。某财政部、某总署按职责分工落实税收政策。
+
+        （六）落实资金保障。鼓励社会资本参与，所需资金按照自由贸易试验区规定统筹安排。
+        """;
+
+    [Fact]
+    public void Units_joined_by_会同_after_a_subject_or_a_stated_lead_are_units_without_a_role()
+    {
+        Assert.Equal(("某部、某总署", 0), (Body(Inline, 1, ItemKinds.Measure).Units, Body(Inline, 1, ItemKinds.Measure).Roles.Count));
+        var lead = Body(Inline, 3, ItemKinds.Measure);
+        Assert.Equal("某发展改革委、某运输部、某总署", lead.Units);
+        Assert.Equal([new RoleUnits(UnitRoles.Lead, "某发展改革委")], lead.Roles);
+    }
+
+    [Fact]
+    public void The_agent_after_由_inside_a_clause_and_subjects_before_支持_or_按职责分工_are_units()
+    {
+        Assert.Equal("某财政部、某部", Body(Inline, 2, ItemKinds.Measure).Units);
+        Assert.Equal("某人民银行、某外汇局", Body(Inline, 4, ItemKinds.Measure).Units);
+        Assert.Equal("某财政部、某总署", Body(Inline, 5, ItemKinds.Measure).Units);
+    }
+
+    [Fact]
+    public void The_由_of_自由_introduces_no_agent()
+    {
+        Assert.Null(Body(Inline, 6, ItemKinds.Measure).Units);
+    }
+
     [Fact]
     public void Bodies_joined_under_one_shared_modifier_are_one_collective_unit()
     {
