@@ -433,6 +433,19 @@ internal static partial class ResponsibilityClauses
         return units.Units.Length < 2 ? null : new ResponsibilityClause(null, units, null, line, quote);
     }
 
+    /// <summary>
+    /// "由A牵头，B配合", "由A、B按职责分工负责", "由A负责": the units a division of work names, with the roles it states;
+    /// null when the text is no such list (<see cref="ItemNumberUnits"/>).
+    /// </summary>
+    internal static UnitStatement? StatedUnits(string text)
+    {
+        var inner = text.Trim();
+        if (!EndsWithRoleWord(inner)) return null;
+        var names = WithoutAgentPreposition(inner);
+        if (OpensClause(names) || !NamesAgencies(names)) return null;
+        return UnitStatement.Parse(names);
+    }
+
     /// <summary>"（由市数据局牵头）": 由 introduces who does the work, so the names after it are the units.</summary>
     private static string WithoutAgentPreposition(string inner) =>
         inner.AsSpan().TrimStart() is ['由', .. var rest] ? rest.ToString() : inner;

@@ -79,7 +79,7 @@ public class SubjectClauseTests
 
         （三）完善场馆设施。由某发展改革委牵头，会同某运输部、某总署加大投资支持力度。
 
-        （四）扩大本币结算。某人民银行、某外汇局支持银行开展直接兑换业务。
+        （四）扩大本币结算。人民银行、某外汇局支持银行开展直接兑换业务。
 
         （五）落实税收政策。某财政部、某总署按职责分工落实税收政策。
 
@@ -99,7 +99,7 @@ public class SubjectClauseTests
     public void The_agent_after_由_inside_a_clause_and_subjects_before_支持_or_按职责分工_are_units()
     {
         Assert.Equal("某财政部、某部", Body(Inline, 2, ItemKinds.Measure).Units);
-        Assert.Equal("某人民银行、某外汇局", Body(Inline, 4, ItemKinds.Measure).Units);
+        Assert.Equal("人民银行、某外汇局", Body(Inline, 4, ItemKinds.Measure).Units);
         Assert.Equal("某财政部、某总署", Body(Inline, 5, ItemKinds.Measure).Units);
     }
 
