@@ -95,7 +95,7 @@ public static partial class StructureParser
         if (item.Clause?.Units is null && UnitsLine(below) is { } stated)
         {
             var clause = stated with { Scope = stated.Scope ?? item.Clause?.Scope, Deadline = stated.Deadline ?? item.Clause?.Deadline };
-            item = item with { Clause = clause };
+            item = item with { Clause = clause, StatesUnitsApart = true };
         }
         if (item.Clause is not null && !item.Text.Contains('。'))
         {
@@ -207,7 +207,11 @@ public static partial class StructureParser
         var seq = ChineseNumerals.Parse(marker.Number) ?? 0;
         var (named, novelty) = WithoutNoveltyNote(text);
         var title = marker.Kind == MarkerKind.Ordinal ? LeadingClause(text) : LeadingSentence(named);
-        return new BodyItem(seq, marker.Kind, title, text, line.Line, sectionPath, responsibility) { Novelty = novelty };
+        return new BodyItem(seq, marker.Kind, title, text, line.Line, sectionPath, responsibility)
+        {
+            Novelty = novelty,
+            StatesUnitsApart = clause?.Clause.Units is not null,
+        };
     }
 
     /// <summary>The closing clause; when it names no units, "由…牵头" in the text does, and the clause keeps scope and deadline.</summary>

@@ -32,6 +32,7 @@ public class NoticeItemKindTests
         序号	重点任务	具体内容	牵头单位	完成时限
         1	建设会展中心	建成会展中心二期。	某部	2025年底前
         2	培育品牌展会	认定一批品牌展会。	某局	持续推进
+        3	优化配套服务	提升周边接待能力。	某部	2026年底前
         """;
 
     [Fact]
@@ -39,7 +40,24 @@ public class NoticeItemKindTests
     {
         var parsed = TestCorpus.ParseText(Body);
         Assert.Equal(["充分认识会展工作的重要意义", "抓好重点任务落实"], parsed.Requirements.Select(r => r.Title));
-        Assert.Equal(["建设会展中心", "培育品牌展会"], parsed.Measures.Select(m => m.Title));
+        Assert.Equal(["建设会展中心", "培育品牌展会", "优化配套服务"], parsed.Measures.Select(m => m.Title));
+    }
+
+    [Fact]
+    public void Paragraphs_stating_their_own_units_beside_an_annex_table_stay_measures()
+    {
+        var parsed = TestCorpus.ParseText(Body
+            .Replace("各地要把会展工作作为重要抓手。", "对参展企业给予补助。（责任单位：市商务局）", StringComparison.Ordinal)
+            .Replace("各有关部门要按照附件分工细化措施。", "建设展会服务平台。（责任单位：市财政局）", StringComparison.Ordinal));
+        Assert.Empty(parsed.Requirements);
+        Assert.Contains(parsed.Measures, m => m.Title == "充分认识会展工作的重要意义");
+    }
+
+    [Fact]
+    public void A_table_with_no_more_rows_than_the_paragraphs_is_no_task_table_they_hand_on()
+    {
+        var parsed = TestCorpus.ParseText(Body.Replace("3	优化配套服务	提升周边接待能力。	某部	2026年底前", "", StringComparison.Ordinal));
+        Assert.Empty(parsed.Requirements);
     }
 
     [Fact]

@@ -62,6 +62,8 @@ public class SubjectClauseTests
     [InlineData("（一）加强组织领导。支持省商务厅要求的展会落地，推动省财政厅加大投入。")]
     [InlineData("（一）加强组织领导。各地要按照“省商务厅要会同有关部门”的部署抓好落实。")]
     [InlineData("（一）加强组织领导。定期向省商务厅报送进展，对省财政厅负责。")]
+    [InlineData("（一）加强组织领导。聚焦重点产业，重点支持省投资集团有限公司牵头的项目。")]
+    [InlineData("（一）加强组织领导。主动对接某海关，重点争取省发展改革委支持设立物流枢纽。")]
     public void A_unit_named_as_an_object_or_inside_a_quotation_is_no_subject(string item)
     {
         var items = TestCorpus.ItemsOf("某省会展业发展若干措施\n\n一、保障措施\n\n" + item + "\n");
@@ -107,6 +109,13 @@ public class SubjectClauseTests
     public void The_由_of_自由_introduces_no_agent()
     {
         Assert.Null(Body(Inline, 6, ItemKinds.Measure).Units);
+    }
+
+    [Fact]
+    public void A_name_holding_a_verb_of_its_own_is_still_the_subject()
+    {
+        var body = Body("某省会展业发展若干措施\n\n一、保障措施\n\n（一）加强统筹协调。省推进会展业发展工作领导小组要定期研究重大问题。\n", 1);
+        Assert.Equal("省推进会展业发展工作领导小组", body.Units);
     }
 
     [Fact]
