@@ -29,7 +29,7 @@ public sealed partial class GraphBuilder
     /// </summary>
     private int UnqualifiedLevelNames(DocumentContext ctx) =>
         ctx.Jurisdiction.IsKnown ? 0 : ctx.ResolvedLists.Values.SelectMany(list => list)
-            .Where(a => _gazetteer.LevelWords.At(a.Name, 0) is not null)
+            .Where(a => _gazetteer.LevelPrefixOf(a.Name) is not null)
             .Select(a => a.Name).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>

@@ -24,6 +24,9 @@ public sealed record BodyItem(
 {
     /// <summary>"（全国首创）" closing the item's name: the novelty it states, taken out of the title; or null.</summary>
     public string? Novelty { get; init; }
+
+    /// <summary>Units stated apart from the text: a closing bracket or label sentence, or a units line under the item.</summary>
+    public bool StatesUnitsApart { get; init; }
 }
 
 public sealed record DocumentStructure(IReadOnlyList<ParsedSection> Sections, IReadOnlyList<BodyItem> Items);

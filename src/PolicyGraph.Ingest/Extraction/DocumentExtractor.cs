@@ -33,6 +33,7 @@ public static partial class DocumentExtractor
         using (stages?.Time(IngestStages.Tables)) tables = TableParser.Read(repaired.Lines, repaired.HasOutline, CellReader(repaired.Lines, metadata, gazetteer, vocabulary));
         KeyedItems items;
         using (stages?.Time(IngestStages.Items)) items = Items(structure, tables, metadata, vocabulary);
+        items = items with { Measures = ItemNumberUnits.Apply(repaired.Lines, items.Measures) };
         var (measures, keyedRequirements, batch) = (items.Measures, items.Requirements, items.Batch);
         if (measures.Count == 0 && keyedRequirements.Count == 0)
         {

@@ -20,8 +20,8 @@ public sealed record ClassifiedItems(IReadOnlyList<BodyItem> Measures, IReadOnly
 /// <summary>
 /// Sorts numbered items by what they are, from the document's shape, never its genre. Items under a heading naming
 /// a requirement section (保障措施, 组织实施, 工作要求 … in the vocabulary), or under one of its sub-headings, are
-/// requirements, whether their numbers restart or carry on the measures' (the heading says what they are), unless an
-/// annex table lists them as tasks (a row with the same number and an agreeing title). Numbered lines before the
+/// requirements, whether their numbers restart or carry on the measures' (the heading says what they are), and so
+/// are items under no heading in a document handing on a numbered task table, unless an annex table lists them as tasks (a row with the same number and an agreeing title). Numbered lines before the
 /// first heading, when that heading outranks them and no more of them stand there than items under the headings,
 /// are summary lines of a preamble, not items.
 /// </summary>
@@ -33,6 +33,7 @@ public static class ItemClassifier
     {
         var requirementPaths = RequirementSections(structure.Sections, vocabulary);
         var preamble = PreambleItems(structure, requirementPaths);
+        var handsOnTable = HandsOnTable(structure, rows);
         var measures = new List<BodyItem>();
         var requirements = new List<BodyItem>();
         var unplaced = new List<UnplacedItem>();
@@ -43,10 +44,30 @@ public static class ItemClassifier
                 unplaced.Add(new UnplacedItem(item.Line, item.Title, "a numbered summary line of the preamble, before the first heading"));
                 continue;
             }
-            if (item.SectionPath is not null && requirementPaths.Contains(item.SectionPath) && !ListedInTable(item, rows)) requirements.Add(item);
+            if (IsRequirement(item, requirementPaths, rows, handsOnTable)) requirements.Add(item);
             else measures.Add(item);
         }
         return new ClassifiedItems(measures, requirements, unplaced);
+    }
+
+    /// <summary>
+    /// Under a requirement heading; or standing under no heading in a document that hands on a numbered task table
+    /// (<see cref="HandsOnTable"/>): the notice's paragraphs say how to carry the table out. Either way not when the
+    /// table lists the item as a task.
+    /// </summary>
+    private static bool IsRequirement(BodyItem item, HashSet<string> requirementPaths, IReadOnlyList<TableRow> rows, bool handsOnTable) =>
+        (item.SectionPath is null ? handsOnTable && !item.StatesUnitsApart : requirementPaths.Contains(item.SectionPath))
+        && !ListedInTable(item, rows);
+
+    /// <summary>
+    /// The document's list is its numbered table: the table has more numbered rows than the document has items under
+    /// no heading, and none of those items states units apart (a closing bracket or units line makes them measures
+    /// of the document's own, beside an annex of projects).
+    /// </summary>
+    private static bool HandsOnTable(DocumentStructure structure, IReadOnlyList<TableRow> rows)
+    {
+        var unheaded = structure.Items.Where(i => i.SectionPath is null).ToList();
+        return unheaded.Count > 0 && rows.Count(r => !r.Unnumbered) > unheaded.Count && !unheaded.Exists(i => i.StatesUnitsApart);
     }
 
     /// <summary>Paths of sections whose title, or an ancestor's, names a requirement section.</summary>

@@ -19,6 +19,7 @@ internal static partial class ResponsibilityClauses
     // Arrays made once: a params list would build a new array at every call, and these run for every line.
     private static readonly char[] SentenceEnds = ['。', '；'];
     private static readonly char[] ValueSeparators = ['，', '；', ',', ';'];
+    private static readonly char[] ClauseBreaks = ['。', '；', '，', ';', ','];
 
     private static readonly Regex FieldLabel = new(
         @"(?:^|(?<=[，；,;\s]))(?<label>" + string.Join("|", FieldLabels.All.Select(l => l.Name).OrderByDescending(n => n.Length)) + @")\s*：",
@@ -127,6 +128,11 @@ internal static partial class ResponsibilityClauses
                 ? UnitStatement.Parse($"{m.Groups["units"].Value}{word.Value}，{m.Groups["support"].Value}{m.Groups["sword"].Value}")
                 : UnitStatement.Parse(m.Groups["units"].Value, RoleWords.RoleOf(word.Value));
             var quoted = supported ? m.Length : word.Index + word.Length - m.Index;
+            // "由A牵头，会同B、C加大…": the units joined after the lead have no role.
+            var statements = new List<UnitStatement> { statement };
+            var next = m.Index + quoted < line.Text.Length && line.Text[m.Index + quoted] is '，' or ',' ? m.Index + quoted + 1 : m.Index + quoted;
+            var joinedEnd = supported ? -1 : JoinedUnits(line.Text, null, next, next, restStart + length, statements);
+            if (joinedEnd > 0) (statement, quoted) = (Joined(statements), joinedEnd - m.Index);
             return new ResponsibilityClause(null, statement, null, line.LineAt(m.Index), line.Quote(m.Index, quoted));
         }
         return ClosingOwnersClause(line, ClosingOwners.Match(line.Text, restStart, length));
@@ -143,66 +149,17 @@ internal static partial class ResponsibilityClauses
     }
 
     /// <summary>
-    /// Units that open a sentence of the measure's text, as its subject: "省自贸办要加强统筹协调", "A、B负责推行…",
-    /// "省商务厅牵头，会同南京海关、省交通运输厅推进…" (the lead stated; the units after 会同 with no role). The list
-    /// must be followed by a word of the subject-follow vocabulary and name nothing but agencies.
-    /// </summary>
-    public static ResponsibilityClause? SubjectUnits(LogicalLine line, int restStart, int textLength)
-    {
-        var end = restStart + Math.Min(textLength, line.Text.Length - restStart);
-        for (var start = restStart; start < end; start = NextSentence(line.Text, start, end))
-        {
-            if (SubjectAt(line.Text, start, end) is not var (names, follower, after)) continue;
-            var role = RoleWords.RoleOf(follower);
-            var statements = new List<UnitStatement> { UnitStatement.Parse(names, role == UnitRoles.Lead ? role : null) };
-            var next = after;
-            if (role == UnitRoles.Lead && next < end && line.Text[next] is '，' or ',') next++;
-            foreach (var joiner in ExtractionVocabulary.Default.SubjectJoiners)
-            {
-                var at = follower == joiner ? after : line.Text.AsSpan(next, end - next).StartsWith(joiner, StringComparison.Ordinal) ? next + joiner.Length : -1;
-                if (at >= 0 && SubjectAt(line.Text, at, end) is var (more, _, _)) statements.Add(UnitStatement.Parse(more));
-            }
-            var units = statements.Count == 1 ? statements[0] : new UnitStatement(string.Join("、", statements.Select(s => s.Units)), statements.SelectMany(s => s.Roles).ToList());
-            return new ResponsibilityClause(null, units, null, line.LineAt(start), line.Quote(start, after - start));
-        }
-        return null;
-    }
-
-    private static int NextSentence(string text, int start, int end)
-    {
-        var stop = text.IndexOf('。', start, end - start);
-        return stop < 0 ? end : stop + 1;
-    }
-
-    /// <summary>The shortest list of agencies at <paramref name="start"/> followed by a subject-follow word.</summary>
-    private static (string Names, string Follower, int After)? SubjectAt(string text, int start, int end)
-    {
-        var limit = Math.Min(end, start + MaxUnlabelledLength);
-        var vocabulary = ExtractionVocabulary.Default;
-        for (var p = start + 2; p < limit; p++)
-        {
-            if (text[p - 1] is '，' or '。' or '；' or '：' or ',' or ';') return null;
-            if (!vocabulary.SubjectFollowerStarts.Contains(text[p])) continue;
-            foreach (var follower in vocabulary.SubjectFollowers)
-            {
-                if (!text.AsSpan(p, limit - p).StartsWith(follower, StringComparison.Ordinal)) continue;
-                var names = text[start..p];
-                // "推进建设（对省政府负责）": a bracket left open inside the run is no list of names.
-                if (!LineShapes.HasUnclosedBracket(names) && NamesAgencies(names)) return (names, follower, p + follower.Length);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
     /// Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …), and the list does
     /// not open with a verb or preposition ("对省政府负责" says to whom the work answers, not who does it).
     /// </summary>
     private static bool NamesAgencies(string units) =>
         !OpensClause(units) && Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
             is { Count: > 0 } names
-        && names.All(name => name.Length <= MaxLabelLineName
-            && Resolution.Gazetteer.Default.AgencyEndings.KindOf(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))) is not null);
+        && names.All(name => name.Length <= MaxLabelLineName && IsAgencyName(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))));
+
+    /// <summary>Ends as an agency's name does (局, 厅, 管委会 …), or is a registered agency's name or alias (人民银行).</summary>
+    private static bool IsAgencyName(string name) =>
+        Resolution.Gazetteer.Default.AgencyEndings.KindOf(name) is not null || Resolution.Gazetteer.Default.LookupAgency(name) is not null;
 
     private static bool OpensClause(string units)
     {
@@ -344,6 +301,19 @@ internal static partial class ResponsibilityClauses
             return null;
         var units = UnitStatement.Parse(inner);
         return units.Units.Length < 2 ? null : new ResponsibilityClause(null, units, null, line, quote);
+    }
+
+    /// <summary>
+    /// "由A牵头，B配合", "由A、B按职责分工负责", "由A负责": the units a division of work names, with the roles it states;
+    /// null when the text is no such list (<see cref="ItemNumberUnits"/>).
+    /// </summary>
+    internal static UnitStatement? StatedUnits(string text)
+    {
+        var inner = text.Trim();
+        if (!EndsWithRoleWord(inner)) return null;
+        var names = WithoutAgentPreposition(inner);
+        if (OpensClause(names) || !NamesAgencies(names)) return null;
+        return UnitStatement.Parse(names);
     }
 
     /// <summary>"（由市数据局牵头）": 由 introduces who does the work, so the names after it are the units.</summary>

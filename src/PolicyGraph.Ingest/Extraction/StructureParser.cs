@@ -95,7 +95,7 @@ public static partial class StructureParser
         if (item.Clause?.Units is null && UnitsLine(below) is { } stated)
         {
             var clause = stated with { Scope = stated.Scope ?? item.Clause?.Scope, Deadline = stated.Deadline ?? item.Clause?.Deadline };
-            item = item with { Clause = clause };
+            item = item with { Clause = clause, StatesUnitsApart = true };
         }
         if (item.Clause is not null && !item.Text.Contains('。'))
         {
@@ -133,7 +133,7 @@ public static partial class StructureParser
     /// </summary>
     private static int TakePoints(List<LogicalLine> units, LineMarker?[] markers, int start, ref BodyItem item)
     {
-        if (!item.Text.EndsWith('：') || start >= units.Count || markers[start] is not { } first
+        if (start >= units.Count || markers[start] is not { } first || !IntroducesPoints(item, first)
             || first.Kind == item.Kind || ChineseNumerals.Parse(first.Number) != 1) return 0;
         var (taken, expected, points) = (0, 1, new List<string>());
         ResponsibilityClause? stated = null;
@@ -156,6 +156,17 @@ public static partial class StructureParser
         item = item with { Text = item.Text + string.Concat(points) };
         return taken;
     }
+
+    /// <summary>
+    /// The item ends with "：", or it is only a name ("培育经营主体。": one short sentence) and the first line below it
+    /// is numbered in a style ranked under the item's ("1." over "（1）"): its points, not items of the list.
+    /// </summary>
+    private static bool IntroducesPoints(BodyItem item, LineMarker first) =>
+        item.Text.EndsWith('：')
+        || (item.Text.Length <= MaxNameOnlyLength && item.Text.AsSpan().TrimEnd('。').IndexOfAny(['。', '；', '，', '：']) < 0
+            && SectionTree.Rank(first.Kind) > SectionTree.Rank(item.Kind));
+
+    private const int MaxNameOnlyLength = 30;
 
     /// <summary>"…（报送单位：…）": a units clause closing the numbered line.</summary>
     private static bool ClosesWithUnits(LogicalLine line, LineMarker marker) =>
@@ -196,7 +207,11 @@ public static partial class StructureParser
         var seq = ChineseNumerals.Parse(marker.Number) ?? 0;
         var (named, novelty) = WithoutNoveltyNote(text);
         var title = marker.Kind == MarkerKind.Ordinal ? LeadingClause(text) : LeadingSentence(named);
-        return new BodyItem(seq, marker.Kind, title, text, line.Line, sectionPath, responsibility) { Novelty = novelty };
+        return new BodyItem(seq, marker.Kind, title, text, line.Line, sectionPath, responsibility)
+        {
+            Novelty = novelty,
+            StatesUnitsApart = clause?.Clause.Units is not null,
+        };
     }
 
     /// <summary>The closing clause; when it names no units, "由…牵头" in the text does, and the clause keeps scope and deadline.</summary>

@@ -143,7 +143,7 @@ public static partial class TextRepairer
         // Text out of a PDF: a line filling the wrap width goes on in the next, whatever it looks like, unless that starts something.
         if (layout.FillsWidth(current.LastPiece.Original)) return ContinuesWrappedLine(prev, next.Text, outline);
         if (LineShapes.EndsWithOpenBracket(prev) || LineShapes.StartsWithClosingOrContinuation(next.Text)) return true;
-        if (LineShapes.HasUnclosedBracket(prev)) return !StartsSomething(next.Text, outline);
+        if (LineShapes.HasUnclosedBracket(prev)) return !StartsSomething(next.Text, outline) || ClosesBracketWithLabel(prev, next.Text, outline);
         if (LineShapes.EndsSentence(prev)) return false;
         if (StartsSomething(next.Text, outline)) return false;
         var prevMarker = LineShapes.MatchMarker(prev, outline);
@@ -158,6 +158,10 @@ public static partial class TextRepairer
     private static bool ContinuesWrappedLine(string prev, string next, bool outline) =>
         !LineShapes.StartsWithMarker(next, outline) && !LineShapes.StartsLikeSpacedRow(next)
         && (!LineShapes.IsLabelLine(next) || LineShapes.HasUnclosedBracket(prev));
+
+    /// <summary>"（责任" / "单位：…）": a label line that closes the bracket the line before left open is the bracket's rest.</summary>
+    private static bool ClosesBracketWithLabel(string prev, string next, bool outline) =>
+        LineShapes.IsLabelLine(next) && !LineShapes.StartsWithMarker(next, outline) && !LineShapes.HasUnclosedBracket(prev + next);
 
     /// <summary>"附件：…" or "发布日期：…" stands on its own line; a long labelled paragraph may still be broken.</summary>
     private static bool IsShortLabel(string text) => text.Length <= MaxShortLabelLength && LineShapes.IsLabelLine(text);

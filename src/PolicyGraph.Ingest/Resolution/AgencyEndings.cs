@@ -40,6 +40,13 @@ internal sealed class AgencyEndings
         return false;
     }
 
+    /// <summary>The endings of two characters or more that name a local government's body (人民政府, 行政公署, 管委会).</summary>
+    public IEnumerable<string> Governments() =>
+        _longestFirst.Where(e => e.Ending.Length >= 2 && e.Kind is PeoplesGovernment or AdministrativeCommittee).Select(e => e.Ending);
+
+    private const string PeoplesGovernment = "people's-government";
+    private const string AdministrativeCommittee = "administrative-committee";
+
     private string? KindOf(ReadOnlySpan<char> name)
     {
         foreach (var (ending, kind) in _longestFirst)

@@ -115,7 +115,7 @@ public sealed record AgencyNameReport(
         if (level == AdminLevel.National) return "national body";
         if (kind is not null && NonGovernmentKinds.Contains(kind)) return "not a government department (" + kind + ")";
         if (gazetteer.ZoneNames.LongestAt(core, 0) is not null) return "carries its place";
-        if (gazetteer.LevelWords.At(core, 0) is not null) return "level word whose place the document does not give";
+        if (gazetteer.LevelPrefixOf(core) is not null) return "level word whose place the document does not give";
         return "registry name";
     }
 }

@@ -7,6 +7,8 @@ namespace PolicyGraph.Ingest.Resolution;
 /// carry a bracketed note), and the body they all have — "各市、县（市、区）人民政府", "各边境州、市人民政府",
 /// "各市（州）、县（市、区）人民政府". The 、 inside does not separate two names: the whole is one unit, recorded as
 /// written and never qualified, for it names no single agency. (Without 各, "仓山区、马尾区人民政府" names two.)
+/// The bodies may be joined instead, under one shared modifier: "各口岸所在盟市行政公署、人民政府" (each body after the
+/// 、 a bare government ending with no place of its own).
 /// </summary>
 internal sealed class CollectiveUnits
 {
@@ -21,7 +23,10 @@ internal sealed class CollectiveUnits
         _endings = endings;
         var level = "(?:" + string.Join("|", levelWords.OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")(?:（[^（）]{1,8}）)?";
         const string plain = "[^、，；。,;（）()\\s]";
-        _pattern = new Regex($"各{plain}{{0,{MaxQualifier}}}?{level}(?:、{level})+{plain}{{1,{MaxBody}}}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        var bareBody = "(?:" + string.Join("|", endings.Governments().OrderByDescending(w => w.Length).Select(Regex.Escape).DefaultIfEmpty("(?!)")) + ")";
+        _pattern = new Regex(
+            $"各{plain}{{0,{MaxQualifier}}}?{level}(?:(?:、{level})+{plain}{{1,{MaxBody}}}|{plain}{{1,{MaxBody}}}?(?:、{bareBody})+(?![^、，；。,;（）()\\s]))",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
     /// <summary>Where collectives stand in <paramref name="text"/>: (start, length) of each, ending with an agency's ending.</summary>

@@ -102,6 +102,17 @@ public sealed partial class Gazetteer
     public AgencyEntry? LookupAgency(string nameOrAlias) =>
         AgencyNames.TryGetExact(nameOrAlias, out var agency) ? agency : null;
 
+    /// <summary>
+    /// The level word opening <paramref name="name"/> as a prefix relative to the document's place (市 in 市商务局),
+    /// or null: not when the name reads from its first character as a department's name (市场监管局 — 市场 is a
+    /// word, not 市 + 场监管局).
+    /// </summary>
+    internal LevelWord? LevelPrefixOf(string name) =>
+        LevelWords.At(name, 0) is { } word
+        && (DepartmentNames.LongestAt(name, 0) is not { } department || department.Length <= word.Word.Length)
+            ? word
+            : null;
+
     /// <summary>The nearest ancestor (or the zone itself) of the given kind, e.g. the province of a district.</summary>
     public ZoneEntry? AncestorOfKind(ZoneEntry zone, string kind) => NearestAncestor(zone, z => z.Kind == kind);
 

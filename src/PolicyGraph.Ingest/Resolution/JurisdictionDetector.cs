@@ -4,7 +4,8 @@ namespace PolicyGraph.Ingest.Resolution;
 /// Decides which government a document speaks for, from its issuer and title: the first administrative place or
 /// national body named in the issuer, else in the title. FTZ areas and other zones count as the city or province
 /// holding them; a national body (国务院, 商务部) makes the document national, its local office (国家税务总局四川省税务局)
-/// the office's place.
+/// the office's place. A place the registry does not list counts only as the issuer states it: "青云市人民政府办公室"
+/// speaks for 青云市 (<see cref="UnlistedIssuerPlace"/>).
 /// </summary>
 public static class JurisdictionDetector
 {
@@ -17,8 +18,38 @@ public static class JurisdictionDetector
         ArgumentNullException.ThrowIfNull(title);
         return FirstJurisdiction(gazetteer, issuer ?? "")
             ?? FirstJurisdiction(gazetteer, title)
+            ?? UnlistedIssuerPlace(gazetteer, issuer ?? "")
             ?? Jurisdiction.Unknown;
     }
+
+    /// <summary>
+    /// The issuer's own place when the registry does not list it: the shortest start of the issuer that ends as a
+    /// level word's place does (市, 县, 自治州 …) and is followed by the place's government or one of its departments
+    /// ("青云市人民政府办公室", "青云市商务局"), the level from that word. Null when the issuer names no such place.
+    /// </summary>
+    private static Jurisdiction? UnlistedIssuerPlace(Gazetteer gazetteer, string issuer)
+    {
+        var endings = gazetteer.LevelWordList.OrderByDescending(w => w.Ending.Length).ToList();
+        for (var end = MinPlaceLength; end < issuer.Length; end++)
+        {
+            if (!IsHan(issuer[end - 1])) return null;
+            if (!StartsGovernmentBody(gazetteer, issuer, end)) continue;
+            if (endings.FirstOrDefault(w => issuer.AsSpan(0, end).EndsWith(w.Ending) && end > w.Ending.Length) is { } word)
+                return new Jurisdiction(issuer[..end], word.Levels[0], null);
+        }
+        return null;
+    }
+
+    /// <summary>A place's name is at least two characters: 青县 is a county, 县 alone is not.</summary>
+    private const int MinPlaceLength = 2;
+
+    /// <summary>The government (人民政府, 政府) or a department (商务局) starts at <paramref name="at"/>, no further level word.</summary>
+    private static bool StartsGovernmentBody(Gazetteer gazetteer, string issuer, int at) =>
+        gazetteer.LevelWords.At(issuer, at) is null
+        && (gazetteer.DepartmentNames.LongestAt(issuer, at) is not null
+            || gazetteer.AgencyEndings.Governments().Any(g => issuer.AsSpan(at).StartsWith(g, StringComparison.Ordinal)));
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static Jurisdiction? FirstJurisdiction(Gazetteer gazetteer, string text)
     {

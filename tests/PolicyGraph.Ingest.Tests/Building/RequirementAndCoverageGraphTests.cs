@@ -40,10 +40,22 @@ public class RequirementAndCoverageGraphTests
     [Fact]
     public void Level_word_names_left_unqualified_in_a_document_of_unknown_jurisdiction_are_counted()
     {
-        const string body = "关于印发会展工作实施方案的通知\n\n一、重点任务\n\n（一）推进试点。开展相关工作。（责任单位：市商务局、市财政局、青云海关）\n";
-        var unknown = TestCorpus.LoadTexts(("unknown.txt", "青云市人民政府办公室" + body)).Consistency;
+        const string body = "关于印发会展工作实施方案的通知\n\n一、重点任务\n\n（一）推进试点。开展相关工作。（责任单位：市商务局、市财政局、市场监管局、青云海关）\n";
+        // No issuer stated: 市商务局 and 市财政局 stay as written; 市场监管局 starts with 市场, a word, not the level word 市.
+        var unknown = TestCorpus.LoadTexts(("unknown.txt", body)).Consistency;
         Assert.Equal(2, Assert.Single(unknown.JurisdictionUnknown).UnqualifiedLevelNames);
         Assert.Empty(TestCorpus.LoadTexts(("known.txt", "福州市人民政府办公室" + body)).Consistency.JurisdictionUnknown);
+    }
+
+    [Theory]
+    [InlineData("青云市人民政府办公室关于印发会展工作实施方案的通知\n", "青云市商务局")]
+    [InlineData("会展工作实施方案\n", "市商务局")]
+    public void A_place_the_registry_lacks_is_taken_from_the_issuer_the_text_states(string head, string canonical)
+    {
+        var text = head + "\n一、重点任务\n\n（一）推进试点。开展相关工作。（责任单位：市商务局）\n";
+        var result = TestCorpus.LoadTexts(("issuer.txt", text));
+        var names = result.Graph.Nodes.Where(n => n.HasLabel("Agency")).Select(n => (string)n["name"]!);
+        Assert.Equal([canonical], names.Where(n => n.EndsWith("商务局", StringComparison.Ordinal)));
     }
 
     [Fact]

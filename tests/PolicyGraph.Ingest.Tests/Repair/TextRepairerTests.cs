@@ -25,6 +25,16 @@ public class TextRepairerTests
     }
 
     [Fact]
+    public void A_label_line_closing_the_bracket_the_line_before_left_open_is_its_rest()
+    {
+        var lines = Repair("8.建设检验检测中心，提升口岸防控能力。（责任\n单位：省卫生健康委，青云海关）\n二、保障措施\n");
+        Assert.Equal(["8.建设检验检测中心，提升口岸防控能力。（责任单位：省卫生健康委，青云海关）", "二、保障措施"], lines.Select(l => l.Text));
+        // A label line that leaves the bracket open, or follows a line with no open bracket, stands on its own.
+        Assert.Equal(2, Repair("8.建设检验检测中心（试点\n附件：任务清单\n").Count);
+        Assert.Equal(2, Repair("8.建设检验检测中心。\n附件：任务清单）\n").Count);
+    }
+
+    [Fact]
     public void Rejoins_a_clause_that_stops_inside_a_bracket()
     {
         var lines = Repair("（四十七）加强生物多样性保护。开展宣传活动，建设鸟类监测点。（实施范围：\n\n福州市，责任单位：市林业局）\n");
