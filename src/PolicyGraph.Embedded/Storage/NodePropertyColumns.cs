@@ -91,7 +91,7 @@ internal sealed class NodePropertyColumns(
     /// The slots of <paramref name="key"/>'s column when it is built, for scans that read many nodes: a slot holds
     /// the node's value, a non-null marker when the node lacks the key, or null when there is no node (read those
     /// through <see cref="TryGet"/>). Null when the key has no built column, or its column is packed
-    /// (<see cref="AsciiStringColumn"/>: read it through <see cref="TryGet"/>).
+    /// (<see cref="PackedStringColumn"/>: read it through <see cref="TryGet"/>).
     /// </summary>
     public object?[]? BuiltColumn(string key) =>
         _columns.TryGetValue(key, out var column) && column.IsValueCreated ? column.Value?.Slots : null;
@@ -138,8 +138,8 @@ internal sealed class NodePropertyColumns(
         select (entry.Value.Value!.Slots!, _encoded.TryGetValue(entry.Key, out var encoded) && encoded.IsValueCreated ? encoded.Value : null);
 
     /// <summary>The packed columns built so far (for memory reports).</summary>
-    public IEnumerable<AsciiStringColumn> BuiltPackedColumns() =>
-        _columns.Values.Where(column => column.IsValueCreated).Select(column => column.Value?.Packed).OfType<AsciiStringColumn>();
+    public IEnumerable<PackedStringColumn> BuiltPackedColumns() =>
+        _columns.Values.Where(column => column.IsValueCreated).Select(column => column.Value?.Packed).OfType<PackedStringColumn>();
 
     /// <summary>The encodings made so far (for memory reports).</summary>
     public IEnumerable<EncodedColumn> BuiltEncodings() =>
@@ -219,8 +219,8 @@ internal sealed class NodePropertyColumns(
         return packing.Column is { } packed ? new BuiltValues(null, packed) : new BuiltValues(column, null);
     }
 
-    /// <summary>A built column: its slots, or its values packed as ASCII bytes.</summary>
-    private sealed record BuiltValues(object?[]? Slots, AsciiStringColumn? Packed)
+    /// <summary>A built column: its slots, or its strings packed (<see cref="PackedStringColumn"/>).</summary>
+    private sealed record BuiltValues(object?[]? Slots, PackedStringColumn? Packed)
     {
         public bool TryRead(int id, out object? slot)
         {
@@ -233,7 +233,7 @@ internal sealed class NodePropertyColumns(
     /// <summary>
     /// Packs a column chunk by chunk once its strings are found nearly distinct (sharing stopped): each chunk's strings
     /// are then copied as bytes as soon as it is filled, so they die young. The chunks filled before are packed at
-    /// the first chance. A value that is not an ASCII string ends the packing and puts the packed values back.
+    /// the first chance. A value that is not a string ends the packing and puts the packed values back.
     /// </summary>
     private sealed class Packing(object?[] column)
     {
@@ -241,14 +241,14 @@ internal sealed class NodePropertyColumns(
         private bool _refused;
 
         /// <summary>The packed column when every chunk was packed; else null.</summary>
-        public AsciiStringColumn? Column => _refused || _packedUpTo * (long)ChunkedArray<NodeRecord>.ChunkSize < column.Length ? null : _column;
+        public PackedStringColumn? Column => _refused || _packedUpTo * (long)ChunkedArray<NodeRecord>.ChunkSize < column.Length ? null : _column;
 
-        private AsciiStringColumn? _column;
+        private PackedStringColumn? _column;
 
         public void Pack(int throughChunk)
         {
             if (_refused) return;
-            _column ??= new AsciiStringColumn(column.Length);
+            _column ??= new PackedStringColumn(column.Length);
             for (; _packedUpTo <= throughChunk; _packedUpTo++)
             {
                 if (_column.TryPack(column, _packedUpTo, Missing)) continue;

@@ -3,12 +3,13 @@ using System.Text;
 namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
-/// A node property column whose values are nearly all distinct ASCII strings (an id), kept as bytes per chunk of
-/// node ids instead of a string object per node: about a third of the memory (27 characters: 31 bytes a node against
-/// 88 for a slot and its string). A read makes the string (equal, not the same instance). Chunks are small arrays,
-/// so the column makes no large-object-heap array and grows without copying.
+/// A node property column whose values are nearly all distinct strings (an id), kept per chunk of node ids as the
+/// strings end to end instead of a string object per node: one byte a character where the chunk's strings are all
+/// ASCII, else two (27 ASCII characters: 31 bytes a node against 88 for a slot and its string). A read makes the
+/// string (equal, not the same instance). Chunks are small arrays, so the column makes no large-object-heap array
+/// and grows without copying.
 /// </summary>
-internal sealed class AsciiStringColumn(int length)
+internal sealed class PackedStringColumn(int length)
 {
     private const byte NoNode = 0;
     private const byte LacksKey = 1;
@@ -21,32 +22,38 @@ internal sealed class AsciiStringColumn(int length)
     /// <summary>
     /// Packs the slots of chunk <paramref name="chunkIndex"/> of <paramref name="column"/> (null: no node;
     /// <paramref name="missing"/>: the node lacks the key) and clears them there; false, leaving the slots as they
-    /// were, when a value is not an ASCII string.
+    /// were, when a value is not a string.
     /// </summary>
     public bool TryPack(object?[] column, int chunkIndex, object missing)
     {
         var first = chunkIndex << ChunkedArray<NodeRecord>.ChunkBits;
         var count = Math.Min(ChunkedArray<NodeRecord>.ChunkSize, column.Length - first);
         if (count <= 0) return true;
-        var total = 0;
+        var (total, ascii) = (0, true);
         for (var i = 0; i < count; i++)
         {
             var slot = column[first + i];
             if (slot is null || ReferenceEquals(slot, missing)) continue;
-            if (slot is not string text || !Ascii.IsValid(text)) return false;
+            if (slot is not string text) return false;
+            ascii &= Ascii.IsValid(text);
             total += text.Length;
         }
-        var chunk = new Chunk(new byte[total], new int[count], new byte[count]);
+        var chunk = new Chunk(ascii ? new byte[total] : null, ascii ? null : new char[total], new int[count], new byte[count]);
         var end = 0;
         for (var i = 0; i < count; i++)
         {
             var slot = column[first + i];
             chunk.Kinds[i] = slot is null ? NoNode : ReferenceEquals(slot, missing) ? LacksKey : HasString;
-            if (slot is string text) end += Encoding.ASCII.GetBytes(text, chunk.Bytes.AsSpan(end));
+            if (slot is string text)
+            {
+                if (ascii) Encoding.ASCII.GetBytes(text, chunk.Bytes.AsSpan(end));
+                else text.CopyTo(chunk.Chars.AsSpan(end));
+                end += text.Length;
+            }
             chunk.Ends[i] = end;
         }
         _chunks[chunkIndex] = chunk;
-        Bytes += 3 * 24 + total + 5L * count;
+        Bytes += 3 * 24 + (ascii ? total : 2L * total) + 5L * count;
         Array.Clear(column, first, count);
         return true;
     }
@@ -87,9 +94,13 @@ internal sealed class AsciiStringColumn(int length)
             case LacksKey: return missing;
         }
         var start = index == 0 ? 0 : chunk.Ends[index - 1];
-        return Encoding.ASCII.GetString(chunk.Bytes, start, chunk.Ends[index] - start);
+        var length = chunk.Ends[index] - start;
+        return chunk.Bytes is { } bytes ? Encoding.ASCII.GetString(bytes, start, length) : new string(chunk.Chars!, start, length);
     }
 
-    /// <summary>One chunk of node ids: the strings' bytes end to end, where each slot's bytes end, and what each slot holds.</summary>
-    private sealed record Chunk(byte[] Bytes, int[] Ends, byte[] Kinds);
+    /// <summary>
+    /// One chunk of node ids: its strings end to end (as bytes when all are ASCII, else as characters), where each
+    /// slot's string ends, and what each slot holds.
+    /// </summary>
+    private sealed record Chunk(byte[]? Bytes, char[]? Chars, int[] Ends, byte[] Kinds);
 }
