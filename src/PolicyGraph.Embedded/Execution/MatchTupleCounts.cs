@@ -96,12 +96,24 @@ internal sealed class MatchTupleCounts : IDisposable
     {
         var counts = _pool.RentLongs(_counts.Length * 2);
         _counts.AsSpan(0, _count).CopyTo(counts);
-        _pool.Return(_counts);
+        Outgrown(_counts);
         _counts = counts;
         var values = _pool.RentInts(Math.Max(_arity, 1) * _counts.Length);
         _values.AsSpan(0, _count * _arity).CopyTo(values);
-        _pool.Return(_values);
+        Outgrown(_values);
         _values = values;
+    }
+
+    // A morsel's outgrown arrays serve the next morsel; the walk's own table is the largest, so nothing would
+    // rent its outgrown arrays: they are dropped rather than held until the query ends.
+    private void Outgrown(int[] array)
+    {
+        if (!_ownsPool) _pool.Return(array);
+    }
+
+    private void Outgrown(long[] array)
+    {
+        if (!_ownsPool) _pool.Return(array);
     }
 
     private int[] RentCleared(int length)
@@ -113,7 +125,7 @@ internal sealed class MatchTupleCounts : IDisposable
 
     private void Rehash()
     {
-        _pool.Return(_buckets);
+        Outgrown(_buckets);
         _bucketCount *= 2;
         _buckets = RentCleared(_bucketCount);
         var mask = _bucketCount - 1;

@@ -16,8 +16,16 @@ internal sealed class TupleArrayPool
     private readonly Dictionary<int, Stack<long[]>> _longs = [];
     private bool _closed;
 
+    private long _heldBytes;
+
     /// <summary>Bytes of the arrays given back and kept for reuse (for tests).</summary>
-    public long HeldBytes { get; private set; }
+    public long HeldBytes
+    {
+        get
+        {
+            lock (_gate) return _heldBytes;
+        }
+    }
 
     /// <summary>An int array of exactly <paramref name="length"/>, contents unspecified.</summary>
     public int[] RentInts(int length) => Rent(_ints, length, sizeof(int));
@@ -37,7 +45,7 @@ internal sealed class TupleArrayPool
             _closed = true;
             _ints.Clear();
             _longs.Clear();
-            HeldBytes = 0;
+            _heldBytes = 0;
         }
     }
 
@@ -46,7 +54,7 @@ internal sealed class TupleArrayPool
         lock (_gate)
             if (held.TryGetValue(length, out var stack) && stack.TryPop(out var array))
             {
-                HeldBytes -= (long)length * elementBytes;
+                _heldBytes -= (long)length * elementBytes;
                 return array;
             }
         return GC.AllocateUninitializedArray<T>(length);
@@ -60,7 +68,7 @@ internal sealed class TupleArrayPool
             if (!held.TryGetValue(array.Length, out var stack)) held[array.Length] = stack = new Stack<T[]>();
             if (stack.Count >= KeptPerLength) return;
             stack.Push(array);
-            HeldBytes += (long)array.Length * elementBytes;
+            _heldBytes += (long)array.Length * elementBytes;
         }
     }
 }

@@ -96,6 +96,10 @@ internal sealed class NodePropertyColumns(
     public object?[]? BuiltColumn(string key) =>
         _columns.TryGetValue(key, out var column) && column.IsValueCreated ? column.Value?.Slots : null;
 
+    /// <summary>The packed strings of <paramref name="key"/>'s column when it is built packed; else null.</summary>
+    public PackedStringColumn? BuiltPacked(string key) =>
+        _columns.TryGetValue(key, out var column) && column.IsValueCreated ? column.Value?.Packed : null;
+
     /// <summary>
     /// <paramref name="key"/>'s built column dictionary-encoded (made once, on first request); null when the key has
     /// no built column or holds values that are not encoded.

@@ -6,8 +6,8 @@ namespace PolicyGraph.Embedded.Storage;
 /// A node property column whose values are nearly all distinct strings (an id), kept per chunk of node ids as the
 /// strings end to end instead of a string object per node: one byte a character where the chunk's strings are all
 /// ASCII, else two (27 ASCII characters: 31 bytes a node against 88 for a slot and its string). A read makes the
-/// string (equal, not the same instance). Chunks are small arrays, so the column makes no large-object-heap array
-/// and grows without copying.
+/// string (equal, not the same instance). Arrays are per chunk, so the column grows without copying; a chunk of long
+/// non-ASCII strings (1,024 texts of 40+ characters) is a large-object-heap array, as each 1,024 slots of an object column are not.
 /// </summary>
 internal sealed class PackedStringColumn(int length)
 {
@@ -15,6 +15,17 @@ internal sealed class PackedStringColumn(int length)
     private const byte LacksKey = 1;
     private const byte HasString = 2;
     private readonly Chunk?[] _chunks = new Chunk?[(length + ChunkedArray<NodeRecord>.ChunkSize - 1) >> ChunkedArray<NodeRecord>.ChunkBits];
+
+    /// <summary>Slots the column spans (node ids 0 to length - 1).</summary>
+    public int Length => length;
+
+    /// <summary>Whether a node is at <paramref name="id"/> (a packed chunk's slot that is not empty).</summary>
+    public bool HasNode(int id)
+    {
+        var chunkIndex = id >> ChunkedArray<NodeRecord>.ChunkBits;
+        var index = id & (ChunkedArray<NodeRecord>.ChunkSize - 1);
+        return (uint)chunkIndex < (uint)_chunks.Length && _chunks[chunkIndex] is { } chunk && index < chunk.Kinds.Length && chunk.Kinds[index] != NoNode;
+    }
 
     /// <summary>Bytes the column holds (arrays and their headers), for memory reports.</summary>
     public long Bytes { get; private set; }
@@ -29,7 +40,7 @@ internal sealed class PackedStringColumn(int length)
         var first = chunkIndex << ChunkedArray<NodeRecord>.ChunkBits;
         var count = Math.Min(ChunkedArray<NodeRecord>.ChunkSize, column.Length - first);
         if (count <= 0) return true;
-        var (total, ascii) = (0, true);
+        var (total, ascii) = (0L, true);
         for (var i = 0; i < count; i++)
         {
             var slot = column[first + i];
@@ -38,7 +49,9 @@ internal sealed class PackedStringColumn(int length)
             ascii &= Ascii.IsValid(text);
             total += text.Length;
         }
-        var chunk = new Chunk(ascii ? new byte[total] : null, ascii ? null : new char[total], new int[count], new byte[count]);
+        // A chunk too long for one array stays as objects (the caller then keeps the object column).
+        if (total > Array.MaxLength) return false;
+        var chunk = new Chunk(ascii ? new byte[(int)total] : null, ascii ? null : new char[(int)total], new int[count], new byte[count]);
         var end = 0;
         for (var i = 0; i < count; i++)
         {
@@ -83,6 +96,23 @@ internal sealed class PackedStringColumn(int length)
         if (index >= chunk.Kinds.Length || chunk.Kinds[index] == NoNode) return false;
         value = Read(chunkIndex, index, missing);
         return true;
+    }
+
+    /// <summary>
+    /// Whether node <paramref name="id"/>'s string contains <paramref name="needle"/> (ordinal, as
+    /// <see cref="string.Contains(string, StringComparison)"/>), read in place; null when the slot holds no string.
+    /// <paramref name="asciiNeedle"/> is the needle as ASCII bytes, null when it is not ASCII (no ASCII string holds it).
+    /// </summary>
+    public bool? Contains(int id, string needle, byte[]? asciiNeedle)
+    {
+        var chunkIndex = id >> ChunkedArray<NodeRecord>.ChunkBits;
+        if ((uint)chunkIndex >= (uint)_chunks.Length || _chunks[chunkIndex] is not { } chunk) return null;
+        var index = id & (ChunkedArray<NodeRecord>.ChunkSize - 1);
+        if (index >= chunk.Kinds.Length || chunk.Kinds[index] != HasString) return null;
+        var start = index == 0 ? 0 : chunk.Ends[index - 1];
+        var length = chunk.Ends[index] - start;
+        if (chunk.Bytes is { } bytes) return asciiNeedle is not null && bytes.AsSpan(start, length).IndexOf(asciiNeedle) >= 0;
+        return chunk.Chars.AsSpan(start, length).IndexOf(needle, StringComparison.Ordinal) >= 0;
     }
 
     private object? Read(int chunkIndex, int index, object missing)

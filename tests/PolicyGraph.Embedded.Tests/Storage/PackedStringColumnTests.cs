@@ -69,6 +69,40 @@ public sealed class PackedStringColumnTests
         AssertPackedAnswersAsObjectColumnAndRecords(backend.CurrentSnapshot);
     }
 
+    [Fact]
+    public void Contains_read_in_place_equals_string_contains_for_ascii_and_other_chunks()
+    {
+        var random = new Random(8);
+        var missing = new object();
+        var size = ChunkedArray<NodeRecord>.ChunkSize;
+        var column = new object?[size * 2 + 10];
+        for (var id = 0; id < column.Length; id++)
+            column[id] = (id % 11) switch
+            {
+                0 => null,
+                1 => missing,
+                2 => "",
+                // The first chunk holds CJK strings too (packed as characters); the others are ASCII (packed as bytes).
+                _ => id < size && id % 3 == 0 ? $"跨境{random.Next(100)}资金池ab" : $"ab{random.Next(1000)}cd",
+            };
+        var expected = (object?[])column.Clone();
+        var packed = new PackedStringColumn(column.Length);
+        for (var chunk = 0; chunk * size < column.Length; chunk++) Assert.True(packed.TryPack(column, chunk, missing));
+
+        Assert.All(column, slot => Assert.Null(slot));
+        foreach (var needle in new[] { "", "ab", "7c", "资金", "跨境1", "b9", "zz" })
+        {
+            var ascii = System.Text.Ascii.IsValid(needle) ? System.Text.Encoding.ASCII.GetBytes(needle) : null;
+            for (var id = 0; id < expected.Length; id++)
+                Assert.Equal(expected[id] is string text ? text.Contains(needle, StringComparison.Ordinal) : null, packed.Contains(id, needle, ascii));
+        }
+        for (var id = 0; id < expected.Length; id++)
+        {
+            Assert.Equal(expected[id] is not null, packed.HasNode(id));
+            Assert.Equal(expected[id], packed.TryRead(id, missing, out var value) ? value : null);
+        }
+    }
+
     private static void AssertPackedAnswersAsObjectColumnAndRecords(GraphSnapshot snapshot)
     {
         // A low sharing limit packs these small columns; the default limit is far above their distinct values.
