@@ -73,6 +73,9 @@ public static class EngineSide
             line["medianMs"] = latency.MedianMs;
             line["warmupRuns"] = measurement.WarmupRuns;
         }
+        // Figures that hold under load, where the medians do not: process CPU and managed bytes allocated per run.
+        line["cpuMedianMs"] = measurement.CpuTime?.MedianMs;
+        line["allocatedBytesPerRun"] = measurement.AllocatedBytesPerRun;
         return line;
     }
 

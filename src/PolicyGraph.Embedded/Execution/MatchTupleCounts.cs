@@ -1,40 +1,57 @@
-using System.Buffers;
-
 namespace PolicyGraph.Embedded.Execution;
 
 /// <summary>
 /// Counts how often each tuple of entity ids occurs, keeping first-seen order. A factorised match records only
 /// the ids an aggregation reads, so thousands of matches that differ in unread positions become one tuple and a
-/// count. Open addressing over flat arrays: no allocation per tuple. The arrays come from the shared pool (a
-/// large join needs large-object-heap sizes, which are costly to allocate and collect on every query); dispose
-/// to give them back.
+/// count. Open addressing over flat arrays: no allocation per tuple. The arrays come from a pool the walk's table
+/// owns (<see cref="TupleArrayPool"/>), shared with the tables of its morsels (<see cref="NewPart"/>) so they reuse
+/// each other's arrays; disposing the walk's table lets go of the pool, so nothing is kept after the query.
 /// </summary>
 internal sealed class MatchTupleCounts : IDisposable
 {
     private readonly int _arity;
+    private readonly TupleArrayPool _pool;
+    private readonly bool _ownsPool;
     private int[] _values;
     private long[] _counts;
     private int[] _buckets;
     private int _bucketCount = 32;
     private int _count;
 
+    /// <summary>A walk's table, owning a new pool.</summary>
     public MatchTupleCounts(int arity)
+        : this(arity, new TupleArrayPool(), ownsPool: true)
+    {
+    }
+
+    private MatchTupleCounts(int arity, TupleArrayPool pool, bool ownsPool)
     {
         _arity = arity;
-        _values = ArrayPool<int>.Shared.Rent(Math.Max(arity, 1) * 16);
-        _counts = ArrayPool<long>.Shared.Rent(16);
+        _pool = pool;
+        _ownsPool = ownsPool;
+        _values = pool.RentInts(Math.Max(arity, 1) * InitialCapacity);
+        _counts = pool.RentLongs(InitialCapacity);
         _buckets = RentCleared(_bucketCount);
     }
+
+    private const int InitialCapacity = 16;
+
+    /// <summary>The pool this table's arrays come from (for tests).</summary>
+    internal TupleArrayPool Pool => _pool;
+
+    /// <summary>A table for one morsel of this walk, drawing on (and giving back to) this table's pool.</summary>
+    public MatchTupleCounts NewPart(int arity) => new(arity, _pool, ownsPool: false);
 
     public void Dispose()
     {
         if (_counts.Length == 0) return;
-        ArrayPool<int>.Shared.Return(_values);
-        ArrayPool<long>.Shared.Return(_counts);
-        ArrayPool<int>.Shared.Return(_buckets);
+        _pool.Return(_values);
+        _pool.Return(_counts);
+        _pool.Return(_buckets);
         _values = _buckets = [];
         _counts = [];
         _count = 0;
+        if (_ownsPool) _pool.Close();
     }
 
     /// <summary>Whether the walk has found the MATCH's WHERE true for every tuple recorded, so it need not run again.</summary>
@@ -77,26 +94,38 @@ internal sealed class MatchTupleCounts : IDisposable
 
     private void Grow()
     {
-        var counts = ArrayPool<long>.Shared.Rent(_counts.Length * 2);
+        var counts = _pool.RentLongs(_counts.Length * 2);
         _counts.AsSpan(0, _count).CopyTo(counts);
-        ArrayPool<long>.Shared.Return(_counts);
+        Outgrown(_counts);
         _counts = counts;
-        var values = ArrayPool<int>.Shared.Rent(Math.Max(_arity, 1) * _counts.Length);
+        var values = _pool.RentInts(Math.Max(_arity, 1) * _counts.Length);
         _values.AsSpan(0, _count * _arity).CopyTo(values);
-        ArrayPool<int>.Shared.Return(_values);
+        Outgrown(_values);
         _values = values;
     }
 
-    private static int[] RentCleared(int length)
+    // A morsel's outgrown arrays serve the next morsel; the walk's own table is the largest, so nothing would
+    // rent its outgrown arrays: they are dropped rather than held until the query ends.
+    private void Outgrown(int[] array)
     {
-        var array = ArrayPool<int>.Shared.Rent(length);
+        if (!_ownsPool) _pool.Return(array);
+    }
+
+    private void Outgrown(long[] array)
+    {
+        if (!_ownsPool) _pool.Return(array);
+    }
+
+    private int[] RentCleared(int length)
+    {
+        var array = _pool.RentInts(length);
         Array.Clear(array, 0, length);
         return array;
     }
 
     private void Rehash()
     {
-        ArrayPool<int>.Shared.Return(_buckets);
+        Outgrown(_buckets);
         _bucketCount *= 2;
         _buckets = RentCleared(_bucketCount);
         var mask = _bucketCount - 1;

@@ -94,7 +94,8 @@ internal sealed partial class PatternMatcher
         {
             var morsel = start / size;
             merge.WaitForTurn(morsel, worker);
-            var part = new MatchTupleCounts(arity) { WhereHolds = true };
+            var part = counts.NewPart(arity);
+            part.WhereHolds = true;
             try
             {
                 ends.CountMiddles(ids, start, end, middleBits, part, worker.Poll, charge: null);

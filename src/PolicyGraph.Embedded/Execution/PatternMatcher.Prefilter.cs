@@ -1,4 +1,6 @@
+using System.Text;
 using PolicyGraph.Cypher.Ast;
+using PolicyGraph.Embedded.Storage;
 
 namespace PolicyGraph.Embedded.Execution;
 
@@ -24,22 +26,18 @@ internal sealed partial class PatternMatcher
         var key = lookup.Key;
         // A built column is read by slot (no lookup of the key per node); nodes the transaction changed, or that the
         // column has no slot for, are read through the transaction.
-        var slots = graph.Snapshot.NodeColumns.BuiltColumn(key);
-        if (slots is not null && !graph.HasChanges)
+        var column = ColumnText.Of(graph.Snapshot.NodeColumns, key, needle);
+        if (column is not null && !graph.HasChanges)
         {
             // The ids a label scan of the anchor walks (the rarest label, as AnchorCandidates picks); without a label every slot.
             var labels = plan.Nodes[anchor].Labels;
             var candidates = labels.Count == 0 ? null : graph.Snapshot.NodesByLabel.GetValueOrDefault(labels.MinBy(graph.EstimateLabelCount)!) ?? [];
-            if (_context.Parallelism.Splits(candidates?.Length ?? slots.Length))
-                return new SplitSubstringTest(slots, needle, candidates, _context).VerdictOn;
+            if (_context.Parallelism.Splits(candidates?.Length ?? column.Length))
+                return new SplitSubstringTest(column, candidates, _context).VerdictOn;
         }
-        return id =>
-        {
-            var value = slots is not null && (uint)id < (uint)slots.Length && !graph.IsDrafted(id) && slots[id] is { } slot
-                ? slot
-                : graph.NodeProperty(id, key);
-            return VerdictOn(value, needle);
-        };
+        return id => column is not null && !graph.IsDrafted(id) && column.Test(id) is { } verdict
+            ? verdict
+            : VerdictOn(graph.NodeProperty(id, key), needle);
     }
 
     /// <summary><c>v.key CONTAINS 'text'</c> (or a parameter) with its lookup and owner's name; null for another form.</summary>
@@ -65,15 +63,13 @@ internal sealed partial class PatternMatcher
         ? Verdict.Undecided
         : text.Contains(needle, StringComparison.Ordinal) ? Verdict.Holds : Verdict.Refused;
 
-    private static bool IsRefused(object? value, string needle) => VerdictOn(value, needle) == Verdict.Refused;
-
     /// <summary>
     /// The prefilter over a built column on an unchanged snapshot: the first candidates are tested one by one (an
     /// index may hand over only a few); past a morsel's worth the anchor is a scan, and the candidates after the last
     /// one tested (the label's sorted ids, or every slot without a label) are tested at once in morsels across
     /// threads, into bitsets the rest of the scan reads. A candidate the split did not cover is tested on its own.
     /// </summary>
-    private sealed class SplitSubstringTest(object?[] slots, string needle, int[]? candidates, ExecutionContext context)
+    private sealed class SplitSubstringTest(ColumnText column, int[]? candidates, ExecutionContext context)
     {
         private int _tested;
         private int _lastTested = -1;
@@ -84,22 +80,22 @@ internal sealed partial class PatternMatcher
         {
             if (_refused is null && ++_tested > context.Parallelism.MorselSize) TestTheRest();
             if (_refused is not null && HasBit(_covered!, id))
-                return HasBit(_refused, id) ? Verdict.Refused : slots[id] is string ? Verdict.Holds : Verdict.Undecided;
+                return HasBit(_refused, id) ? Verdict.Refused : column.HoldsString(id) ? Verdict.Holds : Verdict.Undecided;
             _lastTested = Math.Max(_lastTested, id);
-            return (uint)id < (uint)slots.Length ? PatternMatcher.VerdictOn(slots[id], needle) : Verdict.Undecided;
+            return column.Test(id) ?? Verdict.Undecided;
         }
 
         private static bool HasBit(ulong[] bits, int id) => (uint)(id >> 6) < (uint)bits.Length && (bits[id >> 6] & (1UL << (id & 63))) != 0;
 
         private void TestTheRest()
         {
-            var words = (slots.Length + 63) >> 6;
+            var words = (column.Length + 63) >> 6;
             // Reserved here, on the query's thread: workers never touch the budget's byte count.
             context.Budget.Reserve(2L * sizeof(ulong) * words);
             var covered = new ulong[words];
             var refused = new ulong[words];
             var first = candidates is null ? _lastTested + 1 : FirstAbove(candidates, _lastTested);
-            var count = (candidates?.Length ?? slots.Length) - first;
+            var count = (candidates?.Length ?? column.Length) - first;
             MorselRunner.Run(Math.Max(0, count), context.Parallelism, context.Budget, (start, end, worker) =>
             {
                 var marks = new WordMarks(covered, refused);
@@ -107,8 +103,8 @@ internal sealed partial class PatternMatcher
                 {
                     worker.Poll();
                     var id = candidates is null ? i : candidates[i];
-                    if ((uint)id >= (uint)slots.Length) continue;
-                    marks.Mark(id, PatternMatcher.IsRefused(slots[id], needle));
+                    if ((uint)id >= (uint)column.Length) continue;
+                    marks.Mark(id, column.Test(id) == Verdict.Refused);
                 }
                 marks.Flush();
                 return true;
@@ -121,6 +117,47 @@ internal sealed partial class PatternMatcher
             var index = Array.BinarySearch(sorted, id);
             return index >= 0 ? index + 1 : ~index;
         }
+    }
+
+    /// <summary>
+    /// A built column as the prefilter reads it, object slots or packed strings (read in place, making no string).
+    /// <see cref="Test"/> is null where the column cannot tell (no node there: read it through the transaction).
+    /// </summary>
+    private sealed class ColumnText
+    {
+        private readonly object?[]? _slots;
+        private readonly PackedStringColumn? _packed;
+        private readonly string _needle;
+        private readonly byte[]? _asciiNeedle;
+
+        private ColumnText(object?[]? slots, PackedStringColumn? packed, string needle, int length)
+        {
+            (_slots, _packed, _needle, Length) = (slots, packed, needle, length);
+            _asciiNeedle = Ascii.IsValid(needle) ? Encoding.ASCII.GetBytes(needle) : null;
+        }
+
+        public int Length { get; }
+
+        public static ColumnText? Of(NodePropertyColumns columns, string key, string needle) =>
+            columns.BuiltColumn(key) is { } slots ? new ColumnText(slots, null, needle, slots.Length)
+            : columns.BuiltPacked(key) is { } packed ? new ColumnText(null, packed, needle, packed.Length)
+            : null;
+
+        /// <summary>The conjunct's verdict on node <paramref name="id"/>; null when the column has no node there.</summary>
+        public Verdict? Test(int id)
+        {
+            if (_packed is not null)
+            {
+                if (_packed.Contains(id, _needle, _asciiNeedle) is { } contains) return contains ? Verdict.Holds : Verdict.Refused;
+                return _packed.HasNode(id) ? Verdict.Undecided : null;
+            }
+            if ((uint)id >= (uint)_slots!.Length || _slots[id] is not { } slot) return null;
+            return PatternMatcher.VerdictOn(slot, _needle);
+        }
+
+        /// <summary>Whether node <paramref name="id"/>'s slot holds a string.</summary>
+        public bool HoldsString(int id) =>
+            _packed is not null ? _packed.Contains(id, _needle, _asciiNeedle) is not null : (uint)id < (uint)_slots!.Length && _slots[id] is string;
     }
 
     /// <summary>

@@ -23,7 +23,8 @@ internal sealed class NodePropertyColumns(
     ChunkedArray<NodeRecord> nodes,
     Lazy<IReadOnlySet<string>> nodeKeys,
     long budgetBytes = NodePropertyColumns.DefaultBudgetBytes,
-    int readsBeforeColumn = NodePropertyColumns.DefaultReadsBeforeColumn)
+    int readsBeforeColumn = NodePropertyColumns.DefaultReadsBeforeColumn,
+    int sharedStringsLimit = NodePropertyColumns.DefaultSharedStringsLimit)
 {
     /// <summary>Reads of one key, in one snapshot, through records or the store's file before its column is made.</summary>
     public const int DefaultReadsBeforeColumn = 8192;
@@ -31,11 +32,14 @@ internal sealed class NodePropertyColumns(
     /// <summary>Bytes the columns of one snapshot may take, counting a slot as one reference (64 MB: 16 columns of 500k nodes).</summary>
     public const long DefaultBudgetBytes = 64L << 20;
 
+    /// <summary>Distinct strings a column's build shares before it may judge the values nearly distinct.</summary>
+    public const int DefaultSharedStringsLimit = 1 << 16;
+
     /// <summary>The slot of a node that exists but lacks the key (a null slot means no node there).</summary>
     private static readonly object Missing = new();
 
     /// <summary>Per key its column; a column whose build met a damaged chunk holds null (never tried again).</summary>
-    private readonly ConcurrentDictionary<string, Lazy<object?[]?>> _columns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<BuiltValues?>> _columns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StrongBox<int>> _reads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<EncodedColumn?>> _encoded = new(StringComparer.Ordinal);
     private readonly Lock _reserve = new();
@@ -78,7 +82,7 @@ internal sealed class NodePropertyColumns(
             // No column (yet): a node whose chunk is not built is read from the store's file, building no record.
             if (++reads.Value < readsBeforeColumn || !TryReserve(key, out column)) return nodes.TryReadUnbuiltValue(id, key, out value);
         }
-        if (column.Value is not { } slots || (uint)id >= (uint)slots.Length || slots[id] is not { } slot) return false;
+        if (column.Value is not { } built || !built.TryRead(id, out var slot)) return false;
         value = ReferenceEquals(slot, Missing) ? null : slot;
         return true;
     }
@@ -86,10 +90,15 @@ internal sealed class NodePropertyColumns(
     /// <summary>
     /// The slots of <paramref name="key"/>'s column when it is built, for scans that read many nodes: a slot holds
     /// the node's value, a non-null marker when the node lacks the key, or null when there is no node (read those
-    /// through <see cref="TryGet"/>). Null when the key has no built column.
+    /// through <see cref="TryGet"/>). Null when the key has no built column, or its column is packed
+    /// (<see cref="PackedStringColumn"/>: read it through <see cref="TryGet"/>).
     /// </summary>
     public object?[]? BuiltColumn(string key) =>
-        _columns.TryGetValue(key, out var column) && column.IsValueCreated ? column.Value : null;
+        _columns.TryGetValue(key, out var column) && column.IsValueCreated ? column.Value?.Slots : null;
+
+    /// <summary>The packed strings of <paramref name="key"/>'s column when it is built packed; else null.</summary>
+    public PackedStringColumn? BuiltPacked(string key) =>
+        _columns.TryGetValue(key, out var column) && column.IsValueCreated ? column.Value?.Packed : null;
 
     /// <summary>
     /// <paramref name="key"/>'s built column dictionary-encoded (made once, on first request); null when the key has
@@ -126,11 +135,15 @@ internal sealed class NodePropertyColumns(
         lock (_reserve) _reservedBytes -= bytes;
     }
 
-    /// <summary>The columns built so far, each with its encoding when one was made (for memory reports).</summary>
+    /// <summary>The object columns built so far, each with its encoding when one was made (for memory reports).</summary>
     public IEnumerable<(object?[] Slots, EncodedColumn? Encoding)> BuiltColumns() =>
         from entry in _columns
-        where entry.Value.IsValueCreated && entry.Value.Value is not null
-        select (entry.Value.Value!, _encoded.TryGetValue(entry.Key, out var encoded) && encoded.IsValueCreated ? encoded.Value : null);
+        where entry.Value.IsValueCreated && entry.Value.Value?.Slots is not null
+        select (entry.Value.Value!.Slots!, _encoded.TryGetValue(entry.Key, out var encoded) && encoded.IsValueCreated ? encoded.Value : null);
+
+    /// <summary>The packed columns built so far (for memory reports).</summary>
+    public IEnumerable<PackedStringColumn> BuiltPackedColumns() =>
+        _columns.Values.Where(column => column.IsValueCreated).Select(column => column.Value?.Packed).OfType<PackedStringColumn>();
 
     /// <summary>The encodings made so far (for memory reports).</summary>
     public IEnumerable<EncodedColumn> BuiltEncodings() =>
@@ -162,7 +175,7 @@ internal sealed class NodePropertyColumns(
     }
 
     /// <summary>The column of <paramref name="key"/>, made (not yet built) if the budget still has room for it.</summary>
-    private bool TryReserve(string key, out Lazy<object?[]?> column)
+    private bool TryReserve(string key, out Lazy<BuiltValues?> column)
     {
         lock (_reserve)
         {
@@ -170,7 +183,7 @@ internal sealed class NodePropertyColumns(
             var bytes = (long)nodes.Length * IntPtr.Size;
             if (_reservedBytes + bytes > budgetBytes) return false;
             _reservedBytes += bytes;
-            column = new Lazy<object?[]?>(() => BuildOrDrop(key, bytes), LazyThreadSafetyMode.ExecutionAndPublication);
+            column = new Lazy<BuiltValues?>(() => BuildOrDrop(key, bytes), LazyThreadSafetyMode.ExecutionAndPublication);
             _columns[key] = column;
             return true;
         }
@@ -180,7 +193,7 @@ internal sealed class NodePropertyColumns(
     /// The column of <paramref name="key"/>, or null when a chunk of the file it reads is damaged: the key is then
     /// read from records, so only reads of the damaged chunk's nodes fail, and its bytes go back to the budget.
     /// </summary>
-    private object?[]? BuildOrDrop(string key, long bytes)
+    private BuiltValues? BuildOrDrop(string key, long bytes)
     {
         try
         {
@@ -193,37 +206,80 @@ internal sealed class NodePropertyColumns(
         }
     }
 
-    private object?[] Build(string key)
+    private BuiltValues Build(string key)
     {
         Interlocked.Increment(ref _builds);
         var column = new object?[nodes.Length];
-        var shared = new SharedStrings();
+        var shared = new SharedStrings(sharedStringsLimit);
+        var packing = new Packing(column);
         for (var chunkIndex = 0; chunkIndex < nodes.ChunkCount; chunkIndex++)
         {
             if (nodes.BuiltChunk(chunkIndex) is { } records) CopyFrom(records, key, column);
             else if (nodes.TryReadUnbuilt(chunkIndex, key, column)) MarkMissing(chunkIndex, column);
             else CopyFrom(nodes.BuiltChunkOrBuild(chunkIndex), key, column);
             shared.Share(column, chunkIndex << ChunkedArray<NodeRecord>.ChunkBits, ChunkedArray<NodeRecord>.ChunkSize);
+            if (shared.Stopped) packing.Pack(chunkIndex);
         }
-        return column;
+        return packing.Column is { } packed ? new BuiltValues(null, packed) : new BuiltValues(column, null);
+    }
+
+    /// <summary>A built column: its slots, or its strings packed (<see cref="PackedStringColumn"/>).</summary>
+    private sealed record BuiltValues(object?[]? Slots, PackedStringColumn? Packed)
+    {
+        public bool TryRead(int id, out object? slot)
+        {
+            if (Packed is not null) return Packed.TryRead(id, Missing, out slot);
+            slot = (uint)id < (uint)Slots!.Length ? Slots[id] : null;
+            return slot is not null;
+        }
+    }
+
+    /// <summary>
+    /// Packs a column chunk by chunk once its strings are found nearly distinct (sharing stopped): each chunk's strings
+    /// are then copied as bytes as soon as it is filled, so they die young. The chunks filled before are packed at
+    /// the first chance. A value that is not a string ends the packing and puts the packed values back.
+    /// </summary>
+    private sealed class Packing(object?[] column)
+    {
+        private int _packedUpTo;
+        private bool _refused;
+
+        /// <summary>The packed column when every chunk was packed; else null.</summary>
+        public PackedStringColumn? Column => _refused || _packedUpTo * (long)ChunkedArray<NodeRecord>.ChunkSize < column.Length ? null : _column;
+
+        private PackedStringColumn? _column;
+
+        public void Pack(int throughChunk)
+        {
+            if (_refused) return;
+            _column ??= new PackedStringColumn(column.Length);
+            for (; _packedUpTo <= throughChunk; _packedUpTo++)
+            {
+                if (_column.TryPack(column, _packedUpTo, Missing)) continue;
+                _column.Unpack(column, Missing);
+                (_refused, _column) = (true, null);
+                return;
+            }
+        }
     }
 
     /// <summary>
     /// Makes equal strings of a column one instance, chunk by chunk as it is filled, so the copies read from the file
     /// die young. Many keys repeat a few values over many nodes (a measure's title: 1,400 values over 447k nodes at
-    /// 500k). Once <see cref="MaxDistinct"/> values are known, a chunk in which fewer than a quarter of the strings
+    /// 500k). Once <c>maxDistinct</c> values are known, a chunk in which fewer than a quarter of the strings
     /// were known ends the sharing for the column: its values are nearly all distinct (an id, a text), and hashing
     /// each would cost the build time for nothing.
     /// </summary>
-    private sealed class SharedStrings
+    private sealed class SharedStrings(int maxDistinct)
     {
-        private const int MaxDistinct = 1 << 16;
         private readonly Dictionary<string, string> _known = new(StringComparer.Ordinal);
-        private bool _stopped;
+
+        /// <summary>Whether sharing ended: the column's strings are nearly all distinct.</summary>
+        public bool Stopped { get; private set; }
 
         public void Share(object?[] column, int first, int count)
         {
-            if (_stopped) return;
+            if (Stopped) return;
             var (strings, hits) = (0, 0);
             for (var id = first; id < Math.Min(first + count, column.Length); id++)
             {
@@ -234,9 +290,10 @@ internal sealed class NodePropertyColumns(
                     column[id] = known;
                     hits++;
                 }
-                else if (_known.Count < MaxDistinct) _known[text] = text;
+                else if (_known.Count < maxDistinct) _known[text] = text;
             }
-            _stopped = _known.Count >= MaxDistinct && hits * 4 < strings;
+            Stopped = _known.Count >= maxDistinct && hits * 4 < strings;
+            if (Stopped) _known.Clear();
         }
     }
 

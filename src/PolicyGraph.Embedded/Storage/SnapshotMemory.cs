@@ -31,6 +31,11 @@ public sealed record SnapshotMemory(
             // An encoding's dictionary already lists the distinct values: no pass over the slots.
             columnBytes += ArrayBytes(slots.Length, IntPtr.Size) + (encoding is null ? DistinctValueBytes(slots) : ValuesBytes(encoding.Values));
         }
+        foreach (var packed in columns.BuiltPackedColumns())
+        {
+            columnCount++;
+            columnBytes += packed.Bytes;
+        }
         long encodedBytes = 0;
         var encodedCount = 0;
         foreach (var encoded in columns.BuiltEncodings())
