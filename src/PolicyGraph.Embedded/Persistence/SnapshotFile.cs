@@ -8,16 +8,15 @@ namespace PolicyGraph.Embedded.Persistence;
 /// <summary>
 /// A checkpoint: the whole committed graph in one file (header, commit version, id ranges, schema, the value block,
 /// the XxHash3 of each value chunk — <see cref="SnapshotValues"/> — then the graph as columns —
-/// <see cref="SnapshotColumns"/> —, the indexes opening needs at once — <see cref="SnapshotIndexes"/> — and a
-/// trailer: the value block's start and length, the index section's start, and the XxHash3 of every byte outside the
-/// value block). Opening checks that hash (columns and indexes, a fraction of the file; the index section hashed as
-/// it is read) before it uses any of it, and leaves the values to be checked chunk by chunk on first read. Written to
-/// a temporary file, synced and renamed, so a snapshot file is either complete or absent.
+/// <see cref="SnapshotColumns"/> — and a trailer: the value block's start and length and the XxHash3 of every byte
+/// outside the value block). Opening checks that hash (the columns, a fraction of the file) and leaves the values to
+/// be checked chunk by chunk on first read. Written to a temporary file, synced and renamed, so a snapshot file is
+/// either complete or absent.
 /// </summary>
 internal static class SnapshotFile
 {
-    /// <summary>The value block's start (8) and length (8), the index section's start (8) and the XxHash3 of every byte outside the value block (8) end the file.</summary>
-    private const int TrailerLength = 32;
+    /// <summary>The value block's start (8) and length (8) and the XxHash3 of every byte outside it (8) end the file.</summary>
+    private const int TrailerLength = 24;
 
     public static void Write(string directory, long generation, GraphSnapshot snapshot, Func<Stream, Stream> wrap)
     {
@@ -49,8 +48,8 @@ internal static class SnapshotFile
         }
     }
 
-    /// <summary>Maps a snapshot and reads its header, schema, columns and indexes; values stay encoded in the mapped file.</summary>
-    public static (long Version, SchemaCatalog Schema, SnapshotColumns Columns, SnapshotIndexes.Stored Indexes) Read(string path, PhaseClock clock)
+    /// <summary>Maps a snapshot and reads its header, schema and columns; values stay encoded in the mapped file.</summary>
+    public static (long Version, SchemaCatalog Schema, SnapshotColumns Columns) Read(string path, PhaseClock clock)
     {
         try
         {
@@ -68,7 +67,7 @@ internal static class SnapshotFile
     /// <summary>A failure to raise when reading the given path, before anything is read (tests only).</summary>
     internal static Func<string, Exception?>? ReadFaultForTests { get; set; }
 
-    private static (long Version, SchemaCatalog Schema, SnapshotColumns Columns, SnapshotIndexes.Stored Indexes) ReadMapped(string path, PhaseClock clock)
+    private static (long Version, SchemaCatalog Schema, SnapshotColumns Columns) ReadMapped(string path, PhaseClock clock)
     {
         if (ReadFaultForTests?.Invoke(path) is { } fault) throw fault;
         var file = MappedFile.Open(path);
@@ -78,8 +77,8 @@ internal static class SnapshotFile
         StoreFormat.ReadHeader(reader, StoreFormat.SnapshotMagic, path);
         try
         {
-            var (valueStart, valueLength, indexStart, indexes) = CheckOutsideValues(file);
-            clock.Mark("check the XxHash3 of the columns, read the indexes");
+            var (valueStart, valueLength) = CheckOutsideValues(file);
+            clock.Mark("check the XxHash3 of the columns");
             var (version, nodesLength, relationshipsLength) = (reader.ReadInt64(), reader.ReadInt32(), reader.ReadInt32());
             var schema = RecordCodec.ReadSchema(reader);
             if (reader.BaseStream.Position != valueStart) throw new InvalidDataException("the value block does not follow the schema");
@@ -88,10 +87,8 @@ internal static class SnapshotFile
             var hashes = ReadHashes(reader, file);
             var values = new SnapshotValues(file, path, valueStart, valueLength, chunkBytes, hashes);
             var columns = SnapshotColumns.ReadTables(reader, values, nodesLength, relationshipsLength);
-            if (reader.BaseStream.Position != indexStart) throw new InvalidDataException("the index section does not follow the columns");
-            indexes.Check(nodesLength, relationshipsLength, columns.Names.Length);
             clock.Mark("read the names, map the columns");
-            return (version, schema, columns, indexes);
+            return (version, schema, columns);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException)
         {
@@ -99,25 +96,17 @@ internal static class SnapshotFile
         }
     }
 
-    /// <summary>
-    /// Reads the trailer and the index section and checks the hash of every byte outside the value block (the index
-    /// section hashed from what was read of it, so it is read once); returns the block's and the section's place and the section.
-    /// </summary>
-    private static (long ValueStart, long ValueLength, long IndexStart, SnapshotIndexes.Stored Indexes) CheckOutsideValues(MappedFile file)
+    /// <summary>Reads the trailer and checks the hash of every byte outside the value block; returns the block's place.</summary>
+    private static (long Start, long Length) CheckOutsideValues(MappedFile file)
     {
         var trailer = file.Length - TrailerLength;
         var start = BinaryPrimitives.ReadInt64LittleEndian(file.Slice(trailer, sizeof(long)));
         var length = BinaryPrimitives.ReadInt64LittleEndian(file.Slice(trailer + sizeof(long), sizeof(long)));
-        var indexStart = BinaryPrimitives.ReadInt64LittleEndian(file.Slice(trailer + 2 * sizeof(long), sizeof(long)));
-        if (start < StoreFormat.HeaderLength || length < 0 || length > trailer - start || indexStart < start + length || indexStart > trailer)
-            throw new InvalidDataException("checksum mismatch (the trailer is damaged)");
-        var hash = Checksum(file, [(0, start), (start + length, indexStart - start - length)]);
-        var indexes = SnapshotIndexes.Read(file, indexStart, trailer, hash);
+        if (start < StoreFormat.HeaderLength || length < 0 || length > trailer - start) throw new InvalidDataException("checksum mismatch (the trailer is damaged)");
         var hashed = file.Length - sizeof(ulong);
-        hash.Append(file.Slice(trailer, checked((int)(hashed - trailer))));
-        if (hash.GetCurrentHashAsUInt64() != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
+        if (Checksum(file, [(0, start), (start + length, hashed - start - length)]) != BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(hashed, sizeof(ulong))))
             throw new InvalidDataException("checksum mismatch");
-        return (start, length, indexStart, indexes);
+        return (start, length);
     }
 
     private static ulong[] ReadHashes(BinaryReader reader, MappedFile file)
@@ -130,11 +119,11 @@ internal static class SnapshotFile
     }
 
     /// <summary>
-    /// The XxHash3 (to append to, or read) of the given byte ranges, in order, read through the file a slice at a time rather than through the
+    /// The XxHash3 of the given byte ranges, in order, read through the file a slice at a time rather than through the
     /// mapping: the check reads every column once, and through the mapping all their pages stayed mapped in this
     /// process (RssFile) although a query reads few of them again (the relationship columns: 44 MB at 500k nodes).
     /// </summary>
-    internal static XxHash3 Checksum(MappedFile file, IEnumerable<(long Start, long Length)> ranges)
+    internal static ulong Checksum(MappedFile file, IEnumerable<(long Start, long Length)> ranges)
     {
         var hash = new XxHash3();
         // Read once: a test may change the setting while another store opens.
@@ -154,7 +143,7 @@ internal static class SnapshotFile
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-        return hash;
+        return hash.GetCurrentHashAsUInt64();
     }
 
     /// <summary>
@@ -195,11 +184,8 @@ internal static class SnapshotFile
         writer.Write(hashes.Count);
         foreach (var hash in hashes) writer.Write(hash);
         SnapshotColumns.WriteTables(writer, names, nodes, relationships);
-        var indexStart = counted.Written;
-        SnapshotIndexes.Write(writer, names, nodes, relationships);
         writer.Write(valueStart);
         writer.Write(valueLength);
-        writer.Write(indexStart);
     }
 
     private static void WriteValues(BinaryWriter writer, string[] keys, object[] values)

@@ -4,8 +4,8 @@ namespace PolicyGraph.Embedded.Persistence;
 
 /// <summary>
 /// Makes records from a snapshot's columns, a chunk of ids at a time, when a query first reads them. Adjacency is
-/// kept as compressed sparse rows (<see cref="CompactAdjacency"/>), written at checkpoint and read when the store
-/// opens (<see cref="SnapshotIndexes"/>); expansion reads them without building records. Runs on reader threads: it only reads the columns and
+/// kept as compressed sparse rows (<see cref="CompactAdjacency"/>) built from the start, end and type columns when
+/// the store opens; expansion reads them without building records. Runs on reader threads: it only reads the columns and
 /// uses the pool's thread-safe value sharing.
 /// </summary>
 internal sealed class RecordReader
@@ -15,13 +15,13 @@ internal sealed class RecordReader
     private readonly string[][] _sets;
     private readonly InternPool _pool;
 
-    public RecordReader(SnapshotColumns columns, string[] names, string[][] sets, InternPool pool, CompactAdjacency adjacency)
+    public RecordReader(SnapshotColumns columns, string[] names, string[][] sets, InternPool pool)
     {
         _columns = columns;
         _names = names;
         _sets = sets;
         _pool = pool;
-        Adjacency = adjacency;
+        Adjacency = CompactAdjacency.Build(columns, names);
     }
 
     public CompactAdjacency Adjacency { get; }

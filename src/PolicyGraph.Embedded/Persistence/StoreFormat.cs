@@ -10,7 +10,7 @@ namespace PolicyGraph.Embedded.Persistence;
 internal static class StoreFormat
 {
     /// <summary>Bumped whenever the bytes mean something else; files of another version are refused, never misread.</summary>
-    public const int Version = 4;
+    public const int Version = 3;
 
     public const string LockFile = "writer.lock";
 

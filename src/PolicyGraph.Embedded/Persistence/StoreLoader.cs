@@ -63,11 +63,11 @@ internal static class StoreLoader
             var path = StoreFormat.SnapshotPath(directory, generation);
             try
             {
-                var (version, schema, columns, indexes) = SnapshotFile.Read(path, clock);
+                var (version, schema, columns) = SnapshotFile.Read(path, clock);
                 var bases = new Search.FullTextBases((name, spec) =>
                     Search.FullTextIndexFile.Read(Search.FullTextIndexFile.PathOf(directory, generation), version, name, spec));
                 var summaries = StoredSummaries.FromFile(NodeSummaryFile.PathOf(directory, generation), version, persisted);
-                var snapshot = SnapshotBuilder.Build(columns, indexes, schema, version, pool, clock, SnapshotLineage.Start(version, bases, summaries));
+                var snapshot = SnapshotBuilder.Build(columns, schema, version, pool, clock, SnapshotLineage.Start(version, bases, summaries));
                 return (snapshot, generation);
             }
             // Only damaged bytes fall back: a snapshot that is fine but unreadable here (too large, I/O) stops the open,

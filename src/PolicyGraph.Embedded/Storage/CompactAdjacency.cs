@@ -16,49 +16,46 @@ internal sealed class CompactAdjacency
     private readonly Rows _incoming;
     private readonly string[] _typeNames;
 
-    internal CompactAdjacency(Rows outgoing, Rows incoming, string[] typeNames) =>
+    private CompactAdjacency(Rows outgoing, Rows incoming, string[] typeNames) =>
         (_outgoing, _incoming, _typeNames) = (outgoing, incoming, typeNames);
 
     /// <summary>
-    /// The rows of the relationships in a snapshot's columns as a checkpoint writes them (<paramref name="names"/>: the
-    /// names the type column indexes; <see cref="SnapshotColumns.Absent"/>: no relationship): two passes, counting
-    /// then filling both directions. Opening reads the rows written (<see cref="SnapshotIndexes"/>).
+    /// The rows of the relationships in the file's columns (<paramref name="names"/>: the file's interned names, which
+    /// the type column indexes), read through the file a block at a time (<see cref="MappedColumn{T}.ReadThroughFile"/>):
+    /// two passes, counting then filling both directions.
     /// </summary>
-    public static CompactAdjacency Build(int nodes, int[] types, int[] starts, int[] ends, string[] names)
+    public static CompactAdjacency Build(SnapshotColumns columns, string[] names)
     {
         var codeOfName = new int[names.Length];
         Array.Fill(codeOfName, -1);
         var typeNames = new List<string>();
+        var nodes = columns.NodeLabelSet.Length;
         var (outgoing, incoming) = (new RowsBuilder(nodes), new RowsBuilder(nodes));
-        for (var i = 0; i < types.Length; i++)
-        {
-            var type = types[i];
-            if (type == SnapshotColumns.Absent) continue;
-            if (codeOfName[type] < 0)
+        var blocks = new RelationshipBlocks(columns);
+        foreach (var (_, count) in blocks.Read())
+            for (var i = 0; i < count; i++)
             {
-                codeOfName[type] = typeNames.Count;
-                typeNames.Add(names[type]);
+                var type = blocks.Types[i];
+                if (type == SnapshotColumns.Absent) continue;
+                if (codeOfName[type] < 0)
+                {
+                    codeOfName[type] = typeNames.Count;
+                    typeNames.Add(names[type]);
+                }
+                outgoing.Count(blocks.Starts[i]);
+                incoming.Count(blocks.Ends[i]);
             }
-            outgoing.Count(starts[i]);
-            incoming.Count(ends[i]);
-        }
         var wide = typeNames.Count > ushort.MaxValue + 1;
         (outgoing, incoming) = (outgoing.Allocate(wide), incoming.Allocate(wide));
-        for (var i = 0; i < types.Length; i++)
-        {
-            if (types[i] is var type && type == SnapshotColumns.Absent) continue;
-            outgoing.Add(starts[i], new HopEnd(i, ends[i]), codeOfName[type]);
-            incoming.Add(ends[i], new HopEnd(i, starts[i]), codeOfName[type]);
-        }
+        foreach (var (first, count) in blocks.Read())
+            for (var i = 0; i < count; i++)
+            {
+                if (blocks.Types[i] is var type && type == SnapshotColumns.Absent) continue;
+                outgoing.Add(blocks.Starts[i], new HopEnd(first + i, blocks.Ends[i]), codeOfName[type]);
+                incoming.Add(blocks.Ends[i], new HopEnd(first + i, blocks.Starts[i]), codeOfName[type]);
+            }
         return new CompactAdjacency(outgoing.Rows, incoming.Rows, [.. typeNames]);
     }
-
-    /// <summary>The type names the rows' codes index, in the order first met.</summary>
-    internal IReadOnlyList<string> TypeNames => _typeNames;
-
-    internal Rows OutgoingRows => _outgoing;
-
-    internal Rows IncomingRows => _incoming;
 
     public HopRow Outgoing(int node) => _outgoing.Of(node, _typeNames);
 
@@ -73,34 +70,6 @@ internal sealed class CompactAdjacency
     /// </summary>
     internal sealed class Rows(int[] offsets, HopEnd[] ends, ushort[] narrowTypes, int[] wideTypes)
     {
-        internal int[] Offsets => offsets;
-
-        internal HopEnd[] Ends => ends;
-
-        internal ushort[] NarrowTypes => narrowTypes;
-
-        internal int[] WideTypes => wideTypes;
-
-        /// <summary>
-        /// Whether these are rows of <paramref name="nodes"/> nodes whose arrays agree (offsets ascending within the
-        /// entries, one type code an entry) and whose entries lie within <paramref name="relationships"/>, the nodes and
-        /// <paramref name="types"/> type names.
-        /// </summary>
-        internal bool Covers(int nodes, int relationships, int types)
-        {
-            if (offsets.Length != nodes + 1 || offsets[0] != 0 || offsets[^1] != ends.Length) return false;
-            if ((narrowTypes.Length == ends.Length) == (wideTypes.Length == ends.Length) && ends.Length > 0) return false;
-            for (var node = 0; node < nodes; node++)
-                if (offsets[node] > offsets[node + 1]) return false;
-            foreach (var end in ends)
-                if ((uint)end.Relationship >= (uint)relationships || (uint)end.Other >= (uint)nodes) return false;
-            foreach (var code in narrowTypes)
-                if (code >= types) return false;
-            foreach (var code in wideTypes)
-                if ((uint)code >= (uint)types) return false;
-            return true;
-        }
-
         public HopRow Of(int node, string[] typeNames)
         {
             if ((uint)node >= (uint)(offsets.Length - 1)) return default;
@@ -148,6 +117,39 @@ internal sealed class RowsBuilder(int nodes)
     }
 
     public CompactAdjacency.Rows Rows => new(_offsets, _ends, _narrowTypes, _wideTypes);
+}
+
+/// <summary>The type, start and end columns of a snapshot's relationships, a block at a time, read through the file.</summary>
+internal sealed class RelationshipBlocks
+{
+    private readonly SnapshotColumns _columns;
+
+    public RelationshipBlocks(SnapshotColumns columns)
+    {
+        _columns = columns;
+        var block = Math.Min(SnapshotColumns.ReadPieceElements, columns.RelationshipType.Length);
+        (Types, Starts, Ends) = (new int[block], new int[block], new int[block]);
+    }
+
+    public int[] Types { get; }
+
+    public int[] Starts { get; }
+
+    public int[] Ends { get; }
+
+    /// <summary>Fills the three arrays with the next block; yields its first id and length.</summary>
+    public IEnumerable<(int First, int Count)> Read()
+    {
+        var length = _columns.RelationshipType.Length;
+        for (var first = 0; first < length; first += Types.Length)
+        {
+            var count = Math.Min(Types.Length, length - first);
+            _columns.RelationshipType.ReadThroughFile(first, Types.AsSpan(0, count));
+            _columns.RelationshipStart.ReadThroughFile(first, Starts.AsSpan(0, count));
+            _columns.RelationshipEnd.ReadThroughFile(first, Ends.AsSpan(0, count));
+            yield return (first, count);
+        }
+    }
 }
 
 /// <summary>An entry of <see cref="CompactAdjacency"/> without its type: the relationship and the node at its far end.</summary>

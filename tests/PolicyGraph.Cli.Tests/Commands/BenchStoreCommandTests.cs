@@ -26,7 +26,7 @@ public sealed class BenchStoreCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("opened in a fresh process: 3 nodes, 2 relationships", output);
         Assert.Contains("map the snapshot file:", output);
-        Assert.Contains("check the XxHash3 of the columns, read the indexes:", output);
+        Assert.Contains("build label and type indexes:", output);
         Assert.Contains("resident memory", output);
         Assert.Contains("then reading every record's properties", output);
     }
