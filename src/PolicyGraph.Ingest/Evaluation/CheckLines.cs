@@ -24,13 +24,16 @@ public static partial class CheckLines
 
     /// <summary>
     /// A "not in the graph" line quotes the document's own text, where a number such as 第三批 need not name an item:
-    /// only the line's leading marker ("（三）…", "三、…") names one.
+    /// only the line's leading marker ("（三）…", "三、…") names one, or a table row's 序号 cell — the quote of a row
+    /// opens with its first cell alone ("3 | …", or "3" then the reason when the number is all its line holds).
     /// </summary>
     private static bool LeadsWithNumber(string message, int number)
     {
         var text = message.TrimStart();
         var m = NumberReference().Match(text);
-        return m.Success && m.Index == 0 && Extraction.ChineseNumerals.Parse(m.Groups["n"].Value) == number;
+        if (m.Success && m.Index == 0 && Extraction.ChineseNumerals.Parse(m.Groups["n"].Value) == number) return true;
+        var cell = RowNumberCell().Match(text);
+        return cell.Success && int.TryParse(cell.Groups["n"].Value, out var row) && row == number;
     }
 
     /// <summary>"item 3", "measure 3", "row 3", "第3", "（3）", or the Chinese numeral forms （三）, 三、, 第三.</summary>
@@ -46,4 +49,8 @@ public static partial class CheckLines
 
     [GeneratedRegex(@"(?:(?:item|measure|requirement|row)\s+|第|（|\()(?<n>[0-9零〇一二两三四五六七八九十百]+)(?![0-9])|(?<n>[零〇一二两三四五六七八九十百]+)、")]
     private static partial Regex NumberReference();
+
+    /// <summary>A number that is a cell of its own at the start of a row's quote: cells are joined by " | ", the reason follows " — ".</summary>
+    [GeneratedRegex(@"^(?<n>[0-9]{1,4})\s*(?:\||—)")]
+    private static partial Regex RowNumberCell();
 }

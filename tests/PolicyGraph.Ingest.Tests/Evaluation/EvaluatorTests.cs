@@ -83,6 +83,21 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void A_table_row_s_line_names_the_item_of_its_number_cell_not_of_a_number_in_another_cell()
+    {
+        var graph = new HandBuiltGraph().Document(File);
+        var gold = Doc(Item(1, "推进跨境电商发展"), Item(2, "完善国际物流体系"), Item(3, "加强口岸建设"), Item(4, "优化营商环境"));
+        var numberCell = new IngestDiagnostic(DiagnosticSeverity.Info, File, 12, DiagnosticCodes.NotInGraph,
+            "2 | 建设海外仓 | 3 — a numbered table row in no table read");
+        var numberAlone = new IngestDiagnostic(DiagnosticSeverity.Info, File, 20, DiagnosticCodes.NotInGraph,
+            "4 — a numbered table row in no table read");
+        var numberInText = new IngestDiagnostic(DiagnosticSeverity.Info, File, 30, DiagnosticCodes.NotInGraph,
+            "1个中心 — a numbered line not in the graph");
+        var report = Evaluate(graph, gold, numberCell, numberAlone, numberInText);
+        Assert.Equal([1, 3], report.LostWithoutCheck.Select(l => l.Number).Order());
+    }
+
+    [Fact]
     public void An_unreadable_document_is_reported_not_loaded_and_its_items_are_not_lost_silently()
     {
         var error = new IngestDiagnostic(DiagnosticSeverity.Error, File, null, DiagnosticCodes.BinaryFile, "not text");
