@@ -50,7 +50,7 @@ public static partial class CheckLines
     [GeneratedRegex(@"(?:(?:item|measure|requirement|row)\s+|第|（|\()(?<n>[0-9零〇一二两三四五六七八九十百]+)(?![0-9])|(?<n>[零〇一二两三四五六七八九十百]+)、")]
     private static partial Regex NumberReference();
 
-    /// <summary>A number that is a cell of its own at the start of a row's quote: cells are joined by " | ", the reason follows " — ".</summary>
-    [GeneratedRegex(@"^(?<n>[0-9]{1,4})\s*(?:\||—)")]
+    /// <summary>A number that is a cell of its own at the start of a row's quote: cells are joined by " | ", the reason follows " — " (spaced: "3—5年" is a range, not a cell).</summary>
+    [GeneratedRegex(@"^(?<n>[0-9]{1,4})(?:\s*\||\s+—\s)")]
     private static partial Regex RowNumberCell();
 }

@@ -40,12 +40,13 @@ internal static partial class ItemNumberUnits
         return stated;
     }
 
-    /// <summary>"1—3" → 1, 2, 3; "4、5" → 4, 5; a range reversed or wider than <see cref="MaxRange"/> names none.</summary>
+    /// <summary>"1—3" → 1, 2, 3; "4、5" or "4、第5" → 4, 5; a range reversed or wider than <see cref="MaxRange"/> names none.</summary>
     private static IEnumerable<int> Numbers(string numbers)
     {
         foreach (var part in numbers.Split(['、', '，', ',', '和', '及']))
         {
-            var ends = part.Split(['—', '–', '-', '－', '~', '～', '至', '到']);
+            // "第4、第5项": the clause's pattern lets each later number repeat 第.
+            var ends = part.Trim().TrimStart('第').Split(['—', '–', '-', '－', '~', '～', '至', '到']);
             if (ends.Length is < 1 or > 2 || ChineseNumerals.Parse(ends[0].Trim()) is not { } from) continue;
             var to = ends.Length == 2 ? ChineseNumerals.Parse(ends[1].Trim()) : from;
             if (to is not { } last || last < from || last - from > MaxRange) continue;

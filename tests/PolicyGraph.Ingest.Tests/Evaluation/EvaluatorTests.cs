@@ -93,7 +93,9 @@ public class EvaluatorTests
             "4 — a numbered table row in no table read");
         var numberInText = new IngestDiagnostic(DiagnosticSeverity.Info, File, 30, DiagnosticCodes.NotInGraph,
             "1个中心 — a numbered line not in the graph");
-        var report = Evaluate(graph, gold, numberCell, numberAlone, numberInText);
+        var range = new IngestDiagnostic(DiagnosticSeverity.Info, File, 40, DiagnosticCodes.NotInGraph,
+            "3—5年内建成口岸 — a numbered line not in the graph");
+        var report = Evaluate(graph, gold, numberCell, numberAlone, numberInText, range);
         Assert.Equal([1, 3], report.LostWithoutCheck.Select(l => l.Number).Order());
     }
 

@@ -42,6 +42,15 @@ public class ItemNumberUnitsTests
     }
 
     [Fact]
+    public void Each_number_in_a_list_may_repeat_its_第()
+    {
+        var repeated = Plan.Replace("第3、4项由", "第3、第4项由", StringComparison.Ordinal);
+        var bodies = Bodies(repeated);
+        Assert.Equal("市人社局、市教育局", bodies[3].Units);
+        Assert.Equal("市人社局、市教育局", bodies[4].Units);
+    }
+
+    [Fact]
     public void An_item_stating_its_own_units_keeps_them()
     {
         Assert.Equal("市政务服务局", Bodies(Plan)[5].Units);
