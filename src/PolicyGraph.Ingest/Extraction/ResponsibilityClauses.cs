@@ -95,6 +95,40 @@ internal static partial class ResponsibilityClauses
     }
 
     /// <summary>
+    /// Brackets inside the text that state who does the work, as a closing bracket would: "…推进A。（商务部牵头）推进B…",
+    /// "引导银行开发产品（外汇局牵头，人民银行配合），降低…", "（责任单位：…）". A bracket inside the text counts only when
+    /// it names agencies and ends with a role word, or labels its units: "（RCEP）" or "（市商务局）" may be a note.
+    /// </summary>
+    public static List<ResponsibilityClause> InnerBrackets(LogicalLine line, int start, int end)
+    {
+        var found = new List<ResponsibilityClause>();
+        for (var open = line.Text.IndexOf('（', start, end - start); open >= 0 && open < end;)
+        {
+            var close = MatchingClose(line.Text, open, end);
+            if (close < 0) break;
+            var inner = line.Text[(open + 1)..close];
+            var quote = line.Quote(open, close - open + 1);
+            var clause = Labelled(inner, line.LineAt(open), quote)
+                ?? (EndsWithRoleWord(inner) && NamesAgencies(WithoutAgentPreposition(inner)) ? Unlabelled(inner, line.LineAt(open), quote) : null);
+            if (clause?.Units is not null) found.Add(clause);
+            open = close + 1 < end ? line.Text.IndexOf('（', close + 1, end - close - 1) : -1;
+        }
+        return found;
+    }
+
+    /// <summary>The bracket closing the one opened at <paramref name="open"/>, nested brackets skipped; -1 when it is not closed before <paramref name="end"/>.</summary>
+    private static int MatchingClose(string text, int open, int end)
+    {
+        var depth = 0;
+        for (var i = open; i < end; i++)
+        {
+            if (text[i] == '（') depth++;
+            else if (text[i] == '）' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// "（市交通运输局、海南国际航运交易所负责，完成时限：2025年12月底前）": an unlabelled list of units, then labelled
     /// fields. The list counts as units only when it ends with a role word or names nothing but agencies.
     /// </summary>
@@ -136,6 +170,17 @@ internal static partial class ResponsibilityClauses
             return new ResponsibilityClause(null, statement, null, line.LineAt(m.Index), line.Quote(m.Index, quoted));
         }
         return ClosingOwnersClause(line, ClosingOwners.Match(line.Text, restStart, length));
+    }
+
+    /// <summary>
+    /// A line that is nothing but units and their role words, under an item: "——市商务局牵头，市财政局配合",
+    /// "市商务局、市贸促会负责。" (labelled lines and bracket lines are <see cref="LabelLine"/>'s).
+    /// </summary>
+    public static ResponsibilityClause? OwnersLine(LogicalLine line)
+    {
+        var start = line.Text.Length - line.Text.TrimStart().Length;
+        var owners = ClosingOwners.Match(line.Text, start, line.Text.Length - start);
+        return owners.Success && owners.Index == start ? ClosingOwnersClause(line, owners) : null;
     }
 
     private static ResponsibilityClause? ClosingOwnersClause(LogicalLine line, Match closing)

@@ -1,0 +1,103 @@
+using PolicyGraph.Ingest.Repair;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>
+/// What an item's own text states about who does the work, wherever in that text it stands: the numbered line (a
+/// closing bracket, brackets inside the text, "由…牵头", clause subjects) and the paragraphs below it that are still
+/// the item's ("所需资金由市财政局统筹安排。" after an article's points, "——市商务局牵头，市财政局配合" on a line of its
+/// own). A line that states nothing but units belongs to the item above it. Other paragraphs belong to the item only
+/// where nothing else can own them: in an article (第X条 holds every paragraph up to the next article or heading), or
+/// between the item and the next item of its own list. A paragraph ending with "：" introduces what follows it, and a
+/// short line without punctuation is a heading or a signature: either ends the item.
+/// </summary>
+internal static class ItemContinuation
+{
+    /// <summary>
+    /// The units, scope and deadline a line states from <paramref name="restStart"/> on, the text without its closing
+    /// clause, and the closing clause alone (a bracket or label sentence, or null).
+    /// </summary>
+    public static (ResponsibilityClause? Stated, string Text, ResponsibilityClause? Closing) StatedIn(LogicalLine line, int restStart)
+    {
+        var rest = line.Text[restStart..];
+        var closing = ResponsibilityClauses.Closing(line, restStart, rest)
+            ?? ResponsibilityClauses.ClosingLabelSentence(line, restStart, rest);
+        if (closing is not null) rest = rest[..(closing.Value.Start - restStart)];
+        var text = rest.Trim();
+        return (Responsibility(closing?.Clause, line, restStart, text.Length), text, closing?.Clause);
+    }
+
+    /// <summary>The item with the paragraphs below it that are its own: their text appended, their units added to its.</summary>
+    public static BodyItem Extend(List<LogicalLine> lines, LineMarker?[] markers, int start, BodyItem item)
+    {
+        var paragraphs = new List<LogicalLine>();
+        var (ownersAbove, ownersBelow) = (new List<ResponsibilityClause>(), new List<ResponsibilityClause>());
+        var end = start;
+        for (; end < lines.Count && markers[end] is null; end++)
+        {
+            var line = lines[end];
+            var text = line.Text.Trim();
+            if (line.IsTableRow || LineShapes.IsDateLine(text)) break;
+            // Labelled and bracket lines are the units line's (StructureParser.UnitsLine, TakePoints).
+            if (ResponsibilityClauses.LabelLine(line) is not null) continue;
+            if (ResponsibilityClauses.OwnersLine(line) is { } owners)
+            {
+                (paragraphs.Count == 0 ? ownersAbove : ownersBelow).Add(owners);
+                continue;
+            }
+            if (LineShapes.IsStandaloneShortLine(text) || text.EndsWith('：')) break;
+            paragraphs.Add(line);
+        }
+        var owned = paragraphs.Count > 0 && OwnsParagraphs(item, end < lines.Count ? markers[end] : null);
+        var stated = new List<ResponsibilityClause>(ownersAbove);
+        if (owned)
+        {
+            stated.AddRange(paragraphs.Select(p => StatedIn(p, 0).Stated).OfType<ResponsibilityClause>().Where(c => c.Units is not null));
+            stated.AddRange(ownersBelow);
+        }
+        if (stated.Count == 0 && !owned) return item;
+        return item with
+        {
+            Text = owned ? item.Text + string.Concat(paragraphs.Select(p => p.Text.Trim())) : item.Text,
+            Clause = WithUnitsOf(item.Clause, stated),
+            StatesUnitsApart = item.StatesUnitsApart || ownersAbove.Count > 0 || (owned && ownersBelow.Count > 0),
+        };
+    }
+
+    /// <summary>An article owns its paragraphs; another item only when the next numbered line is the next item of its list.</summary>
+    private static bool OwnsParagraphs(BodyItem item, LineMarker? next) =>
+        item.Kind == MarkerKind.Article
+        || (next is not null && next.Kind == item.Kind && ChineseNumerals.Parse(next.Number) == item.Seq + 1);
+
+    /// <summary>
+    /// The closing clause's units, else "由…牵头" or the clause subjects of the text; with the units of brackets inside
+    /// the text. The closing clause keeps its scope and deadline.
+    /// </summary>
+    private static ResponsibilityClause? Responsibility(ResponsibilityClause? closing, LogicalLine line, int restStart, int textLength)
+    {
+        var inner = ResponsibilityClauses.InnerBrackets(line, restStart, Math.Min(line.Text.Length, restStart + textLength));
+        if (closing?.Units is not null) return WithUnitsOf(closing, inner);
+        var lead = ResponsibilityClauses.LeadPhrase(line, restStart, textLength)
+            ?? ResponsibilityClauses.SubjectUnits(line, restStart, textLength);
+        return WithUnitsOf(lead is null ? closing : lead with { Scope = closing?.Scope, Deadline = closing?.Deadline }, inner);
+    }
+
+    /// <summary>
+    /// <paramref name="clause"/> with the units of <paramref name="more"/> added (each name once); scope and deadline
+    /// its own, else the first the others state. Line and quote stay those of the first statement naming units.
+    /// </summary>
+    private static ResponsibilityClause? WithUnitsOf(ResponsibilityClause? clause, IReadOnlyList<ResponsibilityClause> more)
+    {
+        if (more.Count == 0) return clause;
+        List<ResponsibilityClause> all = clause?.Units is null ? [.. more] : [clause, .. more];
+        var first = all[0];
+        return (clause ?? first) with
+        {
+            Units = UnitStatement.Union([.. all.Select(c => c.Units!)]),
+            Scope = clause?.Scope ?? more.Select(c => c.Scope).FirstOrDefault(s => s is not null),
+            Deadline = clause?.Deadline ?? more.Select(c => c.Deadline).FirstOrDefault(d => d is not null),
+            Line = first.Line,
+            Quote = first.Quote,
+        };
+    }
+}
