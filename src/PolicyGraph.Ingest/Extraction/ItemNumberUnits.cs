@@ -14,8 +14,11 @@ internal static class ItemNumberUnits
 {
     private const int MaxRange = 50;
 
-    /// <summary>Units a clause gives an item number; <see cref="Line"/> is set for "以上第N项…", which names items above it.</summary>
-    private sealed record Stated(UnitStatement Units, int? Line);
+    /// <summary>
+    /// Units a clause gives the item numbers it names; <see cref="Line"/> is set for "以上第N项…", which names the
+    /// items of those numbers above it.
+    /// </summary>
+    private sealed record Stated(HashSet<int> Numbers, UnitStatement Units, int? Line);
 
     public static IReadOnlyList<ParsedMeasure> Apply(IReadOnlyList<LogicalLine> lines, IReadOnlyList<ParsedMeasure> measures)
     {
@@ -23,7 +26,7 @@ internal static class ItemNumberUnits
         if (stated.Count == 0) return measures;
         var unique = measures.GroupBy(m => m.Seq).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet();
         return [.. measures.Select(m => m.Body is { Units: null } body && m.Table is null
-            && stated.TryGetValue(m.Seq, out var units) && Names(m, units, measures, unique)
+            && stated.Find(s => s.Numbers.Contains(m.Seq) && Names(m, s, measures, unique)) is { } units
                 ? m with { Body = body with { Units = units.Units.Units, Roles = units.Units.Roles } }
                 : m)];
     }
@@ -37,10 +40,10 @@ internal static class ItemNumberUnits
             ? unique.Contains(measure.Seq)
             : measure.Line < line && measures.Where(m => m.Seq == measure.Seq && m.Line < line).MaxBy(m => m.Line) == measure;
 
-    /// <summary>The units each item number is given by a "第N项由…" or "第N项责任单位：…" clause; the first clause naming a number wins.</summary>
-    private static Dictionary<int, Stated> Statements(IReadOnlyList<LogicalLine> lines)
+    /// <summary>The "第N项由…" and "第N项责任单位：…" clauses of the text, in order: the first naming an item wins.</summary>
+    private static List<Stated> Statements(IReadOnlyList<LogicalLine> lines)
     {
-        var stated = new Dictionary<int, Stated>();
+        var stated = new List<Stated>();
         foreach (var line in lines)
         {
             if (!line.Text.Contains('项')) continue;
@@ -51,7 +54,7 @@ internal static class ItemNumberUnits
                     : ResponsibilityClauses.LabelledCell(WithoutUnmatchedClose(clause.Groups["labels"].Value));
                 if (units is null) continue;
                 var above = clause.Groups["above"].Success ? line.Line : (int?)null;
-                foreach (var number in Numbers(clause.Groups["numbers"].Value)) stated.TryAdd(number, new Stated(units, above));
+                stated.Add(new Stated([.. Numbers(clause.Groups["numbers"].Value)], units, above));
             }
         }
         return stated;

@@ -102,10 +102,21 @@ internal static partial class ResponsibilityClauses
         ExtractionVocabulary.Default.VagueDeterminers.Any(word => word.Length >= 2 && text.StartsWith(word, StringComparison.Ordinal));
 
     /// <summary>
-    /// What follows a shorter name is more of the same name — a place or a branch ("中国人民银行" + "上海总部") — not a
-    /// verb and its object ("省税务局" + "设立联络办").
+    /// What follows a shorter name is more of the same name — a place or a branch ("中国人民银行" + "上海总部", + "某省
+    /// 分行": a level word in it) — not a verb and its object ("省税务局" + "设立联络办").
     /// </summary>
-    private static bool NameGoesOn(string extension) => StartsWithPlaceOrAgency(extension) && !HoldsVerb(extension);
+    private static bool NameGoesOn(string extension) =>
+        !HoldsVerb(extension) && (StartsWithPlaceOrAgency(extension) || HoldsLevelWord(extension));
+
+    private static bool HoldsLevelWord(string text)
+    {
+        var levels = Resolution.Gazetteer.Default.LevelWords;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (levels.Starts(text[i]) && levels.At(text, i) is not null) return true;
+        }
+        return false;
+    }
 
     /// <summary>A clause opener or subject-follow word of two characters or more stands in <paramref name="text"/>.</summary>
     private static bool HoldsVerb(string text)

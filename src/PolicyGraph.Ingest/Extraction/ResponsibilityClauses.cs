@@ -345,7 +345,8 @@ internal static partial class ResponsibilityClauses
         if (!roleWorded && !NamesAgencies(inner))
             return null;
         var units = UnitStatement.Parse(inner);
-        return units.Units.Length < 2 ? null : new ResponsibilityClause(null, units, null, line, quote);
+        // "（以上第1—2项由A牵头，B配合）": a run holding the preposition 由 is no name (自由 is none).
+        return units.Units.Length < 2 || HoldsAgentYou(units.Units) ? null : new ResponsibilityClause(null, units, null, line, quote);
     }
 
     /// <summary>
