@@ -195,10 +195,11 @@ internal static partial class ResponsibilityClauses
 
     /// <summary>
     /// Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …), and the list does
-    /// not open with a verb or preposition ("对省政府负责" says to whom the work answers, not who does it).
+    /// not open with a verb or preposition ("对省政府负责" says to whom the work answers, not who does it) nor hold the
+    /// preposition 由 ("以上工作由A负责": the agent follows it).
     /// </summary>
     private static bool NamesAgencies(string units) =>
-        !OpensClause(units) && Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
+        !OpensClause(units) && !HoldsAgentYou(units) && Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
             is { Count: > 0 } names
         && names.All(name => name.Length <= MaxLabelLineName && IsAgencyName(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))));
 

@@ -131,12 +131,22 @@ public class RunningTextLayoutTests
         各单位要按照职责分工，抓好工作落实。
         """;
 
-    private static List<ParsedMeasure> Measures(string text) => [.. TestCorpus.ParseText(text).Measures];
+    /// <summary>The measures of each list, in document order: a list ends where the numbering starts again.</summary>
+    private static List<Dictionary<int, MeasureSource>> Lists(string text)
+    {
+        var lists = new List<Dictionary<int, MeasureSource>>();
+        foreach (var measure in TestCorpus.ParseText(text).Measures.OrderBy(m => m.Line))
+        {
+            if (lists.Count == 0 || lists[^1].ContainsKey(measure.Seq)) lists.Add([]);
+            lists[^1][measure.Seq] = measure.Body!;
+        }
+        return lists;
+    }
 
     [Fact]
     public void A_units_line_after_several_items_gives_each_item_it_numbers_its_units()
     {
-        var first = Measures(WorkPoints).Where(m => m.SectionPath!.Contains("重点工作", StringComparison.Ordinal)).ToDictionary(m => m.Seq, m => m.Body!);
+        var first = Lists(WorkPoints)[0];
         Assert.Equal("市商务局、市财政局、青云海关", first[1].Units);
         Assert.Equal("市商务局、市财政局、青云海关", first[4].Units);
         Assert.Empty(first[4].Roles);
@@ -145,14 +155,14 @@ public class RunningTextLayoutTests
     [Fact]
     public void An_item_stating_its_own_units_keeps_them_under_a_units_line_for_several()
     {
-        var first = Measures(WorkPoints).Where(m => m.SectionPath!.Contains("重点工作", StringComparison.Ordinal)).ToDictionary(m => m.Seq, m => m.Body!);
+        var first = Lists(WorkPoints)[0];
         Assert.Equal("市发展改革委", first[3].Units);
     }
 
     [Fact]
     public void 以上_names_the_items_of_those_numbers_just_above_when_numbering_restarts()
     {
-        var second = Measures(WorkPoints).Where(m => m.SectionPath!.Contains("配套措施", StringComparison.Ordinal)).ToDictionary(m => m.Seq, m => m.Body!);
+        var second = Lists(WorkPoints)[1];
         Assert.Equal("市人社局、市教育局", second[1].Units);
         Assert.Equal([new RoleUnits(UnitRoles.Lead, "市人社局"), new RoleUnits(UnitRoles.Supporting, "市教育局")], second[2].Roles);
     }
@@ -161,7 +171,7 @@ public class RunningTextLayoutTests
     public void Without_以上_a_number_two_lists_share_names_no_item()
     {
         var plain = WorkPoints.Replace("（以上第1—2项由", "（第1—2项由", StringComparison.Ordinal);
-        var second = Measures(plain).Where(m => m.SectionPath!.Contains("配套措施", StringComparison.Ordinal)).ToDictionary(m => m.Seq, m => m.Body!);
+        var second = Lists(plain)[1];
         Assert.Null(second[1].Units);
     }
 }
