@@ -36,14 +36,17 @@ public sealed partial class CellContents
     public bool IsZones(string cell) =>
         _zones.Value.ResolveScope(cell, Jurisdiction) is { Count: > 0 } zones && zones.All(z => z.Known);
 
-    public bool IsDeadline(string cell) =>
-        cell.Length <= MaxDeadlineLength
-        && (DateShape().IsMatch(cell) || ContainsDeadlinePhrase(cell));
+    public bool IsDeadline(string cell) => IsDeadlineText(cell, _vocabulary);
+
+    /// <summary>A date ("2025年底前", "6月底前") or a phrase of the vocabulary's deadline-phrase rows, short as a deadline is.</summary>
+    internal static bool IsDeadlineText(string text, ExtractionVocabulary vocabulary) =>
+        text.Length <= MaxDeadlineLength
+        && (DateShape().IsMatch(text) || ContainsDeadlinePhrase(text, vocabulary));
 
     // A loop, not Any: tables whose header names no deadline test every cell, and a lambda capturing the cell allocates.
-    private bool ContainsDeadlinePhrase(string cell)
+    private static bool ContainsDeadlinePhrase(string cell, ExtractionVocabulary vocabulary)
     {
-        foreach (var phrase in _vocabulary.DeadlinePhrases)
+        foreach (var phrase in vocabulary.DeadlinePhrases)
         {
             if (cell.Contains(phrase, StringComparison.Ordinal)) return true;
         }

@@ -17,15 +17,34 @@ internal static class ItemContinuation
     /// The units, scope and deadline a line states from <paramref name="restStart"/> on, the text without its closing
     /// clause, and the closing clause alone (a bracket or label sentence, or null).
     /// </summary>
+    /// <remarks>
+    /// A bracket holding nothing but a time ("…——A牵头，B配合（6月底前）") states the deadline, and what closes the text
+    /// before it is read as if the bracket were not there.
+    /// </remarks>
     public static (ResponsibilityClause? Stated, string Text, ResponsibilityClause? Closing) StatedIn(LogicalLine line, int restStart)
     {
         var rest = line.Text[restStart..];
-        var closing = ResponsibilityClauses.Closing(line, restStart, rest)
-            ?? ResponsibilityClauses.ClosingLabelSentence(line, restStart, rest);
+        var closing = Closing(line, restStart, rest);
+        var deadline = closing is null ? ResponsibilityClauses.ClosingDeadline(rest) : null;
+        if (deadline is var (_, open))
+        {
+            rest = rest[..open];
+            closing = Closing(line, restStart, rest);
+        }
         if (closing is not null) rest = rest[..(closing.Value.Start - restStart)];
         var text = rest.Trim();
-        return (Responsibility(closing?.Clause, line, restStart, text.Length), text, closing?.Clause);
+        var stated = Responsibility(closing?.Clause, line, restStart, text.Length);
+        if (deadline is var (time, at) && stated?.Deadline is null)
+        {
+            var bracket = restStart + at;
+            var quote = line.Quote(bracket, line.Text.TrimEnd().Length - bracket);
+            stated = (stated ?? new ResponsibilityClause(null, null, null, line.LineAt(bracket), quote)) with { Deadline = time };
+        }
+        return (stated, text, closing?.Clause);
     }
+
+    private static (ResponsibilityClause Clause, int Start)? Closing(LogicalLine line, int restStart, string rest) =>
+        ResponsibilityClauses.Closing(line, restStart, rest) ?? ResponsibilityClauses.ClosingLabelSentence(line, restStart, rest);
 
     /// <summary>The item with the paragraphs below it that are its own: their text appended, their units added to its.</summary>
     public static BodyItem Extend(List<LogicalLine> lines, LineMarker?[] markers, int start, BodyItem item)

@@ -119,8 +119,26 @@ public static class MeasureMerger
         return new(row?.Novelty ?? namedNovelty ?? NoveltyIn(text), point, TaiwanCues.Mentions(title, text, point));
     }
 
-    /// <summary>"创新类型：全国首创" in the text of an item written as paragraphs: a novelty column's name used as a label.</summary>
-    private static string? NoveltyIn(string text)
+    /// <summary>
+    /// "创新类型：全国首创" in the text of an item written as paragraphs: a novelty column's name used as a label; else a
+    /// novelty word opening the 创新点 sentence or a clause of it, alone or after 属/为/系 ("创新点：…，属全国首创。",
+    /// "创新点：全省首创，…"); "具有可复制推广价值" states none.
+    /// </summary>
+    private static string? NoveltyIn(string text) => LabelledNoveltyIn(text) ?? NoveltyWordIn(InnovationPointIn(text));
+
+    private static string? NoveltyWordIn(string? point)
+    {
+        if (point is null) return null;
+        foreach (var clause in point.Split(['，', '；', ',', ';']))
+        {
+            var opening = clause.Trim().TrimStart('属', '为', '系');
+            if (ExtractionVocabulary.Default.Novelties.FirstOrDefault(word => opening.StartsWith(word, StringComparison.Ordinal)) is { } novelty)
+                return novelty;
+        }
+        return null;
+    }
+
+    private static string? LabelledNoveltyIn(string text)
     {
         foreach (var (name, role) in ExtractionVocabulary.Default.Columns)
         {

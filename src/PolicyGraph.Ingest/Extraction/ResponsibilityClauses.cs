@@ -169,7 +169,7 @@ internal static partial class ResponsibilityClauses
             if (joinedEnd > 0) (statement, quoted) = (Joined(statements), joinedEnd - m.Index);
             return new ResponsibilityClause(null, statement, null, line.LineAt(m.Index), line.Quote(m.Index, quoted));
         }
-        return ClosingOwnersClause(line, ClosingOwners.Match(line.Text, restStart, length));
+        return ClosingOwnersClause(line, ClosingOwners.Match(line.Text, restStart, length)) ?? DashedNames(line, restStart, length);
     }
 
     /// <summary>

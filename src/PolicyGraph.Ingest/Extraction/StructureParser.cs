@@ -108,21 +108,22 @@ public static partial class StructureParser
     }
 
     /// <summary>
-    /// The first labelled line among <paramref name="paragraphs"/> that names units, with the scope and deadline
-    /// of any labelled line ("责任单位：…" then "完成时限：…" on a line of its own).
+    /// The first labelled line among <paramref name="paragraphs"/> that names units, with the scope, deadline and pilot
+    /// areas of any labelled line ("责任单位：…" then "完成时限：…" or "试点片区：…" on a line of its own).
     /// </summary>
     private static ResponsibilityClause? UnitsLine(List<LogicalLine> paragraphs)
     {
         ResponsibilityClause? found = null;
-        string? scope = null, deadline = null;
+        string? scope = null, deadline = null, pilot = null;
         foreach (var paragraph in paragraphs)
         {
             if (ResponsibilityClauses.LabelLine(paragraph) is not { } clause) continue;
             if (clause.Units is not null) found ??= clause;
             scope ??= clause.Scope;
             deadline ??= clause.Deadline;
+            pilot ??= clause.Pilot;
         }
-        return found is null ? null : found with { Scope = found.Scope ?? scope, Deadline = found.Deadline ?? deadline };
+        return found is null ? null : found with { Scope = found.Scope ?? scope, Deadline = found.Deadline ?? deadline, Pilot = found.Pilot ?? pilot };
     }
 
     /// <summary>
