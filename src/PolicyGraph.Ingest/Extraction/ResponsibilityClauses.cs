@@ -106,7 +106,7 @@ internal static partial class ResponsibilityClauses
         {
             var close = MatchingClose(line.Text, open, end);
             if (close < 0) break;
-            var inner = line.Text[(open + 1)..close];
+            var inner = WithoutDutyAfterRoleWord(line.Text[(open + 1)..close]);
             var quote = line.Quote(open, close - open + 1);
             var clause = Labelled(inner, line.LineAt(open), quote)
                 ?? (EndsWithRoleWord(inner) && NamesAgencies(WithoutAgentPreposition(inner)) ? Unlabelled(inner, line.LineAt(open), quote) : null);
@@ -340,6 +340,7 @@ internal static partial class ResponsibilityClauses
     /// </summary>
     private static ResponsibilityClause? Unlabelled(string inner, int line, string quote)
     {
+        inner = WithoutDutyAfterRoleWord(inner);
         if (inner.Length is < 2 or > MaxUnlabelledLength || inner.AsSpan().IndexOfAny(['。', '：', ':']) >= 0
             || OpensClause(WithoutAgentPreposition(inner))) return null;
         var roleWorded = inner.AsSpan().IndexOfAny(['（', '）', '〔', '〕']) < 0 && EndsWithRoleWord(inner);
@@ -366,6 +367,22 @@ internal static partial class ResponsibilityClauses
     /// <summary>"（由市数据局牵头）": 由 introduces who does the work, so the names after it are the units.</summary>
     private static string WithoutAgentPreposition(string inner) =>
         inner.AsSpan().TrimStart() is ['由', .. var rest] ? rest.ToString() : inner;
+
+    /// <summary>
+    /// "（A牵头，各有关地方人民政府负责落实）": a word of duty (subject-follow) after the last role word says what the
+    /// units do; the list ends at the role word.
+    /// </summary>
+    private static string WithoutDutyAfterRoleWord(string inner)
+    {
+        var trimmed = inner.TrimEnd();
+        foreach (var duty in ExtractionVocabulary.Default.SubjectFollowers)
+        {
+            if (duty.Length < 2 || !trimmed.EndsWith(duty, StringComparison.Ordinal)) continue;
+            var before = trimmed[..^duty.Length];
+            if (EndsWithRoleWord(before)) return before;
+        }
+        return inner;
+    }
 
     private static bool EndsWithRoleWord(string inner) =>
         RoleWords.Pattern.Matches(inner) is { Count: > 0 } words && words[^1] is var last && last.Index + last.Length == inner.Length;
