@@ -6,7 +6,7 @@ namespace PolicyGraph.Ingest.Extraction;
 /// What an item's own text states about who does the work, wherever in that text it stands: the numbered line (a
 /// closing bracket, brackets inside the text, "由…牵头", clause subjects) and the paragraphs below it that are still
 /// the item's ("所需资金由市财政局统筹安排。" after an article's points, "——市商务局牵头，市财政局配合" on a line of its
-/// own). A line that states nothing but units belongs to the item above it. Other paragraphs belong to the item only
+/// own). A line of units opening with a dash belongs to the item above it. Other lines belong to the item only
 /// where nothing else can own them: in an article (第X条 holds every paragraph up to the next article or heading), or
 /// between the item and the next item of its own list. A paragraph ending with "：" introduces what follows it, and a
 /// short line without punctuation is a heading or a signature: either ends the item.
@@ -26,22 +26,22 @@ internal static class ItemContinuation
         var rest = line.Text[restStart..];
         var closing = Closing(line, restStart, rest);
         var deadline = closing is null ? ResponsibilityClauses.ClosingDeadline(rest) : null;
-        if (deadline is var (_, open))
+        if (deadline is { } note)
         {
-            rest = rest[..open];
+            rest = rest[..note.Open];
             closing = Closing(line, restStart, rest);
         }
         if (closing is not null) rest = rest[..(closing.Value.Start - restStart)];
         var text = rest.Trim();
         var stated = Responsibility(closing?.Clause, line, restStart, text.Length);
-        if (deadline is var (time, at) && stated?.Deadline is null)
-        {
-            var bracket = restStart + at;
-            var quote = line.Quote(bracket, line.Text.TrimEnd().Length - bracket);
-            stated = (stated ?? new ResponsibilityClause(null, null, null, line.LineAt(bracket), quote)) with { Deadline = time };
-        }
-        return (stated, text, closing?.Clause);
+        return (deadline is { } time ? WithDeadline(stated, time.Deadline, line, restStart + time.Open) : stated, text, closing?.Clause);
     }
+
+    /// <summary>The deadline a time bracket at <paramref name="bracket"/> states, unless the clause states its own.</summary>
+    private static ResponsibilityClause WithDeadline(ResponsibilityClause? stated, string deadline, LogicalLine line, int bracket) =>
+        stated?.Deadline is not null ? stated
+            : (stated ?? new ResponsibilityClause(null, null, null, line.LineAt(bracket), line.Quote(bracket, line.Text.TrimEnd().Length - bracket)))
+                with { Deadline = deadline };
 
     private static (ResponsibilityClause Clause, int Start)? Closing(LogicalLine line, int restStart, string rest) =>
         ResponsibilityClauses.Closing(line, restStart, rest) ?? ResponsibilityClauses.ClosingLabelSentence(line, restStart, rest);
@@ -50,7 +50,7 @@ internal static class ItemContinuation
     public static BodyItem Extend(List<LogicalLine> lines, LineMarker?[] markers, int start, BodyItem item)
     {
         var paragraphs = new List<LogicalLine>();
-        var (ownersAbove, ownersBelow) = (new List<ResponsibilityClause>(), new List<ResponsibilityClause>());
+        var (dashedAbove, ownersBelow) = (new List<ResponsibilityClause>(), new List<ResponsibilityClause>());
         var end = start;
         for (; end < lines.Count && markers[end] is null; end++)
         {
@@ -61,25 +61,27 @@ internal static class ItemContinuation
             if (ResponsibilityClauses.LabelLine(line) is not null) continue;
             if (ResponsibilityClauses.OwnersLine(line) is { } owners)
             {
-                (paragraphs.Count == 0 ? ownersAbove : ownersBelow).Add(owners);
+                // A dash ties a line of units to the item above it; without one it may speak for the whole list.
+                (paragraphs.Count == 0 && text.StartsWith("——", StringComparison.Ordinal) ? dashedAbove : ownersBelow).Add(owners);
                 continue;
             }
             if (LineShapes.IsStandaloneShortLine(text) || text.EndsWith('：')) break;
             paragraphs.Add(line);
         }
-        var owned = paragraphs.Count > 0 && OwnsParagraphs(item, end < lines.Count ? markers[end] : null);
-        var stated = new List<ResponsibilityClause>(ownersAbove);
+        var owned = OwnsParagraphs(item, end < lines.Count ? markers[end] : null);
+        var stated = new List<ResponsibilityClause>(dashedAbove);
         if (owned)
         {
             stated.AddRange(paragraphs.Select(p => StatedIn(p, 0).Stated).OfType<ResponsibilityClause>().Where(c => c.Units is not null));
             stated.AddRange(ownersBelow);
         }
-        if (stated.Count == 0 && !owned) return item;
+        var appended = owned && paragraphs.Count > 0;
+        if (stated.Count == 0 && !appended) return item;
         return item with
         {
-            Text = owned ? item.Text + string.Concat(paragraphs.Select(p => p.Text.Trim())) : item.Text,
+            Text = appended ? item.Text + string.Concat(paragraphs.Select(p => p.Text.Trim())) : item.Text,
             Clause = WithUnitsOf(item.Clause, stated),
-            StatesUnitsApart = item.StatesUnitsApart || ownersAbove.Count > 0 || (owned && ownersBelow.Count > 0),
+            StatesUnitsApart = item.StatesUnitsApart || dashedAbove.Count > 0 || (owned && ownersBelow.Count > 0),
         };
     }
 

@@ -89,9 +89,16 @@ internal static class ItemNumberUnits
     /// "第1—3项由A牵头，B配合" or "以上第1—4项责任单位：A、B" (labels of the column vocabulary) up to the next ；or 。,
     /// opening the text, a clause or a bracket; a labelled list runs on over ；up to the next "第N项".
     /// </summary>
-    private static readonly Regex Clause = new(
-        "(?:^|[。；;（(])\\s*(?<above>以上|上述)?第(?<numbers>" + Range + "(?:\\s*[、，,和及]\\s*第?" + Range + ")*)项"
-        + "(?:(?<who>由[^；;。]+)|(?<labels>(?:" + string.Join("|", FieldLabels.Units.Select(l => Regex.Escape(l.Name)).OrderByDescending(n => n.Length))
-        + ")\\s*：(?:(?![；;]\\s*(?:以上|上述)?第)[^。])+))",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Clause = new(ClausePattern(), RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static string ClausePattern()
+    {
+        const string opening = "(?:^|[。；;（(])\\s*(?<above>以上|上述)?";
+        const string numbers = "第(?<numbers>" + Range + "(?:\\s*[、，,和及]\\s*第?" + Range + ")*)项";
+        const string agent = "(?<who>由[^；;。]+)";
+        var labels = string.Join("|", FieldLabels.Units.Select(l => Regex.Escape(l.Name)).OrderByDescending(n => n.Length));
+        // A labelled list runs on over ；("牵头单位：A；配合单位：B") up to the next "第N项".
+        var labelled = "(?<labels>(?:" + labels + ")\\s*：(?:(?![；;]\\s*(?:以上|上述)?第)[^。])+)";
+        return opening + numbers + "(?:" + agent + "|" + labelled + ")";
+    }
 }

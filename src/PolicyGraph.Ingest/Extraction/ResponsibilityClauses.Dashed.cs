@@ -21,15 +21,16 @@ internal static partial class ResponsibilityClauses
     }
 
     /// <summary>
-    /// "（6月底前）", "（全年持续推进）", "（每月）" closing the text: a bracket holding nothing but a time (a date or a
-    /// deadline phrase of the vocabulary) states the deadline. Returns it and where the bracket opens in <paramref name="rest"/>.
+    /// "（6月底前）", "（全年持续推进）", "（每月）" closing the text: a bracket holding nothing but a time limit (a date
+    /// ending as a limit does, or a deadline or frequency phrase of the vocabulary) states the deadline; "（2026—2030年）"
+    /// or "（2025年版）" is a period or an edition. Returns it and where the bracket opens in <paramref name="rest"/>.
     /// </summary>
     public static (string Deadline, int Open)? ClosingDeadline(string rest)
     {
         if (ClosingBracket(rest) is not var (open, close)) return null;
         var inner = rest[(open + 1)..close].Trim();
         return inner.Length <= MaxDeadlineNoteLength && inner.AsSpan().IndexOfAny(['，', '、', '：', '；', '。', ',', ':']) < 0
-            && CellContents.IsDeadlineText(inner, ExtractionVocabulary.Default)
+            && CellContents.IsTimeLimit(inner, ExtractionVocabulary.Default)
             ? (inner, open)
             : null;
     }

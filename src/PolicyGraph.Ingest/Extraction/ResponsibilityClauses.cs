@@ -174,13 +174,15 @@ internal static partial class ResponsibilityClauses
 
     /// <summary>
     /// A line that is nothing but units and their role words, under an item: "——市商务局牵头，市财政局配合",
-    /// "市商务局、市贸促会负责。" (labelled lines and bracket lines are <see cref="LabelLine"/>'s).
+    /// "市商务局、市贸促会负责。", "——A、B" (labelled lines and bracket lines are <see cref="LabelLine"/>'s).
     /// </summary>
     public static ResponsibilityClause? OwnersLine(LogicalLine line)
     {
         var start = line.Text.Length - line.Text.TrimStart().Length;
         var owners = ClosingOwners.Match(line.Text, start, line.Text.Length - start);
-        return owners.Success && owners.Index == start ? ClosingOwnersClause(line, owners) : null;
+        if (owners.Success && owners.Index == start) return ClosingOwnersClause(line, owners);
+        // "——区商务局、区财政局": names after a dash with no role word, the dash opening the line.
+        return line.Text.AsSpan(start).StartsWith("——") ? DashedNames(line, start, line.Text.Length - start) : null;
     }
 
     private static ResponsibilityClause? ClosingOwnersClause(LogicalLine line, Match closing)

@@ -48,7 +48,11 @@ public static class JurisdictionDetector
     private static Jurisdiction? WithUnlistedPlaceUnder(Gazetteer gazetteer, Jurisdiction? listed, string issuer)
     {
         if (listed is null || !issuer.StartsWith(listed.Name, StringComparison.Ordinal)) return listed;
-        if (UnlistedIssuerPlace(gazetteer, issuer[listed.Name.Length..]) is not { } lower || Rank(lower.Level) <= Rank(listed.Level)) return listed;
+        var rest = issuer[listed.Name.Length..];
+        // "成都市武侯区…" with 武侯区 listed: the registry's own entry, not a name made up from the text.
+        if (gazetteer.RegistryNames.LongestAt(rest, 0).Zone is { } zone && AdministrativePlace(gazetteer, zone) is { } place)
+            return Rank(ToJurisdiction(gazetteer, place).Level) > Rank(listed.Level) ? ToJurisdiction(gazetteer, place) : listed;
+        if (UnlistedIssuerPlace(gazetteer, rest) is not { } lower || Rank(lower.Level) <= Rank(listed.Level)) return listed;
         return new Jurisdiction(listed.Name + lower.Name, lower.Level, listed.Province);
     }
 

@@ -28,6 +28,16 @@ public class ClosingNotesTests
         4. 推进招商项目落地。——这项工作（上半年）
 
         5. 规范预付卡管理。（依法依规）
+
+        6. 编制商贸流通发展规划（2026—2030年）
+
+        7. 修订区级商贸企业名录（2025年版）
+
+        8. 引进商贸龙头企业。——包括连锁超市、物流企业等
+
+        二、保障措施
+
+        （一）加强统筹。建立商务工作调度机制。
         """;
 
     [Fact]
@@ -58,11 +68,32 @@ public class ClosingNotesTests
     }
 
     [Fact]
+    public void A_bracket_holding_a_period_or_an_edition_is_no_deadline_and_stays_in_the_text()
+    {
+        var bodies = Bodies(WorkPoints);
+        Assert.Equal((null, "编制商贸流通发展规划（2026—2030年）"), (bodies[6].Deadline, bodies[6].Text));
+        Assert.Equal((null, "修订区级商贸企业名录（2025年版）"), (bodies[7].Deadline, bodies[7].Text));
+    }
+
+    [Fact]
+    public void Words_after_a_dash_naming_no_agencies_are_no_units()
+    {
+        Assert.Null(Bodies(WorkPoints)[8].Units);
+    }
+
+    [Fact]
     public void A_district_issuer_under_a_listed_city_speaks_for_the_district_named_with_its_city()
     {
         var jurisdiction = JurisdictionDetector.Detect("樊城区2025年商务工作要点", "襄阳市樊城区人民政府办公室");
         Assert.Equal(("襄阳市樊城区", AdminLevel.District), (jurisdiction.Name, jurisdiction.Level));
         Assert.Equal("襄阳市", JurisdictionDetector.Detect("襄阳市商务工作要点", "襄阳市人民政府办公室").Name);
+    }
+
+    [Fact]
+    public void A_listed_district_after_its_city_in_the_issuer_is_the_registry_s_own_place_not_a_doubled_name()
+    {
+        var jurisdiction = JurisdictionDetector.Detect("鼓楼区商务工作要点", "福州市鼓楼区人民政府办公室");
+        Assert.Equal(("鼓楼区", AdminLevel.District), (jurisdiction.Name, jurisdiction.Level));
     }
 
     private const string Notice = """
@@ -108,6 +139,12 @@ public class ClosingNotesTests
         报送单位：厦门片区管委会
         主要做法：建设集货仓，集中拼箱出口。
         创新点：打通集货、物流环节，具有可复制推广价值。
+
+        案例三：通关便利化改革
+        试点片区：平潭片区
+        报送单位：平潭片区管委会
+        主要做法：推行“提前申报”。
+        创新点：压缩通关时间，为全国首创提供了经验。
         """;
 
     [Fact]
@@ -117,5 +154,6 @@ public class ClosingNotesTests
         Assert.Equal("福州片区", measures[1].Body!.Pilot);
         Assert.Equal("全国首创", measures[1].Innovation!.Novelty);
         Assert.Null(measures[2].Innovation!.Novelty);
+        Assert.Null(measures[3].Innovation!.Novelty);
     }
 }

@@ -80,6 +80,10 @@ public class ItemContinuationTests
 
         （四）建立会展业联席会议制度。定期研究重大事项。
 
+        （五）培育会展主体。引进会展企业。
+
+        市商务局、市贸促会负责。
+
         二、保障措施
 
         （一）加强宣传推介。办好城市推介活动。
@@ -118,5 +122,11 @@ public class ItemContinuationTests
         var requirement = TestCorpus.ItemsOf(Points).Single(i => i.Kind == ItemKinds.Requirement && i.Seq == 1).Body!;
         Assert.Null(requirement.Units);
         Assert.Equal("加强宣传推介。办好城市推介活动。", requirement.Text);
+    }
+
+    [Fact]
+    public void A_line_of_units_without_a_dash_after_the_last_item_of_a_list_may_speak_for_the_list_and_is_not_the_item_s()
+    {
+        Assert.Null(Bodies(Points)[5].Units);
     }
 }

@@ -75,6 +75,9 @@ public class RunningTextLayoutTests
         4. 加强外贸人才保障。开展外贸人才培训。
         ——市人社局牵头，市教育局配合。
 
+        5. 加强外贸运行监测。按月分析外贸形势。
+        ——市商务局、市统计局
+
         二、保障措施
 
         （一）加强组织领导。建立外贸工作联席会议制度。
@@ -95,6 +98,13 @@ public class RunningTextLayoutTests
         Assert.Equal(("市商务局、市贸促会", 0), (bodies[2].Units, bodies[2].Roles.Count));
         Assert.Equal("市人社局、市教育局", bodies[4].Units);
         Assert.Equal([new RoleUnits(UnitRoles.Lead, "市人社局"), new RoleUnits(UnitRoles.Supporting, "市教育局")], bodies[4].Roles);
+    }
+
+    [Fact]
+    public void A_dash_line_of_names_with_no_role_word_names_units_with_no_role()
+    {
+        var body = Bodies(DashPlan)[5];
+        Assert.Equal(("市商务局、市统计局", 0), (body.Units, body.Roles.Count));
     }
 
     [Fact]
