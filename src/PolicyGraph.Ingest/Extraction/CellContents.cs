@@ -36,14 +36,29 @@ public sealed partial class CellContents
     public bool IsZones(string cell) =>
         _zones.Value.ResolveScope(cell, Jurisdiction) is { Count: > 0 } zones && zones.All(z => z.Known);
 
-    public bool IsDeadline(string cell) =>
-        cell.Length <= MaxDeadlineLength
-        && (DateShape().IsMatch(cell) || ContainsDeadlinePhrase(cell));
+    public bool IsDeadline(string cell) => IsDeadlineText(cell, _vocabulary);
+
+    /// <summary>A date ("2025年底前", "6月底前") or a phrase of the vocabulary's deadline-phrase rows, short as a deadline is.</summary>
+    private static bool IsDeadlineText(string text, ExtractionVocabulary vocabulary) =>
+        text.Length <= MaxDeadlineLength
+        && (DateShape().IsMatch(text) || ContainsDeadlinePhrase(text, vocabulary));
+
+    /// <summary>
+    /// A note that reads as a time limit: a date that ends as a limit does ("6月底前", "2025年底", "年内") or a
+    /// deadline or frequency phrase of the vocabulary ("全年持续推进", "每月"); a bare year, range or edition
+    /// ("2026—2030年", "2025年版") is none.
+    /// </summary>
+    internal static bool IsTimeLimit(string text, ExtractionVocabulary vocabulary) =>
+        text.Length <= MaxDeadlineLength
+        && ((DateShape().IsMatch(text) && EndsAsLimit(text.TrimEnd()))
+            || ContainsDeadlinePhrase(text, vocabulary) || vocabulary.RecurringDeadlines.Any(p => text.Contains(p, StringComparison.Ordinal)));
+
+    private static bool EndsAsLimit(string text) => text is [.., '前' or '底' or '内'] || text.EndsWith("完成", StringComparison.Ordinal);
 
     // A loop, not Any: tables whose header names no deadline test every cell, and a lambda capturing the cell allocates.
-    private bool ContainsDeadlinePhrase(string cell)
+    private static bool ContainsDeadlinePhrase(string cell, ExtractionVocabulary vocabulary)
     {
-        foreach (var phrase in _vocabulary.DeadlinePhrases)
+        foreach (var phrase in vocabulary.DeadlinePhrases)
         {
             if (cell.Contains(phrase, StringComparison.Ordinal)) return true;
         }

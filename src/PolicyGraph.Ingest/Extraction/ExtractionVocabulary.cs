@@ -28,6 +28,7 @@ public sealed class ExtractionVocabulary
         TaiwanFalsePrefixes = string.Concat(Words("taiwan-false-prefix"));
         RequirementSectionWords = Words("requirement-section");
         DeadlinePhrases = Words("deadline-phrase");
+        RecurringDeadlines = Words("deadline-recurring");
         SubjectFollowers = Words("subject-follow").OrderByDescending(w => w.Length).ToArray();
         SubjectFollowerStarts = SearchValues.Create([.. SubjectFollowers.Select(w => w[0]).Distinct()]);
         SubjectJoiners = rows.Where(r => r.List == "subject-follow" && r.Meaning == "with").Select(r => r.Word).ToArray();
@@ -73,6 +74,9 @@ public sealed class ExtractionVocabulary
 
     /// <summary>Words of a deadline written as a phrase rather than a date (年底前, 持续推进).</summary>
     public IReadOnlyList<string> DeadlinePhrases { get; }
+
+    /// <summary>A frequency (每月, 每季度): a deadline only in a bracket of its own closing an item, never a table cell's kind.</summary>
+    public IReadOnlyList<string> RecurringDeadlines { get; }
 
     /// <summary>Verbs and prepositions that open a clause (对, 向, 支持): a run of names starting with one names no unit.</summary>
     public IReadOnlyList<string> ClauseOpeners { get; }
@@ -214,7 +218,7 @@ public sealed class ExtractionVocabulary
     }
 
     private static readonly string[] KnownLists =
-        ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "subject-follow",
+        ["genre-title", "genre-batch-word", "column", "novelty", "taiwan-total", "taiwan-cue", "taiwan-false-prefix", "requirement-section", "deadline-phrase", "deadline-recurring", "subject-follow",
          "word-ending-you", "title-subject", "title-ending", "ftz-word", "vague-determiner", "place-word", "similarity-stop-phrase", "item-label", "clause-opener",
          "opener-name-word", "preamble-section"];
 

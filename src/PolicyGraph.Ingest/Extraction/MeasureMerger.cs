@@ -119,8 +119,29 @@ public static class MeasureMerger
         return new(row?.Novelty ?? namedNovelty ?? NoveltyIn(text), point, TaiwanCues.Mentions(title, text, point));
     }
 
-    /// <summary>"创新类型：全国首创" in the text of an item written as paragraphs: a novelty column's name used as a label.</summary>
-    private static string? NoveltyIn(string text)
+    /// <summary>
+    /// "创新类型：全国首创" in the text of an item written as paragraphs: a novelty column's name used as a label; else a
+    /// novelty word opening the 创新点 sentence or a clause of it ("创新点：全省首创，…", "全国首创陆路口岸…"), or making
+    /// up a clause after 属/为/系 ("…，属全国首创。"); "具有可复制推广价值", "为全国首创提供了经验" state none.
+    /// </summary>
+    private static string? NoveltyIn(string text) => LabelledNoveltyIn(text) ?? NoveltyWordIn(InnovationPointIn(text));
+
+    private static string? NoveltyWordIn(string? point)
+    {
+        if (point is null) return null;
+        foreach (var part in point.Split(['，', '；', ',', ';']))
+        {
+            var clause = part.Trim();
+            // "属全国首创" is a claim; "为全国首创提供了经验" only mentions one: after 属/为/系 the word ends the clause.
+            var copula = clause.Length > 0 && clause[0] is '属' or '为' or '系';
+            var opening = copula ? clause[1..] : clause;
+            if (ExtractionVocabulary.Default.Novelties.FirstOrDefault(word => copula ? opening == word : opening.StartsWith(word, StringComparison.Ordinal)) is { } novelty)
+                return novelty;
+        }
+        return null;
+    }
+
+    private static string? LabelledNoveltyIn(string text)
     {
         foreach (var (name, role) in ExtractionVocabulary.Default.Columns)
         {

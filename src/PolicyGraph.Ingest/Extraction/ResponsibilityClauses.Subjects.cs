@@ -51,11 +51,79 @@ internal static partial class ResponsibilityClauses
         foreach (var joiner in ExtractionVocabulary.Default.SubjectJoiners)
         {
             var at = follower == joiner ? after : next < end && text.AsSpan(next, end - next).StartsWith(joiner, StringComparison.Ordinal) ? next + joiner.Length : -1;
-            if (at < 0 || SubjectAt(text, at, end) is not var (more, _, joinedAfter)) continue;
+            if (at < 0 || (SubjectAt(text, at, end) is var (subject, _, subjectAfter) ? (subject, subjectAfter) : JoinedList(text, at, end))
+                is not var (more, joinedAfter)) continue;
             statements.Add(UnitStatement.Parse(more));
             last = Math.Max(last, joinedAfter);
         }
         return last;
+    }
+
+    /// <summary>
+    /// The names after 会同/联合 when no subject-follow word comes after them ("会同省税务局简化流程"): names joined by
+    /// 、和及与; each is the shortest agency name there ("省税务局" before "简化…"), or a longer one running on with a
+    /// place or branch to where the list goes on or the clause ends ("中国人民银行上海总部、…"), never one running on
+    /// with a verb and its object ("省税务局设立联络办"); "有关部门" names none.
+    /// </summary>
+    private static (string Names, int After)? JoinedList(string text, int at, int end)
+    {
+        var stop = text.AsSpan(at, end - at).IndexOfAny(ClauseBreaks);
+        var clauseEnd = stop < 0 ? end : at + stop;
+        var (position, after) = (at, -1);
+        while (position < clauseEnd && JoinedNameEnd(text, position, clauseEnd) is var nameEnd && nameEnd > 0)
+        {
+            after = nameEnd;
+            if (nameEnd >= clauseEnd || !ListJoiners.Contains(text[nameEnd])) break;
+            position = nameEnd + 1;
+        }
+        return after > 0 && NamesAgencies(text[at..after]) ? (text[at..after], after) : null;
+    }
+
+    private static readonly char[] ListJoiners = ['、', '和', '及', '与'];
+
+    /// <summary>Where the name at <paramref name="start"/> ends (see <see cref="JoinedList"/>), or -1.</summary>
+    private static int JoinedNameEnd(string text, int start, int clauseEnd)
+    {
+        var shortest = -1;
+        for (var p = start + 2; p <= Math.Min(clauseEnd, start + MaxLabelLineName); p++)
+        {
+            var name = text[start..p];
+            if (!IsAgencyName(name) || (shortest > 0 && !NameGoesOn(text[shortest..p]))) continue;
+            // "会同有关部门…": a vague determiner names no agency, and 有关部 would be a word cut short.
+            if (OpensWithVagueDeterminer(name)) return -1;
+            if (p == clauseEnd || ListJoiners.Contains(text[p]) || text[p] == '等') return p;
+            if (shortest < 0) shortest = p;
+        }
+        return shortest;
+    }
+
+    /// <summary>有关, 相关, 其他 … (vague determiners of two characters or more) open the text.</summary>
+    private static bool OpensWithVagueDeterminer(string text) =>
+        ExtractionVocabulary.Default.VagueDeterminers.Any(word => word.Length >= 2 && text.StartsWith(word, StringComparison.Ordinal));
+
+    /// <summary>
+    /// What follows a shorter name is more of the same name — a place or a branch ("中国人民银行" + "上海总部", + "某省
+    /// 分行": a level word in it) — not a verb and its object ("省税务局" + "设立联络办").
+    /// </summary>
+    private static bool NameGoesOn(string extension) =>
+        !HoldsVerb(extension) && (StartsWithPlaceOrAgency(extension) || HoldsLevelWord(extension));
+
+    private static bool HoldsLevelWord(string text)
+    {
+        var levels = Resolution.Gazetteer.Default.LevelWords;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (levels.Starts(text[i]) && levels.At(text, i) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A clause opener or subject-follow word of two characters or more stands in <paramref name="text"/>.</summary>
+    private static bool HoldsVerb(string text)
+    {
+        var vocabulary = ExtractionVocabulary.Default;
+        return vocabulary.ClauseOpeners.Concat(vocabulary.SubjectFollowers)
+            .Any(verb => verb.Length >= 2 && text.Contains(verb, StringComparison.Ordinal));
     }
 
     private static UnitStatement Joined(List<UnitStatement> statements) =>

@@ -95,6 +95,40 @@ internal static partial class ResponsibilityClauses
     }
 
     /// <summary>
+    /// Brackets inside the text that state who does the work, as a closing bracket would: "…推进A。（商务部牵头）推进B…",
+    /// "引导银行开发产品（外汇局牵头，人民银行配合），降低…", "（责任单位：…）". A bracket inside the text counts only when
+    /// it names agencies and ends with a role word, or labels its units: "（RCEP）" or "（市商务局）" may be a note.
+    /// </summary>
+    public static List<ResponsibilityClause> InnerBrackets(LogicalLine line, int start, int end)
+    {
+        var found = new List<ResponsibilityClause>();
+        for (var open = line.Text.IndexOf('（', start, end - start); open >= 0 && open < end;)
+        {
+            var close = MatchingClose(line.Text, open, end);
+            if (close < 0) break;
+            var inner = WithoutDutyAfterRoleWord(line.Text[(open + 1)..close]);
+            var quote = line.Quote(open, close - open + 1);
+            var clause = Labelled(inner, line.LineAt(open), quote)
+                ?? (EndsWithRoleWord(inner) && NamesAgencies(WithoutAgentPreposition(inner)) ? Unlabelled(inner, line.LineAt(open), quote) : null);
+            if (clause?.Units is not null) found.Add(clause);
+            open = close + 1 < end ? line.Text.IndexOf('（', close + 1, end - close - 1) : -1;
+        }
+        return found;
+    }
+
+    /// <summary>The bracket closing the one opened at <paramref name="open"/>, nested brackets skipped; -1 when it is not closed before <paramref name="end"/>.</summary>
+    private static int MatchingClose(string text, int open, int end)
+    {
+        var depth = 0;
+        for (var i = open; i < end; i++)
+        {
+            if (text[i] == '（') depth++;
+            else if (text[i] == '）' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// "（市交通运输局、海南国际航运交易所负责，完成时限：2025年12月底前）": an unlabelled list of units, then labelled
     /// fields. The list counts as units only when it ends with a role word or names nothing but agencies.
     /// </summary>
@@ -135,7 +169,20 @@ internal static partial class ResponsibilityClauses
             if (joinedEnd > 0) (statement, quoted) = (Joined(statements), joinedEnd - m.Index);
             return new ResponsibilityClause(null, statement, null, line.LineAt(m.Index), line.Quote(m.Index, quoted));
         }
-        return ClosingOwnersClause(line, ClosingOwners.Match(line.Text, restStart, length));
+        return ClosingOwnersClause(line, ClosingOwners.Match(line.Text, restStart, length)) ?? DashedNames(line, restStart, length);
+    }
+
+    /// <summary>
+    /// A line that is nothing but units and their role words, under an item: "——市商务局牵头，市财政局配合",
+    /// "市商务局、市贸促会负责。", "——A、B" (labelled lines and bracket lines are <see cref="LabelLine"/>'s).
+    /// </summary>
+    public static ResponsibilityClause? OwnersLine(LogicalLine line)
+    {
+        var start = line.Text.Length - line.Text.TrimStart().Length;
+        var owners = ClosingOwners.Match(line.Text, start, line.Text.Length - start);
+        if (owners.Success && owners.Index == start) return ClosingOwnersClause(line, owners);
+        // "——区商务局、区财政局": names after a dash with no role word, the dash opening the line.
+        return line.Text.AsSpan(start).StartsWith("——") ? DashedNames(line, start, line.Text.Length - start) : null;
     }
 
     private static ResponsibilityClause? ClosingOwnersClause(LogicalLine line, Match closing)
@@ -150,10 +197,11 @@ internal static partial class ResponsibilityClauses
 
     /// <summary>
     /// Every name of the list ends with an agency ending (局, 厅, 委, 办, 管委会, 人民政府, 有限公司 …), and the list does
-    /// not open with a verb or preposition ("对省政府负责" says to whom the work answers, not who does it).
+    /// not open with a verb or preposition ("对省政府负责" says to whom the work answers, not who does it) nor hold the
+    /// preposition 由 ("以上工作由A负责": the agent follows it).
     /// </summary>
     private static bool NamesAgencies(string units) =>
-        !OpensClause(units) && Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
+        !OpensClause(units) && !HoldsAgentYou(units) && Resolution.AgencyResolver.SplitItems(UnitStatement.Parse(units).Units, Resolution.Gazetteer.Default.LevelWords.Collectives)
             is { Count: > 0 } names
         && names.All(name => name.Length <= MaxLabelLineName && IsAgencyName(Resolution.NameForms.WithoutNote(ListEnd().Replace(name, ""))));
 
@@ -294,13 +342,15 @@ internal static partial class ResponsibilityClauses
     /// </summary>
     private static ResponsibilityClause? Unlabelled(string inner, int line, string quote)
     {
+        inner = WithoutDutyAfterRoleWord(inner);
         if (inner.Length is < 2 or > MaxUnlabelledLength || inner.AsSpan().IndexOfAny(['。', '：', ':']) >= 0
             || OpensClause(WithoutAgentPreposition(inner))) return null;
         var roleWorded = inner.AsSpan().IndexOfAny(['（', '）', '〔', '〕']) < 0 && EndsWithRoleWord(inner);
         if (!roleWorded && !NamesAgencies(inner))
             return null;
         var units = UnitStatement.Parse(inner);
-        return units.Units.Length < 2 ? null : new ResponsibilityClause(null, units, null, line, quote);
+        // "（以上第1—2项由A牵头，B配合）": a run holding the preposition 由 is no name (自由 is none).
+        return units.Units.Length < 2 || HoldsAgentYou(units.Units) ? null : new ResponsibilityClause(null, units, null, line, quote);
     }
 
     /// <summary>
@@ -319,6 +369,22 @@ internal static partial class ResponsibilityClauses
     /// <summary>"（由市数据局牵头）": 由 introduces who does the work, so the names after it are the units.</summary>
     private static string WithoutAgentPreposition(string inner) =>
         inner.AsSpan().TrimStart() is ['由', .. var rest] ? rest.ToString() : inner;
+
+    /// <summary>
+    /// "（A牵头，各有关地方人民政府负责落实）": a word of duty (subject-follow) after the last role word says what the
+    /// units do; the list ends at the role word.
+    /// </summary>
+    private static string WithoutDutyAfterRoleWord(string inner)
+    {
+        var trimmed = inner.TrimEnd();
+        foreach (var duty in ExtractionVocabulary.Default.SubjectFollowers)
+        {
+            if (duty.Length < 2 || !trimmed.EndsWith(duty, StringComparison.Ordinal)) continue;
+            var before = trimmed[..^duty.Length];
+            if (EndsWithRoleWord(before)) return before;
+        }
+        return inner;
+    }
 
     private static bool EndsWithRoleWord(string inner) =>
         RoleWords.Pattern.Matches(inner) is { Count: > 0 } words && words[^1] is var last && last.Index + last.Length == inner.Length;

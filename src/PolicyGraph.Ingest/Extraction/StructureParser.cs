@@ -89,7 +89,7 @@ public static partial class StructureParser
         if (points > 0)
         {
             i += points;
-            return item;
+            return ItemContinuation.Extend(units, markers, i + 1, item);
         }
         var below = ParagraphsUnder(units, markers, i + 1);
         if (item.Clause?.Units is null && UnitsLine(below) is { } stated)
@@ -102,26 +102,28 @@ public static partial class StructureParser
             var paragraphs = below.Where(p => ResponsibilityClauses.LabelLine(p) is null).ToList();
             if (paragraphs.Count > 0) item = item with { Text = string.Join("", paragraphs.Select(p => p.Text.Trim())) };
             i += below.Count;
+            return item;
         }
-        return item;
+        return ItemContinuation.Extend(units, markers, i + 1, item);
     }
 
     /// <summary>
-    /// The first labelled line among <paramref name="paragraphs"/> that names units, with the scope and deadline
-    /// of any labelled line ("责任单位：…" then "完成时限：…" on a line of its own).
+    /// The first labelled line among <paramref name="paragraphs"/> that names units, with the scope, deadline and pilot
+    /// areas of any labelled line ("责任单位：…" then "完成时限：…" or "试点片区：…" on a line of its own).
     /// </summary>
     private static ResponsibilityClause? UnitsLine(List<LogicalLine> paragraphs)
     {
         ResponsibilityClause? found = null;
-        string? scope = null, deadline = null;
+        string? scope = null, deadline = null, pilot = null;
         foreach (var paragraph in paragraphs)
         {
             if (ResponsibilityClauses.LabelLine(paragraph) is not { } clause) continue;
             if (clause.Units is not null) found ??= clause;
             scope ??= clause.Scope;
             deadline ??= clause.Deadline;
+            pilot ??= clause.Pilot;
         }
-        return found is null ? null : found with { Scope = found.Scope ?? scope, Deadline = found.Deadline ?? deadline };
+        return found is null ? null : found with { Scope = found.Scope ?? scope, Deadline = found.Deadline ?? deadline, Pilot = found.Pilot ?? pilot };
     }
 
     /// <summary>
@@ -198,29 +200,15 @@ public static partial class StructureParser
 
     private static BodyItem Item(LogicalLine line, LineMarker marker, string? sectionPath)
     {
-        var rest = line.Text[marker.Length..];
-        var clause = ResponsibilityClauses.Closing(line, marker.Length, rest)
-            ?? ResponsibilityClauses.ClosingLabelSentence(line, marker.Length, rest);
-        if (clause is not null) rest = rest[..(clause.Value.Start - marker.Length)];
-        var text = rest.Trim();
-        var responsibility = Responsibility(clause?.Clause, line, marker.Length, text.Length);
+        var (responsibility, text, closing) = ItemContinuation.StatedIn(line, marker.Length);
         var seq = ChineseNumerals.Parse(marker.Number) ?? 0;
         var (named, novelty) = WithoutNoveltyNote(text);
         var title = marker.Kind == MarkerKind.Ordinal ? LeadingClause(text) : LeadingSentence(named);
         return new BodyItem(seq, marker.Kind, title, text, line.Line, sectionPath, responsibility)
         {
             Novelty = novelty,
-            StatesUnitsApart = clause?.Clause.Units is not null,
+            StatesUnitsApart = closing?.Units is not null,
         };
-    }
-
-    /// <summary>The closing clause; when it names no units, "由…牵头" in the text does, and the clause keeps scope and deadline.</summary>
-    private static ResponsibilityClause? Responsibility(ResponsibilityClause? closing, LogicalLine line, int restStart, int textLength)
-    {
-        if (closing?.Units is not null) return closing;
-        var lead = ResponsibilityClauses.LeadPhrase(line, restStart, textLength)
-            ?? ResponsibilityClauses.SubjectUnits(line, restStart, textLength);
-        return lead is null ? closing : lead with { Scope = closing?.Scope, Deadline = closing?.Deadline };
     }
 
     private static BodyItem? BoxItem(LogicalLine line, int seq, string? sectionPath)

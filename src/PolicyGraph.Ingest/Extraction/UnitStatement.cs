@@ -34,7 +34,8 @@ public sealed partial record UnitStatement(string Units, IReadOnlyList<RoleUnits
     /// </summary>
     public static UnitStatement Parse(string text, string? role = null)
     {
-        var trimmed = text.Trim();
+        // "——市商务局牵头": a dash sets the units apart from the text before them; it is no part of a name.
+        var trimmed = text.Trim().TrimStart(Dashes).TrimStart();
         if (!RoleWords.Pattern.IsMatch(trimmed)) return new UnitStatement(trimmed, role is null ? [] : [new RoleUnits(role, trimmed)]);
         var groups = new List<(string Names, string? Role)>();
         var start = 0;
@@ -66,6 +67,25 @@ public sealed partial record UnitStatement(string Units, IReadOnlyList<RoleUnits
             ? [new RoleUnits(UnitRoles.Responsible, s.Units)]
             : s.Roles).ToList();
         return new UnitStatement(string.Join("、", statements.Select(s => s.Units)), roles);
+    }
+
+    /// <summary>
+    /// The units several places of one item's text state, as one statement: each name once, in the order first
+    /// stated; each keeps the roles its own statements give it (a name stated twice with no role has none).
+    /// </summary>
+    public static UnitStatement? Union(IReadOnlyList<UnitStatement> statements)
+    {
+        if (statements.Count <= 1) return statements.Count == 0 ? null : statements[0];
+        var names = new List<string>();
+        foreach (var statement in statements)
+            names.AddRange(NamesOf(statement.Units).Where(n => !names.Contains(n)));
+        var roles = new List<RoleUnits>();
+        foreach (var role in statements.SelectMany(s => s.Roles))
+        {
+            var fresh = NamesOf(role.Names).Where(n => !roles.Exists(r => r.Role == role.Role && NamesOf(r.Names).Contains(n))).ToList();
+            if (fresh.Count > 0) roles.Add(new RoleUnits(role.Role, string.Join("、", fresh)));
+        }
+        return new UnitStatement(string.Join("、", names), roles);
     }
 
     /// <summary>
@@ -106,6 +126,8 @@ public sealed partial record UnitStatement(string Units, IReadOnlyList<RoleUnits
         var at = trimmed.AsSpan().LastIndexOfAny(['、', '，', '；']);
         return at < 0 ? (null, trimmed) : (trimmed[..at], trimmed[(at + 1)..]);
     }
+
+    private static readonly char[] Dashes = ['—', '―', '－', '–'];
 
     [GeneratedRegex(@"[、，；\s]*[、，；][、，；\s]*")]
     private static partial Regex ListBreaks();

@@ -16,7 +16,7 @@ public static class JurisdictionDetector
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(title);
-        return FirstJurisdiction(gazetteer, issuer ?? "")
+        return WithUnlistedPlaceUnder(gazetteer, FirstJurisdiction(gazetteer, issuer ?? ""), issuer ?? "")
             ?? FirstJurisdiction(gazetteer, title)
             ?? UnlistedIssuerPlace(gazetteer, issuer ?? "")
             ?? Jurisdiction.Unknown;
@@ -39,6 +39,32 @@ public static class JurisdictionDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// "襄阳市樊城区人民政府办公室": the issuer opens with a listed place and goes on with a place the registry does not list,
+    /// of a lower level, followed by its government or a department — the issuer speaks for that place, named with
+    /// the listed one before it (襄阳市樊城区, a district). Otherwise the listed place.
+    /// </summary>
+    private static Jurisdiction? WithUnlistedPlaceUnder(Gazetteer gazetteer, Jurisdiction? listed, string issuer)
+    {
+        if (listed is null || !issuer.StartsWith(listed.Name, StringComparison.Ordinal)) return listed;
+        var rest = issuer[listed.Name.Length..];
+        // "成都市武侯区…" with 武侯区 listed: the registry's own entry, not a name made up from the text.
+        if (gazetteer.RegistryNames.LongestAt(rest, 0).Zone is { } zone && AdministrativePlace(gazetteer, zone) is { } place)
+            return Rank(ToJurisdiction(gazetteer, place).Level) > Rank(listed.Level) ? ToJurisdiction(gazetteer, place) : listed;
+        if (UnlistedIssuerPlace(gazetteer, rest) is not { } lower || Rank(lower.Level) <= Rank(listed.Level)) return listed;
+        return new Jurisdiction(listed.Name + lower.Name, lower.Level, listed.Province);
+    }
+
+    /// <summary>How far down the administrative levels a level is: national 0, provincial 1, municipal 2, district 3.</summary>
+    private static int Rank(string level) => level switch
+    {
+        AdminLevel.National => 0,
+        AdminLevel.Provincial => 1,
+        AdminLevel.Municipal => 2,
+        AdminLevel.District => 3,
+        _ => -1,
+    };
 
     /// <summary>A place's name is at least two characters: 青县 is a county, 县 alone is not.</summary>
     private const int MinPlaceLength = 2;

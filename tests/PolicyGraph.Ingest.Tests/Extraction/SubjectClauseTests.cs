@@ -135,4 +135,30 @@ public class SubjectClauseTests
             .ResolveList("各口岸所在盟市行政公署、省商务厅", Jurisdiction.Unknown).Select(a => a.AsWritten).ToList();
         Assert.Equal(["各口岸所在盟市行政公署", "省商务厅"], names);
     }
+
+    private const string Joined = """
+        某省会展业发展若干措施
+
+        一、保障措施
+
+        （一）简化通关流程。省海关要会同省税务局简化出口退税流程。
+
+        （二）加强金融服务。省地方金融管理局联合中国人民银行某省分行、省财政厅研究出台支持政策。
+
+        （三）建立联络机制。省商务厅要会同省税务局设立联络办，会同有关部门定期会商。
+        """;
+
+    [Fact]
+    public void Units_joined_by_会同_count_whatever_verb_follows_them()
+    {
+        Assert.Equal("省海关、省税务局", Body(Joined, 1).Units);
+        Assert.Empty(Body(Joined, 1).Roles);
+        Assert.Equal("省地方金融管理局、中国人民银行某省分行、省财政厅", Body(Joined, 2).Units);
+    }
+
+    [Fact]
+    public void A_joined_name_never_runs_on_into_a_verb_s_object_and_有关部门_is_no_unit()
+    {
+        Assert.Equal("省商务厅、省税务局", Body(Joined, 3).Units);
+    }
 }
