@@ -1,4 +1,5 @@
 using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace PolicyGraph.Embedded.Persistence;
@@ -11,7 +12,7 @@ namespace PolicyGraph.Embedded.Persistence;
 /// that copies what it needs disposes it at once (<see cref="Dispose"/>); after that <see cref="Slice"/> and
 /// <see cref="OpenStream"/> throw <see cref="ObjectDisposedException"/> rather than read unmapped memory.
 /// </summary>
-internal sealed unsafe class MappedFile : IDisposable
+internal sealed unsafe partial class MappedFile : IDisposable
 {
     // The handle the mapping was made from, kept for ReadFile: the same file even after a checkpoint deleted its path.
     private readonly SafeFileHandle _handle;
@@ -113,6 +114,24 @@ internal sealed unsafe class MappedFile : IDisposable
         ThrowIfReleased();
         return new UnmanagedMemoryStream(_start, Length);
     }
+
+    /// <summary>
+    /// Unmaps the pages reads have touched from this process (madvise DONTNEED; Linux only), keeping the mapping: the
+    /// page cache keeps them, so a later read maps them again without reading the disk. The file is mapped read-only,
+    /// so no read can see other bytes. Called once a pass has copied what later reads need (a property column), so
+    /// the pages it and the reads before it touched stop counting as this process's resident memory (RssFile).
+    /// </summary>
+    public void DropResidentPages()
+    {
+        if (!OperatingSystem.IsLinux() || Volatile.Read(ref _released) != 0) return;
+        // The view starts at offset 0 of the file, so _start is the page-aligned address the mapping starts at.
+        _ = MemoryAdvise(_start, (nuint)Length, DontNeed);
+    }
+
+    private const int DontNeed = 4;
+
+    [LibraryImport("libc", EntryPoint = "madvise")]
+    private static partial int MemoryAdvise(byte* address, nuint length, int advice);
 
     private void ThrowIfReleased() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _released) != 0, this);
 

@@ -116,6 +116,9 @@ public sealed class ChunkedArray<T> where T : class
     internal CompactAdjacency? FileAdjacency(int index) =>
         (uint)index < (uint)Length && _chunks[index >> ChunkBits] is null ? _lazy?.Adjacency : null;
 
+    /// <summary>Unmaps the pages of the store's file that reads have touched (see <see cref="LazyChunks{T}.DropFilePages"/>).</summary>
+    internal void DropFilePages() => _lazy?.DropFilePages();
+
     /// <summary>Copies chunks on first write; untouched chunks stay shared with the source array.</summary>
     public sealed class Builder
     {
@@ -156,7 +159,7 @@ internal sealed class LazyChunks<T>(
     int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
     Func<int, object?>? head = null, Func<int, NodeSummaryRequest, NodeSummary?[]>? summarise = null,
     Func<int, string, object?>? readValue = null, CompactAdjacency? adjacency = null,
-    Func<int, NodeSummaryRequest, NodeSummary?>? summariseOne = null) where T : class
+    Func<int, NodeSummaryRequest, NodeSummary?>? summariseOne = null, Action? dropFilePages = null) where T : class
 {
     private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
 
@@ -189,6 +192,12 @@ internal sealed class LazyChunks<T>(
         summary = summariseOne?.Invoke(index, request);
         return summariseOne is not null;
     }
+
+    /// <summary>
+    /// Unmaps the pages of the store's file that reads have touched, once a pass has copied what later reads need;
+    /// nothing where no file backs the chunks.
+    /// </summary>
+    public void DropFilePages() => dropFilePages?.Invoke();
 
     public bool TryReadProperty(int chunkIndex, string key, object?[] column)
     {

@@ -220,6 +220,9 @@ internal sealed class NodePropertyColumns(
             shared.Share(column, chunkIndex << ChunkedArray<NodeRecord>.ChunkBits, ChunkedArray<NodeRecord>.ChunkSize);
             if (shared.Stopped) packing.Pack(chunkIndex);
         }
+        // The column now answers this key: the file's pages its reads and the build touched (the reads before the
+        // column, the node columns) are unmapped, else they stay resident in this process (RssFile) until it ends.
+        nodes.DropFilePages();
         return packing.Column is { } packed ? new BuiltValues(null, packed) : new BuiltValues(column, null);
     }
 

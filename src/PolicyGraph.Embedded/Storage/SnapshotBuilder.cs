@@ -21,7 +21,8 @@ internal static class SnapshotBuilder
         var nodes = ChunkedArray<NodeRecord>.Deferred(nodesLength,
             new LazyChunks<NodeRecord>(nodesLength, records.NodeChunk, id => columns.NodeLabelSet[id] != SnapshotColumns.Absent,
                 new FileColumnReader(columns, sets, pool).ReadChunk, id => columns.NodeLabelSet[id] is var set && set != SnapshotColumns.Absent ? sets[set] : null,
-                records.NodeSummaryChunk, records.NodeValue, records.Adjacency, summariseOne: records.NodeSummaryOf));
+                records.NodeSummaryChunk, records.NodeValue, records.Adjacency, summariseOne: records.NodeSummaryOf,
+                dropFilePages: columns.Values.File.DropResidentPages));
         var relationships = ChunkedArray<RelationshipRecord>.Deferred(relationshipsLength,
             new LazyChunks<RelationshipRecord>(relationshipsLength, records.RelationshipChunk, id => columns.RelationshipType[id] != SnapshotColumns.Absent,
                 head: id => columns.RelationshipType[id] is var type && type != SnapshotColumns.Absent ? names[type] : null,
