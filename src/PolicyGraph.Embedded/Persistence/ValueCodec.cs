@@ -59,6 +59,20 @@ internal static class ValueCodec
         reader.BaseStream.Seek(length, SeekOrigin.Current);
     }
 
+    /// <summary>
+    /// Appends the UTF-8 bytes of a string value to <paramref name="into"/> and returns their count, making no string
+    /// (a packed column's build); -1, having read only the tag, when the value is not a string.
+    /// </summary>
+    public static int ReadUtf8(BinaryReader reader, System.Buffers.ArrayBufferWriter<byte> into)
+    {
+        if ((Tag)reader.ReadByte() != Tag.String) return -1;
+        var length = reader.Read7BitEncodedInt();
+        if (length < 0) throw new InvalidDataException($"a string of negative length {length}");
+        reader.BaseStream.ReadExactly(into.GetSpan(length)[..length]);
+        into.Advance(length);
+        return length;
+    }
+
     private static object Read(BinaryReader reader, Tag tag)
     {
         return tag switch

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
@@ -61,6 +63,14 @@ public sealed class ChunkedArray<T> where T : class
     /// </summary>
     internal bool TryReadUnbuilt(int chunkIndex, string key, object?[] column) =>
         _chunks[chunkIndex] is null && _lazy is { } lazy && lazy.TryReadProperty(chunkIndex, key, column);
+
+    /// <summary>
+    /// Packs property <paramref name="key"/> of the unbuilt chunk <paramref name="chunkIndex"/> into
+    /// <paramref name="packed"/> straight from the store's file, making no string; false where no file backs it or a
+    /// value is not a string.
+    /// </summary>
+    internal bool TryPackUnbuilt(int chunkIndex, string key, PackedStringColumn packed, ArrayBufferWriter<byte> scratch) =>
+        _chunks[chunkIndex] is null && _lazy is { } lazy && lazy.TryPackProperty(chunkIndex, key, packed, scratch);
 
     /// <summary>
     /// Summaries of the nodes of chunk <paramref name="chunkIndex"/> (null slots: no node): read from the store's file
@@ -159,7 +169,8 @@ internal sealed class LazyChunks<T>(
     int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
     Func<int, object?>? head = null, Func<int, NodeSummaryRequest, NodeSummary?[]>? summarise = null,
     Func<int, string, object?>? readValue = null, CompactAdjacency? adjacency = null,
-    Func<int, NodeSummaryRequest, NodeSummary?>? summariseOne = null, Action? dropFilePages = null) where T : class
+    Func<int, NodeSummaryRequest, NodeSummary?>? summariseOne = null, Action? dropFilePages = null,
+    Func<int, string, PackedStringColumn, ArrayBufferWriter<byte>, bool>? packProperty = null) where T : class
 {
     private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
 
@@ -198,6 +209,9 @@ internal sealed class LazyChunks<T>(
     /// nothing where no file backs the chunks.
     /// </summary>
     public void DropFilePages() => dropFilePages?.Invoke();
+
+    public bool TryPackProperty(int chunkIndex, string key, PackedStringColumn packed, ArrayBufferWriter<byte> scratch) =>
+        packProperty is not null && packProperty(chunkIndex, key, packed, scratch);
 
     public bool TryReadProperty(int chunkIndex, string key, object?[] column)
     {
