@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
@@ -116,16 +117,20 @@ internal sealed unsafe partial class MappedFile : IDisposable
     }
 
     /// <summary>
-    /// Unmaps the pages reads have touched from this process (madvise DONTNEED; Linux only), keeping the mapping: the
-    /// page cache keeps them, so a later read maps them again without reading the disk. The file is mapped read-only,
-    /// so no read can see other bytes. Called once a pass has copied what later reads need (a property column), so
-    /// the pages it and the reads before it touched stop counting as this process's resident memory (RssFile).
+    /// Unmaps from this process the pages of the whole mapping that reads have touched (madvise DONTNEED; Linux only),
+    /// keeping the mapping. This is accounting, not a saving for the machine: the page cache keeps the pages, as it
+    /// keeps those read through the file, and a later read maps them again without reading the disk (a minor fault)
+    /// — also a page another query was reading in place at that moment. The file is mapped read-only and shared, so
+    /// no read can see other bytes. True when the pages were dropped; false where that is not done (not Linux, the
+    /// mapping released) or the system refused (which the debug build asserts against).
     /// </summary>
-    public void DropResidentPages()
+    public bool DropResidentPages()
     {
-        if (!OperatingSystem.IsLinux() || Volatile.Read(ref _released) != 0) return;
+        if (!OperatingSystem.IsLinux() || Volatile.Read(ref _released) != 0) return false;
         // The view starts at offset 0 of the file, so _start is the page-aligned address the mapping starts at.
-        _ = MemoryAdvise(_start, (nuint)Length, DontNeed);
+        var dropped = MemoryAdvise(_start, (nuint)Length, DontNeed) == 0;
+        Debug.Assert(dropped, $"madvise(DONTNEED) refused the mapping of {Path}");
+        return dropped;
     }
 
     private const int DontNeed = 4;

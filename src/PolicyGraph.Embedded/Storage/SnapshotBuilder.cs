@@ -23,7 +23,7 @@ internal static class SnapshotBuilder
             new LazyChunks<NodeRecord>(nodesLength, records.NodeChunk, id => columns.NodeLabelSet[id] != SnapshotColumns.Absent,
                 fileColumns.ReadChunk, id => columns.NodeLabelSet[id] is var set && set != SnapshotColumns.Absent ? sets[set] : null,
                 records.NodeSummaryChunk, records.NodeValue, records.Adjacency, summariseOne: records.NodeSummaryOf,
-                dropFilePages: columns.Values.File.DropResidentPages, packProperty: fileColumns.TryPackChunk));
+                dropFilePages: () => columns.Values.File.DropResidentPages(), packProperty: fileColumns.TryPackChunk));
         var relationships = ChunkedArray<RelationshipRecord>.Deferred(relationshipsLength,
             new LazyChunks<RelationshipRecord>(relationshipsLength, records.RelationshipChunk, id => columns.RelationshipType[id] != SnapshotColumns.Absent,
                 head: id => columns.RelationshipType[id] is var type && type != SnapshotColumns.Absent ? names[type] : null,

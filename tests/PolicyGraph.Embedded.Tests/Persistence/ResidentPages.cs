@@ -2,7 +2,7 @@ namespace PolicyGraph.Embedded.Tests.Persistence;
 
 /// <summary>
 /// How much of a file this process has mapped and resident, from <c>/proc/self/smaps</c> (the Rss of every mapping
-/// of <paramref name="path"/>), and a fact that runs only where that file exists.
+/// of the file); Linux only (<see cref="LinuxFactAttribute"/>).
 /// </summary>
 internal static class ResidentPages
 {
@@ -17,14 +17,5 @@ internal static class ResidentPages
             else if (inFile && fields is ["Rss:", var kilobytes, "kB"]) total += long.Parse(kilobytes, System.Globalization.CultureInfo.InvariantCulture);
         }
         return total;
-    }
-}
-
-/// <summary>A fact that needs <c>/proc/self/smaps</c> (Linux); skipped elsewhere.</summary>
-public sealed class LinuxFactAttribute : FactAttribute
-{
-    public LinuxFactAttribute()
-    {
-        if (!OperatingSystem.IsLinux()) Skip = "reads /proc/self/smaps, which only Linux has";
     }
 }
