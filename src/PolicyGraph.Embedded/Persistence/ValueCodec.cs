@@ -68,6 +68,9 @@ internal static class ValueCodec
         if ((Tag)reader.ReadByte() != Tag.String) return -1;
         var length = reader.Read7BitEncodedInt();
         if (length < 0) throw new InvalidDataException($"a string of negative length {length}");
+        // Bounded before anything is allocated for it: a damaged or crafted length must not claim gigabytes.
+        var left = reader.BaseStream.Length - reader.BaseStream.Position;
+        if (length > left) throw new InvalidDataException($"a string of {length} bytes runs past the end of the file ({left} bytes left)");
         reader.BaseStream.ReadExactly(into.GetSpan(length)[..length]);
         into.Advance(length);
         return length;
