@@ -38,8 +38,11 @@ public static class EngineSide
         var end = afterOpen;
         foreach (var query in queries)
         {
+            var collectionsBefore = Collections();
             var line = Line(await BenchmarkRunner.MeasureAsync(store, query, options, ct));
             end = ResidentMemory.Read(Environment.ProcessId);
+            // Warm-up and timed runs together: whether a GC setting is honoured shows in how often gen0 is collected.
+            line["gcCollections"] = new JArray(Collections().Zip(collectionsBefore, (after, before) => after - before));
             // The peak so far after each query: the first query whose line shows the final peak set it.
             (line["residentBytes"], line["peakResidentBytes"]) = (end?.ResidentBytes, end?.PeakResidentBytes);
             // Cumulative: what this query's runs added to what the queries before it left.
@@ -61,6 +64,7 @@ public static class EngineSide
             ["anonymousBytes"] = end?.AnonymousBytes,
             ["fileBytes"] = end?.FileBytes,
             ["peakResidentBytes"] = end?.PeakResidentBytes,
+            ["gcSettings"] = GcSettings(),
             ["queries"] = measured,
         };
     }
@@ -77,6 +81,18 @@ public static class EngineSide
         line["cpuMedianMs"] = measurement.CpuTime?.MedianMs;
         line["allocatedBytesPerRun"] = measurement.AllocatedBytesPerRun;
         return line;
+    }
+
+    /// <summary>Collections of generations 0, 1 and 2 so far in this process.</summary>
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
+    /// <summary>The GC settings the runtime took (as it reports them), to show which of the host's settings are in force.</summary>
+    private static JObject GcSettings()
+    {
+        var settings = new JObject();
+        foreach (var (name, value) in GC.GetConfigurationVariables().OrderBy(entry => entry.Key, StringComparer.Ordinal))
+            settings[name] = JToken.FromObject(value);
+        return settings;
     }
 
     public static void Write(JObject report, string path) => File.WriteAllText(path, report.ToString(Formatting.None));

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace PolicyGraph.Embedded.Persistence;
@@ -11,7 +13,7 @@ namespace PolicyGraph.Embedded.Persistence;
 /// that copies what it needs disposes it at once (<see cref="Dispose"/>); after that <see cref="Slice"/> and
 /// <see cref="OpenStream"/> throw <see cref="ObjectDisposedException"/> rather than read unmapped memory.
 /// </summary>
-internal sealed unsafe class MappedFile : IDisposable
+internal sealed unsafe partial class MappedFile : IDisposable
 {
     // The handle the mapping was made from, kept for ReadFile: the same file even after a checkpoint deleted its path.
     private readonly SafeFileHandle _handle;
@@ -113,6 +115,28 @@ internal sealed unsafe class MappedFile : IDisposable
         ThrowIfReleased();
         return new UnmanagedMemoryStream(_start, Length);
     }
+
+    /// <summary>
+    /// Unmaps from this process the pages of the whole mapping that reads have touched (madvise DONTNEED; Linux only),
+    /// keeping the mapping. This is accounting, not a saving for the machine: the page cache keeps the pages, as it
+    /// keeps those read through the file, and a later read maps them again without reading the disk (a minor fault)
+    /// — also a page another query was reading in place at that moment. The file is mapped read-only and shared, so
+    /// no read can see other bytes. True when the pages were dropped; false where that is not done (not Linux, the
+    /// mapping released) or the system refused (which the debug build asserts against).
+    /// </summary>
+    public bool DropResidentPages()
+    {
+        if (!OperatingSystem.IsLinux() || Volatile.Read(ref _released) != 0) return false;
+        // The view starts at offset 0 of the file, so _start is the page-aligned address the mapping starts at.
+        var dropped = MemoryAdvise(_start, (nuint)Length, DontNeed) == 0;
+        Debug.Assert(dropped, $"madvise(DONTNEED) refused the mapping of {Path}");
+        return dropped;
+    }
+
+    private const int DontNeed = 4;
+
+    [LibraryImport("libc", EntryPoint = "madvise")]
+    private static partial int MemoryAdvise(byte* address, nuint length, int advice);
 
     private void ThrowIfReleased() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _released) != 0, this);
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
@@ -63,6 +65,14 @@ public sealed class ChunkedArray<T> where T : class
         _chunks[chunkIndex] is null && _lazy is { } lazy && lazy.TryReadProperty(chunkIndex, key, column);
 
     /// <summary>
+    /// Packs property <paramref name="key"/> of the unbuilt chunk <paramref name="chunkIndex"/> into
+    /// <paramref name="packed"/> straight from the store's file, making no string; false where no file backs it or a
+    /// value is not a string.
+    /// </summary>
+    internal bool TryPackUnbuilt(int chunkIndex, string key, PackedStringColumn packed, ArrayBufferWriter<byte> scratch) =>
+        _chunks[chunkIndex] is null && _lazy is { } lazy && lazy.TryPackProperty(chunkIndex, key, packed, scratch);
+
+    /// <summary>
     /// Summaries of the nodes of chunk <paramref name="chunkIndex"/> (null slots: no node): read from the store's file
     /// while the chunk is unbuilt, building no record; else (written by a commit, built, or no file) from its records.
     /// </summary>
@@ -116,6 +126,9 @@ public sealed class ChunkedArray<T> where T : class
     internal CompactAdjacency? FileAdjacency(int index) =>
         (uint)index < (uint)Length && _chunks[index >> ChunkBits] is null ? _lazy?.Adjacency : null;
 
+    /// <summary>Unmaps the pages of the store's file that reads have touched (see <see cref="LazyChunks{T}.DropFilePages"/>).</summary>
+    internal void DropFilePages() => _lazy?.DropFilePages();
+
     /// <summary>Copies chunks on first write; untouched chunks stay shared with the source array.</summary>
     public sealed class Builder
     {
@@ -156,7 +169,8 @@ internal sealed class LazyChunks<T>(
     int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
     Func<int, object?>? head = null, Func<int, NodeSummaryRequest, NodeSummary?[]>? summarise = null,
     Func<int, string, object?>? readValue = null, CompactAdjacency? adjacency = null,
-    Func<int, NodeSummaryRequest, NodeSummary?>? summariseOne = null) where T : class
+    Func<int, NodeSummaryRequest, NodeSummary?>? summariseOne = null, Action? dropFilePages = null,
+    Func<int, string, PackedStringColumn, ArrayBufferWriter<byte>, bool>? packProperty = null) where T : class
 {
     private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
 
@@ -189,6 +203,15 @@ internal sealed class LazyChunks<T>(
         summary = summariseOne?.Invoke(index, request);
         return summariseOne is not null;
     }
+
+    /// <summary>
+    /// Unmaps the pages of the store's file that reads have touched, once a pass has copied what later reads need;
+    /// nothing where no file backs the chunks.
+    /// </summary>
+    public void DropFilePages() => dropFilePages?.Invoke();
+
+    public bool TryPackProperty(int chunkIndex, string key, PackedStringColumn packed, ArrayBufferWriter<byte> scratch) =>
+        packProperty is not null && packProperty(chunkIndex, key, packed, scratch);
 
     public bool TryReadProperty(int chunkIndex, string key, object?[] column)
     {

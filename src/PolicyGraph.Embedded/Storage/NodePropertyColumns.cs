@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using PolicyGraph.Embedded.Persistence;
@@ -214,12 +215,17 @@ internal sealed class NodePropertyColumns(
         var packing = new Packing(column);
         for (var chunkIndex = 0; chunkIndex < nodes.ChunkCount; chunkIndex++)
         {
+            // Once the strings are known nearly distinct, an unbuilt chunk is packed from the file's bytes.
+            if (shared.Stopped && nodes.BuiltChunk(chunkIndex) is null && packing.TryPackFromFile(nodes, chunkIndex, key)) continue;
             if (nodes.BuiltChunk(chunkIndex) is { } records) CopyFrom(records, key, column);
             else if (nodes.TryReadUnbuilt(chunkIndex, key, column)) MarkMissing(chunkIndex, column);
             else CopyFrom(nodes.BuiltChunkOrBuild(chunkIndex), key, column);
             shared.Share(column, chunkIndex << ChunkedArray<NodeRecord>.ChunkBits, ChunkedArray<NodeRecord>.ChunkSize);
             if (shared.Stopped) packing.Pack(chunkIndex);
         }
+        // The column now answers this key: the file's pages its reads and the build touched (the reads before the
+        // column, the node columns) are unmapped, else they stay resident in this process (RssFile) until it ends.
+        nodes.DropFilePages();
         return packing.Column is { } packed ? new BuiltValues(null, packed) : new BuiltValues(column, null);
     }
 
@@ -248,6 +254,19 @@ internal sealed class NodePropertyColumns(
         public PackedStringColumn? Column => _refused || _packedUpTo * (long)ChunkedArray<NodeRecord>.ChunkSize < column.Length ? null : _column;
 
         private PackedStringColumn? _column;
+        private ArrayBufferWriter<byte>? _scratch;
+
+        /// <summary>
+        /// Packs the next chunk straight from the store's file (no string per node) when every chunk before it is
+        /// packed; false when it cannot (no file, a value that is not a string): the caller reads it as objects.
+        /// </summary>
+        public bool TryPackFromFile(ChunkedArray<NodeRecord> nodes, int chunkIndex, string key)
+        {
+            if (_refused || _column is null || _packedUpTo != chunkIndex) return false;
+            if (!nodes.TryPackUnbuilt(chunkIndex, key, _column, _scratch ??= new ArrayBufferWriter<byte>())) return false;
+            _packedUpTo++;
+            return true;
+        }
 
         public void Pack(int throughChunk)
         {

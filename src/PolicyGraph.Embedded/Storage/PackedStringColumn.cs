@@ -11,9 +11,9 @@ namespace PolicyGraph.Embedded.Storage;
 /// </summary>
 internal sealed class PackedStringColumn(int length)
 {
-    private const byte NoNode = 0;
-    private const byte LacksKey = 1;
-    private const byte HasString = 2;
+    internal const byte NoNode = 0;
+    internal const byte LacksKey = 1;
+    internal const byte HasString = 2;
     private readonly Chunk?[] _chunks = new Chunk?[(length + ChunkedArray<NodeRecord>.ChunkSize - 1) >> ChunkedArray<NodeRecord>.ChunkBits];
 
     /// <summary>Slots the column spans (node ids 0 to length - 1).</summary>
@@ -65,10 +65,46 @@ internal sealed class PackedStringColumn(int length)
             }
             chunk.Ends[i] = end;
         }
-        _chunks[chunkIndex] = chunk;
-        Bytes += 3 * 24 + (ascii ? total : 2L * total) + 5L * count;
+        Store(chunkIndex, chunk);
         Array.Clear(column, first, count);
         return true;
+    }
+
+    /// <summary>
+    /// Packs chunk <paramref name="chunkIndex"/> from its strings' UTF-8 bytes end to end (<paramref name="utf8"/>, where
+    /// slot i's ends at <paramref name="utf8Ends"/>[i]) and what each slot holds (<paramref name="kinds"/>:
+    /// <see cref="NoNode"/>, <see cref="LacksKey"/> or <see cref="HasString"/>), as <see cref="TryPack"/> packs the
+    /// same strings: a column build reading the file makes no string per node. False, packing nothing, for a chunk too
+    /// long for one array (the caller then reads it as objects, which keeps the object column).
+    /// </summary>
+    public bool TryPackUtf8(int chunkIndex, ReadOnlySpan<byte> utf8, int[] utf8Ends, byte[] kinds)
+    {
+        // UTF-8 bytes are all below 0x80 exactly when every string is ASCII: then the bytes are the characters.
+        if (Ascii.IsValid(utf8))
+        {
+            Store(chunkIndex, new Chunk(utf8.ToArray(), null, utf8Ends, kinds));
+            return true;
+        }
+        // Each string decoded on its own, as reading it as a string does.
+        var total = 0L;
+        for (var (i, start) = (0, 0); i < kinds.Length; start = utf8Ends[i++])
+            total += Encoding.UTF8.GetCharCount(utf8[start..utf8Ends[i]]);
+        if (total > Array.MaxLength) return false;
+        var chars = new char[total];
+        var ends = new int[kinds.Length];
+        for (var (i, start, end) = (0, 0, 0); i < kinds.Length; start = utf8Ends[i++])
+        {
+            end += Encoding.UTF8.GetChars(utf8[start..utf8Ends[i]], chars.AsSpan(end));
+            ends[i] = end;
+        }
+        Store(chunkIndex, new Chunk(null, chars, ends, kinds));
+        return true;
+    }
+
+    private void Store(int chunkIndex, Chunk chunk)
+    {
+        _chunks[chunkIndex] = chunk;
+        Bytes += 3 * 24 + (chunk.Bytes?.Length ?? 2L * chunk.Chars!.Length) + 5L * chunk.Kinds.Length;
     }
 
     /// <summary>Puts the packed chunks' values back into <paramref name="column"/> (a later chunk could not be packed).</summary>

@@ -15,13 +15,15 @@ internal static class SnapshotBuilder
         var names = columns.Names.Select(pool.Name).ToArray();
         var sets = columns.NameSets.Select(set => pool.NameSet(set.Select(i => names[i]).ToArray())).ToArray();
         var records = new RecordReader(columns, names, sets, pool);
+        var fileColumns = new FileColumnReader(columns, sets, pool);
         clock.Mark("build adjacency rows");
         var nodesLength = columns.NodeLabelSet.Length;
         var relationshipsLength = columns.RelationshipType.Length;
         var nodes = ChunkedArray<NodeRecord>.Deferred(nodesLength,
             new LazyChunks<NodeRecord>(nodesLength, records.NodeChunk, id => columns.NodeLabelSet[id] != SnapshotColumns.Absent,
-                new FileColumnReader(columns, sets, pool).ReadChunk, id => columns.NodeLabelSet[id] is var set && set != SnapshotColumns.Absent ? sets[set] : null,
-                records.NodeSummaryChunk, records.NodeValue, records.Adjacency, summariseOne: records.NodeSummaryOf));
+                fileColumns.ReadChunk, id => columns.NodeLabelSet[id] is var set && set != SnapshotColumns.Absent ? sets[set] : null,
+                records.NodeSummaryChunk, records.NodeValue, records.Adjacency, summariseOne: records.NodeSummaryOf,
+                dropFilePages: () => columns.Values.File.DropResidentPages(), packProperty: fileColumns.TryPackChunk));
         var relationships = ChunkedArray<RelationshipRecord>.Deferred(relationshipsLength,
             new LazyChunks<RelationshipRecord>(relationshipsLength, records.RelationshipChunk, id => columns.RelationshipType[id] != SnapshotColumns.Absent,
                 head: id => columns.RelationshipType[id] is var type && type != SnapshotColumns.Absent ? names[type] : null,

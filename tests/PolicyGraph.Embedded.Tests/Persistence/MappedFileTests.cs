@@ -4,7 +4,8 @@ namespace PolicyGraph.Embedded.Tests.Persistence;
 
 /// <summary>
 /// A disposed mapping refuses reads with an exception instead of reading unmapped memory (a crash); a read through the
-/// file that cannot be filled names the file.
+/// file that cannot be filled names the file; dropping its resident pages unmaps them from this process and reads
+/// still give the file's bytes.
 /// </summary>
 public sealed class MappedFileTests : IDisposable
 {
@@ -41,5 +42,23 @@ public sealed class MappedFileTests : IDisposable
         var truncated = Assert.Throws<InvalidDataException>(() => file.ReadExactly(new byte[4096], 4096));
         Assert.StartsWith(path + ":", truncated.Message);
         Assert.Contains("truncated", truncated.Message);
+    }
+
+    [LinuxFact]
+    public void Dropped_pages_are_no_longer_resident_in_this_process_and_reads_map_them_again()
+    {
+        var path = Path.Combine(_directory.Path, "mapped.bin");
+        var bytes = new byte[64 * 4096];
+        new Random(3).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+        using var file = MappedFile.Open(path)!;
+        for (var page = 0; page < 64; page++) Assert.Equal(bytes[page * 4096 + 7], file.Slice(page * 4096 + 7, 1)[0]);
+        Assert.True(ResidentPages.KilobytesOf(path) >= 64 * 4, "every page read is resident");
+
+        Assert.True(file.DropResidentPages());
+
+        Assert.Equal(0, ResidentPages.KilobytesOf(path));
+        Assert.True(file.Slice(0, bytes.Length).SequenceEqual(bytes));
+        Assert.True(ResidentPages.KilobytesOf(path) >= 64 * 4);
     }
 }

@@ -7,7 +7,8 @@ namespace PolicyGraph.Embedded.Tests.Storage;
 /// <summary>
 /// A column of a store opened from disk is copied through the snapshot file rather than its mapping
 /// (<see cref="FileColumnReader"/>): the values equal the records' whatever the value chunks' size, also when a
-/// checkpoint deleted the file's path (the copy reads the mapping's own handle).
+/// checkpoint deleted the file's path (the copy reads the mapping's own handle). Once built, the pages of the
+/// mapping that the reads before it touched are no longer resident in this process.
 /// </summary>
 [Collection(StaticStoreSettings.Collection)]
 public sealed class FileColumnReaderTests
@@ -62,6 +63,28 @@ public sealed class FileColumnReaderTests
         // The graph repeats at most 500 names over thousands of nodes: each appears as a single instance.
         Assert.True(names.Length > 2 * distinct);
         Assert.Equal(distinct, names.Distinct(ReferenceEqualityComparer.Instance).Count());
+    }
+
+    [LinuxFact]
+    public async Task A_built_column_leaves_none_of_the_files_pages_resident_that_the_reads_before_it_touched()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var reader = await NodePropertyColumnsTests.OpenedFromDisk(directory.Path, NodePropertyColumnsTests.RandomGraph(14));
+        var snapshotFile = Path.GetFullPath(StoreFormat.SnapshotPath(directory.Path, StoreFormat.SnapshotGenerations(directory.Path).Max()));
+        var snapshot = reader.CurrentSnapshot;
+        const int readsBeforeColumn = 200;
+        var columns = new NodePropertyColumns(snapshot.Nodes, snapshot.NodeKeys, readsBeforeColumn: readsBeforeColumn);
+        // Nodes spread over the store: each read decodes its one value through the mapped file.
+        var ids = Enumerable.Range(0, readsBeforeColumn).Select(i => i * 11 % snapshot.Nodes.Length).ToArray();
+        var before = ids[..^1].Select(id => columns.TryGet(id, "name", out var value) ? value : "unanswered").ToArray();
+        Assert.False(columns.HasColumn("name"));
+        Assert.True(ResidentPages.KilobytesOf(snapshotFile) > 0, "single reads go through the mapping");
+
+        Assert.True(columns.TryGet(ids[^1], "name", out var last));
+
+        Assert.True(columns.HasColumn("name"));
+        Assert.Equal(0, ResidentPages.KilobytesOf(snapshotFile));
+        Assert.Equal(ids.Select(id => NodePropertyColumnsTests.RecordValue(snapshot, id, "name")), before.Append(last));
     }
 
     /// <summary>Builds each key's column (read from the file, no record built), then compares it with the records.</summary>

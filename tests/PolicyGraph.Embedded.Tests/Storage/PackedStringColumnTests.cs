@@ -69,6 +69,40 @@ public sealed class PackedStringColumnTests
         AssertPackedAnswersAsObjectColumnAndRecords(backend.CurrentSnapshot);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(9)]
+    public async Task A_chunk_packed_from_the_files_bytes_equals_the_chunk_packed_from_its_strings(int seed)
+    {
+        using var directory = new TemporaryDirectory();
+        await using var reader = await NodePropertyColumnsTests.OpenedFromDisk(
+            directory.Path, Graph(seed), "MATCH (n) WHERE n.id IN ['n5', 'n1500', 'n2100'] DELETE n");
+        var nodes = reader.CurrentSnapshot.Nodes;
+        var missing = new object();
+        var scratch = new System.Buffers.ArrayBufferWriter<byte>();
+        foreach (var key in Keys.Append("absent-key"))
+        {
+            var (fromFile, fromStrings) = (new PackedStringColumn(nodes.Length), new PackedStringColumn(nodes.Length));
+            var column = Enumerable.Range(0, nodes.Length)
+                .Select(id => nodes.Contains(id) ? NodePropertyColumnsTests.RecordValue(reader.CurrentSnapshot, id, key) ?? missing : null).ToArray();
+            for (var chunk = 0; chunk < nodes.ChunkCount; chunk++)
+            {
+                // The expected values built the records; packing from the file reads the file whatever is built.
+                Assert.Equal(fromStrings.TryPack(column, chunk, missing), nodes.TryPackUnbuilt(chunk, key, fromFile, scratch));
+            }
+            for (var id = 0; id < nodes.Length + 2; id++)
+            {
+                Assert.Equal(fromStrings.HasNode(id), fromFile.HasNode(id));
+                Assert.Equal(fromStrings.TryRead(id, missing, out var expected) ? expected : "unread", fromFile.TryRead(id, missing, out var actual) ? actual : "unread");
+                foreach (var needle in new[] { "code:", "代码", "名-1", "" })
+                {
+                    var ascii = System.Text.Ascii.IsValid(needle) ? System.Text.Encoding.ASCII.GetBytes(needle) : null;
+                    Assert.Equal(fromStrings.Contains(id, needle, ascii), fromFile.Contains(id, needle, ascii));
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Contains_read_in_place_equals_string_contains_for_ascii_and_other_chunks()
     {
