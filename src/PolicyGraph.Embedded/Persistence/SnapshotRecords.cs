@@ -4,8 +4,8 @@ namespace PolicyGraph.Embedded.Persistence;
 
 /// <summary>
 /// Makes records from a snapshot's columns, a chunk of ids at a time, when a query first reads them. Adjacency is
-/// kept as compressed sparse rows (<see cref="CompactAdjacency"/>) built from the start, end and type columns when
-/// the store opens; expansion reads them without building records. Runs on reader threads: it only reads the columns and
+/// kept as compressed sparse rows (<see cref="CompactAdjacency"/>) built from the start, end and type columns beside
+/// the open, on a thread of its own; expansion reads them without building records. Runs on reader threads: it only reads the columns and
 /// uses the pool's thread-safe value sharing.
 /// </summary>
 internal sealed class RecordReader
@@ -21,10 +21,27 @@ internal sealed class RecordReader
         _names = names;
         _sets = sets;
         _pool = pool;
-        Adjacency = CompactAdjacency.Build(columns, names);
+        _adjacency = new Lazy<CompactAdjacency>(() => CompactAdjacency.Build(columns, names), LazyThreadSafetyMode.ExecutionAndPublication);
+        new Thread(BuildAdjacency) { IsBackground = true, Name = "adjacency rows" }.Start();
     }
 
-    public CompactAdjacency Adjacency { get; }
+    // Built on a thread of its own from the open on: the open returns without waiting for it (a store's counts, label
+    // indexes and documents do not need it), and the first reader that needs it waits for that build (or makes it).
+    private readonly Lazy<CompactAdjacency> _adjacency;
+
+    public CompactAdjacency Adjacency => _adjacency.Value;
+
+    private void BuildAdjacency()
+    {
+        try
+        {
+            _ = _adjacency.Value;
+        }
+        catch (Exception)
+        {
+            // Kept by the Lazy: every reader of the rows gets this error (an unhandled one here would end the process).
+        }
+    }
 
     public NodeRecord?[] NodeChunk(int chunkIndex) => Chunk(chunkIndex, _columns.NodeLabelSet, (id, labelSet, reader) =>
     {

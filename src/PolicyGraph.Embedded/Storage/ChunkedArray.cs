@@ -155,7 +155,7 @@ public sealed class ChunkedArray<T> where T : class
 internal sealed class LazyChunks<T>(
     int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
     Func<int, object?>? head = null, Func<int, NodeSummaryRequest, NodeSummary?[]>? summarise = null,
-    Func<int, string, object?>? readValue = null, CompactAdjacency? adjacency = null,
+    Func<int, string, object?>? readValue = null, Func<CompactAdjacency>? adjacency = null,
     Func<int, NodeSummaryRequest, NodeSummary?>? summariseOne = null) where T : class
 {
     private readonly T?[]?[] _built = new T?[]?[(length + ChunkedArray<T>.ChunkSize - 1) >> ChunkedArray<T>.ChunkBits];
@@ -174,8 +174,8 @@ internal sealed class LazyChunks<T>(
     /// <summary>Node summaries of a chunk read from the file (see <see cref="NodeSummaries"/>); null where no summariser is given.</summary>
     public NodeSummary?[]? Summarise(int chunkIndex, NodeSummaryRequest request) => summarise?.Invoke(chunkIndex, request);
 
-    /// <summary>The file's adjacency rows (for node records), or null.</summary>
-    public CompactAdjacency? Adjacency => adjacency;
+    /// <summary>The file's adjacency rows (for node records), or null; the first reads may wait while they are built.</summary>
+    public CompactAdjacency? Adjacency => adjacency?.Invoke();
 
     public bool TryReadValue(int index, string key, out object? value)
     {

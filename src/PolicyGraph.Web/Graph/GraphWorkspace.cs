@@ -65,9 +65,8 @@ public sealed class GraphWorkspace
     private async Task<LoadedGraph> LoadAsync(GraphBackendMode mode, ILogger logger)
     {
         var clock = Stopwatch.StartNew();
-        using (var process = Process.GetCurrentProcess())
-            Log.StartupStep(logger, "process start until the graph is asked for (host, store opened)",
-                (long)(DateTime.Now - process.StartTime).TotalMilliseconds, (long)process.TotalProcessorTime.TotalMilliseconds);
+        var (sinceStart, cpu) = StartupFigures.SinceProcessStart();
+        Log.StartupStep(logger, "process start until the graph is asked for (host, store opened)", sinceStart, cpu);
         var load = mode.LoadsSeeds ? await FillAsync(_loader, _backend, _seedDirectory, logger) : null;
         var loaded = await TimedAsync(logger, "read the documents",
             () => ReadAsync(load?.Diagnostics.Select(d => d.Text).ToArray() ?? [], load?.Check, TimeSpan.Zero));
