@@ -21,27 +21,21 @@ internal sealed class RecordReader
         _names = names;
         _sets = sets;
         _pool = pool;
-        _adjacency = new Lazy<CompactAdjacency>(() => CompactAdjacency.Build(columns, names), LazyThreadSafetyMode.ExecutionAndPublication);
-        new Thread(BuildAdjacency) { IsBackground = true, Name = "adjacency rows" }.Start();
+        // Not a pool thread (LongRunning): a reader blocked waiting for the rows never holds the thread they need.
+        _adjacency = Task.Factory.StartNew(() => CompactAdjacency.Build(columns, names), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     // Built on a thread of its own from the open on: the open returns without waiting for it (a store's counts, label
-    // indexes and documents do not need it), and the first reader that needs it waits for that build (or makes it).
-    private readonly Lazy<CompactAdjacency> _adjacency;
+    // indexes and documents do not need it).
+    private readonly Task<CompactAdjacency> _adjacency;
 
-    public CompactAdjacency Adjacency => _adjacency.Value;
-
-    private void BuildAdjacency()
-    {
-        try
-        {
-            _ = _adjacency.Value;
-        }
-        catch (Exception)
-        {
-            // Kept by the Lazy: every reader of the rows gets this error (an unhandled one here would end the process).
-        }
-    }
+    /// <summary>
+    /// The rows; a reader that comes before the build has ended waits for it. A build that failed throws its error (a
+    /// read through the file names the file and what went wrong) to every reader, and to a writer's open
+    /// (<see cref="DurableStore"/> waits for the rows before it accepts commits).
+    /// </summary>
+    public CompactAdjacency Adjacency => _adjacency.GetAwaiter().GetResult();
 
     public NodeRecord?[] NodeChunk(int chunkIndex) => Chunk(chunkIndex, _columns.NodeLabelSet, (id, labelSet, reader) =>
     {

@@ -174,8 +174,11 @@ internal sealed class LazyChunks<T>(
     /// <summary>Node summaries of a chunk read from the file (see <see cref="NodeSummaries"/>); null where no summariser is given.</summary>
     public NodeSummary?[]? Summarise(int chunkIndex, NodeSummaryRequest request) => summarise?.Invoke(chunkIndex, request);
 
+    // Kept once built: walks ask for the rows per node.
+    private CompactAdjacency? _adjacencyRows;
+
     /// <summary>The file's adjacency rows (for node records), or null; the first reads may wait while they are built.</summary>
-    public CompactAdjacency? Adjacency => adjacency?.Invoke();
+    public CompactAdjacency? Adjacency => _adjacencyRows ??= adjacency?.Invoke();
 
     public bool TryReadValue(int index, string key, out object? value)
     {

@@ -81,16 +81,10 @@ public sealed class GraphWorkspace
     private static async Task<T> TimedAsync<T>(ILogger logger, string step, Func<Task<T>> run)
     {
         var wall = Stopwatch.StartNew();
-        var cpu = CpuTime();
+        var cpu = StartupFigures.CpuTime();
         var result = await run();
-        Log.StartupStep(logger, step, wall.ElapsedMilliseconds, (long)(CpuTime() - cpu).TotalMilliseconds);
+        Log.StartupStep(logger, step, wall.ElapsedMilliseconds, (long)(StartupFigures.CpuTime() - cpu).TotalMilliseconds);
         return result;
-    }
-
-    private static TimeSpan CpuTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
     }
 
     /// <summary>

@@ -29,9 +29,12 @@ internal static class StartupFigures
         return ((long)(DateTime.Now - process.StartTime).TotalMilliseconds, (long)process.TotalProcessorTime.TotalMilliseconds);
     }
 
-    private static long CpuMilliseconds()
+    /// <summary>The process's CPU time so far (user and system, every thread).</summary>
+    public static TimeSpan CpuTime()
     {
         using var process = Process.GetCurrentProcess();
-        return (long)process.TotalProcessorTime.TotalMilliseconds;
+        return process.TotalProcessorTime;
     }
+
+    private static long CpuMilliseconds() => (long)CpuTime().TotalMilliseconds;
 }
