@@ -146,7 +146,7 @@ internal sealed class DurableStore : ICommitLog, IDisposable
         if (_options.ReadOnly) return;
         // A writer waits for the adjacency rows built beside the open: a store whose rows cannot be built fails its open
         // here (with the build's error) instead of accepting commits.
-        _ = store.Current.Nodes.FileAdjacency(0);
+        store.Current.Nodes.WaitForFileAdjacency();
         if (gapIn is not null)
             throw new StoreException(StoreErrorCode.Corrupt,
                 $"{gapIn}: a commit is missing before version {store.Current.Version + 1}; commits logged after it would never be replayed, " +

@@ -116,6 +116,9 @@ public sealed class ChunkedArray<T> where T : class
     internal CompactAdjacency? FileAdjacency(int index) =>
         (uint)index < (uint)Length && _chunks[index >> ChunkBits] is null ? _lazy?.Adjacency : null;
 
+    /// <summary>Waits for the store file's adjacency rows (built beside the open), whatever chunks commits have written since.</summary>
+    internal void WaitForFileAdjacency() => _ = _lazy?.Adjacency;
+
     /// <summary>Copies chunks on first write; untouched chunks stay shared with the source array.</summary>
     public sealed class Builder
     {
