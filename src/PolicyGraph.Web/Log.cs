@@ -47,8 +47,10 @@ internal static partial class Log
     public static partial void SearchWarmUpLeftToSearch(ILogger logger);
 
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information,
-        Message = "Started: {CpuMs} ms CPU (process), {MethodsJitted} methods jitted in {JitMs} ms, {Assemblies} assemblies loaded, {AllocatedMb} MB allocated, {ResidentMb} MB resident")]
-    public static partial void Started(ILogger logger, long cpuMs, long methodsJitted, long jitMs, int assemblies, long allocatedMb, long residentMb);
+        Message = "Started: {CpuMs} ms CPU (process), {MethodsJitted} methods jitted in {JitMs} ms, {Assemblies} assemblies loaded, {AllocatedMb} MB allocated, " +
+            "collections (gen0/1/2) {Collections}, {GcPauseMs} ms paused by the GC, {ResidentMb} MB resident")]
+    public static partial void Started(ILogger logger, long cpuMs, long methodsJitted, long jitMs, int assemblies, long allocatedMb, string collections,
+        long gcPauseMs, long residentMb);
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "View laid out: {Nodes} nodes, {Edges} edges in {Milliseconds} ms")]
     public static partial void ViewLaidOut(ILogger logger, int nodes, int edges, long milliseconds);

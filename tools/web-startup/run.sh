@@ -68,8 +68,9 @@ fi
 if [[ -n "${WEB_STARTUP_ANSWER:-}" ]]; then cp /tmp/web-startup-search.$$ "$WEB_STARTUP_ANSWER"; echo "  answer body kept in $WEB_STARTUP_ANSWER"; fi
 rm -f /tmp/web-startup-search.$$
 RSS_KB=$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status")
+PEAK_KB=$(awk '/^VmHWM:/ {print $2}' "/proc/$APP_PID/status")
 
-echo "  resident memory then $((RSS_KB / 1024)) MB"
+echo "  resident memory then $((RSS_KB / 1024)) MB (peak so far $((PEAK_KB / 1024)) MB)"
 # What the start cost in figures that hold under load (event 1020: CPU, JIT, assemblies, allocation, resident).
 echo "  at start (app log): $(grep -o 'Started: .*' "$LOG" || echo '(not logged)')"
 # Where the time went: the app's own step log (event 1010: the store's open phases, documents, totals, search).

@@ -144,6 +144,9 @@ internal sealed class DurableStore : ICommitLog, IDisposable
         var (store, position, report, gapIn) = StoreLoader.Load(_directory, this, _options.PersistedSummaries);
         (_store, _followed, Report) = (store, position, report);
         if (_options.ReadOnly) return;
+        // A writer waits for the adjacency rows built beside the open: a store whose rows cannot be built fails its open
+        // here (with the build's error) instead of accepting commits.
+        store.Current.Nodes.WaitForFileAdjacency();
         if (gapIn is not null)
             throw new StoreException(StoreErrorCode.Corrupt,
                 $"{gapIn}: a commit is missing before version {store.Current.Version + 1}; commits logged after it would never be replayed, " +

@@ -4,8 +4,8 @@ namespace PolicyGraph.Embedded.Persistence;
 
 /// <summary>
 /// Makes records from a snapshot's columns, a chunk of ids at a time, when a query first reads them. Adjacency is
-/// kept as compressed sparse rows (<see cref="CompactAdjacency"/>) built from the start, end and type columns when
-/// the store opens; expansion reads them without building records. Runs on reader threads: it only reads the columns and
+/// kept as compressed sparse rows (<see cref="CompactAdjacency"/>) built from the start, end and type columns beside
+/// the open, on a thread of its own; expansion reads them without building records. Runs on reader threads: it only reads the columns and
 /// uses the pool's thread-safe value sharing.
 /// </summary>
 internal sealed class RecordReader
@@ -21,10 +21,21 @@ internal sealed class RecordReader
         _names = names;
         _sets = sets;
         _pool = pool;
-        Adjacency = CompactAdjacency.Build(columns, names);
+        // Not a pool thread (LongRunning): a reader blocked waiting for the rows never holds the thread they need.
+        _adjacency = Task.Factory.StartNew(() => CompactAdjacency.Build(columns, names), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    public CompactAdjacency Adjacency { get; }
+    // Built on a thread of its own from the open on: the open returns without waiting for it (a store's counts, label
+    // indexes and documents do not need it).
+    private readonly Task<CompactAdjacency> _adjacency;
+
+    /// <summary>
+    /// The rows; a reader that comes before the build has ended waits for it. A build that failed throws its error (a
+    /// read through the file names the file and what went wrong) to every reader, and to a writer's open
+    /// (<see cref="DurableStore"/> waits for the rows before it accepts commits).
+    /// </summary>
+    public CompactAdjacency Adjacency => _adjacency.GetAwaiter().GetResult();
 
     public NodeRecord?[] NodeChunk(int chunkIndex) => Chunk(chunkIndex, _columns.NodeLabelSet, (id, labelSet, reader) =>
     {

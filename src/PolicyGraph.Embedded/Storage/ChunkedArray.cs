@@ -129,6 +129,9 @@ public sealed class ChunkedArray<T> where T : class
     /// <summary>Unmaps the pages of the store's file that reads have touched (see <see cref="LazyChunks{T}.DropFilePages"/>).</summary>
     internal void DropFilePages() => _lazy?.DropFilePages();
 
+    /// <summary>Waits for the store file's adjacency rows (built beside the open), whatever chunks commits have written since.</summary>
+    internal void WaitForFileAdjacency() => _ = _lazy?.Adjacency;
+
     /// <summary>Copies chunks on first write; untouched chunks stay shared with the source array.</summary>
     public sealed class Builder
     {
@@ -168,7 +171,7 @@ public sealed class ChunkedArray<T> where T : class
 internal sealed class LazyChunks<T>(
     int length, Func<int, T?[]> build, Func<int, bool> exists, Action<int, string, object?[]>? readProperty = null,
     Func<int, object?>? head = null, Func<int, NodeSummaryRequest, NodeSummary?[]>? summarise = null,
-    Func<int, string, object?>? readValue = null, CompactAdjacency? adjacency = null,
+    Func<int, string, object?>? readValue = null, Func<CompactAdjacency>? adjacency = null,
     Func<int, NodeSummaryRequest, NodeSummary?>? summariseOne = null, Action? dropFilePages = null,
     Func<int, string, PackedStringColumn, ArrayBufferWriter<byte>, bool>? packProperty = null) where T : class
 {
@@ -188,8 +191,11 @@ internal sealed class LazyChunks<T>(
     /// <summary>Node summaries of a chunk read from the file (see <see cref="NodeSummaries"/>); null where no summariser is given.</summary>
     public NodeSummary?[]? Summarise(int chunkIndex, NodeSummaryRequest request) => summarise?.Invoke(chunkIndex, request);
 
-    /// <summary>The file's adjacency rows (for node records), or null.</summary>
-    public CompactAdjacency? Adjacency => adjacency;
+    // Kept once built: walks ask for the rows per node.
+    private CompactAdjacency? _adjacencyRows;
+
+    /// <summary>The file's adjacency rows (for node records), or null; the first reads may wait while they are built.</summary>
+    public CompactAdjacency? Adjacency => _adjacencyRows ??= adjacency?.Invoke();
 
     public bool TryReadValue(int index, string key, out object? value)
     {

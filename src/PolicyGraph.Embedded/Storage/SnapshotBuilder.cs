@@ -4,8 +4,8 @@ namespace PolicyGraph.Embedded.Storage;
 
 /// <summary>
 /// Builds the snapshot of a store being opened from its snapshot file's columns. What every query needs at once is
-/// built here from the int columns alone — adjacency in compressed sparse rows, label and type indexes, label
-/// bitsets; records are made a chunk at a time on first read (<see cref="ChunkedArray{T}.Deferred"/>), decoding
+/// built here from the int columns alone — label and type indexes, label bitsets — and the adjacency in compressed
+/// sparse rows beside it on a thread of its own (<see cref="RecordReader"/>: the first walk waits for it); records are made a chunk at a time on first read (<see cref="ChunkedArray{T}.Deferred"/>), decoding
 /// their values then, and property indexes on first lookup.
 /// </summary>
 internal static class SnapshotBuilder
@@ -16,13 +16,13 @@ internal static class SnapshotBuilder
         var sets = columns.NameSets.Select(set => pool.NameSet(set.Select(i => names[i]).ToArray())).ToArray();
         var records = new RecordReader(columns, names, sets, pool);
         var fileColumns = new FileColumnReader(columns, sets, pool);
-        clock.Mark("build adjacency rows");
+        clock.Mark("name the label sets, start the adjacency rows");
         var nodesLength = columns.NodeLabelSet.Length;
         var relationshipsLength = columns.RelationshipType.Length;
         var nodes = ChunkedArray<NodeRecord>.Deferred(nodesLength,
             new LazyChunks<NodeRecord>(nodesLength, records.NodeChunk, id => columns.NodeLabelSet[id] != SnapshotColumns.Absent,
                 fileColumns.ReadChunk, id => columns.NodeLabelSet[id] is var set && set != SnapshotColumns.Absent ? sets[set] : null,
-                records.NodeSummaryChunk, records.NodeValue, records.Adjacency, summariseOne: records.NodeSummaryOf,
+                records.NodeSummaryChunk, records.NodeValue, () => records.Adjacency, summariseOne: records.NodeSummaryOf,
                 dropFilePages: () => columns.Values.File.DropResidentPages(), packProperty: fileColumns.TryPackChunk));
         var relationships = ChunkedArray<RelationshipRecord>.Deferred(relationshipsLength,
             new LazyChunks<RelationshipRecord>(relationshipsLength, records.RelationshipChunk, id => columns.RelationshipType[id] != SnapshotColumns.Absent,

@@ -71,6 +71,21 @@ public sealed class GraphReader(IGraphBackend backend, DocumentFiles documents)
             relationships.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
     }
 
+    /// <summary>
+    /// How many nodes and relationships the graph holds: the embedded store knows them (its label and type indexes, so
+    /// nothing is walked: what a start-up step can afford at 500k nodes); Neo4j is asked by query.
+    /// </summary>
+    public async Task<(int Nodes, int Relationships)> TotalsAsync(CancellationToken cancellationToken = default)
+    {
+        if (backend is EmbeddedGraphBackend embedded)
+        {
+            var counts = embedded.CountCommitted();
+            return (counts.Nodes, counts.Relationships);
+        }
+        var (labels, types) = await CountsAsync(cancellationToken);
+        return (labels.Values.Sum(), types.Values.Sum());
+    }
+
     /// <summary>Node counts by primary label (an innovation counts as Innovation) and relationship counts by type.</summary>
     public async Task<(IReadOnlyDictionary<string, int> Labels, IReadOnlyDictionary<string, int> Types)> CountsAsync(
         CancellationToken cancellationToken = default)

@@ -51,6 +51,9 @@ public sealed class GraphWorkspace
     /// <summary>Raised after <see cref="RefreshAsync"/> has read the documents again.</summary>
     public event Action? Refreshed;
 
+    /// <summary>How many handlers <see cref="Refreshed"/> holds (for tests: a stopped service leaves none).</summary>
+    internal int RefreshedHandlers => Refreshed?.GetInvocationList().Length ?? 0;
+
     /// <summary>Reads the documents again after the app wrote to its store (upload, removal), keeping the start's loader report.</summary>
     public async Task RefreshAsync()
     {
@@ -62,13 +65,12 @@ public sealed class GraphWorkspace
     private async Task<LoadedGraph> LoadAsync(GraphBackendMode mode, ILogger logger)
     {
         var clock = Stopwatch.StartNew();
-        using (var process = Process.GetCurrentProcess())
-            Log.StartupStep(logger, "process start until the graph is asked for (host, store opened)",
-                (long)(DateTime.Now - process.StartTime).TotalMilliseconds, (long)process.TotalProcessorTime.TotalMilliseconds);
+        var (sinceStart, cpu) = StartupFigures.SinceProcessStart();
+        Log.StartupStep(logger, "process start until the graph is asked for (host, store opened)", sinceStart, cpu);
         var load = mode.LoadsSeeds ? await FillAsync(_loader, _backend, _seedDirectory, logger) : null;
         var loaded = await TimedAsync(logger, "read the documents",
             () => ReadAsync(load?.Diagnostics.Select(d => d.Text).ToArray() ?? [], load?.Check, TimeSpan.Zero));
-        var (nodes, relationships) = await TimedAsync(logger, "totals", () => TotalsAsync(loaded.Reader));
+        var (nodes, relationships) = await TimedAsync(logger, "totals", () => loaded.Reader.TotalsAsync());
         Log.GraphLoaded(logger, nodes, relationships, _backend.Name, _seedDirectory, clock.ElapsedMilliseconds);
         if (_backend is EmbeddedGraphBackend embedded)
             _ = PrepareSearchAsync(embedded, loaded.Search, _warmUpQuiet, logger);
@@ -79,28 +81,10 @@ public sealed class GraphWorkspace
     private static async Task<T> TimedAsync<T>(ILogger logger, string step, Func<Task<T>> run)
     {
         var wall = Stopwatch.StartNew();
-        var cpu = CpuTime();
+        var cpu = StartupFigures.CpuTime();
         var result = await run();
-        Log.StartupStep(logger, step, wall.ElapsedMilliseconds, (long)(CpuTime() - cpu).TotalMilliseconds);
+        Log.StartupStep(logger, step, wall.ElapsedMilliseconds, (long)(StartupFigures.CpuTime() - cpu).TotalMilliseconds);
         return result;
-    }
-
-    private static TimeSpan CpuTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
-
-    /// <summary>The embedded store knows its totals (its label and type indexes); only Neo4j is asked by query.</summary>
-    private async Task<(int Nodes, int Relationships)> TotalsAsync(GraphReader reader)
-    {
-        if (_backend is EmbeddedGraphBackend embedded)
-        {
-            var counts = embedded.CountCommitted();
-            return (counts.Nodes, counts.Relationships);
-        }
-        var (labels, types) = await reader.CountsAsync();
-        return (labels.Values.Sum(), types.Values.Sum());
     }
 
     /// <summary>

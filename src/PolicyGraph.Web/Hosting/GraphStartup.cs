@@ -10,10 +10,18 @@ namespace PolicyGraph.Web.Hosting;
 /// thread, not in the constructor: the host resolves every hosted service before it starts any, and resolving the
 /// workspace waits for the store being opened (<see cref="EarlyStoreOpen"/>), which held back the server's own start.
 /// </summary>
-internal sealed class GraphStartup(Func<GraphWorkspace> workspace) : IHostedService
+internal sealed class GraphStartup(Func<GraphWorkspace> workspace, ILogger<GraphStartup>? logger = null) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        Task.Run(() => workspace().GetAsync(), CancellationToken.None).WaitAsync(cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // When the host got here, beside when the store was open (EarlyStoreOpen): which of the two the graph waited for.
+        if (logger is not null)
+        {
+            var (sinceStart, cpu) = StartupFigures.SinceProcessStart();
+            Log.StartupStep(logger, "process start until the host starts its services", sinceStart, cpu);
+        }
+        return Task.Run(() => workspace().GetAsync(), CancellationToken.None).WaitAsync(cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -55,7 +55,7 @@ public static class WebServiceRegistration
         builder.Services.AddSingleton<StoreDocuments>();
         builder.Services.AddSingleton<GraphWorkspace>();
         // The graph's load and the server's start side by side; the host waits for both and fails when either fails.
-        builder.Services.AddHostedService(provider => new GraphStartup(provider.GetRequiredService<GraphWorkspace>));
+        builder.Services.AddHostedService(provider => new GraphStartup(provider.GetRequiredService<GraphWorkspace>, provider.GetService<ILogger<GraphStartup>>()));
         builder.Services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
         builder.Services.AddSingleton<MemoryCeiling>();
         builder.Services.AddSingleton<ConsoleAdmission>();

@@ -47,37 +47,40 @@ public sealed class WholeGraphLayout(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        Unsubscribe();
+        Task running;
         lock (_gate)
         {
             if (_disposed)
                 return;
-            _stopping.Cancel();
+            StopPreparing();
+            running = Current;
         }
-        await Current.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await running.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     // The host may dispose its services before it stops them (a test host being torn down): stop first.
     public void Dispose()
     {
-        Unsubscribe();
         lock (_gate)
         {
             if (_disposed)
                 return;
             _disposed = true;
-            _stopping.Cancel();
+            StopPreparing();
         }
         _stopping.Dispose();
     }
 
-    private void Unsubscribe()
+    /// <summary>
+    /// Cancels and unsubscribes in one step under the gate: the start subscribes under it only while not stopped, so a
+    /// stop that comes while the start resolves the workspace leaves no subscription behind (one taken between the
+    /// unsubscribe and the cancel did, when they were two steps).
+    /// </summary>
+    private void StopPreparing()
     {
-        lock (_gate)
-        {
-            if (_workspace is { } workspace)
-                workspace.Refreshed -= Prepare;
-        }
+        _stopping.Cancel();
+        if (_workspace is { } workspace)
+            workspace.Refreshed -= Prepare;
     }
 
     /// <summary>Cancels the layout of the content before (unless a request waits for it) and lays out the current.</summary>
@@ -101,8 +104,8 @@ public sealed class WholeGraphLayout(
         {
             var graph = await _workspace!.GetAsync();
             // Totals first: a graph too large to lay out is not read whole for nothing.
-            var (labels, types) = await graph.Reader.CountsAsync(cancellationToken);
-            if (layout.TooLarge(labels.Values.Sum(), types.Values.Sum()))
+            var (nodes, relationships) = await graph.Reader.TotalsAsync(cancellationToken);
+            if (layout.TooLarge(nodes, relationships))
                 return;
             var elements = await graph.Reader.WholeGraphAsync(cancellationToken);
             await layout.PrepareAsync(elements, cancellationToken);

@@ -82,6 +82,25 @@ public sealed class FileAdjacencyTests
         }
     }
 
+    /// <summary>
+    /// The rows are built on a thread of their own while the open returns: walks started at once, from several threads,
+    /// wait for that build (or make it) and each sees every live relationship.
+    /// </summary>
+    [Fact]
+    public async Task Walks_started_as_the_store_opens_wait_for_the_rows_and_see_every_relationship()
+    {
+        using var directory = new TemporaryDirectory();
+        var graph = RandomGraph(4);
+        await WriteToDisk(directory.Path, graph, Deletions);
+        var live = graph.Relationships.Where(r => r.StartId is not ("n3" or "n1500") && r.EndId is not ("n3" or "n1500")).ToList();
+        for (var round = 0; round < 4; round++)
+        {
+            await using var reader = EmbeddedGraphBackend.Open(directory.Path, StoreOptions.Reader with { PollInterval = null });
+            var snapshot = reader.CurrentSnapshot;
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => AdjacencyOracle.AssertRows(snapshot, live))));
+        }
+    }
+
     [Fact]
     public async Task A_commit_after_opening_is_seen_in_the_rows_of_the_nodes_it_changed()
     {
