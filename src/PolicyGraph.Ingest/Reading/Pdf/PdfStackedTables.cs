@@ -1,0 +1,108 @@
+using PolicyGraph.Ingest.Documents;
+using PolicyGraph.Ingest.Repair;
+using ColumnRole = PolicyGraph.Ingest.Extraction.ColumnRole;
+
+namespace PolicyGraph.Ingest.Reading.Pdf;
+
+/// <summary>
+/// Reads a table whose header runs over several lines of short cells (<see cref="PdfStackedHeader"/>) and whose rows
+/// are banded by its task column (<see cref="PdfBandedRows"/>): the header's grid rows, then one row per task cell.
+/// The header repeated at the top of a later page is skipped. A table whose header is one line is not read here.
+/// </summary>
+internal static class PdfStackedTables
+{
+    /// <summary>A header cell holds a few words at most (the longest column words of the vocabulary have six characters).</summary>
+    private const int MaxHeaderCell = 10;
+
+    /// <summary>Header lines follow each other this many font sizes apart at most.</summary>
+    private const double MaxHeaderLineGap = 2.5;
+
+    /// <summary>A gap this many pitches wide between two lines of the page ends the table.</summary>
+    private const double MaxRowGap = 3;
+
+    private const int MaxPitchLines = 60;
+
+    public static TableBlock? TryRead(IReadOnlyList<PdfLine> lines, int start, int maxColumns, out int next)
+    {
+        next = start;
+        var headerEnd = HeaderEnd(lines, start);
+        if (headerEnd - start < 2 || headerEnd >= lines.Count || lines[headerEnd].Page != lines[start].Page) return null;
+        var headerLines = lines.Skip(start).Take(headerEnd - start).ToList();
+        if (Pitch(lines, headerEnd) is not { } pitch) return null;
+        var size = lines[start].Size;
+        var firstPage = PdfColumns.Scanned(lines, headerEnd, headerLines.Min(l => l.Left), size).TakeWhile(l => l.Page == lines[start].Page);
+        if (PdfStackedHeader.Of(headerLines, firstPage, pitch, maxColumns) is not { } header) return null;
+        var body = Body(lines, headerEnd, headerLines, header.Columns, pitch, out next);
+        if (body.Count == 0)
+        {
+            next = start;
+            return null;
+        }
+        var task = Array.IndexOf(header.Roles, ColumnRole.Text) is var text and >= 0 ? text : Array.IndexOf(header.Roles, ColumnRole.Title);
+        var headerRows = header.Rows.Select(cells => new TableRow(cells, new SourceLocation(Page: lines[start].Page)));
+        var rows = PdfBandedRows.Rows(body, header.Columns, task, pitch, line => header.Columns.Cut(line).Count == 1 && !header.Columns.Fits(line)).Select(r => new TableRow(r.Cells, new SourceLocation(Page: r.Page)));
+        return new TableBlock(headerRows.Concat(rows).ToList(), new SourceLocation(Page: lines[start].Page));
+    }
+
+    /// <summary>The first line after the run of header lines from <paramref name="start"/>: short cells, none a bare number, close together on one page.</summary>
+    private static int HeaderEnd(IReadOnlyList<PdfLine> lines, int start)
+    {
+        var end = start;
+        while (end < lines.Count && IsHeaderLine(lines[end])
+               && (end == start || (lines[end].Page == lines[start].Page && Math.Abs(lines[end].Size - lines[start].Size) <= 0.5
+                   && lines[end - 1].Baseline - lines[end].Baseline <= MaxHeaderLineGap * lines[start].Size)))
+            end++;
+        return end;
+    }
+
+    /// <summary>Short cells, none a bare number (a row's 序号) and none opening with an item marker (a part row "一、…").</summary>
+    private static bool IsHeaderLine(PdfLine line) =>
+        line.Segments.All(s => s.Text.Length <= MaxHeaderCell && !s.Text.All(char.IsAsciiDigit) && !LineShapes.StartsWithMarker(s.Text, outline: false));
+
+    /// <summary>The tightest spacing of one column's lines under the header: the same left edge on consecutive lines of the page.</summary>
+    private static double? Pitch(IReadOnlyList<PdfLine> lines, int from)
+    {
+        var lastAt = new Dictionary<double, double>();
+        double? pitch = null;
+        for (var i = from; i < lines.Count && i < from + MaxPitchLines && lines[i].Page == lines[from].Page; i++)
+        {
+            foreach (var segment in lines[i].Segments)
+            {
+                var left = Math.Round(segment.Left);
+                if (lastAt.TryGetValue(left, out var above) && above - segment.Baseline is > 0 and var gap) pitch = Math.Min(pitch ?? gap, gap);
+                lastAt[left] = segment.Baseline;
+            }
+        }
+        return pitch;
+    }
+
+    /// <summary>
+    /// The table's lines under the header: while they fit its columns and follow within <see cref="MaxRowGap"/> pitches;
+    /// across a page break after the header repeated there. <paramref name="next"/> is the first line after the table.
+    /// </summary>
+    private static List<PdfLine> Body(IReadOnlyList<PdfLine> lines, int from, List<PdfLine> header, PdfColumns columns, double pitch, out int next)
+    {
+        var body = new List<PdfLine>();
+        var i = from;
+        while (i < lines.Count && Math.Abs(lines[i].Size - header[0].Size) <= 0.5)
+        {
+            var newPage = lines[i].Page != lines[i - 1].Page;
+            if (newPage && Repeats(lines, i, header))
+            {
+                i += header.Count;
+                continue;
+            }
+            if (!(columns.Fits(lines[i]) || PdfTables.SpansRow(lines, i, columns)) || (!newPage && lines[i - 1].Baseline - lines[i].Baseline > MaxRowGap * pitch)) break;
+            body.Add(lines[i++]);
+        }
+        next = i;
+        return body;
+    }
+
+    /// <summary>Whether the lines from <paramref name="index"/> are the header again, compared without white space.</summary>
+    private static bool Repeats(IReadOnlyList<PdfLine> lines, int index, List<PdfLine> header) =>
+        index + header.Count <= lines.Count
+        && header.Select((line, k) => Squeezed(lines[index + k].Text) == Squeezed(line.Text) && lines[index + k].Page == lines[index].Page).All(same => same);
+
+    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
