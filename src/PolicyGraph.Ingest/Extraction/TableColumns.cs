@@ -61,6 +61,9 @@ internal static class TableColumns
     public static bool NamesItems(ColumnRole[] roles) =>
         roles.Contains(ColumnRole.Seq) || roles.Contains(ColumnRole.Title) || roles.Contains(ColumnRole.Text);
 
+    /// <summary>Whether a header cell's text names a known column.</summary>
+    public static bool Names(string header) => RoleOf(header) != ColumnRole.Ignored;
+
     private static ColumnRole RoleOf(string header)
     {
         if (header.Length is 0 or > MaxHeaderLength) return ColumnRole.Ignored;

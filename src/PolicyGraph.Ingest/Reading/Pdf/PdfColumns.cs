@@ -54,14 +54,17 @@ internal sealed class PdfColumns
         var cuts = new double[cells.Count - 1];
         for (var j = 1; j < cells.Count; j++)
         {
-            var (left, right) = betweenCentres
-                ? ((cells[j - 1].Left + cells[j - 1].Right) / 2, (cells[j].Left + cells[j].Right) / 2)
-                : (cells[j - 1].Right, cells[j].Left);
-            var widest = gutters.Where(g => g.From >= left - CrossMargin && g.To <= right + CrossMargin).OrderByDescending(g => g.To - g.From).FirstOrDefault();
+            var widest = betweenCentres
+                ? Widest(gutters.Where(g => g.To > Centre(cells[j - 1]) && g.From < Centre(cells[j])))
+                : Widest(gutters.Where(g => g.From >= cells[j - 1].Right - CrossMargin && g.To <= cells[j].Left + CrossMargin));
             cuts[j - 1] = widest.To > widest.From ? (widest.From + widest.To) / 2 : cells[j].Left - Tolerance * size;
         }
         return new PdfColumns(cells[0].Left, Tolerance * size, cuts);
     }
+
+    private static (double From, double To) Widest(IEnumerable<(double From, double To)> gutters) => gutters.OrderByDescending(g => g.To - g.From).FirstOrDefault();
+
+    private static double Centre((double Left, double Right) cell) => (cell.Left + cell.Right) / 2;
 
     /// <summary>The column whose range holds <paramref name="x"/>.</summary>
     public int ColumnAt(double x) => _cuts.Count(cut => cut <= x);
@@ -124,7 +127,7 @@ internal sealed class PdfColumns
     }
 
     /// <summary>A table's candidate lines with two or more runs, from <paramref name="start"/>: in the font size, not left of <paramref name="left"/>.</summary>
-    public static IEnumerable<PdfLine> Scanned(IReadOnlyList<PdfLine> lines, int start, double left, double size)
+    private static IEnumerable<PdfLine> Scanned(IReadOnlyList<PdfLine> lines, int start, double left, double size)
     {
         for (var i = start; i < lines.Count && i < start + MaxScannedLines; i++)
         {
@@ -133,6 +136,9 @@ internal sealed class PdfColumns
             if (line.Segments.Count >= 2) yield return line;
         }
     }
+
+    /// <summary>Blank strips between the characters of the lines, wider than the space between two words.</summary>
+    public static List<(double From, double To)> GuttersOf(IEnumerable<PdfLine> lines, double size) => Gutters(lines, MinGutter * size);
 
     /// <summary>Blank strips at least <paramref name="minWidth"/> wide between the characters of the lines.</summary>
     private static List<(double From, double To)> Gutters(IEnumerable<PdfLine> lines, double minWidth)

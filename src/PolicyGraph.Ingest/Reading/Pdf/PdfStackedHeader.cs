@@ -15,6 +15,9 @@ internal sealed class PdfStackedHeader
     /// <summary>Two lines of one header cell are this many body line pitches apart at most; cells stacked in rows are further.</summary>
     private const double WrapGap = 1.15;
 
+    /// <summary>A caption this many font sizes off the middle of the columns it spans is centred over them (a column more moves the middle further).</summary>
+    private const double CentredWithin = 1.5;
+
     private sealed class Cell(PdfSegment first)
     {
         public double Left { get; set; } = first.Left;
@@ -50,17 +53,35 @@ internal sealed class PdfStackedHeader
     public static PdfStackedHeader? Of(IReadOnlyList<PdfLine> lines, IEnumerable<PdfLine> body, double pitch, int maxColumns)
     {
         var size = lines[0].Size;
+        var rows = body.ToList();
+        var gutters = PdfColumns.GuttersOf(rows, size);
         var cells = Wrapped(lines, pitch);
-        var bottom = cells.Where(c => !cells.Any(o => o.Top < c.Bottom && o.Overlaps(c.Left, c.Right))).OrderBy(c => c.Left).Take(maxColumns).ToList();
+        var bottom = cells.Where(c => !Spans(c, cells, gutters)).OrderBy(c => c.Left).Take(maxColumns).ToList();
         if (bottom.Count < 2) return null;
-        var columns = PdfColumns.Under(bottom.Select(c => (c.Left, c.Right)).ToList(), body, size, betweenCentres: true);
+        var columns = PdfColumns.Under(bottom.Select(c => (c.Left, c.Right)).ToList(), rows, size, betweenCentres: true);
         for (var j = 0; j < bottom.Count; j++) bottom[j].Span = (j, j);
-        foreach (var cell in cells.Where(c => !bottom.Contains(c)).OrderBy(c => c.Top)) cell.Span = SpanOf(cell, cells, columns, bottom);
-        var rows = Grid(cells, bottom.Count);
-        if (TableColumns.FromStackedHeader(rows) is not { } roles || !TableColumns.NamesItems(roles)) return null;
+        foreach (var cell in cells.Where(c => !bottom.Contains(c)).OrderBy(c => c.Top)) cell.Span = SpanOf(cell, cells, columns, bottom, size);
+        var grid = Grid(cells, bottom.Count);
+        if (TableColumns.FromStackedHeader(grid) is not { } roles || !TableColumns.NamesItems(roles)) return null;
         if (!roles.Contains(ColumnRole.Text) && !roles.Contains(ColumnRole.Title)) return null;
         var top = TableColumns.FromHeader(lines[0].Segments.Select(s => s.Text).ToArray());
-        return top is not null && top.SequenceEqual(roles) ? null : new PdfStackedHeader(columns, rows, roles);
+        return top is not null && top.SequenceEqual(roles) ? null : new PdfStackedHeader(columns, grid, roles);
+    }
+
+    /// <summary>
+    /// Whether the cell stands over others: a header cell below it overlaps it, or it is centred over a gutter of the
+    /// rows with a header cell below it in the columns on either side (a short caption over two columns whose own
+    /// captions stand apart from it).
+    /// </summary>
+    private static bool Spans(Cell cell, List<Cell> cells, List<(double From, double To)> gutters)
+    {
+        var below = cells.Where(o => o.Top < cell.Bottom).ToList();
+        if (below.Any(o => o.Overlaps(cell.Left, cell.Right))) return true;
+        var at = gutters.FindIndex(g => g.From < cell.Centre && cell.Centre < g.To);
+        if (at < 0) return false;
+        var leftFrom = at > 0 ? gutters[at - 1].To : double.NegativeInfinity;
+        var rightTo = at < gutters.Count - 1 ? gutters[at + 1].From : double.PositiveInfinity;
+        return below.Any(o => o.Centre > leftFrom && o.Centre < gutters[at].From) && below.Any(o => o.Centre > gutters[at].To && o.Centre < rightTo);
     }
 
     /// <summary>The header's cells: a piece right under another, overlapping it, at no more than a line's pitch is the same cell wrapped.</summary>
@@ -88,17 +109,26 @@ internal sealed class PdfStackedHeader
     /// overlaps (a grid has no crossing cells), then one more at a time on the side its text's centre leans to while
     /// that brings the span's middle closer to it (a centred caption over three columns stands over the middle one).
     /// </summary>
-    private static (int First, int Last) SpanOf(Cell cell, List<Cell> cells, PdfColumns columns, List<Cell> bottom)
+    private static (int First, int Last) SpanOf(Cell cell, List<Cell> cells, PdfColumns columns, List<Cell> bottom, double size)
     {
         var first = columns.ColumnAt(cell.Left + 0.5);
         var last = columns.ColumnAt(cell.Right - 0.5);
         // Cells are spanned lowest first, so every cell below this one has its span.
-        foreach (var lower in cells.Where(c => c.Top < cell.Bottom && c.Overlaps(cell.Left, cell.Right)))
-            (first, last) = (Math.Min(first, lower.Span.First), Math.Max(last, lower.Span.Last));
+        var below = cells.Where(c => c.Top < cell.Bottom).ToList();
+        for (var widened = true; widened;)
+        {
+            widened = false;
+            foreach (var lower in below.Where(c => c.Span.First <= last && c.Span.Last >= first && (c.Span.First < first || c.Span.Last > last)))
+            {
+                (first, last) = (Math.Min(first, lower.Span.First), Math.Max(last, lower.Span.Last));
+                widened = true;
+            }
+        }
         double Deviation(int a, int b) => cell.Centre - (Edge(columns, bottom, a, left: true) + Edge(columns, bottom, b, left: false)) / 2;
         while (true)
         {
             var deviation = Deviation(first, last);
+            if (Math.Abs(deviation) <= CentredWithin * size) return (first, last);
             if (deviation < 0 && first > 0 && Math.Abs(Deviation(first - 1, last)) < Math.Abs(deviation)) first--;
             else if (deviation > 0 && last < bottom.Count - 1 && Math.Abs(Deviation(first, last + 1)) < Math.Abs(deviation)) last++;
             else return (first, last);

@@ -30,7 +30,9 @@ internal static class PdfStackedTables
         var headerLines = lines.Skip(start).Take(headerEnd - start).ToList();
         if (Pitch(lines, headerEnd) is not { } pitch) return null;
         var size = lines[start].Size;
-        var firstPage = PdfColumns.Scanned(lines, headerEnd, headerLines.Min(l => l.Left), size).TakeWhile(l => l.Page == lines[start].Page);
+        // The rows on the header's page give the gutters: lines of several cells, and a row's number on a line of its own.
+        var firstPage = lines.Skip(headerEnd).TakeWhile(l => l.Page == lines[start].Page && Math.Abs(l.Size - size) <= 0.5)
+            .Where(l => l.Segments.Count >= 2 || l.Text.All(char.IsAsciiDigit));
         if (PdfStackedHeader.Of(headerLines, firstPage, pitch, maxColumns) is not { } header) return null;
         var body = Body(lines, headerEnd, headerLines, header.Columns, pitch, out next);
         if (body.Count == 0)
@@ -87,10 +89,10 @@ internal static class PdfStackedTables
         while (i < lines.Count && Math.Abs(lines[i].Size - header[0].Size) <= 0.5)
         {
             var newPage = lines[i].Page != lines[i - 1].Page;
-            if (newPage && Repeats(lines, i, header))
+            if (newPage && RepeatedHeaderLines(lines, i, header) is var repeated and > 0)
             {
-                i += header.Count;
-                continue;
+                i += repeated;
+                if (i >= lines.Count) break;
             }
             if (!(columns.Fits(lines[i]) || PdfTables.SpansRow(lines, i, columns)) || (!newPage && lines[i - 1].Baseline - lines[i].Baseline > MaxRowGap * pitch)) break;
             body.Add(lines[i++]);
@@ -99,10 +101,17 @@ internal static class PdfStackedTables
         return body;
     }
 
-    /// <summary>Whether the lines from <paramref name="index"/> are the header again, compared without white space.</summary>
-    private static bool Repeats(IReadOnlyList<PdfLine> lines, int index, List<PdfLine> header) =>
-        index + header.Count <= lines.Count
-        && header.Select((line, k) => Squeezed(lines[index + k].Text) == Squeezed(line.Text) && lines[index + k].Page == lines[index].Page).All(same => same);
+    /// <summary>
+    /// How many lines from <paramref name="index"/> are lines of the header again (compared without white space); the
+    /// lines of a header repeated at one height on every page may have been taken as a running header already.
+    /// </summary>
+    private static int RepeatedHeaderLines(IReadOnlyList<PdfLine> lines, int index, List<PdfLine> header)
+    {
+        var texts = header.Select(l => Squeezed(l.Text)).ToHashSet(StringComparer.Ordinal);
+        var count = 0;
+        while (index + count < lines.Count && lines[index + count].Page == lines[index].Page && texts.Contains(Squeezed(lines[index + count].Text))) count++;
+        return count;
+    }
 
     private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
