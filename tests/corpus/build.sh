@@ -14,6 +14,7 @@ python3 sources/pdfcopy.py $src/heilongjiang-ftz-5th-batch-innovation-pdfcopy.sr
 python3 sources/pdfcopy.py $src/inner-mongolia-border-port-measures-pdfcopy.src.txt documents/inner-mongolia-border-port-measures-pdfcopy.txt 36 "内蒙古自治区人民政府办公厅文件"
 python3 sources/pdfcopy.py $src/gansu-land-sea-corridor-measures-pdfcopy.src.txt documents/gansu-land-sea-corridor-measures-pdfcopy.txt 36 "甘肃省人民政府办公厅文件"
 python3 sources/pdfcopy.py $src/zhengzhou-opening-up-2025-work-points-pdfcopy.src.txt documents/zhengzhou-opening-up-2025-work-points-pdfcopy.txt 36 "郑州市人民政府办公厅文件"
+python3 sources/pdfcopy.py $src/yunnan-ftz-4th-batch-innovation-cases-pdfcopy.src.txt documents/yunnan-ftz-4th-batch-innovation-cases-pdfcopy.txt 35 "中国（云南）自由贸易试验区工作领导小组办公室"
 
 # Word documents from markdown; cells holding ⟨merged⟩ become vertically merged cells.
 for md in $src/*.md; do
@@ -23,6 +24,7 @@ python3 sources/docx_merge.py documents/henan-cross-border-ecommerce-2025-task-l
 python3 sources/docx_merge.py documents/hunan-ftz-upgrade-key-tasks-division.docx
 python3 sources/docx_merge.py documents/national-general-office-foreign-trade-tasks-division.docx
 python3 sources/docx_merge.py documents/lanzhou-land-port-opening-2025-task-list.docx
+python3 sources/docx_merge.py documents/liuzhou-foreign-trade-2025-key-tasks.docx
 # Two-level outline numbering (一、 / （一）) from numbering.xml only, as Word numbers a document.
 python3 sources/docx_numbering.py documents/qinghai-service-trade-innovation-measures.docx "chineseCounting:%1、" "chineseCounting:（%2）"
 
