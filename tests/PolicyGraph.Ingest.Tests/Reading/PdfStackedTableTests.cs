@@ -122,6 +122,62 @@ public class PdfStackedTableTests
     }
 
     [Fact]
+    public void A_row_opening_a_page_beside_its_number_is_a_row_of_its_own_though_the_task_above_ends_without_punctuation()
+    {
+        var first = new PrintedTable(TwoLineColumns, top: 490)
+            .Row(["1"], ["推进综合保税区提质增效"], ["省商务厅"], ["贵阳海关"], ["持续推进"])
+            .Row(["2"], ["推进跨境电商综合试验区建设"], ["省商务厅"], ["省邮政管理局"], ["持续推进"]);
+        var next = new PrintedTable(TwoLineColumns, top: 490)
+            .Row(["3"], ["扩大特色农产品出口"], ["省农业农村厅"], ["省商务厅"], ["持续推进"]);
+        var pdf = PdfFixtures.Chinese([[(300, 560, Title), .. TwoLineHeader, .. first.Texts], [.. TwoLineHeader, .. next.Texts]]);
+
+        Assert.Equal(
+        [
+            "1\t推进综合保税区提质增效\t省商务厅\t贵阳海关\t持续推进",
+            "2\t推进跨境电商综合试验区建设\t省商务厅\t省邮政管理局\t持续推进",
+            "3\t扩大特色农产品出口\t省农业农村厅\t省商务厅\t持续推进",
+        ], Lines(pdf).Skip(3));
+    }
+
+    [Fact]
+    public void Rows_packed_without_padding_are_cut_between_their_numbers()
+    {
+        var table = new PrintedTable(TwoLineColumns, top: 490, padding: 0)
+            .Row(["1"], ["推进综合保税区提质增效，引进加工", "贸易和保税物流项目"], ["省商务厅"], ["贵阳海关"], ["持续推进"])
+            .Row(["2"], ["推进跨境电商综合试验区建设，培育", "跨境电商企业"], ["省商务厅"], ["省邮政管理局"], ["年底前"]);
+        Assert.Equal(
+        [
+            "1\t推进综合保税区提质增效，引进加工贸易和保税物流项目\t省商务厅\t贵阳海关\t持续推进",
+            "2\t推进跨境电商综合试验区建设，培育跨境电商企业\t省商务厅\t省邮政管理局\t年底前",
+        ], Lines(PdfFixtures.Chinese([[(300, 560, Title), .. TwoLineHeader, .. table.Texts]])).Skip(3));
+    }
+
+    [Fact]
+    public void A_tall_cell_gives_nothing_to_the_next_row_whose_cell_is_empty()
+    {
+        var table = new PrintedTable(TwoLineColumns, top: 490)
+            .Row(["1"], ["推进综合保税区提质增效。"], ["省商务厅"], ["贵阳海关、省邮政", "管理局、省财政厅", "、省发展改革委、", "省交通运输厅"], ["持续推进"])
+            .Row(["2"], ["推进跨境电商综合试验区建设。"], ["省商务厅"], [], ["持续推进"]);
+        Assert.Equal(
+        [
+            "1\t推进综合保税区提质增效。\t省商务厅\t贵阳海关、省邮政管理局、省财政厅、省发展改革委、省交通运输厅\t持续推进",
+            "2\t推进跨境电商综合试验区建设。\t省商务厅\t\t持续推进",
+        ], Lines(PdfFixtures.Chinese([[(300, 560, Title), .. TwoLineHeader, .. table.Texts]])).Skip(3));
+    }
+
+    [Fact]
+    public void A_caption_over_a_header_of_one_line_leaves_the_table_to_the_one_line_reader()
+    {
+        var table = new PrintedTable([62, 140, 300], top: 500)
+            .Row(["序号"], ["任务名称"], ["责任单位"])
+            .Row(["1"], ["推广提前申报"], ["市商务局"])
+            .Row(["2"], ["优化查验流程"], ["泉州海关"]);
+        var pdf = PdfFixtures.Chinese([[(62, 500, "附件1"), .. table.Texts]]);
+        Assert.Empty(StackedTablesRead(pdf));
+        Assert.Equal(["附件1", "序号\t任务名称\t责任单位", "1\t推广提前申报\t市商务局", "2\t优化查验流程\t泉州海关"], Lines(pdf));
+    }
+
+    [Fact]
     public void A_table_whose_header_is_one_line_over_rows_of_short_cells_reads_as_before()
     {
         // Rows without numbers whose cells are as short as the header's: the lines stack like a header, but name nothing more.
@@ -151,7 +207,7 @@ public class PdfStackedTableTests
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var lines = PdfLine.FromLetters(1, document.GetPage(1).Letters, PdfDocumentReader.SegmentGap);
         Assert.True(lines.Count >= 3);
-        return Enumerable.Range(0, lines.Count).Where(i => PdfStackedTables.TryRead(lines, i, maxColumns: 20, out _) is not null).ToList();
+        return Enumerable.Range(0, lines.Count).Where(i => PdfStackedTables.TryRead(lines, i, maxColumns: 20, out _, out _) is not null).ToList();
     }
 
     /// <summary>A table as a browser prints one: each row as tall as its tallest cell, every cell's lines centred in it.</summary>

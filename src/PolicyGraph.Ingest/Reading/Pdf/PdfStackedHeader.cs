@@ -32,12 +32,16 @@ internal sealed class PdfStackedHeader
         public bool Overlaps(double left, double right) => Left < right && Right > left;
     }
 
-    private PdfStackedHeader(PdfColumns columns, List<string[]> rows, ColumnRole[] roles)
+    private PdfStackedHeader(PdfColumns columns, List<string[]> rows, ColumnRole[] roles, bool wasCut)
     {
         Columns = columns;
         Rows = rows;
         Roles = roles;
+        WasCut = wasCut;
     }
+
+    /// <summary>Whether the header had more columns than the limit: only the first are read.</summary>
+    public bool WasCut { get; }
 
     public PdfColumns Columns { get; }
 
@@ -64,8 +68,9 @@ internal sealed class PdfStackedHeader
         var grid = Grid(cells, bottom.Count);
         if (TableColumns.FromStackedHeader(grid) is not { } roles || !TableColumns.NamesItems(roles)) return null;
         if (!roles.Contains(ColumnRole.Text) && !roles.Contains(ColumnRole.Title)) return null;
-        var top = TableColumns.FromHeader(lines[0].Segments.Select(s => s.Text).ToArray());
-        return top is not null && top.SequenceEqual(roles) ? null : new PdfStackedHeader(columns, grid, roles);
+        // A caption line above a header of one line names no column: the first line naming two is the one to compare with.
+        var top = lines.Select(l => TableColumns.FromHeader(l.Segments.Select(s => s.Text).ToArray())).FirstOrDefault(r => r is not null);
+        return top is not null && top.SequenceEqual(roles) ? null : new PdfStackedHeader(columns, grid, roles, bottom.Count < cells.Count(c => !Spans(c, cells, gutters)));
     }
 
     /// <summary>

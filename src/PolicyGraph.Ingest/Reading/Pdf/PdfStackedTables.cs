@@ -14,25 +14,31 @@ internal static class PdfStackedTables
     /// <summary>A header cell holds a few words at most (the longest column words of the vocabulary have six characters).</summary>
     private const int MaxHeaderCell = 10;
 
-    /// <summary>Header lines follow each other this many font sizes apart at most.</summary>
-    private const double MaxHeaderLineGap = 2.5;
+    /// <summary>Header lines follow each other this many line pitches apart at most.</summary>
+    private const double HeaderLineGap = 1.2;
+
+    /// <summary>Lines of text are set this many font sizes apart at most: a table whose cells never wrap gives no tighter pitch.</summary>
+    private const double MaxPitch = 1.75;
 
     /// <summary>A gap this many pitches wide between two lines of the page ends the table.</summary>
     private const double MaxRowGap = 3;
 
     private const int MaxPitchLines = 60;
 
-    public static TableBlock? TryRead(IReadOnlyList<PdfLine> lines, int start, int maxColumns, out int next)
+    /// <summary>The table starting at <paramref name="start"/>, or null; <paramref name="next"/> is the first line after it.</summary>
+    public static TableBlock? TryRead(IReadOnlyList<PdfLine> lines, int start, int maxColumns, out int next, out bool wasCut)
     {
-        next = start;
-        var headerEnd = HeaderEnd(lines, start);
+        (next, wasCut) = (start, false);
+        if (!IsHeaderLine(lines[start]) || Pitch(lines, start) is not { } pitch) return null;
+        var headerEnd = HeaderEnd(lines, start, pitch);
         if (headerEnd - start < 2 || headerEnd >= lines.Count || lines[headerEnd].Page != lines[start].Page) return null;
         var headerLines = lines.Skip(start).Take(headerEnd - start).ToList();
-        if (Pitch(lines, headerEnd) is not { } pitch) return null;
         var size = lines[start].Size;
-        // The rows on the header's page give the gutters: lines of several cells, and a row's number on a line of its own.
+        // The rows on the header's page give the gutters: every line but one running from the table's left edge across
+        // it (a part row "一、…"), which would fill them.
+        var left = headerLines.Min(l => l.Left) + 2 * size;
         var firstPage = lines.Skip(headerEnd).TakeWhile(l => l.Page == lines[start].Page && Math.Abs(l.Size - size) <= 0.5)
-            .Where(l => l.Segments.Count >= 2 || l.Text.All(char.IsAsciiDigit));
+            .Where(l => l.Segments.Count >= 2 || l.Text.All(char.IsAsciiDigit) || l.Left > left);
         if (PdfStackedHeader.Of(headerLines, firstPage, pitch, maxColumns) is not { } header) return null;
         var body = Body(lines, headerEnd, headerLines, header.Columns, pitch, out next);
         if (body.Count == 0)
@@ -40,19 +46,26 @@ internal static class PdfStackedTables
             next = start;
             return null;
         }
-        var task = Array.IndexOf(header.Roles, ColumnRole.Text) is var text and >= 0 ? text : Array.IndexOf(header.Roles, ColumnRole.Title);
-        var headerRows = header.Rows.Select(cells => new TableRow(cells, new SourceLocation(Page: lines[start].Page)));
-        var rows = PdfBandedRows.Rows(body, header.Columns, task, pitch, line => header.Columns.Cut(line).Count == 1 && !header.Columns.Fits(line)).Select(r => new TableRow(r.Cells, new SourceLocation(Page: r.Page)));
-        return new TableBlock(headerRows.Concat(rows).ToList(), new SourceLocation(Page: lines[start].Page));
+        wasCut = header.WasCut;
+        var at = new SourceLocation(Page: lines[start].Page);
+        var rows = new PdfBandedRows(header.Columns, TaskColumn(header.Roles), Array.IndexOf(header.Roles, ColumnRole.Seq), pitch)
+            .Rows(body, line => header.Columns.Cut(line).Count == 1 && !header.Columns.Fits(line));
+        return new TableBlock([.. header.Rows.Select(cells => new TableRow(cells, at)), .. rows], at);
     }
 
-    /// <summary>The first line after the run of header lines from <paramref name="start"/>: short cells, none a bare number, close together on one page.</summary>
-    private static int HeaderEnd(IReadOnlyList<PdfLine> lines, int start)
+    /// <summary>The column the rows are banded by: the items' text, or their name when no column holds the text.</summary>
+    private static int TaskColumn(ColumnRole[] roles) =>
+        Array.IndexOf(roles, ColumnRole.Text) is var text and >= 0 ? text : Array.IndexOf(roles, ColumnRole.Title);
+
+    /// <summary>
+    /// The first line after the run of header lines from <paramref name="start"/>: short cells, none a bare number, on
+    /// one page, each within a line's pitch of the one above (the first row's cells stand further below, past the rule).
+    /// </summary>
+    private static int HeaderEnd(IReadOnlyList<PdfLine> lines, int start, double pitch)
     {
-        var end = start;
-        while (end < lines.Count && IsHeaderLine(lines[end])
-               && (end == start || (lines[end].Page == lines[start].Page && Math.Abs(lines[end].Size - lines[start].Size) <= 0.5
-                   && lines[end - 1].Baseline - lines[end].Baseline <= MaxHeaderLineGap * lines[start].Size)))
+        var end = start + 1;
+        while (end < lines.Count && IsHeaderLine(lines[end]) && lines[end].Page == lines[start].Page
+               && Math.Abs(lines[end].Size - lines[start].Size) <= 0.5 && lines[end - 1].Baseline - lines[end].Baseline <= HeaderLineGap * pitch)
             end++;
         return end;
     }
@@ -61,7 +74,7 @@ internal static class PdfStackedTables
     private static bool IsHeaderLine(PdfLine line) =>
         line.Segments.All(s => s.Text.Length <= MaxHeaderCell && !s.Text.All(char.IsAsciiDigit) && !LineShapes.StartsWithMarker(s.Text, outline: false));
 
-    /// <summary>The tightest spacing of one column's lines under the header: the same left edge on consecutive lines of the page.</summary>
+    /// <summary>The tightest spacing of one column's lines from the header on: the same left edge on consecutive lines of the page.</summary>
     private static double? Pitch(IReadOnlyList<PdfLine> lines, int from)
     {
         var lastAt = new Dictionary<double, double>();
@@ -75,7 +88,7 @@ internal static class PdfStackedTables
                 lastAt[left] = segment.Baseline;
             }
         }
-        return pitch;
+        return pitch is { } found ? Math.Min(found, MaxPitch * lines[from].Size) : null;
     }
 
     /// <summary>

@@ -25,7 +25,11 @@ internal sealed class PdfTables(int maxColumns)
     /// <summary>The table starting at <paramref name="start"/>, or null; <paramref name="next"/> is the first line after it.</summary>
     public TableBlock? TryRead(IReadOnlyList<PdfLine> lines, int start, out int next)
     {
-        if (PdfStackedTables.TryRead(lines, start, maxColumns, out next) is { } stacked) return stacked;
+        if (PdfStackedTables.TryRead(lines, start, maxColumns, out next, out var stackedCut) is { } stacked)
+        {
+            WasCut |= stackedCut;
+            return stacked;
+        }
         if (lines[start].Segments.Count < 2) return null;
         WasCut |= lines[start].Segments.Count > maxColumns;
         var columns = PdfColumns.Find(lines, start, maxColumns);
