@@ -15,7 +15,6 @@ public class PdfStackedTableTests
 
     private static List<string> Lines(byte[] pdf)
     {
-        File.WriteAllBytes($"/tmp/pdfhead11/t{pdf.Length}.pdf", pdf);
         var outcome = new DocumentReader(TestCorpus.Options).Decode("tasks.pdf", pdf);
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Diagnostics));
         return outcome.Text!.Lines.Where(l => l.Length > 0).ToList();
