@@ -30,9 +30,39 @@ internal static class TableColumns
         return roles;
     }
 
+    /// <summary>
+    /// The roles of a header over two rows, <paramref name="above"/> spanning the columns of <paramref name="below"/>
+    /// (配合单位 over 省直部门 · 市（州）): each column's lower cell decides, and where it names nothing known the cell
+    /// above it does. A merged header cell repeats in each row it covers, so a column named once keeps its role.
+    /// </summary>
+    public static ColumnRole[] Under(ColumnRole[] above, ColumnRole[] below)
+    {
+        var roles = below.ToArray();
+        for (var i = 0; i < roles.Length && i < above.Length; i++)
+        {
+            if (roles[i] == ColumnRole.Ignored) roles[i] = above[i];
+        }
+        return roles;
+    }
+
+    /// <summary>The roles a header over several rows names (<see cref="Under"/>, top to bottom); null when no row names two known columns.</summary>
+    public static ColumnRole[]? FromStackedHeader(IEnumerable<string[]> rows)
+    {
+        ColumnRole[]? roles = null;
+        foreach (var row in rows)
+        {
+            if (FromHeader(row) is not { } named) continue;
+            roles = roles is null || roles.Length != named.Length ? named : Under(roles, named);
+        }
+        return roles;
+    }
+
     /// <summary>Whether the roles say what the rows are about: a number, a name or a text column.</summary>
     public static bool NamesItems(ColumnRole[] roles) =>
         roles.Contains(ColumnRole.Seq) || roles.Contains(ColumnRole.Title) || roles.Contains(ColumnRole.Text);
+
+    /// <summary>Whether a header cell's text names a known column.</summary>
+    public static bool Names(string header) => RoleOf(header) != ColumnRole.Ignored;
 
     private static ColumnRole RoleOf(string header)
     {

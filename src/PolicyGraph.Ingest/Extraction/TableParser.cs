@@ -53,6 +53,11 @@ public static partial class TableParser
         var part = new TablePart();
         // Each row's header reading once: body rows are collected again under every header and inferred table.
         var headers = block.Select(r => TableColumns.FromHeader(r.Cells)).ToArray();
+        // A header over several rows: each row under another header row refines the columns of the one above.
+        for (var i = 1; i < headers.Length; i++)
+        {
+            if (headers[i] is { } below && headers[i - 1] is { } above && above.Length == below.Length) headers[i] = TableColumns.Under(above, below);
+        }
         for (var i = 0; i < block.Count; i++)
         {
             if (headers[i] is { } header)

@@ -16,6 +16,9 @@ public enum ColumnRole
     Deadline,
     Novelty,
     InnovationPoint,
+
+    /// <summary>A category the rows are grouped under (类别, 领域), often merged over several rows: neither the item's name nor its text.</summary>
+    Category,
 }
 
 /// <summary>A numbered row of an annex table, its cells by role (null when the table has no such column).</summary>

@@ -54,6 +54,19 @@ public class NoticeItemKindTests
     }
 
     [Fact]
+    public void A_task_table_numbered_by_markers_in_its_task_cells_is_handed_on_as_one_with_a_number_column()
+    {
+        // No 序号 column: each task cell opens with its item marker, which numbers the row.
+        var parsed = TestCorpus.ParseText(Body
+            .Replace("序号\t重点任务\t具体内容\t牵头单位\t完成时限", "重点任务\t具体内容\t牵头单位\t完成时限", StringComparison.Ordinal)
+            .Replace("1\t建设会展中心", "1．建设会展中心", StringComparison.Ordinal)
+            .Replace("2\t培育品牌展会", "2．培育品牌展会", StringComparison.Ordinal)
+            .Replace("3\t优化配套服务", "3．优化配套服务", StringComparison.Ordinal));
+        Assert.Equal(["充分认识会展工作的重要意义", "抓好重点任务落实"], parsed.Requirements.Select(r => r.Title));
+        Assert.Equal(["建设会展中心", "培育品牌展会", "优化配套服务"], parsed.Measures.Select(m => m.Title));
+    }
+
+    [Fact]
     public void A_table_with_no_more_rows_than_the_paragraphs_is_no_task_table_they_hand_on()
     {
         var parsed = TestCorpus.ParseText(Body.Replace("3	优化配套服务	提升周边接待能力。	某部	2026年底前", "", StringComparison.Ordinal));

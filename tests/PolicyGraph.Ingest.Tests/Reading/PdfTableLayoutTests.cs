@@ -75,4 +75,25 @@ public class PdfTableLayoutTests
             ["Task\tOffice", "1. Open lanes.\tCustoms", "2. Cut fees.\tPort office", "Trade support\t", "3. Share data.\tData bureau"],
             Lines(PdfFixtures.Latin([first, next])));
     }
+
+    [Fact]
+    public void A_row_number_a_few_points_off_its_line_at_a_page_s_end_is_kept_and_the_page_number_below_is_not()
+    {
+        // The number is drawn 3 pt below its task (grouped into the task's line as a stray segment); the page number
+        // stands alone in the foot margin.
+        string[] tasks = ["Open lanes.", "Cut fees.", "Share data."];
+        var pages = tasks.Select((task, i) => new[] { (40.0, 297.0, $"{i + 7}"), (80.0, 300.0, task), (200.0, 40.0, $"{i + 1}") });
+        Assert.Equal(["7\tOpen lanes.", "8\tCut fees.", "9\tShare data."], Lines(PdfFixtures.Latin(pages)));
+    }
+
+    [Fact]
+    public void A_row_number_centred_between_its_task_s_lines_at_a_page_s_end_is_kept()
+    {
+        // Each page's last row: the number alone on a line between the two lines of its task, no page number below.
+        (double, double, string)[] Page(int number, string first, string second) =>
+            [(40, 360, "No."), (80, 360, "Task"), (250, 360, "Office"), (80, 340, first), (250, 340, "Customs"), (40, 330, $"{number}"), (80, 320, second)];
+        var lines = Lines(PdfFixtures.Latin([Page(1, "Open lanes", "by night."), Page(2, "Cut fees", "for traders.")]));
+        Assert.Contains("1", lines.Select(l => l.Split('\t')[0]));
+        Assert.Contains("2", lines.Select(l => l.Split('\t')[0]));
+    }
 }

@@ -38,17 +38,40 @@ internal sealed class PdfColumns
     public static PdfColumns Find(IReadOnlyList<PdfLine> lines, int start, int maxColumns)
     {
         var header = lines[start];
-        var cells = header.Segments.Take(maxColumns).ToList();
-        var gutters = Gutters(Scanned(lines, start), MinGutter * header.Size);
+        var cells = header.Segments.Take(maxColumns).Select(s => (s.Left, s.Right)).ToList();
+        return Under(cells, Scanned(lines, start, header.Left, header.Size), header.Size);
+    }
+
+    /// <summary>
+    /// The columns under header cells given by their extents, left to right: each boundary in the widest gutter of
+    /// <paramref name="rows"/> between two cells, or just before the next cell. With <paramref name="betweenCentres"/>
+    /// the gutter may lie anywhere between the two cells' centres: a header centred in a merged cell may stand wider
+    /// than the text under it.
+    /// </summary>
+    public static PdfColumns Under(IReadOnlyList<(double Left, double Right)> cells, IEnumerable<PdfLine> rows, double size, bool betweenCentres = false)
+    {
+        var gutters = Gutters(rows, MinGutter * size);
         var cuts = new double[cells.Count - 1];
         for (var j = 1; j < cells.Count; j++)
         {
-            var (left, right) = (cells[j - 1].Right, cells[j].Left);
-            var widest = gutters.Where(g => g.From >= left - CrossMargin && g.To <= right + CrossMargin).OrderByDescending(g => g.To - g.From).FirstOrDefault();
-            cuts[j - 1] = widest.To > widest.From ? (widest.From + widest.To) / 2 : right - Tolerance * header.Size;
+            var widest = betweenCentres
+                ? Widest(gutters.Where(g => g.To > Centre(cells[j - 1]) && g.From < Centre(cells[j])))
+                : Widest(gutters.Where(g => g.From >= cells[j - 1].Right - CrossMargin && g.To <= cells[j].Left + CrossMargin));
+            cuts[j - 1] = widest.To > widest.From ? (widest.From + widest.To) / 2 : cells[j].Left - Tolerance * size;
         }
-        return new PdfColumns(cells[0].Left, Tolerance * header.Size, cuts);
+        return new PdfColumns(cells[0].Left, Tolerance * size, cuts);
     }
+
+    private static (double From, double To) Widest(IEnumerable<(double From, double To)> gutters) => gutters.OrderByDescending(g => g.To - g.From).FirstOrDefault();
+
+    private static double Centre((double Left, double Right) cell) => (cell.Left + cell.Right) / 2;
+
+    /// <summary>The column whose range holds <paramref name="x"/>.</summary>
+    public int ColumnAt(double x) => _cuts.Count(cut => cut <= x);
+
+    /// <summary>The left and right boundary of column <paramref name="column"/> (infinite at the table's edges).</summary>
+    public (double Left, double Right) Range(int column) =>
+        (column == 0 ? double.NegativeInfinity : _cuts[column - 1], column == _cuts.Length ? double.PositiveInfinity : _cuts[column]);
 
     /// <summary>
     /// Whether the line belongs to the table: it does not start left of the first column, and a line of one run has
@@ -82,35 +105,40 @@ internal sealed class PdfColumns
     /// The line's text cut at the boundaries no character is drawn across: (column, text) left to right. A run drawn
     /// across a boundary (a merged cell such as a category row) stays whole in the column it starts in.
     /// </summary>
-    public List<(int Column, string Text)> Cut(PdfLine line)
+    public List<(int Column, string Text)> Cut(PdfLine line) => CutSegments(line).Select(p => (p.Column, p.Piece.Text)).ToList();
+
+    /// <summary>As <see cref="Cut"/>, each piece with its extent and baseline.</summary>
+    public List<(int Column, PdfSegment Piece)> CutSegments(PdfLine line)
     {
-        var placed = new List<(int, string)>();
+        var placed = new List<(int, PdfSegment)>();
         foreach (var segment in line.Segments)
         {
-            var column = _cuts.Count(cut => cut <= segment.Left);
+            var column = ColumnAt(segment.Left);
             var from = double.NegativeInfinity;
             for (var j = column; j < _cuts.Length && _cuts[j] < segment.Right; j++)
             {
                 if (segment.Covers(_cuts[j], CrossMargin)) continue;
-                if (segment.Slice(from, _cuts[j]) is { } piece) placed.Add((column, piece.Text));
+                if (segment.Slice(from, _cuts[j]) is { } piece) placed.Add((column, piece));
                 (from, column) = (_cuts[j], j + 1);
             }
-            if (segment.Slice(from, double.PositiveInfinity) is { } last) placed.Add((column, last.Text));
+            if (segment.Slice(from, double.PositiveInfinity) is { } last) placed.Add((column, last));
         }
         return placed;
     }
 
-    /// <summary>The table's candidate lines with two or more runs: in the header's font size, not left of it.</summary>
-    private static IEnumerable<PdfLine> Scanned(IReadOnlyList<PdfLine> lines, int start)
+    /// <summary>A table's candidate lines with two or more runs, from <paramref name="start"/>: in the font size, not left of <paramref name="left"/>.</summary>
+    private static IEnumerable<PdfLine> Scanned(IReadOnlyList<PdfLine> lines, int start, double left, double size)
     {
-        var header = lines[start];
         for (var i = start; i < lines.Count && i < start + MaxScannedLines; i++)
         {
             var line = lines[i];
-            if (Math.Abs(line.Size - header.Size) > 0.5 || line.Left < header.Left - 2 * header.Size) yield break;
+            if (Math.Abs(line.Size - size) > 0.5 || line.Left < left - 2 * size) yield break;
             if (line.Segments.Count >= 2) yield return line;
         }
     }
+
+    /// <summary>Blank strips between the characters of the lines, wider than the space between two words.</summary>
+    public static List<(double From, double To)> GuttersOf(IEnumerable<PdfLine> lines, double size) => Gutters(lines, MinGutter * size);
 
     /// <summary>Blank strips at least <paramref name="minWidth"/> wide between the characters of the lines.</summary>
     private static List<(double From, double To)> Gutters(IEnumerable<PdfLine> lines, double minWidth)

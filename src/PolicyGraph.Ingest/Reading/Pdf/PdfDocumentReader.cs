@@ -13,7 +13,7 @@ namespace PolicyGraph.Ingest.Reading.Pdf;
 internal static class PdfDocumentReader
 {
     /// <summary>A gap wider than this many font sizes separates two cells; prose never spaces letters so far apart.</summary>
-    private const double SegmentGap = 0.8;
+    internal const double SegmentGap = 0.8;
 
     public static StructuredOutcome Read(string path, byte[] bytes, ReadLimits limits)
     {

@@ -19,8 +19,8 @@ internal sealed class PdfParagraphs
     /// <summary>A wrapped line may stop short of the margin by this many characters (one that may not start a line pulls another down).</summary>
     private const double FullLineSlack = 2.0;
 
-    /// <summary>A page that ends a sentence at the margin gives no sign either way; a new paragraph is the safer reading.</summary>
-    private static readonly string SentenceEnds = "。！？；：.!?;:";
+    /// <summary>What ends a sentence in a PDF's text, Chinese or Latin: a paragraph or a table cell broken by a page goes on only without one.</summary>
+    private const string SentenceEnds = "。！？；：.!?;:";
 
     private readonly double _bodySize;
     private readonly double _leftMargin;
@@ -48,9 +48,12 @@ internal sealed class PdfParagraphs
         var full = above.Right >= _rightMargin - FullLineSlack * line.Size && above.Left <= _leftMargin + MaxIndent * line.Size;
         var indented = line.Left > _leftMargin + 0.5 * line.Size;
         var spaced = above.Page == line.Page && above.Baseline - line.Baseline > ParagraphGapFactor * _pitch;
-        var endsSentence = above.Page != line.Page && SentenceEnds.Contains(above.Text[^1]);
+        // A page that ends a sentence at the margin gives no sign either way; a new paragraph is the safer reading.
+        var endsSentence = above.Page != line.Page && EndsSentence(above.Text);
         return full && !indented && !spaced && !endsSentence;
     }
+
+    public static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } trimmed && SentenceEnds.Contains(trimmed[^1]);
 
     public DocumentBlock Block(List<PdfLine> lines, int index)
     {

@@ -11,6 +11,7 @@ namespace PolicyGraph.Ingest.Reading.Pdf;
 /// when it has text in the first column; otherwise its text is joined to the cells above. A line of one segment
 /// starting in the first column and running across others is a merged row (a category) when a row that fits follows it.
 /// A page break does not end the table when its rows go on, with the same columns, under the next page's running header.
+/// A header over several lines is read by <see cref="PdfStackedTables"/> first.
 /// </summary>
 internal sealed class PdfTables(int maxColumns)
 {
@@ -24,7 +25,11 @@ internal sealed class PdfTables(int maxColumns)
     /// <summary>The table starting at <paramref name="start"/>, or null; <paramref name="next"/> is the first line after it.</summary>
     public TableBlock? TryRead(IReadOnlyList<PdfLine> lines, int start, out int next)
     {
-        next = start;
+        if (PdfStackedTables.TryRead(lines, start, maxColumns, out next, out var stackedCut) is { } stacked)
+        {
+            WasCut |= stackedCut;
+            return stacked;
+        }
         if (lines[start].Segments.Count < 2) return null;
         WasCut |= lines[start].Segments.Count > maxColumns;
         var columns = PdfColumns.Find(lines, start, maxColumns);
@@ -75,7 +80,7 @@ internal sealed class PdfTables(int maxColumns)
     }
 
     /// <summary>A line of one segment from the first column across others (a merged row such as a category) inside a table.</summary>
-    private static bool SpansRow(IReadOnlyList<PdfLine> lines, int index, PdfColumns columns)
+    public static bool SpansRow(IReadOnlyList<PdfLine> lines, int index, PdfColumns columns)
     {
         var line = lines[index];
         return line.Segments.Count == 1 && columns.StartsInFirst(line)
@@ -127,9 +132,7 @@ internal sealed class PdfTables(int maxColumns)
         return joined;
     }
 
-    private const string SentenceEnds = "。；！？.;!?";
-
-    private static bool EndsSentence(PdfRow row) => row.Cells[0]?.TrimEnd() is { Length: > 0 } first && SentenceEnds.Contains(first[^1]);
+    private static bool EndsSentence(PdfRow row) => PdfParagraphs.EndsSentence(row.Cells[0] ?? "");
 
     /// <summary>The row's text without white space: a header repeated on the next page may wrap otherwise.</summary>
     private static string Squeezed(PdfRow row) => string.Concat(string.Concat(row.Cells).Where(c => !char.IsWhiteSpace(c)));
