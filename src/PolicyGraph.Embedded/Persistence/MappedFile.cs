@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
@@ -122,15 +121,13 @@ internal sealed unsafe partial class MappedFile : IDisposable
     /// keeps those read through the file, and a later read maps them again without reading the disk (a minor fault)
     /// — also a page another query was reading in place at that moment. The file is mapped read-only and shared, so
     /// no read can see other bytes. True when the pages were dropped; false where that is not done (not Linux, the
-    /// mapping released) or the system refused (which the debug build asserts against).
+    /// mapping released) or the system refused (harmless: only the count changes; the tests check the result).
     /// </summary>
     public bool DropResidentPages()
     {
         if (!OperatingSystem.IsLinux() || Volatile.Read(ref _released) != 0) return false;
         // The view starts at offset 0 of the file, so _start is the page-aligned address the mapping starts at.
-        var dropped = MemoryAdvise(_start, (nuint)Length, DontNeed) == 0;
-        Debug.Assert(dropped, $"madvise(DONTNEED) refused the mapping of {Path}");
-        return dropped;
+        return MemoryAdvise(_start, (nuint)Length, DontNeed) == 0;
     }
 
     private const int DontNeed = 4;
