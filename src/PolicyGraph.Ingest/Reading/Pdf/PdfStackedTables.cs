@@ -126,5 +126,6 @@ internal static class PdfStackedTables
         return count;
     }
 
-    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>The text without white space: how a repeated header or row is compared across pages.</summary>
+    internal static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

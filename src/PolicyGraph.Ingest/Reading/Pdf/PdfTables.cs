@@ -135,7 +135,7 @@ internal sealed class PdfTables(int maxColumns)
     private static bool EndsSentence(PdfRow row) => PdfParagraphs.EndsSentence(row.Cells[0] ?? "");
 
     /// <summary>The row's text without white space: a header repeated on the next page may wrap otherwise.</summary>
-    private static string Squeezed(PdfRow row) => string.Concat(string.Concat(row.Cells).Where(c => !char.IsWhiteSpace(c)));
+    private static string Squeezed(PdfRow row) => PdfStackedTables.Squeezed(string.Concat(row.Cells));
 
     private static bool OpensWithMarker(PdfRow row) =>
         row.Cells[0] is { Length: > 0 } first && Extraction.MarkerNumberedRows.Of(PunctuationNormalizer.Normalize(first), outline: false) is not null;
